@@ -1,0 +1,118 @@
+"""Fixtures: every database test runs on SQLite and on the PostgreSQL server the test command started."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workbench.db import make_engine, session_factory, upgrade_schema  # noqa: E402
+
+PG_URL = os.environ.get("WORKBENCH_TEST_PG")
+REQUIRE_PG = os.environ.get("WORKBENCH_REQUIRE_PG") == "1"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _need_pg() -> None:
+    if not PG_URL:
+        if REQUIRE_PG:
+            pytest.fail("WORKBENCH_TEST_PG is not set but PostgreSQL tests are required")
+        pytest.skip("no PostgreSQL server (run the tests through scripts/dev.sh test)")
+
+
+class PgDatabases:
+    """Creates and drops throw-away databases on the test server."""
+
+    def __init__(self, url: str):
+        self.admin = create_engine(url, isolation_level="AUTOCOMMIT")
+
+    def create(self) -> str:
+        name = f"wb_{uuid.uuid4().hex[:12]}"
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, url: str) -> None:
+        name = make_url(url).database
+        with self.admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def pg_databases():
+    _need_pg()
+    databases = PgDatabases(PG_URL)
+    yield databases
+    databases.admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def fresh_url(backend, tmp_path, request) -> str:
+    """The URL of a new, empty database of this backend, dropped after the test."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    databases = request.getfixturevalue("pg_databases")
+    url = databases.create()
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture(scope="session")
+def _schema_engines():
+    """One database per backend at the head revision, shared by the tests (each in its own rolled-back transaction)."""
+    engines = {}
+    dropped = []  # (PgDatabases, url) to drop at the end
+    yield engines, dropped
+    for engine in engines.values():
+        engine.dispose()
+    for databases, url in dropped:
+        databases.drop(url)
+
+
+@pytest.fixture
+def engine(backend, _schema_engines, tmp_path_factory, request):
+    engines, dropped = _schema_engines
+    if backend not in engines:
+        if backend == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'shared.db'}"
+        else:
+            databases = request.getfixturevalue("pg_databases")
+            url = databases.create()
+            dropped.append((databases, url))
+        engines[backend] = make_engine(url)
+        upgrade_schema(engines[backend])
+    return engines[backend]
+
+
+@pytest.fixture
+def session(engine):
+    """An audited session inside a transaction that is rolled back after the test: nothing leaks between tests."""
+    connection = engine.connect()
+    outer = connection.begin()
+    factory = session_factory(connection, join_transaction_mode="create_savepoint")
+    s = factory()
+    s.info["user"] = "tester"
+    yield s
+    s.close()
+    outer.rollback()
+    connection.close()
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """The user's data folder, redirected so tests never touch the real one."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setattr("workbench.db.data_dir", lambda: folder)
+    return folder

@@ -1,0 +1,1 @@
+"""Import and export of spreadsheets and data standards. No Qt."""

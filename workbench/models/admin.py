@@ -1,0 +1,66 @@
+"""Users, the audit log and attachments (files kept inside the database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from workbench.models.base import Base, Versioned
+
+
+class User(Versioned, Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(40), default="programme officer")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AuditEntry(Base):
+    """One changed field of one record: who, when, old and new value (or a whole record created or deleted)."""
+
+    __tablename__ = "audit_log"
+    # A record's history tab reads its entries by table and id.
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False), index=True)
+    user_name: Mapped[str] = mapped_column(String(80))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(10))  # create, update, delete
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(300))  # e.g. the file an import came from
+
+
+class AttachmentContent(Base):
+    """File bytes, stored once per distinct content (keyed by SHA-256) so backups carry them."""
+
+    __tablename__ = "attachment_contents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Versioned, Base):
+    """A document or photo attached to a record (owner_table + owner_id)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_table: Mapped[str] = mapped_column(String(60))
+    owner_id: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_contents.sha256"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    added_on: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False))
+
+    content: Mapped[AttachmentContent] = relationship()

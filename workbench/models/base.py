@@ -1,0 +1,78 @@
+"""Declarative base and the column groups many records share (version counter, sex/age counts, money)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import Date, Integer, MetaData, Numeric, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+# Stable constraint names, so Alembic can alter them on SQLite and PostgreSQL alike.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+MONEY = Numeric(16, 2)
+RATE = Numeric(18, 8)
+CURRENCIES = ("USD", "EUR", "CDF", "IQD")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """A record staff edit: its version counter refuses a save based on a stale copy."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.__table__.c.version}
+
+
+# Sex and age groups used for disaggregated counts everywhere (population, households, indicators).
+SADD_FIELDS = (
+    "girls",          # female, 0-17
+    "boys",           # male, 0-17
+    "women",          # female, 18-59
+    "men",            # male, 18-59
+    "older_women",    # female, 60+
+    "older_men",      # male, 60+
+)
+FEMALE_FIELDS = ("girls", "women", "older_women")
+
+
+class SexAgeCounts:
+    """Counts by sex and age group; either all empty or adding up to the record's total."""
+
+    girls: Mapped[int | None] = mapped_column(Integer)
+    boys: Mapped[int | None] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    men: Mapped[int | None] = mapped_column(Integer)
+    older_women: Mapped[int | None] = mapped_column(Integer)
+    older_men: Mapped[int | None] = mapped_column(Integer)
+
+    def sadd_values(self) -> dict[str, int | None]:
+        return {name: getattr(self, name) for name in SADD_FIELDS}
+
+
+class Money:
+    """An amount in a currency; when it is not the project's currency, the rate used and its date."""
+
+    amount: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False)
+    # Units of the project's currency for one unit of `currency`.
+    exchange_rate: Mapped[Decimal | None] = mapped_column(RATE)
+    rate_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"

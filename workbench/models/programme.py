@@ -1,0 +1,121 @@
+"""Donors, projects and their logframe: outcomes, outputs, indicators, targets and achieved values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import Column, Date, ForeignKey, Integer, Numeric, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from workbench.models.base import MONEY, Base, SexAgeCounts, Versioned
+
+
+class ProjectStatus(StrEnum):
+    PIPELINE = "pipeline"
+    ONGOING = "ongoing"
+    COMPLETED = "completed"
+    CLOSED = "closed"
+
+
+class Donor(Versioned, Base):
+    __tablename__ = "donors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+    projects: Mapped[list[Project]] = relationship(back_populates="donor")
+
+
+project_locations = Table(
+    "project_locations",
+    Base.metadata,
+    Column("project_id", ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True),
+    Column("location_id", ForeignKey("locations.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Project(Versioned, Base):
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donors.id"), index=True)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    budget: Mapped[Decimal] = mapped_column(MONEY)
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(20), default=ProjectStatus.ONGOING)
+    # Comma-separated lists as staff type them ("CCCM, Shelter"); searched, never joined on.
+    sectors: Mapped[str] = mapped_column(String(300), default="")
+    partners: Mapped[str] = mapped_column(String(300), default="")
+
+    donor: Mapped[Donor] = relationship(back_populates="projects")
+    locations: Mapped[list["Location"]] = relationship(secondary=project_locations)  # noqa: F821
+    outcomes: Mapped[list[Outcome]] = relationship(back_populates="project", cascade="all, delete-orphan")
+    indicators: Mapped[list[Indicator]] = relationship(back_populates="project", cascade="all, delete-orphan")
+
+
+class Outcome(Versioned, Base):
+    __tablename__ = "outcomes"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+
+    project: Mapped[Project] = relationship(back_populates="outcomes")
+    outputs: Mapped[list[Output]] = relationship(back_populates="outcome", cascade="all, delete-orphan")
+
+
+class Output(Versioned, Base):
+    __tablename__ = "outputs"
+    __table_args__ = (UniqueConstraint("outcome_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+
+    outcome: Mapped[Outcome] = relationship(back_populates="outputs")
+
+
+class Indicator(Versioned, Base):
+    """Measures an outcome or an output of a project; values are recorded per reporting period."""
+
+    __tablename__ = "indicators"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"))
+    output_id: Mapped[int | None] = mapped_column(ForeignKey("outputs.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(40), default="people")
+
+    project: Mapped[Project] = relationship(back_populates="indicators")
+    values: Mapped[list[IndicatorValue]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan", order_by="IndicatorValue.period_start"
+    )
+
+
+class IndicatorValue(Versioned, SexAgeCounts, Base):
+    """Target and achieved value of an indicator for one reporting period; the achieved value by sex and age."""
+
+    __tablename__ = "indicator_values"
+    __table_args__ = (UniqueConstraint("indicator_id", "period_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"), index=True)
+    period_label: Mapped[str] = mapped_column(String(40))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    target: Mapped[Decimal] = mapped_column(Numeric(16, 2))
+    achieved: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+
+    indicator: Mapped[Indicator] = relationship(back_populates="values")

@@ -1,0 +1,159 @@
+"""Figures derived from the records (never typed twice): people who left sites, women in committees,
+money paid in a project's currency, works progress and delay, totals by programme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from workbench import models as m
+
+CENT = Decimal("0.01")
+
+
+def people_supported_to_leave(session: Session, site_id: int | None = None, project_id: int | None = None) -> int:
+    """Sum of the sizes of households that departed (from one site, or the project's sites)."""
+    stmt = select(func.coalesce(func.sum(m.Household.size), 0)).where(m.Household.departure_date.is_not(None))
+    if site_id is not None:
+        stmt = stmt.where(m.Household.site_id == site_id)
+    if project_id is not None:
+        stmt = stmt.where(m.Household.project_id == project_id)
+    return int(session.scalar(stmt))
+
+
+def committee_women_share(session: Session, site_id: int | None = None) -> Decimal | None:
+    """Women members / members over committees (of one site or all), as a percentage with one decimal."""
+    stmt = select(func.sum(m.Committee.members), func.sum(m.Committee.women_members))
+    if site_id is not None:
+        stmt = stmt.where(m.Committee.site_id == site_id)
+    members, women = session.execute(stmt).one()
+    if not members:
+        return None
+    return (Decimal(women) * 100 / Decimal(members)).quantize(Decimal("0.1"))
+
+
+def _in_project_currency(amount, currency: str, rate, project_currency: str) -> Decimal:
+    amount = Decimal(amount)
+    if currency == project_currency:
+        return amount
+    return (amount * Decimal(rate)).quantize(CENT)
+
+
+def grant_total_paid(session: Session, grant_id: int) -> Decimal:
+    """What was paid on a grant, in the grant's currency."""
+    total = session.scalar(select(func.coalesce(func.sum(m.GrantTranche.amount), 0))
+                           .where(m.GrantTranche.grant_id == grant_id))
+    return Decimal(total).quantize(CENT)
+
+
+@dataclass(frozen=True)
+class ProjectMoney:
+    currency: str
+    budget: Decimal
+    committed: Decimal          # grants approved or later, and works contracted, in the project's currency
+    paid_grants: Decimal
+    paid_households: Decimal
+
+    @property
+    def paid(self) -> Decimal:
+        return self.paid_grants + self.paid_households
+
+
+def project_money(session: Session, project_id: int) -> ProjectMoney:
+    """Budget, committed and paid for a project, every amount converted to the project's currency."""
+    project = session.get(m.Project, project_id)
+    cur = project.currency
+    committed = Decimal(0)
+    grants = session.execute(
+        select(m.LivelihoodGrant.amount, m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate)
+        .where(m.LivelihoodGrant.project_id == project_id,
+               m.LivelihoodGrant.status.not_in([m.GrantStatus.APPLICATION, m.GrantStatus.VETTING,
+                                                m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED])))
+    for amount, currency, rate in grants:
+        committed += _in_project_currency(amount, currency, rate, cur)
+    works = session.execute(
+        select(m.InfrastructureWork.contract_value, m.InfrastructureWork.currency, m.InfrastructureWork.exchange_rate)
+        .where(m.InfrastructureWork.project_id == project_id))
+    for amount, currency, rate in works:
+        committed += _in_project_currency(amount, currency, rate, cur)
+    paid_grants = Decimal(0)
+    rows = session.execute(
+        select(func.sum(m.GrantTranche.amount), m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate)
+        .join(m.LivelihoodGrant).where(m.LivelihoodGrant.project_id == project_id)
+        .group_by(m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate))
+    for amount, currency, rate in rows:
+        paid_grants += _in_project_currency(amount, currency, rate, cur)
+    paid_households = Decimal(0)
+    rows = session.execute(
+        select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate)
+        .join(m.Household).where(m.Household.project_id == project_id,
+                                 m.CashTranche.status == m.TrancheStatus.PAID)
+        .group_by(m.CashTranche.currency, m.CashTranche.exchange_rate))
+    for amount, currency, rate in rows:
+        paid_households += _in_project_currency(amount, currency, rate, cur)
+    return ProjectMoney(cur, Decimal(project.budget).quantize(CENT), committed.quantize(CENT),
+                        paid_grants.quantize(CENT), paid_households.quantize(CENT))
+
+
+def work_progress(work: m.InfrastructureWork) -> Decimal:
+    """The latest progress report's percentage (0 before any report)."""
+    return Decimal(work.progress_reports[-1].progress_percent) if work.progress_reports else Decimal(0)
+
+
+def work_delay_days(work: m.InfrastructureWork, today: dt.date) -> int:
+    """Days past the planned end: up to the actual end, or up to today for a work not finished yet."""
+    if work.status == m.WorkStatus.SUSPENDED and work.actual_end is None:
+        end = today
+    else:
+        end = work.actual_end or today
+    return max(0, (end - work.planned_end).days)
+
+
+@dataclass(frozen=True)
+class ProgrammeTotal:
+    programme: str
+    grants: int
+    amount: Decimal
+    currency: str
+    paid: Decimal
+
+
+def totals_by_programme(session: Session, project_id: int | None = None) -> list[ProgrammeTotal]:
+    """Grants, amount and paid per programme (EDF, ILA, CfW) and currency; rejected/cancelled left out."""
+    paid = (select(m.GrantTranche.grant_id, func.sum(m.GrantTranche.amount).label("paid"))
+            .group_by(m.GrantTranche.grant_id).subquery())
+    stmt = (select(m.LivelihoodGrant.programme, m.LivelihoodGrant.currency, func.count(),
+                   func.sum(m.LivelihoodGrant.amount), func.coalesce(func.sum(paid.c.paid), 0))
+            .outerjoin(paid, paid.c.grant_id == m.LivelihoodGrant.id)
+            .where(m.LivelihoodGrant.status.not_in([m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED]))
+            .group_by(m.LivelihoodGrant.programme, m.LivelihoodGrant.currency)
+            .order_by(m.LivelihoodGrant.programme, m.LivelihoodGrant.currency))
+    if project_id is not None:
+        stmt = stmt.where(m.LivelihoodGrant.project_id == project_id)
+    return [ProgrammeTotal(p, n, Decimal(a).quantize(CENT), c, Decimal(pd).quantize(CENT))
+            for p, c, n, a, pd in session.execute(stmt)]
+
+
+def households_by_intention(session: Session, site_id: int | None = None) -> dict[str, int]:
+    stmt = select(m.Household.intention, func.count()).group_by(m.Household.intention)
+    if site_id is not None:
+        stmt = stmt.where(m.Household.site_id == site_id)
+    return {intention: n for intention, n in session.execute(stmt)}
+
+
+def site_households(session: Session, site_id: int) -> dict[str, int]:
+    """Households and people of a site: registered, departed and still present."""
+    stmt = select(
+        func.count(),
+        func.coalesce(func.sum(m.Household.size), 0),
+        func.coalesce(func.sum(case((m.Household.departure_date.is_not(None), 1), else_=0)), 0),
+        func.coalesce(func.sum(case((m.Household.departure_date.is_not(None), m.Household.size), else_=0)), 0),
+    ).where(m.Household.site_id == site_id)
+    n, people, departed, departed_people = session.execute(stmt).one()
+    return {"households": n, "people": int(people), "departed_households": int(departed),
+            "departed_people": int(departed_people), "present_households": n - int(departed),
+            "present_people": int(people) - int(departed_people)}

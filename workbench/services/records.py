@@ -1,0 +1,333 @@
+"""Create, change, delete, find and list every record type, validated and audited.
+
+The caller owns the transaction (`with session.begin():`); these functions flush so that a broken
+rule or a stale version is reported before the caller commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text, func, or_, select
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from workbench import models as m
+from workbench.services import rules
+from workbench.services.errors import DomainError, NotFoundError, StaleRecordError
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """What the services know of one record type: its class, its words, its rules and who may delete it."""
+
+    name: str
+    model: type
+    label: str
+    validate: Callable
+    key: str | None = None  # the field a user names a record by (code, P-code, name)
+    search: tuple[str, ...] = ()
+    # Set by workflows only, never by a plain create or update.
+    workflow_fields: tuple[str, ...] = ()
+    # Returns why a record may not be deleted, or None.
+    delete_refusal: Callable[[Session, object], str | None] | None = None
+    prepare: Callable[[object], None] | None = None
+    parent: str | None = None  # the foreign key to the record this one belongs to
+    extra: dict = field(default_factory=dict)
+
+
+def _count(session: Session, model, column, value) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(column == value)) or 0
+
+
+def _refuse_if_used(*uses: tuple[type, str, str]):
+    def refusal(session: Session, obj) -> str | None:
+        for model, column, words in uses:
+            n = _count(session, model, getattr(model, column), obj.id)
+            if n:
+                return f"it still has {n} {words}; delete or move them first"
+        return None
+    return refusal
+
+
+def _grant_refusal(session: Session, grant: m.LivelihoodGrant) -> str | None:
+    if grant.tranches:
+        return "money was paid on this grant; cancel it instead"
+    return None
+
+
+def _work_refusal(session: Session, work: m.InfrastructureWork) -> str | None:
+    if work.status != m.WorkStatus.PLANNED:
+        return f"the work is {work.status}; suspend it instead"
+    return None
+
+
+def _tranche_refusal(session: Session, tranche: m.CashTranche) -> str | None:
+    if tranche.status == m.TrancheStatus.PAID:
+        return "the tranche was paid; cancel it instead of deleting it"
+    return None
+
+
+def _site_refusal(session: Session, site: m.Site) -> str | None:
+    n = _count(session, m.Household, m.Household.site_id, site.id)
+    return f"{n} households are registered in this site; delete or move them first" if n else None
+
+
+def _cfw_amount(grant: m.LivelihoodGrant) -> None:
+    if grant.programme == m.Programme.CFW and grant.amount is None and grant.days_worked is not None \
+            and grant.daily_rate is not None:
+        grant.amount = (Decimal(grant.days_worked) * Decimal(grant.daily_rate)).quantize(Decimal("0.01"))
+
+
+KINDS: dict[str, RecordKind] = {k.name: k for k in [
+    RecordKind("donor", m.Donor, "donor", rules.donor, key="code", search=("code", "name"),
+               delete_refusal=_refuse_if_used((m.Project, "donor_id", "projects"))),
+    RecordKind("project", m.Project, "project", rules.project, key="code", search=("code", "title"),
+               delete_refusal=_refuse_if_used((m.LivelihoodGrant, "project_id", "grants"),
+                                              (m.InfrastructureWork, "project_id", "works"),
+                                              (m.Site, "project_id", "sites"),
+                                              (m.Household, "project_id", "households"))),
+    RecordKind("outcome", m.Outcome, "outcome", rules.outcome, search=("code", "title"), parent="project_id"),
+    RecordKind("output", m.Output, "output", rules.output, search=("code", "title"), parent="outcome_id"),
+    RecordKind("indicator", m.Indicator, "indicator", rules.indicator, search=("code", "title"),
+               parent="project_id"),
+    RecordKind("indicator_value", m.IndicatorValue, "indicator value", rules.indicator_value,
+               parent="indicator_id"),
+    RecordKind("location", m.Location, "location", rules.location, key="pcode",
+               search=("pcode", "name", "name_local"),
+               delete_refusal=_refuse_if_used((m.Location, "parent_id", "areas below it"),
+                                              (m.Site, "location_id", "sites"),
+                                              (m.LivelihoodGrant, "location_id", "grants"),
+                                              (m.InfrastructureWork, "location_id", "works"),
+                                              (m.Household, "destination_id", "households going there"))),
+    RecordKind("site", m.Site, "site", rules.site, key="name", search=("name", "managing_agency"),
+               workflow_fields=("status", "closed_on"), delete_refusal=_site_refusal),
+    RecordKind("population_count", m.PopulationCount, "population count", rules.population_count,
+               parent="site_id"),
+    RecordKind("committee", m.Committee, "committee", rules.committee, search=("name",), parent="site_id"),
+    RecordKind("committee_training", m.CommitteeTraining, "committee training", rules.committee_training,
+               search=("topic",), parent="committee_id"),
+    RecordKind("complaint", m.Complaint, "complaint", rules.complaint, search=("category", "description"),
+               parent="site_id"),
+    RecordKind("site_infrastructure", m.SiteInfrastructure, "site infrastructure", rules.site_infrastructure,
+               parent="site_id"),
+    RecordKind("household", m.Household, "household", rules.household, key="code",
+               search=("code", "head_name"),
+               delete_refusal=lambda s, h: ("cash was paid to this household; it cannot be deleted"
+                                            if any(t.status == m.TrancheStatus.PAID for t in h.tranches) else None)),
+    RecordKind("cash_tranche", m.CashTranche, "cash tranche", rules.cash_tranche, parent="household_id",
+               delete_refusal=_tranche_refusal),
+    RecordKind("grant", m.LivelihoodGrant, "grant", rules.livelihood_grant, key="code",
+               search=("code", "recipient_name", "business_name", "sector"),
+               workflow_fields=("status", "approved_on"), delete_refusal=_grant_refusal, prepare=_cfw_amount),
+    RecordKind("work", m.InfrastructureWork, "work", rules.infrastructure_work, key="code",
+               search=("code", "title", "contractor"),
+               workflow_fields=("status", "actual_start", "actual_end"), delete_refusal=_work_refusal),
+    RecordKind("progress_report", m.WorkProgressReport, "progress report", rules.work_progress_report,
+               parent="work_id"),
+    RecordKind("user", m.User, "user", rules.user, key="username", search=("username", "full_name")),
+    RecordKind("attachment", m.Attachment, "attachment", rules.attachment, search=("file_name",)),
+]}
+
+# A reference typed by its natural key: project=DRC-ECHO-2023-01, site=Kalonda, location=CD74.
+REFERENCES: dict[str, tuple[str, str]] = {
+    "donor_id": ("donor", "code"), "project_id": ("project", "code"), "location_id": ("location", "pcode"),
+    "parent_id": ("location", "pcode"), "destination_id": ("location", "pcode"), "site_id": ("site", "name"),
+    "household_id": ("household", "code"), "grant_id": ("grant", "code"), "work_id": ("work", "code"),
+}
+
+
+def kind_of(name: str) -> RecordKind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise DomainError(f"unknown record type {name!r}; use one of: {', '.join(KINDS)}") from None
+
+
+def editable_fields(kind: RecordKind) -> list[str]:
+    return [c.key for c in sa_inspect(kind.model).columns
+            if not c.primary_key and c.key != "version" and c.key not in kind.workflow_fields]
+
+
+def coerce(session: Session, kind: RecordKind, values: dict) -> dict:
+    """Turn text as a user types it (CLI, import) into the column's type; references by their key."""
+    columns = {c.key: c for c in sa_inspect(kind.model).columns}
+    result = {}
+    for name, raw in values.items():
+        target = name if name in columns else f"{name}_id"
+        if target not in columns:
+            raise DomainError(f"{kind.label} has no field {name!r}", name)
+        column = columns[target]
+        if raw is None or (isinstance(raw, str) and raw.strip() == "" and column.nullable):
+            result[target] = None
+            continue
+        if target in REFERENCES and isinstance(raw, str) and not (target == name and raw.isdigit()):
+            result[target] = lookup(session, REFERENCES[target][0], raw).id
+            continue
+        result[target] = _convert(column.type, raw, target)
+    return result
+
+
+def _convert(col_type, raw, name: str):
+    if not isinstance(raw, str):
+        return raw
+    text = raw.strip()
+    try:
+        if isinstance(col_type, Boolean):
+            lowered = text.lower()
+            if lowered in ("1", "yes", "true", "y", "oui"):
+                return True
+            if lowered in ("0", "no", "false", "n", "non"):
+                return False
+            raise ValueError
+        if isinstance(col_type, Date):
+            return dt.date.fromisoformat(text)
+        if isinstance(col_type, DateTime):
+            return dt.datetime.fromisoformat(text)
+        if isinstance(col_type, Integer):
+            return int(text)
+        if isinstance(col_type, Numeric):
+            return Decimal(text)
+        if isinstance(col_type, Float):
+            return float(text)
+    except (ValueError, InvalidOperation):
+        kind = {Boolean: "yes or no", Date: "a date (YYYY-MM-DD)", DateTime: "a date and time",
+                Integer: "a whole number", Numeric: "a number", Float: "a number"}
+        wanted = next((v for k, v in kind.items() if isinstance(col_type, k)), "a value")
+        raise DomainError(f"must be {wanted}, not {raw!r}", name) from None
+    if isinstance(col_type, (String, Text)):
+        return text
+    return raw
+
+
+def lookup(session: Session, kind_name: str, key: str):
+    """Find a record by its natural key (code, P-code, name) or by its number."""
+    kind = kind_of(kind_name)
+    model = kind.model
+    obj = None
+    if kind.key:
+        obj = session.scalars(select(model).where(getattr(model, kind.key) == key)).first()
+    if obj is None and str(key).isdigit():
+        obj = session.get(model, int(key))
+    if obj is None:
+        raise NotFoundError(f"no {kind.label} {key!r}", kind.key)
+    return obj
+
+
+def get(session: Session, kind_name: str, ident: int):
+    kind = kind_of(kind_name)
+    obj = session.get(kind.model, ident)
+    if obj is None:
+        raise NotFoundError(f"{kind.label} {ident} does not exist (it may have been deleted)")
+    return obj
+
+
+def _apply(kind: RecordKind, obj, values: dict, allowed: Iterable[str]) -> None:
+    allowed = set(allowed)
+    for name, value in values.items():
+        if name not in allowed:
+            if name in kind.workflow_fields:
+                raise DomainError(f"is changed through the {kind.label}'s workflow, not edited", name)
+            raise DomainError(f"{kind.label} has no field {name!r}", name)
+        setattr(obj, name, value)
+
+
+def _flush(session: Session, kind: RecordKind) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleRecordError(kind.label) from None
+    except IntegrityError as exc:
+        raise DomainError(f"the database refused this {kind.label}: {str(exc.orig).splitlines()[0]}") from None
+
+
+def _validate(session: Session, kind: RecordKind, obj) -> None:
+    if kind.prepare:
+        kind.prepare(obj)
+    rules.check(session, kind.validate, obj)
+
+
+def create(session: Session, kind_name: str, values: dict):
+    kind = kind_of(kind_name)
+    obj = kind.model()
+    _apply(kind, obj, values, editable_fields(kind))
+    # Python-side defaults are applied at flush; give them now so rules see them.
+    for column in sa_inspect(kind.model).columns:
+        if getattr(obj, column.key) is None and column.default is not None and column.default.is_scalar:
+            setattr(obj, column.key, column.default.arg)
+    _validate(session, kind, obj)
+    session.add(obj)
+    _flush(session, kind)
+    return obj
+
+
+def update(session: Session, kind_name: str, ident: int, values: dict, expected_version: int | None = None):
+    """Change a record; with expected_version, refuse if somebody saved it since that version was read."""
+    kind = kind_of(kind_name)
+    obj = get(session, kind_name, ident)
+    if expected_version is not None and obj.version != expected_version:
+        raise StaleRecordError(kind.label)
+    before = {c.key: getattr(obj, c.key) for c in sa_inspect(kind.model).columns}
+    _apply(kind, obj, values, editable_fields(kind))
+    try:
+        _validate(session, kind, obj)
+    except DomainError:
+        for key, value in before.items():  # leave the record as it was
+            setattr(obj, key, value)
+        raise
+    _flush(session, kind)
+    return obj
+
+
+def delete(session: Session, kind_name: str, ident: int, expected_version: int | None = None) -> None:
+    kind = kind_of(kind_name)
+    obj = get(session, kind_name, ident)
+    if expected_version is not None and obj.version != expected_version:
+        raise StaleRecordError(kind.label)
+    if kind.delete_refusal:
+        reason = kind.delete_refusal(session, obj)
+        if reason:
+            raise DomainError(f"This {kind.label} cannot be deleted: {reason}.")
+    session.delete(obj)
+    _flush(session, kind)
+
+
+def list_statement(kind_name: str, filters: dict | None = None, text: str | None = None,
+                   order_by: str | None = None, descending: bool = False):
+    """The SELECT behind a list or a table: equality filters, a text search and a stable order."""
+    kind = kind_of(kind_name)
+    model = kind.model
+    stmt = select(model)
+    for name, value in (filters or {}).items():
+        stmt = stmt.where(getattr(model, name) == value)
+    if text and kind.search:
+        pattern = f"%{text.strip()}%"
+        stmt = stmt.where(or_(*(getattr(model, f).ilike(pattern) for f in kind.search)))
+    if order_by:
+        column = getattr(model, order_by)
+        stmt = stmt.order_by(column.desc() if descending else column.asc())
+    return stmt.order_by(model.id)  # the primary key last keeps rows in a stable order
+
+
+def list_records(session: Session, kind_name: str, filters: dict | None = None, text: str | None = None,
+                 order_by: str | None = None, descending: bool = False, limit: int | None = None,
+                 offset: int = 0) -> list:
+    stmt = list_statement(kind_name, filters, text, order_by, descending).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+def count_records(session: Session, kind_name: str, filters: dict | None = None, text: str | None = None) -> int:
+    stmt = list_statement(kind_name, filters, text).order_by(None)
+    return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+
+def as_dict(obj) -> dict:
+    """A record's column values, for display or export; never an ORM object handed to a screen."""
+    return {c.key: getattr(obj, c.key) for c in sa_inspect(type(obj)).columns}

@@ -1,0 +1,184 @@
+"""The dated, audited steps of grants, sites and infrastructure works: only legal transitions are allowed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from workbench import models as m
+from workbench.services import records
+from workbench.services.errors import DomainError
+
+G = m.GrantStatus
+GRANT_STEPS: dict[str, tuple[str, ...]] = {
+    G.APPLICATION: (G.VETTING, G.REJECTED, G.CANCELLED),
+    G.VETTING: (G.APPROVED, G.REJECTED, G.CANCELLED),
+    G.APPROVED: (G.DISBURSED, G.CANCELLED),  # disbursed by paying the first tranche
+    G.DISBURSED: (G.MONITORED,),             # once the whole grant is paid
+    G.MONITORED: (G.CLOSED,),
+    G.CLOSED: (), G.REJECTED: (), G.CANCELLED: (),
+}
+
+S = m.SiteStatus
+SITE_STEPS: dict[str, tuple[str, ...]] = {
+    S.OPEN: (S.CLOSING,),
+    S.CLOSING: (S.CLOSED, S.OPEN),  # a planned closure can be called off
+    S.CLOSED: (),
+}
+
+W = m.WorkStatus
+WORK_STEPS: dict[str, tuple[str, ...]] = {
+    W.PLANNED: (W.ONGOING, W.SUSPENDED),
+    W.ONGOING: (W.COMPLETED, W.SUSPENDED),
+    W.SUSPENDED: (W.ONGOING,),
+    W.COMPLETED: (W.HANDED_OVER,),
+    W.HANDED_OVER: (),
+}
+
+
+def _user(session: Session) -> str:
+    return session.info.get("user", "system")
+
+
+def _illegal(label: str, current: str, wanted: str, steps: dict) -> DomainError:
+    allowed = steps.get(current, ())
+    choices = ", ".join(allowed) if allowed else "none: this is a final step"
+    return DomainError(f"A {label} that is {current} cannot become {wanted}; next steps: {choices}.", "status")
+
+
+def _not_before(on: dt.date, last: dt.date | None, what: str) -> None:
+    if last is not None and on < last:
+        raise DomainError(f"cannot be before {what} ({last.isoformat()})", "date")
+
+
+# --- grants -----------------------------------------------------------------------------------
+
+def grant_paid(grant: m.LivelihoodGrant) -> Decimal:
+    return sum((t.amount for t in grant.tranches), Decimal("0.00"))
+
+
+def grant_next_steps(grant: m.LivelihoodGrant) -> list[str]:
+    """The steps a user may take now; 'pay' stands for paying the next tranche."""
+    steps = [s for s in GRANT_STEPS[grant.status] if s != G.DISBURSED]
+    if grant.status == G.DISBURSED and grant_paid(grant) < grant.amount:
+        steps = ["pay"]
+    elif grant.status == G.APPROVED:
+        steps = ["pay", *steps]
+    return steps
+
+
+def change_grant_status(session: Session, grant_id: int, to_status: str, on: dt.date, note: str = ""):
+    grant = records.get(session, "grant", grant_id)
+    current = grant.status
+    if to_status == G.DISBURSED:
+        raise DomainError("A grant becomes disbursed when its first tranche is paid; pay a tranche instead.",
+                          "status")
+    if to_status not in GRANT_STEPS.get(current, ()):
+        raise _illegal("grant", current, to_status, GRANT_STEPS)
+    last = grant.history[-1].changed_on if grant.history else grant.applied_on
+    _not_before(on, last, "the grant's last step")
+    if to_status == G.MONITORED and grant_paid(grant) < grant.amount:
+        raise DomainError(f"The grant is not fully paid ({grant_paid(grant)} of {grant.amount} {grant.currency}); "
+                          "pay the remaining tranches before monitoring.", "status")
+    _step_grant(session, grant, to_status, on, note)
+    return grant
+
+
+def _step_grant(session: Session, grant: m.LivelihoodGrant, to_status: str, on: dt.date, note: str) -> None:
+    grant.history.append(m.GrantStatusChange(from_status=grant.status, to_status=to_status, changed_on=on,
+                                             note=note, user_name=_user(session)))
+    grant.status = to_status
+    if to_status == G.APPROVED:
+        grant.approved_on = on
+    records._flush(session, records.KINDS["grant"])
+
+
+def pay_grant_tranche(session: Session, grant_id: int, amount: Decimal, paid_on: dt.date, note: str = ""):
+    """Pay the next tranche of an approved grant; tranches never add up to more than the grant."""
+    grant = records.get(session, "grant", grant_id)
+    amount = Decimal(amount)
+    if grant.status not in (G.APPROVED, G.DISBURSED):
+        raise DomainError(f"Only an approved grant can be paid; this grant is {grant.status}.", "status")
+    if amount <= 0:
+        raise DomainError("must be more than zero", "amount")
+    if paid_on < grant.approved_on:
+        raise DomainError(f"cannot be before the grant was approved ({grant.approved_on.isoformat()})", "paid_on")
+    if grant.tranches and paid_on < grant.tranches[-1].paid_on:
+        raise DomainError(f"cannot be before the previous tranche ({grant.tranches[-1].paid_on.isoformat()})",
+                          "paid_on")
+    remaining = grant.amount - grant_paid(grant)
+    if amount > remaining:
+        raise DomainError(f"is more than what remains of the grant ({remaining} {grant.currency})", "amount")
+    tranche = m.GrantTranche(sequence=len(grant.tranches) + 1, amount=amount, paid_on=paid_on)
+    grant.tranches.append(tranche)
+    if grant.status == G.APPROVED:
+        _step_grant(session, grant, G.DISBURSED, paid_on, note or f"tranche 1 paid: {amount} {grant.currency}")
+    else:
+        records._flush(session, records.KINDS["grant"])
+    return tranche
+
+
+# --- sites ------------------------------------------------------------------------------------
+
+def households_present(session: Session, site_id: int) -> int:
+    """Households registered in the site that have not departed."""
+    return session.scalar(select(func.count()).select_from(m.Household).where(
+        and_(m.Household.site_id == site_id, m.Household.departure_date.is_(None)))) or 0
+
+
+def site_next_steps(site: m.Site) -> list[str]:
+    return list(SITE_STEPS[site.status])
+
+
+def change_site_status(session: Session, site_id: int, to_status: str, on: dt.date, note: str = ""):
+    site = records.get(session, "site", site_id)
+    current = site.status
+    if to_status not in SITE_STEPS.get(current, ()):
+        raise _illegal("site", current, to_status, SITE_STEPS)
+    last = site.status_changes[-1].changed_on if site.status_changes else site.opened_on
+    _not_before(on, last, "the site's last status change" if site.status_changes else "the site opened")
+    if to_status == S.CLOSED:
+        present = households_present(session, site.id)
+        if present:
+            raise DomainError(f"{site.name} cannot be closed: {present} households are still present. "
+                              "Record their departure first.", "status")
+        site.closed_on = on
+    site.status_changes.append(m.SiteStatusChange(from_status=current, to_status=to_status, changed_on=on,
+                                                  note=note, user_name=_user(session)))
+    site.status = to_status
+    records._flush(session, records.KINDS["site"])
+    return site
+
+
+# --- infrastructure works ---------------------------------------------------------------------
+
+def work_next_steps(work: m.InfrastructureWork) -> list[str]:
+    return list(WORK_STEPS[work.status])
+
+
+def change_work_status(session: Session, work_id: int, to_status: str, on: dt.date, note: str = ""):
+    work = records.get(session, "work", work_id)
+    current = work.status
+    if to_status not in WORK_STEPS.get(current, ()):
+        raise _illegal("work", current, to_status, WORK_STEPS)
+    last = work.status_changes[-1].changed_on if work.status_changes else None
+    _not_before(on, last, "the work's last status change")
+    if to_status == W.ONGOING and work.actual_start is None:
+        work.actual_start = on
+    if to_status == W.COMPLETED:
+        latest = work.progress_reports[-1] if work.progress_reports else None
+        if latest is not None and on < latest.reported_on:
+            raise DomainError(f"cannot be before the last progress report ({latest.reported_on.isoformat()})",
+                              "date")
+        work.actual_end = on
+        if latest is None or latest.progress_percent < 100:
+            work.progress_reports.append(m.WorkProgressReport(reported_on=on, progress_percent=Decimal(100),
+                                                              note=note or "completed"))
+    work.status_changes.append(m.WorkStatusChange(from_status=current, to_status=to_status, changed_on=on,
+                                                  note=note, user_name=_user(session)))
+    work.status = to_status
+    records._flush(session, records.KINDS["work"])
+    return work

@@ -1,0 +1,1 @@
+"""The Qt screens. The only package that imports PySide6."""
