@@ -157,3 +157,35 @@ def site_households(session: Session, site_id: int) -> dict[str, int]:
     return {"households": n, "people": int(people), "departed_households": int(departed),
             "departed_people": int(departed_people), "present_households": n - int(departed),
             "present_people": int(people) - int(departed_people)}
+
+
+@dataclass(frozen=True)
+class OfficeSummary:
+    """The first figures a person sees on opening the workbench."""
+
+    projects: int
+    sites: int
+    open_sites: int
+    households: int
+    people_supported_to_leave: int
+    grants: int
+    works: int
+    open_complaints_over_30_days: int
+
+
+def office_summary(session: Session, today: dt.date) -> OfficeSummary:
+    def count(model, *where) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    old = today - dt.timedelta(days=30)
+    return OfficeSummary(
+        projects=count(m.Project),
+        sites=count(m.Site),
+        open_sites=count(m.Site, m.Site.status != m.SiteStatus.CLOSED),
+        households=count(m.Household),
+        people_supported_to_leave=people_supported_to_leave(session),
+        grants=count(m.LivelihoodGrant),
+        works=count(m.InfrastructureWork),
+        open_complaints_over_30_days=count(m.Complaint, m.Complaint.status != m.ComplaintStatus.RESOLVED,
+                                           m.Complaint.received_on < old),
+    )

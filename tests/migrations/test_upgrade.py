@@ -1,0 +1,104 @@
+"""Migrations: an old database keeps every record when upgraded, and the models match the head schema."""
+
+import datetime as dt
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import MetaData, Table, func, insert, select
+
+from workbench.db import current_revision, head_revision, make_engine, open_database, sqlite_path, upgrade_schema
+from workbench.models import Base
+
+FIRST = "0001"
+
+
+def _fill_at_first_revision(engine) -> None:
+    """Rows written the way a 0.1 workbench wrote them: through the tables as they were at revision 0001."""
+    meta = MetaData()
+    t = {name: Table(name, meta, autoload_with=engine)
+         for name in ("donors", "projects", "locations", "sites", "households", "cash_tranches", "audit_log")}
+    with engine.begin() as conn:
+        conn.execute(insert(t["donors"]), [{"id": 1, "code": "ECHO", "name": "ECHO", "version": 1}])
+        conn.execute(insert(t["projects"]), [{
+            "id": 1, "code": "DRC-ECHO-2023-01", "title": "Durable solutions in Tanganyika", "donor_id": 1,
+            "start_date": dt.date(2023, 1, 1), "end_date": dt.date(2024, 6, 30), "budget": 2500000,
+            "currency": "USD", "status": "ongoing", "sectors": "CCCM", "partners": "", "version": 3}])
+        conn.execute(insert(t["locations"]), [
+            {"id": 1, "pcode": "CD", "name": "RDC", "admin_level": 0, "version": 1},
+            {"id": 2, "pcode": "CD74", "name": "Tanganyika", "admin_level": 1, "parent_id": 1, "version": 1}])
+        conn.execute(insert(t["sites"]), [{
+            "id": 1, "name": "Kalonda", "site_type": "spontaneous site", "location_id": 2, "project_id": 1,
+            "managing_agency": "IOM", "status": "open", "opened_on": dt.date(2020, 3, 1), "version": 1}])
+        conn.execute(insert(t["households"]), [{
+            "id": 7, "code": "KAL-0007", "project_id": 1, "head_name": "Mwamba Kasongo", "head_sex": "female",
+            "status": "displaced", "size": 6, "girls": 2, "boys": 1, "women": 1, "men": 1, "older_women": 1,
+            "older_men": 0, "vulnerabilities": "female-headed", "site_id": 1, "registered_on": dt.date(2022, 5, 10),
+            "intention": "return", "went_go_and_see": True, "attended_come_and_tell": False, "version": 2}])
+        conn.execute(insert(t["cash_tranches"]), [{
+            "id": 1, "household_id": 7, "sequence": 1, "purpose": "transport", "amount": "35.50",
+            "currency": "USD", "status": "paid", "paid_on": dt.date(2023, 4, 2), "version": 1}])
+        conn.execute(insert(t["audit_log"]), [{
+            "at": dt.datetime(2023, 4, 2, 10, 0), "user_name": "amina", "table_name": "households",
+            "record_id": 7, "action": "update", "field": "size", "old_value": "5", "new_value": "6"}])
+
+
+def _snapshot(engine) -> dict:
+    meta = MetaData()
+    meta.reflect(engine)
+    with engine.connect() as conn:
+        return {name: sorted(tuple(map(str, row)) for row in conn.execute(select(table)))
+                for name, table in meta.tables.items() if name != "alembic_version"}
+
+
+def test_an_old_database_is_backed_up_and_upgraded_with_nothing_lost(fresh_url, data_dir):
+    engine = make_engine(fresh_url)
+    upgrade_schema(engine, FIRST)
+    _fill_at_first_revision(engine)
+    before = _snapshot(engine)
+    assert current_revision(engine) == FIRST
+    engine.dispose()
+
+    db = open_database(fresh_url)
+    try:
+        assert current_revision(db.engine) == head_revision() != FIRST
+        after = _snapshot(db.engine)
+        assert after == before
+        assert after["households"][0][:3] == ("7", "KAL-0007", "1")
+        path = sqlite_path(fresh_url)
+        if path is not None:  # SQLite: a copy next to the database, still at the first revision
+            assert db.backup_path.parent == path.parent and db.backup_path.exists()
+            copy = make_engine(f"sqlite:///{db.backup_path}")
+            assert current_revision(copy) == FIRST
+            assert _snapshot(copy) == before
+            copy.dispose()
+    finally:
+        db.close()
+
+
+def test_the_models_match_the_schema_the_migrations_build(fresh_url):
+    engine = make_engine(fresh_url)
+    upgrade_schema(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_each_migration_downgrades_and_upgrades_again(fresh_url):
+    from workbench.db import alembic_config
+    from alembic import command
+
+    engine = make_engine(fresh_url)
+    upgrade_schema(engine)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() is None
+    upgrade_schema(engine)
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Base.metadata.tables["households"])) == 0
+    assert current_revision(engine) == head_revision()
+    engine.dispose()

@@ -1,0 +1,409 @@
+"""The command line: the same services as the window, without one (`workbench --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import getpass
+import sys
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from workbench import __version__
+from workbench.db import (
+    Database, DatabaseError, backup, integrity_problems, open_database, schema_state, sqlite_path, to_url,
+)
+from workbench.services import figures, records, workflows
+from workbench.services.errors import DomainError
+
+
+class UserError(Exception):
+    """A mistake on the command line; printed as one line, no traceback."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
+
+
+def _pairs(items: Sequence[str]) -> dict[str, str]:
+    values = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise UserError(f"expected field=value, not {item!r}")
+        values[name.strip()] = value
+    return values
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        return "unknown"
+
+
+def _open(args, create: bool = False) -> Database:
+    url = to_url(args.db)
+    path = sqlite_path(url)
+    if path is not None and not path.exists() and not create:
+        raise UserError(f"no database at {path} (create one with 'workbench db upgrade --db {path}')")
+    return open_database(args.db, create=create)
+
+
+def _format(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+def cmd_window(args) -> int:
+    from workbench.views.app import run  # Qt is loaded only when a window is wanted
+
+    return run(args.db, smoke=args.smoke)
+
+
+def cmd_demo(args) -> int:
+    from workbench.services.demo import generate
+
+    url = to_url(args.db)
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size > 0 and not args.replace:
+        raise UserError(f"{path} already exists; choose another file or add --replace")
+    if path is not None and args.replace:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(args.db, create=True)
+    last = [-1]
+
+    def progress(fraction: float, text: str) -> None:
+        step = int(fraction * 20)
+        if step != last[0]:
+            last[0] = step
+            print(f"{fraction:6.1%}  {text}", flush=True)
+
+    started = dt.datetime.now()
+    try:
+        counts = generate(db.engine, args.scale, seed=args.seed, progress=progress)
+    finally:
+        db.close()
+    seconds = (dt.datetime.now() - started).total_seconds()
+    summary = ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in counts.items() if n)
+    print(f"Demo database {db.display_name} written in {seconds:.1f} s: {summary}")
+    return 0
+
+
+def cmd_db_upgrade(args) -> int:
+    url = to_url(args.db)
+    path = sqlite_path(url)
+    existed = path is None or path.exists()
+    db = open_database(args.db, create=True)
+    try:
+        if not existed:
+            print(f"Created a new workbench database at {db.display_name}")
+        elif db.backup_path:
+            print(f"Upgraded {db.display_name}; the copy from before the upgrade is {db.backup_path}")
+        else:
+            print(f"{db.display_name} is up to date")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_db_backup(args) -> int:
+    db = _open(args)
+    try:
+        out = backup(db.engine, Path(args.out))
+    finally:
+        db.close()
+    print(f"Backed up {db.display_name} to {out}")
+    return 0
+
+
+def cmd_db_check(args) -> int:
+    url = to_url(args.db)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise UserError(f"no database at {path}")
+    from workbench.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        state = schema_state(engine)
+        if state == "foreign":
+            raise UserError(f"{path or url} is not a workbench database")
+        problems = integrity_problems(engine)
+    finally:
+        engine.dispose()
+    if problems:
+        for problem in problems:
+            print(problem)
+        return 1
+    print(f"{path or url}: no problem found")
+    return 0
+
+
+def cmd_list(args) -> int:
+    kind = records.kind_of(args.kind)
+    db = _open(args)
+    try:
+        with db.session(args.user) as session:
+            filters = records.coerce(session, kind, _pairs(args.filter))
+            rows = records.list_records(session, args.kind, filters=filters, text=args.search,
+                                        order_by=args.sort, descending=args.desc, limit=args.limit)
+            dicts = [records.as_dict(row) for row in rows]
+            total = records.count_records(session, args.kind, filters=filters, text=args.search)
+    finally:
+        db.close()
+    fields = list(dicts[0]) if dicts else ["id"]
+    writer = csv.writer(sys.stdout, delimiter="\t" if args.format == "tsv" else ",", lineterminator="\n")
+    writer.writerow(fields)
+    for row in dicts:
+        writer.writerow([_format(row[f]) for f in fields])
+    if total > len(dicts):
+        print(f"({len(dicts):,} of {total:,} {kind.label}s shown; use --limit)", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args) -> int:
+    db = _open(args)
+    try:
+        with db.session(args.user) as session:
+            obj = records.lookup(session, args.kind, args.key)
+            values = records.as_dict(obj)
+    finally:
+        db.close()
+    width = max(len(k) for k in values)
+    for name, value in values.items():
+        print(f"{name:<{width}}  {_format(value)}")
+    return 0
+
+
+def cmd_add(args) -> int:
+    kind = records.kind_of(args.kind)
+    db = _open(args)
+    try:
+        with db.session(args.user) as session, session.begin():
+            obj = records.create(session, args.kind, records.coerce(session, kind, _pairs(args.values)))
+            ident = obj.id
+    finally:
+        db.close()
+    print(f"Created {kind.label} {ident}")
+    return 0
+
+
+def cmd_set(args) -> int:
+    kind = records.kind_of(args.kind)
+    db = _open(args)
+    try:
+        with db.session(args.user) as session, session.begin():
+            obj = records.lookup(session, args.kind, args.key)
+            obj = records.update(session, args.kind, obj.id, records.coerce(session, kind, _pairs(args.values)),
+                                 expected_version=args.expect_version)
+            version = obj.version
+    finally:
+        db.close()
+    print(f"Saved {kind.label} {args.key} (version {version})")
+    return 0
+
+
+def cmd_delete(args) -> int:
+    kind = records.kind_of(args.kind)
+    db = _open(args)
+    try:
+        with db.session(args.user) as session, session.begin():
+            obj = records.lookup(session, args.kind, args.key)
+            records.delete(session, args.kind, obj.id)
+    finally:
+        db.close()
+    print(f"Deleted {kind.label} {args.key}")
+    return 0
+
+
+STATUS_CHANGERS = {
+    "grant": workflows.change_grant_status,
+    "site": workflows.change_site_status,
+    "work": workflows.change_work_status,
+}
+
+
+def cmd_status(args) -> int:
+    db = _open(args)
+    try:
+        with db.session(args.user) as session, session.begin():
+            obj = records.lookup(session, args.kind, args.key)
+            STATUS_CHANGERS[args.kind](session, obj.id, args.status, args.on, args.note)
+    finally:
+        db.close()
+    print(f"{args.kind.capitalize()} {args.key} is now {args.status} (on {args.on.isoformat()})")
+    return 0
+
+
+def cmd_pay(args) -> int:
+    db = _open(args)
+    try:
+        with db.session(args.user) as session, session.begin():
+            grant = records.lookup(session, "grant", args.grant)
+            tranche = workflows.pay_grant_tranche(session, grant.id, args.amount, args.on, args.note)
+            paid, total, currency = workflows.grant_paid(grant), grant.amount, grant.currency
+            sequence = tranche.sequence
+    finally:
+        db.close()
+    print(f"Paid tranche {sequence} of grant {args.grant}: {args.amount} {currency} "
+          f"({paid} of {total} {currency} paid)")
+    return 0
+
+
+def cmd_figures(args) -> int:
+    db = _open(args)
+    try:
+        with db.session(args.user) as session:
+            project = records.lookup(session, "project", args.project) if args.project else None
+            pid = project.id if project else None
+            print(f"People supported to leave sites: {figures.people_supported_to_leave(session, project_id=pid):,}")
+            share = figures.committee_women_share(session)
+            print(f"Women in site committees: {share}%" if share is not None else "Women in site committees: -")
+            for intention, n in sorted(figures.households_by_intention(session).items()):
+                print(f"Households intending to {intention}: {n:,}")
+            for row in figures.totals_by_programme(session, pid):
+                print(f"{row.programme} grants: {row.grants:,}, {row.amount:,} {row.currency} "
+                      f"({row.paid:,} paid)")
+            if project:
+                money = figures.project_money(session, pid)
+                print(f"Budget {money.budget:,} {money.currency}; committed {money.committed:,}; "
+                      f"paid {money.paid:,}")
+    finally:
+        db.close()
+    return 0
+
+
+# --- the parser -------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Programme workbench of a country office. Without a command it opens the window.")
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the file in your data folder)")
+    parser.add_argument("--user", default=_user(), help="name recorded in the audit log (default: login name)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the window, show each screen, close it and exit 0 (for installer tests)")
+    parser.set_defaults(func=cmd_window)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database file or SQLAlchemy URL")
+    common.add_argument("--user", default=argparse.SUPPRESS, help="name recorded in the audit log")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[common], help="write a realistic demo database")
+    p.add_argument("--scale", type=float, default=1.0,
+                   help="1 is a small office (~10,000 households); 100 is about a million households")
+    p.add_argument("--seed", type=int, default=2023, help="the same seed gives the same database")
+    p.add_argument("--replace", action="store_true", help="overwrite an existing database file")
+    p.set_defaults(func=cmd_demo)
+
+    p_db = sub.add_parser("db", help="create, upgrade, back up or check a database")
+    db_sub = p_db.add_subparsers(title="database commands", metavar="ACTION", required=True)
+    p = db_sub.add_parser("upgrade", parents=[common], help="create the database or bring it to this version")
+    p.set_defaults(func=cmd_db_upgrade)
+    p = db_sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
+    p.add_argument("--out", required=True, help="the copy's file")
+    p.set_defaults(func=cmd_db_backup)
+    p = db_sub.add_parser("check", parents=[common], help="integrity and foreign key check")
+    p.set_defaults(func=cmd_db_check)
+
+    kinds = list(records.KINDS)
+    p = sub.add_parser("list", parents=[common], help="list records as CSV")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE")
+    p.add_argument("--search", help="text searched in the record's names and codes")
+    p.add_argument("--sort", help="field to sort by")
+    p.add_argument("--desc", action="store_true", help="sort in descending order")
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--format", choices=["csv", "tsv"], default="csv")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="show one record")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("key", help="code, P-code, name or number")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("add", parents=[common], help="create a record: workbench add site name=Kalonda ...")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("values", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("set", parents=[common], help="change fields of a record")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("key", help="code, P-code, name or number")
+    p.add_argument("values", nargs="+", metavar="FIELD=VALUE")
+    p.add_argument("--expect-version", type=int, help="refuse if the record is no longer at this version")
+    p.set_defaults(func=cmd_set)
+
+    p = sub.add_parser("delete", parents=[common], help="delete a record (refused where it may not be deleted)")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("key")
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("status", parents=[common], help="take a workflow step: grant, site or work")
+    p.add_argument("kind", choices=list(STATUS_CHANGERS))
+    p.add_argument("key", help="grant code, site name or work code")
+    p.add_argument("status", help="the new status, e.g. approved, closing, ongoing")
+    p.add_argument("--on", type=_date, default=dt.date.today(), help="date of the step (default: today)")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("pay", parents=[common], help="pay the next tranche of an approved grant")
+    p.add_argument("grant", help="grant code")
+    p.add_argument("amount", type=_amount)
+    p.add_argument("--on", type=_date, default=dt.date.today())
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_pay)
+
+    p = sub.add_parser("figures", parents=[common], help="key figures of the office or of one project")
+    p.add_argument("--project", help="project code")
+    p.set_defaults(func=cmd_figures)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        return args.func(args)
+    except (UserError, DatabaseError) as exc:
+        print(f"workbench: {exc}", file=sys.stderr)
+    except DomainError as exc:
+        print(f"workbench: refused: {exc}", file=sys.stderr)
+    except OperationalError as exc:
+        print(f"workbench: cannot use the database: {str(exc.orig).strip().splitlines()[0]}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        print(f"workbench: database error: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("workbench: interrupted", file=sys.stderr)
+        return 130
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
