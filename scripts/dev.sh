@@ -91,6 +91,10 @@ start_postgres() {
 }
 
 case "${1:-}" in
+  setup)  # what run and test share; used by installer/build.sh
+    apt_install "${QT_OFFSCREEN[@]}"
+    setup_python
+    ;;
   run)
     shift
     apt_install "${QT_OFFSCREEN[@]}" "${QT_WINDOW[@]}"
@@ -112,7 +116,7 @@ case "${1:-}" in
     "$PY" -m pytest -p no:cacheprovider "$@"
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test [arguments for the workbench or pytest]" >&2
+    echo "usage: scripts/dev.sh run|test|setup [arguments for the workbench or pytest]" >&2
     exit 2
     ;;
 esac
