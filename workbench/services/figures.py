@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ CENT = Decimal("0.01")
 
 
 def people_supported_to_leave(session: Session, site_id: int | None = None, project_id: int | None = None) -> int:
-    """Sum of the sizes of households that departed (from one site, or the project's sites)."""
+    """Sum of the sizes of households that departed (from one site, or supported by one project)."""
     stmt = select(func.coalesce(func.sum(m.Household.size), 0)).where(m.Household.departure_date.is_not(None))
     if site_id is not None:
         stmt = stmt.where(m.Household.site_id == site_id)
@@ -33,14 +33,15 @@ def committee_women_share(session: Session, site_id: int | None = None) -> Decim
     members, women = session.execute(stmt).one()
     if not members:
         return None
-    return (Decimal(women) * 100 / Decimal(members)).quantize(Decimal("0.1"))
+    # Half up, as Excel's ROUND does: the figures staff compare against (6.25 % shows as 6.3 %).
+    return (Decimal(women) * 100 / Decimal(members)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def _in_project_currency(amount, currency: str, rate, project_currency: str) -> Decimal:
     amount = Decimal(amount)
     if currency == project_currency:
         return amount
-    return (amount * Decimal(rate)).quantize(CENT)
+    return (amount * Decimal(rate)).quantize(CENT, rounding=ROUND_HALF_UP)  # commercial rounding, as Excel
 
 
 def grant_total_paid(session: Session, grant_id: int) -> Decimal:

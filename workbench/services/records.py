@@ -57,7 +57,7 @@ def _refuse_if_used(*uses: tuple[type, str, str]):
 
 def _grant_refusal(session: Session, grant: m.LivelihoodGrant) -> str | None:
     if grant.tranches:
-        return "money was paid on this grant; cancel it instead"
+        return "money was paid on this grant; its payments must stay on record"
     return None
 
 
@@ -76,6 +76,13 @@ def _tranche_refusal(session: Session, tranche: m.CashTranche) -> str | None:
 def _site_refusal(session: Session, site: m.Site) -> str | None:
     n = _count(session, m.Household, m.Household.site_id, site.id)
     return f"{n} households are registered in this site; delete or move them first" if n else None
+
+
+def _household_refusal(session: Session, household: m.Household) -> str | None:
+    # Counted in the database: tranches added through create() are not in a collection read earlier.
+    paid = session.scalar(select(func.count()).select_from(m.CashTranche).where(
+        m.CashTranche.household_id == household.id, m.CashTranche.status == m.TrancheStatus.PAID)) or 0
+    return "cash was paid to this household; it cannot be deleted" if paid else None
 
 
 def _cfw_amount(grant: m.LivelihoodGrant) -> None:
@@ -118,8 +125,7 @@ KINDS: dict[str, RecordKind] = {k.name: k for k in [
                parent="site_id"),
     RecordKind("household", m.Household, "household", rules.household, key="code",
                search=("code", "head_name"),
-               delete_refusal=lambda s, h: ("cash was paid to this household; it cannot be deleted"
-                                            if any(t.status == m.TrancheStatus.PAID for t in h.tranches) else None)),
+               delete_refusal=_household_refusal),
     RecordKind("cash_tranche", m.CashTranche, "cash tranche", rules.cash_tranche, parent="household_id",
                delete_refusal=_tranche_refusal),
     RecordKind("grant", m.LivelihoodGrant, "grant", rules.livelihood_grant, key="code",
@@ -167,7 +173,10 @@ def coerce(session: Session, kind: RecordKind, values: dict) -> dict:
             result[target] = None
             continue
         if target in REFERENCES and isinstance(raw, str) and not (target == name and raw.isdigit()):
-            result[target] = lookup(session, REFERENCES[target][0], raw).id
+            try:
+                result[target] = lookup(session, REFERENCES[target][0], raw.strip()).id
+            except NotFoundError as exc:  # name the field being filled in, not the key of the other record
+                raise NotFoundError(exc.message, target) from None
             continue
         result[target] = _convert(column.type, raw, target)
     return result
@@ -192,9 +201,15 @@ def _convert(col_type, raw, name: str):
         if isinstance(col_type, Integer):
             return int(text)
         if isinstance(col_type, Numeric):
-            return Decimal(text)
+            number = Decimal(text)
+            if not number.is_finite():  # "NaN" and "Infinity" parse, but no rule or column can take them
+                raise ValueError
+            return number
         if isinstance(col_type, Float):
-            return float(text)
+            number = float(text)
+            if number != number or number in (float("inf"), float("-inf")):
+                raise ValueError
+            return number
     except (ValueError, InvalidOperation):
         kind = {Boolean: "yes or no", Date: "a date (YYYY-MM-DD)", DateTime: "a date and time",
                 Integer: "a whole number", Numeric: "a number", Float: "a number"}
@@ -273,8 +288,8 @@ def update(session: Session, kind_name: str, ident: int, values: dict, expected_
     if expected_version is not None and obj.version != expected_version:
         raise StaleRecordError(kind.label)
     before = {c.key: getattr(obj, c.key) for c in sa_inspect(kind.model).columns}
-    _apply(kind, obj, values, editable_fields(kind))
     try:
+        _apply(kind, obj, values, editable_fields(kind))  # may refuse a field after setting others
         _validate(session, kind, obj)
     except DomainError:
         for key, value in before.items():  # leave the record as it was
@@ -302,15 +317,22 @@ def list_statement(kind_name: str, filters: dict | None = None, text: str | None
     """The SELECT behind a list or a table: equality filters, a text search and a stable order."""
     kind = kind_of(kind_name)
     model = kind.model
+    columns = sa_inspect(model).columns
+
+    def column(name: str):
+        if name not in columns:
+            raise DomainError(f"{kind.label} has no field {name!r}", name)
+        return getattr(model, name)
+
     stmt = select(model)
     for name, value in (filters or {}).items():
-        stmt = stmt.where(getattr(model, name) == value)
+        stmt = stmt.where(column(name) == value)
     if text and kind.search:
         pattern = f"%{text.strip()}%"
         stmt = stmt.where(or_(*(getattr(model, f).ilike(pattern) for f in kind.search)))
     if order_by:
-        column = getattr(model, order_by)
-        stmt = stmt.order_by(column.desc() if descending else column.asc())
+        sort = column(order_by)
+        stmt = stmt.order_by(sort.desc() if descending else sort.asc())
     return stmt.order_by(model.id)  # the primary key last keeps rows in a stable order
 
 

@@ -299,8 +299,25 @@ def attachment(session: Session, obj: m.Attachment) -> None:
 
 def check(session: Session, validator, obj) -> None:
     """Required fields first (so a user fixes the simplest thing first), then the record's own rules."""
-    require(obj, *required_columns(obj))
+    required = required_columns(obj)
+    if isinstance(obj, m.LivelihoodGrant) and obj.programme == m.Programme.CFW:
+        # A cash-for-work amount is computed from the days worked and the daily rate: ask for those.
+        required.remove("amount")
+    require(obj, *required)
+    decimals_fit(obj)
     validator(session, obj)
+
+
+def decimals_fit(obj) -> None:
+    """Refuse more decimals than a column keeps (12.335 USD), rather than let the database round it silently."""
+    for column in sa_inspect(type(obj)).columns:
+        scale = getattr(column.type, "scale", None)
+        value = getattr(obj, column.key)
+        if scale is None or not isinstance(value, Decimal) or not value.is_finite():
+            continue
+        if value != value.quantize(Decimal(1).scaleb(-scale)):
+            places = "no decimals" if scale == 0 else f"at most {scale} decimal{'s' if scale > 1 else ''}"
+            raise DomainError(f"has {places} ({value} given)", column.key)
 
 
 __all__ = ["check", "DomainError", "PCODE"]

@@ -44,7 +44,8 @@ def _user(session: Session) -> str:
 
 
 def _illegal(label: str, current: str, wanted: str, steps: dict) -> DomainError:
-    allowed = steps.get(current, ())
+    # A grant becomes disbursed by paying its first tranche, so that is the step to name.
+    allowed = ["pay a tranche" if step == G.DISBURSED else step for step in steps.get(current, ())]
     choices = ", ".join(allowed) if allowed else "none: this is a final step"
     return DomainError(f"A {label} that is {current} cannot become {wanted}; next steps: {choices}.", "status")
 
@@ -79,7 +80,11 @@ def change_grant_status(session: Session, grant_id: int, to_status: str, on: dt.
     if to_status not in GRANT_STEPS.get(current, ()):
         raise _illegal("grant", current, to_status, GRANT_STEPS)
     last = grant.history[-1].changed_on if grant.history else grant.applied_on
-    _not_before(on, last, "the grant's last step")
+    what = "the grant's last step"
+    # Tranches after the first one are paid without a step of their own; nothing is dated before them either.
+    if grant.tranches and grant.tranches[-1].paid_on > last:
+        last, what = grant.tranches[-1].paid_on, "the last tranche paid"
+    _not_before(on, last, what)
     if to_status == G.MONITORED and grant_paid(grant) < grant.amount:
         raise DomainError(f"The grant is not fully paid ({grant_paid(grant)} of {grant.amount} {grant.currency}); "
                           "pay the remaining tranches before monitoring.", "status")
@@ -123,10 +128,13 @@ def pay_grant_tranche(session: Session, grant_id: int, amount: Decimal, paid_on:
 
 # --- sites ------------------------------------------------------------------------------------
 
-def households_present(session: Session, site_id: int) -> int:
-    """Households registered in the site that have not departed."""
+def households_present(session: Session, site_id: int, on: dt.date | None = None) -> int:
+    """Households registered in the site that have not departed (by the given date, when one is given)."""
+    gone = m.Household.departure_date.is_not(None)
+    if on is not None:
+        gone = and_(gone, m.Household.departure_date <= on)
     return session.scalar(select(func.count()).select_from(m.Household).where(
-        and_(m.Household.site_id == site_id, m.Household.departure_date.is_(None)))) or 0
+        and_(m.Household.site_id == site_id, ~gone))) or 0
 
 
 def site_next_steps(site: m.Site) -> list[str]:
@@ -141,7 +149,7 @@ def change_site_status(session: Session, site_id: int, to_status: str, on: dt.da
     last = site.status_changes[-1].changed_on if site.status_changes else site.opened_on
     _not_before(on, last, "the site's last status change" if site.status_changes else "the site opened")
     if to_status == S.CLOSED:
-        present = households_present(session, site.id)
+        present = households_present(session, site.id, on)
         if present:
             raise DomainError(f"{site.name} cannot be closed: {present} households are still present. "
                               "Record their departure first.", "status")
@@ -169,7 +177,10 @@ def change_work_status(session: Session, work_id: int, to_status: str, on: dt.da
     if to_status == W.ONGOING and work.actual_start is None:
         work.actual_start = on
     if to_status == W.COMPLETED:
-        latest = work.progress_reports[-1] if work.progress_reports else None
+        # Reports are added through records.create (by the foreign key), which leaves a collection this
+        # session read earlier out of date: read it again.
+        session.expire(work, ["progress_reports"])
+        latest = max(work.progress_reports, key=lambda r: (r.reported_on, r.id), default=None)
         if latest is not None and on < latest.reported_on:
             raise DomainError(f"cannot be before the last progress report ({latest.reported_on.isoformat()})",
                               "date")
