@@ -7,11 +7,13 @@ import csv
 import datetime as dt
 import getpass
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from workbench import __version__
 from workbench.db import (
@@ -62,6 +64,21 @@ def _open(args, create: bool = False) -> Database:
     if path is not None and not path.exists() and not create:
         raise UserError(f"no database at {path} (create one with 'workbench db upgrade --db {path}')")
     return open_database(args.db, create=create)
+
+
+@contextmanager
+def session_for(args, write: bool = False) -> Iterator[Session]:
+    """One session on the database named by --db, for one command; with write, one transaction committed at the end."""
+    db = _open(args)
+    try:
+        with db.session(args.user) as session:
+            if write:
+                with session.begin():
+                    yield session
+            else:
+                yield session
+    finally:
+        db.close()
 
 
 def _format(value) -> str:
@@ -164,16 +181,12 @@ def cmd_db_check(args) -> int:
 
 def cmd_list(args) -> int:
     kind = records.kind_of(args.kind)
-    db = _open(args)
-    try:
-        with db.session(args.user) as session:
-            filters = records.coerce(session, kind, _pairs(args.filter))
-            rows = records.list_records(session, args.kind, filters=filters, text=args.search,
-                                        order_by=args.sort, descending=args.desc, limit=args.limit)
-            dicts = [records.as_dict(row) for row in rows]
-            total = records.count_records(session, args.kind, filters=filters, text=args.search)
-    finally:
-        db.close()
+    with session_for(args) as session:
+        filters = records.coerce(session, kind, _pairs(args.filter))
+        rows = records.list_records(session, args.kind, filters=filters, text=args.search,
+                                    order_by=args.sort, descending=args.desc, limit=args.limit)
+        dicts = [records.as_dict(row) for row in rows]
+        total = records.count_records(session, args.kind, filters=filters, text=args.search)
     fields = list(dicts[0]) if dicts else ["id"]
     writer = csv.writer(sys.stdout, delimiter="\t" if args.format == "tsv" else ",", lineterminator="\n")
     writer.writerow(fields)
@@ -185,13 +198,9 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    db = _open(args)
-    try:
-        with db.session(args.user) as session:
-            obj = records.lookup(session, args.kind, args.key)
-            values = records.as_dict(obj)
-    finally:
-        db.close()
+    with session_for(args) as session:
+        obj = records.lookup(session, args.kind, args.key)
+        values = records.as_dict(obj)
     width = max(len(k) for k in values)
     for name, value in values.items():
         print(f"{name:<{width}}  {_format(value)}")
@@ -200,41 +209,29 @@ def cmd_show(args) -> int:
 
 def cmd_add(args) -> int:
     kind = records.kind_of(args.kind)
-    db = _open(args)
-    try:
-        with db.session(args.user) as session, session.begin():
-            obj = records.create(session, args.kind, records.coerce(session, kind, _pairs(args.values)))
-            ident = obj.id
-    finally:
-        db.close()
+    with session_for(args, write=True) as session:
+        obj = records.create(session, args.kind, records.coerce(session, kind, _pairs(args.values)))
+        ident = obj.id
     print(f"Created {kind.label} {ident}")
     return 0
 
 
 def cmd_set(args) -> int:
     kind = records.kind_of(args.kind)
-    db = _open(args)
-    try:
-        with db.session(args.user) as session, session.begin():
-            obj = records.lookup(session, args.kind, args.key)
-            obj = records.update(session, args.kind, obj.id, records.coerce(session, kind, _pairs(args.values)),
-                                 expected_version=args.expect_version)
-            version = obj.version
-    finally:
-        db.close()
+    with session_for(args, write=True) as session:
+        obj = records.lookup(session, args.kind, args.key)
+        obj = records.update(session, args.kind, obj.id, records.coerce(session, kind, _pairs(args.values)),
+                             expected_version=args.expect_version)
+        version = obj.version
     print(f"Saved {kind.label} {args.key} (version {version})")
     return 0
 
 
 def cmd_delete(args) -> int:
     kind = records.kind_of(args.kind)
-    db = _open(args)
-    try:
-        with db.session(args.user) as session, session.begin():
-            obj = records.lookup(session, args.kind, args.key)
-            records.delete(session, args.kind, obj.id)
-    finally:
-        db.close()
+    with session_for(args, write=True) as session:
+        obj = records.lookup(session, args.kind, args.key)
+        records.delete(session, args.kind, obj.id)
     print(f"Deleted {kind.label} {args.key}")
     return 0
 
@@ -247,52 +244,40 @@ STATUS_CHANGERS = {
 
 
 def cmd_status(args) -> int:
-    db = _open(args)
-    try:
-        with db.session(args.user) as session, session.begin():
-            obj = records.lookup(session, args.kind, args.key)
-            STATUS_CHANGERS[args.kind](session, obj.id, args.status, args.on, args.note)
-    finally:
-        db.close()
+    with session_for(args, write=True) as session:
+        obj = records.lookup(session, args.kind, args.key)
+        STATUS_CHANGERS[args.kind](session, obj.id, args.status, args.on, args.note)
     print(f"{args.kind.capitalize()} {args.key} is now {args.status} (on {args.on.isoformat()})")
     return 0
 
 
 def cmd_pay(args) -> int:
-    db = _open(args)
-    try:
-        with db.session(args.user) as session, session.begin():
-            grant = records.lookup(session, "grant", args.grant)
-            tranche = workflows.pay_grant_tranche(session, grant.id, args.amount, args.on, args.note)
-            paid, total, currency = workflows.grant_paid(grant), grant.amount, grant.currency
-            sequence = tranche.sequence
-    finally:
-        db.close()
+    with session_for(args, write=True) as session:
+        grant = records.lookup(session, "grant", args.grant)
+        tranche = workflows.pay_grant_tranche(session, grant.id, args.amount, args.on, args.note)
+        paid, total, currency = workflows.grant_paid(grant), grant.amount, grant.currency
+        sequence = tranche.sequence
     print(f"Paid tranche {sequence} of grant {args.grant}: {args.amount} {currency} "
           f"({paid} of {total} {currency} paid)")
     return 0
 
 
 def cmd_figures(args) -> int:
-    db = _open(args)
-    try:
-        with db.session(args.user) as session:
-            project = records.lookup(session, "project", args.project) if args.project else None
-            pid = project.id if project else None
-            print(f"People supported to leave sites: {figures.people_supported_to_leave(session, project_id=pid):,}")
-            share = figures.committee_women_share(session)
-            print(f"Women in site committees: {share}%" if share is not None else "Women in site committees: -")
-            for intention, n in sorted(figures.households_by_intention(session).items()):
-                print(f"Households intending to {intention}: {n:,}")
-            for row in figures.totals_by_programme(session, pid):
-                print(f"{row.programme} grants: {row.grants:,}, {row.amount:,} {row.currency} "
-                      f"({row.paid:,} paid)")
-            if project:
-                money = figures.project_money(session, pid)
-                print(f"Budget {money.budget:,} {money.currency}; committed {money.committed:,}; "
-                      f"paid {money.paid:,}")
-    finally:
-        db.close()
+    with session_for(args) as session:
+        project = records.lookup(session, "project", args.project) if args.project else None
+        pid = project.id if project else None
+        print(f"People supported to leave sites: {figures.people_supported_to_leave(session, project_id=pid):,}")
+        share = figures.committee_women_share(session)
+        print(f"Women in site committees: {share}%" if share is not None else "Women in site committees: -")
+        for intention, n in sorted(figures.households_by_intention(session).items()):
+            print(f"Households intending to {intention}: {n:,}")
+        for row in figures.totals_by_programme(session, pid):
+            print(f"{row.programme} grants: {row.grants:,}, {row.amount:,} {row.currency} "
+                  f"({row.paid:,} paid)")
+        if project:
+            money = figures.project_money(session, pid)
+            print(f"Budget {money.budget:,} {money.currency}; committed {money.committed:,}; "
+                  f"paid {money.paid:,}")
     return 0
 
 
