@@ -366,6 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("figures", parents=[common], help="key figures of the office or of one project")
     p.add_argument("--project", help="project code")
     p.set_defaults(func=cmd_figures)
+
+    from workbench.reports.command import register as register_report
+
+    register_report(sub, common)
     return parser
 
 

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 
+@cache
 def resources_dir() -> Path:
-    # PyInstaller unpacks data files under sys._MEIPASS; a source checkout keeps resources/ beside workbench/.
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    # PyInstaller unpacks data files under sys._MEIPASS; a source checkout (and the editable install the
+    # Quick start makes) keeps resources/ beside the workbench package.
+    package = Path(__file__).resolve().parent
+    candidates = [package.parent / "resources", package / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "resources")
+    for folder in candidates:
+        if (folder / "fonts").is_dir():
+            return folder
+    raise FileNotFoundError("the workbench's resources folder (fonts, icons, logo) is missing from this "
+                            f"installation; looked in {', '.join(str(c) for c in candidates)}")
 
 
 def resource_path(*parts: str) -> Path:

@@ -186,3 +186,16 @@ def test_the_window_smoke_test_opens_and_closes(tmp_path):
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert path.exists()
+
+
+def test_report_from_the_command_line_and_a_bad_project_code(db, tmp_path, capsys):
+    out_file = tmp_path / "r.pdf"
+    code, _, err = run(capsys, "report", "project", "--project", "DRC-XXXX", "--out", str(out_file), "--db", db)
+    assert code == 1 and err.count("\n") == 1 and "DRC-XXXX" in err
+    assert not out_file.exists()
+    code, out, err = run(capsys, "report", "project", "--project", "DRC-ECHO-2023-01", "--out", str(out_file),
+                         "--db", db)
+    assert code == 0, err
+    assert out_file.read_bytes()[:5] == b"%PDF-"
+    text = subprocess.run(["pdftotext", str(out_file), "-"], capture_output=True, text=True).stdout
+    assert "DRC-ECHO-2023-01" in text

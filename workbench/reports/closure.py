@@ -1,0 +1,230 @@
+"""Site closure and returns: who left each closing or closed site, where to, and the cash tranches paid or pending."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench import models as m
+from workbench.reports.common import CENT, ZERO, Places, ProjectHeader, find_project, find_site, scope_words
+from workbench.reports.layout import Column, ReportDoc
+from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services.errors import DomainError
+
+PURPOSES = [p.value for p in m.TranchePurpose]
+
+
+@dataclass(frozen=True)
+class DestinationRow:
+    locality: str
+    pcode: str
+    households: int
+    people: int
+    returned: int       # households that returned to their village of origin
+    relocated: int      # households that relocated
+
+
+@dataclass(frozen=True)
+class TrancheTotal:
+    purpose: str
+    currency: str
+    tranches: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class SiteClosure:
+    name: str
+    status: str
+    location: str
+    closing_on: dt.date | None
+    closed_on: dt.date | None
+    households_departed: int
+    people_departed: int
+    households_present: int
+    people_present: int
+    returned_households: int
+    returned_people: int
+    relocated_households: int
+    relocated_people: int
+    destinations: list[DestinationRow]
+    paid: list[TrancheTotal]
+    pending: list[TrancheTotal]
+
+
+@dataclass(frozen=True)
+class ClosureData:
+    project: ProjectHeader | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    sites: list[SiteClosure]
+    paid: list[TrancheTotal]        # all sites
+    pending: list[TrancheTotal]
+
+    @property
+    def households_departed(self) -> int:
+        return sum(s.households_departed for s in self.sites)
+
+    @property
+    def people_departed(self) -> int:
+        return sum(s.people_departed for s in self.sites)
+
+
+def _tranche_totals(items) -> list[TrancheTotal]:
+    sums: dict[tuple[str, str], list] = defaultdict(lambda: [0, ZERO])
+    for purpose, currency, amount in items:
+        sums[(purpose, currency)][0] += 1
+        sums[(purpose, currency)][1] += Decimal(amount)
+    order = lambda k: (PURPOSES.index(k[0]) if k[0] in PURPOSES else 9, k[1] != "USD", k[1])  # noqa: E731
+    return [TrancheTotal(p, c, n, a.quantize(CENT)) for (p, c), (n, a) in sorted(sums.items(), key=lambda i: order(i[0]))]
+
+
+def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
+    """Per closing or closed site: departures in the period, by destination; tranches paid in it, and pending."""
+    project = find_project(session, params.project_code)
+    site = find_site(session, params.site_name)
+    stmt = select(m.Site).where(m.Site.status.in_([m.SiteStatus.CLOSING, m.SiteStatus.CLOSED])).order_by(m.Site.name)
+    if site is not None:
+        if site.status == m.SiteStatus.OPEN:
+            raise DomainError(f"{site.name} is open; the closure report covers closing and closed sites", "site")
+        stmt = stmt.where(m.Site.id == site.id)
+    if project:
+        stmt = stmt.where(m.Site.project_id == project.id)
+    places = Places(session)
+    dated = bool(params.date_from or params.date_to)
+
+    def in_period(day: dt.date | None) -> bool:
+        return day is not None and (not dated or params.in_period(day))
+
+    sites = []
+    all_paid, all_pending = [], []
+    for s in session.scalars(stmt):
+        households = list(session.scalars(select(m.Household).where(m.Household.site_id == s.id)
+                                          .order_by(m.Household.id)))
+        departed = [h for h in households if in_period(h.departure_date)]
+        present = [h for h in households if h.departure_date is None]
+        destinations: dict[int, list] = defaultdict(lambda: [0, 0, 0, 0])
+        for h in departed:
+            acc = destinations[h.destination_id]
+            acc[0] += 1
+            acc[1] += h.size
+            acc[2] += h.intention == m.Intention.RETURN
+            acc[3] += h.intention == m.Intention.RELOCATE
+        paid, pending = [], []
+        for h in households:
+            for t in h.tranches:
+                item = (t.purpose, t.currency, t.amount)
+                if t.status == m.TrancheStatus.PAID and in_period(t.paid_on):
+                    paid.append(item)
+                elif t.status == m.TrancheStatus.PLANNED:
+                    pending.append(item)
+        all_paid += paid
+        all_pending += pending
+        closing = next((c.changed_on for c in reversed(s.status_changes) if c.to_status == m.SiteStatus.CLOSING), None)
+        rows = sorted((DestinationRow(places.by_id[i].name, places.by_id[i].pcode, *acc)
+                       for i, acc in destinations.items()), key=lambda r: (-r.people, r.locality))
+        ret = [h for h in departed if h.intention == m.Intention.RETURN]
+        rel = [h for h in departed if h.intention == m.Intention.RELOCATE]
+        sites.append(SiteClosure(
+            name=s.name, status=s.status, location=places.path(s.location_id), closing_on=closing,
+            closed_on=s.closed_on, households_departed=len(departed), people_departed=sum(h.size for h in departed),
+            households_present=len(present), people_present=sum(h.size for h in present),
+            returned_households=len(ret), returned_people=sum(h.size for h in ret),
+            relocated_households=len(rel), relocated_people=sum(h.size for h in rel), destinations=rows,
+            paid=_tranche_totals(paid), pending=_tranche_totals(pending)))
+    if not sites:
+        raise DomainError(f"no closing or closed site{scope_words(project, ReportParams())}")
+    if (params.date_from or params.date_to) and not any(s.households_departed or s.paid for s in sites):
+        raise DomainError(f"no departures and no tranches paid in the period {params.period_words()}")
+    return ClosureData(project, params.date_from, params.date_to, sites, _tranche_totals(all_paid),
+                       _tranche_totals(all_pending))
+
+
+def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) -> Path:
+    doc = ReportDoc(options, title="", subject="")
+    tr, f = doc.tr, doc.fmt
+    doc.title = tr("Site closure and returns report")
+    scope = f"{data.project.code} – {data.project.title}" if data.project else tr("All projects of the office")
+    doc.subject = tr("Departures from closing and closed sites: {scope}, {period}", scope=scope,
+                     period=f.period(data.date_from, data.date_to))
+    fields = [(tr("Project"), scope)]
+    if data.project:
+        fields.append((tr("Donor"), f"{data.project.donor_name} ({data.project.donor_code})"))
+    fields += [(tr("Period"), f.period(data.date_from, data.date_to)), (tr("Date"), f.date(options.printed_on))]
+    story = doc.title_block(doc.title, fields)
+    returned = sum(s.returned_people for s in data.sites)
+    relocated = sum(s.relocated_people for s in data.sites)
+    story.append(doc.key_figures([
+        (f.number(data.people_departed), tr("people supported to leave {n} sites", n=len(data.sites))),
+        (f.number(data.households_departed), tr("households departed")),
+        (f.number(returned), tr("people returned to their village")),
+        (f.number(relocated), tr("people relocated")),
+    ]))
+
+    site_columns = [Column(tr("Site"), 1.6), Column(tr("Status"), 1), Column(tr("Closing since"), 1.3),
+                    Column(tr("Households departed"), 1.2, numeric=True),
+                    Column(tr("People departed"), 1.1, numeric=True),
+                    Column(tr("Returned (people)"), 1.1, numeric=True),
+                    Column(tr("Relocated (people)"), 1.1, numeric=True),
+                    Column(tr("Still present (households)"), 1.2, numeric=True)]
+    site_rows = [[s.name, tr(s.status), f.date(s.closing_on), f.number(s.households_departed),
+                  f.number(s.people_departed), f.number(s.returned_people), f.number(s.relocated_people),
+                  f.number(s.households_present)] for s in data.sites]
+    total = [[tr("Total"), "", "", f.number(data.households_departed), f.number(data.people_departed),
+              f.number(returned), f.number(relocated), f.number(sum(s.households_present for s in data.sites))]]
+    story += doc.section(tr("Sites"), doc.table(site_columns, site_rows, totals=total))
+    story.append(doc.bar_chart(tr("People departed by site"), [s.name for s in data.sites],
+                               [[s.returned_people for s in data.sites], [s.relocated_people for s in data.sites]],
+                               [tr("Returned"), tr("Relocated")], height=50 * 2.83465))
+
+    tranche_columns = [Column(tr("Purpose"), 2), Column(tr("Tranches"), 1, numeric=True),
+                       Column(tr("Amount"), 1.6, numeric=True)]
+
+    def tranche_rows(items: list[TrancheTotal]) -> list[list[str]]:
+        return [[tr(t.purpose), f.number(t.tranches), f.money(t.amount, t.currency)] for t in items]
+
+    def tranche_total(items: list[TrancheTotal]) -> list[list[str]]:
+        currencies = sorted({t.currency for t in items}, key=lambda c: (c != "USD", c))
+        return [[tr("Total"), f.number(sum(t.tranches for t in items if t.currency == c)),
+                 f.money(sum((t.amount for t in items if t.currency == c), ZERO), c)] for c in currencies]
+
+    story += doc.section(tr("Cash tranches, all sites"),
+                         doc.heading(tr("Paid"), 3), doc.table(tranche_columns, tranche_rows(data.paid),
+                                                              totals=tranche_total(data.paid)),
+                         doc.heading(tr("Still to be paid"), 3),
+                         doc.table(tranche_columns, tranche_rows(data.pending), totals=tranche_total(data.pending))
+                         if data.pending else doc.p(tr("Nothing is pending.")))
+
+    destination_columns = [Column(tr("Destination locality"), 2.2), Column(tr("P-code"), 1.2, wrap=False),
+                           Column(tr("Households"), 1, numeric=True), Column(tr("People"), 1, numeric=True),
+                           Column(tr("Returned (households)"), 1.2, numeric=True),
+                           Column(tr("Relocated (households)"), 1.2, numeric=True)]
+    for s in data.sites:
+        parts = [doc.p(tr("{location}. Status: {status}; closing since {closing}; closed on {closed}. "
+                          "{present} households ({people} people) are still in the site.",
+                          location=s.location, status=tr(s.status), closing=f.date(s.closing_on),
+                          closed=f.date(s.closed_on), present=f.number(s.households_present),
+                          people=f.number(s.people_present)))]
+        if s.destinations:
+            parts += [doc.heading(tr("Departures by destination"), 3), doc.table(
+                destination_columns,
+                [[d.locality, d.pcode, f.number(d.households), f.number(d.people), f.number(d.returned),
+                  f.number(d.relocated)] for d in s.destinations],
+                totals=[[tr("Total"), "", f.number(s.households_departed), f.number(s.people_departed),
+                         f.number(s.returned_households), f.number(s.relocated_households)]])]
+        else:
+            parts.append(doc.p(tr("No household left this site in the period.")))
+        parts += [doc.heading(tr("Cash tranches paid"), 3),
+                  doc.table(tranche_columns, tranche_rows(s.paid), totals=tranche_total(s.paid))
+                  if s.paid else doc.p(tr("No tranche was paid in the period.")),
+                  doc.heading(tr("Still to be paid"), 3),
+                  doc.table(tranche_columns, tranche_rows(s.pending), totals=tranche_total(s.pending))
+                  if s.pending else doc.p(tr("Nothing is pending."))]
+        story += doc.section(tr("Site: {name}", name=s.name), *parts)
+    return doc.build(story, path)

@@ -1,0 +1,126 @@
+"""Words, numbers, dates and amounts of a printed report in English, French or Arabic (Babel; no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import arabic_reshaper
+from babel.dates import format_date
+from babel.numbers import format_decimal, get_currency_precision
+# python-bidi's pure-Python algorithm, not its Rust get_display: 0.6's Rust version skips rule L4 and
+# leaves brackets unmirrored, printing "(دفعات)" as ")دفعات(".
+from bidi.algorithm import get_display
+
+from workbench.reports.catalogue import CATALOGUE
+
+LANGUAGES = ("en", "fr", "ar")
+
+# Babel locales: British English writes "31 Mar 2023" (no month/day ambiguity for donors), French as in
+# DR Congo, Arabic as in Iraq (its month names: آذار, نيسان...).
+LOCALES = {"en": "en_GB", "fr": "fr_CD", "ar": "ar_IQ"}
+
+# Arabic reports use Latin digits (0-9, CLDR's "latn" numbering system, Babel's default). Codes and
+# P-codes (IQ-EDF-0001, IQG15) are Latin anyway, and staff check printed amounts against the database,
+# the English edition and Excel workbooks, all in Latin digits; Arabic-Indic digits in the same table as
+# Latin codes made figures harder, not easier, to compare.
+NUMBERING_SYSTEM = "latn"
+
+# Direction marks Babel puts around Arabic dates and numbers: the bidi step below orders the text itself,
+# and DejaVu has no glyph for the Arabic letter mark.
+_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def has_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+def shape(text: str) -> str:
+    """Arabic letters joined (presentation forms), still in logical order: wrap lines after this."""
+    return arabic_reshaper.reshape(text) if has_arabic(text) else text
+
+
+def visual(line: str, rtl: bool = True) -> str:
+    """One line, shaped, in the left-to-right order a PDF draws it. Call per line, after wrapping."""
+    line = _MARKS.sub("", line)
+    if not has_arabic(line):
+        return line
+    return reorder(shape(line), rtl)
+
+
+def reorder(shaped_line: str, rtl: bool = True) -> str:
+    """The Unicode bidi algorithm on one already shaped line (brackets mirrored inside Arabic runs).
+
+    A line with no Arabic letter is left as it is: a project title or a donor's name keeps its closing
+    bracket at its end instead of having it moved to its start by the right-to-left base direction.
+    """
+    if not has_arabic(shaped_line):
+        return shaped_line
+    return get_display(shaped_line, base_dir="R" if rtl else "L")
+
+
+@dataclass
+class Formatter:
+    """Translates the report's words and formats its figures for one language."""
+
+    lang: str = "en"
+    # English words that had no translation while rendering (a test keeps this empty).
+    missing: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise ValueError(f"unknown report language {self.lang!r}; use one of: {', '.join(LANGUAGES)}")
+        self.locale = LOCALES[self.lang]
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "ar"
+
+    def tr(self, text: str, **values) -> str:
+        """The sentence in this language, placeholders filled ({n}, {period}...)."""
+        if self.lang != "en" and text:
+            entry = CATALOGUE.get(text)
+            if entry is None:
+                self.missing.add(text)
+            else:
+                text = entry[LANGUAGES.index(self.lang) - 1]
+        return text.format(**values) if values else text
+
+    def number(self, value, decimals: int = 0) -> str:
+        if value is None:
+            return "–"
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return _MARKS.sub("", format_decimal(Decimal(value), format=pattern, locale=self.locale,
+                                             numbering_system=NUMBERING_SYSTEM))
+
+    def money(self, amount, currency: str) -> str:
+        """An amount with its currency code (USD, CDF, IQD), with the currency's usual decimals."""
+        if amount is None:
+            return "–"
+        return f"{self.number(amount, get_currency_precision(currency))}\u00a0{currency}"
+
+    def money_rounded(self, amount, currency: str) -> str:
+        """A large amount for a key figure: no decimals ("4,000,000 USD")."""
+        return "–" if amount is None else f"{self.number(amount)}\u00a0{currency}"
+
+    def percent(self, value) -> str:
+        """A percentage given in percent units (64.5 -> "64.5%", French "64,5 %")."""
+        if value is None:
+            return "–"
+        sign = "\u202f%" if self.lang == "fr" else "%"
+        return self.number(value, 1) + sign
+
+    def date(self, value: dt.date | None) -> str:
+        if value is None:
+            return "–"
+        return _MARKS.sub("", format_date(value, "d MMM y", locale=self.locale))
+
+    def period(self, start: dt.date | None, end: dt.date | None) -> str:
+        if start is None and end is None:
+            return self.tr("all dates")
+        return self.tr("{start} to {end}", start=self.date(start) if start else "…",
+                       end=self.date(end) if end else "…")

@@ -1,0 +1,79 @@
+"""The six printed reports, as data: what each needs, how it is laid out, and one call that makes any of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from workbench.reports import closure, grants, project, site_profile, threew, works
+from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services.errors import DomainError
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    """One report: its name on the command line, its title, the choices it needs or accepts, and its two halves."""
+
+    name: str
+    title: str                      # English; the screen translates it with its own tr()
+    description: str
+    requires: tuple[str, ...]       # ReportParams fields that must be given
+    accepts: tuple[str, ...]        # ReportParams fields it uses when given
+    landscape: bool
+    build: Callable[[Session, ReportParams], object]
+    render: Callable[[object, Path, RenderOptions], Path]
+
+    def check(self, params: ReportParams) -> None:
+        words = {"project_code": "a project (--project)", "site_name": "a site (--site)"}
+        for name in self.requires:
+            if not getattr(params, name):
+                raise DomainError(f"the {self.title.lower()} needs {words.get(name, name)}", name)
+
+
+_PERIOD = ("date_from", "date_to")
+REPORTS: dict[str, ReportKind] = {k.name: k for k in [
+    ReportKind("project", "Project progress report",
+               "Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.",
+               ("project_code",), ("project_code", *_PERIOD), False,
+               project.build_project_data, project.render_project_pdf),
+    ReportKind("site", "Site profile",
+               "A displacement site: P-code, status history, population, committees, complaints, infrastructure.",
+               ("site_name",), ("site_name", *_PERIOD), False, site_profile.build_site_data,
+               site_profile.render_site_pdf),
+    ReportKind("closure", "Site closure and returns report",
+               "Closing and closed sites: departures by destination, return or relocation, cash tranches.",
+               (), ("project_code", "site_name", *_PERIOD), False, closure.build_closure_data,
+               closure.render_closure_pdf),
+    ReportKind("grants", "Livelihood grants register",
+               "EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.",
+               (), ("project_code", *_PERIOD, "hide_names"), True, grants.build_grants_data,
+               grants.render_grants_pdf),
+    ReportKind("works", "Infrastructure works status",
+               "Works with contractor, contract value, progress, planned and actual dates, delays, people served.",
+               (), ("project_code", *_PERIOD), True, works.build_works_data, works.render_works_pdf),
+    ReportKind("3w", "3W/4W matrix",
+               "Who does what, where and when: activities by location, sector and period, for the clusters.",
+               (), ("project_code", *_PERIOD), True, threew.build_threew_data, threew.render_threew_pdf),
+]}
+
+
+def kind_of(name: str) -> ReportKind:
+    try:
+        return REPORTS[name]
+    except KeyError:
+        raise DomainError(f"unknown report {name!r}; use one of: {', '.join(REPORTS)}") from None
+
+
+def make_report(session: Session, kind: str, params: ReportParams, options: RenderOptions, out: Path) -> Path:
+    """Build the report's figures from the database, then print them to a PDF at `out`.
+
+    The two halves can also be called apart: a screen builds the data on a worker thread with its own session
+    and renders after (rendering needs no database).
+    """
+    report = kind_of(kind)
+    report.check(params)
+    data = report.build(session, params)
+    return report.render(data, Path(out), options)

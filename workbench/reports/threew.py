@@ -1,0 +1,172 @@
+"""3W/4W matrix (who does what, where, when, for whom): the office's activities by place, sector and period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from workbench import models as m
+from workbench.reports.common import Places, ProjectHeader, find_project, scope_words
+from workbench.reports.layout import Column, ReportDoc
+from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services.errors import DomainError
+
+# The cluster each kind of work reports to, in the words coordination meetings use.
+WORK_SECTORS = {
+    "shelter rehabilitation": "Shelter", "debris clearing": "Early recovery", "water plant": "WASH",
+    "irrigation": "Livelihoods", "electrical network": "Early recovery", "school": "Education",
+    "market": "Livelihoods", "hospital/health centre": "Health", "latrine block": "WASH", "water point": "WASH",
+}
+GRANT_ACTIVITIES = {"EDF": "Enterprise development fund grants", "ILA": "Individual livelihoods assistance",
+                    "CfW": "Cash for work"}
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One row of the matrix: what one project does in one district, with when and for how many people."""
+
+    organisation: str       # empty: the office itself
+    project: str
+    donor: str
+    sector: str
+    activity: str
+    admin1: str
+    admin2: str
+    admin2_pcode: str
+    count: int              # sites, households, grants or works
+    unit: str               # "sites", "households", "grants", "works"
+    people: int
+    start: dt.date
+    end: dt.date | None     # None: still running
+    status: str             # "ongoing" or "completed"
+
+
+@dataclass(frozen=True)
+class ThreeWData:
+    project: ProjectHeader | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    rows: list[Activity]
+
+    def by_sector(self) -> list[tuple[str, int, int]]:
+        """(sector, rows, people reached), most people first."""
+        sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for row in self.rows:
+            sums[row.sector][0] += 1
+            sums[row.sector][1] += row.people
+        return sorted(((s, n, p) for s, (n, p) in sums.items()), key=lambda x: (-x[2], x[0]))
+
+
+def build_threew_data(session: Session, params: ReportParams) -> ThreeWData:
+    """Sites managed, households helped to return or relocate, grants and works, by district, in the period."""
+    project = find_project(session, params.project_code)
+    projects = {p.id: p for p in session.scalars(select(m.Project).options(selectinload(m.Project.donor)))}
+    places = Places(session)
+    start_of, end_of = params.date_from, params.date_to
+
+    def overlaps(start: dt.date, end: dt.date | None) -> bool:
+        return (end_of is None or start <= end_of) and (start_of is None or end is None or end >= start_of)
+
+    # key -> [count, people, first start, last end (None: running), any running]
+    groups: dict[tuple, list] = {}
+
+    def add(project_id, organisation, sector, activity, unit, location_id, people, start, end, running):
+        if project_id is None or (project and project_id != project.id) or not overlaps(start, end):
+            return
+        area1 = places.ancestor(location_id, m.AdminLevel.PROVINCE)
+        area2 = places.ancestor(location_id, m.AdminLevel.TERRITORY)
+        key = (project_id, organisation, sector, activity, unit, area1.name if area1 else "",
+               area2.name if area2 else "", area2.pcode if area2 else "")
+        acc = groups.setdefault(key, [0, 0, start, end, running])
+        acc[0] += 1
+        acc[1] += people
+        acc[2] = min(acc[2], start)
+        acc[3] = None if acc[3] is None or end is None else max(acc[3], end)
+        acc[4] = acc[4] or running
+
+    def partners(project_id) -> str:
+        p = projects.get(project_id)
+        return (p.partners or "").strip() if p else ""
+
+    for site in session.scalars(select(m.Site).options(selectinload(m.Site.population_counts))):
+        people = site.population_counts[-1].individuals if site.population_counts else 0
+        add(site.project_id, site.managing_agency or partners(site.project_id), "CCCM", "Site management", "sites",
+            site.location_id, people, site.opened_on, site.closed_on, site.status != m.SiteStatus.CLOSED)
+    paid = (select(m.Household.project_id, m.Household.destination_id, m.Household.size, m.CashTranche.paid_on,
+                   m.Household.id)
+            .join(m.CashTranche).where(m.CashTranche.status == m.TrancheStatus.PAID,
+                                       m.Household.destination_id.is_not(None)))
+    households: dict[int, list] = {}
+    for project_id, destination_id, size, paid_on, household_id in session.execute(paid):
+        if (start_of and paid_on < start_of) or (end_of and paid_on > end_of):
+            continue
+        acc = households.setdefault(household_id, [project_id, destination_id, size, paid_on, paid_on])
+        acc[3], acc[4] = min(acc[3], paid_on), max(acc[4], paid_on)
+    for project_id, destination_id, size, first, last in households.values():
+        add(project_id, partners(project_id), "Durable solutions", "Cash for return and relocation", "households",
+            destination_id, size, first, last, False)
+    g = m.LivelihoodGrant
+    for grant in session.scalars(select(g).where(g.status.not_in([m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED]))
+                                 .options(selectinload(g.tranches))):
+        end = grant.tranches[-1].paid_on if grant.status in (m.GrantStatus.MONITORED, m.GrantStatus.CLOSED) \
+            and grant.tranches else None
+        add(grant.project_id, partners(grant.project_id), "Livelihoods", GRANT_ACTIVITIES.get(grant.programme,
+                                                                                               grant.programme),
+            "grants", grant.location_id, 1, grant.applied_on, end, end is None)
+    w = m.InfrastructureWork
+    for work in session.scalars(select(w)):
+        finished = work.status in (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
+        add(work.project_id, work.contractor, WORK_SECTORS.get(work.work_type, "Early recovery"),
+            f"Infrastructure: {work.work_type}", "works", work.location_id, work.people_served,
+            work.actual_start or work.planned_start, work.actual_end if finished else None, not finished)
+    rows = []
+    for (project_id, organisation, sector, activity, unit, admin1, admin2, pcode), (n, people, start, end, running) \
+            in groups.items():
+        p = projects[project_id]
+        rows.append(Activity(organisation, p.code, p.donor.code, sector, activity, admin1, admin2, pcode, n, unit,
+                             people, start, None if running else end, "ongoing" if running else "completed"))
+    if not rows:
+        raise DomainError(f"no activities{scope_words(project, params)}")
+    rows.sort(key=lambda r: (r.admin1, r.admin2, r.sector, r.activity, r.project, r.organisation))
+    return ThreeWData(project, params.date_from, params.date_to, rows)
+
+
+def render_threew_pdf(data: ThreeWData, path: Path, options: RenderOptions) -> Path:
+    doc = ReportDoc(options, title="", subject="", landscape_pages=True)
+    tr, f = doc.tr, doc.fmt
+    doc.title = tr("3W/4W: who does what, where and when")
+    scope = f"{data.project.code} – {data.project.title}" if data.project else tr("All projects of the office")
+    doc.subject = tr("Activities by location, sector and period: {scope}, {period}", scope=scope,
+                     period=f.period(data.date_from, data.date_to))
+    story = doc.title_block(doc.title, [(tr("Organisation"), options.office_name), (tr("Projects"), scope),
+                                        (tr("Period"), f.period(data.date_from, data.date_to)),
+                                        (tr("Date"), f.date(options.printed_on))])
+    sectors = data.by_sector()
+    story += doc.section(tr("Summary by sector"), doc.table(
+        [Column(tr("Sector"), 3), Column(tr("Rows"), 1, numeric=True), Column(tr("People reached"), 1.5, numeric=True)],
+        [[tr(s), f.number(n), f.number(p)] for s, n, p in sectors],
+        totals=[[tr("Total"), f.number(len(data.rows)), f.number(sum(p for _, _, p in sectors))]]))
+    story.append(doc.bar_chart(tr("People reached by sector"), [tr(s) for s, _, _ in sectors],
+                               [[p for _, _, p in sectors]], horizontal=True, height=(18 + 11 * len(sectors)) * 2.83465))
+    columns = [Column(tr("Who (organisation)"), 1.7), Column(tr("Project / donor"), 1.5), Column(tr("Sector"), 1.1),
+               Column(tr("What (activity)"), 2.1), Column(tr("Governorate / province"), 1.1),
+               Column(tr("District / territory"), 1.1), Column(tr("P-code"), 0.85, wrap=False),
+               Column(tr("How many"), 0.95, numeric=True), Column(tr("For whom (people)"), 0.9, numeric=True),
+               Column(tr("When"), 1.6), Column(tr("Status"), 0.8)]
+    units = {"sites": ("{n} site", "{n} sites"), "households": ("{n} household", "{n} households"),
+             "grants": ("{n} grant", "{n} grants"), "works": ("{n} work", "{n} works")}
+    rows = [[r.organisation or options.office_name, f"{r.project} ({r.donor})", tr(r.sector), tr(r.activity) if not r.activity.startswith(
+        "Infrastructure: ") else tr("Infrastructure: {kind}", kind=tr(r.activity.split(": ", 1)[1])),
+        r.admin1, r.admin2, r.admin2_pcode, tr(units[r.unit][r.count != 1], n=f.number(r.count)), f.number(r.people),
+        f"{f.date(r.start)} – {f.date(r.end) if r.end else tr('ongoing')}", tr(r.status)] for r in data.rows]
+    story += doc.section(tr("Activities"), doc.table(columns, rows, totals=[
+        [tr("Total"), "", "", "", "", "", "", "", f.number(sum(r.people for r in data.rows)), "", ""]]))
+    story.append(doc.note(tr("People reached: people in the sites managed, members of the households helped to "
+                             "leave, grant recipients and people served by the works. A person can be counted in "
+                             "more than one activity.")))
+    return doc.build(story, path)

@@ -1,0 +1,170 @@
+"""Infrastructure works status: contract, progress, planned against actual dates, delay and people served."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from workbench import models as m
+from workbench.reports.common import CENT, Money, Places, ProjectHeader, find_project, scope_words, totals_by_currency
+from workbench.reports.layout import Column, ReportDoc
+from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services import figures
+from workbench.services.errors import DomainError
+
+
+@dataclass(frozen=True)
+class WorkRow:
+    code: str
+    title: str
+    work_type: str
+    governorate: str
+    location: str
+    contractor: str
+    contract_value: Decimal
+    currency: str
+    progress: Decimal
+    planned_start: dt.date
+    planned_end: dt.date
+    actual_start: dt.date | None
+    actual_end: dt.date | None
+    delay_days: int
+    people_served: int
+    status: str
+
+
+@dataclass(frozen=True)
+class WorkTypeTotal:
+    work_type: str
+    works: int
+    contract_values: list[Money]
+    average_progress: Decimal
+    people_served: int
+
+
+@dataclass(frozen=True)
+class WorksStatusData:
+    project: ProjectHeader | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    as_of: dt.date
+    rows: list[WorkRow]
+    contract_values: list[Money]
+    people_served: int
+    by_type: list[WorkTypeTotal]
+    by_status: dict[str, int]
+    delayed: list[WorkRow]           # most delayed first
+
+
+def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
+    """Works running at some time in the period (planned start to actual or planned end); delays as of its end."""
+    project = find_project(session, params.project_code)
+    w = m.InfrastructureWork
+    stmt = select(w).options(selectinload(w.progress_reports)).order_by(w.work_type, w.code, w.id)
+    if project:
+        stmt = stmt.where(w.project_id == project.id)
+    as_of = params.reference_date
+    places = Places(session)
+    rows = []
+    for work in session.scalars(stmt):
+        start = min(work.planned_start, work.actual_start or work.planned_start)
+        end = work.actual_end or max(work.planned_end, as_of)
+        if (params.date_from and end < params.date_from) or (params.date_to and start > params.date_to):
+            continue
+        rows.append(WorkRow(
+            code=work.code, title=work.title, work_type=work.work_type,
+            governorate=places.name(work.location_id, m.AdminLevel.PROVINCE),
+            location=places.by_id[work.location_id].name, contractor=work.contractor,
+            contract_value=Decimal(work.contract_value).quantize(CENT), currency=work.currency,
+            progress=figures.work_progress(work), planned_start=work.planned_start, planned_end=work.planned_end,
+            actual_start=work.actual_start, actual_end=work.actual_end,
+            delay_days=figures.work_delay_days(work, as_of), people_served=work.people_served, status=work.status))
+    if not rows:
+        raise DomainError(f"no infrastructure works{scope_words(project, params)}")
+    types: dict[str, list[WorkRow]] = defaultdict(list)
+    statuses: dict[str, int] = {}
+    for row in rows:
+        types[row.work_type].append(row)
+        statuses[row.status] = statuses.get(row.status, 0) + 1
+    by_type = [WorkTypeTotal(t, len(rs), totals_by_currency(rs, lambda r: r.contract_value, lambda r: r.currency),
+                             (sum((r.progress for r in rs), Decimal(0)) / len(rs)).quantize(Decimal("0.1")),
+                             sum(r.people_served for r in rs)) for t, rs in types.items()]
+    order = [s.value for s in m.WorkStatus]
+    return WorksStatusData(
+        project=project, date_from=params.date_from, date_to=params.date_to, as_of=as_of, rows=rows,
+        contract_values=totals_by_currency(rows, lambda r: r.contract_value, lambda r: r.currency),
+        people_served=sum(r.people_served for r in rows), by_type=by_type,
+        by_status={s: statuses[s] for s in sorted(statuses, key=lambda s: order.index(s) if s in order else 99)},
+        delayed=sorted((r for r in rows if r.delay_days > 0), key=lambda r: (-r.delay_days, r.code)))
+
+
+def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) -> Path:
+    doc = ReportDoc(options, title="", subject="", landscape_pages=True)
+    tr, f = doc.tr, doc.fmt
+    doc.title = tr("Infrastructure works status")
+    scope = f"{data.project.code} – {data.project.title}" if data.project else tr("All projects of the office")
+    doc.subject = tr("Infrastructure works: {scope}, {period}", scope=scope,
+                     period=f.period(data.date_from, data.date_to))
+    fields = [(tr("Project"), scope)]
+    if data.project:
+        fields.append((tr("Donor"), f"{data.project.donor_name} ({data.project.donor_code})"))
+    fields += [(tr("Period"), f.period(data.date_from, data.date_to)),
+               (tr("Delays counted to"), f.date(data.as_of)), (tr("Date"), f.date(options.printed_on))]
+    story = doc.title_block(doc.title, fields)
+    story.append(doc.key_figures([
+        (f.number(len(data.rows)), tr("works")),
+        (" + ".join(f.money_rounded(v.amount, v.currency) for v in data.contract_values), tr("contract value")),
+        (f.number(len(data.delayed)), tr("works behind schedule")),
+        (f.number(data.people_served), tr("people served")),
+    ]))
+
+    type_columns = [Column(tr("Type of work"), 3), Column(tr("Works"), 1, numeric=True),
+                    Column(tr("Contract value"), 2.4, numeric=True), Column(tr("Average progress"), 1.4, numeric=True),
+                    Column(tr("People served"), 1.4, numeric=True)]
+    type_rows = [[tr(t.work_type), f.number(t.works), " + ".join(f.money(v.amount, v.currency)
+                                                                for v in t.contract_values),
+                  f.percent(t.average_progress), f.number(t.people_served)] for t in data.by_type]
+    total = [[tr("Total"), f.number(len(data.rows)),
+              " + ".join(f.money(v.amount, v.currency) for v in data.contract_values), "",
+              f.number(data.people_served)]]
+    story += doc.section(tr("Works by type"), doc.table(type_columns, type_rows, totals=total))
+    # By type, not per work: an office has dozens of works, and sixty bars cannot be read on paper.
+    story.append(doc.bar_chart(tr("Average progress by type of work (%)"), [tr(t.work_type) for t in data.by_type],
+                               [[float(t.average_progress) for t in data.by_type]], label=lambda v: f.percent(v),
+                               value_max=100))
+
+    columns = [Column(tr("Code"), 1.0, wrap=False), Column(tr("Work"), 2.2), Column(tr("Type"), 1.1),
+               Column(tr("Location"), 1.1), Column(tr("Contractor"), 1.5),
+               Column(tr("Contract value"), 1.25, numeric=True), Column(tr("Progress"), 0.75, numeric=True),
+               Column(tr("Planned"), 1.35), Column(tr("Actual"), 1.35),
+               Column(tr("Delay (days)"), 0.7, numeric=True), Column(tr("People served"), 0.8, numeric=True),
+               Column(tr("Status"), 0.85)]
+
+    def dates(a, b) -> str:
+        return f"{f.date(a)} – {f.date(b)}"
+
+    def row_of(r: WorkRow) -> list[str]:
+        return [r.code, r.title, tr(r.work_type), f"{r.location} ({r.governorate})", r.contractor,
+                f.money(r.contract_value, r.currency), f.percent(r.progress),
+                dates(r.planned_start, r.planned_end),
+                dates(r.actual_start, r.actual_end) if r.actual_start else "–",
+                f.number(r.delay_days), f.number(r.people_served), tr(r.status)]
+
+    late = [i for i, r in enumerate(data.rows) if r.delay_days > 0]
+    totals = [[tr("Total"), "", "", "", "", " + ".join(f.money(v.amount, v.currency) for v in data.contract_values),
+               "", "", "", "", f.number(data.people_served), ""]]
+    story += doc.section(tr("All works"), doc.table(columns, [row_of(r) for r in data.rows], totals=totals,
+                                                    highlight_rows=late))
+    story.append(doc.note(tr("Delay: days past the planned end, up to the actual end or, for a work not finished, "
+                             "up to {date}. Late works are printed in red.", date=f.date(data.as_of))))
+    if data.delayed:
+        story += doc.section(tr("Delayed works"), doc.table(columns, [row_of(r) for r in data.delayed]))
+    else:
+        story += doc.section(tr("Delayed works"), doc.p(tr("No work is behind schedule.")))
+    return doc.build(story, path)
