@@ -255,3 +255,16 @@ def test_work_delay_days(session, work, steps, today, delay):
 
 def test_work_delay_days_counts_calendar_days(work):
     assert figures.work_delay_days(work, work.planned_end + dt.timedelta(days=365)) == 365
+
+
+def test_a_fully_paid_project_never_shows_paid_above_committed(session, build, ninewa):
+    # Two dinar grants at the same rate: converted together they come to 7,439.27, grant by grant (as
+    # committed is) to 2 x 3,719.64 = 7,439.28; paid must be converted the same way as committed.
+    project = build.iraq_project()
+    for code in ("IQ-EDF-0011", "IQ-EDF-0012"):
+        grant = build.approved_grant(project, ninewa, code=code, amount=Decimal("4875015"), currency="IQD",
+                                     exchange_rate=Decimal("0.000763"), rate_date=D(2023, 2, 1))
+        workflows.pay_grant_tranche(session, grant.id, Decimal("4875015"), D(2023, 3, 10))
+    money = figures.project_money(session, project.id)
+    assert money.committed == Decimal("7439.28")  # 2 x 3,719.636 -> 2 x 3,719.64
+    assert money.paid_grants == money.committed

@@ -82,10 +82,11 @@ def project_money(session: Session, project_id: int) -> ProjectMoney:
     for amount, currency, rate in works:
         committed += _in_project_currency(amount, currency, rate, cur)
     paid_grants = Decimal(0)
+    # Converted grant by grant, as committed is, so a fully paid project never shows paid above committed.
     rows = session.execute(
         select(func.sum(m.GrantTranche.amount), m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate)
         .join(m.LivelihoodGrant).where(m.LivelihoodGrant.project_id == project_id)
-        .group_by(m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate))
+        .group_by(m.LivelihoodGrant.id, m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate))
     for amount, currency, rate in rows:
         paid_grants += _in_project_currency(amount, currency, rate, cur)
     paid_households = Decimal(0)
