@@ -367,9 +367,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", help="project code")
     p.set_defaults(func=cmd_figures)
 
+    from workbench.io.command import register as register_io
     from workbench.reports.command import register as register_report
 
     register_report(sub, common)
+    register_io(sub, common)
     return parser
 
 

@@ -1,0 +1,142 @@
+"""The import's vectorised checks and the services' rules give the same verdict, field and words on the same rows.
+
+Each case is one row: run through validate() (whole columns at once) and through records.create (rules.check on
+one object, in a savepoint that is rolled back). A rule changed in rules.py and not in io/checks.py fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+from sqlalchemy import select
+
+from workbench import models as m
+
+from workbench.io import import_kind, validate
+from workbench.io.reading import Table
+from workbench.services import records
+from workbench.services.errors import DomainError
+
+D = dt.date
+
+BASE = {
+    "households": dict(code="KAL-9001", head_name="Mwamba Kasongo", head_sex="female", size=5, site="Kalonda",
+                       registered_on=D(2022, 5, 10), intention="return"),
+    "tranches": dict(household="KAL-0001", sequence=1, purpose="transport", status="planned",
+                     amount=Decimal("45.5"), currency="USD"),
+    "grants": dict(code="IQ-EDF-9001", project="IRQ-BHA-2023-02", programme="EDF", recipient_name="Ahmed Khalil",
+                   recipient_sex="male", location="IQD086S01", sector="food processing", applied_on=D(2023, 2, 1),
+                   amount=Decimal("15000"), currency="USD", business_name="Al-Noor Bakery"),
+    "works": dict(code="IQ-WRK-9001", project="IRQ-BHA-2023-02", title="Bartella water plant",
+                  work_type="water plant", location="IQD086S01", contractor="Nineveh Builders",
+                  contract_value=Decimal("240000"), currency="USD", planned_start=D(2023, 3, 1),
+                  planned_end=D(2023, 9, 30), people_served=12000),
+    "progress": dict(work="IQ-WRK-001", reported_on=D(2023, 4, 30), progress_percent=Decimal("35.5"), note="ok"),
+    "population": dict(site="Kalonda", counted_on=D(2023, 1, 31), households=1200, individuals=5400),
+    "sites": dict(name="Kilwa", site_type="spontaneous site", location="CD7401", opened_on=D(2021, 2, 1)),
+    "locations": dict(pcode="CD740188", name="Kabeya-Mikena", admin_level=3, parent="CD7401"),
+    "indicators": dict(indicator="1.1", period_label="2023 Q1", period_start=D(2023, 1, 1),
+                       period_end=D(2023, 3, 31), target=Decimal("5000"), achieved=Decimal("4200")),
+}
+SADD = dict(girls=2, boys=1, women=1, men=1, older_women=0, older_men=0)
+CASES = {
+    "households": [{}, {"size": 0}, {"head_sex": "other"}, {"status": "refugee"}, {"intention": "migrate"},
+                   SADD, SADD | {"men": 2}, SADD | {"men": None}, SADD | {"girls": -1, "boys": 4},
+                   {"vulnerabilities": "disability, chronic illness"}, {"vulnerabilities": "disability, poverty"},
+                   {"departure_date": D(2022, 5, 1), "destination": "CD740105"},
+                   {"departure_date": D(2023, 5, 1)}, {"head_name": None}, {"registered_on": None},
+                   {"size": None, "head_sex": "x"}, {"latitude": -5.9, "longitude": 29.2}],
+    "tranches": [{}, {"purpose": "food"}, {"status": "lost"}, {"currency": "GBP"}, {"amount": Decimal("0")},
+                 {"status": "paid"}, {"status": "paid", "paid_on": D(2022, 1, 1)},
+                 {"status": "paid", "paid_on": D(2023, 1, 1)}, {"currency": "CDF"},
+                 {"currency": "CDF", "exchange_rate": Decimal("0.0004")},
+                 {"currency": "CDF", "exchange_rate": Decimal("0.0004"), "rate_date": D(2023, 1, 1)},
+                 {"amount": None}, {"sequence": None}],
+    "grants": [{}, {"programme": "XYZ"}, {"recipient_sex": "?"}, {"currency": "CDF"},
+               {"currency": "EUR", "exchange_rate": Decimal("1.1"), "rate_date": D(2023, 1, 1)},
+               {"jobs_created": -1}, {"business_name": None},
+               {"programme": "ILA", "business_name": None}, {"programme": "ILA", "ila_kind": "toolkit"},
+               {"programme": "ILA", "ila_kind": "business kit"},
+               {"programme": "CfW", "amount": None, "days_worked": 20, "daily_rate": Decimal("15")},
+               {"programme": "CfW", "amount": Decimal("400"), "days_worked": 20, "daily_rate": Decimal("15")},
+               {"programme": "CfW", "amount": None, "days_worked": None, "daily_rate": Decimal("15")},
+               {"amount": Decimal("0")}, {"amount": None}, {"sector": None}],
+    "works": [{}, {"work_type": "bridge"}, {"currency": "XXX"}, {"contract_value": Decimal("-1")},
+              {"people_served": -5}, {"planned_end": D(2023, 1, 1)}, {"currency": "IQD"},
+              {"currency": "IQD", "exchange_rate": Decimal("0.00068"), "rate_date": D(2023, 3, 1)},
+              {"contractor": None}],
+    "progress": [{}, {"progress_percent": Decimal("101")}, {"progress_percent": Decimal("-1")},
+                 {"reported_on": None}],
+    "population": [{}, {"households": -1}, {"households": 6000}, SADD | {"individuals": 5},
+                   {"girls": 1}, {"counted_on": D(2019, 1, 1)}, {"individuals": None}],
+    "sites": [{}, {"site_type": "camp"}, {"opened_on": None}, {"name": None}],
+    "locations": [{}, {"pcode": "cd7401x"}, {"admin_level": 7}, {"admin_level": 2}, {"parent": None},
+                  {"admin_level": 0, "parent": "CD7401"}, {"pcode": "IQ740188"}, {"latitude": 95.0},
+                  {"longitude": -200.0}, {"admin_level": 0, "parent": None, "pcode": "UG"}],
+    "indicators": [{}, {"period_end": D(2022, 12, 31)}, {"target": Decimal("-1")}, SADD | {"achieved": Decimal("5")},
+                   SADD | {"achieved": Decimal("4")}, SADD | {"achieved": None}, {"achieved": Decimal("4.5")},
+                   SADD | {"achieved": Decimal("5.5")}, {"achieved": None}],
+}
+
+
+@pytest.fixture
+def world(session, office):
+    b = office["build"]
+    b.household(office["kalonda"], code="KAL-0001", project_id=office["project"].id)
+    b.work(office["iraq"], office["bartella"])
+    b.create("indicator", project_id=office["project"].id, code="1.1", title="People supported to leave sites")
+    session.flush()
+    return office
+
+
+def _import_verdict(session, kind, values: dict):
+    ikind = import_kind(kind)
+    cells = {k: [v if not isinstance(v, Decimal) else float(v)] for k, v in values.items()}
+    if kind == "indicators":
+        cells["project"] = ["DRC-ECHO-2023-01"]
+    frame = pd.DataFrame(cells, index=[2], dtype=object)
+    table = Table(frame=frame, source="case.xlsx")
+    result = validate(session, kind, table, {c: c for c in frame.columns})
+    if not result.rejected:
+        return None
+    problem = result.rejected[0]
+    return ikind.field(problem.field).column, problem.reason
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_checks_agree_with_the_rules(session, world, kind):
+    if kind == "indicators":
+        # The services' path names the indicator by its id.
+        indicator_id = session.scalars(select(m.Indicator.id).where(m.Indicator.code == "1.1")).one()
+    else:
+        indicator_id = None
+    verdicts = []
+    for change in CASES[kind]:
+        values = BASE[kind] | change
+        services = _services_verdict(session, kind, values, indicator_id)
+        imported = _import_verdict(session, kind, values)
+        verdicts.append((change, services, imported))
+    disagree = [(c, s, i) for c, s, i in verdicts if s != i]
+    assert not disagree, "\n".join(f"{c}: services {s} / import {i}" for c, s, i in disagree)
+    # The cases test something: most of them break a rule.
+    assert sum(s is not None for _, s, _ in verdicts) >= len(verdicts) // 2
+
+
+def _services_verdict(session, kind, values, indicator_id):
+    ikind = import_kind(kind)
+    rkind = records.KINDS[ikind.record]
+    values = {k: v for k, v in values.items() if v is not None}
+    if indicator_id is not None:
+        values.pop("indicator")
+        values["indicator_id"] = indicator_id
+    nested = session.begin_nested()
+    try:
+        records.create(session, ikind.record, records.coerce(session, rkind, values))
+        return None
+    except DomainError as exc:
+        return exc.field, exc.message
+    finally:
+        nested.rollback()

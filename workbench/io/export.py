@@ -1,0 +1,228 @@
+"""Exporting records to .xlsx and .csv with readable headers, an optional HXL row, and personal data left out or masked.
+
+Text that a spreadsheet would run as a formula (starting with = + - @) is written as plain text in .xlsx and
+behind a quote (') in .csv, so a file that leaves the office cannot run anything when opened.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench import models as m
+from workbench.io.fields import KINDS as IMPORT_KINDS
+from workbench.io.fields import Field, column_type
+from workbench.services import records
+from workbench.services.errors import DomainError
+
+PERSONAL_CHOICES = ("include", "mask", "drop")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 (and so .xlsx) cannot hold.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    field: Field
+    workflow: bool = False  # shown, but set by a workflow and not read back by an import
+
+
+def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
+    """The record kind and the columns of an export, by import word (households) or record name (household)."""
+    ikind = IMPORT_KINDS.get(name)
+    if ikind is None:
+        ikind = next((k for k in IMPORT_KINDS.values() if k.record == name), None)
+    if ikind is not None:
+        rkind = records.KINDS[ikind.record]
+        cols = [ExportColumn(f) for f in ikind.fields]
+        for column in sa_inspect(rkind.model).columns:
+            if column.key in rkind.workflow_fields:
+                cols.append(ExportColumn(Field(column.key, column.key, column.key.replace("_", " ").capitalize(),
+                                               column_type(column)), workflow=True))
+        return ikind.record, cols
+    rkind = records.kind_of(name)
+    cols = []
+    for column in sa_inspect(rkind.model).columns:
+        if column.key in ("version",) or (column.primary_key and rkind.key):
+            continue
+        ref = records.REFERENCES.get(column.key)
+        fname = column.key[:-3] if ref else column.key
+        label = "ID" if column.primary_key else fname.replace("_", " ").capitalize()
+        cols.append(ExportColumn(Field(fname, column.key, label, "text" if ref else column_type(column), ref=ref)))
+    return rkind.name, cols
+
+
+def mask_name(name: str | None) -> str | None:
+    """Initials only: 'Mwamba Kasongo' -> 'M. K.'."""
+    if not name:
+        return name
+    return " ".join(f"{part[0]}." for part in name.split() if part)
+
+
+def mask_phone(phone: str | None) -> str | None:
+    """The last two digits only, enough to tell two numbers apart on a call list."""
+    if not phone:
+        return phone
+    digits = re.sub(r"\D", "", phone)
+    return "*" * max(len(digits) - 2, 0) + digits[-2:]
+
+
+def mask_coordinate(value: float | None) -> float | None:
+    """Rounded to 0.1 degree (about 11 km): the area, not the shelter."""
+    return None if value is None else round(value, 1)
+
+
+_MASKS: dict[str, Callable] = {"name": mask_name, "phone": mask_phone, "coordinate": mask_coordinate}
+
+
+def safe_text(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text instead of running it."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _cell(value):
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return _ILLEGAL.sub("", value)
+    return value
+
+
+def write_xlsx(path: str | Path, headers: list[str], rows: Iterable, hxl_row: list[str] | None = None,
+               sheet: str = "Sheet1") -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet(sheet[:31])
+    bold = Font(bold=True)
+    header_cells = []
+    for h in headers:
+        c = WriteOnlyCell(ws, value=_cell(str(h)))
+        c.font = bold
+        header_cells.append(c)
+    ws.append(header_cells)
+    if hxl_row:
+        ws.append([_text_cell(ws, v) if v.startswith(_FORMULA_START) else v for v in hxl_row])
+    for row in rows:
+        out = []
+        for value in row:
+            value = _cell(value)
+            if isinstance(value, str) and value.startswith("="):
+                out.append(_text_cell(ws, value))
+            else:
+                out.append(value)
+        ws.append(out)
+    book.save(path)
+
+
+def _text_cell(ws, value: str):
+    """A cell that holds text even when it starts with '=' (openpyxl would write a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    c = WriteOnlyCell(ws, value=value)
+    c.data_type = "s"
+    return c
+
+
+def write_csv(path: str | Path, headers: list[str], rows: Iterable, hxl_row: list[str] | None = None) -> None:
+    # UTF-8 with a byte order mark: Excel then shows accents and Arabic correctly.
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        if hxl_row:
+            writer.writerow(hxl_row)
+        for row in rows:
+            writer.writerow([_csv_cell(v) for v in row])
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, str):
+        return safe_text(value)
+    return value
+
+
+def export_records(session: Session, kind: str, path: str | Path, fmt: str | None = None,
+                   filters: dict | None = None, search: str | None = None, hxl: bool = False,
+                   personal_data: str = "include", order_by: str | None = None, descending: bool = False,
+                   progress: Callable[[float, str], None] | None = None) -> int:
+    """Write the records of `kind` (with a table view's filter and search) to .xlsx or .csv; returns the count."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in ("xlsx", "csv"):
+        raise DomainError(f"cannot export to {fmt!r}; use xlsx or csv", "format")
+    if personal_data not in PERSONAL_CHOICES:
+        raise DomainError(f"must be one of: {', '.join(PERSONAL_CHOICES)}", "personal_data")
+    record, columns = export_kind(kind)
+    if personal_data == "drop":
+        columns = [c for c in columns if not c.field.personal]
+    rkind = records.KINDS[record]
+    table = rkind.model.__table__
+    stmt = records.list_statement(record, filters, search, order_by, descending)
+    selected = []
+    for c in columns:
+        if c.field.column in table.c:
+            selected.append(table.c[c.field.column])
+        else:
+            # An indicator value names its project through its indicator.
+            selected.append(table.c.indicator_id.label(f"{c.field.name}_of_indicator"))
+    stmt = stmt.with_only_columns(*selected)
+    keys = _reference_keys(session, [c.field for c in columns])
+    if record == "indicator_value":
+        keys["project_id"] = dict(session.execute(
+            select(m.Indicator.id, m.Project.code).join(m.Project, m.Indicator.project_id == m.Project.id)).all())
+    masks = [(_MASKS[c.field.personal] if personal_data == "mask" and c.field.personal else None) for c in columns]
+    lookups = [keys.get(c.field.column) for c in columns]
+
+    def rows():
+        for n, row in enumerate(session.execute(stmt), 1):
+            out = []
+            for value, mask, lookup in zip(row, masks, lookups):
+                if lookup is not None and value is not None:
+                    value = lookup.get(value, value)
+                if mask is not None:
+                    value = mask(value)
+                out.append(value)
+            if progress is not None and n % 10_000 == 0:
+                progress(0.0, f"{n:,} records written")
+            yield out
+            count[0] = n
+
+    count = [0]
+    headers = [c.field.label for c in columns]
+    hxl_row = [c.field.hxl or "" for c in columns] if hxl else None
+    if fmt == "xlsx":
+        write_xlsx(path, headers, rows(), hxl_row, sheet=f"{rkind.label.capitalize()}s")
+    else:
+        write_csv(path, headers, rows(), hxl_row)
+    return count[0]
+
+
+def _reference_keys(session: Session, fields: list[Field]) -> dict[str, dict[int, str]]:
+    """Id -> code, P-code or name of each record a column refers to, so exports read as staff type them."""
+    out = {}
+    for f in fields:
+        if not f.ref:
+            continue
+        ref_kind, key = f.ref
+        model = records.KINDS[ref_kind].model
+        out[f.column] = dict(session.execute(select(model.id, getattr(model, key))).all())
+    return out

@@ -1,0 +1,542 @@
+"""Checking a whole file against the services' rules before anything is written, then writing it at once.
+
+`validate` reads nothing from the user and writes nothing: it says which rows would be created, which
+update or duplicate a record, and which are rejected (row number as Excel shows it, column, reason).
+`import_rows` writes in the caller's transaction with bulk inserts and one audit row per record, carrying
+the file's name; cancelling raises `ImportCancelled` so the caller's rollback leaves the database untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import func, select, text
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session
+
+from workbench import models as m
+from workbench.io import checks, parsing
+from workbench.io.fields import ImportKind, import_kind, value_words
+from workbench.io.mapping import auto_mapping, check_mapping
+from workbench.io.reading import Table
+from workbench.services import records
+from workbench.services.errors import DomainError
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+CHUNK = 20_000
+_LOOKUP_CHUNK = 2_000
+_UNKNOWN = {"location": "P-code", "site": "site", "project": "project", "household": "household",
+            "work": "work", "indicator": "indicator", "donor": "donor"}
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the caller rolls back and nothing is written."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one row cannot be imported."""
+
+    row: int               # as Excel shows it: the header is row 1
+    field: str | None      # the field, in the words of the mapping (site, departure_date)
+    column: str | None     # the file's column header
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.reason}" if self.field else f"row {self.row}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row naming a record that exists already, in the database or higher up in the same file."""
+
+    row: int
+    key: str
+    where: str             # "in the database" or "also in row 9"
+    action: str            # "skipped" or "updated"
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.key} is {self.where}; {self.action}"
+
+
+@dataclass
+class ValidationResult:
+    kind: ImportKind
+    source: str
+    total: int
+    creates: pd.DataFrame           # typed values by model column, indexed by row number
+    updates: pd.DataFrame           # the same with the existing record's "id"
+    update_columns: list[str]       # the columns the file gives (the others keep their value)
+    rejected: list[Problem]
+    duplicates: list[Duplicate]
+    table: Table
+    mapping: dict[str, str]
+    file_parents: dict[str, int] = field(default_factory=dict)  # locations: P-code -> row number
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    @property
+    def valid(self) -> int:
+        return len(self.creates) + len(self.updates)
+
+    def summary(self) -> str:
+        skipped = sum(d.action == "skipped" for d in self.duplicates)
+        return (f"{self.total:,} rows: {len(self.creates):,} to create, {len(self.updates):,} to update, "
+                f"{skipped:,} duplicates skipped, {len(self.rejected):,} rejected")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    source: str
+    created: int
+    updated: int
+    skipped: int
+    rejected: int
+
+
+def _step(progress: Progress | None, cancelled: Cancelled | None, fraction: float, words: str) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    if progress is not None:
+        progress(fraction, words)
+
+
+# --- validation ---------------------------------------------------------------------------------------
+
+def _empty(column, kind: str, index) -> pd.Series:
+    if kind == "date":
+        return pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
+    if kind == "int":
+        return pd.Series(pd.NA, index=index, dtype="Int64")
+    if kind in ("decimal", "float"):
+        return pd.Series(float("nan"), index=index, dtype="float64")
+    return pd.Series(None, index=index, dtype=object)
+
+
+def _types(kind: ImportKind) -> dict[str, str]:
+    from workbench.io.fields import column_type
+
+    return {c.key: ("int" if c.key in records.REFERENCES else column_type(c))
+            for c in sa_inspect(kind.model).columns if c.key not in ("id", "version")}
+
+
+def _fetch(session: Session, model, key_column, keys: list, *extra) -> list:
+    rows = []
+    for start in range(0, len(keys), _LOOKUP_CHUNK):
+        chunk = keys[start:start + _LOOKUP_CHUNK]
+        with session.no_autoflush:
+            rows += session.execute(select(key_column, model.id, *extra).where(key_column.in_(chunk))).all()
+    return rows
+
+
+def validate(session: Session, kind: str | ImportKind, table: Table, mapping: dict[str, str] | None = None,
+             on_duplicate: str = "skip", progress: Progress | None = None,
+             cancelled: Cancelled | None = None) -> ValidationResult:
+    """Check every row against the services' rules; nothing is written."""
+    kind = import_kind(kind) if isinstance(kind, str) else kind
+    if on_duplicate not in ("skip", "update"):
+        raise DomainError("must be skip or update", "on_duplicate")
+    frame = table.frame
+    if mapping is None:
+        mapping = auto_mapping(kind, table.columns, table.hxl)
+    check_mapping(kind, table.columns, mapping)
+    if not mapping:
+        raise DomainError(f"no column of {table.source} is mapped to a field of a {kind.label}; "
+                          f"fields: {', '.join(f.name for f in kind.fields)}", "mapping")
+    _step(progress, cancelled, 0.0, "Reading the values")
+    types = _types(kind)
+    index = frame.index
+    data: dict[str, pd.Series] = {column: _empty(column, t, index) for column, t in types.items()}
+    column_of: dict[str, str] = {}
+    parse_errors = []
+    for source_column, fname in mapping.items():
+        f = kind.field(fname)
+        values, bad = parsing.parse(frame[source_column], f.type)
+        if f.type == "text" and f.ref is None:
+            values = parsing.choice(values, value_words(kind, f.column))
+        data[f.column] = values
+        column_of[f.column] = source_column
+        parse_errors.append((f.column, bad, frame[source_column], f.type))
+    typed = pd.DataFrame(data, index=index)
+    rows = checks.Rows(typed)
+    for column, bad, raw, ftype in parse_errors:
+        rows.fail(bad, column, lambda f, raw=raw, ftype=ftype: raw[f.index].map(
+            lambda v: f"must be {parsing.WANTED[ftype]}, not {parsing.shown(v)}"))
+    _step(progress, cancelled, 0.3, "Looking up references")
+    ctx = checks.Context()
+    file_parents = _resolve_references(session, kind, rows, ctx)
+    _defaults(kind, rows)
+    _step(progress, cancelled, 0.5, "Checking the rules")
+    if kind.record == "grant":
+        checks.cfw_amount(rows)
+    checks.required(rows, kind.record, kind.model)
+    checks.CHECKS[kind.record](rows, ctx)
+    if kind.record == "location":
+        _reject_children_of_rejected(rows, file_parents)
+    _step(progress, cancelled, 0.8, "Looking for duplicates")
+    creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate)
+    rejected = _problems(kind, rows, column_of)
+    _step(progress, cancelled, 1.0, "Checked")
+    return ValidationResult(kind=kind, source=table.source, total=len(frame), creates=creates, updates=updates,
+                            update_columns=[c for c in column_of], rejected=rejected, duplicates=duplicates,
+                            table=table, mapping=dict(mapping), file_parents=file_parents)
+
+
+def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, ctx: checks.Context
+                        ) -> dict[str, int]:
+    """Codes, P-codes and names become record ids; what the rules need of those records comes along."""
+    typed = rows.frame
+    file_parents: dict[str, int] = {}
+    with session.no_autoflush:
+        # Few projects: all their currencies, for the exchange-rate rule of any record under them.
+        ctx.project_currency.update(session.execute(select(m.Project.id, m.Project.currency)).all())
+    refs = [f for f in kind.fields if f.ref and typed[f.column].notna().any()]
+    # A project first: an indicator is named by its code within a project.
+    refs.sort(key=lambda f: f.name != "project")
+    for f in refs:
+        values = typed[f.column]
+        given = values.notna() & rows.reason.isna()
+        keys = sorted(set(values[given]))
+        ref_kind, key = f.ref
+        model = records.KINDS[ref_kind].model
+        found: dict = {}
+        if ref_kind == "project":
+            for code, ident, currency in _fetch(session, model, model.code, keys, model.currency):
+                found[code] = ident
+                ctx.project_currency[ident] = currency
+        elif ref_kind == "site":
+            for name, ident, opened in _fetch(session, model, model.name, keys, model.opened_on):
+                found[name] = ident
+                ctx.site_opened[ident] = opened
+        elif ref_kind == "household":
+            for code, ident, registered, project in _fetch(session, model, model.code, keys, model.registered_on,
+                                                           model.project_id):
+                found[code] = ident
+                ctx.household[ident] = (registered, project)
+        elif ref_kind == "work":
+            for code, ident, started in _fetch(session, model, model.code, keys, model.actual_start):
+                found[code] = ident
+                ctx.work_started[ident] = started
+        elif ref_kind == "location":
+            for pcode, ident, level in _fetch(session, model, model.pcode, keys, model.admin_level):
+                found[pcode] = ident
+                ctx.location_level[ident] = level
+                ctx.location_pcode[ident] = pcode
+        elif ref_kind == "indicator":
+            projects = typed["project_id"]
+            pairs = {(int(p), c) for p, c in zip(projects[given], values[given]) if pd.notna(p)}
+            with session.no_autoflush:
+                for ident, pid, code in session.execute(select(m.Indicator.id, m.Indicator.project_id,
+                                                               m.Indicator.code).where(
+                        m.Indicator.project_id.in_({p for p, _ in pairs}))):
+                    found[(pid, code)] = ident
+            keyed = pd.Series(list(zip(projects, values)), index=values.index)
+            ids = keyed.map(lambda pc: found.get(pc))
+            rows.fail(given & projects.notna() & ids.isna(), f.column,
+                      lambda fr: [f"project {_code_of(session, p)} has no indicator {c!r}"
+                                  for p, c in zip(fr["project_id"], fr[f.column])])
+            typed[f.column] = ids.astype("Int64")
+            continue
+        if kind.record == "location" and f.column == "parent_id":
+            # A locations file usually holds the whole tree: a parent may be a row higher up in the file.
+            pcodes = typed["pcode"]
+            levels = typed["admin_level"]
+            for row, pcode, level in zip(typed.index, pcodes, levels):
+                if pcode is not None and pcode not in found and pcode not in file_parents:
+                    file_parents[pcode] = row
+                    ctx.location_level[f"file:{pcode}"] = level
+                    ctx.location_pcode[f"file:{pcode}"] = pcode
+            ids = values.map(lambda v: found.get(v, f"file:{v}" if v in file_parents else None))
+            rows.fail(given & ids.isna(), f.column, lambda fr: fr[f.column].map(lambda v: f"unknown P-code {v!r}"))
+            typed[f.column] = ids.astype(object).where(ids.notna(), None)
+            continue
+        ids = values.map(found)
+        words = _UNKNOWN.get(ref_kind, ref_kind)
+        rows.fail(given & ids.isna(), f.column, lambda fr, w=words: fr[f.column].map(lambda v: f"unknown {w} {v!r}"))
+        typed[f.column] = ids.astype("Int64")
+    return file_parents
+
+
+def _code_of(session: Session, project_id) -> str:
+    return session.scalar(select(m.Project.code).where(m.Project.id == int(project_id))) or str(project_id)
+
+
+def _defaults(kind: ImportKind, rows: checks.Rows) -> None:
+    """What records.create does: a blank value takes the column's default, so the rules see it."""
+    for column in sa_inspect(kind.model).columns:
+        if column.key in ("id", "version") or column.default is None or not column.default.is_scalar:
+            continue
+        values = rows.frame[column.key]
+        if values.isna().any():
+            rows.frame[column.key] = values.where(values.notna(), column.default.arg) \
+                if values.dtype == object else values.fillna(column.default.arg)
+
+
+def _reject_children_of_rejected(rows: checks.Rows, file_parents: dict[str, int]) -> None:
+    parents = rows.frame["parent_id"]
+    while True:
+        rejected_rows = set(rows.reason[rows.reason.notna()].index)
+        orphan = parents.map(lambda p: isinstance(p, str) and file_parents.get(p[5:]) in rejected_rows)
+        orphan &= rows.reason.isna()
+        if not orphan.any():
+            return
+        rows.fail(orphan, "parent_id", lambda f: f["parent_id"].map(
+            lambda p: f"its parent {p[5:]} (row {file_parents[p[5:]]}) is rejected"))
+
+
+def _key_columns(kind: ImportKind) -> list[str]:
+    return [kind.field(n).column for n in kind.key if not (kind.record == "indicator_value" and n == "project")]
+
+
+def _duplicates(session: Session, kind: ImportKind, rows: checks.Rows, on_duplicate: str):
+    typed = rows.frame
+    fine = rows.reason.isna()
+    keys = _key_columns(kind)
+    duplicates: list[Duplicate] = []
+    if not keys:
+        return typed[fine], typed.iloc[0:0].assign(id=pd.Series(dtype="Int64")), duplicates
+    candidates = typed[fine]
+    key_frame = candidates[keys]
+
+    def shown(row) -> str:
+        # Words for the few duplicate rows only: building them for every row costs seconds on a big file.
+        values = key_frame.loc[row]
+        if kind.record == "indicator_value":
+            return f"indicator {values.iloc[0]} from {pd.Timestamp(values.iloc[1]).date()}"
+        return " ".join(str(v) for v in values)
+
+    keep = "first" if on_duplicate == "skip" else "last"
+    repeated = key_frame.duplicated(keep=keep)
+    if repeated.any():
+        kept_row = {}
+        order = key_frame.index if keep == "first" else key_frame.index[::-1]
+        for row in order:
+            kept_row.setdefault(tuple(key_frame.loc[row]), row)
+        for row in key_frame.index[repeated]:
+            other = kept_row[tuple(key_frame.loc[row])]
+            where = f"also in row {other}" if keep == "first" else f"replaced by row {other} of the file"
+            duplicates.append(Duplicate(row, f"{kind.label} {shown(row)}", where, "skipped"))
+        candidates = candidates[~repeated]
+        key_frame = key_frame[~repeated]
+    existing = _existing(session, kind, keys, key_frame)
+    in_db = existing.notna()
+    for row in key_frame.index[in_db]:
+        duplicates.append(Duplicate(row, f"{kind.label} {shown(row)}", "already in the database",
+                                    "updated" if on_duplicate == "update" else "skipped"))
+    duplicates.sort(key=lambda d: d.row)
+    creates = candidates[~in_db]
+    if on_duplicate == "update":
+        updates = candidates[in_db].assign(id=existing[in_db].astype("Int64"))
+    else:
+        updates = candidates.iloc[0:0].assign(id=pd.Series(dtype="Int64"))
+    return creates, updates, duplicates
+
+
+def _existing(session: Session, kind: ImportKind, keys: list[str], key_frame: pd.DataFrame) -> pd.Series:
+    """The id of the record each row names, when the database has it."""
+    model = kind.model
+    if key_frame.empty:
+        return pd.Series(dtype="Int64", index=key_frame.index)
+    first = key_frame[keys[0]]
+    values = [v.date() if isinstance(v, pd.Timestamp) else (int(v) if not isinstance(v, str) else v)
+              for v in sorted(set(first.dropna()))]
+    key_column = getattr(model, keys[0])
+    extra = [getattr(model, k) for k in keys[1:]]
+    with session.no_autoflush:
+        stored = session.scalar(select(func.count()).select_from(model)) or 0
+    if stored == 0:
+        return pd.Series(pd.NA, index=key_frame.index, dtype="Int64")
+    if stored <= 4 * len(values):
+        # Most of the table is asked for: one query for all of it beats thousands of IN lists.
+        with session.no_autoflush:
+            found = session.execute(select(key_column, model.id, *extra)).all()
+    else:
+        found = _fetch(session, model, key_column, values, *extra)
+    if len(keys) == 1 and not isinstance(values[0] if values else None, dt.date):
+        lookup = {key: ident for key, ident in found}
+        return first.map(lookup).astype("Int64")
+    lookup = {}
+    for key, ident, *more in found:
+        lookup[(key, *more)] = ident
+
+    def as_key(row) -> tuple:
+        out = []
+        for v in row:
+            if isinstance(v, pd.Timestamp):
+                out.append(v.date())
+            elif isinstance(v, str) or v is None:
+                out.append(v)
+            else:
+                out.append(int(v))
+        return tuple(out)
+
+    return pd.Series([lookup.get(as_key(r)) for r in key_frame.itertuples(index=False)], index=key_frame.index,
+                     dtype="Int64")
+
+
+def _problems(kind: ImportKind, rows: checks.Rows, column_of: dict[str, str]) -> list[Problem]:
+    bad = rows.reason.notna()
+    problems = []
+    for row, column, reason in zip(rows.reason.index[bad], rows.field[bad], rows.reason[bad]):
+        f = kind.by_column(column)
+        problems.append(Problem(int(row), f.name if f else column, column_of.get(column), reason))
+    return problems
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+def _python(series: pd.Series, kind: str, sqlite: bool) -> list:
+    """Plain values the database driver takes as they are (no numpy numbers, None for blanks).
+
+    Rows go to the driver's executemany without SQLAlchemy's per-row processing, which costs more than the
+    insert itself on a big file; so values are given as SQLAlchemy would bind them: on SQLite, dates as
+    ISO text, numbers as floats, booleans as 0/1.
+    """
+    if kind == "date":
+        if sqlite:
+            text = np.datetime_as_string(series.to_numpy(dtype="datetime64[D]"), unit="D")
+            return [None if v == "NaT" else v for v in text.tolist()]
+        return series.to_numpy(dtype="datetime64[D]").tolist()
+    if kind == "int":
+        if series.dtype == object:
+            return [None if v is None or v != v else int(v) for v in series.tolist()]
+        return series.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()
+    if kind == "float" or (kind == "decimal" and sqlite):
+        return [None if v != v else v for v in series.astype("float64").tolist()]
+    if kind == "decimal":
+        return [None if v != v else Decimal(repr(v)) for v in series.astype("float64").tolist()]
+    if kind == "bool" and sqlite:
+        return [None if v is None else int(bool(v)) for v in series.tolist()]
+    return [None if v is None or (isinstance(v, float) and v != v) else v for v in series.tolist()]
+
+
+def _audit_texts(series: pd.Series, kind: str) -> list:
+    """A column as workbench/services/audit.py writes values: ISO dates, plain numbers, True/False."""
+    if kind == "date":
+        text = np.datetime_as_string(series.to_numpy(dtype="datetime64[D]"), unit="D")
+        return [None if v == "NaT" else v for v in text.tolist()]
+    if kind == "int":
+        return [None if v is None else str(v) for v in _python(series, kind, False)]
+    if kind == "decimal":
+        return [None if v is None else format(v, "f") for v in _python(series, kind, False)]
+    return [None if v is None else str(v) for v in _python(series, kind, False)]
+
+
+def _reserve_ids(connection, table, n: int) -> list[int]:
+    """Ids for n new rows, so records and their audit rows go in with plain bulk inserts."""
+    if connection.dialect.name == "postgresql":
+        rows = connection.execute(text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+                                       "FROM generate_series(1, :n)"), {"n": n}).scalars().all()
+        return list(rows)
+    # SQLite: the transaction holds the database's write lock from the first insert on, and a clash
+    # with another writer's ids fails the whole import on the primary key instead of mixing records.
+    top = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    return list(range(top + 1, top + 1 + n))
+
+
+def import_rows(session: Session, result: ValidationResult, source: str | None = None,
+                progress: Progress | None = None, cancelled: Cancelled | None = None,
+                valid_only: bool = False) -> ImportSummary:
+    """Write the rows `validate` accepted, in the caller's transaction; all or nothing unless valid_only."""
+    kind = result.kind
+    if result.rejected and not valid_only:
+        raise DomainError(f"{len(result.rejected):,} rows of {result.source} were rejected, so nothing was imported; "
+                          "correct them, or choose to import the valid rows only")
+    source = source or result.source
+    session.info["source"] = source
+    session.flush()
+    connection = session.connection()
+    table = kind.model.__table__
+    types = _types(kind)
+    columns = [c for c in types]
+    user = session.info.get("user", "system")
+    now = dt.datetime.now().replace(microsecond=0)
+    total = max(result.valid, 1)
+    done = 0
+    creates = result.creates
+    batches: list[pd.DataFrame]
+    if kind.record == "location":
+        # Parents before children: each level's ids are known when the next level is written.
+        batches = [creates[creates["admin_level"] == level] for level in sorted(creates["admin_level"].dropna().unique())]
+    else:
+        batches = [creates]
+    sqlite = connection.dialect.name == "sqlite"
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    names = ["id", "version", *columns]
+    record_sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+                  f"VALUES ({', '.join([marker] * len(names))})")
+    audit_names = ["at", "user_name", "table_name", "record_id", "action", "source", "new_value"]
+    audit_sql = (f"INSERT INTO {m.AuditEntry.__tablename__} ({', '.join(audit_names)}) "
+                 f"VALUES ({', '.join([marker] * len(audit_names))})")
+    at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as SQLAlchemy stores it on SQLite
+    snapshot_names = sorted(["id", *columns])
+    file_ids: dict[str, int] = {}
+    for batch in batches:
+        if kind.record == "location" and len(batch):
+            batch = batch.copy()
+            batch["parent_id"] = batch["parent_id"].map(
+                lambda p: file_ids.get(p[5:]) if isinstance(p, str) else p).astype(object)
+        for start in range(0, len(batch), CHUNK):
+            _step(progress, cancelled, done / total, f"Writing {kind.label} records ({done:,} of {total:,})")
+            chunk = batch.iloc[start:start + CHUNK]
+            ids = _reserve_ids(connection, table, len(chunk))
+            values = [_python(chunk[c], types[c], sqlite) for c in columns]
+            connection.exec_driver_sql(record_sql, list(zip(ids, [1] * len(ids), *values)))
+            # The audit trail's snapshot of each record, as JSON written by pandas in one go.
+            texts = {c: _audit_texts(chunk[c], types[c]) for c in columns}
+            texts["id"] = [str(i) for i in ids]
+            snapshots = pd.DataFrame({c: texts[c] for c in snapshot_names}).to_json(
+                orient="records", lines=True, force_ascii=False).splitlines()
+            connection.exec_driver_sql(audit_sql, [(at, user, table.name, ident, "create", source, snapshot)
+                                                   for ident, snapshot in zip(ids, snapshots)])
+            if kind.record == "location":
+                file_ids.update(zip(chunk["pcode"], ids))
+            done += len(chunk)
+    updated = 0
+    if len(result.updates):
+        given = [c for c in result.update_columns if c in types]
+        for row, record in result.updates.iterrows():
+            _step(progress, cancelled, done / total, f"Updating {kind.label} records ({done:,} of {total:,})")
+            values = {c: _python(pd.Series([record[c]], dtype=result.updates[c].dtype), types[c], False)[0]
+                      for c in given}
+            if kind.record == "location" and isinstance(values.get("parent_id"), str):
+                values["parent_id"] = file_ids.get(values["parent_id"][5:])
+            try:
+                records.update(session, kind.record, int(record["id"]), values)
+            except DomainError as exc:
+                raise DomainError(f"row {row}: {exc}") from None
+            updated += 1
+            done += 1
+    _step(progress, cancelled, 1.0, "Imported")
+    return ImportSummary(source=source, created=len(creates), updated=updated,
+                         skipped=sum(d.action == "skipped" for d in result.duplicates),
+                         rejected=len(result.rejected))
+
+
+def write_rejected(result: ValidationResult, path) -> int:
+    """The rejected rows as they were in the file, with their row number and reason, to correct and re-import."""
+    from workbench.io.export import write_xlsx
+
+    frame = result.table.frame
+    rows = [p.row for p in result.rejected]
+    out = frame.loc[rows].copy()
+    out.insert(0, "Row", rows)
+    out["Reason"] = [f"{p.field}: {p.reason}" if p.field else p.reason for p in result.rejected]
+    hxl = None
+    if result.table.hxl:
+        hxl = [""] + [result.table.hxl.get(c, "") for c in frame.columns] + [""]
+    write_xlsx(path, list(out.columns), out.itertuples(index=False), hxl_row=hxl, sheet="Rejected rows")
+    return len(rows)
+
+
+__all__ = ["validate", "import_rows", "write_rejected", "ValidationResult", "ImportSummary", "Problem",
+           "Duplicate", "ImportCancelled"]

@@ -1,0 +1,407 @@
+"""Reading a spreadsheet for import: Excel (.xlsx, .xls), CSV in any common encoding, KoboToolbox exports.
+
+A file that cannot be read safely is refused with one `ImportFileError` saying why, before anything is
+written: empty files, damaged files, a zip bomb disguised as .xlsx, a sheet cut off at Excel's last row,
+merged cells, formulas never calculated, NUL bytes in a text file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from workbench.io.fields import normalise
+
+EXCEL_MAX_ROWS = 1_048_576
+# An .xlsx of a million full rows holds about 600 MB of XML; more than this is not a spreadsheet staff made.
+MAX_UNCOMPRESSED = 2 * 1024**3
+# Real sheet XML compresses 5 to 30 times; a zip bomb compresses hundreds or thousands of times.
+MAX_RATIO = 200
+RATIO_CHECKED_ABOVE = 20 * 1024**2
+
+
+class ImportFileError(Exception):
+    """A file the import cannot read; the message says why and what to do, in one line."""
+
+
+@dataclass
+class Table:
+    """A sheet as read: the cells as text or Excel values, indexed by the row number the user sees."""
+
+    frame: pd.DataFrame
+    source: str                       # the file's name, recorded in the audit log
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    encoding: str | None = None       # CSV only
+    separator: str | None = None      # CSV only
+    hxl: dict[str, str] = field(default_factory=dict)   # column -> HXL hashtag, when the file has that row
+    repeat_groups: list[str] = field(default_factory=list)  # Kobo repeat sheets joined to this one
+    header_row: int = 1
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.frame.columns)
+
+    def preview(self, rows: int = 10) -> list[list[str]]:
+        """The first rows as the user would read them, for the mapping step of the wizard."""
+        from workbench.io.parsing import _cell_text
+
+        head = self.frame.head(rows)
+        return [[_cell_text(v) or "" for v in row] for row in head.itertuples(index=False)]
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> Table:
+    """Read the first sheet (or `sheet`) of an Excel file, or a CSV file, for import."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise ImportFileError(f"there is no file {path}") from None
+    except OSError as exc:
+        raise ImportFileError(f"cannot open {path.name}: {exc.strerror or exc}") from None
+    if not head:
+        raise ImportFileError(f"{path.name} is empty")
+    if head.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, sheet)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return _read_excel(path, sheet, kind="xls")
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        raise ImportFileError(f"{path.name} is not an Excel file (it is damaged, or another kind of file renamed)")
+    if sheet:
+        raise ImportFileError(f"{path.name} is a CSV file: it has no sheets")
+    return _read_csv(path)
+
+
+# --- Excel --------------------------------------------------------------------------------------
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise ImportFileError(f"{path.name} is not a readable Excel file (the file is damaged)") from None
+    with archive:
+        _refuse_zip_bomb(path, archive)
+        table = _read_excel(path, sheet, kind="xlsx")
+        part = _sheet_part(archive, table.sheet)
+        if part is not None:
+            _refuse_uncalculated_formulas(path, archive, part, table.sheet)
+    return table
+
+
+def _refuse_zip_bomb(path: Path, archive: zipfile.ZipFile) -> None:
+    """Judge by the sizes in the zip's directory, before inflating anything."""
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if total > MAX_UNCOMPRESSED or (info.file_size > RATIO_CHECKED_ABOVE and ratio > MAX_RATIO):
+            raise ImportFileError(
+                f"{path.name} would expand to {total / 1024**3:.1f} GB or more when opened "
+                f"({info.filename} is compressed {ratio:,.0f} times); it is not a normal spreadsheet and was not read")
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet: str | None) -> str | None:
+    """The zip member holding a sheet's XML, from the workbook and its relationships."""
+    try:
+        workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except KeyError:
+        return None
+    targets = dict(re.findall(r'<Relationship[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"', rels))
+    targets |= {k: v for v, k in re.findall(r'<Relationship[^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"', rels)}
+    for tag in re.findall(r"<sheet\b[^>]*>", workbook):
+        name = re.search(r'name="([^"]*)"', tag)
+        rid = re.search(r'r:id="([^"]*)"', tag) or re.search(r'\bid="([^"]*)"', tag)
+        if name and rid and _xml_unescape(name.group(1)) == sheet and rid.group(1) in targets:
+            target = targets[rid.group(1)].lstrip("/")
+            return target if target.startswith("xl/") else f"xl/{target}"
+    return None
+
+
+def _xml_unescape(text: str) -> str:
+    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+            .replace("&amp;", "&"))
+
+
+def _refuse_uncalculated_formulas(path: Path, archive: zipfile.ZipFile, part: str, sheet: str | None) -> None:
+    """A formula Excel calculated is read as its value; one never calculated has no value to import."""
+    try:
+        member = archive.open(part)
+    except KeyError:
+        return
+    tail = b""
+    with member:
+        while chunk := member.read(4 * 1024**2):
+            data = tail + chunk
+            if b"<f" in data:
+                for cell in re.finditer(rb"<c\b([^>]*)>(.*?)</c>", data, re.S):
+                    inner = cell.group(2)
+                    if re.search(rb"<f[ >/]", inner) and not re.search(rb"<v>[^<]+</v>", inner):
+                        ref = re.search(rb'r="([A-Z]+[0-9]+)"', cell.group(1))
+                        where = f"cell {ref.group(1).decode()}" if ref else "a cell"
+                        raise ImportFileError(
+                            f"{where} of sheet {sheet!r} holds a formula that was never calculated; open "
+                            f"{path.name} in Excel, save it, and import it again")
+            tail = data[-4096:]
+
+
+def _read_excel(path: Path, sheet: str | None, kind: str) -> Table:
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as exc:
+        raise ImportFileError(f"{path.name} is not a readable Excel file ({_first_line(exc)})") from None
+    try:
+        visible = [s.name for s in workbook.sheets_metadata
+                   if str(s.visible).endswith("Visible") and str(s.typ).endswith("WorkSheet")]
+        names = visible or list(workbook.sheet_names)
+        if not names:
+            raise ImportFileError(f"{path.name} has no sheet")
+        if sheet is None:
+            sheet = names[0]
+        elif sheet not in workbook.sheet_names:
+            raise ImportFileError(f"{path.name} has no sheet {sheet!r}; its sheets are: {', '.join(names)}")
+        frame = _sheet_frame(path, workbook, sheet)
+        table = Table(frame=frame, source=path.name, sheet=sheet, sheets=names)
+        _join_kobo_repeats(path, workbook, table, names)
+    except CalamineError as exc:
+        raise ImportFileError(f"{path.name}: sheet {sheet!r} cannot be read ({_first_line(exc)})") from None
+    finally:
+        workbook.close()
+    return _finish(table, path)
+
+
+def _sheet_frame(path: Path, workbook, sheet: str) -> pd.DataFrame:
+    data = workbook.get_sheet_by_name(sheet)
+    if data.total_height >= EXCEL_MAX_ROWS or data.height >= EXCEL_MAX_ROWS:
+        raise ImportFileError(
+            f"sheet {sheet!r} of {path.name} fills all {EXCEL_MAX_ROWS:,} rows Excel allows: rows were probably "
+            "cut off when it was saved; import the original CSV file, or split it into several sheets")
+    merged = [((a, b), (c, d)) for (a, b), (c, d) in (data.merged_cell_ranges or [])]
+    if merged:
+        cells = ", ".join(f"{_cell(a, b)}:{_cell(c, d)}" for (a, b), (c, d) in merged[:5])
+        raise ImportFileError(
+            f"sheet {sheet!r} of {path.name} has merged cells ({cells}); unmerge them and fill in every row, "
+            "then import it again")
+    rows = data.to_python(skip_empty_area=False)
+    header_at = next((i for i, row in enumerate(rows[:50]) if sum(not _blank(v) for v in row) >= min(2, len(row))),
+                     None)
+    if header_at is None:
+        raise ImportFileError(f"sheet {sheet!r} of {path.name} is empty")
+    header = rows[header_at]
+    body = rows[header_at + 1:]
+    frame = pd.DataFrame(body, columns=_headers(header), dtype=object)
+    # Row numbers as Excel shows them: the header's row is header_at + 1.
+    frame.index = pd.RangeIndex(header_at + 2, header_at + 2 + len(body))
+    frame.attrs["header_row"] = header_at + 1
+    return frame
+
+
+def _cell(row: int, col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
+
+
+def _headers(values) -> list[str]:
+    """Header texts, with a name for blank headers and a number for repeated ones."""
+    names: list[str] = []
+    for i, value in enumerate(values):
+        if _blank(value):
+            text = f"Column {_cell(0, i)[:-1]}"
+        elif isinstance(value, float) and value.is_integer():
+            text = str(int(value))
+        else:
+            text = str(value).strip()
+        base, n = text, 2
+        while text in names:
+            text = f"{base} ({n})"
+            n += 1
+        names.append(text)
+    return names
+
+
+def _join_kobo_repeats(path: Path, workbook, table: Table, names: list[str]) -> None:
+    """KoboToolbox puts each repeat group on its own sheet, its rows tied to the parent by _parent_index.
+
+    Importing a repeat sheet brings each row its parent's columns; importing the main sheet of a household
+    survey counts the members of a repeat group by sex and age group when the group has those questions.
+    """
+    frame = table.frame
+    kobo = {str(c).strip().lower(): c for c in frame.columns}
+    if "_parent_index" in kobo and "_index" in kobo:
+        parent_name = None
+        if "_parent_table_name" in kobo:
+            wanted = next((str(v) for v in frame[kobo["_parent_table_name"]] if not _blank(v)), "")
+            parent_name = next((n for n in names if n and wanted.startswith(n)), None)
+        parent_name = parent_name or names[0]
+        if parent_name != table.sheet:
+            parent = _sheet_frame(path, workbook, parent_name)
+            pkeys = {str(c).strip().lower(): c for c in parent.columns}
+            if "_index" in pkeys:
+                extra = [c for c in parent.columns if c not in frame.columns]
+                lookup = parent.set_index(parent[pkeys["_index"]].map(_index_key))[extra]
+                lookup = lookup[~lookup.index.duplicated()]
+                joined = lookup.reindex(frame[kobo["_parent_index"]].map(_index_key).to_numpy())
+                joined.index = frame.index
+                table.frame = pd.concat([frame, joined], axis=1)
+                table.repeat_groups = [parent_name]
+        return
+    if "_index" not in kobo:
+        return
+    for name in names:
+        if name == table.sheet:
+            continue
+        child = _sheet_frame(path, workbook, name)
+        ckeys = {normalise(str(c).rsplit("/", 1)[-1]): c for c in child.columns}
+        sex = next((ckeys[k] for k in ("sex", "sexe", "gender", "genre", "member sex", "sexe du membre")
+                    if k in ckeys), None)
+        age = next((ckeys[k] for k in ("age", "member age", "age du membre", "age years", "age en annees")
+                    if k in ckeys), None)
+        parent_index = next((c for c in child.columns if str(c).strip().lower() == "_parent_index"), None)
+        if sex is None or age is None or parent_index is None:
+            continue
+        counts = _sex_age_counts(child, sex, age, parent_index)
+        keys = frame[kobo["_index"]].map(_index_key)
+        for column in counts.columns:
+            if normalise(column) not in {normalise(c) for c in table.frame.columns}:
+                table.frame[column] = keys.map(counts[column]).fillna(0).astype(int).astype(object)
+        table.repeat_groups.append(name)
+
+
+def _index_key(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _sex_age_counts(child: pd.DataFrame, sex: str, age: str, parent_index: str) -> pd.DataFrame:
+    from workbench.io.fields import VALUE_WORDS
+
+    words = VALUE_WORDS["head_sex"]
+    sexes = child[sex].map(lambda v: words.get(normalise(v), normalise(v)))
+    ages = pd.to_numeric(child[age], errors="coerce")
+    group = pd.Series(None, index=child.index, dtype=object)
+    for name, female, low, high in (("girls", True, 0, 17), ("boys", False, 0, 17), ("women", True, 18, 59),
+                                    ("men", False, 18, 59), ("older_women", True, 60, 200),
+                                    ("older_men", False, 60, 200)):
+        group[(sexes == ("female" if female else "male")) & ages.between(low, high)] = name
+    keys = child[parent_index].map(_index_key)
+    counts = pd.crosstab(keys[group.notna()], group[group.notna()])
+    for name in ("girls", "boys", "women", "men", "older_women", "older_men"):
+        if name not in counts.columns:
+            counts[name] = 0
+    counts = counts[["girls", "boys", "women", "men", "older_women", "older_men"]]
+    counts.columns = ["Girls (0-17)", "Boys (0-17)", "Women (18-59)", "Men (18-59)", "Older women (60+)",
+                      "Older men (60+)"]
+    return counts
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+def _read_csv(path: Path) -> Table:
+    raw = path.read_bytes()
+    encoding, text = _decode(path, raw)
+    if not text.strip():
+        raise ImportFileError(f"{path.name} is empty")
+    separator = _separator(text)
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False,
+                            skip_blank_lines=True, engine="c")
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise ImportFileError(f"{path.name} is not a readable CSV file ({_first_line(exc)})") from None
+    frame.columns = _headers(frame.columns)
+    frame = frame.astype(object)
+    frame.index = pd.RangeIndex(2, 2 + len(frame))
+    table = Table(frame=frame, source=path.name, encoding=encoding, separator=separator)
+    return _finish(table, path)
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return encoding, raw.decode(encoding)
+            except UnicodeDecodeError:
+                raise ImportFileError(f"{path.name} says it is {encoding} text but is damaged") from None
+    sample = raw[:4096]
+    if sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a byte order mark
+        encoding = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
+        try:
+            return encoding, raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        raise ImportFileError(f"line {line} of {path.name} holds a NUL character: it is not a text file, "
+                              "or it is damaged")
+    try:
+        return "utf-8", raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Files saved by Excel on Windows in French or English offices.
+    try:
+        return "cp1252", raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1", raw.decode("latin-1")
+
+
+def _separator(text: str) -> str:
+    """The separator used in the header line: comma, semicolon (French Excel), tab or pipe."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    header = re.sub(r'"[^"]*"', "", header)
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda sep: (counts[sep], sep == ","))
+    return best if counts[best] else ","
+
+
+# --- both ---------------------------------------------------------------------------------------
+
+def _finish(table: Table, path: Path) -> Table:
+    frame = table.frame
+    table.header_row = frame.attrs.get("header_row", 1)
+    if frame.empty and len(frame.columns) == 0:
+        raise ImportFileError(f"{path.name} is empty")
+    # An HXL hashtag row right under the headers names each column in the humanitarian standard.
+    if len(frame):
+        first = frame.iloc[0]
+        tags = {c: str(v).strip() for c, v in first.items() if not _blank(v)}
+        if tags and all(t.startswith("#") for t in tags.values()):
+            table.hxl = tags
+            frame = frame.iloc[1:]
+    if len(frame):
+        # Vectorised: a per-cell test costs seconds on a 100,000-row sheet.
+        blank = pd.Series(True, index=frame.index)
+        for column in frame.columns:
+            values = frame[column]
+            blank &= values.isna() | (values == "")
+        if blank.any():
+            frame = frame[~blank]
+    if not len(frame):
+        where = f"sheet {table.sheet!r} of {path.name}" if table.sheet else path.name
+        raise ImportFileError(f"{where} has a header row but no data rows")
+    table.frame = frame
+    return table
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+__all__ = ["ImportFileError", "Table", "read_table"]
