@@ -18,6 +18,12 @@ ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath build/dist --workpath build/pyinstaller installer/workbench.spec
+# Debug symbols are a large part of libpython (when Python was built from source), of Python's own
+# extension modules and of some wheels' modules: strip them. Not the libraries wheels vendor in their
+# *.libs folders: auditwheel has rewritten those with patchelf, and stripping breaks them (numpy's OpenBLAS
+# then fails with "ELF load command address/offset not page-aligned").
+find build/dist/workbench/_internal -type f -name '*.so*' -not -path '*.libs/*' -print0 \
+  | xargs -0 strip --strip-unneeded 2>/dev/null || true
 echo "== frozen program in build/dist/workbench ($(du -sh build/dist/workbench | cut -f1))"
 
 if ! command -v dpkg-deb >/dev/null; then
@@ -58,7 +64,9 @@ Architecture: ${ARCH}
 Maintainer: Programme workbench team <workbench@localhost>
 Installed-Size: ${INSTALLED_KB}
 Depends: libc6, libgl1, libegl1, libglib2.0-0 | libglib2.0-0t64, libdbus-1-3, libfontconfig1, libfreetype6,
- libx11-6, libx11-xcb1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0,
+ libpng16-16 | libpng16-16t64, libexpat1, libffi8, libharfbuzz0b, libx11-6, libx11-xcb1, libxext6, libxrender1,
+ libxcb1, libxcb-glx0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-render0, libxcb-util1,
+ libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0,
  libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, libxcb-randr0, fonts-dejavu-core
 Section: misc
 Priority: optional
