@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator, QLibraryInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
 from workbench.db import DatabaseError, open_database
-from workbench.services.figures import office_summary
-from workbench.views.main_window import MainWindow
+from workbench.views.context import Context, settings
+from workbench.views.errors import install_excepthook, log_info
+from workbench.views.resources import app_icon
 
 
-def run(db: str | None, smoke: bool = False) -> int:
+def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Programme workbench")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("workbench")
-    app.setWindowIcon(QIcon.fromTheme("x-office-spreadsheet"))
+    app.setWindowIcon(app_icon())
+    # Qt's own dialogs (Yes/No, file dialogs) in the user's language; our .qm files join here later.
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    return app
+
+
+def run(db: str | None, smoke: bool = False) -> int:
+    app = application()
+    install_excepthook()
     try:
         database = open_database(db)
     except DatabaseError as exc:
@@ -29,12 +38,31 @@ def run(db: str | None, smoke: bool = False) -> int:
             return 1
         QMessageBox.critical(None, app.tr("Cannot open the database"), str(exc))
         return 1
-    with database.session() as session:
-        summary = office_summary(session, dt.date.today())
-    window = MainWindow(database.display_name, summary)
+    from workbench.views.main_window import MainWindow
+
+    s = settings()
+    if s.value("window/rightToLeft", False, type=bool):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    context = Context(database, s.value("user/name", None) or None)
+    window = MainWindow(context)
+    log_info("Opened %s", database.display_name)
     window.show()
+    result = {"code": 0}
     if smoke:
-        QTimer.singleShot(0, window.close)
+        def visit_every_screen():
+            from workbench.views.tasks import wait_for_tasks
+            try:
+                for key in window.keys:
+                    window.show_screen(key)
+                    app.processEvents()
+                if not wait_for_tasks(30000):
+                    raise RuntimeError("a background task did not finish")
+            except Exception as exc:  # noqa: BLE001 - the smoke test reports any failure as its exit code
+                print(f"workbench --smoke: {type(exc).__name__}: {exc}", file=sys.stderr)
+                result["code"] = 1
+            window.close()
+            app.quit()
+        QTimer.singleShot(0, visit_every_screen)
     code = app.exec()
-    database.close()
-    return code
+    context.database.close()
+    return result["code"] or code

@@ -1,39 +1,287 @@
-"""The main window: the key figures of the open database (the full screens arrive with the screens issue)."""
+"""The main window: a sidebar of screens, the File menu (databases, backup), the status bar and About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from pathlib import Path
 
-from workbench.services.figures import OfficeSummary
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from workbench import __version__
+from workbench.db import DatabaseError, backup, data_dir, open_database
+from workbench.views.context import Context, settings
+from workbench.views.errors import log_path
+from workbench.views.resources import app_icon
+from workbench.views.tasks import run_task
+from workbench.views.signals import emit
+
+MAX_RECENT = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def screen_names() -> list[tuple[str, str]]:
+    """(key, title) of every screen in the sidebar, in order."""
+    return [("dashboard", _tr("Dashboard")), ("project", _tr("Projects")), ("site", _tr("Sites")),
+            ("household", _tr("Households")), ("grant", _tr("Livelihood grants")),
+            ("work", _tr("Infrastructure works")), ("reports", _tr("Reports")), ("settings", _tr("Settings"))]
+
+
+def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
+    if key == "dashboard":
+        from workbench.views.dashboard import DashboardScreen
+        return DashboardScreen(context, parent)
+    if key in ("project", "site", "household", "grant", "work"):
+        from workbench.views.tables import TableScreen
+        return TableScreen(context, key, parent=parent)
+    if key == "reports":
+        from workbench.views.reports import ReportsScreen
+        return ReportsScreen(context, parent)
+    from workbench.views.settings_screen import SettingsScreen
+    return SettingsScreen(context, parent)
+
+
+def remember_database(name: str) -> None:
+    s = settings()
+    recent = [r for r in (s.value("recentDatabases", []) or []) if r != name]
+    s.setValue("recentDatabases", [name, *recent][:MAX_RECENT])
+
+
+def recent_databases() -> list[str]:
+    value = settings().value("recentDatabases", []) or []
+    return [value] if isinstance(value, str) else list(value)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, context: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About the programme workbench"))
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        head.addWidget(icon)
+        title = QLabel(self.tr("<b>Programme workbench</b><br>version %1").replace("%1", __version__), self)
+        title.setObjectName("aboutVersion")
+        head.addWidget(title, 1)
+        layout.addLayout(head)
+        form = QFormLayout()
+        database = QLabel(context.database.display_name, self)
+        database.setObjectName("aboutDatabase")
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        database.setWordWrap(True)
+        form.addRow(self.tr("Database"), database)
+        form.addRow(self.tr("Signed in as"), QLabel(context.user, self))
+        form.addRow(self.tr("Log file"), QLabel(str(log_path()), self))
+        layout.addLayout(form)
+        text = QLabel(self.tr("Projects, displacement sites, households, livelihood grants and infrastructure "
+                              "works of a country office, on this computer or the office's server."), self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database_name: str, summary: OfficeSummary):
+    databaseChanged = Signal(str)
+
+    def __init__(self, context: Context):
         super().__init__()
+        self.context = context
         self.setWindowTitle(self.tr("Programme workbench"))
-        self.resize(900, 600)
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        title = QLabel(self.tr("Key figures"), central)
-        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        layout.addWidget(title)
-        form = QFormLayout()
-        rows = [
-            (self.tr("Projects"), summary.projects),
-            (self.tr("Displacement sites (not closed)"), f"{summary.sites:,} ({summary.open_sites:,})"),
-            (self.tr("Households"), summary.households),
-            (self.tr("People supported to leave sites"), summary.people_supported_to_leave),
-            (self.tr("Livelihood grants"), summary.grants),
-            (self.tr("Infrastructure works"), summary.works),
-            (self.tr("Complaints open for more than 30 days"), summary.open_complaints_over_30_days),
-        ]
-        for label, value in rows:
-            shown = QLabel(f"{value:,}" if isinstance(value, int) else value, central)
-            shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            shown.setObjectName(label)
-            form.addRow(label, shown)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; padding-top: 8px; }"
+                                   "QListWidget#sidebar::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_name))
+        self.screens: dict[str, QWidget] = {}
+        self.keys: list[str] = []
+        for i, (key, title) in enumerate(screen_names()):
+            item = QListWidgetItem(title, self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(i + 1)))
+            self.keys.append(key)
+            placeholder = QWidget(self.stack)  # the screen is built when first shown
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self.show_screen_at)
+        self._menus()
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._show_database()
+        self._restore()
+
+    # --- screens ----------------------------------------------------------------------------------
+
+    def show_screen_at(self, row: int) -> None:
+        if 0 <= row < len(self.keys):
+            self.show_screen(self.keys[row])
+
+    def show_screen(self, key: str) -> QWidget:
+        row = self.keys.index(key)
+        if key not in self.screens:
+            screen = make_screen(self.context, key, self.stack)
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, screen)
+            self.screens[key] = screen
+        self.stack.setCurrentIndex(row)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        settings().setValue("window/lastScreen", key)
+        return self.screens[key]
+
+    def current_screen(self) -> str:
+        return self.keys[self.stack.currentIndex()]
+
+    # --- menus ------------------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New database..."), self.new_database)
+        self.open_action = file_menu.addAction(self.tr("&Open database..."), self.open_database_file)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        file_menu.addAction(self.tr("Open a &server database..."), self.open_server)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Backup..."), self.backup_database)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for i, (key, title) in enumerate(screen_names()):
+            action = go_menu.addAction(title, lambda key=key: self.show_screen(key))
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About"), self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        names = recent_databases()
+        for name in names:
+            self.recent_menu.addAction(name, lambda name=name: self.switch_database(name))
+        if not names:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- databases --------------------------------------------------------------------------------
+
+    def _show_database(self) -> None:
+        name = self.context.database.display_name
+        self.database_label.setText(self.tr("Database: %1").replace("%1", name))
+        self.setWindowTitle(self.tr("%1 - Programme workbench").replace("%1", Path(name).name or name))
+        remember_database(name)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(data_dir()),
+                                              self.tr("Workbench databases (*.db)"))
+        if path:
+            if not path.endswith(".db"):
+                path += ".db"
+            if Path(path).exists():
+                QMessageBox.warning(self, self.tr("New database"),
+                                    self.tr("%1 already exists; open it or choose another name.").replace("%1", path))
+                return
+            self.switch_database(path)
+
+    def open_database_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(data_dir()),
+                                              self.tr("Workbench databases (*.db *.sqlite);;All files (*)"))
+        if path:
+            self.switch_database(path)
+
+    def open_server(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Open a server database"),
+                                       self.tr("Address of the office's database, for example\n"
+                                               "postgresql+psycopg://user:password@server/workbench"))
+        if ok and url.strip():
+            self.switch_database(url.strip())
+
+    def switch_database(self, db: str) -> bool:
+        """Opens another database in the background; a foreign or newer database is refused with its reason."""
+        def opened(database):
+            old = self.context.database
+            self.context.database = database
+            old.close()
+            self._show_database()
+            for key in list(self.screens):  # rebuilt on the new database when shown again
+                self.screens.pop(key).deleteLater()
+                row = self.keys.index(key)
+                old_widget = self.stack.widget(row)
+                self.stack.removeWidget(old_widget)
+                self.stack.insertWidget(row, QWidget(self.stack))
+            self.show_screen(self.keys[max(self.sidebar.currentRow(), 0)])
+            emit(self.databaseChanged, database.display_name)
+            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", database.display_name), 5000)
+
+        def refused(exc):
+            if isinstance(exc, DatabaseError):
+                QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+            else:
+                raise exc
+
+        run_task(self, lambda state: open_database(db), opened, refused, progress=self.tr("Opening %1...").replace("%1", db))
+        return True
+
+    def backup_database(self, out: str | None = None) -> None:
+        if not out:
+            suggested = str(data_dir() / "backups" / "workbench-backup.db")
+            out, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), suggested)
+        if not out:
+            return
+        engine = self.context.database.engine
+
+        def failed(exc):
+            if isinstance(exc, DatabaseError):
+                QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            else:
+                raise exc
+
+        run_task(self, lambda state: backup(engine, Path(out)),
+                 lambda path: self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000),
+                 failed, progress=self.tr("Backing up the database..."))
+
+    # --- remembered between runs -------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        last = s.value("window/lastScreen", "dashboard")
+        self.show_screen(last if last in self.keys else "dashboard")
+
+    def closeEvent(self, event) -> None:
+        settings().setValue("window/geometry", self.saveGeometry())
+        for window in self.findChildren(QDialog):
+            if window.isVisible() and not window.close():
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""The queries behind the screens' tables: SQL filters, search, sort with a stable id order, counts, pick-lists."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tests.builders import Build
+from workbench.services import screens, workflows
+from workbench.services.errors import DomainError
+from workbench.services.screens import TableQuery
+
+D = dt.date
+
+
+@pytest.fixture
+def iraq(session):
+    b = Build(session)
+    _, governorate, district, town = b.ninewa()
+    project = b.iraq_project()
+    grants = [b.grant(project, town, code=f"IQ-EDF-{i:04d}", recipient_name=name, business_name=business,
+                      amount=Decimal(amount))
+              for i, (name, business, amount) in enumerate([("Ahmed Khalil", "Al-Noor Bakery", 15000),
+                                                             ("Sara Yousif", "Sara Tailoring", 8000),
+                                                             ("Omar Faris", "Faris Bakery", 8000)], start=1)]
+    return b, project, grants, town
+
+
+def ids(rows):
+    return [row[0] for row in rows]
+
+
+def test_rows_follow_search_filter_and_sort_in_sql(session, iraq):
+    b, project, grants, town = iraq
+    rows = screens.fetch_rows(session, "grant", TableQuery(text="bakery"), 0, 10)
+    assert ids(rows) == [grants[0].id, grants[2].id]
+    assert screens.count_rows(session, "grant", TableQuery(text="BAKERY")) == 2
+    # Two grants of 8,000: the id keeps their order stable, both ways.
+    by_amount = screens.fetch_rows(session, "grant", TableQuery(order_by="amount"), 0, 10)
+    assert ids(by_amount) == [grants[1].id, grants[2].id, grants[0].id]
+    down = screens.fetch_rows(session, "grant", TableQuery(order_by="amount", descending=True), 0, 10)
+    assert ids(down) == [grants[0].id, grants[2].id, grants[1].id]
+
+
+def test_batches_never_skip_or_repeat_a_row(session, iraq):
+    query = TableQuery(order_by="amount")
+    batches = [screens.fetch_rows(session, "grant", query, offset, 2) for offset in (0, 2, 4)]
+    assert [len(b) for b in batches] == [2, 1, 0]
+    assert ids(batches[0] + batches[1]) == ids(screens.fetch_rows(session, "grant", query, 0, 10))
+
+
+def test_joined_columns_and_derived_figures(session, iraq):
+    b, project, grants, town = iraq
+    b.approved_grant(project, town, code="IQ-EDF-0009", amount=Decimal("10000"))
+    grant = screens.fetch_rows(session, "grant", TableQuery(text="IQ-EDF-0009"), 0, 1,
+                               ["project", "location", "status", "paid"])[0]
+    workflows.pay_grant_tranche(session, grant[0], Decimal("4000"), D(2023, 3, 10))
+    row = screens.fetch_rows(session, "grant", TableQuery(text="IQ-EDF-0009"), 0, 1,
+                             ["project", "location", "status", "paid"])[0]
+    assert row[1:3] == ("IRQ-BHA-2023-02", "Bartella")
+    assert row[3] == "disbursed"
+    assert Decimal(row[4]) == Decimal("4000")
+
+
+def test_filters_by_project_status_programme_location_and_period(session, iraq):
+    b, project, grants, town = iraq
+    assert screens.count_rows(session, "grant", TableQuery(filters={"project": project.id})) == 3
+    assert screens.count_rows(session, "grant", TableQuery(filters={"project": project.id + 99})) == 0
+    assert screens.count_rows(session, "grant", TableQuery(filters={"status": "application"})) == 3
+    assert screens.count_rows(session, "grant", TableQuery(filters={"programme": "ILA"})) == 0
+    # An area holds everything below it: Ninewa governorate holds Bartella, whose P-code does not start with IQG15.
+    governorate = town.parent.parent
+    assert screens.count_rows(session, "grant", TableQuery(filters={"location": governorate.id})) == 3
+    assert screens.count_rows(session, "grant", TableQuery(filters={"location": town.id})) == 3
+    other = b.create("location", pcode="CD", name="RDC", admin_level=0)
+    assert screens.count_rows(session, "grant", TableQuery(filters={"location": other.id})) == 0
+    assert screens.count_rows(session, "grant", TableQuery(filters={"period_from": D(2023, 2, 1),
+                                                                   "period_to": D(2023, 2, 1)})) == 3
+    assert screens.count_rows(session, "grant", TableQuery(filters={"period_from": D(2023, 2, 2)})) == 0
+
+
+def test_unknown_filter_or_sort_is_refused(session):
+    with pytest.raises(DomainError):
+        screens.count_rows(session, "grant", TableQuery(filters={"colour": "red"}))
+    with pytest.raises(DomainError):
+        screens.fetch_rows(session, "grant", TableQuery(order_by="id; drop table x"), 0, 1)
+
+
+def test_child_lists_and_history(session):
+    b = Build(session)
+    _, _, territory, _ = b.tanganyika()
+    site = b.site(territory)
+    b.create("population_count", site_id=site.id, counted_on=D(2023, 1, 31), households=100, individuals=480)
+    b.create("population_count", site_id=site.id, counted_on=D(2023, 2, 28), households=90, individuals=430)
+    rows = screens.fetch_rows(session, "population_count", TableQuery(filters={"site_id": site.id}), 0, 10)
+    assert [r[1] for r in rows] == [D(2023, 2, 28), D(2023, 1, 31)]  # newest first by default
+    history = screens.fetch_rows(session, "history", TableQuery(filters={"table_name": "sites",
+                                                                         "record_id": site.id}), 0, 10)
+    assert [r[3] for r in history] == ["create"]
+
+
+def test_pick_lists_and_required_fields(session):
+    b = Build(session)
+    _, province, territory, village = b.tanganyika()
+    labels = [c.label for c in screens.reference_choices(session, "location", max_admin_level=2)]
+    assert labels == ["CD - République démocratique du Congo", "CD74 - Tanganyika", "CD7401 - Kalemie"]
+    assert "end_date" in screens.required_fields("project")
+    assert "status" not in screens.required_fields("site")  # a workflow field
+    assert "site_id" not in screens.required_fields("population_count")  # set by the site it belongs to
+
+
+def test_next_steps_and_balance(session, iraq):
+    b, project, grants, town = iraq
+    assert screens.next_steps(session, "grant", grants[0].id) == ["vetting", "rejected", "cancelled"]
+    grant = b.approved_grant(project, town, code="IQ-EDF-0010", amount=Decimal("6000"))
+    assert screens.next_steps(session, "grant", grant.id) == ["pay", "cancelled"]
+    workflows.pay_grant_tranche(session, grant.id, Decimal("2500"), D(2023, 3, 5))
+    balance = screens.grant_balance(session, grant.id)
+    assert (balance.paid, balance.amount, balance.tranches) == (Decimal("2500"), Decimal("6000"), 1)

@@ -1,0 +1,83 @@
+"""The window as a whole: every screen opens, the smoke self-test, About, the error dialog and the task runner."""
+
+import subprocess
+import sys
+import time
+
+from PySide6.QtWidgets import QApplication
+
+from tests.views.conftest import wait_idle
+from workbench.views.errors import ErrorDialog, log_path, report_exception
+from workbench.views.main_window import MainWindow
+from workbench.views.tasks import run_task, wait_for_tasks
+
+
+def test_every_screen_opens_and_the_last_one_is_remembered(qtbot, context, office):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    for key in window.keys:
+        window.show_screen(key)
+        wait_idle(qtbot)
+    assert "Database: " in window.database_label.text()
+    window.show_screen("grant")
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.current_screen() == "grant"
+    about = again.about()
+    assert about.findChild(type(again.database_label), "aboutDatabase").text() == context.database.display_name
+
+
+def test_smoke_opens_every_screen_and_exits_0(tmp_path):
+    # The installer's end-to-end check, run as a separate program exactly as the installer does.
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "workbench.cli", "--db", str(tmp_path / "smoke.db"), "--smoke"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_unexpected_error_is_logged_and_shown_once(qtbot, data_dir, monkeypatch):
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append(self.details) or 0)
+    try:
+        raise RuntimeError("the disk said no")
+    except RuntimeError as exc:
+        report_exception(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1 and "RuntimeError: the disk said no" in shown[0]
+    assert "the disk said no" in log_path().read_text(encoding="utf-8")
+    dialog = ErrorDialog("RuntimeError", "details here")
+    qtbot.addWidget(dialog)
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == "details here"
+
+
+def test_tasks_report_progress_and_deliver_on_the_gui_thread(qtbot):
+    results, errors = [], []
+    gui = QApplication.instance().thread()
+
+    def work(state):
+        state.set_progress(0.5, "half way")
+        return 42
+
+    run_task(None, work, lambda r: results.append((r, QApplication.instance().thread() is gui)), errors.append)
+    assert wait_for_tasks()
+    assert results == [(42, True)] and errors == []
+    run_task(None, lambda state: 1 / 0, results.append, errors.append)
+    assert wait_for_tasks()
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_a_cancelled_task_delivers_nothing(qtbot):
+    results = []
+
+    def slow(state):
+        while not state.is_cancelled():
+            time.sleep(0.01)
+        state.check()
+
+    task = run_task(None, slow, results.append, results.append, progress="Working")
+    task.cancel()
+    assert wait_for_tasks()
+    assert results == []

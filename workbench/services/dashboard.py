@@ -1,0 +1,198 @@
+"""The dashboard's figures and chart series, for the whole office or one project, as plain data. No Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from workbench import models as m
+from workbench.services import figures
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class GrantGroup:
+    programme: str
+    status: str
+    grants: int
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class WorkGroup:
+    status: str
+    works: int
+    average_progress: Decimal  # percent, latest progress report of each work (0 without one)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    project_id: int | None
+    sites: int
+    open_sites: int
+    households: int
+    people_supported_to_leave: int
+    households_by_intention: dict[str, int]
+    grants: list[GrantGroup]
+    works: list[WorkGroup]
+    open_complaints_over_30_days: int
+
+    @property
+    def grants_total(self) -> int:
+        return sum(g.grants for g in self.grants)
+
+    @property
+    def works_total(self) -> int:
+        return sum(w.works for w in self.works)
+
+
+@dataclass(frozen=True)
+class MonthlyPoint:
+    month: dt.date  # the first day of the month
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    points: list[MonthlyPoint]
+
+
+def key_figures(session: Session, today: dt.date, project_id: int | None = None) -> DashboardFigures:
+    def count(model, *where) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    site_where = [m.Site.project_id == project_id] if project_id is not None else []
+    household_where = [m.Household.project_id == project_id] if project_id is not None else []
+    intentions = select(m.Household.intention, func.count()).where(*household_where).group_by(m.Household.intention)
+
+    grant_stmt = (select(m.LivelihoodGrant.programme, m.LivelihoodGrant.status, m.LivelihoodGrant.currency,
+                         func.count(), func.coalesce(func.sum(m.LivelihoodGrant.amount), 0))
+                  .group_by(m.LivelihoodGrant.programme, m.LivelihoodGrant.status, m.LivelihoodGrant.currency)
+                  .order_by(m.LivelihoodGrant.programme, m.LivelihoodGrant.status, m.LivelihoodGrant.currency))
+    if project_id is not None:
+        grant_stmt = grant_stmt.where(m.LivelihoodGrant.project_id == project_id)
+    grants = [GrantGroup(p, s, n, Decimal(a).quantize(CENT), c) for p, s, c, n, a in session.execute(grant_stmt)]
+
+    latest = (select(m.WorkProgressReport.progress_percent)
+              .where(m.WorkProgressReport.work_id == m.InfrastructureWork.id)
+              .order_by(m.WorkProgressReport.reported_on.desc(), m.WorkProgressReport.id.desc())
+              .limit(1).correlate(m.InfrastructureWork).scalar_subquery())
+    per_work = select(m.InfrastructureWork.status.label("status"),
+                      func.coalesce(latest, 0).label("progress"))
+    if project_id is not None:
+        per_work = per_work.where(m.InfrastructureWork.project_id == project_id)
+    per_work = per_work.subquery()
+    work_stmt = (select(per_work.c.status, func.count(), func.avg(per_work.c.progress))
+                 .group_by(per_work.c.status).order_by(per_work.c.status))
+    works = [WorkGroup(s, n, Decimal(str(avg or 0)).quantize(Decimal("0.1"))) for s, n, avg in session.execute(work_stmt)]
+
+    old = today - dt.timedelta(days=30)
+    complaint_where = [m.Complaint.status != m.ComplaintStatus.RESOLVED, m.Complaint.received_on < old]
+    if project_id is not None:
+        complaint_where.append(m.Complaint.site_id.in_(select(m.Site.id).where(m.Site.project_id == project_id)))
+
+    return DashboardFigures(
+        project_id=project_id,
+        sites=count(m.Site, *site_where),
+        open_sites=count(m.Site, m.Site.status != m.SiteStatus.CLOSED, *site_where),
+        households=count(m.Household, *household_where),
+        people_supported_to_leave=figures.people_supported_to_leave(session, project_id=project_id),
+        households_by_intention={i: n for i, n in session.execute(intentions)},
+        grants=grants,
+        works=works,
+        open_complaints_over_30_days=count(m.Complaint, *complaint_where),
+    )
+
+
+def _month(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def site_population_by_month(session: Session, project_id: int | None = None) -> list[MonthlyPoint]:
+    """Individuals living in sites per month: each site's last count of the month, carried forward until
+    its next count, summed over sites (a site counted in March and June still counts in April and May)."""
+    stmt = select(m.PopulationCount.site_id, m.PopulationCount.counted_on, m.PopulationCount.individuals) \
+        .order_by(m.PopulationCount.site_id, m.PopulationCount.counted_on, m.PopulationCount.id)
+    if project_id is not None:
+        stmt = stmt.where(m.PopulationCount.site_id.in_(select(m.Site.id).where(m.Site.project_id == project_id)))
+    last_of_month: dict[int, dict[dt.date, int]] = defaultdict(dict)
+    for site_id, day, individuals in session.execute(stmt):
+        last_of_month[site_id][_month(day)] = individuals
+    if not last_of_month:
+        return []
+    months = sorted({month for per_site in last_of_month.values() for month in per_site})
+    all_months = []
+    month = months[0]
+    while month <= months[-1]:
+        all_months.append(month)
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    totals = dict.fromkeys(all_months, 0)
+    for per_site in last_of_month.values():
+        current = None
+        for month in all_months:
+            current = per_site.get(month, current)
+            if current is not None:
+                totals[month] += current
+    return [MonthlyPoint(month, Decimal(total)) for month, total in totals.items()]
+
+
+def grant_disbursement_by_month(session: Session, project_id: int | None = None) -> list[Series]:
+    """Grant tranches paid per month, one series per currency (amounts in different currencies never added)."""
+    year = extract("year", m.GrantTranche.paid_on)
+    month = extract("month", m.GrantTranche.paid_on)
+    stmt = (select(year, month, m.LivelihoodGrant.currency, func.sum(m.GrantTranche.amount))
+            .join(m.LivelihoodGrant, m.LivelihoodGrant.id == m.GrantTranche.grant_id)
+            .group_by(year, month, m.LivelihoodGrant.currency).order_by(year, month))
+    if project_id is not None:
+        stmt = stmt.where(m.LivelihoodGrant.project_id == project_id)
+    by_currency: dict[str, list[MonthlyPoint]] = defaultdict(list)
+    for y, mo, currency, amount in session.execute(stmt):
+        by_currency[currency].append(MonthlyPoint(dt.date(int(y), int(mo), 1), Decimal(amount).quantize(CENT)))
+    return [Series(currency, points) for currency, points in sorted(by_currency.items(),
+                                                                    key=lambda item: -len(item[1]))]
+
+
+@dataclass(frozen=True)
+class WorkProgress:
+    code: str
+    title: str
+    status: str
+    progress: Decimal
+
+
+def works_progress(session: Session, project_id: int | None = None, limit: int = 12) -> list[WorkProgress]:
+    """The works under way (ongoing or suspended) with their latest progress, least advanced first."""
+    W = m.InfrastructureWork
+    latest = (select(m.WorkProgressReport.progress_percent)
+              .where(m.WorkProgressReport.work_id == W.id)
+              .order_by(m.WorkProgressReport.reported_on.desc(), m.WorkProgressReport.id.desc())
+              .limit(1).correlate(W).scalar_subquery())
+    progress = func.coalesce(latest, 0)
+    stmt = (select(W.code, W.title, W.status, progress)
+            .where(W.status.in_([m.WorkStatus.ONGOING, m.WorkStatus.SUSPENDED]))
+            .order_by(progress, W.id).limit(limit))
+    if project_id is not None:
+        stmt = stmt.where(W.project_id == project_id)
+    return [WorkProgress(c, t, s, Decimal(str(p))) for c, t, s, p in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    figures: DashboardFigures
+    population: list[MonthlyPoint]
+    disbursement: list[Series]
+    works: list[WorkProgress]
+
+
+def dashboard(session: Session, today: dt.date, project_id: int | None = None) -> Dashboard:
+    """Everything the dashboard shows, read in one go (the screen runs this in the background)."""
+    return Dashboard(key_figures(session, today, project_id), site_population_by_month(session, project_id),
+                     grant_disbursement_by_month(session, project_id), works_progress(session, project_id))

@@ -1,0 +1,405 @@
+"""The queries behind the screens' tables, pick-lists and history tabs: plain rows out, never ORM objects. No Qt.
+
+A table is a `TableSource`: the record it lists, the columns it shows (SQL expressions, joined columns
+included), what the text search looks in and which filters it offers. Sorting, searching, filtering and
+counting all happen in SQL, and the primary key is always the last sort key so batches fetched with
+LIMIT/OFFSET never skip or repeat a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import ColumnElement
+
+from workbench import models as m
+from workbench.services import records
+from workbench.services.errors import DomainError
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """What a user asked a table for: filters (by key), a text search and a sort column."""
+
+    filters: dict = field(default_factory=dict)
+    text: str = ""
+    order_by: str | None = None
+    descending: bool = False
+
+    def replace(self, **changes) -> TableQuery:
+        values = {"filters": dict(self.filters), "text": self.text, "order_by": self.order_by,
+                  "descending": self.descending} | changes
+        return TableQuery(**values)
+
+
+@dataclass(frozen=True)
+class TableSource:
+    name: str
+    model: type
+    columns: dict[str, ColumnElement]
+    kind: str | None = None  # the record kind a row opens (records.KINDS); None for read-only lists
+    joins: tuple = ()        # (target, onclause) outer joins to many-to-one records
+    search: tuple[ColumnElement, ...] = ()
+    filters: dict[str, Callable[[object], ColumnElement]] = field(default_factory=dict)
+    default_order: tuple[str, bool] | None = None  # (column key, descending)
+
+    @property
+    def id_column(self):
+        return self.model.id
+
+
+def _period(column):
+    """Filters 'from' and 'to' on a date column: the table's reporting period."""
+    return {
+        "period_from": lambda value: column >= value,
+        "period_to": lambda value: column <= value,
+    }
+
+
+def _location_within(location_alias):
+    """The area picked and everything below it (P-codes do not always nest: IQG15 > IQD086)."""
+    def where(location_id):
+        area = select(m.Location.id).where(m.Location.id == location_id).cte("area", recursive=True)
+        area = area.union_all(select(m.Location.id).where(m.Location.parent_id == area.c.id))
+        return location_alias.id.in_(select(area.c.id))
+    return where
+
+
+def _sources() -> dict[str, TableSource]:
+    P = aliased(m.Project, name="project")
+    L = aliased(m.Location, name="location")
+    D = aliased(m.Donor, name="donor")
+    S = aliased(m.Site, name="site")
+    G, H, W = m.LivelihoodGrant, m.Household, m.InfrastructureWork
+
+    latest_progress = (select(m.WorkProgressReport.progress_percent)
+                       .where(m.WorkProgressReport.work_id == W.id)
+                       .order_by(m.WorkProgressReport.reported_on.desc(), m.WorkProgressReport.id.desc())
+                       .limit(1).correlate(W).scalar_subquery())
+    grant_paid = (select(func.coalesce(func.sum(m.GrantTranche.amount), 0))
+                  .where(m.GrantTranche.grant_id == G.id).correlate(G).scalar_subquery())
+    latest_population = (select(m.PopulationCount.individuals)
+                         .where(m.PopulationCount.site_id == m.Site.id)
+                         .order_by(m.PopulationCount.counted_on.desc(), m.PopulationCount.id.desc())
+                         .limit(1).correlate(m.Site).scalar_subquery())
+    site_location = aliased(m.Location, name="site_location")
+
+    sources = [
+        TableSource(
+            "project", m.Project, kind="project",
+            columns={"code": m.Project.code, "title": m.Project.title, "donor": D.code,
+                     "start_date": m.Project.start_date, "end_date": m.Project.end_date,
+                     "budget": m.Project.budget, "currency": m.Project.currency, "status": m.Project.status,
+                     "sectors": m.Project.sectors},
+            joins=((D, D.id == m.Project.donor_id),),
+            search=(m.Project.code, m.Project.title, m.Project.sectors, m.Project.partners),
+            filters={"status": lambda v: m.Project.status == v, "donor": lambda v: m.Project.donor_id == v,
+                     **_period(m.Project.start_date)},
+            default_order=("code", False)),
+        TableSource(
+            "site", m.Site, kind="site",
+            columns={"name": m.Site.name, "site_type": m.Site.site_type, "location": site_location.name,
+                     "pcode": site_location.pcode, "project": P.code, "managing_agency": m.Site.managing_agency,
+                     "status": m.Site.status, "opened_on": m.Site.opened_on, "closed_on": m.Site.closed_on,
+                     "population": latest_population},
+            joins=((site_location, site_location.id == m.Site.location_id), (P, P.id == m.Site.project_id)),
+            search=(m.Site.name, m.Site.managing_agency, site_location.name),
+            filters={"status": lambda v: m.Site.status == v, "project": lambda v: m.Site.project_id == v,
+                     "location": _location_within(site_location), "site_type": lambda v: m.Site.site_type == v,
+                     **_period(m.Site.opened_on)},
+            default_order=("name", False)),
+        TableSource(
+            "household", H, kind="household",
+            columns={"code": H.code, "head_name": H.head_name, "head_sex": H.head_sex, "size": H.size,
+                     "status": H.status, "site": S.name, "intention": H.intention,
+                     "registered_on": H.registered_on, "departure_date": H.departure_date},
+            joins=((S, S.id == H.site_id),),
+            search=(H.code, H.head_name),
+            filters={"status": lambda v: H.status == v, "project": lambda v: H.project_id == v,
+                     "site": lambda v: H.site_id == v, "intention": lambda v: H.intention == v,
+                     **_period(H.registered_on)}),
+        TableSource(
+            "grant", G, kind="grant",
+            columns={"code": G.code, "programme": G.programme, "recipient_name": G.recipient_name,
+                     "business_name": G.business_name, "sector": G.sector, "project": P.code,
+                     "location": L.name, "status": G.status, "amount": G.amount, "currency": G.currency,
+                     "paid": grant_paid, "applied_on": G.applied_on, "approved_on": G.approved_on},
+            joins=((P, P.id == G.project_id), (L, L.id == G.location_id)),
+            search=(G.code, G.recipient_name, G.business_name, G.sector),
+            filters={"status": lambda v: G.status == v, "project": lambda v: G.project_id == v,
+                     "programme": lambda v: G.programme == v, "location": _location_within(L),
+                     **_period(G.applied_on)}),
+        TableSource(
+            "work", W, kind="work",
+            columns={"code": W.code, "title": W.title, "work_type": W.work_type, "project": P.code,
+                     "location": L.name, "contractor": W.contractor, "contract_value": W.contract_value,
+                     "currency": W.currency, "status": W.status, "progress": latest_progress,
+                     "planned_start": W.planned_start, "planned_end": W.planned_end,
+                     "people_served": W.people_served},
+            joins=((P, P.id == W.project_id), (L, L.id == W.location_id)),
+            search=(W.code, W.title, W.contractor),
+            filters={"status": lambda v: W.status == v, "project": lambda v: W.project_id == v,
+                     "work_type": lambda v: W.work_type == v, "location": _location_within(L),
+                     **_period(W.planned_start)}),
+        # --- lists shown on a record's tabs ------------------------------------------------------
+        TableSource(
+            "population_count", m.PopulationCount, kind="population_count",
+            columns={"counted_on": m.PopulationCount.counted_on, "households": m.PopulationCount.households,
+                     "individuals": m.PopulationCount.individuals,
+                     **{name: getattr(m.PopulationCount, name) for name in m.SADD_FIELDS}},
+            filters={"site_id": lambda v: m.PopulationCount.site_id == v},
+            default_order=("counted_on", True)),
+        TableSource(
+            "committee", m.Committee, kind="committee",
+            columns={"name": m.Committee.name, "formed_on": m.Committee.formed_on,
+                     "members": m.Committee.members, "women_members": m.Committee.women_members},
+            search=(m.Committee.name,), filters={"site_id": lambda v: m.Committee.site_id == v}),
+        TableSource(
+            "complaint", m.Complaint, kind="complaint",
+            columns={"received_on": m.Complaint.received_on, "channel": m.Complaint.channel,
+                     "category": m.Complaint.category, "status": m.Complaint.status,
+                     "resolved_on": m.Complaint.resolved_on, "description": m.Complaint.description},
+            search=(m.Complaint.category, m.Complaint.description),
+            filters={"site_id": lambda v: m.Complaint.site_id == v, "status": lambda v: m.Complaint.status == v},
+            default_order=("received_on", True)),
+        TableSource(
+            "site_infrastructure", m.SiteInfrastructure, kind="site_infrastructure",
+            columns={"kind": m.SiteInfrastructure.kind, "quantity": m.SiteInfrastructure.quantity,
+                     "condition": m.SiteInfrastructure.condition, "recorded_on": m.SiteInfrastructure.recorded_on},
+            filters={"site_id": lambda v: m.SiteInfrastructure.site_id == v}),
+        TableSource(
+            "cash_tranche", m.CashTranche, kind="cash_tranche",
+            columns={"sequence": m.CashTranche.sequence, "purpose": m.CashTranche.purpose,
+                     "amount": m.CashTranche.amount, "currency": m.CashTranche.currency,
+                     "status": m.CashTranche.status, "planned_on": m.CashTranche.planned_on,
+                     "paid_on": m.CashTranche.paid_on},
+            filters={"household_id": lambda v: m.CashTranche.household_id == v},
+            default_order=("sequence", False)),
+        TableSource(
+            "grant_tranche", m.GrantTranche,
+            columns={"sequence": m.GrantTranche.sequence, "amount": m.GrantTranche.amount,
+                     "currency": G.currency, "paid_on": m.GrantTranche.paid_on},
+            joins=((G, G.id == m.GrantTranche.grant_id),),
+            filters={"grant_id": lambda v: m.GrantTranche.grant_id == v},
+            default_order=("sequence", False)),
+        TableSource(
+            "grant_history", m.GrantStatusChange,
+            columns={"changed_on": m.GrantStatusChange.changed_on, "from_status": m.GrantStatusChange.from_status,
+                     "to_status": m.GrantStatusChange.to_status, "user_name": m.GrantStatusChange.user_name,
+                     "note": m.GrantStatusChange.note},
+            filters={"grant_id": lambda v: m.GrantStatusChange.grant_id == v},
+            default_order=("changed_on", False)),
+        TableSource(
+            "progress_report", m.WorkProgressReport, kind="progress_report",
+            columns={"reported_on": m.WorkProgressReport.reported_on,
+                     "progress_percent": m.WorkProgressReport.progress_percent, "note": m.WorkProgressReport.note},
+            filters={"work_id": lambda v: m.WorkProgressReport.work_id == v},
+            default_order=("reported_on", True)),
+        TableSource(
+            "attachment", m.Attachment,
+            columns={"file_name": m.Attachment.file_name, "media_type": m.Attachment.media_type,
+                     "size": m.Attachment.size, "description": m.Attachment.description,
+                     "added_on": m.Attachment.added_on},
+            search=(m.Attachment.file_name, m.Attachment.description),
+            filters={"owner_table": lambda v: m.Attachment.owner_table == v,
+                     "owner_id": lambda v: m.Attachment.owner_id == v},
+            default_order=("added_on", True)),
+        TableSource(
+            "indicator_value", m.IndicatorValue, kind="indicator_value",
+            columns={"indicator": m.Indicator.code, "title": m.Indicator.title, "unit": m.Indicator.unit,
+                     "period_label": m.IndicatorValue.period_label, "period_start": m.IndicatorValue.period_start,
+                     "target": m.IndicatorValue.target, "achieved": m.IndicatorValue.achieved},
+            joins=((m.Indicator, m.Indicator.id == m.IndicatorValue.indicator_id),),
+            filters={"project_id": lambda v: m.Indicator.project_id == v},
+            default_order=("indicator", False)),
+        TableSource(
+            "indicator", m.Indicator, kind="indicator",
+            columns={"code": m.Indicator.code, "title": m.Indicator.title, "unit": m.Indicator.unit},
+            filters={"project_id": lambda v: m.Indicator.project_id == v}, default_order=("code", False)),
+        TableSource(
+            "history", m.AuditEntry,
+            columns={"at": m.AuditEntry.at, "user_name": m.AuditEntry.user_name, "action": m.AuditEntry.action,
+                     "field": m.AuditEntry.field, "old_value": m.AuditEntry.old_value,
+                     "new_value": m.AuditEntry.new_value},
+            filters={"table_name": lambda v: m.AuditEntry.table_name == v,
+                     "record_id": lambda v: m.AuditEntry.record_id == v},
+            default_order=("at", True)),
+    ]
+    return {source.name: source for source in sources}
+
+
+TABLES: dict[str, TableSource] = _sources()
+
+
+def source_of(name: str) -> TableSource:
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise DomainError(f"no table {name!r}; use one of: {', '.join(TABLES)}") from None
+
+
+def _filtered(source: TableSource, stmt: Select, query: TableQuery) -> Select:
+    for target, onclause in source.joins:
+        stmt = stmt.outerjoin(target, onclause)
+    for key, value in query.filters.items():
+        if value is None or value == "":
+            continue
+        if key not in source.filters:
+            raise DomainError(f"the {source.name} table has no filter {key!r}")
+        stmt = stmt.where(source.filters[key](value))
+    text = (query.text or "").strip()
+    if text and source.search:
+        pattern = f"%{text}%"
+        stmt = stmt.where(or_(*(column.ilike(pattern) for column in source.search)))
+    return stmt
+
+
+def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None = None) -> Select:
+    """SELECT id, <columns...> with the query's filters, search and order; the id is the last sort key."""
+    source = source_of(name)
+    keys = list(columns) if columns is not None else list(source.columns)
+    stmt = select(source.id_column.label("id"), *(source.columns[k].label(k) for k in keys))
+    stmt = _filtered(source, stmt.select_from(source.model), query)
+    order_by, descending = query.order_by, query.descending
+    if order_by is None and source.default_order:
+        order_by, descending = source.default_order
+    if order_by is not None:
+        if order_by not in source.columns:
+            raise DomainError(f"the {source.name} table cannot be sorted by {order_by!r}")
+        column = source.columns[order_by]
+        stmt = stmt.order_by(column.desc() if descending else column.asc())
+    return stmt.order_by(source.id_column.desc() if descending else source.id_column.asc())
+
+
+def fetch_rows(session: Session, name: str, query: TableQuery, offset: int, limit: int,
+               columns: Sequence[str] | None = None) -> list[tuple]:
+    """One batch of rows as plain tuples: (id, column values in order)."""
+    stmt = table_statement(name, query, columns).offset(offset).limit(limit)
+    return [tuple(row) for row in session.execute(stmt)]
+
+
+def count_rows(session: Session, name: str, query: TableQuery) -> int:
+    source = source_of(name)
+    stmt = _filtered(source, select(func.count(source.id_column)).select_from(source.model), query)
+    return session.scalar(stmt) or 0
+
+
+# --- pick-lists ---------------------------------------------------------------------------------
+
+_CHOICE_LABELS: dict[str, Callable] = {
+    "donor": lambda: (m.Donor.code, m.Donor.name),
+    "project": lambda: (m.Project.code, m.Project.title),
+    "location": lambda: (m.Location.pcode, m.Location.name),
+    "site": lambda: (m.Site.name, None),
+    "household": lambda: (m.Household.code, m.Household.head_name),
+    "grant": lambda: (m.LivelihoodGrant.code, m.LivelihoodGrant.recipient_name),
+    "work": lambda: (m.InfrastructureWork.code, m.InfrastructureWork.title),
+    "indicator": lambda: (m.Indicator.code, m.Indicator.title),
+    "outcome": lambda: (m.Outcome.code, m.Outcome.title),
+    "output": lambda: (m.Output.code, m.Output.title),
+    "committee": lambda: (m.Committee.name, None),
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    key: str
+    label: str
+
+
+def reference_choices(session: Session, kind: str, limit: int = 5000, where: dict | None = None,
+                      max_admin_level: int | None = None) -> list[Choice]:
+    """What a reference combo offers: id, the natural key and 'key - name', in key order."""
+    model = records.kind_of(kind).model
+    key, name = _CHOICE_LABELS[kind]()
+    stmt = select(model.id, key, name if name is not None else key).order_by(key).limit(limit)
+    for column, value in (where or {}).items():
+        stmt = stmt.where(getattr(model, column) == value)
+    if max_admin_level is not None and model is m.Location:
+        stmt = stmt.where(m.Location.admin_level <= max_admin_level)
+    choices = []
+    for ident, k, n in session.execute(stmt):
+        label = k if name is None or not n or n == k else f"{k} - {n}"
+        choices.append(Choice(ident, str(k), label))
+    return choices
+
+
+# --- a record as the form sees it ----------------------------------------------------------------
+
+def record_values(session: Session, kind: str, ident: int) -> dict:
+    """A record's column values (and its version), for a form; never the ORM object itself."""
+    return records.as_dict(records.get(session, kind, ident))
+
+
+def record_title(session: Session, kind: str, ident: int) -> str:
+    """How a record is named in a window title: its code, P-code or name."""
+    spec = records.kind_of(kind)
+    obj = records.get(session, kind, ident)
+    if spec.key:
+        return str(getattr(obj, spec.key))
+    for name in ("code", "name", "file_name"):
+        if hasattr(obj, name):
+            return str(getattr(obj, name))
+    return f"{spec.label} {ident}"
+
+
+def required_fields(kind: str) -> list[str]:
+    """Fields a user must fill in (the database needs them and nothing provides a default)."""
+    from sqlalchemy import inspect as sa_inspect
+
+    spec = records.kind_of(kind)
+    names = []
+    for column in sa_inspect(spec.model).columns:
+        if column.primary_key or column.nullable or column.default is not None or column.key == "version":
+            continue
+        if column.key in spec.workflow_fields or column.key == spec.parent:
+            continue
+        names.append(column.key)
+    return names
+
+
+# --- workflow steps a record offers now ------------------------------------------------------------
+
+def next_steps(session: Session, kind: str, ident: int) -> list[str]:
+    """The legal next steps of a grant, site or work ('pay' for a grant's next tranche); [] for others."""
+    from workbench.services import workflows
+
+    obj = records.get(session, kind, ident)
+    if kind == "grant":
+        return workflows.grant_next_steps(obj)
+    if kind == "site":
+        return workflows.site_next_steps(obj)
+    if kind == "work":
+        return workflows.work_next_steps(obj)
+    return []
+
+
+@dataclass(frozen=True)
+class GrantBalance:
+    amount: object
+    paid: object
+    currency: str
+    tranches: int
+    approved_on: dt.date | None
+
+
+def grant_balance(session: Session, grant_id: int) -> GrantBalance:
+    from workbench.services import workflows
+
+    grant = records.get(session, "grant", grant_id)
+    return GrantBalance(grant.amount, workflows.grant_paid(grant), grant.currency, len(grant.tranches),
+                        grant.approved_on)
+
+
+def children_count(session: Session, name: str, filters: dict) -> int:
+    return count_rows(session, name, TableQuery(filters=filters))
+
+
+__all__ = ["TABLES", "TableQuery", "TableSource", "table_statement", "fetch_rows", "count_rows",
+           "reference_choices", "record_values", "record_title", "required_fields", "next_steps",
+           "grant_balance", "Choice"]

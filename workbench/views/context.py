@@ -1,0 +1,60 @@
+"""What every screen is handed: the open database, who is working, and the change events screens refresh on."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from workbench.db import Database
+from workbench.views.signals import emit
+
+SETTINGS_VERSION = 1  # bumped when a stored layout would no longer fit the screens; old values are then ignored
+
+
+def settings() -> QSettings:
+    s = QSettings()
+    if s.value("settingsVersion", type=int) != SETTINGS_VERSION:
+        s.clear()
+        s.setValue("settingsVersion", SETTINGS_VERSION)
+    return s
+
+
+class Changes(QObject):
+    """One typed change event: after a save, delete or workflow step, each open view refreshes itself."""
+
+    recordChanged = Signal(str, int)  # record kind, record id (0 when many records changed)
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+class Context:
+    def __init__(self, database: Database, user: str | None = None):
+        self.database = database
+        self.user = user or login_name()
+        self.changes = Changes()
+
+    @contextmanager
+    def transaction(self):
+        """One session per user action, committed at the end (rolled back on any error)."""
+        session = self.database.session(self.user)
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def read(self, fn: Callable):
+        """Runs fn(session) in a read-only session and returns its plain result."""
+        with self.database.session(self.user) as session:
+            return fn(session)
+
+    def changed(self, kind: str, ident: int = 0) -> None:
+        emit(self.changes.recordChanged, kind, ident)

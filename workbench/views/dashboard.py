@@ -1,0 +1,325 @@
+"""The dashboard: key figures of the office or one project, and charts (QtCharts) of population, money and works."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLineSeries,
+    QPieSeries, QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from workbench.services import dashboard, screens
+from workbench.views import words
+from workbench.views.tasks import run_task
+
+PALETTE = ["#1f5fa8", "#1b7a3a", "#a15c00", "#b3261e", "#6a3d9a", "#5f6368"]
+
+
+class FigureTile(QFrame):
+    """One key figure: a big number and what it counts."""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"tile_{name}")
+        layout = QVBoxLayout(self)
+        self.value = QLabel("-", self)
+        self.value.setObjectName(f"figure_{name}")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1f5fa8;")
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    return chart
+
+
+def _msecs(day: dt.date) -> int:
+    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()
+
+
+class DashboardScreen(QWidget):
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("screen_dashboard")
+        self.data: dashboard.Dashboard | None = None
+        self._task = None
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Dashboard"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("Show"), self))
+        self.project = QComboBox(self)
+        self.project.setObjectName("dashboard_project")
+        self.project.setMinimumWidth(260)
+        self.project.currentIndexChanged.connect(self.refresh)
+        head.addWidget(self.project)
+        self.state = QLabel(self)
+        self.state.setObjectName("dashboard_state")
+        head.addWidget(self.state)
+        outer.addLayout(head)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+
+        tiles = QGridLayout()
+        self.tiles: dict[str, FigureTile] = {}
+        for i, (name, caption) in enumerate([
+            ("people_left", self.tr("people supported to leave sites")),
+            ("open_sites", self.tr("sites open or closing")),
+            ("households", self.tr("households registered")),
+            ("grants", self.tr("livelihood grants")),
+            ("works", self.tr("infrastructure works")),
+            ("old_complaints", self.tr("complaints open for more than 30 days")),
+        ]):
+            tile = FigureTile(caption, name, body)
+            self.tiles[name] = tile
+            tiles.addWidget(tile, 0, i)
+        layout.addLayout(tiles)
+
+        tables = QHBoxLayout()
+        self.grants_table = self._table(body, [self.tr("Programme"), self.tr("Status"), self.tr("Grants"),
+                                               self.tr("Amount")], "grants_by_status")
+        self.works_table = self._table(body, [self.tr("Status"), self.tr("Works"), self.tr("Average progress")],
+                                       "works_by_status")
+        tables.addWidget(self._boxed(self.tr("Grants by programme and status"), self.grants_table, body), 3)
+        tables.addWidget(self._boxed(self.tr("Works by status"), self.works_table, body), 2)
+        layout.addLayout(tables)
+
+        charts = QGridLayout()
+        self.population_chart = QChartView(body)
+        self.disbursement_chart = QChartView(body)
+        self.works_chart = QChartView(body)
+        self.intention_chart = QChartView(body)
+        for i, view in enumerate((self.population_chart, self.disbursement_chart, self.works_chart,
+                                  self.intention_chart)):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(280)
+            charts.addWidget(view, i // 2, i % 2)
+        layout.addLayout(charts)
+        self._projects_loaded = False
+        self._stale = False
+        context.changes.recordChanged.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # read again when shown
+
+    def _table(self, parent, headers: list[str], name: str) -> QTableWidget:
+        table = QTableWidget(0, len(headers), parent)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setMinimumHeight(150)
+        table.setMaximumHeight(230)
+        return table
+
+    def _boxed(self, title: str, widget: QWidget, parent) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        label = QLabel(title, box)
+        label.setStyleSheet("font-weight: bold;")
+        layout.addWidget(label)
+        layout.addWidget(widget)
+        return box
+
+    def showEvent(self, event) -> None:
+        if not self._projects_loaded:
+            self._load_projects()
+        elif self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _load_projects(self) -> None:
+        self._projects_loaded = True
+        choices = self.context.read(lambda s: screens.reference_choices(s, "project"))
+        self.project.blockSignals(True)
+        self.project.clear()
+        self.project.addItem(self.tr("The whole office"), None)
+        for choice in choices:
+            self.project.addItem(choice.label, choice.id)
+        self.project.blockSignals(False)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        """Reads every figure in the background (a million households take a moment to count)."""
+        self._stale = False
+        project_id = self.project.currentData()
+        today = dt.date.today()
+        self.state.setText(self.tr("Updating..."))
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self._task = run_task(self, lambda state: self.context.read(
+            lambda s: dashboard.dashboard(s, today, project_id)), self.show_data, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.state.setText(self.tr("The figures could not be read: %1").replace("%1", str(exc)))
+
+    # --- showing ----------------------------------------------------------------------------------
+
+    def show_data(self, data: dashboard.Dashboard) -> None:
+        self.data = data
+        self.state.setText("")
+        f = data.figures
+        values = {"people_left": f.people_supported_to_leave, "open_sites": f.open_sites, "households": f.households,
+                  "grants": f.grants_total, "works": f.works_total, "old_complaints": f.open_complaints_over_30_days}
+        for name, value in values.items():
+            self.tiles[name].value.setText(words.number_text(value))
+        old = self.tiles["old_complaints"].value
+        old.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: "
+                          f"{words.RED if f.open_complaints_over_30_days else words.GREEN};")
+
+        self.grants_table.setRowCount(len(f.grants))
+        for row, g in enumerate(f.grants):
+            self._set_row(self.grants_table, row, [words.word(g.programme), words.word(g.status),
+                                                   words.number_text(g.grants), words.money_text(g.amount, g.currency)],
+                          right=(2, 3), status_col=1, status=g.status)
+        self.works_table.setRowCount(len(f.works))
+        for row, w in enumerate(f.works):
+            self._set_row(self.works_table, row, [words.word(w.status), words.number_text(w.works),
+                                                  f"{words.number_text(w.average_progress, 1)} %"],
+                          right=(1, 2), status_col=0, status=w.status)
+        self._population(data.population)
+        self._disbursement(data.disbursement)
+        self._works(data.works)
+        self._intentions(f.households_by_intention)
+
+    def _set_row(self, table: QTableWidget, row: int, texts: list[str], right=(), status_col=None, status=None):
+        for col, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            if col in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if col == status_col and words.status_colour(status) is not None:
+                item.setForeground(words.status_colour(status))
+            table.setItem(row, col, item)
+
+    def _empty(self, chart: QChart, text: str) -> None:
+        chart.setTitle(f"{chart.title()}<br><i>{text}</i>")
+
+    def _population(self, points) -> None:
+        chart = _chart(self.tr("People living in sites"))
+        series = QLineSeries()
+        series.setName(self.tr("Individuals (last count of each site, per month)"))
+        for p in points:
+            series.append(_msecs(p.month), float(p.value))
+        chart.addSeries(series)
+        x = QDateTimeAxis()
+        x.setFormat("MMM yyyy")
+        x.setTickCount(6)
+        y = QValueAxis()
+        y.setLabelFormat("%.0f")
+        y.setMin(0)
+        if points:
+            x.setRange(QDateTime(points[0].month, QTime(0, 0)), QDateTime(points[-1].month, QTime(0, 0)))
+            y.setMax(max(float(p.value) for p in points) * 1.1 or 1)
+            y.applyNiceNumbers()
+        else:
+            self._empty(chart, self.tr("no population counts yet"))
+            x.setVisible(False)
+            y.setVisible(False)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        series.setColor(QColor(PALETTE[0]))
+        self.population_chart.setChart(chart)
+
+    def _disbursement(self, series_list) -> None:
+        # One currency per chart: amounts in USD and IQD are never added up or drawn on one axis.
+        main = series_list[0] if series_list else None
+        currency = main.name if main else ""
+        chart = _chart(self.tr("Grant tranches paid per month (%1)").replace("%1", currency)
+                       if main else self.tr("Grant tranches paid per month"))
+        bars = QBarSeries()
+        bar_set = QBarSet(currency or self.tr("Paid"))
+        bar_set.setColor(QColor(PALETTE[1]))
+        points = main.points[-12:] if main else []
+        categories = []
+        for p in points:
+            bar_set.append(float(p.value))
+            categories.append(p.month.strftime("%m/%y"))
+        bars.append(bar_set)
+        chart.addSeries(bars)
+        x = QBarCategoryAxis()
+        x.append(categories or [""])
+        x.setLabelsAngle(-90)
+        y = QValueAxis()
+        y.setLabelFormat("%.0f")
+        y.setMin(0)
+        if points:
+            y.setMax(max(float(p.value) for p in points) * 1.1 or 1)
+            y.applyNiceNumbers()
+        else:
+            self._empty(chart, self.tr("no tranche paid yet"))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(x)
+        bars.attachAxis(y)
+        chart.legend().setVisible(False)
+        self.disbursement_chart.setChart(chart)
+
+    def _works(self, works) -> None:
+        chart = _chart(self.tr("Works under way: progress (least advanced first)"))
+        bars = QHorizontalBarSeries()
+        bar_set = QBarSet(self.tr("Progress %"))
+        bar_set.setColor(QColor(PALETTE[2]))
+        labels = []
+        for w in reversed(works):
+            bar_set.append(float(w.progress))
+            labels.append(w.code)
+        bars.append(bar_set)
+        bars.setLabelsVisible(True)
+        chart.addSeries(bars)
+        y = QBarCategoryAxis()
+        y.append(labels or [""])
+        x = QValueAxis()
+        x.setRange(0, 100)
+        x.setLabelFormat("%.0f %%")
+        if not works:
+            self._empty(chart, self.tr("no work under way"))
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(x)
+        bars.attachAxis(y)
+        chart.legend().setVisible(False)
+        self.works_chart.setChart(chart)
+
+    def _intentions(self, by_intention: dict[str, int]) -> None:
+        chart = _chart(self.tr("Households by intention"))
+        pie = QPieSeries()
+        for i, (intention, n) in enumerate(sorted(by_intention.items(), key=lambda item: -item[1])):
+            piece = pie.append(f"{words.word(intention)}: {words.number_text(n)}", n)
+            piece.setColor(QColor(PALETTE[i % len(PALETTE)]))
+        if not by_intention:
+            self._empty(chart, self.tr("no household registered yet"))
+        chart.addSeries(pie)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.intention_chart.setChart(chart)

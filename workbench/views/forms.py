@@ -1,0 +1,502 @@
+"""A record's form, built from its declared fields: type-appropriate editors, required marks, inline problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget, QCheckBox, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QWidgetAction,
+)
+
+from workbench import models as m
+from workbench.services import records, screens
+from workbench.services.errors import DomainError
+from workbench.views import words
+from workbench.views.fields import FORMS, Field
+from workbench.views.signals import emit
+
+LEVEL_WORDS = {"0": "Country", "1": "Province / governorate", "2": "Territory / district", "3": "Locality / village"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+class Problem(Exception):
+    """What a user typed cannot be read (a word in a number field); shown next to the field like a DomainError."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field, self.message = field, message
+
+
+class DateEdit(QWidget):
+    """A date typed as YYYY-MM-DD (unambiguous for staff used to 3/4 and 4/3) or picked from a calendar.
+
+    An optional date may stay empty. A QDateEdit was tried first: it cannot be empty and typing over it is
+    awkward, so this is a line edit with a calendar button.
+    """
+
+    textChanged = Signal(str)
+
+    def __init__(self, optional: bool, parent=None):
+        super().__init__(parent)
+        self.optional = optional
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self._line = QLineEdit(self)
+        self._line.setPlaceholderText(tr("YYYY-MM-DD") if not optional else tr("(none)"))
+        self._line.setMaxLength(10)
+        self._line.setMinimumWidth(self._line.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self._line.textChanged.connect(self.textChanged)
+        layout.addWidget(self._line, 1)
+        self.button = QToolButton(self)
+        self.button.setText("\u25be")
+        self.button.setToolTip(tr("Pick a date"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.clicked.connect(self._picked)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._calendar_on_value)
+        self.button.setMenu(menu)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self._line)
+        self.set_value(None)
+
+    def lineEdit(self) -> QLineEdit:
+        return self._line
+
+    def text(self) -> str:
+        return self._line.text()
+
+    def value(self) -> dt.date | None:
+        """The date, None when empty; ValueError when the text is not a date."""
+        text = self._line.text().strip()
+        if not text:
+            return None
+        return dt.date.fromisoformat(text)
+
+    def set_value(self, value: dt.date | None) -> None:
+        self._line.setText(value.isoformat() if value else "")
+
+    def _calendar_on_value(self) -> None:
+        try:
+            day = self.value() or dt.date.today()
+        except ValueError:
+            day = dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, date: QDate) -> None:
+        self.set_value(dt.date(date.year(), date.month(), date.day()))
+        self.button.menu().hide()
+
+
+class ReferenceCombo(QComboBox):
+    """Picks a record by typing part of its code or name (type-ahead), or from the list."""
+
+    def __init__(self, optional: bool, parent=None):
+        super().__init__(parent)
+        self.optional = optional
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        completer = QCompleter(self.model(), self)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def set_choices(self, choices: list[screens.Choice]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        if self.optional:
+            self.addItem("", None)
+        for choice in choices:
+            self.addItem(choice.label, choice.id)
+        self.blockSignals(False)
+
+    def value(self) -> int | None:
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:  # the code alone ("CD74") is enough
+            for i in range(self.count()):
+                if self.itemText(i).split(" - ")[0].lower() == text.lower():
+                    index = i
+                    break
+        if index < 0:
+            raise ValueError(text)
+        return self.itemData(index)
+
+    def set_value(self, ident: int | None) -> None:
+        index = self.findData(ident) if ident is not None else -1
+        if index < 0 and ident is None:
+            self.setCurrentIndex(0 if self.optional else -1)
+            self.setEditText("")
+        else:
+            self.setCurrentIndex(index)
+        self.lineEdit().setCursorPosition(0)  # show the code at the start of a long label
+
+
+class ChoiceCombo(QComboBox):
+    def __init__(self, choices: tuple, optional: bool, parent=None, labels: dict | None = None):
+        super().__init__(parent)
+        if optional:
+            self.addItem("", None)
+        for value in choices:
+            text = tr(labels[value]) if labels and value in labels else words.word(value)
+            self.addItem(text, value)
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        index = self.findData(None if value is None else str(value))
+        self.setCurrentIndex(max(index, 0))
+
+
+class MultiChoice(QListWidget):
+    """Several values from a list (a household's vulnerabilities), stored comma-separated."""
+
+    def __init__(self, choices: tuple, parent=None):
+        super().__init__(parent)
+        for value in choices:
+            item = QListWidgetItem(words.word(value), self)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setMaximumHeight(self.sizeHintForRow(0) * len(choices) + 6)
+
+    def value(self) -> str:
+        return ", ".join(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                         if self.item(i).checkState() == Qt.CheckState.Checked)
+
+    def set_value(self, value: str | None) -> None:
+        chosen = {v.strip() for v in (value or "").split(",") if v.strip()}
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+
+
+class NumberEdit(QLineEdit):
+    """A whole or decimal number typed in the user's locale; empty means no value."""
+
+    def __init__(self, whole: bool, parent=None):
+        super().__init__(parent)
+        self.whole = whole
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def value(self):
+        text = self.text().strip()
+        if not text:
+            return None
+        number = words.parse_number(text)
+        if self.whole:
+            if number != number.to_integral_value():
+                raise InvalidOperation(text)
+            return int(number)
+        return number
+
+    def set_value(self, value) -> None:
+        if value is None:
+            self.setText("")
+        elif self.whole:
+            self.setText(str(int(value)))
+        else:
+            self.setText(words.number_text(value, 2) if Decimal(str(value)) != int(Decimal(str(value)))
+                         else words.number_text(value, 0))
+
+
+class RecordForm(QWidget):
+    """The editable fields of one record kind; `values()` gives what changed, problems show under each field."""
+
+    edited = Signal()
+
+    def __init__(self, context, kind: str, fixed: dict | None = None, parent: QWidget | None = None,
+                 scope: dict | None = None):
+        super().__init__(parent)
+        self.scope = dict(scope or {}) | dict(fixed or {})  # limits pick-lists (a project's indicators)
+        self.context = context
+        self.kind = kind
+        self.fixed = dict(fixed or {})  # the record this one belongs to (site_id=...), not shown
+        self.fields: list[Field] = [f for f in FORMS[kind] if f.key not in self.fixed]
+        self.required = set(screens.required_fields(kind))
+        self.editors: dict[str, QWidget] = {}
+        self.problems: dict[str, QLabel] = {}
+        self.loaded: dict = {}
+        self._dirty = False
+        self._filling = False
+        self._build()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("formProblem")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {words.RED}; font-weight: bold; padding: 4px;")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addLayout(grid)
+        sections: dict[str, QFormLayout] = {}
+        for field in self.fields:
+            if field.section not in sections:
+                box = QGroupBox(tr(field.section), self)
+                form = QFormLayout(box)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                n = len(sections)
+                # The main section on the left, the others beside and below it.
+                if n == 0:
+                    grid.addWidget(box, 0, 0, 3, 1)
+                else:
+                    grid.addWidget(box, n - 1, 1)
+                sections[field.section] = form
+            form = sections[field.section]
+            editor = self._editor(field)
+            self.editors[field.key] = editor
+            label_text = tr(field.label)
+            label = QLabel(self.tr("%1 *").replace("%1", label_text) if field.key in self.required else label_text, self)
+            label.setBuddy(editor)
+            if field.key in self.required:
+                label.setToolTip(self.tr("Required"))
+            problem = QLabel(self)
+            problem.setObjectName(f"problem_{field.key}")
+            problem.setWordWrap(True)
+            problem.setStyleSheet(f"color: {words.RED};")
+            problem.hide()
+            self.problems[field.key] = problem
+            cell = QWidget(self)
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(1)
+            if field.editor == "money":
+                row = QHBoxLayout()
+                row.addWidget(editor, 1)
+                currency = ChoiceCombo(m.CURRENCIES, False, self)
+                currency.setObjectName(f"field_{field.currency}")
+                currency.setAccessibleName(tr("Currency"))
+                self.editors[field.currency] = currency
+                self._watch(currency)
+                row.addWidget(currency)
+                cell_layout.addLayout(row)
+                self.problems[field.currency] = problem
+            else:
+                cell_layout.addWidget(editor)
+            cell_layout.addWidget(problem)
+            form.addRow(label, cell)
+        outer.addStretch(1)
+        self.load_choices()
+
+    def _editor(self, field: Field) -> QWidget:
+        optional = field.key not in self.required
+        kind = field.editor
+        if kind == "multiline":
+            editor = QPlainTextEdit(self)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 10)
+        elif kind in ("int", "decimal", "money"):
+            editor = NumberEdit(kind == "int", self)
+        elif kind == "float":
+            editor = NumberEdit(False, self)
+        elif kind == "date":
+            editor = DateEdit(optional, self)
+        elif kind == "choice":
+            editor = ChoiceCombo(field.choices, optional, self,
+                                 LEVEL_WORDS if field.key == "admin_level" else None)
+        elif kind == "multichoice":
+            editor = MultiChoice(field.choices, self)
+        elif kind == "reference":
+            editor = ReferenceCombo(optional, self)
+        elif kind == "bool":
+            editor = QCheckBox(self)
+        else:
+            editor = QLineEdit(self)
+        editor.setObjectName(f"field_{field.key}")
+        editor.setAccessibleName(tr(field.label))
+        if field.read_only:
+            editor.setEnabled(False)
+        self._watch(editor)
+        return editor
+
+    def _watch(self, editor: QWidget) -> None:
+        for signal in ("textChanged", "currentIndexChanged", "dateChanged", "toggled", "itemChanged", "editTextChanged"):
+            if hasattr(editor, signal):
+                getattr(editor, signal).connect(self._changed)
+
+    def load_choices(self) -> None:
+        """Fill the reference combos (projects, sites, locations...) from the database."""
+        wanted = {f.key: f for f in self.fields if f.editor == "reference"}
+        if not wanted:
+            return
+        project_id = self.scope.get("project_id")
+
+        def read(session):
+            result = {}
+            for key, field in wanted.items():
+                where = {"project_id": project_id} if field.reference in ("indicator", "outcome") and project_id else None
+                result[key] = screens.reference_choices(session, field.reference, where=where)
+            return result
+
+        choices = self.context.read(read)
+        self._filling = True
+        for key, items in choices.items():
+            self.editors[key].set_choices(items)
+            self.editors[key].set_value(self.loaded.get(key))
+        self._filling = False
+
+    # --- values -----------------------------------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        if not self._filling:
+            self._dirty = True
+            emit(self.edited)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def set_values(self, values: dict) -> None:
+        """Show a record (or a new record's defaults); the form is then not edited."""
+        self.loaded = dict(values)
+        self._filling = True
+        for key, editor in self.editors.items():
+            value = values.get(key)
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value or "")
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QLineEdit) and not isinstance(editor, NumberEdit):
+                editor.setText("" if value is None else str(value))
+            else:
+                editor.set_value(value)
+        self._filling = False
+        self._dirty = False
+        self.clear_problems()
+
+    def _read(self, key: str, editor: QWidget):
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, NumberEdit):
+            try:
+                return editor.value()
+            except (InvalidOperation, ValueError):
+                raise Problem(key, self.tr("must be a whole number") if editor.whole
+                              else self.tr("must be a number")) from None
+        if isinstance(editor, DateEdit):
+            try:
+                return editor.value()
+            except ValueError:
+                raise Problem(key, self.tr("must be a date written as YYYY-MM-DD")) from None
+        if isinstance(editor, ReferenceCombo):
+            try:
+                return editor.value()
+            except ValueError:
+                raise Problem(key, self.tr("choose one from the list")) from None
+        if isinstance(editor, ChoiceCombo):
+            value = editor.value()
+            return int(value) if key == "admin_level" and value is not None else value
+        if isinstance(editor, QLineEdit):
+            text = editor.text().strip()
+            return text or None
+        return editor.value()
+
+    def values(self, only_changed: bool = True) -> dict:
+        """What the user entered, typed for the services; raises Problem for text that is not a value."""
+        result = {}
+        for key, editor in self.editors.items():
+            if not editor.isEnabled():
+                continue
+            value = self._read(key, editor)
+            old = self.loaded.get(key)
+            if isinstance(old, str) and value is None:
+                value = "" if old == "" else None
+            if only_changed and self.loaded.get("id") is not None and _same(old, value):
+                continue
+            if not only_changed or self.loaded.get("id") is not None or value not in (None, ""):
+                result[key] = value
+        return result
+
+    # --- problems ---------------------------------------------------------------------------------
+
+    def clear_problems(self) -> None:
+        self.banner.hide()
+        for label in self.problems.values():
+            label.hide()
+            label.setText("")
+
+    def show_problem(self, field: str | None, message: str) -> None:
+        """Next to the field it is about, or at the top of the form for the record as a whole."""
+        if field in self.problems:
+            label = self.problems[field]
+            label.setText(message)
+            label.show()
+            editor = self.editors.get(field)
+            if editor is not None:
+                editor.setFocus()
+        else:
+            text = message if field is None else self.tr("%1: %2").replace("%1", field.replace("_", " ")).replace(
+                "%2", message)
+            self.banner.setText(text)
+            self.banner.show()
+
+    def problem_text(self, field: str | None = None) -> str:
+        """What the user reads next to a field (or in the banner)."""
+        if field is None:
+            return self.banner.text() if self.banner.isVisible() else ""
+        label = self.problems[field]
+        return label.text() if not label.isHidden() else ""
+
+    # --- saving -------------------------------------------------------------------------------------
+
+    def save(self, ident: int | None) -> int | None:
+        """Create or update through the services; returns the record's id, or None when a problem is shown."""
+        self.clear_problems()
+        try:
+            values = self.values()
+        except Problem as problem:
+            self.show_problem(problem.field, problem.message)
+            return None
+        version = self.loaded.get("version")
+        try:
+            with self.context.transaction() as session:
+                if ident is None:
+                    obj = records.create(session, self.kind, self.fixed | values)
+                elif values:
+                    obj = records.update(session, self.kind, ident, values, expected_version=version)
+                else:
+                    obj = records.get(session, self.kind, ident)
+                saved_id = obj.id
+                fresh = records.as_dict(obj)
+        except DomainError as exc:
+            self.show_problem(exc.field, exc.message)
+            return None
+        self.set_values(fresh)
+        return saved_id
+
+
+def _same(old, new) -> bool:
+    if old is None or old == "":
+        return new is None or new == ""
+    if isinstance(old, Decimal) or isinstance(new, Decimal):
+        try:
+            return new is not None and Decimal(str(old)) == Decimal(str(new))
+        except InvalidOperation:
+            return False
+    return old == new

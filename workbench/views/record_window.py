@@ -1,0 +1,414 @@
+"""A record's window: its form, its related records on tabs, its legal workflow steps and its history."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from workbench.services import attachments, figures, records, screens
+from workbench.services.errors import DomainError
+from workbench.services.screens import TableQuery
+from workbench.views import words
+from workbench.views.actions import ask, delete_record, step_label, take_step, tell
+from workbench.views.columns import columns
+from workbench.views.forms import RecordForm
+from workbench.views.table_model import RecordTableModel, sync_loader
+from workbench.views.table_view import RecordTableView
+from workbench.views.signals import emit
+
+TITLES = {
+    "donor": "Donor", "project": "Project", "outcome": "Outcome", "output": "Output", "indicator": "Indicator",
+    "indicator_value": "Indicator value", "location": "Location", "site": "Displacement site",
+    "population_count": "Population count", "committee": "Committee", "committee_training": "Committee training",
+    "complaint": "Complaint or feedback", "site_infrastructure": "Site infrastructure", "household": "Household",
+    "cash_tranche": "Cash tranche", "grant": "Livelihood grant", "work": "Infrastructure work",
+    "progress_report": "Progress report", "user": "User", "attachment": "Attachment",
+}
+
+
+def kind_title(kind: str) -> str:
+    return QCoreApplication.translate("records", TITLES.get(kind, kind))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordWindow", text)
+
+
+class RelatedList(QWidget):
+    """The records of one kind that belong to this record (a site's population counts), with Add, Open, Delete.
+
+    These lists are short and filtered on an indexed parent id, so they are read on the GUI thread.
+    """
+
+    def __init__(self, context, source: str, filters: dict, kind: str | None = None, fixed: dict | None = None,
+                 scope: dict | None = None, adds: list[tuple[str, str, dict]] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.kind, self.fixed, self.scope = context, kind, dict(fixed or {}), dict(scope or {})
+        self.model = RecordTableModel(context, source, columns(source), TableQuery(filters=filters),
+                                      loader=sync_loader, parent=self)
+        self.view = RecordTableView(self.model, parent=self)
+        self.view.setObjectName(f"related_{source}")
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        for text, add_kind, add_fixed in adds or ([(_tr("Add"), kind, self.fixed)] if kind else []):
+            button = QPushButton(text, self)
+            button.setObjectName(f"add_{add_kind}")
+            button.clicked.connect(lambda _=False, k=add_kind, f=add_fixed: self._add(k, f))
+            buttons.addWidget(button)
+        if kind:
+            self.open_button = QPushButton(_tr("Open"), self)
+            self.open_button.clicked.connect(lambda: self._open(self.view.selected_id()))
+            self.delete_button = QPushButton(_tr("Delete"), self)
+            self.delete_button.clicked.connect(lambda: self._delete(self.view.selected_id()))
+            buttons.addWidget(self.open_button)
+            buttons.addWidget(self.delete_button)
+            self.view.openRequested.connect(self._open)
+            self.view.deleteRequested.connect(self._delete)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        context.changes.recordChanged.connect(self._refresh)
+
+    def _refresh(self, *_args) -> None:
+        self.model.reload()
+
+    def _add(self, kind: str, fixed: dict) -> None:
+        open_record(self.context, kind, None, fixed=fixed, scope=self.scope, parent=self.window())
+
+    def _open(self, ident: int | None) -> None:
+        if ident is not None and self.kind:
+            open_record(self.context, self.kind, ident, fixed=self.fixed, scope=self.scope, parent=self.window())
+
+    def _delete(self, ident: int | None) -> None:
+        if ident is not None and self.kind:
+            delete_record(self, self.context, self.kind, ident)
+
+
+class FiguresPanel(QWidget):
+    """Label/value pairs read from the services (a project's budget use, a site's households by intention)."""
+
+    def __init__(self, context, read, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.read = context, read
+        self.form = QFormLayout(self)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+        context.changes.recordChanged.connect(self.refresh)
+
+    def refresh(self, *_args) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        for label, value in self.context.read(self.read):
+            shown = QLabel(value, self)
+            shown.setObjectName(f"figure_{label}")
+            shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.form.addRow(label, shown)
+
+
+class RecordWindow(QDialog):
+    """One record, new or existing. Save (Ctrl+S), Esc asks before discarding changes, New (Ctrl+N)."""
+
+    saved = Signal(int)
+
+    def __init__(self, context, kind: str, ident: int | None = None, fixed: dict | None = None,
+                 scope: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(False)
+        self.context, self.kind, self.ident = context, kind, ident
+        self.fixed, self.scope = dict(fixed or {}), dict(scope or {}) | dict(fixed or {})
+        self.setObjectName(f"record_{kind}")
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        top.addWidget(self.heading)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        top.addWidget(self.status)
+        top.addStretch(1)
+        self.steps_bar = QHBoxLayout()
+        top.addLayout(self.steps_bar)
+        layout.addLayout(top)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.hide()
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+        self.form = RecordForm(context, kind, self.fixed, self, scope=self.scope)
+        self.form.edited.connect(self._update_title)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, _tr("Details"))
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_tr("New"), self)
+        self.new_button.setToolTip(_tr("A new %1 (Ctrl+N)").replace("%1", records.kind_of(kind).label))
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button = QPushButton(_tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete)
+        self.save_button = QPushButton(_tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(_tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(_tr("Close"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        for button in (self.new_button, self.delete_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
+        context.changes.recordChanged.connect(self._changed_elsewhere)
+        self.load()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        if self.ident is None:
+            self.form.set_values({})
+        else:
+            self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
+            self._build_tabs()
+        self._update_title()
+        self._update_steps()
+
+    def _update_title(self) -> None:
+        kind = kind_title(self.kind)
+        if self.ident is None:
+            name = _tr("New %1").replace("%1", kind.lower())
+        else:
+            name = _tr("%1 %2").replace("%1", kind).replace(
+                "%2", self.context.read(lambda s: screens.record_title(s, self.kind, self.ident)))
+        self.heading.setText(name)
+        self.setWindowTitle(name + (" *" if self.form.dirty else ""))
+        self.delete_button.setEnabled(self.ident is not None)
+
+    def _update_steps(self) -> None:
+        while self.steps_bar.count():
+            item = self.steps_bar.takeAt(0)
+            if item.widget():
+                item.widget().hide()  # at once: a step no longer legal must not stay clickable until deleted
+                item.widget().deleteLater()
+        status = self.form.loaded.get("status")
+        if status and self.ident is not None:
+            self.status.setText(words.word(status))
+            colour = words.status_colour(status)
+            self.status.setStyleSheet(f"color: {colour.name() if colour else 'palette(text)'}; font-weight: bold;"
+                                      "border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px;")
+            self.status.show()
+        else:
+            self.status.hide()
+        if self.kind == "grant" and self.ident is not None:
+            balance = self.context.read(lambda s: screens.grant_balance(s, self.ident))
+            self.summary.setText(_tr("Paid %1 of %2 in %3 tranche(s).")
+                                 .replace("%1", words.money_text(balance.paid, balance.currency))
+                                 .replace("%2", words.money_text(balance.amount, balance.currency))
+                                 .replace("%3", str(balance.tranches)))
+            self.summary.show()
+        if self.ident is None or self.kind not in ("grant", "site", "work"):
+            return
+        for step in self.context.read(lambda s: screens.next_steps(s, self.kind, self.ident)):
+            button = QPushButton(step_label(self.kind, step), self)
+            button.setObjectName(f"step_{step}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, step=step: self.take_step(step))
+            self.steps_bar.addWidget(button)
+            button.show()
+
+    def _build_tabs(self) -> None:
+        while self.tabs.count() > 1:
+            widget = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            widget.deleteLater()
+        c, i = self.context, self.ident
+        add = self.tabs.addTab
+        if self.kind == "project":
+            add(RelatedList(c, "indicator_value", {"project_id": i}, "indicator_value", scope={"project_id": i},
+                            adds=[(_tr("Add indicator"), "indicator", {"project_id": i}),
+                                  (_tr("Add value for a period"), "indicator_value", {})], parent=self), _tr("Logframe"))
+            add(RelatedList(c, "site", {"project": i}, "site", parent=self), _tr("Sites"))
+            add(RelatedList(c, "grant", {"project": i}, "grant", parent=self), _tr("Grants"))
+            add(RelatedList(c, "work", {"project": i}, "work", parent=self), _tr("Works"))
+            add(FiguresPanel(c, lambda s: _budget_use(s, i), self), _tr("Budget use"))
+        elif self.kind == "site":
+            add(RelatedList(c, "population_count", {"site_id": i}, "population_count", {"site_id": i}, parent=self),
+                _tr("Population"))
+            add(RelatedList(c, "committee", {"site_id": i}, "committee", {"site_id": i}, parent=self),
+                _tr("Committees"))
+            add(RelatedList(c, "complaint", {"site_id": i}, "complaint", {"site_id": i}, parent=self),
+                _tr("Complaints and feedback"))
+            add(RelatedList(c, "site_infrastructure", {"site_id": i}, "site_infrastructure", {"site_id": i},
+                            parent=self), _tr("Infrastructure"))
+            add(FiguresPanel(c, lambda s: _site_households(s, i), self), _tr("Households"))
+        elif self.kind == "grant":
+            add(RelatedList(c, "grant_tranche", {"grant_id": i}, parent=self), _tr("Tranches"))
+            add(RelatedList(c, "grant_history", {"grant_id": i}, parent=self), _tr("Workflow history"))
+        elif self.kind == "work":
+            add(RelatedList(c, "progress_report", {"work_id": i}, "progress_report", {"work_id": i}, parent=self),
+                _tr("Progress reports"))
+            add(AttachmentsTab(c, "work", i, self), _tr("Documents and photos"))
+        elif self.kind == "household":
+            add(RelatedList(c, "cash_tranche", {"household_id": i}, "cash_tranche", {"household_id": i},
+                            parent=self), _tr("Cash tranches"))
+        table = records.kind_of(self.kind).model.__tablename__
+        add(RelatedList(c, "history", {"table_name": table, "record_id": i}, parent=self), _tr("History"))
+
+    def _changed_elsewhere(self, kind: str, ident: int) -> None:
+        # A workflow step or a child record changes what this window shows (status, steps, balance).
+        if self.ident is not None and not self.form.dirty and (kind != self.kind or ident == self.ident):
+            try:
+                self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
+            except DomainError:  # deleted meanwhile
+                return
+            self._update_title()
+            self._update_steps()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        was_new = self.ident is None
+        ident = self.form.save(self.ident)
+        if ident is None:
+            return False
+        self.ident = ident
+        if was_new:
+            self._build_tabs()
+        self._update_title()
+        self._update_steps()
+        self.context.changed(self.kind, ident)
+        emit(self.saved, ident)
+        return True
+
+    def take_step(self, step: str) -> None:
+        take_step(self, self.context, self.kind, self.ident, step)
+
+    def new_record(self) -> None:
+        open_record(self.context, self.kind, None, fixed=self.fixed, scope=self.scope, parent=self.parentWidget())
+
+    def delete(self) -> None:
+        if self.ident is not None and delete_record(self, self.context, self.kind, self.ident):
+            self.form.set_values({})
+            self.done(QDialog.DialogCode.Accepted)
+
+    def reject(self) -> None:
+        """Esc and Close: ask before throwing away what was typed."""
+        if self.form.dirty and not ask(self, _tr("Discard changes?"),
+                                       _tr("You changed this %1 without saving. Discard your changes?")
+                                       .replace("%1", records.kind_of(self.kind).label)):
+            return
+        self.form.set_values(self.form.loaded)
+        super().reject()
+
+    # Closing the window goes through QDialog.closeEvent -> reject(), which asks; no closeEvent of our own.
+
+
+class AttachmentsTab(QWidget):
+    """A record's documents and photos: add a file, open it with the system's viewer."""
+
+    def __init__(self, context, kind: str, ident: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.kind, self.ident = context, kind, ident
+        table = records.kind_of(kind).model.__tablename__
+        self.list = RelatedList(context, "attachment", {"owner_table": table, "owner_id": ident}, parent=self)
+        add = QPushButton(_tr("Add a photo or document..."), self)
+        add.clicked.connect(self.add_file)
+        open_button = QPushButton(_tr("Open"), self)
+        open_button.clicked.connect(lambda: self.open_file(self.list.view.selected_id()))
+        self.list.view.openRequested.connect(self.open_file)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(open_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+
+    def add_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, _tr("Attach a photo or document"), "",
+                                                  _tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;"
+                                                      "All files (*)"))
+        if not path:
+            return
+        try:
+            with self.context.transaction() as session:
+                attachments.attach_file(session, self.kind, self.ident, Path(path))
+        except DomainError as exc:
+            tell(self, _tr("Not attached"), exc.message)
+            return
+        self.context.changed("attachment", 0)
+
+    def open_file(self, attachment_id: int | None) -> Path | None:
+        if attachment_id is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="workbench-"))
+        try:
+            path = self.context.read(lambda s: attachments.export_attachment(s, attachment_id, folder))
+        except DomainError as exc:
+            tell(self, _tr("Cannot open"), exc.message)
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+
+def _budget_use(session, project_id: int) -> list[tuple[str, str]]:
+    money = figures.project_money(session, project_id)
+    rows = [(_tr("Budget"), money.budget), (_tr("Committed (grants approved, works contracted)"), money.committed),
+            (_tr("Paid on grants"), money.paid_grants), (_tr("Paid to households"), money.paid_households),
+            (_tr("Paid in total"), money.paid)]
+    result = [(label, words.money_text(value, money.currency)) for label, value in rows]
+    if money.budget:
+        result.append((_tr("Share of the budget paid"), f"{words.number_text(money.paid * 100 / money.budget, 1)} %"))
+    return result
+
+
+def _site_households(session, site_id: int) -> list[tuple[str, str]]:
+    counts = figures.site_households(session, site_id)
+    rows = [(_tr("Households registered"), counts["households"]), (_tr("People registered"), counts["people"]),
+            (_tr("Households departed"), counts["departed_households"]),
+            (_tr("People supported to leave"), counts["departed_people"]),
+            (_tr("Households still present"), counts["present_households"])]
+    result = [(label, words.number_text(value)) for label, value in rows]
+    for intention, n in sorted(figures.households_by_intention(session, site_id).items()):
+        result.append((_tr("Intention: %1").replace("%1", words.word(intention)), words.number_text(n)))
+    return result
+
+
+_open_windows: set[RecordWindow] = set()
+
+
+def open_record(context, kind: str, ident: int | None = None, fixed: dict | None = None, scope: dict | None = None,
+                parent: QWidget | None = None) -> RecordWindow:
+    """Shows a record's window (raising it if it is already open)."""
+    if ident is not None:
+        for window in list(_open_windows):
+            try:
+                if window.kind == kind and window.ident == ident and window.isVisible():
+                    window.raise_()
+                    window.activateWindow()
+                    return window
+            except RuntimeError:  # deleted on close
+                _open_windows.discard(window)
+    window = RecordWindow(context, kind, ident, fixed, scope, parent)
+    _open_windows.add(window)
+    window.destroyed.connect(lambda *_: _open_windows.discard(window))
+    window.show()
+    return window

@@ -1,0 +1,263 @@
+"""The table screens (projects, sites, households, grants, works): search, filters, a row count, open and delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as N, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+)
+
+from workbench import models as m
+from workbench.services import screens
+from workbench.services.screens import TableQuery
+from workbench.views import words
+from workbench.views.actions import delete_record
+from workbench.views.columns import columns
+from workbench.views.forms import DateEdit
+from workbench.views.record_window import open_record
+from workbench.views.table_model import RecordTableModel, background_loader
+from workbench.views.table_view import RecordTableView
+
+
+@dataclass(frozen=True)
+class TableScreenSpec:
+    source: str
+    title: str
+    one: str    # "one grant"
+    many: str   # "%1 grants"
+    filters: tuple[str, ...]
+    choices: dict  # filter key -> stored values offered (status, programme...)
+
+
+def _values(enum) -> tuple:
+    return tuple(str(v) for v in enum)
+
+
+SCREENS: dict[str, TableScreenSpec] = {
+    "project": TableScreenSpec("project", N("screens", "Projects"), N("screens", "one project"),
+                               N("screens", "%1 projects"), ("status", "period"),
+                               {"status": _values(m.ProjectStatus)}),
+    "site": TableScreenSpec("site", N("screens", "Displacement sites"), N("screens", "one site"),
+                            N("screens", "%1 sites"), ("project", "location", "status", "site_type", "period"),
+                            {"status": _values(m.SiteStatus), "site_type": _values(m.SiteType)}),
+    "household": TableScreenSpec("household", N("screens", "Households"), N("screens", "one household"),
+                                 N("screens", "%1 households"), ("project", "site", "status", "intention", "period"),
+                                 {"status": _values(m.HouseholdStatus), "intention": _values(m.Intention)}),
+    "grant": TableScreenSpec("grant", N("screens", "Livelihood grants"), N("screens", "one grant"),
+                             N("screens", "%1 grants"), ("project", "location", "programme", "status", "period"),
+                             {"status": _values(m.GrantStatus), "programme": _values(m.Programme)}),
+    "work": TableScreenSpec("work", N("screens", "Infrastructure works"), N("screens", "one work"),
+                            N("screens", "%1 works"), ("project", "location", "work_type", "status", "period"),
+                            {"status": _values(m.WorkStatus), "work_type": _values(m.WorkType)}),
+}
+
+FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens", "All locations"),
+                "site": N("screens", "All sites"), "status": N("screens", "Any status"),
+                "programme": N("screens", "Any programme"), "intention": N("screens", "Any intention"),
+                "site_type": N("screens", "Any type of site"), "work_type": N("screens", "Any type of work")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screens", text)
+
+
+def count_text(spec: TableScreenSpec, n: int | None) -> str:
+    if n is None:
+        return _tr("Counting...")
+    if n == 1:
+        return _tr(spec.one)
+    return _tr(spec.many).replace("%1", words.number_text(n))
+
+
+class TableScreen(QWidget):
+    """One record type as a table; every search, filter and sort is a new SQL query run in the background."""
+
+    def __init__(self, context, name: str, loader=background_loader, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.spec = SCREENS[name]
+        self.kind = name
+        self.setObjectName(f"screen_{name}")
+        layout = QVBoxLayout(self)
+        title_row = QHBoxLayout()
+        title = QLabel(_tr(self.spec.title), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("rowCount")
+        self.count_label.setStyleSheet("font-size: 11pt;")
+        title_row.addWidget(self.count_label)
+        layout.addLayout(title_row)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(_tr("Search (code, name...)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        bar.addWidget(self.search, 2)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)  # wait for a pause in typing
+        self._search_timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply)
+        self.filters: dict[str, QWidget] = {}
+        for key in self.spec.filters:
+            if key == "period":
+                for part, text in (("period_from", _tr("From")), ("period_to", _tr("To"))):
+                    label = QLabel(text, self)
+                    edit = DateEdit(True, self)
+                    edit.setObjectName(f"filter_{part}")
+                    edit.lineEdit().setPlaceholderText(_tr("any date"))
+                    edit.textChanged.connect(self._period_changed)
+                    label.setBuddy(edit)
+                    bar.addWidget(label)
+                    bar.addWidget(edit)
+                    self.filters[part] = edit
+                continue
+            combo = QComboBox(self)
+            combo.setObjectName(f"filter_{key}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(260)
+            combo.addItem(_tr(FILTER_WORDS[key]), None)
+            for value in self.spec.choices.get(key, ()):
+                combo.addItem(words.word(value), value)
+            combo.currentIndexChanged.connect(self.apply)
+            bar.addWidget(combo, 1)
+            self.filters[key] = combo
+        reset = QToolButton(self)
+        reset.setText(_tr("Reset"))
+        reset.setToolTip(_tr("Show every row again"))
+        reset.clicked.connect(self.reset_filters)
+        bar.addWidget(reset)
+        layout.addLayout(bar)
+
+        self.model = RecordTableModel(context, name, columns(name), TableQuery(), loader=loader, parent=self)
+        self.view = RecordTableView(self.model, settings_key=name, parent=self)
+        self.view.setObjectName(f"table_{name}")
+        self.view.openRequested.connect(self.open)
+        self.view.deleteRequested.connect(self.delete)
+        layout.addWidget(self.view, 1)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_tr("New"), self)
+        self.new_button.setObjectName("new")
+        self.new_button.setToolTip(_tr("A new record (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new)
+        self.open_button = QPushButton(_tr("Open"), self)
+        self.open_button.clicked.connect(lambda: self.open(self.view.selected_id()))
+        self.delete_button = QPushButton(_tr("Delete"), self)
+        self.delete_button.clicked.connect(lambda: self.delete(self.view.selected_id()))
+        columns_button = QPushButton(_tr("Columns..."), self)
+        columns_button.clicked.connect(lambda: self.view.column_menu().exec(
+            columns_button.mapToGlobal(columns_button.rect().bottomLeft())))
+        self.loading_label = QLabel(self)
+        self.loading_label.setObjectName("loading")
+        self.loading_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        for button in (self.new_button, self.open_button, self.delete_button, columns_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.loading_label)
+        self.extra_buttons = buttons  # "Export this table" joins here when the export package is there
+        layout.addLayout(buttons)
+
+        self.model.countChanged.connect(lambda n: self.count_label.setText(count_text(self.spec, n)))
+        self.model.loadingChanged.connect(
+            lambda busy: self.loading_label.setText(_tr("Loading...") if busy else ""))
+        self.model.loadFailed.connect(lambda text: self.loading_label.setText(
+            _tr("The table could not be read: %1").replace("%1", text)))
+        self.count_label.setText(count_text(self.spec, self.model.total))
+        context.changes.recordChanged.connect(self._changed)
+        self._choices_loaded = False
+
+    def showEvent(self, event) -> None:
+        if not self._choices_loaded:
+            self.load_choices()
+        super().showEvent(event)
+
+    def load_choices(self) -> None:
+        """Projects, locations and sites for the filter lists (short lists, read when first shown)."""
+        self._choices_loaded = True
+        wanted = [k for k in ("project", "location", "site") if k in self.filters]
+        if not wanted:
+            return
+
+        def read(session):
+            found = {}
+            for key in wanted:
+                level = 2 if key == "location" else None  # provinces and territories; each holds what is below it
+                found[key] = screens.reference_choices(session, key, max_admin_level=level)
+            return found
+
+        for key, items in self.context.read(read).items():
+            combo = self.filters[key]
+            combo.blockSignals(True)
+            current = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for choice in items:
+                combo.addItem(choice.label, choice.id)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    # --- query ------------------------------------------------------------------------------------
+
+    def current_query(self) -> TableQuery:
+        filters = {}
+        for key, widget in self.filters.items():
+            if isinstance(widget, DateEdit):
+                try:
+                    value = widget.value()
+                except ValueError:
+                    value = None  # half a date: no filter yet
+            else:
+                value = widget.currentData()
+            if value is not None:
+                filters[key] = value
+        return self.model.query.replace(filters=filters, text=self.search.text().strip())
+
+    def _period_changed(self, text: str) -> None:
+        if not text.strip() or len(text.strip()) == 10:  # wait until a whole date is typed
+            self._search_timer.start()
+
+    def apply(self, *_args) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+
+    def reset_filters(self) -> None:
+        for widget in self.filters.values():
+            widget.blockSignals(True)
+            if isinstance(widget, DateEdit):
+                widget.set_value(None)
+            else:
+                widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply()
+
+    def _changed(self, kind: str, _ident: int) -> None:
+        # A child record changes a column of its parent's row (a work's progress, a site's population).
+        shown_in = {"progress_report": "work", "population_count": "site", "cash_tranche": "household"}
+        if kind in (self.kind, "project", "site", "location") or shown_in.get(kind) == self.kind:
+            self.model.reload()
+            if kind in ("project", "site", "location"):
+                self._choices_loaded = False
+                if self.isVisible():
+                    self.load_choices()
+
+    # --- records ----------------------------------------------------------------------------------
+
+    def new(self) -> None:
+        open_record(self.context, self.kind, None, parent=self.window())
+
+    def open(self, ident: int | None) -> None:
+        if ident is not None:
+            open_record(self.context, self.kind, ident, parent=self.window())
+
+    def delete(self, ident: int | None) -> None:
+        if ident is not None:
+            delete_record(self, self.context, self.kind, ident)
