@@ -58,3 +58,14 @@ def test_population_carries_each_sites_last_count_forward(session):
     points = dashboard.site_population_by_month(session)
     assert [(p.month, p.value) for p in points] == [
         (D(2023, 1, 1), 45), (D(2023, 2, 1), 145), (D(2023, 3, 1), 130)]
+
+
+def test_a_new_database_is_empty_until_a_project_or_a_household_is_there(session):
+    assert dashboard.database_is_empty(session)
+    assert dashboard.dashboard(session, D(2024, 6, 30)).empty
+    b = Build(session)
+    b.tanganyika()
+    assert dashboard.database_is_empty(session)  # places alone are no programme yet
+    b.project()
+    assert not dashboard.database_is_empty(session)
+    assert not dashboard.dashboard(session, D(2024, 6, 30)).empty

@@ -117,3 +117,16 @@ def test_next_steps_and_balance(session, iraq):
     workflows.pay_grant_tranche(session, grant.id, Decimal("2500"), D(2023, 3, 5))
     balance = screens.grant_balance(session, grant.id)
     assert (balance.paid, balance.amount, balance.tranches) == (Decimal("2500"), Decimal("6000"), 1)
+
+
+def test_counts_join_only_what_a_filter_or_the_search_looks_into(session, iraq):
+    b, project, grants, town = iraq
+    plain = str(screens.count_statement("grant", TableQuery(text="bakery")).compile(session.get_bind()))
+    assert "JOIN" not in plain and "count(*)" in plain
+    by_place = TableQuery(filters={"location": town.id}, text="bakery")
+    assert "JOIN locations AS location" in str(screens.count_statement("grant", by_place).compile(session.get_bind()))
+    # The count always matches the rows listed, with and without a joined column in the search.
+    for query in (TableQuery(), TableQuery(text="bakery"), by_place, TableQuery(text="bartella"),
+                  TableQuery(text="BAKERY", filters={"project": project.id})):
+        assert screens.count_rows(session, "grant", query) == len(screens.fetch_rows(session, "grant", query, 0, 100))
+    assert screens.count_rows(session, "grant", TableQuery(text="nobody")) == 0

@@ -184,15 +184,23 @@ def works_progress(session: Session, project_id: int | None = None, limit: int =
     return [WorkProgress(c, t, s, Decimal(str(p))) for c, t, s, p in session.execute(stmt)]
 
 
+def database_is_empty(session: Session) -> bool:
+    """No project and no household yet: a new database, before the demo data or a first import."""
+    return (session.scalar(select(m.Project.id).limit(1)) is None
+            and session.scalar(select(m.Household.id).limit(1)) is None)
+
+
 @dataclass(frozen=True)
 class Dashboard:
     figures: DashboardFigures
     population: list[MonthlyPoint]
     disbursement: list[Series]
     works: list[WorkProgress]
+    empty: bool = False  # the whole database is empty (see database_is_empty)
 
 
 def dashboard(session: Session, today: dt.date, project_id: int | None = None) -> Dashboard:
     """Everything the dashboard shows, read in one go (the screen runs this in the background)."""
     return Dashboard(key_figures(session, today, project_id), site_population_by_month(session, project_id),
-                     grant_disbursement_by_month(session, project_id), works_progress(session, project_id))
+                     grant_disbursement_by_month(session, project_id), works_progress(session, project_id),
+                     empty=project_id is None and database_is_empty(session))

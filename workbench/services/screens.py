@@ -12,9 +12,13 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Boolean, Select, func, or_, select
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.util import find_tables
 
 from workbench import models as m
 from workbench.services import records
@@ -242,20 +246,50 @@ def source_of(name: str) -> TableSource:
         raise DomainError(f"no table {name!r}; use one of: {', '.join(TABLES)}") from None
 
 
-def _filtered(source: TableSource, stmt: Select, query: TableQuery) -> Select:
-    for target, onclause in source.joins:
-        stmt = stmt.outerjoin(target, onclause)
+class contains_text(FunctionElement):
+    """`column` contains `pattern` (a LIKE pattern) whatever the case: ILIKE on PostgreSQL, plain LIKE on SQLite.
+
+    SQLite's LIKE already ignores case, for ASCII letters only, and so does its lower(): SQLAlchemy's
+    `lower(x) LIKE lower(y)` gives the same answers at almost three times the cost on a million households.
+    """
+
+    type = Boolean()
+    name = "contains_text"
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a condition as it stands: never "... = 1" on SQLite
+
+
+@compiles(contains_text)
+def _contains_text(element, compiler, **kw):
+    column, pattern = element.clauses
+    return compiler.process(column.ilike(pattern), **kw)
+
+
+@compiles(contains_text, "sqlite")
+def _contains_text_sqlite(element, compiler, **kw):
+    column, pattern = element.clauses
+    return compiler.process(column.like(pattern), **kw)
+
+
+def _conditions(source: TableSource, query: TableQuery) -> list[ColumnElement]:
+    where = []
     for key, value in query.filters.items():
         if value is None or value == "":
             continue
         if key not in source.filters:
             raise DomainError(f"the {source.name} table has no filter {key!r}")
-        stmt = stmt.where(source.filters[key](value))
+        where.append(source.filters[key](value))
     text = (query.text or "").strip()
     if text and source.search:
         pattern = f"%{text}%"
-        stmt = stmt.where(or_(*(column.ilike(pattern) for column in source.search)))
-    return stmt
+        where.append(or_(*(contains_text(column, pattern) for column in source.search)))
+    return where
+
+
+def _filtered(source: TableSource, stmt: Select, query: TableQuery) -> Select:
+    for target, onclause in source.joins:
+        stmt = stmt.outerjoin(target, onclause)
+    return stmt.where(*_conditions(source, query))
 
 
 def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None = None) -> Select:
@@ -282,10 +316,26 @@ def fetch_rows(session: Session, name: str, query: TableQuery, offset: int, limi
     return [tuple(row) for row in session.execute(stmt)]
 
 
-def count_rows(session: Session, name: str, query: TableQuery) -> int:
+def count_statement(name: str, query: TableQuery) -> Select:
+    """SELECT count(*) of the rows a table shows for the query.
+
+    Every join of a table is an outer join to the one record a row refers to, so it never changes the number of
+    rows: only the joins a filter or the search looks into are made. Without them, and with count(*) rather than
+    count(id), SQLite counts a million households from its smallest index in a few milliseconds instead of 0.1 s.
+    """
     source = source_of(name)
-    stmt = _filtered(source, select(func.count(source.id_column)).select_from(source.model), query)
-    return session.scalar(stmt) or 0
+    where = _conditions(source, query)
+    # By name: the names of the tables and aliases of one FROM clause are unique.
+    used = {t.name for condition in where for t in find_tables(condition, check_columns=True, include_aliases=True)}
+    stmt = select(func.count()).select_from(source.model)
+    for target, onclause in source.joins:
+        if sa_inspect(target).selectable.name in used:
+            stmt = stmt.outerjoin(target, onclause)
+    return stmt.where(*where)
+
+
+def count_rows(session: Session, name: str, query: TableQuery) -> int:
+    return session.scalar(count_statement(name, query)) or 0
 
 
 # --- pick-lists ---------------------------------------------------------------------------------
@@ -400,6 +450,6 @@ def children_count(session: Session, name: str, filters: dict) -> int:
     return count_rows(session, name, TableQuery(filters=filters))
 
 
-__all__ = ["TABLES", "TableQuery", "TableSource", "table_statement", "fetch_rows", "count_rows",
+__all__ = ["TABLES", "TableQuery", "TableSource", "table_statement", "fetch_rows", "count_statement", "count_rows",
            "reference_choices", "record_values", "record_title", "required_fields", "next_steps",
            "grant_balance", "Choice"]

@@ -8,15 +8,17 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLineSeries,
     QPieSeries, QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime, QTimer
+from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from workbench.services import dashboard, screens
+from workbench.services import dashboard, demo, screens
+from workbench.services.errors import DomainError
 from workbench.views import words
+from workbench.views.actions import ask, tell
 from workbench.views.tasks import run_task
 
 PALETTE = ["#1f5fa8", "#1b7a3a", "#a15c00", "#b3261e", "#6a3d9a", "#5f6368"]
@@ -38,6 +40,42 @@ class FigureTile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         layout.addStretch(1)
+
+
+class EmptyState(QFrame):
+    """What a new, empty database shows instead of figures: where to start (the demo data, or a workbook)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#emptyState { background: #f4f7fb; border: 1px solid #c9d6e8; border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        heading = QLabel(self.tr("This database is empty"), self)
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold; border: none;")
+        layout.addWidget(heading)
+        text = QLabel(self.tr(
+            "There are no projects or households here yet. Load the demo data to look around the workbench with a "
+            "made-up country office, or import your office's workbooks (projects, sites, households, grants, works)."),
+            self)
+        text.setWordWrap(True)
+        text.setStyleSheet("font-size: 11pt; border: none;")
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        self.load_demo = QPushButton(self.tr("Load the demo data"), self)
+        self.load_demo.setObjectName("load_demo")
+        self.load_demo.setToolTip(self.tr("About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo "
+                                          "and Iraq; only while the database is empty"))
+        self.import_workbook = QPushButton(self.tr("Import a workbook..."), self)
+        self.import_workbook.setObjectName("import_workbook")
+        self.import_workbook.setToolTip(self.tr("Excel, CSV or KoboToolbox files (File > Import)"))
+        for button in (self.load_demo, self.import_workbook):
+            button.setMinimumHeight(34)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
 
 def _chart(title: str) -> QChart:
@@ -66,7 +104,8 @@ class DashboardScreen(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         head.addWidget(title)
         head.addStretch(1)
-        head.addWidget(QLabel(self.tr("Show"), self))
+        self.show_label = QLabel(self.tr("Show"), self)
+        head.addWidget(self.show_label)
         self.project = QComboBox(self)
         self.project.setObjectName("dashboard_project")
         self.project.setMinimumWidth(260)
@@ -77,7 +116,17 @@ class DashboardScreen(QWidget):
         head.addWidget(self.state)
         outer.addLayout(head)
 
+        self.empty_state = EmptyState(self)
+        self.empty_state.hide()
+        self.empty_state.load_demo.clicked.connect(lambda: self.load_demo())
+        self.empty_state.import_workbook.clicked.connect(self.import_workbook)
+        outer.addWidget(self.empty_state)
+        self.empty_spacer = QWidget(self)  # keeps the empty-state panel at the top while the figures are hidden
+        self.empty_spacer.hide()
+        outer.addWidget(self.empty_spacer, 1)
+
         scroll = QScrollArea(self)
+        self.figures_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -122,13 +171,24 @@ class DashboardScreen(QWidget):
         layout.addLayout(charts)
         self._projects_loaded = False
         self._stale = False
+        # Many changes at once (the demo data, an import) make one refresh.
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self._refresh_after_change)
         context.changes.recordChanged.connect(self._changed)
 
-    def _changed(self, *_args) -> None:
+    def _changed(self, kind: str = "", _ident: int = 0) -> None:
+        if kind == "project":
+            self._projects_loaded = False  # the list to pick from changed too
         if self.isVisible():
-            self.refresh()
+            self._refresh_timer.start()
         else:
             self._stale = True  # read again when shown
+
+    def _refresh_after_change(self) -> None:
+        if not self._projects_loaded:
+            self._load_projects()
+        else:
+            self.refresh()
 
     def _table(self, parent, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers), parent)
@@ -161,11 +221,13 @@ class DashboardScreen(QWidget):
     def _load_projects(self) -> None:
         self._projects_loaded = True
         choices = self.context.read(lambda s: screens.reference_choices(s, "project"))
+        current = self.project.currentData()
         self.project.blockSignals(True)
         self.project.clear()
         self.project.addItem(self.tr("The whole office"), None)
         for choice in choices:
             self.project.addItem(choice.label, choice.id)
+        self.project.setCurrentIndex(max(self.project.findData(current), 0))
         self.project.blockSignals(False)
         self.refresh()
 
@@ -183,11 +245,76 @@ class DashboardScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.state.setText(self.tr("The figures could not be read: %1").replace("%1", str(exc)))
 
+    # --- a new, empty database ----------------------------------------------------------------------
+
+    def _show_empty_state(self, empty: bool) -> None:
+        self.empty_state.setVisible(empty)
+        self.empty_spacer.setVisible(empty)
+        self.figures_area.setVisible(not empty)
+        self.show_label.setVisible(not empty)  # nothing to choose from yet
+        self.project.setVisible(not empty)
+
+    def load_demo(self):
+        """Asks first, then writes the demo office (scale 1) in the background; every screen then refreshes."""
+        if not ask(self, self.tr("Load the demo data"), self.tr(
+                "Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 "
+                "households, 1,000 livelihood grants and 60 infrastructure works?\n\nIt is meant for looking "
+                "around and training; keep your office's real records in another database.")):
+            return None
+        engine = self.context.database.engine
+        self.empty_state.load_demo.setEnabled(False)
+
+        def work(state):
+            def progress(fraction: float, text: str) -> None:
+                state.check()  # Cancel: the demo's one transaction is rolled back, nothing is written
+                state.set_progress(fraction, text)
+            return demo.generate(engine, 1, progress=progress)
+
+        def done(_counts) -> None:
+            self.empty_state.load_demo.setEnabled(True)
+            for kind in ("location", "project", "site", "household", "grant", "work"):
+                self.context.changed(kind)
+
+        def failed(exc: BaseException) -> None:
+            self.empty_state.load_demo.setEnabled(True)
+            if isinstance(exc, DomainError):  # someone filled the database meanwhile
+                tell(self, self.tr("Demo data not loaded"), exc.message)
+                self.refresh()
+            else:
+                raise exc
+
+        task = run_task(self, work, done, failed, progress=self.tr("Loading the demo data..."))
+        if task.dialog is not None:  # a Cancel leaves the button usable again
+            task.dialog.canceled.connect(lambda: self.empty_state.load_demo.setEnabled(True))
+        return task
+
+    def import_workbook(self) -> None:
+        """Opens File > Import (the import wizard) as the window offers it; without one, says how to import."""
+        action = self.window().findChild(QAction, "action_import")
+        if action is not None and action.isEnabled():
+            action.trigger()
+            return
+        try:
+            from workbench.views.import_wizard import ImportWizard
+        except ImportError:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import a workbook"), self.tr(
+                "Import a workbook from the command line:\n\n    workbench import KIND FILE\n\n"
+                "KIND is what the file holds: locations, sites, population, households, tranches, grants, works, "
+                "progress or indicators."), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importHint")
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
+            return
+        wizard = ImportWizard(self.context, self.window())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
     # --- showing ----------------------------------------------------------------------------------
 
     def show_data(self, data: dashboard.Dashboard) -> None:
         self.data = data
         self.state.setText("")
+        self._show_empty_state(data.empty)
         f = data.figures
         values = {"people_left": f.people_supported_to_leave, "open_sites": f.open_sites, "households": f.households,
                   "grants": f.grants_total, "works": f.works_total, "old_complaints": f.open_complaints_over_30_days}

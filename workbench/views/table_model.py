@@ -107,22 +107,28 @@ class RecordTableModel(QAbstractTableModel):
             return self.context.read(fn)
         return task
 
-    def reload(self) -> None:
-        """Forget the loaded rows and read the first batch and the count again (after a change or a new query)."""
+    def reload(self, recount: bool = True) -> None:
+        """Forget the loaded rows and read the first batch and the count again (after a change or a new query).
+
+        With recount=False (a new sort order only) the count already shown is kept: the same rows, in another order.
+        """
         self._generation += 1
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self._loading = False
-        self.total = None
+        if recount:
+            self.total = None
         self.endResetModel()
         self._fetch(0)
-        self._count()
+        if recount:
+            self._count()
 
     def set_query(self, query: TableQuery) -> None:
         if query != self.query:
+            same_rows = query.filters == self.query.filters and query.text == self.query.text
             self.query = query
-            self.reload()
+            self.reload(recount=not same_rows or self.total is None)
 
     def _fetch(self, offset: int) -> None:
         generation, query, keys, limit = self._generation, self.query, self._fetched_keys, self.batch

@@ -5,20 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as N, QTimer
+from pathlib import Path
+
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from workbench import models as m
 from workbench.services import screens
 from workbench.services.screens import TableQuery
 from workbench.views import words
-from workbench.views.actions import delete_record
+from workbench.services.errors import DomainError
+from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
 from workbench.views.forms import DateEdit
 from workbench.views.record_window import open_record
 from workbench.views.table_model import RecordTableModel, background_loader
 from workbench.views.table_view import RecordTableView
+from workbench.views.tasks import run_task
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,12 @@ class TableScreen(QWidget):
         for button in (self.new_button, self.open_button, self.delete_button, columns_button):
             buttons.addWidget(button)
         buttons.addWidget(self.loading_label)
-        self.extra_buttons = buttons  # "Export this table" joins here when the export package is there
+        self.extra_buttons = buttons
+        self.export_button = QPushButton(_tr("Export this table..."), self)
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip(_tr("The rows and columns shown, in their order, to Excel (.xlsx) or CSV"))
+        self.export_button.clicked.connect(lambda: self.export())
+        buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
 
         self.model.countChanged.connect(lambda n: self.count_label.setText(count_text(self.spec, n)))
@@ -248,6 +258,49 @@ class TableScreen(QWidget):
                 self._choices_loaded = False
                 if self.isVisible():
                     self.load_choices()
+
+    # --- export -----------------------------------------------------------------------------------
+
+    def shown_columns(self) -> list:
+        """The columns as the table shows them (`table_export.TableColumn`): visible ones, in the order on screen."""
+        from workbench.io.table_export import TableColumn
+
+        by_key = {spec.key: spec for spec in self.model.columns}
+        return [TableColumn(key, by_key[key].header, by_key[key].kind, by_key[key].currency_key)
+                for key in self.view.visible_columns()]
+
+    def export(self, path: str | None = None):
+        """Asks where, then writes every row of the current filter, search and sort in the background."""
+        self.apply()  # a search still waiting for a pause in typing counts
+        if not path:
+            xlsx, csv = _tr("Excel workbook (*.xlsx)"), _tr("CSV file (*.csv)")
+            suggested = str(Path.home() / f"{_tr(self.spec.title)}.xlsx")
+            path, chosen = QFileDialog.getSaveFileName(self, _tr("Export this table"), suggested, f"{xlsx};;{csv}")
+            if not path:
+                return None
+            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+                path += ".csv" if chosen == csv else ".xlsx"
+        # Imported here: workbench.io brings pandas and openpyxl, which the window need not load to start.
+        from workbench.io.table_export import export_table
+
+        context, table, query, columns = self.context, self.kind, self.model.query, self.shown_columns()
+
+        def work(state):
+            return context.read(lambda session: export_table(
+                session, table, query, columns, path, word=words.word, progress=state.set_progress,
+                check=state.check))
+
+        def done(rows: int) -> None:
+            self.loading_label.setText(_tr("%1 rows exported to %2").replace("%1", words.number_text(rows))
+                                       .replace("%2", Path(path).name))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, (DomainError, OSError)):
+                tell(self, _tr("Not exported"), _tr("The table could not be exported: %1").replace("%1", str(exc)))
+            else:
+                raise exc
+
+        return run_task(self, work, done, failed, progress=_tr("Exporting %1...").replace("%1", Path(path).name))
 
     # --- records ----------------------------------------------------------------------------------
 

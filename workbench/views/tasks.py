@@ -146,10 +146,12 @@ class Task(QObject):
 
     @Slot(float, str)
     def _progress(self, fraction: float, text: str) -> None:
-        if self.dialog is not None and not self.done:
-            self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        dialog = self.dialog
+        if dialog is not None and not self.done:
             if text:
-                self.dialog.setLabelText(text)
+                dialog.setLabelText(text)
+            # A modal dialog's setValue() turns the event loop, which may deliver the result and close the dialog.
+            dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     @Slot(object)
     def _finished(self, result) -> None:

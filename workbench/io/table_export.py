@@ -1,0 +1,168 @@
+"""Exporting a table as a screen shows it (its filter, search, sort, columns and headers) to .xlsx or .csv. No Qt.
+
+The table's own SELECT (`services.screens.table_statement`) is read in chunks and streamed into openpyxl's
+write-only mode or the csv module, so a million households never sit in memory at once. Numbers, amounts and dates
+stay numbers and dates in .xlsx (an amount carries its currency in its number format: `15,000.00 USD`, still a number
+Excel can add up); stored words (statuses, programmes...) are written as the screen shows them. Text that would run as
+a formula is escaped as `export.py` does for every export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from workbench.io.export import _cell, _text_cell, write_csv
+from workbench.services import screens
+from workbench.services.errors import DomainError
+from workbench.services.screens import TableQuery
+
+FORMATS = ("xlsx", "csv")
+WORD_KINDS = ("word", "status")
+NUMBER_FORMATS = {"int": "#,##0", "decimal": "#,##0.00", "percent": '0" %"', "date": "yyyy-mm-dd",
+                  "datetime": "yyyy-mm-dd hh:mm"}
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """One column as shown: the table's column key, its header, and how its values read (as `ColumnSpec`)."""
+
+    key: str
+    header: str
+    kind: str = "text"
+    currency_key: str | None = None
+
+
+def export_table(session: Session, table: str, query: TableQuery, columns: Sequence[TableColumn],
+                 path: str | Path, fmt: str | None = None, word: Callable[[object], str] = str,
+                 progress: Callable[[float, str], None] | None = None, check: Callable[[], None] | None = None,
+                 chunk: int = 2000) -> int:
+    """Writes the rows of `table` matching `query`, in its order, with `columns` in the order given; returns the
+    number of rows. `word` turns a stored word into what the screen shows; `check()` may raise to stop (the file is
+    then not written: rows go to a temporary file renamed only at the end)."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise DomainError(f"cannot export to {fmt!r}; use xlsx or csv", "format")
+    if not columns:
+        raise DomainError("no column to export", "columns")
+    keys = [c.key for c in columns]
+    fetched = list(dict.fromkeys(keys + [c.currency_key for c in columns if c.kind == "money" and c.currency_key]))
+    position = {key: 1 + i for i, key in enumerate(fetched)}  # 0 is the id
+    total = screens.count_rows(session, table, query)
+    stmt = screens.table_statement(table, query, fetched)
+    written = [0]
+
+    def rows() -> Iterator[tuple]:
+        result = session.execute(stmt, execution_options={"yield_per": chunk})
+        for part in result.partitions():
+            if check is not None:
+                check()
+            for row in part:
+                yield tuple((row[position[c.key]],
+                             row[position[c.currency_key]] if c.kind == "money" and c.currency_key else None)
+                            for c in columns)
+            written[0] += len(part)
+            if progress is not None:
+                progress(written[0] / total if total else 1.0, f"{written[0]:,} of {total:,} rows written")
+
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        if fmt == "xlsx":
+            _write_xlsx(temporary, columns, rows(), word)
+        else:
+            write_csv(temporary, [c.header for c in columns], (_csv_row(columns, row, word) for row in rows()))
+        if check is not None:
+            check()
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return written[0]
+
+
+def _shown(column: TableColumn, value, word: Callable[[object], str]):
+    if value is None:
+        return None
+    if column.kind in WORD_KINDS:
+        return word(value)
+    if column.kind == "bool":
+        return word("yes" if value else "no")
+    return value
+
+
+def _csv_row(columns: Sequence[TableColumn], row: tuple, word: Callable[[object], str]) -> list:
+    out = []
+    for column, (value, currency) in zip(columns, row):
+        if column.kind == "money" and value is not None:
+            # One cell, as shown: an amount without its currency could be added to one in another currency.
+            out.append(f"{Decimal(str(value)):.2f} {currency}" if currency else Decimal(str(value)))
+        else:
+            out.append(_shown(column, value, word))
+    return out
+
+
+def _number_format(column: TableColumn, currency: str | None) -> str | None:
+    if column.kind == "money":
+        return f'#,##0.00" {currency}"' if currency else "#,##0.00"
+    return NUMBER_FORMATS.get(column.kind)
+
+
+def _write_xlsx(path: Path, columns: Sequence[TableColumn], rows, word: Callable[[object], str]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("Table")
+    ws.freeze_panes = "A2"
+    for i, column in enumerate(columns, 1):
+        ws.column_dimensions[get_column_letter(i)].width = max(10, min(40, len(column.header) + 4))
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(ws, value=_cell(column.header))
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    try:
+        _append_rows(ws, columns, rows, word)
+    except BaseException:
+        # Stopped half way: end the sheet's XML and remove the temporary file openpyxl streams it into.
+        if not ws.closed:
+            ws.close()
+        if ws._writer is not None:
+            ws._writer.cleanup()
+        raise
+    book.save(path)
+
+
+def _append_rows(ws, columns: Sequence[TableColumn], rows, word: Callable[[object], str]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+
+    formats: dict[tuple[int, str | None], str | None] = {}
+    for row in rows:
+        out = []
+        for i, (column, (value, currency)) in enumerate(zip(columns, row)):
+            value = _cell(_shown(column, value, word))
+            if isinstance(value, str):
+                # openpyxl writes text starting with "=" as a formula: keep it text.
+                out.append(_text_cell(ws, value) if value.startswith("=") else value)
+                continue
+            fmt = formats.setdefault((i, currency), _number_format(column, currency))
+            if fmt is None or value is None:
+                out.append(value)
+                continue
+            if column.kind == "date" and isinstance(value, dt.datetime):
+                value = value.date()
+            cell = WriteOnlyCell(ws, value=value)
+            cell.number_format = fmt
+            out.append(cell)
+        ws.append(out)
