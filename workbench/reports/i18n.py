@@ -6,10 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 import arabic_reshaper
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal, get_currency_precision
+from babel.numbers import get_currency_precision, parse_pattern
 # python-bidi's pure-Python algorithm, not its Rust get_display: 0.6's Rust version skips rule L4 and
 # leaves brackets unmirrored, printing "(دفعات)" as ")دفعات(".
 from bidi.algorithm import get_display
@@ -39,9 +41,19 @@ def has_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
+# A register repeats the same words thousands of times (statuses, sexes, month names, governorates): shaping
+# and the pure-Python bidi algorithm run once per distinct text. Both are pure functions of their input.
+_CACHED_TEXTS = 1 << 16
+
+
 def shape(text: str) -> str:
     """Arabic letters joined (presentation forms), still in logical order: wrap lines after this."""
-    return arabic_reshaper.reshape(text) if has_arabic(text) else text
+    return _shaped(text) if has_arabic(text) else text
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _shaped(text: str) -> str:
+    return arabic_reshaper.reshape(text)
 
 
 def visual(line: str, rtl: bool = True) -> str:
@@ -60,7 +72,17 @@ def reorder(shaped_line: str, rtl: bool = True) -> str:
     """
     if not has_arabic(shaped_line):
         return shaped_line
-    return get_display(shaped_line, base_dir="R" if rtl else "L")
+    return _displayed(shaped_line, "R" if rtl else "L")
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _displayed(shaped_line: str, base_dir: str) -> str:
+    return get_display(shaped_line, base_dir=base_dir)
+
+
+@lru_cache(maxsize=None)
+def _precision(currency: str) -> int:
+    return get_currency_precision(currency)
 
 
 @dataclass
@@ -75,6 +97,11 @@ class Formatter:
         if self.lang not in LANGUAGES:
             raise ValueError(f"unknown report language {self.lang!r}; use one of: {', '.join(LANGUAGES)}")
         self.locale = LOCALES[self.lang]
+        # Babel parses the locale and the number pattern on every format_decimal call; a register formats
+        # some 40,000 numbers, so both are parsed once here (what format_decimal does, minus the parsing).
+        self._babel_locale = Locale.parse(self.locale)
+        self._patterns: dict[int, object] = {}
+        self._dates: dict[dt.date, str] = {}
 
     @property
     def rtl(self) -> bool:
@@ -93,15 +120,16 @@ class Formatter:
     def number(self, value, decimals: int = 0) -> str:
         if value is None:
             return "–"
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return _MARKS.sub("", format_decimal(Decimal(value), format=pattern, locale=self.locale,
-                                             numbering_system=NUMBERING_SYSTEM))
+        pattern = self._patterns.get(decimals)
+        if pattern is None:
+            pattern = self._patterns[decimals] = parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
+        return _MARKS.sub("", pattern.apply(Decimal(value), self._babel_locale, numbering_system=NUMBERING_SYSTEM))
 
     def money(self, amount, currency: str) -> str:
         """An amount with its currency code (USD, CDF, IQD), with the currency's usual decimals."""
         if amount is None:
             return "–"
-        return f"{self.number(amount, get_currency_precision(currency))}\u00a0{currency}"
+        return f"{self.number(amount, _precision(currency))}\u00a0{currency}"
 
     def money_rounded(self, amount, currency: str) -> str:
         """A large amount for a key figure: no decimals ("4,000,000 USD")."""
@@ -117,7 +145,10 @@ class Formatter:
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return "–"
-        return _MARKS.sub("", format_date(value, "d MMM y", locale=self.locale))
+        text = self._dates.get(value)
+        if text is None:
+            text = self._dates[value] = _MARKS.sub("", format_date(value, "d MMM y", locale=self._babel_locale))
+        return text
 
     def period(self, start: dt.date | None, end: dt.date | None) -> str:
         if start is None and end is None:

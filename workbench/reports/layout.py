@@ -28,6 +28,7 @@ from reportlab.platypus import (
     CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus.tables import _calc_pc
 
 from workbench.reports.i18n import Formatter, reorder, shape, visual
 from workbench.reports.options import RenderOptions
@@ -106,6 +107,96 @@ def _plain_lines(lines: ParaLines) -> ParaLines | None:
                           fontSize=frags[0].fontSize)
 
 
+class OnePassLongTable(LongTable):
+    """reportlab's LongTable, its row heights worked out once, and only the rows near the page laid out.
+
+    reportlab 5.1 finds each row whose height is still unknown with `None in H` and `H.index(None)` from
+    the top of the table, and adds up the heights so far after each row, never stopping early (its long-table
+    shortcut only applies when cells span rows): quadratic in the rows, and done twice (wrap, then split),
+    seconds for a register of 10,000 grants. Here the same heights come from the same per-cell calls
+    (`_cellListProcess`, `_listCellGeom`, leading times lines, paddings), once each; the pieces of a split
+    inherit them as they inherit reportlab's. Then, as reportlab's long-table shortcut meant to, the row
+    positions are worked out only as far as the page could reach, not for the thousands of rows still to
+    come on every page. Tables with spans or minimum row heights, or with a cell too wide for its column,
+    are left to reportlab's own loop (and its errors).
+    """
+
+    _heights_known = False
+
+    def _calc_height(self, availHeight, availWidth, H=None, W=None):  # noqa: N803 (reportlab's names)
+        if self._spanCmds or self._minRowHeights:
+            return super()._calc_height(availHeight, availWidth, H, W)
+        if not self._heights_known:
+            if None in self._argH:
+                heights = self._heights(W or _calc_pc(self._argW, availWidth))
+                if heights is None:
+                    return super()._calc_height(availHeight, availWidth, H, W)
+                self._argH = self._rowHeights = heights
+            self._heights_known = True
+        heights = self._argH
+        # Row positions from the bottom of the rows laid out (reportlab's compensated sum, as it does it).
+        # A table taller than the page is split, never drawn, whatever the height returned; the margin keeps
+        # any table the frame could still take whole (within its fuzz) laid out whole.
+        hmax = len(heights)
+        if self._longTableOptimize:
+            reach, total = 2 * availHeight + 72, 0
+            for i, h in enumerate(heights):
+                total += h
+                if total > reach:
+                    hmax = i + 1
+                    break
+        self._rowpositions = positions = []
+        height = c = 0
+        for i in range(hmax - 1, -1, -1):
+            positions.append(height)
+            y = heights[i] - c
+            t = height + y
+            c = (t - height) - y
+            height = t
+        positions.append(height)
+        self._height = height
+        positions.reverse()
+        self._hmax = hmax
+
+    def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N803 (reportlab's names)
+        parts = super()._splitRows(availHeight, doInRowSplit)
+        for part in parts:
+            if part is not self and None not in part._argH:
+                part._heights_known = True
+        return parts
+
+    def _heights(self, widths: list) -> list[float] | None:
+        if None in widths or len(widths) != self._ncols:
+            return None
+        canv = getattr(self, "canv", None)
+        saved = (canv._fontname, canv._fontsize, canv._leading) if canv else None
+        known = self._argH
+        heights = []
+        for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles)):
+            if known[i] is not None:
+                heights.append(known[i])
+                continue
+            h = 0
+            for j, (v, s, w) in enumerate(zip(values, styles, widths)):
+                if isinstance(v, (tuple, list, Flowable)):
+                    v = values[j] = self._cellListProcess(v, w, None)
+                    if canv:
+                        canv._fontname, canv._fontsize, canv._leading = (s.fontname, s.fontsize,
+                                                                          s.leading or 1.2 * s.fontsize)
+                    used, t = self._listCellGeom(v, w, s)
+                    if canv:
+                        canv._fontname, canv._fontsize, canv._leading = saved
+                    if used + s.leftPadding + s.rightPadding > w:
+                        return None  # reportlab's loop reports (or tolerates) it as it always has
+                else:
+                    t = (s.leading or 1.2 * s.fontsize) * ((v is not None and str(v) or "").count("\n") + 1)
+                t += s.bottomPadding + s.topPadding
+                if t > h:
+                    h = t
+            heights.append(h)
+        return heights
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a report table: its header, its share of the width and how its cells are laid out."""
@@ -133,6 +224,7 @@ class ReportDoc:
         self.margin = 14 * mm
         self.width = self.pagesize[0] - 2 * self.margin
         self.align = TA_RIGHT if self.rtl else TA_LEFT
+        self._rtl_styles: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
         base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK, alignment=self.align)
         self.styles = {
             "body": base,
@@ -226,18 +318,23 @@ class ReportDoc:
         bold = ParagraphStyle("cellb", parent=cell, fontName=FONT_NARROW_BOLD)
         pad = 3
 
+        line = self._line_memo()
+        fits: dict[tuple, bool] = {}  # does a text fit its column on one line (a register repeats most texts)
+
         def lay_out(row: Sequence, style: ParagraphStyle) -> list:
             out = []
             for column, width, value in zip(columns, widths, row):
                 text = "" if value is None else str(value)
                 if column.numeric or not column.wrap:
-                    out.append(self.line(text))
+                    out.append(line(text))
                     continue
-                measured = shape(text) if self.rtl else text
-                if pdfmetrics.stringWidth(measured, style.fontName, style.fontSize) <= width - 2 * pad:
-                    out.append(self.line(text))
-                else:
-                    out.append(self._cell_paragraph(text, style))
+                key = (text, width, style.fontName, style.fontSize)
+                one_line = fits.get(key)
+                if one_line is None:
+                    measured = shape(text) if self.rtl else text
+                    one_line = fits[key] = (pdfmetrics.stringWidth(measured, style.fontName, style.fontSize)
+                                            <= width - 2 * pad)
+                out.append(line(text) if one_line else self._cell_paragraph(text, style))
             return out
 
         header = [self._cell_paragraph(c.header, ParagraphStyle(
@@ -273,14 +370,31 @@ class ReportDoc:
                          ("LINEABOVE", (0, first), (-1, first), 0.8, INK)]
         for r in highlight_rows:
             commands.append(("TEXTCOLOR", (0, 1 + r), (-1, 1 + r), ALERT))
-        table = LongTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table = OnePassLongTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
         table.setStyle(TableStyle(commands))
         return table
 
+    def _line_memo(self) -> Callable[[str], str]:
+        """`line` remembering its answers: a table of thousands of rows repeats most of its texts."""
+        if not self.rtl:
+            return lambda text: text
+        memo: dict[str, str] = {}
+
+        def line(text: str) -> str:
+            shown = memo.get(text)
+            if shown is None:
+                shown = memo[text] = self.line(text)
+            return shown
+
+        return line
+
     def _cell_paragraph(self, text: str, style: ParagraphStyle) -> Paragraph:
         if self.rtl:
-            st = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
-            return RtlParagraph(escape(shape(text)), st)
+            rtl_style = self._rtl_styles.get(id(style))
+            if rtl_style is None or rtl_style[0] is not style:
+                rtl_style = self._rtl_styles[id(style)] = (
+                    style, ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT))
+            return RtlParagraph(escape(shape(text)), rtl_style[1])
         return Paragraph(escape(text), style)
 
     # --- charts ----------------------------------------------------------------------------------
