@@ -11,20 +11,25 @@ and for exports: export_records(session, kind, path, fmt, filters=..., hxl=..., 
 write_iati(session, path, projects=...).
 """
 
-from workbench.io.export import export_kind, export_records
-from workbench.io.fields import KINDS, Field, ImportKind, import_kind
-from workbench.io.iati import write_iati
-from workbench.io.importing import (
-    Duplicate, ImportCancelled, ImportSummary, Problem, ValidationResult, import_rows, validate, write_rejected,
-)
-from workbench.io.mapping import (
-    auto_mapping, check_mapping, delete_mapping, load_mapping, mapping_names, save_mapping,
-)
-from workbench.io.reading import ImportFileError, Table, read_table
+import importlib
 
-__all__ = [
-    "KINDS", "Field", "ImportKind", "import_kind", "read_table", "Table", "ImportFileError", "auto_mapping",
-    "check_mapping", "save_mapping", "load_mapping", "mapping_names", "delete_mapping", "validate",
-    "ValidationResult", "Problem", "Duplicate", "import_rows", "ImportSummary", "ImportCancelled",
-    "write_rejected", "export_records", "export_kind", "write_iati",
-]
+# Where each public name lives. Loaded on first use: reading spreadsheets pulls in pandas, which the
+# command line and the window should not pay for until an import actually runs.
+_HOME = {
+    "export_kind": "export", "export_records": "export",
+    "KINDS": "fields", "Field": "fields", "ImportKind": "fields", "import_kind": "fields",
+    "write_iati": "iati",
+    "Duplicate": "importing", "ImportCancelled": "importing", "ImportSummary": "importing", "Problem": "importing",
+    "ValidationResult": "importing", "import_rows": "importing", "validate": "importing",
+    "write_rejected": "importing",
+    "auto_mapping": "mapping", "check_mapping": "mapping", "delete_mapping": "mapping", "load_mapping": "mapping",
+    "mapping_names": "mapping", "save_mapping": "mapping",
+    "ImportFileError": "reading", "Table": "reading", "read_table": "reading",
+}
+__all__ = sorted(_HOME)
+
+
+def __getattr__(name: str):
+    if name not in _HOME:
+        raise AttributeError(f"module 'workbench.io' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"workbench.io.{_HOME[name]}"), name)

@@ -10,9 +10,7 @@ from workbench.db import DatabaseError, open_database, sqlite_path, to_url
 from workbench.io.export import PERSONAL_CHOICES, export_records
 from workbench.io.fields import KINDS
 from workbench.io.iati import DEFAULT_ORG_NAME, DEFAULT_ORG_REF, write_iati
-from workbench.io.importing import import_rows, validate, write_rejected
 from workbench.io.mapping import auto_mapping, load_mapping, save_mapping
-from workbench.io.reading import ImportFileError, read_table
 from workbench.services import records
 from workbench.services.errors import DomainError
 
@@ -38,6 +36,10 @@ def _open(db: str | None):
 
 
 def cmd_import(args) -> int:
+    # pandas comes with these: loaded only when an import runs, so every other command starts faster.
+    from workbench.io.importing import import_rows, validate, write_rejected
+    from workbench.io.reading import ImportFileError, read_table
+
     try:
         table = read_table(args.file, sheet=args.sheet)
     except ImportFileError as exc:

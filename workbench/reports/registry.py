@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from workbench.reports import closure, grants, project, site_profile, threew, works
 from workbench.reports.options import RenderOptions, ReportParams
 from workbench.services.errors import DomainError
 
@@ -23,8 +23,17 @@ class ReportKind:
     requires: tuple[str, ...]       # ReportParams fields that must be given
     accepts: tuple[str, ...]        # ReportParams fields it uses when given
     landscape: bool
-    build: Callable[[Session, ReportParams], object]
-    render: Callable[[object, Path, RenderOptions], Path]
+    module: str                     # workbench.reports.<module>, imported on first use: reportlab is slow to load
+    build_name: str
+    render_name: str
+
+    @property
+    def build(self) -> Callable[[Session, ReportParams], object]:
+        return getattr(importlib.import_module(f"workbench.reports.{self.module}"), self.build_name)
+
+    @property
+    def render(self) -> Callable[[object, Path, RenderOptions], Path]:
+        return getattr(importlib.import_module(f"workbench.reports.{self.module}"), self.render_name)
 
     def check(self, params: ReportParams) -> None:
         words = {"project_code": "a project (--project)", "site_name": "a site (--site)"}
@@ -38,25 +47,22 @@ REPORTS: dict[str, ReportKind] = {k.name: k for k in [
     ReportKind("project", "Project progress report",
                "Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.",
                ("project_code",), ("project_code", *_PERIOD), False,
-               project.build_project_data, project.render_project_pdf),
+               "project", "build_project_data", "render_project_pdf"),
     ReportKind("site", "Site profile",
                "A displacement site: P-code, status history, population, committees, complaints, infrastructure.",
-               ("site_name",), ("site_name", *_PERIOD), False, site_profile.build_site_data,
-               site_profile.render_site_pdf),
+               ("site_name",), ("site_name", *_PERIOD), False, "site_profile", "build_site_data", "render_site_pdf"),
     ReportKind("closure", "Site closure and returns report",
                "Closing and closed sites: departures by destination, return or relocation, cash tranches.",
-               (), ("project_code", "site_name", *_PERIOD), False, closure.build_closure_data,
-               closure.render_closure_pdf),
+               (), ("project_code", "site_name", *_PERIOD), False, "closure", "build_closure_data", "render_closure_pdf"),
     ReportKind("grants", "Livelihood grants register",
                "EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.",
-               (), ("project_code", *_PERIOD, "hide_names"), True, grants.build_grants_data,
-               grants.render_grants_pdf),
+               (), ("project_code", *_PERIOD, "hide_names"), True, "grants", "build_grants_data", "render_grants_pdf"),
     ReportKind("works", "Infrastructure works status",
                "Works with contractor, contract value, progress, planned and actual dates, delays, people served.",
-               (), ("project_code", *_PERIOD), True, works.build_works_data, works.render_works_pdf),
+               (), ("project_code", *_PERIOD), True, "works", "build_works_data", "render_works_pdf"),
     ReportKind("3w", "3W/4W matrix",
                "Who does what, where and when: activities by location, sector and period, for the clusters.",
-               (), ("project_code", *_PERIOD), True, threew.build_threew_data, threew.render_threew_pdf),
+               (), ("project_code", *_PERIOD), True, "threew", "build_threew_data", "render_threew_pdf"),
 ]}
 
 
