@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self.import_action = file_menu.addAction(self.tr("&Import..."), self.open_import_wizard)
+        self.import_action.setObjectName("action_import")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(self.tr("Import households, sites, grants... from a spreadsheet"))
         file_menu.addAction(self.tr("&Backup..."), self.backup_database)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
@@ -176,6 +180,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About"), self.about)
+
+    def open_import_wizard(self):
+        """File > Import...: the wizard writes through workbench.io and announces the change itself."""
+        from workbench.views.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
