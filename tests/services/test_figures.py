@@ -164,7 +164,7 @@ def test_project_money_rounds_a_converted_half_cent_up(session, build, ninewa):
     assert figures.project_money(session, project.id).committed == Decimal("14889.95")  # 14,889.945
 
 
-def test_project_money_counts_paid_household_cash_only(session, build):
+def test_project_money_commits_planned_household_cash_and_pays_the_paid(session, build):
     territory = build.tanganyika()[2]
     project = build.project()  # USD
     household = build.household(build.site(territory), project_id=project.id)
@@ -176,8 +176,9 @@ def test_project_money_counts_paid_household_cash_only(session, build):
     build.create("cash_tranche", sequence=3, amount=Decimal("120"), status="planned", **tranche)
     build.create("cash_tranche", sequence=4, amount=Decimal("40"), status="cancelled", **tranche)
     money = figures.project_money(session, project.id)
+    # committed: 60 + 165,000 CDF x 0.00036 = 59.40 + 120 planned; the cancelled 40 is neither
     assert (money.committed, money.paid_grants, money.paid_households, money.paid) == (
-        Decimal("0.00"), Decimal("0.00"), Decimal("119.40"), Decimal("119.40"))
+        Decimal("239.40"), Decimal("0.00"), Decimal("119.40"), Decimal("119.40"))
 
 
 def test_grant_total_paid(session, build, ninewa):

@@ -71,8 +71,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                                        "لم تُسجَّل أي قيمة للمؤشرات في هذه الفترة."),
     "Budget": ("Budget", "الميزانية"),
     "Committed": ("Engagé", "الملتزم به"),
-    "Committed (grants approved, works contracted)": ("Engagé (subventions approuvées, travaux contractés)",
-                                                      "الملتزم به (منح موافق عليها وأعمال متعاقد عليها)"),
+    "Committed (grants approved, works contracted, cash planned for households)": (
+        "Engagé (subventions approuvées, travaux contractés, espèces prévues pour les ménages)",
+        "الملتزم به (منح موافق عليها وأعمال متعاقد عليها ونقد مخطط للأسر)"),
     "Paid to grant recipients": ("Payé aux bénéficiaires de subventions", "المدفوع للمستفيدين من المنح"),
     "Paid to households (cash tranches)": ("Payé aux ménages (tranches en espèces)",
                                            "المدفوع للأسر (دفعات نقدية)"),

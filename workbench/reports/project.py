@@ -215,7 +215,7 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
 
     money = data.money
     money_rows = [[tr("Budget"), f.money(money.budget, cur), f.percent(Decimal(100))],
-                  [tr("Committed (grants approved, works contracted)"), f.money(money.committed, cur),
+                  [tr("Committed (grants approved, works contracted, cash planned for households)"), f.money(money.committed, cur),
                    f.percent(data.committed_percent)],
                   [tr("Paid to grant recipients"), f.money(money.paid_grants, cur),
                    f.percent(percent(money.paid_grants, money.budget))],

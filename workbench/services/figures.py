@@ -55,7 +55,7 @@ def grant_total_paid(session: Session, grant_id: int) -> Decimal:
 class ProjectMoney:
     currency: str
     budget: Decimal
-    committed: Decimal          # grants approved or later, and works contracted, in the project's currency
+    committed: Decimal          # grants approved or later, works contracted, household cash planned or paid
     paid_grants: Decimal
     paid_households: Decimal
 
@@ -80,6 +80,14 @@ def project_money(session: Session, project_id: int) -> ProjectMoney:
         select(m.InfrastructureWork.contract_value, m.InfrastructureWork.currency, m.InfrastructureWork.exchange_rate)
         .where(m.InfrastructureWork.project_id == project_id))
     for amount, currency, rate in works:
+        committed += _in_project_currency(amount, currency, rate, cur)
+    # Cash promised to households (planned tranches) is committed as much as a contract is; paid ones too.
+    cash = session.execute(
+        select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate)
+        .join(m.Household).where(m.Household.project_id == project_id,
+                                 m.CashTranche.status != m.TrancheStatus.CANCELLED)
+        .group_by(m.CashTranche.currency, m.CashTranche.exchange_rate))
+    for amount, currency, rate in cash:
         committed += _in_project_currency(amount, currency, rate, cur)
     paid_grants = Decimal(0)
     # Converted grant by grant, as committed is, so a fully paid project never shows paid above committed.
