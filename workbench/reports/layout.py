@@ -289,7 +289,8 @@ class ReportDoc:
 
     def key_figures(self, figures: Sequence[tuple[str, str]], per_row: int = 4) -> Flowable:
         """Big numbers with a caption ("18,500 / people supported to leave sites"), in boxes."""
-        cells = [[self.p(value, "figure"), self.p(label, "figure_label")] for value, label in figures]
+        cells = [[self._figure(value, self.width / per_row - 12), self.p(label, "figure_label")]
+                 for value, label in figures]
         while len(cells) % per_row:
             cells.append("")
         rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
@@ -304,6 +305,18 @@ class ReportDoc:
                     commands += [("BOX", (c, r), (c, r), 0.6, RULE), ("BACKGROUND", (c, r), (c, r), ZEBRA)]
         table.setStyle(TableStyle(commands))
         return table
+
+    def _figure(self, value: str, room: float) -> Paragraph:
+        """A key figure on one line: a long amount ("12,000,000 USD") gets a smaller font rather than a break."""
+        style = self.styles["figure"]
+        size = style.fontSize
+        while size > 8 and pdfmetrics.stringWidth(value, style.fontName, size) > room:
+            size -= 1
+        if size != style.fontSize:
+            style = ParagraphStyle(f"figure-{size}", parent=style, fontSize=size, leading=size * 1.2)
+        if self.rtl:
+            return RtlParagraph(escape(shape(value)), style)
+        return Paragraph(escape(value), style)
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence[Sequence] = (),
               highlight_rows: Sequence[int] = (), font_size: float = 7.5) -> Flowable:
