@@ -349,3 +349,29 @@ def test_saved_mappings(data_dir, tmp_path):
         load_mapping("Kalemie DTM", "households")
     assert auto_mapping("households", ["HH ID", "Sexe du chef", "Unknown"], {}) == {
         "HH ID": "code", "Sexe du chef": "head_sex"}
+
+
+def test_the_audit_snapshot_of_an_imported_record_is_what_the_services_write(session, office, tmp_path):
+    """Snapshots are built column by column for speed: each must be the JSON services/audit.py writes."""
+    from workbench.services.audit import _snapshot
+
+    names = ['Kasongo "Papa" Mwamba', "Ilunga\\Banza", "Ngoy\nKyungu", "Mujinga 100% {%s}", "Émilie Kabulo 😀"]
+    rows = [["Household ID", "Head of household", "Sex of head", "Household size", "Site", "Registered on",
+             "Latitude", "Longitude", "Go-and-see visit", "Departure date", "Destination P-code", "Phone"]]
+    for i in range(100):  # more rows than the distinct-value shortcut's threshold
+        departed = i % 4 == 0
+        rows.append([f"KAL-{i:04d}", names[i % len(names)], "F" if i % 2 else "homme", 1 + i % 5,
+                     "Kalonda" if i % 3 else "Mukuku", D(2022, 5, 1 + i % 20),
+                     -5.947123456789012 if i % 7 == 0 else None, 29.19 if i % 7 == 0 else None,
+                     "oui" if i % 2 else "non", D(2023, 1, 2) if departed else None,
+                     "CD740105" if departed else None, None if i % 5 else "+243 812 345 678"])
+    path = write_xlsx(tmp_path / "ménages.xlsx", rows)
+    _, result = run(session, "households", path)
+    assert result.ok, result.rejected[:3]
+    import_rows(session, result)
+    session.expire_all()
+    for i in (0, 1, 2, 3, 4, 7, 99):
+        record = households(session, f"KAL-{i:04d}")
+        (entry,) = audit(session, "households", record.id, "create")
+        assert entry.new_value == _snapshot(record)
+        assert entry.source == "ménages.xlsx"

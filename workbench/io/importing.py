@@ -9,7 +9,11 @@ the file's name; cancelling raises `ImportCancelled` so the caller's rollback le
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from collections.abc import Callable
+from contextlib import suppress
+from itertools import repeat
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -17,6 +21,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import func, select, text
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from workbench import models as m
@@ -31,6 +36,7 @@ Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
 CHUNK = 20_000
+IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while a big file is written
 _LOOKUP_CHUNK = 2_000
 _UNKNOWN = {"location": "P-code", "site": "site", "project": "project", "household": "household",
             "work": "work", "indicator": "indicator", "donor": "donor"}
@@ -199,12 +205,14 @@ def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, c
     with session.no_autoflush:
         # Few projects: all their currencies, for the exchange-rate rule of any record under them.
         ctx.project_currency.update(session.execute(select(m.Project.id, m.Project.currency)).all())
-    refs = [f for f in kind.fields if f.ref and typed[f.column].notna().any()]
+    # A reference column with any value (stops at the first one: no pass over 100,000 empty-or-not cells).
+    refs = [f for f in kind.fields
+            if f.ref and any(v is not None and v is not pd.NA and v == v for v in typed[f.column])]
     # A project first: an indicator is named by its code within a project.
     refs.sort(key=lambda f: f.name != "project")
     for f in refs:
         values = typed[f.column]
-        given = values.notna() & rows.reason.isna()
+        given = values.notna() & rows.open  # open: rows without a broken rule yet
         keys = sorted(set(values[given]))
         ref_kind, key = f.ref
         model = records.KINDS[ref_kind].model
@@ -259,11 +267,20 @@ def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, c
             rows.fail(given & ids.isna(), f.column, lambda fr: fr[f.column].map(lambda v: f"unknown P-code {v!r}"))
             typed[f.column] = ids.astype(object).where(ids.notna(), None)
             continue
-        ids = values.map(found)
+        ids = _ids_of(values, found)
         words = _UNKNOWN.get(ref_kind, ref_kind)
         rows.fail(given & ids.isna(), f.column, lambda fr, w=words: fr[f.column].map(lambda v: f"unknown {w} {v!r}"))
         typed[f.column] = ids.astype("Int64")
     return file_parents
+
+
+def _ids_of(values: pd.Series, found: dict) -> pd.Series:
+    """values.map(found) as Int64, each distinct value looked up once (a column names a handful of sites)."""
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object))
+    idents = [found.get(v) for v in uniques]
+    known = np.array([0 if i is None else int(i) for i in idents] + [0], dtype=np.int64)
+    missing = np.array([i is None for i in idents] + [True], dtype=bool)
+    return pd.Series(pd.arrays.IntegerArray(known[codes], missing[codes]), index=values.index)
 
 
 def _code_of(session: Session, project_id) -> str:
@@ -299,7 +316,7 @@ def _key_columns(kind: ImportKind) -> list[str]:
 
 def _duplicates(session: Session, kind: ImportKind, rows: checks.Rows, on_duplicate: str):
     typed = rows.frame
-    fine = rows.reason.isna()
+    fine = pd.Series(rows.open, index=typed.index)
     keys = _key_columns(kind)
     duplicates: list[Duplicate] = []
     if not keys:
@@ -347,14 +364,15 @@ def _existing(session: Session, kind: ImportKind, keys: list[str], key_frame: pd
     if key_frame.empty:
         return pd.Series(dtype="Int64", index=key_frame.index)
     first = key_frame[keys[0]]
-    values = [v.date() if isinstance(v, pd.Timestamp) else (int(v) if not isinstance(v, str) else v)
-              for v in sorted(set(first.dropna()))]
     key_column = getattr(model, keys[0])
     extra = [getattr(model, k) for k in keys[1:]]
     with session.no_autoflush:
         stored = session.scalar(select(func.count()).select_from(model)) or 0
     if stored == 0:
+        # An empty table (a first import): nothing to look up, nor to sort 100,000 keys for.
         return pd.Series(pd.NA, index=key_frame.index, dtype="Int64")
+    values = [v.date() if isinstance(v, pd.Timestamp) else (int(v) if not isinstance(v, str) else v)
+              for v in sorted(set(first.dropna()))]
     if stored <= 4 * len(values):
         # Most of the table is asked for: one query for all of it beats thousands of IN lists.
         with session.no_autoflush:
@@ -416,19 +434,66 @@ def _python(series: pd.Series, kind: str, sqlite: bool) -> list:
         return [None if v != v else Decimal(repr(v)) for v in series.astype("float64").tolist()]
     if kind == "bool" and sqlite:
         return [None if v is None else int(bool(v)) for v in series.tolist()]
+    if series.dtype == object and pd.api.types.infer_dtype(series, skipna=False) == "string":
+        return series.tolist()  # texts only, no blank to turn into None
     return [None if v is None or (isinstance(v, float) and v != v) else v for v in series.tolist()]
 
 
-def _audit_texts(series: pd.Series, kind: str) -> list:
-    """A column as workbench/services/audit.py writes values: ISO dates, plain numbers, True/False."""
-    if kind == "date":
-        text = np.datetime_as_string(series.to_numpy(dtype="datetime64[D]"), unit="D")
-        return [None if v == "NaT" else v for v in text.tolist()]
+# A JSON string or null, as json.dumps writes it: the tokens of a JSON array of texts, found at C speed.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|null')
+# Characters json.dumps escapes (with ensure_ascii=False): a column without any is quoted as it is.
+_JSON_ESCAPED = re.compile(r'["\\\x00-\x1f]')
+
+
+def _json_strings(texts: list, head: str, tail: str) -> list[str]:
+    """Texts (or None) as JSON strings or null, exactly as json.dumps(..., ensure_ascii=False) writes each one,
+    between head and tail."""
+    if not _JSON_ESCAPED.search("".join([t for t in texts if t is not None])):
+        return [f"{head}null{tail}" if t is None else f'{head}"{t}"{tail}' for t in texts]
+    tokens = _JSON_TOKEN.findall(json.dumps(texts, ensure_ascii=False))
+    if len(tokens) != len(texts):  # cannot happen: every element of the array is one string or null
+        raise AssertionError("JSON tokens do not match the values")
+    return [f"{head}{t}{tail}" for t in tokens]
+
+
+def _audit_tokens(values: list, kind: str, head: str, tail: str) -> list[str]:
+    """A column's driver values (see _python) as the JSON of the texts services/audit.py writes (ISO dates,
+    plain numbers, True/False), each between head and tail."""
+    if kind not in ("float", "decimal") and len(values) > 64:
+        # Most columns hold a few distinct values (a site, a sex, a count): each is written once, then looked
+        # up. Not for numbers with a fraction, where equal values (0.0 and -0.0) can be written differently.
+        distinct = set(values)
+        if 4 * len(distinct) < len(values):
+            distinct = list(distinct)
+            return list(map(dict(zip(distinct, _audit_tokens(distinct, kind, head, tail))).__getitem__, values))
+    null = f"{head}null{tail}"
+    if kind == "date":  # ISO text on SQLite, dates on PostgreSQL
+        return [null if v is None else f'{head}"{v}"{tail}' if isinstance(v, str) else f'{head}"{v.isoformat()}"{tail}'
+                for v in values]
     if kind == "int":
-        return [None if v is None else str(v) for v in _python(series, kind, False)]
-    if kind == "decimal":
-        return [None if v is None else format(v, "f") for v in _python(series, kind, False)]
-    return [None if v is None else str(v) for v in _python(series, kind, False)]
+        return [null if v is None else f'{head}"{v}"{tail}' for v in values]
+    if kind == "float":
+        return [null if v is None else f'{head}"{v!r}"{tail}' for v in values]
+    if kind == "decimal":  # floats on SQLite, Decimals on PostgreSQL
+        return [null if v is None else
+                f'{head}"{format(v if isinstance(v, Decimal) else Decimal(repr(v)), "f")}"{tail}' for v in values]
+    if kind == "bool":  # 0/1 on SQLite
+        yes, no = f'{head}"True"{tail}', f'{head}"False"{tail}'
+        return [null if v is None else yes if v else no for v in values]
+    return _json_strings([None if v is None else str(v) for v in values], head, tail)
+
+
+def _snapshots(values: dict[str, list], ids: list[int], types: dict[str, str]) -> list[str]:
+    """Each record's audit snapshot as services/audit.py writes it (json.dumps with sorted keys, values as
+    texts), built column by column: no dict and no encoder call per record."""
+    names = sorted(["id", *types])
+    parts = []
+    for i, name in enumerate(names):
+        head = ("{" if i == 0 else ", ") + json.dumps(name) + ": "
+        tail = "}" if i == len(names) - 1 else ""
+        parts.append(_audit_tokens(ids, "int", head, tail) if name == "id" else
+                     _audit_tokens(values[name], types[name], head, tail))
+    return list(map("".join, zip(*parts)))
 
 
 def _reserve_ids(connection, table, n: int) -> list[int]:
@@ -451,14 +516,16 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     if result.rejected and not valid_only:
         raise DomainError(f"{len(result.rejected):,} rows of {result.source} were rejected, so nothing was imported; "
                           "correct them, or choose to import the valid rows only")
-    source = source or result.source
+    source = str(source or result.source)
     session.info["source"] = source
     session.flush()
     connection = session.connection()
     table = kind.model.__table__
     types = _types(kind)
     columns = [c for c in types]
-    user = session.info.get("user", "system")
+    # Plain str: the driver adapts a str subclass (SQLAlchemy's quoted_name) row by row, which costs seconds.
+    user = str(session.info.get("user", "system"))
+    table_name = str(table.name)
     now = dt.datetime.now().replace(microsecond=0)
     total = max(result.valid, 1)
     done = 0
@@ -478,29 +545,37 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     audit_sql = (f"INSERT INTO {m.AuditEntry.__tablename__} ({', '.join(audit_names)}) "
                  f"VALUES ({', '.join([marker] * len(audit_names))})")
     at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as SQLAlchemy stores it on SQLite
-    snapshot_names = sorted(["id", *columns])
     file_ids: dict[str, int] = {}
-    for batch in batches:
-        if kind.record == "location" and len(batch):
-            batch = batch.copy()
-            batch["parent_id"] = batch["parent_id"].map(
-                lambda p: file_ids.get(p[5:]) if isinstance(p, str) else p).astype(object)
-        for start in range(0, len(batch), CHUNK):
-            _step(progress, cancelled, done / total, f"Writing {kind.label} records ({done:,} of {total:,})")
-            chunk = batch.iloc[start:start + CHUNK]
-            ids = _reserve_ids(connection, table, len(chunk))
-            values = [_python(chunk[c], types[c], sqlite) for c in columns]
-            connection.exec_driver_sql(record_sql, list(zip(ids, [1] * len(ids), *values)))
-            # The audit trail's snapshot of each record, as JSON written by pandas in one go.
-            texts = {c: _audit_texts(chunk[c], types[c]) for c in columns}
-            texts["id"] = [str(i) for i in ids]
-            snapshots = pd.DataFrame({c: texts[c] for c in snapshot_names}).to_json(
-                orient="records", lines=True, force_ascii=False).splitlines()
-            connection.exec_driver_sql(audit_sql, [(at, user, table.name, ident, "create", source, snapshot)
-                                                   for ident, snapshot in zip(ids, snapshots)])
-            if kind.record == "location":
-                file_ids.update(zip(chunk["pcode"], ids))
-            done += len(chunk)
+    cache_size = None
+    if sqlite and len(creates) > CHUNK:
+        # A bigger page cache for this import only (memory, not how anything is written): the new rows'
+        # index pages stay in memory instead of being spilled to the WAL file and read back.
+        cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        connection.exec_driver_sql(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
+    try:
+        for batch in batches:
+            if kind.record == "location" and len(batch):
+                batch = batch.copy()
+                batch["parent_id"] = batch["parent_id"].map(
+                    lambda p: file_ids.get(p[5:]) if isinstance(p, str) else p).astype(object)
+            for start in range(0, len(batch), CHUNK):
+                _step(progress, cancelled, done / total, f"Writing {kind.label} records ({done:,} of {total:,})")
+                chunk = batch.iloc[start:start + CHUNK]
+                ids = _reserve_ids(connection, table, len(chunk))
+                values = {c: _python(chunk[c], types[c], sqlite) for c in columns}
+                connection.exec_driver_sql(record_sql, list(zip(ids, repeat(1), *values.values())))
+                # One audit row per record, with its snapshot as JSON: built by column, not record by record.
+                connection.exec_driver_sql(audit_sql, list(zip(
+                    repeat(at), repeat(user), repeat(table_name), ids, repeat("create"), repeat(source),
+                    _snapshots(values, ids, types))))
+                if kind.record == "location":
+                    file_ids.update(zip(chunk["pcode"], ids))
+                done += len(chunk)
+    finally:
+        if cache_size is not None:
+            # Not to hide the error that stopped the import, if there was one.
+            with suppress(DBAPIError):
+                connection.exec_driver_sql(f"PRAGMA cache_size={int(cache_size)}")
     updated = 0
     if len(result.updates):
         given = [c for c in result.update_columns if c in types]
