@@ -375,3 +375,17 @@ def test_the_audit_snapshot_of_an_imported_record_is_what_the_services_write(ses
         (entry,) = audit(session, "households", record.id, "create")
         assert entry.new_value == _snapshot(record)
         assert entry.source == "ménages.xlsx"
+
+
+def test_dates_out_of_any_plausible_range_are_rejected_not_a_crash(session, office, tmp_path):
+    path = tmp_path / "hh.csv"
+    path.write_text("code,head_name,head_sex,size,site,registered_on\n"
+                    "KAL-0001,Mwamba,female,5,Kalonda,01/01/1600\n"
+                    "KAL-0002,Ilunga,male,4,Kalonda,31/02/2023\n"
+                    "KAL-0003,Kyungu,male,4,Kalonda,12/03/2023\n", encoding="utf-8")
+    _, result = run(session, "households", path)
+    assert [str(p) for p in result.rejected] == [
+        "row 2, registered_on: must be a date (YYYY-MM-DD or DD/MM/YYYY), not '01/01/1600'",
+        "row 3, registered_on: must be a date (YYYY-MM-DD or DD/MM/YYYY), not '31/02/2023'",
+    ]
+    assert result.summary() == "3 rows: 1 to create, 0 to update, 0 duplicates skipped, 2 rejected"

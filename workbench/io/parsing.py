@@ -196,8 +196,7 @@ def dates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
             cells[empty_text] = None
         if pd.api.types.infer_dtype(cells, skipna=True) in ("date", "datetime"):
             # Excel dates and empty cells only (the usual column): converted by pandas in one call.
-            result = pd.Series(pd.to_datetime(cells, errors="coerce"), index=raw.index)
-            result = result.astype("datetime64[ns]").dt.normalize()
+            result = pd.Series(_to_dates(cells), index=raw.index).dt.normalize()
             return result, result.isna() & ~pd.isna(cells)
     empty = blank(raw)
     result = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
@@ -206,7 +205,7 @@ def dates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
         is_date = kinds.isin((dt.date, dt.datetime, pd.Timestamp)) & ~empty
         if is_date.any():
             # Dates (midnight) and date-times alike, converted by pandas in one call.
-            result[is_date] = pd.to_datetime(raw[is_date].to_numpy(dtype=object), errors="coerce")
+            result[is_date] = _to_dates(raw[is_date].to_numpy(dtype=object))
         # A date cell formatted as a number ("General") reads as Excel's day count.
         serial = kinds.isin((int, float)) & ~empty
         if serial.any():
@@ -229,11 +228,23 @@ def dates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
             todo = parsed.isna()
             if not todo.any():
                 break
-            parsed[todo] = pd.to_datetime(texts[todo], format=fmt, errors="coerce")
+            parsed[todo] = _to_dates(texts[todo], format=fmt)
         result[strings] = parsed
     result = result.dt.normalize()
     bad = result.isna() & ~empty
     return result, bad
+
+
+_EARLIEST, _LATEST = pd.Timestamp("1900-01-01"), pd.Timestamp("2100-12-31")
+
+
+def _to_dates(values, **options):
+    """pandas dates in nanoseconds; a date outside 1900-2100 (01/01/1600: a typing mistake) counts as not a date.
+
+    Without the bounds, such a date parses to a coarser unit and then fails to fit the column ("out of bounds").
+    """
+    converted = pd.to_datetime(values, errors="coerce", **options)
+    return converted.where((converted >= _EARLIEST) & (converted <= _LATEST)).astype("datetime64[ns]")
 
 
 def _month_words(value: str) -> str:
