@@ -116,3 +116,23 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "userdata"
     monkeypatch.setattr("workbench.db.data_dir", lambda: folder)
     return folder
+
+
+@pytest.fixture
+def build(session):
+    """Records made through the services (tests/builders.py), in the test's rolled-back session."""
+    from tests.builders import Build
+
+    return Build(session)
+
+
+@pytest.fixture
+def places(build):
+    """DR Congo > Tanganyika > Kalemie > Kabubili."""
+    return build.tanganyika()
+
+
+@pytest.fixture
+def kalonda(build, places):
+    """The Kalonda site in Kalemie territory, opened 2020-03-01."""
+    return build.site(places[2])

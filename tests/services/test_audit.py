@@ -7,14 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from tests.builders import D, Build, audit, count
+from tests.builders import D, audit, count
 from workbench import models as m
 from workbench.services import records
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
 
 
 @pytest.fixture

@@ -6,13 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from tests.builders import D, Build
+from tests.builders import D
 from workbench.services import figures, records, workflows
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
 
 
 # --- sites and households ---------------------------------------------------------------------

@@ -13,21 +13,6 @@ from workbench.services import figures, records, workflows
 from workbench.services.errors import NotFoundError, StaleRecordError
 
 
-@pytest.fixture
-def build(session):
-    return Build(session)
-
-
-@pytest.fixture
-def places(build):
-    return build.tanganyika()
-
-
-@pytest.fixture
-def kalonda(build, places):
-    return build.site(places[2])
-
-
 STALE = "This project was changed by someone else since you opened it; reload it and make your change again."
 
 

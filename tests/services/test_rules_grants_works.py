@@ -4,14 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from tests.builders import D, Build, count, refused
+from tests.builders import D, count, refused
 from workbench import models as m
 from workbench.services import records, rules, workflows
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
 
 
 @pytest.fixture

@@ -5,24 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from tests.builders import D, Build, count, refused
+from tests.builders import D, count, refused
 from workbench import models as m
 from workbench.services import records
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
-
-
-@pytest.fixture
-def places(build):
-    return build.tanganyika()
-
-
-@pytest.fixture
-def kalonda(build, places):
-    return build.site(places[2])
 
 
 # --- households -------------------------------------------------------------------------------

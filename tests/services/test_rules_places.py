@@ -2,14 +2,9 @@
 
 import pytest
 
-from tests.builders import Build, count, refused
+from tests.builders import count, refused
 from workbench import models as m
 from workbench.services import records
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
 
 
 @pytest.fixture

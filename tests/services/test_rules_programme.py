@@ -6,14 +6,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from tests.builders import D, Build, count, refused
+from tests.builders import D, count, refused
 from workbench import models as m
 from workbench.services import records
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
 
 
 # --- donors -----------------------------------------------------------------------------------

@@ -3,14 +3,9 @@ committees, complaints and site infrastructure."""
 
 import pytest
 
-from tests.builders import D, Build, count, refused
+from tests.builders import D, count, refused
 from workbench import models as m
 from workbench.services import records, workflows
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
 
 
 @pytest.fixture

@@ -6,14 +6,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from tests.builders import D, Build, audit, count, refused
+from tests.builders import D, audit, count, refused
 from workbench import models as m
 from workbench.services import figures, records, workflows
-
-
-@pytest.fixture
-def build(session):
-    return Build(session)
 
 
 def history(rows) -> list[tuple]:
@@ -226,16 +221,6 @@ def test_grant_status_cannot_be_edited_directly(session, grant):
 
 
 # --- sites ------------------------------------------------------------------------------------
-
-@pytest.fixture
-def places(build):
-    return build.tanganyika()
-
-
-@pytest.fixture
-def kalonda(build, places):
-    return build.site(places[2])  # opened 2020-03-01
-
 
 def test_a_site_goes_open_closing_closed(session, kalonda):
     assert workflows.site_next_steps(kalonda) == ["closing"]
