@@ -150,13 +150,11 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
     doc = ReportDoc(options, title="", subject="")
     tr, f = doc.tr, doc.fmt
     doc.title = tr("Site closure and returns report")
-    scope = f"{data.project.code} – {data.project.title}" if data.project else tr("All projects of the office")
+    scope = doc.scope(data.project)
     doc.subject = tr("Departures from closing and closed sites: {scope}, {period}", scope=scope,
                      period=f.period(data.date_from, data.date_to))
-    fields = [(tr("Project"), scope)]
-    if data.project:
-        fields.append((tr("Donor"), f"{data.project.donor_name} ({data.project.donor_code})"))
-    fields += [(tr("Period"), f.period(data.date_from, data.date_to)), (tr("Date"), f.date(options.printed_on))]
+    fields = doc.project_fields(data.project, data.date_from, data.date_to)
+    fields += [(tr("Date"), f.date(options.printed_on))]
     story = doc.title_block(doc.title, fields)
     returned = sum(s.returned_people for s in data.sites)
     relocated = sum(s.relocated_people for s in data.sites)

@@ -144,13 +144,11 @@ def render_grants_pdf(data: GrantsRegisterData, path: Path, options: RenderOptio
     doc = ReportDoc(options, title="", subject="", landscape_pages=True)
     tr, f = doc.tr, doc.fmt
     doc.title = tr("Livelihood grants register")
-    scope = (f"{data.project.code} – {data.project.title}" if data.project else tr("All projects of the office"))
+    scope = doc.scope(data.project)
     doc.subject = tr("EDF, ILA and cash-for-work grants: {scope}, {period}", scope=scope,
                      period=f.period(data.date_from, data.date_to))
-    fields = [(tr("Project"), scope)]
-    if data.project:
-        fields.append((tr("Donor"), f"{data.project.donor_name} ({data.project.donor_code})"))
-    fields += [(tr("Period"), f.period(data.date_from, data.date_to)), (tr("Date"), f.date(options.printed_on))]
+    fields = doc.project_fields(data.project, data.date_from, data.date_to)
+    fields += [(tr("Date"), f.date(options.printed_on))]
     story = doc.title_block(doc.title, fields)
 
     counted = sum(t.grants for t in data.totals)

@@ -271,6 +271,18 @@ class ReportDoc:
 
     # --- blocks ----------------------------------------------------------------------------------
 
+    def scope(self, project) -> str:
+        """What a report covers: 'CODE – title' of its project, or the whole office."""
+        return f"{project.code} – {project.title}" if project else self.tr("All projects of the office")
+
+    def project_fields(self, project, date_from, date_to) -> list[tuple[str, str]]:
+        """The title block's project, donor (when there is a project) and period lines."""
+        fields = [(self.tr("Project"), self.scope(project))]
+        if project:
+            fields.append((self.tr("Donor"), f"{project.donor_name} ({project.donor_code})"))
+        fields.append((self.tr("Period"), self.fmt.period(date_from, date_to)))
+        return fields
+
     def title_block(self, title: str, fields: Sequence[tuple[str, str]]) -> list[Flowable]:
         """The report's title and its label/value lines (project, donor, period, date)."""
         rows = [[self.p(label, "label"), self.p(value)] for label, value in fields]

@@ -140,7 +140,7 @@ def render_threew_pdf(data: ThreeWData, path: Path, options: RenderOptions) -> P
     doc = ReportDoc(options, title="", subject="", landscape_pages=True)
     tr, f = doc.tr, doc.fmt
     doc.title = tr("3W/4W: who does what, where and when")
-    scope = f"{data.project.code} – {data.project.title}" if data.project else tr("All projects of the office")
+    scope = doc.scope(data.project)
     doc.subject = tr("Activities by location, sector and period: {scope}, {period}", scope=scope,
                      period=f.period(data.date_from, data.date_to))
     story = doc.title_block(doc.title, [(tr("Organisation"), options.office_name), (tr("Projects"), scope),

@@ -108,14 +108,11 @@ def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) 
     doc = ReportDoc(options, title="", subject="", landscape_pages=True)
     tr, f = doc.tr, doc.fmt
     doc.title = tr("Infrastructure works status")
-    scope = f"{data.project.code} – {data.project.title}" if data.project else tr("All projects of the office")
+    scope = doc.scope(data.project)
     doc.subject = tr("Infrastructure works: {scope}, {period}", scope=scope,
                      period=f.period(data.date_from, data.date_to))
-    fields = [(tr("Project"), scope)]
-    if data.project:
-        fields.append((tr("Donor"), f"{data.project.donor_name} ({data.project.donor_code})"))
-    fields += [(tr("Period"), f.period(data.date_from, data.date_to)),
-               (tr("Delays counted to"), f.date(data.as_of)), (tr("Date"), f.date(options.printed_on))]
+    fields = doc.project_fields(data.project, data.date_from, data.date_to)
+    fields += [(tr("Delays counted to"), f.date(data.as_of)), (tr("Date"), f.date(options.printed_on))]
     story = doc.title_block(doc.title, fields)
     story.append(doc.key_figures([
         (f.number(len(data.rows)), tr("works")),
