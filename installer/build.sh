@@ -67,7 +67,8 @@ Depends: libc6, libgl1, libegl1, libglib2.0-0 | libglib2.0-0t64, libdbus-1-3, li
  libpng16-16 | libpng16-16t64, libexpat1, libffi8, libharfbuzz0b, libx11-6, libx11-xcb1, libxext6, libxrender1,
  libxcb1, libxcb-glx0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-render0, libxcb-util1,
  libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0,
- libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, libxcb-randr0, fonts-dejavu-core
+ libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, libxcb-randr0, libcups2 | libcups2t64,
+ fonts-dejavu-core
 Section: misc
 Priority: optional
 Description: Programme workbench of a humanitarian country office
