@@ -120,3 +120,32 @@ def test_the_last_choices_are_remembered(qtbot, context, office):
     assert again.kind() == "grants"
     assert again.project.currentText() == "IRQ-BHA-2023-02"
     assert again.language.currentData() == "fr" and again.paper.currentData() == "letter"
+
+
+def test_the_office_name_and_logo_chosen_in_settings_are_printed(qtbot, context, office, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from workbench.resources import resource_path
+    from workbench.views.settings_screen import SettingsScreen
+
+    settings_screen = SettingsScreen(context)
+    qtbot.addWidget(settings_screen)
+    settings_screen.office.clear()
+    type_into(qtbot, settings_screen.office, "OIM Kalemie, bureau de terrain")
+    qtbot.keyClick(settings_screen.office, Qt.Key.Key_Return)
+    logo = tmp_path / "logo-kalemie.png"
+    logo.write_bytes(resource_path("logo.png").read_bytes())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    settings_screen._choose_logo()
+    assert settings_screen.logo.text() == str(logo)
+
+    screen = ReportsScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    options = screen.options()
+    assert (options.office_name, options.logo_path) == ("OIM Kalemie, bureau de terrain", logo)
+    click_report(qtbot, screen, "Project progress report")
+    type_into(qtbot, screen.project, "IRQ-BHA-2023-02")
+    build(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.document.pageCount() > 0, timeout=10000)
+    assert "OIM Kalemie, bureau de terrain" in screen.document.getAllText(0).text()

@@ -325,8 +325,11 @@ class ReportsScreen(QWidget):
         return params
 
     def options(self) -> RenderOptions:
+        from workbench.views.settings_screen import report_logo, report_office
+
         return RenderOptions(lang=self.language.currentData(), paper=self.paper.currentData(),
-                             database_name=database_name(self.context.database), author=self.context.user)
+                             database_name=database_name(self.context.database), author=self.context.user,
+                             office_name=report_office() or RenderOptions.office_name, logo_path=report_logo())
 
     def show_message(self, text: str, problem: bool = True) -> None:
         self.message.setText(text)

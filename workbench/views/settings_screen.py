@@ -1,11 +1,18 @@
-"""The Settings screen: who is working, where the data and the log live, and the layout direction."""
+"""The Settings screen: who is working, the office name and logo on reports, where the data and the log live,
+and the layout direction."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QWidget,
+)
 
 from workbench.db import data_dir
+from workbench.reports import RenderOptions
 from workbench.views.context import settings
 from workbench.views.errors import log_path
 
@@ -25,6 +32,23 @@ class SettingsScreen(QWidget):
         self.user.setToolTip(self.tr("Written in the history of every record you change"))
         self.user.editingFinished.connect(self._set_user)
         form.addRow(self.tr("Your name in the audit log"), self.user)
+        self.office = QLineEdit(report_office(), self)
+        self.office.setObjectName("settings_office")
+        self.office.setPlaceholderText(RenderOptions.office_name)
+        self.office.editingFinished.connect(self._set_office)
+        form.addRow(self.tr("Office name on reports"), self.office)
+        logo_row = QHBoxLayout()
+        self.logo = QLabel(self)
+        self.logo.setObjectName("settings_logo")
+        choose = QPushButton(self.tr("Choose..."), self)
+        choose.clicked.connect(self._choose_logo)
+        reset = QPushButton(self.tr("Use the shipped logo"), self)
+        reset.clicked.connect(lambda: self._set_logo(None))
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(reset)
+        form.addRow(self.tr("Logo on reports"), logo_row)
+        self._show_logo()
         form.addRow(self.tr("Database"), self._path(context.database.display_name))
         form.addRow(self.tr("Data folder"), self._path(str(data_dir())))
         form.addRow(self.tr("Log file"), self._path(str(log_path())))
@@ -48,6 +72,38 @@ class SettingsScreen(QWidget):
             self.context.user = name
             settings().setValue("user/name", name)
 
+    def _set_office(self) -> None:
+        settings().setValue("reports/office", self.office.text().strip())
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo on reports"), str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self._set_logo(path)
+
+    def _set_logo(self, path: str | None) -> None:
+        settings().setValue("reports/logo", path or "")
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        self.logo.setText(report_logo_text(self.tr("the logo shipped with the workbench")))
+
     def _set_direction(self, rtl: bool) -> None:
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         settings().setValue("window/rightToLeft", rtl)
+
+
+def report_office() -> str:
+    """The office name printed in report headers (Settings), or empty for the default."""
+    return str(settings().value("reports/office", "") or "")
+
+
+def report_logo() -> Path | None:
+    """The logo chosen in Settings, when it still exists; None means the one shipped in resources/."""
+    value = str(settings().value("reports/logo", "") or "")
+    return Path(value) if value and Path(value).is_file() else None
+
+
+def report_logo_text(default: str) -> str:
+    logo = report_logo()
+    return str(logo) if logo else default

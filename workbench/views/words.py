@@ -113,9 +113,15 @@ def date_text(value) -> str:
         return ""
     if isinstance(value, str):
         value = dt.date.fromisoformat(value[:10])
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        # No locale set (a service account, a bare container): Qt's C format prints "1 01 2023"; say it plainly.
+        fmt = "d MMM yyyy HH:mm" if isinstance(value, dt.datetime) else "d MMM yyyy"
+        return locale.toString(QDateTime(value) if isinstance(value, dt.datetime)
+                               else QDate(value.year, value.month, value.day), fmt)
     if isinstance(value, dt.datetime):
-        return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+        return locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def number_text(value, decimals: int = 0) -> str:
