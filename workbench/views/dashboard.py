@@ -419,7 +419,8 @@ class DashboardScreen(QWidget):
         bar_set = QBarSet(self.tr("Progress %"))
         bar_set.setColor(QColor(PALETTE[2]))
         labels = []
-        for w in reversed(works):
+        # The eight least advanced: more bars than that leave no room for their codes, which Qt then elides.
+        for w in reversed(works[:8]):
             bar_set.append(float(w.progress))
             labels.append(w.code)
         bars.append(bar_set)
@@ -427,6 +428,9 @@ class DashboardScreen(QWidget):
         chart.addSeries(bars)
         y = QBarCategoryAxis()
         y.append(labels or [""])
+        small = y.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        y.setLabelsFont(small)
         x = QValueAxis()
         x.setRange(0, 100)
         x.setLabelFormat("%.0f %%")
