@@ -81,3 +81,39 @@ def test_a_cancelled_task_delivers_nothing(qtbot):
     task.cancel()
     assert wait_for_tasks()
     assert results == []
+
+
+def test_a_newer_or_foreign_database_is_refused_and_the_open_one_stays(qtbot, context, office, tmp_path, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import text
+
+    from workbench.db import make_engine, upgrade_schema
+
+    newer = tmp_path / "newer.db"
+    engine = make_engine(f"sqlite:///{newer}")
+    upgrade_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    foreign = tmp_path / "budget.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE budget (line TEXT, amount REAL)")
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, message, *a: warnings.append((title, message)))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    before = window.database_label.text()
+    for path in (newer, foreign):
+        window.switch_database(str(path))
+        qtbot.waitUntil(lambda: len(warnings) == [newer, foreign].index(path) + 1, timeout=10000)
+    assert warnings == [
+        ("Cannot open the database",
+         "This database was written by a newer version of the workbench; install that version to open it."),
+        ("Cannot open the database", f"{foreign} is not a workbench database."),
+    ]
+    assert window.database_label.text() == before
+    assert context.database.display_name != str(newer)
