@@ -130,3 +130,14 @@ def test_counts_join_only_what_a_filter_or_the_search_looks_into(session, iraq):
                   TableQuery(text="BAKERY", filters={"project": project.id})):
         assert screens.count_rows(session, "grant", query) == len(screens.fetch_rows(session, "grant", query, 0, 100))
     assert screens.count_rows(session, "grant", TableQuery(text="nobody")) == 0
+
+
+def test_a_records_current_reference_is_offered_even_past_the_limit(session):
+    _, _, _, village = Build(session).tanganyika()
+    first_two = [c.key for c in screens.reference_choices(session, "location", limit=2)]
+    assert first_two == ["CD", "CD74"]
+    offered = screens.reference_choices(session, "location", limit=2, include=village.id)
+    assert [c.label for c in offered] == ["CD - République démocratique du Congo", "CD74 - Tanganyika",
+                                          "CD740105 - Kabubili"]
+    assert offered[-1].id == village.id
+    assert len(screens.reference_choices(session, "location", limit=5, include=village.id)) == 4  # no double

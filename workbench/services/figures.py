@@ -66,7 +66,9 @@ class ProjectMoney:
 
 def project_money(session: Session, project_id: int) -> ProjectMoney:
     """Budget, committed and paid for a project, every amount converted to the project's currency."""
-    project = session.get(m.Project, project_id)
+    from workbench.services.records import get
+
+    project = get(session, "project", project_id)  # a project deleted meanwhile is a NotFoundError, not a crash
     cur = project.currency
     committed = Decimal(0)
     grants = session.execute(

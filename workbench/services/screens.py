@@ -363,17 +363,25 @@ class Choice:
 
 
 def reference_choices(session: Session, kind: str, limit: int = 5000, where: dict | None = None,
-                      max_admin_level: int | None = None) -> list[Choice]:
-    """What a reference combo offers: id, the natural key and 'key - name', in key order."""
+                      max_admin_level: int | None = None, include: int | None = None) -> list[Choice]:
+    """What a reference combo offers: id, the natural key and 'key - name', in key order.
+
+    `include` is the record's current reference: always offered, even past `limit`, so that a form never shows
+    it blank and then saves it as empty.
+    """
     model = records.kind_of(kind).model
     key, name = _CHOICE_LABELS[kind]()
-    stmt = select(model.id, key, name if name is not None else key).order_by(key).limit(limit)
+    base = select(model.id, key, name if name is not None else key)
+    stmt = base.order_by(key).limit(limit)
     for column, value in (where or {}).items():
         stmt = stmt.where(getattr(model, column) == value)
     if max_admin_level is not None and model is m.Location:
         stmt = stmt.where(m.Location.admin_level <= max_admin_level)
+    rows = list(session.execute(stmt))
+    if include is not None and all(ident != include for ident, _, _ in rows):
+        rows += list(session.execute(base.where(model.id == include)))
     choices = []
-    for ident, k, n in session.execute(stmt):
+    for ident, k, n in rows:
         label = k if name is None or not n or n == k else f"{k} - {n}"
         choices.append(Choice(ident, str(k), label))
     return choices

@@ -37,7 +37,11 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 def delete_record(parent: QWidget, context, kind: str, ident: int) -> bool:
     """Asks first; a refusal from the services (money was paid, households still there) is shown as it is."""
     label = records.kind_of(kind).label
-    name = context.read(lambda s: screens.record_title(s, kind, ident))
+    try:
+        name = context.read(lambda s: screens.record_title(s, kind, ident))
+    except DomainError as exc:  # deleted by someone else meanwhile
+        tell(parent, _tr("Not deleted"), exc.message)
+        return False
     if not ask(parent, _tr("Delete"), _tr("Delete the %1 %2? This cannot be undone.").replace("%1", label)
                .replace("%2", name)):
         return False
@@ -114,9 +118,13 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
     """Asks the date (and amount), runs the workflow service; a rule that blocks the step keeps the dialog open
     with the service's message, so the user can change the date or cancel."""
     title = step_label(kind, step)
-    name = context.read(lambda s: screens.record_title(s, kind, ident))
+    try:
+        name = context.read(lambda s: screens.record_title(s, kind, ident))
+        balance = context.read(lambda s: screens.grant_balance(s, ident)) if step == "pay" else None
+    except DomainError as exc:  # deleted by someone else meanwhile
+        tell(parent, title, exc.message)
+        return False
     if step == "pay":
-        balance = context.read(lambda s: screens.grant_balance(s, ident))
         remaining = Decimal(balance.amount) - Decimal(balance.paid)
         dialog = StepDialog(title, _tr("Pay tranche %1 of grant %2; %3 remain to be paid.")
                             .replace("%1", str(balance.tranches + 1)).replace("%2", name)

@@ -349,7 +349,8 @@ class RecordForm(QWidget):
             result = {}
             for key, field in wanted.items():
                 where = {"project_id": project_id} if field.reference in ("indicator", "outcome") and project_id else None
-                result[key] = screens.reference_choices(session, field.reference, where=where)
+                result[key] = screens.reference_choices(session, field.reference, where=where,
+                                                        include=self.loaded.get(key))
             return result
 
         choices = self.context.read(read)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from workbench.services import attachments, figures, records, screens
 from workbench.services.errors import DomainError
@@ -22,6 +23,7 @@ from workbench.views.forms import RecordForm
 from workbench.views.table_model import RecordTableModel, sync_loader
 from workbench.views.table_view import RecordTableView
 from workbench.views.signals import emit
+from workbench.views.tasks import run_task
 
 TITLES = {
     "donor": "Donor", "project": "Project", "outcome": "Outcome", "output": "Output", "indicator": "Indicator",
@@ -93,20 +95,48 @@ class RelatedList(QWidget):
 
 
 class FiguresPanel(QWidget):
-    """Label/value pairs read from the services (a project's budget use, a site's households by intention)."""
+    """Label/value pairs read from the services (a project's budget use, a site's households by intention).
 
-    def __init__(self, context, read, parent: QWidget | None = None):
+    Read in the background: on a big project the sums cover hundreds of thousands of tranches. Only changes to
+    the record kinds the figures come from reload them.
+    """
+
+    def __init__(self, context, read, kinds: tuple[str, ...] = (), parent: QWidget | None = None):
         super().__init__(parent)
-        self.context, self.read = context, read
+        self.context, self.read, self.kinds = context, read, set(kinds)
         self.form = QFormLayout(self)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._generation = 0
         self.refresh()
-        context.changes.recordChanged.connect(self.refresh)
+        context.changes.recordChanged.connect(self._changed)
+
+    def _changed(self, kind: str = "", _ident: int = 0) -> None:
+        if not self.kinds or kind in self.kinds:
+            self.refresh()
 
     def refresh(self, *_args) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def current() -> bool:  # the window may have closed, or a newer read started, while this one ran
+            return isValid(self) and isValid(self.form) and generation == self._generation
+
+        def done(rows) -> None:
+            if current():
+                self._show(rows)
+
+        def failed(exc) -> None:
+            if not isinstance(exc, DomainError):  # a record deleted meanwhile shows nothing; others are bugs
+                raise exc
+            if current():
+                self._show([])
+
+        run_task(self, lambda state: self.context.read(self.read), done, failed)
+
+    def _show(self, rows) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
-        for label, value in self.context.read(self.read):
+        for label, value in rows:
             shown = QLabel(value, self)
             shown.setObjectName(f"figure_{label}")
             shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -247,7 +277,8 @@ class RecordWindow(QDialog):
             add(RelatedList(c, "site", {"project": i}, "site", parent=self), _tr("Sites"))
             add(RelatedList(c, "grant", {"project": i}, "grant", parent=self), _tr("Grants"))
             add(RelatedList(c, "work", {"project": i}, "work", parent=self), _tr("Works"))
-            add(FiguresPanel(c, lambda s: _budget_use(s, i), self), _tr("Budget use"))
+            money_kinds = ("project", "grant", "cash_tranche", "household", "work")
+            add(FiguresPanel(c, lambda s: _budget_use(s, i), money_kinds, self), _tr("Budget use"))
         elif self.kind == "site":
             add(RelatedList(c, "population_count", {"site_id": i}, "population_count", {"site_id": i}, parent=self),
                 _tr("Population"))
@@ -257,7 +288,7 @@ class RecordWindow(QDialog):
                 _tr("Complaints and feedback"))
             add(RelatedList(c, "site_infrastructure", {"site_id": i}, "site_infrastructure", {"site_id": i},
                             parent=self), _tr("Infrastructure"))
-            add(FiguresPanel(c, lambda s: _site_households(s, i), self), _tr("Households"))
+            add(FiguresPanel(c, lambda s: _site_households(s, i), ("site", "household"), self), _tr("Households"))
         elif self.kind == "grant":
             add(RelatedList(c, "grant_tranche", {"grant_id": i}, parent=self), _tr("Tranches"))
             add(RelatedList(c, "grant_history", {"grant_id": i}, parent=self), _tr("Workflow history"))
@@ -371,7 +402,7 @@ class AttachmentsTab(QWidget):
 
 def _budget_use(session, project_id: int) -> list[tuple[str, str]]:
     money = figures.project_money(session, project_id)
-    rows = [(_tr("Budget"), money.budget), (_tr("Committed (grants approved, works contracted)"), money.committed),
+    rows = [(_tr("Budget"), money.budget), (_tr("Committed (grants, works, cash planned for households)"), money.committed),
             (_tr("Paid on grants"), money.paid_grants), (_tr("Paid to households"), money.paid_households),
             (_tr("Paid in total"), money.paid)]
     result = [(label, words.money_text(value, money.currency)) for label, value in rows]

@@ -19,6 +19,7 @@ from workbench.views import words
 from workbench.services.errors import DomainError
 from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
+from workbench.views.fields import _values
 from workbench.views.forms import DateEdit
 from workbench.views.record_window import open_record
 from workbench.views.table_model import RecordTableModel, background_loader
@@ -34,10 +35,6 @@ class TableScreenSpec:
     many: str   # "%1 grants"
     filters: tuple[str, ...]
     choices: dict  # filter key -> stored values offered (status, programme...)
-
-
-def _values(enum) -> tuple:
-    return tuple(str(v) for v in enum)
 
 
 SCREENS: dict[str, TableScreenSpec] = {
