@@ -4,7 +4,7 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.views.conftest import wait_idle
 from workbench.views.errors import ErrorDialog, log_path, report_exception
@@ -117,3 +117,25 @@ def test_a_newer_or_foreign_database_is_refused_and_the_open_one_stays(qtbot, co
     ]
     assert window.database_label.text() == before
     assert context.database.display_name != str(newer)
+
+
+def test_deleting_a_project_from_its_own_window_leaves_no_error(qtbot, context, database, monkeypatch):
+    # A project with nothing under it can be deleted; its window's budget panel must not re-read it and fail.
+    from tests.builders import Build
+    from workbench.views import actions
+    from workbench.views.record_window import open_record
+
+    with database.session("setup") as session, session.begin():
+        project = Build(session).project(code="DRC-ECHO-2024-09")
+        ident = project.id
+    window = open_record(context, "project", ident)
+    qtbot.addWidget(window)
+    wait_idle(qtbot)
+    assert window.findChild(QLabel, "figure_Budget").text() == "2,500,000.00 USD"
+    monkeypatch.setattr(actions, "ask", lambda *args: True)
+    assert actions.delete_record(window, context, "project", ident)
+    wait_idle(qtbot)
+    with database.session("check") as session:
+        from workbench import models as m
+
+        assert session.get(m.Project, ident) is None
