@@ -101,6 +101,7 @@ def test_a_programme_officers_day(qtbot, context, office):
     click(qtbot, count_window.save_button)
     assert count_window.ident is not None, count_window.form.problem_text()
     count_window.close()
+    wait_idle(qtbot)  # the site's list reloads in the background
     assert population.model.rowCount() == 1
     assert population.model.displayed(0, "individuals") == "3,904"
     site_window.close()

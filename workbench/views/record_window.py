@@ -20,7 +20,7 @@ from workbench.views import words
 from workbench.views.actions import ask, delete_record, step_label, take_step, tell
 from workbench.views.columns import columns
 from workbench.views.forms import RecordForm
-from workbench.views.table_model import RecordTableModel, sync_loader
+from workbench.views.table_model import RecordTableModel, background_loader
 from workbench.views.table_view import RecordTableView
 from workbench.views.signals import emit
 from workbench.views.tasks import run_task
@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
 class RelatedList(QWidget):
     """The records of one kind that belong to this record (a site's population counts), with Add, Open, Delete.
 
-    These lists are short and filtered on an indexed parent id, so they are read on the GUI thread.
+    Read in the background like the table screens: a project's grants can run to tens of thousands.
     """
 
     def __init__(self, context, source: str, filters: dict, kind: str | None = None, fixed: dict | None = None,
@@ -55,7 +55,7 @@ class RelatedList(QWidget):
         super().__init__(parent)
         self.context, self.kind, self.fixed, self.scope = context, kind, dict(fixed or {}), dict(scope or {})
         self.model = RecordTableModel(context, source, columns(source), TableQuery(filters=filters),
-                                      loader=sync_loader, parent=self)
+                                      loader=background_loader, parent=self)
         self.view = RecordTableView(self.model, parent=self)
         self.view.setObjectName(f"related_{source}")
         layout = QVBoxLayout(self)

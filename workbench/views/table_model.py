@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
+from shiboken6 import isValid
 
 from workbench.services import screens
 from workbench.services.screens import TableQuery
@@ -135,7 +136,7 @@ class RecordTableModel(QAbstractTableModel):
         self._set_loading(True)
 
         def done(rows):
-            if generation != self._generation:
+            if not isValid(self) or generation != self._generation:  # closed, or a newer query started
                 return
             self._set_loading(False)
             if len(rows) < limit:
@@ -147,7 +148,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.endInsertRows()
 
         def failed(exc):
-            if generation != self._generation:
+            if not isValid(self) or generation != self._generation:
                 return
             self._set_loading(False)
             self._exhausted = True
@@ -160,12 +161,15 @@ class RecordTableModel(QAbstractTableModel):
         generation, query = self._generation, self.query
 
         def done(n):
-            if generation == self._generation:
+            if isValid(self) and generation == self._generation:
                 self.total = n
                 emit(self.countChanged, n)
 
-        self.loader(self._read(lambda s: screens.count_rows(s, self.source, query)), done,
-                    lambda exc: emit(self.loadFailed, str(exc)))
+        def failed(exc):
+            if isValid(self):
+                emit(self.loadFailed, str(exc))
+
+        self.loader(self._read(lambda s: screens.count_rows(s, self.source, query)), done, failed)
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
