@@ -36,7 +36,7 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 def delete_record(parent: QWidget, context, kind: str, ident: int) -> bool:
     """Asks first; a refusal from the services (money was paid, households still there) is shown as it is."""
-    label = records.kind_of(kind).label
+    label = words.kind_title(kind).lower()
     try:
         name = context.read(lambda s: screens.record_title(s, kind, ident))
     except DomainError as exc:  # deleted by someone else meanwhile

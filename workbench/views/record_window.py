@@ -17,6 +17,7 @@ from workbench.services import attachments, figures, records, screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
 from workbench.views import words
+from workbench.views.words import kind_title
 from workbench.views.actions import ask, delete_record, step_label, take_step, tell
 from workbench.views.columns import columns
 from workbench.views.forms import RecordForm
@@ -24,20 +25,6 @@ from workbench.views.table_model import RecordTableModel, background_loader
 from workbench.views.table_view import RecordTableView
 from workbench.views.signals import emit
 from workbench.views.tasks import run_task
-
-TITLES = {
-    "donor": "Donor", "project": "Project", "outcome": "Outcome", "output": "Output", "indicator": "Indicator",
-    "indicator_value": "Indicator value", "location": "Location", "site": "Displacement site",
-    "population_count": "Population count", "committee": "Committee", "committee_training": "Committee training",
-    "complaint": "Complaint or feedback", "site_infrastructure": "Site infrastructure", "household": "Household",
-    "cash_tranche": "Cash tranche", "grant": "Livelihood grant", "work": "Infrastructure work",
-    "progress_report": "Progress report", "user": "User", "attachment": "Attachment",
-}
-
-
-def kind_title(kind: str) -> str:
-    return QCoreApplication.translate("records", TITLES.get(kind, kind))
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordWindow", text)
@@ -184,7 +171,7 @@ class RecordWindow(QDialog):
         self.tabs.addTab(scroll, _tr("Details"))
         buttons = QHBoxLayout()
         self.new_button = QPushButton(_tr("New"), self)
-        self.new_button.setToolTip(_tr("A new %1 (Ctrl+N)").replace("%1", records.kind_of(kind).label))
+        self.new_button.setToolTip(_tr("A new %1 (Ctrl+N)").replace("%1", kind_title(kind).lower()))
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = QPushButton(_tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete)
@@ -343,7 +330,7 @@ class RecordWindow(QDialog):
         """Esc and Close: ask before throwing away what was typed."""
         if self.form.dirty and not ask(self, _tr("Discard changes?"),
                                        _tr("You changed this %1 without saving. Discard your changes?")
-                                       .replace("%1", records.kind_of(self.kind).label)):
+                                       .replace("%1", kind_title(self.kind).lower())):
             return
         self.form.set_values(self.form.loaded)
         super().reject()
@@ -379,25 +366,29 @@ class AttachmentsTab(QWidget):
                                                       "All files (*)"))
         if not path:
             return
-        try:
-            with self.context.transaction() as session:
-                attachments.attach_file(session, self.kind, self.ident, Path(path))
-        except DomainError as exc:
-            tell(self, _tr("Not attached"), exc.message)
-            return
-        self.context.changed("attachment", 0)
+        kind, ident = self.kind, self.ident
 
-    def open_file(self, attachment_id: int | None) -> Path | None:
+        def work(state) -> None:  # a photo or a scanned contract can be tens of MB: not on the GUI thread
+            with self.context.transaction() as session:
+                attachments.attach_file(session, kind, ident, Path(path))
+
+        run_task(self, work, lambda _: self.context.changed("attachment", 0),
+                 lambda exc: self._refused(_tr("Not attached"), exc), progress=_tr("Attaching the file..."))
+
+    def open_file(self, attachment_id: int | None) -> None:
+        """Writes the attachment to a temporary file in the background, then opens it with the system viewer."""
         if attachment_id is None:
-            return None
+            return
         folder = Path(tempfile.mkdtemp(prefix="workbench-"))
-        try:
-            path = self.context.read(lambda s: attachments.export_attachment(s, attachment_id, folder))
-        except DomainError as exc:
-            tell(self, _tr("Cannot open"), exc.message)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        run_task(self, lambda state: self.context.read(
+                     lambda s: attachments.export_attachment(s, attachment_id, folder)),
+                 lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+                 lambda exc: self._refused(_tr("Cannot open"), exc), progress=_tr("Opening the file..."))
+
+    def _refused(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        tell(self, title, exc.message)
 
 
 def _budget_use(session, project_id: int) -> list[tuple[str, str]]:

@@ -153,3 +153,18 @@ def parse_number(text: str) -> Decimal | None:
     elif "," in cleaned:
         cleaned = cleaned.replace(",", "")
     return Decimal(cleaned)
+
+
+# What each record type is called on screen (translated); the services' labels are English only.
+TITLES = {
+    "donor": "Donor", "project": "Project", "outcome": "Outcome", "output": "Output", "indicator": "Indicator",
+    "indicator_value": "Indicator value", "location": "Location", "site": "Displacement site",
+    "population_count": "Population count", "committee": "Committee", "committee_training": "Committee training",
+    "complaint": "Complaint or feedback", "site_infrastructure": "Site infrastructure", "household": "Household",
+    "cash_tranche": "Cash tranche", "grant": "Livelihood grant", "work": "Infrastructure work",
+    "progress_report": "Progress report", "user": "User", "attachment": "Attachment",
+}
+
+
+def kind_title(kind: str) -> str:
+    return QCoreApplication.translate("records", TITLES.get(kind, kind))
