@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,11 +94,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         raise ImportFileError(f"{path.name} is not a readable Excel file (the file is damaged)") from None
     with archive:
         _refuse_zip_bomb(path, archive)
-        table = _read_excel(path, sheet, kind="xlsx")
-        part = _sheet_part(archive, table.sheet)
-        if part is not None:
-            _refuse_uncalculated_formulas(path, archive, part, table.sheet)
-    return table
+
+        def formulas(name: str) -> None:
+            part = _sheet_part(archive, name)
+            if part is not None:
+                _refuse_uncalculated_formulas(path, archive, part, name)
+
+        return _read_excel(path, sheet, kind="xlsx", alongside=formulas)
 
 
 def _refuse_zip_bomb(path: Path, archive: zipfile.ZipFile) -> None:
@@ -156,7 +160,9 @@ def _refuse_uncalculated_formulas(path: Path, archive: zipfile.ZipFile, part: st
             tail = data[-4096:]
 
 
-def _read_excel(path: Path, sheet: str | None, kind: str) -> Table:
+def _read_excel(path: Path, sheet: str | None, kind: str, alongside: Callable[[str], None] | None = None) -> Table:
+    """Read a sheet with calamine; `alongside(sheet)`, a check of the file that may raise ImportFileError, runs
+    in a second thread meanwhile (calamine and zlib let go of Python's lock, so it costs no time on two cores)."""
     from python_calamine import CalamineError, CalamineWorkbook
 
     try:
@@ -173,9 +179,14 @@ def _read_excel(path: Path, sheet: str | None, kind: str) -> Table:
             sheet = names[0]
         elif sheet not in workbook.sheet_names:
             raise ImportFileError(f"{path.name} has no sheet {sheet!r}; its sheets are: {', '.join(names)}")
-        frame = _sheet_frame(path, workbook, sheet)
-        table = Table(frame=frame, source=path.name, sheet=sheet, sheets=names)
-        _join_kobo_repeats(path, workbook, table, names)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="check-file") as pool:
+            # Leaving the block waits for the check: it never outlives the open file, whatever happens here.
+            checked = pool.submit(alongside, sheet) if alongside is not None else None
+            frame = _sheet_frame(path, workbook, sheet)
+            table = Table(frame=frame, source=path.name, sheet=sheet, sheets=names)
+            _join_kobo_repeats(path, workbook, table, names)
+            if checked is not None:
+                checked.result()
     except CalamineError as exc:
         raise ImportFileError(f"{path.name}: sheet {sheet!r} cannot be read ({_first_line(exc)})") from None
     finally:
