@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from workbench import models as m
+from workbench.io.collection import bulk
 from workbench.io import checks, parsing
 from workbench.io.fields import ImportKind, import_kind, value_words
 from workbench.io.mapping import auto_mapping, check_mapping
@@ -144,6 +145,7 @@ def _fetch(session: Session, model, key_column, keys: list, *extra) -> list:
     return rows
 
 
+@bulk
 def validate(session: Session, kind: str | ImportKind, table: Table, mapping: dict[str, str] | None = None,
              on_duplicate: str = "skip", progress: Progress | None = None,
              cancelled: Cancelled | None = None) -> ValidationResult:
@@ -508,6 +510,7 @@ def _reserve_ids(connection, table, n: int) -> list[int]:
     return list(range(top + 1, top + 1 + n))
 
 
+@bulk
 def import_rows(session: Session, result: ValidationResult, source: str | None = None,
                 progress: Progress | None = None, cancelled: Cancelled | None = None,
                 valid_only: bool = False) -> ImportSummary:

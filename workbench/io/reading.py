@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from workbench.io.collection import bulk
 from workbench.io.fields import normalise
 
 EXCEL_MAX_ROWS = 1_048_576
@@ -62,6 +63,7 @@ def _blank(value) -> bool:
     return value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
 
 
+@bulk
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
     """Read the first sheet (or `sheet`) of an Excel file, or a CSV file, for import."""
     path = Path(path)
