@@ -28,7 +28,7 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False))
     user_name: Mapped[str] = mapped_column(String(80))
     table_name: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[int] = mapped_column(Integer)

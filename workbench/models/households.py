@@ -64,7 +64,8 @@ class Household(Versioned, SexAgeCounts, Base):
     size: Mapped[int] = mapped_column(Integer)
     # Comma-separated Vulnerability values.
     vulnerabilities: Mapped[str] = mapped_column(String(200), default="")
-    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"), index=True)
+    # Found through ix_households_site_departure, whose first column is the site (no index of its own).
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
     registered_on: Mapped[dt.date] = mapped_column(Date)
     intention: Mapped[str] = mapped_column(String(20), default=Intention.UNDECIDED)
     went_go_and_see: Mapped[bool] = mapped_column(Boolean, default=False)
