@@ -42,6 +42,24 @@ def test_grants_register_totals(session, office):
     assert data.rows[0].recipient == "Omar Yousif"
 
 
+def test_an_arabic_report_names_places_by_their_arabic_local_name(session, office):
+    data = build_grants_data(session, ReportParams(project_code="IRQ-BHA-2023-02", lang="ar"))
+    assert [(t.key, t.grants) for t in data.by_governorate] == [("الأنبار", 1), ("نينوى", 6)]
+    # Bartella and Ramadi have no local name: their name is kept, as in a French report.
+    assert {r.location for r in data.rows} == {"Bartella", "Al-Hamdaniya", "Ramadi"}
+    french = build_grants_data(session, ReportParams(project_code="IRQ-BHA-2023-02", lang="fr"))
+    assert [t.key for t in french.by_governorate] == ["Anbar", "Ninewa"]
+
+
+def test_a_local_name_not_in_arabic_is_not_used_in_an_arabic_report(session, office):
+    from workbench.reports.common import place_name
+
+    assert place_name("Kalemie", "Kalemie (Swahili)", "ar") == "Kalemie"
+    assert place_name("Ninewa", " نينوى ", "ar") == "نينوى"
+    assert place_name("Ninewa", "نينوى", "en") == "Ninewa"
+    assert place_name("Ninewa", None, "ar") == "Ninewa"
+
+
 def test_grants_register_in_a_period_counts_payments_up_to_its_end(session, office):
     data = build_grants_data(session, ReportParams(**Q1_2023, hide_names=True))
     assert "IQ-ILA-0002" not in [r.code for r in data.rows]  # applied for in June

@@ -97,6 +97,18 @@ def test_every_report_prints_in_every_language(session, office, tmp_path, kind):
         assert size.startswith("841.89 x") == REPORTS[kind].landscape, size
 
 
+def test_an_arabic_register_prints_governorates_in_arabic(session, office, tmp_path):
+    out = make_report(session, "grants", PARAMS["grants"], RenderOptions(lang="ar"), tmp_path / "g.pdf")
+    text = normalised(pdf_text(out))
+    assert arabic_in_order(text, "نينوى") and arabic_in_order(text, "الأنبار")
+    english = normalised(pdf_text(make_report(session, "grants", PARAMS["grants"], RenderOptions(lang="en"),
+                                              tmp_path / "g-en.pdf")))
+    # In English the governorate is named in the project's title, its totals and on each of its seven grants
+    # (the rejected one is listed, not counted); in Arabic only the title, typed in English, still says it.
+    assert english.count("Ninewa") == 1 + 1 + 7 and "Anbar" in english
+    assert text.count("Ninewa") == 1 and "Anbar" not in text
+
+
 def test_arabic_title_is_the_logical_text_in_the_metadata(session, office, tmp_path):
     out = make_report(session, "grants", PARAMS["grants"], RenderOptions(lang="ar"), tmp_path / "g.pdf")
     assert pdf_info(out)["Title"] == "سجل منح سبل العيش"

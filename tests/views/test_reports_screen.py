@@ -149,3 +149,20 @@ def test_the_office_name_and_logo_chosen_in_settings_are_printed(qtbot, context,
     build(qtbot, screen)
     qtbot.waitUntil(lambda: screen.document.pageCount() > 0, timeout=10000)
     assert "OIM Kalemie, bureau de terrain" in screen.document.getAllText(0).text()
+
+
+def test_an_arabic_report_from_the_screen_names_governorates_in_arabic(qtbot, context, office, tmp_path):
+    from tests.reports.test_report_pdfs import arabic_in_order, normalised
+
+    screen = ReportsScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 800)
+    screen.show()
+    click_report(qtbot, screen, "Livelihood grants register")
+    screen.language.setCurrentIndex(screen.language.findData("ar"))
+    build(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.document.pageCount() > 0, timeout=15000)
+    saved = screen.save_as(str(tmp_path / "register"))
+    text = normalised(subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True,
+                                     check=True).stdout)
+    assert arabic_in_order(text, "نينوى") and "Ninewa" not in text

@@ -96,7 +96,7 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
         stmt = stmt.where(m.Site.id == site.id)
     if project:
         stmt = stmt.where(m.Site.project_id == project.id)
-    places = Places(session)
+    places = Places(session, params.lang)
     dated = bool(params.date_from or params.date_to)
 
     def in_period(day: dt.date | None) -> bool:

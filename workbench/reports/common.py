@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -76,13 +77,26 @@ class Place:
     parent_id: int | None
 
 
-class Places:
-    """Every location in one read, to name a record's governorate/province and district without a query each."""
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
-    def __init__(self, session: Session):
-        self.by_id = {row.id: Place(row.id, row.pcode, row.name, row.admin_level, row.parent_id)
+
+def place_name(name: str, local: str | None, lang: str) -> str:
+    """A place as a report in `lang` names it: in Arabic, by its local name when that is written in Arabic."""
+    if lang == "ar" and local and _ARABIC_LETTER.search(local):
+        return local.strip()
+    return name
+
+
+class Places:
+    """Every location in one read, to name a record's governorate/province and district without a query each;
+    names in the report's language (see place_name)."""
+
+    def __init__(self, session: Session, lang: str = "en"):
+        self.by_id = {row.id: Place(row.id, row.pcode, place_name(row.name, row.name_local, lang), row.admin_level,
+                                    row.parent_id)
                       for row in session.execute(select(m.Location.id, m.Location.pcode, m.Location.name,
-                                                        m.Location.admin_level, m.Location.parent_id))}
+                                                        m.Location.name_local, m.Location.admin_level,
+                                                        m.Location.parent_id))}
 
     def ancestor(self, location_id: int | None, level: int) -> Place | None:
         place = self.by_id.get(location_id) if location_id is not None else None

@@ -116,7 +116,7 @@ def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterD
         stmt = stmt.where(g.applied_on >= params.date_from)
     if params.date_to:
         stmt = stmt.where(g.applied_on <= params.date_to)
-    places = Places(session)
+    places = Places(session, params.lang)
     rows = []
     for (code, programme, name, business, sex, sector, location_id, applied_on, amount, currency, paid_amount,
          status, jobs, days) in session.execute(stmt):

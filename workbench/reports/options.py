@@ -20,6 +20,10 @@ class ReportParams:
     hide_names: bool = False  # personal names left out; only codes printed
     # The day delays and "still pending" are counted to; the end of the period, or today.
     as_of: dt.date | None = None
+    # The report's language, for the names of places: an Arabic report names a place by its local name when
+    # that is written in Arabic (Iraq's governorates), otherwise by its name. make_report takes it from the
+    # print options.
+    lang: str = "en"
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:

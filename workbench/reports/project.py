@@ -122,7 +122,7 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
             _plain(achieved) if achieved is not None else None,
             percent(achieved, target) if achieved is not None else None, sadd,
             percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None))
-    places = Places(session)
+    places = Places(session, params.lang)
     sites = []
     for site in session.scalars(select(m.Site).where(m.Site.project_id == project.id).order_by(m.Site.name)):
         hh = figures.site_households(session, site.id)

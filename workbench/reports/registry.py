@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -81,5 +81,5 @@ def make_report(session: Session, kind: str, params: ReportParams, options: Rend
     """
     report = kind_of(kind)
     report.check(params)
-    data = report.build(session, params)
+    data = report.build(session, replace(params, lang=options.lang))
     return report.render(data, Path(out), options)

@@ -106,7 +106,7 @@ def build_site_data(session: Session, params: ReportParams) -> SiteProfileData:
     if not params.site_name:
         raise DomainError("choose a site: the site profile is printed for one site", "site")
     site = find_site(session, params.site_name)
-    places = Places(session)
+    places = Places(session, params.lang)
     history = [StatusStep(site.opened_on, m.SiteStatus.OPEN, "")]
     history += [StatusStep(c.changed_on, c.to_status, c.note) for c in site.status_changes]
     population = []

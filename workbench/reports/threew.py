@@ -66,7 +66,7 @@ def build_threew_data(session: Session, params: ReportParams) -> ThreeWData:
     """Sites managed, households helped to return or relocate, grants and works, by district, in the period."""
     project = find_project(session, params.project_code)
     projects = {p.id: p for p in session.scalars(select(m.Project).options(selectinload(m.Project.donor)))}
-    places = Places(session)
+    places = Places(session, params.lang)
     start_of, end_of = params.date_from, params.date_to
 
     def overlaps(start: dt.date, end: dt.date | None) -> bool:

@@ -70,7 +70,7 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
     if project:
         stmt = stmt.where(w.project_id == project.id)
     as_of = params.reference_date
-    places = Places(session)
+    places = Places(session, params.lang)
     rows = []
     for work in session.scalars(stmt):
         start = min(work.planned_start, work.actual_start or work.planned_start)

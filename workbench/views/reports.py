@@ -320,6 +320,7 @@ class ReportsScreen(QWidget):
                                       .replace("%1", word).replace("%2", repr(edit.text()))) from None
         if "hide_names" in report.accepts:
             values["hide_names"] = self.hide_names.isChecked()
+        values["lang"] = self.language.currentData()  # places are named in the report's language
         params = ReportParams(**values)
         report.check(params)
         return params
