@@ -33,8 +33,13 @@ NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
 TARGET = 15.0
 
 
-def register(n: int) -> GrantsRegisterData:
+# An Arabic register names governorates by their Arabic local names, as build_grants_data does for lang="ar".
+GOVERNORATES = {"en": ["Ninewa", "Anbar", "Salah al-Din"], "ar": ["نينوى", "الأنبار", "صلاح الدين"]}
+
+
+def register(n: int, lang: str = "en") -> GrantsRegisterData:
     rng = random.Random(2023)
+    governorates = GOVERNORATES.get(lang, GOVERNORATES["en"])
     rows = []
     for i in range(n):
         programme = rng.choice(["EDF", "ILA", "CfW"])
@@ -44,7 +49,7 @@ def register(n: int) -> GrantsRegisterData:
             recipient=rng.choice(["Ahmed Khalil", "Layla Hassan", "Noor Saleh", "Omar Yousif"]) + f" {i}",
             business_name="Al-Noor Bakery" if programme == "EDF" else None, recipient_sex=rng.choice(["female", "male"]),
             sector=rng.choice(["food processing", "tailoring", "debris clearing", "agriculture"]),
-            governorate=rng.choice(["Ninewa", "Anbar", "Salah al-Din"]), location="Bartella",
+            governorate=rng.choice(governorates), location="Bartella",
             applied_on=dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(365)), amount=amount, currency="USD",
             paid=amount if rng.random() < 0.5 else Decimal(0), status=rng.choice(["approved", "disbursed", "closed"]),
             jobs_created=rng.randrange(5) if programme == "EDF" else None,
@@ -78,8 +83,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (taken in turns); medians printed")
     args = parser.parse_args()
     data = register(args.grants)
+    registers = {lang: register(args.grants, lang) for lang in LANGUAGES}
     works = {lang: (lambda folder, lang=lang: render_grants_pdf(
-        data, Path(folder) / f"register-{lang}.pdf", RenderOptions(lang=lang))) for lang in LANGUAGES}
+        registers[lang], Path(folder) / f"register-{lang}.pdf", RenderOptions(lang=lang))) for lang in LANGUAGES}
     works["floor"] = lambda folder: floor(data, Path(folder) / "floor.pdf")
     works["floor-h"] = lambda folder: floor(data, Path(folder) / "floor-h.pdf", heights_given=True)
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in works}
