@@ -149,13 +149,9 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
 def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) -> Path:
     doc = ReportDoc(options, title="", subject="")
     tr, f = doc.tr, doc.fmt
-    doc.title = tr("Site closure and returns report")
-    scope = doc.scope(data.project)
-    doc.subject = tr("Departures from closing and closed sites: {scope}, {period}", scope=scope,
-                     period=f.period(data.date_from, data.date_to))
-    fields = doc.project_fields(data.project, data.date_from, data.date_to)
-    fields += [(tr("Date"), f.date(options.printed_on))]
-    story = doc.title_block(doc.title, fields)
+    story = doc.opening("Site closure and returns report",
+                        "Departures from closing and closed sites: {scope}, {period}",
+                        data.project, data.date_from, data.date_to)
     returned = sum(s.returned_people for s in data.sites)
     relocated = sum(s.relocated_people for s in data.sites)
     story.append(doc.key_figures([

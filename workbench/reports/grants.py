@@ -143,13 +143,8 @@ def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterD
 def render_grants_pdf(data: GrantsRegisterData, path: Path, options: RenderOptions) -> Path:
     doc = ReportDoc(options, title="", subject="", landscape_pages=True)
     tr, f = doc.tr, doc.fmt
-    doc.title = tr("Livelihood grants register")
-    scope = doc.scope(data.project)
-    doc.subject = tr("EDF, ILA and cash-for-work grants: {scope}, {period}", scope=scope,
-                     period=f.period(data.date_from, data.date_to))
-    fields = doc.project_fields(data.project, data.date_from, data.date_to)
-    fields += [(tr("Date"), f.date(options.printed_on))]
-    story = doc.title_block(doc.title, fields)
+    story = doc.opening("Livelihood grants register", "EDF, ILA and cash-for-work grants: {scope}, {period}",
+                        data.project, data.date_from, data.date_to)
 
     counted = sum(t.grants for t in data.totals)
     jobs = sum(t.jobs_created for t in data.totals)

@@ -283,6 +283,16 @@ class ReportDoc:
         fields.append((self.tr("Period"), self.fmt.period(date_from, date_to)))
         return fields
 
+    def opening(self, title: str, subject: str, project, date_from, date_to,
+                more: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
+        """A register's title block: sets the PDF's title and subject (`subject` is the English text with
+        {scope} and {period}, translated here), then project, donor, period, `more` lines and the date."""
+        self.title = self.tr(title)
+        self.subject = self.tr(subject, scope=self.scope(project), period=self.fmt.period(date_from, date_to))
+        fields = [*self.project_fields(project, date_from, date_to), *more,
+                  (self.tr("Date"), self.fmt.date(self.options.printed_on))]
+        return self.title_block(self.title, fields)
+
     def title_block(self, title: str, fields: Sequence[tuple[str, str]]) -> list[Flowable]:
         """The report's title and its label/value lines (project, donor, period, date)."""
         rows = [[self.p(label, "label"), self.p(value)] for label, value in fields]

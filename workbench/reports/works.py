@@ -107,13 +107,8 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
 def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) -> Path:
     doc = ReportDoc(options, title="", subject="", landscape_pages=True)
     tr, f = doc.tr, doc.fmt
-    doc.title = tr("Infrastructure works status")
-    scope = doc.scope(data.project)
-    doc.subject = tr("Infrastructure works: {scope}, {period}", scope=scope,
-                     period=f.period(data.date_from, data.date_to))
-    fields = doc.project_fields(data.project, data.date_from, data.date_to)
-    fields += [(tr("Delays counted to"), f.date(data.as_of)), (tr("Date"), f.date(options.printed_on))]
-    story = doc.title_block(doc.title, fields)
+    story = doc.opening("Infrastructure works status", "Infrastructure works: {scope}, {period}",
+                        data.project, data.date_from, data.date_to, [(tr("Delays counted to"), f.date(data.as_of))])
     story.append(doc.key_figures([
         (f.number(len(data.rows)), tr("works")),
         (" + ".join(f.money_rounded(v.amount, v.currency) for v in data.contract_values), tr("contract value")),
