@@ -184,3 +184,45 @@ def test_a_report_that_would_be_empty_or_wrong_is_refused(session, office, kind,
 def test_a_period_that_ends_before_it_starts_is_refused():
     with refused("date_from", "after it ends"):
         ReportParams(date_from=D(2023, 2, 1), date_to=D(2023, 1, 1))
+
+
+def test_a_period_register_shows_each_grant_as_it_stood_at_the_period_end(session, office):
+    # 12 March 2023: EDF-0001 approved on 1 March (paid, so disbursed, on the 15th), CFW-0001 still in vetting
+    # (approved on 20 March), EDF-0003 rejected on 20 February, ILA-0003 never moved from its application.
+    data = build_grants_data(session, ReportParams(project_code="IRQ-BHA-2023-02", date_to=D(2023, 3, 12)))
+    assert [(r.code, r.status, r.paid) for r in data.rows] == [
+        ("IQ-CFW-0001", "vetting", Decimal("0.00")), ("IQ-EDF-0001", "approved", Decimal("0.00")),
+        ("IQ-EDF-0002", "approved", Decimal("0.00")), ("IQ-EDF-0003", "rejected", Decimal("0.00")),
+        ("IQ-ILA-0001", "approved", Decimal("0.00")), ("IQ-ILA-0003", "application", Decimal("0.00"))]
+    # Committed in USD: 1,000 (CfW, 40 days x 25) + 15,000 + 12,000 + 1,500; the rejected 20,000 left out.
+    assert [(t.key, t.grants, t.amount) for t in data.by_status if t.currency == "USD"] == [
+        ("vetting", 1, Decimal("1000.00")), ("approved", 3, Decimal("28500.00")), ("rejected", 1, Decimal("20000.00"))]
+    usd = data.totals[0]
+    assert (usd.currency, usd.grants, usd.amount, usd.days_worked) == ("USD", 4, Decimal("29500.00"), 40)
+
+
+def test_a_period_works_report_shows_each_work_as_it_stood_at_the_period_end(session, office):
+    # 30 June 2023: WRK-002 was still ongoing (completed on 20 August), WRK-001 at its June report's 45%
+    # (80% came in October), WRK-004 suspended since 1 May at 30%, WRK-003 not started.
+    data = build_works_data(session, ReportParams(date_to=D(2023, 6, 30)))
+    rows = {r.code: (r.status, r.progress, r.actual_start, r.actual_end, r.delay_days) for r in data.rows}
+    assert rows == {
+        "IQ-WRK-001": ("ongoing", Decimal("45.0"), D(2023, 3, 10), None, 0),
+        "IQ-WRK-002": ("ongoing", Decimal("0"), D(2023, 4, 1), None, 0),
+        "IQ-WRK-003": ("planned", Decimal("0"), None, None, 0),
+        "IQ-WRK-004": ("suspended", Decimal("30.0"), D(2023, 2, 15), None, 0)}
+    assert data.by_status == {"planned": 1, "ongoing": 2, "suspended": 1}
+    # On 31 March WRK-004 was still ongoing, with no progress report yet (30% came on 30 April).
+    march = build_works_data(session, ReportParams(date_to=D(2023, 3, 31)))
+    assert {r.code: (r.status, r.progress) for r in march.rows} == {
+        "IQ-WRK-001": ("ongoing", Decimal("0")), "IQ-WRK-004": ("ongoing", Decimal("0"))}
+
+
+def test_status_on_a_day_from_dated_changes():
+    from workbench.services.figures import statuses_on
+
+    changes = [(1, "application", "vetting", D(2023, 2, 15)), (1, "vetting", "approved", D(2023, 3, 1)),
+               (1, "approved", "disbursed", D(2023, 3, 15)), (2, None, "ongoing", D(2023, 4, 1))]
+    assert statuses_on(changes, D(2023, 2, 14)) == {1: "application", 2: None}
+    assert statuses_on(changes, D(2023, 3, 1)) == {1: "approved", 2: None}
+    assert statuses_on(changes, D(2023, 12, 31)) == {1: "disbursed", 2: "ongoing"}

@@ -199,10 +199,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "jobs created (EDF)": ("emplois créés (EDF)", "فرصة عمل تم خلقها (EDF)"),
     "days worked (cash for work)": ("jours travaillés (argent contre travail)", "يوم عمل (النقد مقابل العمل)"),
     "Amounts of rejected and cancelled grants are not counted in the totals. "
-    "Paid: tranches paid up to the end of the period.": (
+    "Paid: tranches paid up to the end of the period. Status: as it was at the end of the period.": (
         "Les montants des subventions rejetées et annulées ne sont pas comptés dans les totaux. "
-        "Payé : tranches payées jusqu'à la fin de la période.",
-        "لا تُحتسب مبالغ المنح المرفوضة والملغاة في المجاميع. المدفوع: الدفعات المدفوعة حتى نهاية الفترة."),
+        "Payé : tranches payées jusqu'à la fin de la période. Statut : celui de la fin de la période.",
+        "لا تُحتسب مبالغ المنح المرفوضة والملغاة في المجاميع. المدفوع: الدفعات المدفوعة حتى نهاية الفترة. "
+        "الحالة: كما كانت في نهاية الفترة."),
     "Jobs created": ("Emplois créés", "فرص العمل"),
     "Days worked": ("Jours travaillés", "أيام العمل"),
     "Totals by programme": ("Totaux par programme", "المجاميع حسب البرنامج"),
@@ -251,12 +252,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Actual": ("Réel", "الفعلي"),
     "Delay (days)": ("Retard (jours)", "التأخير (أيام)"),
     "All works": ("Tous les travaux", "جميع الأعمال"),
-    "Delay: days past the planned end, up to the actual end or, for a work not finished, up to {date}. "
-    "Late works are printed in red.": (
-        "Retard : jours après la fin prévue, jusqu'à la fin réelle ou, pour un chantier non terminé, "
-        "jusqu'au {date}. Les travaux en retard sont imprimés en rouge.",
-        "التأخير: عدد الأيام بعد تاريخ الانتهاء المخطط حتى الانتهاء الفعلي، أو حتى {date} للأعمال غير المنتهية. "
-        "تظهر الأعمال المتأخرة باللون الأحمر."),
+    "Status, progress and actual dates as they were on {date}. Delay: days past the planned end, up to the "
+    "actual end or, for a work not finished, up to {date}. Late works are printed in red.": (
+        "Statut, avancement et dates réelles tels qu'au {date}. Retard : jours après la fin prévue, jusqu'à la "
+        "fin réelle ou, pour un chantier non terminé, jusqu'au {date}. Les travaux en retard sont imprimés en "
+        "rouge.",
+        "الحالة ونسبة الإنجاز والتواريخ الفعلية كما كانت في {date}. التأخير: عدد الأيام بعد تاريخ الانتهاء "
+        "المخطط حتى الانتهاء الفعلي، أو حتى {date} للأعمال غير المنتهية. تظهر الأعمال المتأخرة باللون الأحمر."),
     "Delayed works": ("Travaux en retard", "الأعمال المتأخرة"),
     "No work is behind schedule.": ("Aucun chantier n'est en retard.", "لا يوجد أي عمل متأخر."),
     # --- 3W/4W ---------------------------------------------------------------------------------------

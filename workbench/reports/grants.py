@@ -15,6 +15,7 @@ from workbench import models as m
 from workbench.reports.common import CENT, ZERO, Places, ProjectHeader, find_project, scope_words
 from workbench.reports.layout import Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services import figures
 from workbench.services.errors import DomainError
 
 # Not committed money: left out of the amount totals (still listed, and counted in the status table).
@@ -97,7 +98,8 @@ def _group(rows: list[GrantRow], key, order: list[str] | None = None) -> list[Gr
 def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterData:
     """Every grant applied for in the period (of the project, or of the office), with paid amounts and totals.
 
-    Paid counts the tranches paid up to the end of the period. Totals leave out rejected and cancelled grants.
+    Paid counts the tranches paid up to the end of the period, and statuses are those of that day. Totals leave
+    out rejected and cancelled grants.
     """
     project = find_project(session, params.project_code)
     paid_stmt = select(m.GrantTranche.grant_id, func.sum(m.GrantTranche.amount).label("paid"))
@@ -105,21 +107,30 @@ def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterD
         paid_stmt = paid_stmt.where(m.GrantTranche.paid_on <= params.date_to)
     paid = paid_stmt.group_by(m.GrantTranche.grant_id).subquery()
     g = m.LivelihoodGrant
-    stmt = (select(g.code, g.programme, g.recipient_name, g.business_name, g.recipient_sex, g.sector,
+    chosen = []
+    if project:
+        chosen.append(g.project_id == project.id)
+    if params.date_from:
+        chosen.append(g.applied_on >= params.date_from)
+    if params.date_to:
+        chosen.append(g.applied_on <= params.date_to)
+    stmt = (select(g.id, g.code, g.programme, g.recipient_name, g.business_name, g.recipient_sex, g.sector,
                    g.location_id, g.applied_on, g.amount, g.currency, func.coalesce(paid.c.paid, 0), g.status,
                    g.jobs_created, g.days_worked)
-            .outerjoin(paid, paid.c.grant_id == g.id)
+            .outerjoin(paid, paid.c.grant_id == g.id).where(*chosen)
             .order_by(g.programme, g.code, g.id))
-    if project:
-        stmt = stmt.where(g.project_id == project.id)
-    if params.date_from:
-        stmt = stmt.where(g.applied_on >= params.date_from)
+    status_then: dict[int, str | None] = {}
     if params.date_to:
-        stmt = stmt.where(g.applied_on <= params.date_to)
+        # Statuses as they were at the period's end: a grant approved in April was still in vetting on 31 March.
+        c = m.GrantStatusChange
+        status_then = figures.statuses_on(session.execute(
+            select(c.grant_id, c.from_status, c.to_status, c.changed_on).join(g, g.id == c.grant_id)
+            .where(*chosen).order_by(c.grant_id, c.changed_on, c.id)), params.date_to)
     places = Places(session, params.lang)
     rows = []
-    for (code, programme, name, business, sex, sector, location_id, applied_on, amount, currency, paid_amount,
-         status, jobs, days) in session.execute(stmt):
+    for (ident, code, programme, name, business, sex, sector, location_id, applied_on, amount, currency,
+         paid_amount, status, jobs, days) in session.execute(stmt):
+        status = status_then.get(ident) or status
         rows.append(GrantRow(
             code=code, programme=programme, recipient=None if params.hide_names else name,
             business_name=None if params.hide_names else business, recipient_sex=sex, sector=sector,
@@ -155,7 +166,8 @@ def render_grants_pdf(data: GrantsRegisterData, path: Path, options: RenderOptio
                (f.number(days), tr("days worked (cash for work)"))]
     story.append(doc.key_figures(figures))
     story.append(doc.note(tr("Amounts of rejected and cancelled grants are not counted in the totals. "
-                             "Paid: tranches paid up to the end of the period.")))
+                             "Paid: tranches paid up to the end of the period. Status: as it was at the end of "
+                             "the period.")))
 
     def total_rows(totals: list[GrantTotal], word) -> list[list[str]]:
         return [[word(t.key), f.number(t.grants), f.money(t.amount, t.currency), f.money(t.paid, t.currency),

@@ -62,14 +62,24 @@ class WorksStatusData:
     delayed: list[WorkRow]           # most delayed first
 
 
+def _by(day: dt.date | None, as_of: dt.date) -> dt.date | None:
+    """A date that had come by `as_of`; a later one had not happened yet then."""
+    return day if day is not None and day <= as_of else None
+
+
 def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
-    """Works running at some time in the period (planned start to actual or planned end); delays as of its end."""
+    """Works running at some time in the period (planned start to actual or planned end), as they stood at its
+    end: status, progress, actual dates and delays as of that day (today without a period)."""
     project = find_project(session, params.project_code)
     w = m.InfrastructureWork
     stmt = select(w).options(selectinload(w.progress_reports)).order_by(w.work_type, w.code, w.id)
     if project:
         stmt = stmt.where(w.project_id == project.id)
     as_of = params.reference_date
+    # The works as they stood on that day: a Q1 report printed in July shows March's status and progress.
+    c = m.WorkStatusChange
+    status_then = figures.statuses_on(session.execute(
+        select(c.work_id, c.from_status, c.to_status, c.changed_on).order_by(c.work_id, c.changed_on, c.id)), as_of)
     places = Places(session, params.lang)
     rows = []
     for work in session.scalars(stmt):
@@ -82,9 +92,10 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
             governorate=places.name(work.location_id, m.AdminLevel.PROVINCE),
             location=places.by_id[work.location_id].name, contractor=work.contractor,
             contract_value=Decimal(work.contract_value).quantize(CENT), currency=work.currency,
-            progress=figures.work_progress(work), planned_start=work.planned_start, planned_end=work.planned_end,
-            actual_start=work.actual_start, actual_end=work.actual_end,
-            delay_days=figures.work_delay_days(work, as_of), people_served=work.people_served, status=work.status))
+            progress=figures.work_progress(work, as_of), planned_start=work.planned_start,
+            planned_end=work.planned_end, actual_start=_by(work.actual_start, as_of),
+            actual_end=_by(work.actual_end, as_of), delay_days=figures.work_delay_days(work, as_of),
+            people_served=work.people_served, status=status_then.get(work.id) or work.status))
     if not rows:
         raise DomainError(f"no infrastructure works{scope_words(project, params)}")
     types: dict[str, list[WorkRow]] = defaultdict(list)
@@ -153,8 +164,9 @@ def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) 
                "", "", "", "", f.number(data.people_served), ""]]
     story += doc.section(tr("All works"), doc.table(columns, [row_of(r) for r in data.rows], totals=totals,
                                                     highlight_rows=late))
-    story.append(doc.note(tr("Delay: days past the planned end, up to the actual end or, for a work not finished, "
-                             "up to {date}. Late works are printed in red.", date=f.date(data.as_of))))
+    story.append(doc.note(tr("Status, progress and actual dates as they were on {date}. Delay: days past the "
+                             "planned end, up to the actual end or, for a work not finished, up to {date}. Late "
+                             "works are printed in red.", date=f.date(data.as_of))))
     if data.delayed:
         story += doc.section(tr("Delayed works"), doc.table(columns, [row_of(r) for r in data.delayed]))
     else:

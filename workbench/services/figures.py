@@ -4,6 +4,7 @@ money paid in a project's currency, works progress and delay, totals by programm
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -111,18 +112,29 @@ def project_money(session: Session, project_id: int) -> ProjectMoney:
                         paid_grants.quantize(CENT), paid_households.quantize(CENT))
 
 
-def work_progress(work: m.InfrastructureWork) -> Decimal:
-    """The latest progress report's percentage (0 before any report)."""
-    return Decimal(work.progress_reports[-1].progress_percent) if work.progress_reports else Decimal(0)
+def work_progress(work: m.InfrastructureWork, on: dt.date | None = None) -> Decimal:
+    """The latest progress report's percentage (0 before any report); with `on`, the latest made by that day."""
+    reports = work.progress_reports if on is None else [r for r in work.progress_reports if r.reported_on <= on]
+    return Decimal(reports[-1].progress_percent) if reports else Decimal(0)
 
 
 def work_delay_days(work: m.InfrastructureWork, today: dt.date) -> int:
-    """Days past the planned end: up to the actual end, or up to today for a work not finished yet."""
-    if work.status == m.WorkStatus.SUSPENDED and work.actual_end is None:
-        end = today
-    else:
-        end = work.actual_end or today
+    """Days past the planned end: up to the actual end, or up to `today` for a work not finished by then."""
+    end = work.actual_end if work.actual_end is not None and work.actual_end <= today else today
     return max(0, (end - work.planned_end).days)
+
+
+def statuses_on(changes: Iterable[tuple[int, str | None, str, dt.date]], day: dt.date) -> dict[int, str | None]:
+    """Each record's status on `day`, from its dated status changes (record id, from, to, date), given in
+    order of record, date and entry. A record whose first change came after `day` had that change's "from"
+    status (None when unknown: the caller keeps the record's status). Records without changes are absent."""
+    status: dict[int, str | None] = {}
+    for record, before, after, on in changes:
+        if record not in status:
+            status[record] = after if on <= day else before
+        elif on <= day:
+            status[record] = after
+    return status
 
 
 @dataclass(frozen=True)
