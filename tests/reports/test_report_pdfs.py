@@ -223,3 +223,19 @@ def test_the_report_command_prints_a_pdf(tmp_path, capsys):
     assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(DomainError, match="no project with the code 'XX-1'"):
         _cli(["report", "project", "--db", str(db_path), "--out", str(tmp_path / "x.pdf"), "--project", "XX-1"])
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_header_word_wider_than_its_column_is_set_smaller_not_cut(lang):
+    """The works register's "Avancement" (Progress) in French was printed as "Avancem" over "ent"."""
+    doc = ReportDoc(RenderOptions(lang=lang, printed_on=PRINTED), "t", "s", landscape_pages=True)
+    header = "Personnes desservies" if lang == "fr" else "المستفيدون من الخدمات"
+    table = doc.table([layout.Column("Code", 12), layout.Column(header, 0.8, numeric=True),
+                       layout.Column("Avancement", 0.75, numeric=True)], [["IQ-WRK-001", "850", "18,4 %"]])
+    cells = table._cellvalues[0][::-1] if lang == "ar" else table._cellvalues[0]
+    widths = table._colWidths[::-1] if lang == "ar" else table._colWidths
+    for cell, width in zip(cells[1:], widths[1:]):
+        cell.wrap(width - 6, 1000)
+        words = [w for line in cell.blPara.lines for w in (line[1] if isinstance(line, tuple) else line.words)]
+        assert [str(w) for w in words] == cell.text.split(), f"{cell.text!r} cut into {words}"
+        assert cell.style.fontSize < 7.5

@@ -43,6 +43,7 @@ INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#0033a0")
 RULE = colors.HexColor("#9aa5b1")
 HEADER_FILL = colors.HexColor("#dde4f0")
+MIN_HEADER_SIZE = 5.0  # points: a table header whose longest word is too wide is set smaller, down to this
 ZEBRA = colors.HexColor("#f4f6f9")
 TOTAL_FILL = colors.HexColor("#e8ebef")
 ALERT = colors.HexColor("#b42318")
@@ -372,8 +373,19 @@ class ReportDoc:
                 out.append(line(text) if one_line else self._cell_paragraph(text, style))
             return out
 
-        header = [self._cell_paragraph(c.header, ParagraphStyle(
-            "head", parent=bold, alignment=TA_RIGHT if c.numeric or self.rtl else TA_LEFT)) for c in columns]
+        def header_style(column: Column, width: float) -> ParagraphStyle:
+            """Bold; smaller when the header's longest word is wider than its column ("Avancement" in French
+            would otherwise be cut into "Avancem" and "ent")."""
+            style = ParagraphStyle("head", parent=bold, alignment=TA_RIGHT if column.numeric or self.rtl else TA_LEFT)
+            words = (shape(column.header) if self.rtl else column.header).split()
+            widest = max((pdfmetrics.stringWidth(w, bold.fontName, bold.fontSize) for w in words), default=0)
+            room = width - 2 * pad
+            if widest > room:
+                size = max(MIN_HEADER_SIZE, bold.fontSize * room / widest)
+                style = ParagraphStyle("head-small", parent=style, fontSize=size, leading=size * 1.2)
+            return style
+
+        header = [self._cell_paragraph(c.header, header_style(c, w)) for c, w in zip(columns, widths)]
         body = [lay_out(r, cell) for r in rows]
         foot = [lay_out(r, bold) for r in totals]
         data = [header, *body, *foot]

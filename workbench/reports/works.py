@@ -150,7 +150,8 @@ def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) 
                Column(tr("Status"), 0.85)]
 
     def dates(a, b) -> str:
-        return f"{f.date(a)} – {f.date(b)}"
+        """"1 Mar 2023 – 30 Jun 2023", or "1 Mar 2023 –" for a work started and not finished."""
+        return f"{f.date(a)} – {f.date(b)}" if b else f"{f.date(a)} –"
 
     def row_of(r: WorkRow) -> list[str]:
         return [r.code, r.title, tr(r.work_type), f"{r.location} ({r.governorate})", r.contractor,
