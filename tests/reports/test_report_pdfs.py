@@ -239,3 +239,20 @@ def test_a_header_word_wider_than_its_column_is_set_smaller_not_cut(lang):
         words = [w for line in cell.blPara.lines for w in (line[1] if isinstance(line, tuple) else line.words)]
         assert [str(w) for w in words] == cell.text.split(), f"{cell.text!r} cut into {words}"
         assert cell.style.fontSize < 7.5
+
+
+@pytest.mark.parametrize("short", [0.5, 1.66, 3.0])
+def test_a_header_word_set_just_small_enough_is_not_cut(short):
+    """The 3W matrix's "(personnes)" was 1.66 pt too wide for its column; set smaller to the exact room, it was
+    still cut "(p" / "ersonnes)"."""
+    from reportlab.pdfbase import pdfmetrics
+
+    doc = ReportDoc(RenderOptions(lang="fr", printed_on=PRINTED), "t", "s", landscape_pages=True)
+    # 3 pt of padding on each side of the cell
+    column = pdfmetrics.stringWidth("(personnes)", layout.FONT_NARROW_BOLD, 7.5) + 6 - short
+    table = doc.table([layout.Column("Code", doc.width - column), layout.Column("Pour qui (personnes)", column)],
+                      [["IQ-WRK-001", "850"]])
+    cell = table._cellvalues[0][1]
+    cell.wrap(table._colWidths[1] - 6, 1000)
+    words = [str(w) for line in cell.blPara.lines for w in (line[1] if isinstance(line, tuple) else line.words)]
+    assert words == ["Pour", "qui", "(personnes)"], words

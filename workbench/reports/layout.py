@@ -379,7 +379,7 @@ class ReportDoc:
             style = ParagraphStyle("head", parent=bold, alignment=TA_RIGHT if column.numeric or self.rtl else TA_LEFT)
             words = (shape(column.header) if self.rtl else column.header).split()
             widest = max((pdfmetrics.stringWidth(w, bold.fontName, bold.fontSize) for w in words), default=0)
-            room = width - 2 * pad
+            room = width - 2 * pad - 1  # a point spare: reportlab wraps a word exactly as wide as the room
             if widest > room:
                 size = max(MIN_HEADER_SIZE, bold.fontSize * room / widest)
                 style = ParagraphStyle("head-small", parent=style, fontSize=size, leading=size * 1.2)
