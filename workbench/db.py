@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -60,6 +61,25 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+# Household and grantee records identify vulnerable people: a database or backup the workbench creates is
+# readable by its owner only (SQLite gives its -wal and -shm files the database file's permissions). Other
+# accounts on a shared laptop cannot read it; a lost laptop needs full-disk encryption (see README).
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def private_file(path: Path) -> Path:
+    """Create `path` empty and private to its owner (its folder too, when that is new); an existing file is
+    left as it is. On Windows the user's own folders already keep other accounts out."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if os.name == "posix":
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        except FileExistsError:
+            pass
+    return path
+
+
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -74,7 +94,7 @@ def make_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             path = sqlite_path(url)
             if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                private_file(path)  # a new database starts private; SQLite takes an empty file as a new one
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_on_connect)
         else:
@@ -135,11 +155,18 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
 def backup(engine: Engine, out: Path) -> Path:
     """A consistent copy of the database: SQLite's online backup, or pg_dump for PostgreSQL."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    created = not out.exists()
+    private_file(out)
+
+    def discard() -> None:
+        if created:  # no empty or half copy left to be mistaken for a backup
+            out.unlink(missing_ok=True)
+
     url = engine.url
     if url.get_backend_name() == "sqlite":
         src_path = sqlite_path(url.render_as_string(hide_password=False))
         if src_path is None:
+            discard()
             raise DatabaseError("An in-memory database cannot be backed up.")
         src = sqlite3.connect(src_path)
         try:
@@ -148,16 +175,21 @@ def backup(engine: Engine, out: Path) -> Path:
                 src.backup(dst)
             finally:
                 dst.close()
+        except sqlite3.Error as exc:
+            discard()
+            raise DatabaseError(f"The backup to {out} failed: {exc}") from exc
         finally:
             src.close()
         return out
     if shutil.which("pg_dump") is None:
+        discard()
         raise DatabaseError("pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.")
     libpq_url = url.set(drivername="postgresql").render_as_string(hide_password=False)
     result = subprocess.run(
         ["pg_dump", "--format=custom", "--file", str(out), libpq_url], capture_output=True, text=True
     )
     if result.returncode != 0:
+        discard()
         raise DatabaseError(f"pg_dump failed: {result.stderr.strip().splitlines()[-1] if result.stderr else ''}")
     return out
 
