@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
@@ -99,10 +99,19 @@ class StepDialog(QDialog):
 
 
 STEP_WORDS = {
-    "vetting": "Send to vetting", "approved": "Approve", "rejected": "Reject", "cancelled": "Cancel",
-    "monitored": "Start monitoring", "closed": "Close", "pay": "Pay next tranche",
-    "closing": "Start closing", "open": "Reopen",
-    "ongoing": "Start the work", "completed": "Mark completed", "suspended": "Suspend", "handed over": "Hand over",
+    "vetting": QT_TRANSLATE_NOOP("actions", "Send to vetting"),
+    "approved": QT_TRANSLATE_NOOP("actions", "Approve"),
+    "rejected": QT_TRANSLATE_NOOP("actions", "Reject"),
+    "cancelled": QT_TRANSLATE_NOOP("actions", "Cancel"),
+    "monitored": QT_TRANSLATE_NOOP("actions", "Start monitoring"),
+    "closed": QT_TRANSLATE_NOOP("actions", "Close"),
+    "pay": QT_TRANSLATE_NOOP("actions", "Pay next tranche"),
+    "closing": QT_TRANSLATE_NOOP("actions", "Start closing"),
+    "open": QT_TRANSLATE_NOOP("actions", "Reopen"),
+    "ongoing": QT_TRANSLATE_NOOP("actions", "Start the work"),
+    "completed": QT_TRANSLATE_NOOP("actions", "Mark completed"),
+    "suspended": QT_TRANSLATE_NOOP("actions", "Suspend"),
+    "handed over": QT_TRANSLATE_NOOP("actions", "Hand over"),
 }
 
 

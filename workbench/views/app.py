@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator, QLibraryInfo
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
 from workbench.db import DatabaseError, open_database
+from workbench.views import languages
 from workbench.views.context import Context, settings
 from workbench.views.errors import install_excepthook, log_info
 from workbench.views.resources import app_icon
@@ -20,10 +21,9 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("workbench")
     app.setWindowIcon(app_icon())
-    # Qt's own dialogs (Yes/No, file dialogs) in the user's language; our .qm files join here later.
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    # Our words, Qt's own dialogs, dates and numbers in the language chosen in Settings (or the system's);
+    # Arabic lays the window out right to left.
+    languages.install(app)
     return app
 
 
@@ -36,13 +36,11 @@ def run(db: str | None, smoke: bool = False) -> int:
         if smoke:
             print(f"workbench: {exc}", file=sys.stderr)
             return 1
-        QMessageBox.critical(None, app.tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), str(exc))
         return 1
     from workbench.views.main_window import MainWindow
 
     s = settings()
-    if s.value("window/rightToLeft", False, type=bool):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     context = Context(database, s.value("user/name", None) or None)
     window = MainWindow(context)
     log_info("Opened %s", database.display_name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget, QCheckBox, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QWidgetAction,
@@ -18,7 +18,12 @@ from workbench.views import words
 from workbench.views.fields import FORMS, Field
 from workbench.views.signals import emit
 
-LEVEL_WORDS = {"0": "Country", "1": "Province / governorate", "2": "Territory / district", "3": "Locality / village"}
+LEVEL_WORDS = {
+    "0": QT_TRANSLATE_NOOP("fields", "Country"),
+    "1": QT_TRANSLATE_NOOP("fields", "Province / governorate"),
+    "2": QT_TRANSLATE_NOOP("fields", "Territory / district"),
+    "3": QT_TRANSLATE_NOOP("fields", "Locality / village"),
+}
 
 
 def tr(text: str) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt, QTemporaryDir
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,6 +30,23 @@ from workbench.views.tasks import run_task
 MAX_PRINT_DPI = 300
 LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 ZOOM_STEP = 1.25
+
+
+# The reports' names and descriptions (English in workbench/reports), marked for the window's translations.
+REPORT_WORDS = (
+    QT_TRANSLATE_NOOP("ReportsScreen", "Project progress report"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Site profile"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "A displacement site: P-code, status history, population, committees, complaints, infrastructure."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Site closure and returns report"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Closing and closed sites: departures by destination, return or relocation, cash tranches."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Livelihood grants register"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Infrastructure works status"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Works with contractor, contract value, progress, planned and actual dates, delays, people served."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "3W/4W matrix"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Who does what, where and when: activities by location, sector and period, for the clusters."),
+)
 
 
 def _tr(text: str) -> str:

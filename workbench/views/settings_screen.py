@@ -1,5 +1,5 @@
 """The Settings screen: who is working, the office name and logo on reports, where the data and the log live,
-and the layout direction."""
+and the language of the window."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-    QWidget,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from workbench.db import data_dir
 from workbench.reports import RenderOptions
+from workbench.views import languages
 from workbench.views.context import settings
 from workbench.views.errors import log_path
 
@@ -21,6 +21,7 @@ class SettingsScreen(QWidget):
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.started_in = languages.current()
         self.setObjectName("screen_settings")
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"), self)
@@ -52,11 +53,21 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Database"), self._path(context.database.display_name))
         form.addRow(self.tr("Data folder"), self._path(str(data_dir())))
         form.addRow(self.tr("Log file"), self._path(str(log_path())))
-        self.rtl = QCheckBox(self.tr("Right-to-left layout (as for Arabic)"), self)
-        self.rtl.setObjectName("settings_rtl")
-        self.rtl.setChecked(QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
-        self.rtl.toggled.connect(self._set_direction)
-        form.addRow(self.tr("Layout"), self.rtl)
+        language_row = QHBoxLayout()
+        self.language = QComboBox(self)
+        self.language.setObjectName("settings_language")
+        self.language.addItem(self.tr("As the system (%1)").replace("%1", languages.LANGUAGES[languages.resolved(
+            languages.SYSTEM)]), languages.SYSTEM)
+        for code, name in languages.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(languages.chosen())))
+        self.language.currentIndexChanged.connect(self._set_language)
+        self.language_note = QLabel(self)
+        self.language_note.setObjectName("settings_language_note")
+        self.language_note.setWordWrap(True)
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.language_note, 1)
+        form.addRow(self.tr("Language of the window"), language_row)
         layout.addLayout(form)
         layout.addStretch(1)
 
@@ -88,9 +99,13 @@ class SettingsScreen(QWidget):
     def _show_logo(self) -> None:
         self.logo.setText(report_logo_text(self.tr("the logo shipped with the workbench")))
 
-    def _set_direction(self, rtl: bool) -> None:
-        QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        settings().setValue("window/rightToLeft", rtl)
+    def _set_language(self) -> None:
+        code = self.language.currentData()
+        languages.choose(code)
+        # Every screen, form and menu is built in one language: the new one applies at the next start.
+        changed = languages.resolved(code) != self.started_in
+        self.language_note.setText(self.tr("The workbench will speak %1 the next time it starts.").replace(
+            "%1", languages.LANGUAGES[languages.resolved(code)]) if changed else "")
 
 
 def report_office() -> str:

@@ -157,12 +157,26 @@ def parse_number(text: str) -> Decimal | None:
 
 # What each record type is called on screen (translated); the services' labels are English only.
 TITLES = {
-    "donor": "Donor", "project": "Project", "outcome": "Outcome", "output": "Output", "indicator": "Indicator",
-    "indicator_value": "Indicator value", "location": "Location", "site": "Displacement site",
-    "population_count": "Population count", "committee": "Committee", "committee_training": "Committee training",
-    "complaint": "Complaint or feedback", "site_infrastructure": "Site infrastructure", "household": "Household",
-    "cash_tranche": "Cash tranche", "grant": "Livelihood grant", "work": "Infrastructure work",
-    "progress_report": "Progress report", "user": "User", "attachment": "Attachment",
+    "donor": QT_TRANSLATE_NOOP("records", "Donor"),
+    "project": QT_TRANSLATE_NOOP("records", "Project"),
+    "outcome": QT_TRANSLATE_NOOP("records", "Outcome"),
+    "output": QT_TRANSLATE_NOOP("records", "Output"),
+    "indicator": QT_TRANSLATE_NOOP("records", "Indicator"),
+    "indicator_value": QT_TRANSLATE_NOOP("records", "Indicator value"),
+    "location": QT_TRANSLATE_NOOP("records", "Location"),
+    "site": QT_TRANSLATE_NOOP("records", "Displacement site"),
+    "population_count": QT_TRANSLATE_NOOP("records", "Population count"),
+    "committee": QT_TRANSLATE_NOOP("records", "Committee"),
+    "committee_training": QT_TRANSLATE_NOOP("records", "Committee training"),
+    "complaint": QT_TRANSLATE_NOOP("records", "Complaint or feedback"),
+    "site_infrastructure": QT_TRANSLATE_NOOP("records", "Site infrastructure"),
+    "household": QT_TRANSLATE_NOOP("records", "Household"),
+    "cash_tranche": QT_TRANSLATE_NOOP("records", "Cash tranche"),
+    "grant": QT_TRANSLATE_NOOP("records", "Livelihood grant"),
+    "work": QT_TRANSLATE_NOOP("records", "Infrastructure work"),
+    "progress_report": QT_TRANSLATE_NOOP("records", "Progress report"),
+    "user": QT_TRANSLATE_NOOP("records", "User"),
+    "attachment": QT_TRANSLATE_NOOP("records", "Attachment"),
 }
 
 

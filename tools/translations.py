@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""The window's words in French and Arabic: finds every translatable text in workbench/views and keeps
+resources/i18n/workbench_<lang>.ts up to date, then compiles the .qm files the program loads.
+
+    .venv/bin/python tools/translations.py update     # add new texts to the .ts files (translations kept)
+    .venv/bin/python tools/translations.py release    # .ts -> .qm (pyside6-lrelease)
+    .venv/bin/python tools/translations.py check      # exit 1 if a text is missing, untranslated or stale
+
+A text is translatable when the code marks it the way Qt's tools read it, with the context Qt looks it up in:
+    self.tr("...")                                 context: the class the method is written in
+    QCoreApplication.translate("context", "...")   and QT_TRANSLATE_NOOP("context", "...") (also imported as N)
+    _tr("...") / tr("...")                         a module's helper calling translate("context", text)
+pyside6-lupdate reads the first two but not the helpers, hence this script (Python's ast; no Qt needed).
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VIEWS = ROOT / "workbench" / "views"
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = {"fr": "fr_FR", "ar": "ar_IQ"}
+
+
+@dataclass
+class Message:
+    context: str
+    source: str
+    places: list[str] = field(default_factory=list)
+
+
+def _literal(node) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _helper_contexts(tree: ast.Module) -> dict[str, str]:
+    """Module-level helpers such as `def _tr(text): return QCoreApplication.translate("MainWindow", text)`."""
+    helpers = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and len(node.args.args) == 1:
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
+                        and len(call.args) >= 2 and _literal(call.args[0]) is not None
+                        and isinstance(call.args[1], ast.Name) and call.args[1].id == node.args.args[0].arg):
+                    helpers[node.name] = _literal(call.args[0])
+    return helpers
+
+
+def extract(folder: Path = VIEWS) -> dict[tuple[str, str], Message]:
+    """Every translatable text of the window, by (context, source text)."""
+    found: dict[tuple[str, str], Message] = {}
+
+    def add(context: str, source: str, path: Path, line: int) -> None:
+        message = found.setdefault((context, source), Message(context, source))
+        message.places.append(f"{path.relative_to(ROOT)}:{line}")
+
+    for path in sorted(folder.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        helpers = _helper_contexts(tree)
+
+        def visit(node, cls: str | None) -> None:
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.ClassDef):
+                    visit(child, child.name)
+                    continue
+                if isinstance(child, ast.Call):
+                    func = child.func
+                    args = child.args
+                    if (isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name)
+                            and func.value.id == "self" and args and _literal(args[0]) is not None and cls):
+                        add(cls, _literal(args[0]), path, child.lineno)
+                    elif ((isinstance(func, ast.Attribute) and func.attr == "translate")
+                          or (isinstance(func, ast.Name) and func.id in ("QT_TRANSLATE_NOOP", "N"))):
+                        if len(args) >= 2 and _literal(args[0]) is not None and _literal(args[1]) is not None:
+                            add(_literal(args[0]), _literal(args[1]), path, child.lineno)
+                    elif isinstance(func, ast.Name) and func.id in helpers and args and _literal(args[0]) is not None:
+                        add(helpers[func.id], _literal(args[0]), path, child.lineno)
+                visit(child, cls)
+
+        visit(tree, None)
+    return found
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, for the finished translations of a .ts file."""
+    if not path.exists():
+        return {}
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") not in ("unfinished", "obsolete", "vanished") \
+                    and translation.text:
+                out[(name, message.findtext("source") or "")] = translation.text
+    return out
+
+
+def write_ts(path: Path, lang: str, messages: dict[tuple[str, str], Message],
+             translations: dict[tuple[str, str], str]) -> None:
+    """The .ts file for `lang`: every message, sorted by context and source, with its translation or unfinished."""
+    root = ET.Element("TS", version="2.1", language=LANGUAGES[lang])
+    for context in sorted({c for c, _ in messages}):
+        node = ET.SubElement(root, "context")
+        ET.SubElement(node, "name").text = context
+        for (c, source) in sorted(k for k in messages if k[0] == context):
+            message = ET.SubElement(node, "message")
+            for place in messages[(c, source)].places:
+                file, line = place.rsplit(":", 1)
+                ET.SubElement(message, "location", filename=f"../../{file}", line=line)
+            ET.SubElement(message, "source").text = source
+            translated = translations.get((c, source))
+            element = ET.SubElement(message, "translation")
+            if translated:
+                element.text = translated
+            else:
+                element.set("type", "unfinished")
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        out.write(ET.tostring(root, encoding="unicode"))
+        out.write("\n")
+
+
+def ts_path(lang: str) -> Path:
+    return I18N / f"workbench_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return I18N / f"workbench_{lang}.qm"
+
+
+def release(lang: str, out: Path | None = None) -> Path:
+    out = out or qm_path(lang)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", "-nounfinished", str(ts_path(lang)), "-qm", str(out)], check=True)
+    return out
+
+
+def problems(lang: str) -> list[str]:
+    """What is wrong with a language's files: texts missing from the .ts, untranslated, or no longer used."""
+    messages = extract()
+    translations = read_ts(ts_path(lang))
+    out = []
+    for key, message in sorted(messages.items()):
+        if key not in translations:
+            out.append(f"{lang}: not translated: [{key[0]}] {key[1]!r} ({message.places[0]})")
+    stale = sorted(set(translations) - set(messages))
+    out += [f"{lang}: no longer in the code: [{c}] {s!r}" for c, s in stale]
+    return out
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "update":
+        messages = extract()
+        for lang in LANGUAGES:
+            write_ts(ts_path(lang), lang, messages, read_ts(ts_path(lang)))
+            print(f"{ts_path(lang).relative_to(ROOT)}: {len(messages)} texts")
+        return 0
+    if command == "release":
+        for lang in LANGUAGES:
+            print(release(lang).relative_to(ROOT))
+        return 0
+    if command == "check":
+        found = [p for lang in LANGUAGES for p in problems(lang)]
+        print("\n".join(found[:50]) or "every text is translated")
+        return 1 if found else 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
