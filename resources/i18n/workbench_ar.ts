@@ -6,32 +6,32 @@
     <message>
       <location filename="../../workbench/views/main_window.py" line="70" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="64" />
       <source>About the programme workbench</source>
-      <translation type="unfinished" />
+      <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="79" />
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="81" />
       <source>Log file</source>
-      <translation type="unfinished" />
+      <translation>ملف السجل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="83" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
-      <translation type="unfinished" />
+      <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="80" />
       <source>Signed in as</source>
-      <translation type="unfinished" />
+      <translation>المستخدم الحالي</translation>
     </message>
   </context>
   <context>
@@ -39,59 +39,61 @@
     <message>
       <location filename="../../workbench/views/dashboard.py" line="154" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="155" />
       <source>Average progress</source>
-      <translation type="unfinished" />
+      <translation>متوسط الإنجاز</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="103" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>لوحة المعلومات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="281" />
       <source>Demo data not loaded</source>
-      <translation type="unfinished" />
+      <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="259" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد ملء قاعدة البيانات هذه بالبيانات التجريبية: مكتب قُطري افتراضي فيه 8 مشاريع ونحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً من أعمال البنية التحتية؟
+
+هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="387" />
       <source>Grant tranches paid per month</source>
-      <translation type="unfinished" />
+      <translation>دفعات المنح المدفوعة شهرياً</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="386" />
       <source>Grant tranches paid per month (%1)</source>
-      <translation type="unfinished" />
+      <translation>دفعات المنح المدفوعة شهرياً (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="153" />
       <source>Grants</source>
-      <translation type="unfinished" />
+      <translation>المنح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="157" />
       <source>Grants by programme and status</source>
-      <translation type="unfinished" />
+      <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="447" />
       <source>Households by intention</source>
-      <translation type="unfinished" />
+      <translation>الأسر حسب النية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="300" />
       <source>Import a workbook</source>
-      <translation type="unfinished" />
+      <translation>استيراد مصنف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="300" />
@@ -100,133 +102,137 @@ It is meant for looking around and training; keep your office's real records in 
     workbench import KIND FILE
 
 KIND is what the file holds: locations, sites, population, households, tranches, grants, works, progress or indicators.</source>
-      <translation type="unfinished" />
+      <translation>استورد المصنف من سطر الأوامر:
+
+    workbench import KIND FILE
+
+حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="357" />
       <source>Individuals (last count of each site, per month)</source>
-      <translation type="unfinished" />
+      <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="259" />
       <source>Load the demo data</source>
-      <translation type="unfinished" />
+      <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="286" />
       <source>Loading the demo data...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="389" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>المدفوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="355" />
       <source>People living in sites</source>
-      <translation type="unfinished" />
+      <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="153" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="419" />
       <source>Progress %</source>
-      <translation type="unfinished" />
+      <translation>نسبة الإنجاز %</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="107" />
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>عرض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="153" />
       <location filename="../../workbench/views/dashboard.py" line="155" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="246" />
       <source>The figures could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="227" />
       <source>The whole office</source>
-      <translation type="unfinished" />
+      <translation>المكتب بأكمله</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="239" />
       <source>Updating...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحديث...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="155" />
       <source>Works</source>
-      <translation type="unfinished" />
+      <translation>الأعمال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="158" />
       <source>Works by status</source>
-      <translation type="unfinished" />
+      <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="417" />
       <source>Works under way: progress (least advanced first)</source>
-      <translation type="unfinished" />
+      <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>complaints open for more than 30 days</source>
-      <translation type="unfinished" />
+      <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="142" />
       <source>households registered</source>
-      <translation type="unfinished" />
+      <translation>أسرة مسجلة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="144" />
       <source>infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="143" />
       <source>livelihood grants</source>
-      <translation type="unfinished" />
+      <translation>منحة لسبل العيش</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="453" />
       <source>no household registered yet</source>
-      <translation type="unfinished" />
+      <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="372" />
       <source>no population counts yet</source>
-      <translation type="unfinished" />
+      <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="408" />
       <source>no tranche paid yet</source>
-      <translation type="unfinished" />
+      <translation>لم تُدفع أي دفعة بعد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="438" />
       <source>no work under way</source>
-      <translation type="unfinished" />
+      <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="140" />
       <source>people supported to leave sites</source>
-      <translation type="unfinished" />
+      <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>sites open or closing</source>
-      <translation type="unfinished" />
+      <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
   </context>
   <context>
@@ -234,32 +240,32 @@ KIND is what the file holds: locations, sites, population, households, tranches,
     <message>
       <location filename="../../workbench/views/dashboard.py" line="69" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
-      <translation type="unfinished" />
+      <translation>نحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً في جمهورية الكونغو الديمقراطية والعراق؛ متاح فقط ما دامت قاعدة البيانات فارغة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="73" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
-      <translation type="unfinished" />
+      <translation>ملفات Excel أو CSV أو KoboToolbox (ملف &gt; استيراد)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="71" />
       <source>Import a workbook...</source>
-      <translation type="unfinished" />
+      <translation>استيراد مصنف...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="67" />
       <source>Load the demo data</source>
-      <translation type="unfinished" />
+      <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="59" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
-      <translation type="unfinished" />
+      <translation>لا توجد هنا مشاريع أو أسر بعد. حمّل البيانات التجريبية لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأعمال).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="56" />
       <source>This database is empty</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات هذه فارغة</translation>
     </message>
   </context>
   <context>
@@ -267,24 +273,26 @@ KIND is what the file holds: locations, sites, population, households, tranches,
     <message>
       <location filename="../../workbench/views/errors.py" line="76" />
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>تم النسخ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/errors.py" line="68" />
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>نسخ التفاصيل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/errors.py" line="53" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/errors.py" line="56" />
       <source>The workbench met an unexpected problem: %1
 
 Your saved records are safe and you can keep working. The details were written to %2; please send them to IT support.</source>
-      <translation type="unfinished" />
+      <translation>واجهت منصة العمل مشكلة غير متوقعة: %1
+
+سجلاتك المحفوظة سليمة ويمكنك متابعة العمل. كُتبت التفاصيل في %2؛ يرجى إرسالها إلى الدعم الفني لتقنية المعلومات.</translation>
     </message>
   </context>
   <context>
@@ -292,98 +300,98 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="204" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
-      <translation type="unfinished" />
+      <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="106" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
-      <translation type="unfinished" />
+      <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="119" />
       <source>Browse...</source>
-      <translation type="unfinished" />
+      <translation>استعراض...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="105" />
       <source>Choose what to import and the file</source>
-      <translation type="unfinished" />
+      <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="124" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>الملف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="146" />
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>الملف المراد استيراده</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="215" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
-      <translation type="unfinished" />
+      <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="167" />
       <location filename="../../workbench/views/import_wizard.py" line="189" />
       <source>Reading %1...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="125" />
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>الورقة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="147" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="210" />
       <source>Text file in %1, separated by %2.</source>
-      <translation type="unfinished" />
+      <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="117" />
       <source>The file to import</source>
-      <translation type="unfinished" />
+      <translation>الملف المراد استيراده</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
-      <translation type="unfinished" />
+      <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="185" />
       <source>This file cannot be imported: %1</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="113" />
       <source>What the file holds</source>
-      <translation type="unfinished" />
+      <translation>محتوى الملف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="208" />
       <source>commas</source>
-      <translation type="unfinished" />
+      <translation>الفاصلة (,)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="209" />
       <source>pipes</source>
-      <translation type="unfinished" />
+      <translation>الخط العمودي (|)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="208" />
       <source>semicolons</source>
-      <translation type="unfinished" />
+      <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="208" />
       <source>tabs</source>
-      <translation type="unfinished" />
+      <translation>مسافة الجدولة (Tab)</translation>
     </message>
   </context>
   <context>
@@ -391,122 +399,122 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="713" />
       <source>%1 duplicates skipped</source>
-      <translation type="unfinished" />
+      <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="709" />
       <source>%1 is imported.</source>
-      <translation type="unfinished" />
+      <translation>تم استيراد %1.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="710" />
       <source>%1 records created</source>
-      <translation type="unfinished" />
+      <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>%1 rows rejected</source>
-      <translation type="unfinished" />
+      <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>%1 updated</source>
-      <translation type="unfinished" />
+      <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="712" />
       <source>1 duplicate skipped</source>
-      <translation type="unfinished" />
+      <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="710" />
       <source>1 record created</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>1 row rejected</source>
-      <translation type="unfinished" />
+      <translation>رُفض صف واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>1 updated</source>
-      <translation type="unfinished" />
+      <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="606" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
-      <translation type="unfinished" />
+      <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="620" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="692" />
       <source>Cancelling: undoing what was written...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>Each record's history names the file it came from.</source>
-      <translation type="unfinished" />
+      <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="701" />
       <source>Everything written before the cancel was undone.</source>
-      <translation type="unfinished" />
+      <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Import cancelled</source>
-      <translation type="unfinished" />
+      <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="727" />
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>فشل الاستيراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="706" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>تم الاستيراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="605" />
       <source>Importing</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="735" />
       <source>Nothing was written to the database.</source>
-      <translation type="unfinished" />
+      <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="730" />
       <source>Nothing was written to the database: %1</source>
-      <translation type="unfinished" />
+      <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="703" />
       <source>The import was cancelled. Nothing was written to the database.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="707" />
       <source>The records are in the database; the open screens show them now.</source>
-      <translation type="unfinished" />
+      <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
-      <translation type="unfinished" />
+      <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="665" />
       <source>Writing the rows of %1...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
   </context>
   <context>
@@ -514,62 +522,62 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="776" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="44" />
       <source>Cash tranches of households</source>
-      <translation type="unfinished" />
+      <translation>الدفعات النقدية للأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="42" />
       <source>Displacement sites</source>
-      <translation type="unfinished" />
+      <translation>مواقع النزوح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="43" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>Import a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>استيراد جدول بيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="46" />
       <source>Indicator values</source>
-      <translation type="unfinished" />
+      <translation>قيم المؤشرات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="45" />
       <source>Infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="44" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
-      <translation type="unfinished" />
+      <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="42" />
       <source>Locations (P-codes)</source>
-      <translation type="unfinished" />
+      <translation>المواقع الجغرافية (P-codes)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="43" />
       <source>Population counts of sites</source>
-      <translation type="unfinished" />
+      <translation>الإحصاءات السكانية للمواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="45" />
       <source>Progress reports of works</source>
-      <translation type="unfinished" />
+      <translation>تقارير تقدم الأعمال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Stop the import? Nothing of this file will be written.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
   </context>
   <context>
@@ -577,199 +585,200 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/main_window.py" line="120" />
       <source>%1 (Ctrl+%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="212" />
       <source>%1 - Programme workbench</source>
-      <translation type="unfinished" />
+      <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="223" />
       <source>%1 already exists; open it or choose another name.</source>
-      <translation type="unfinished" />
+      <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="182" />
       <source>&amp;About</source>
-      <translation type="unfinished" />
+      <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="173" />
       <source>&amp;Backup...</source>
-      <translation type="unfinished" />
+      <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="161" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;ملف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;Go</source>
-      <translation type="unfinished" />
+      <translation>&amp;انتقال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="181" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;تعليمات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="169" />
       <source>&amp;Import...</source>
-      <translation type="unfinished" />
+      <translation>&amp;استيراد...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="162" />
       <source>&amp;New database...</source>
-      <translation type="unfinished" />
+      <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="163" />
       <source>&amp;Open database...</source>
-      <translation type="unfinished" />
+      <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="175" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;خروج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="166" />
       <source>&amp;Recent databases</source>
-      <translation type="unfinished" />
+      <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="199" />
       <source>(none yet)</source>
-      <translation type="unfinished" />
+      <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="235" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
-      <translation type="unfinished" />
+      <translation>عنوان قاعدة بيانات المكتب، مثلاً
+postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Back up the database</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="281" />
       <source>Backed up to %1</source>
-      <translation type="unfinished" />
+      <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="282" />
       <source>Backing up the database...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="276" />
       <source>Backup failed</source>
-      <translation type="unfinished" />
+      <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="259" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="31" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>لوحة المعلومات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="211" />
       <source>Database: %1</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="172" />
       <source>Import households, sites, grants... from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Livelihood grants</source>
-      <translation type="unfinished" />
+      <translation>منح سبل العيش</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="216" />
       <location filename="../../workbench/views/main_window.py" line="222" />
       <source>New database</source>
-      <translation type="unfinished" />
+      <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="165" />
       <source>Open a &amp;server database...</source>
-      <translation type="unfinished" />
+      <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="234" />
       <source>Open a server database</source>
-      <translation type="unfinished" />
+      <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="228" />
       <source>Open database</source>
-      <translation type="unfinished" />
+      <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Opened %1</source>
-      <translation type="unfinished" />
+      <translation>تم فتح %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="263" />
       <source>Opening %1...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Programme workbench</source>
-      <translation type="unfinished" />
+      <translation>منصة عمل البرامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="31" />
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>المشاريع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>التقارير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="31" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>المواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="229" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="217" />
       <source>Workbench databases (*.db)</source>
-      <translation type="unfinished" />
+      <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
   </context>
   <context>
@@ -777,82 +786,82 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="354" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
-      <translation type="unfinished" />
+      <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="334" />
       <source>(none saved yet)</source>
-      <translation type="unfinished" />
+      <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="304" />
       <source>(not imported)</source>
-      <translation type="unfinished" />
+      <translation>(لا يُستورد)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="379" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
-      <translation type="unfinished" />
+      <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="292" />
       <source>Column in the file</source>
-      <translation type="unfinished" />
+      <translation>العمود في الملف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="238" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="293" />
       <source>First values</source>
-      <translation type="unfinished" />
+      <translation>القيم الأولى</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="292" />
       <source>Imported as</source>
-      <translation type="unfinished" />
+      <translation>يُستورد بوصفه</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="287" />
       <source>Match the columns of %1 to the fields of a %2</source>
-      <translation type="unfinished" />
+      <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="237" />
       <source>Match the file's columns to the fields</source>
-      <translation type="unfinished" />
+      <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="374" />
       <source>Not in this file: %1.</source>
-      <translation type="unfinished" />
+      <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="378" />
       <source>Save the mapping</source>
-      <translation type="unfinished" />
+      <translation>حفظ المطابقة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="251" />
       <source>Save this mapping as...</source>
-      <translation type="unfinished" />
+      <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="242" />
       <source>Saved mapping</source>
-      <translation type="unfinished" />
+      <translation>مطابقة محفوظة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="320" />
       <source>The first rows of the file, numbered as in Excel</source>
-      <translation type="unfinished" />
+      <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>Use it</source>
-      <translation type="unfinished" />
+      <translation>استخدامها</translation>
     </message>
   </context>
   <context>
@@ -860,37 +869,37 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/forms.py" line="278" />
       <source>%1 *</source>
-      <translation type="unfinished" />
+      <translation>%1 *</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="460" />
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="281" />
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>مطلوب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="417" />
       <source>choose one from the list</source>
-      <translation type="unfinished" />
+      <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="412" />
       <source>must be a date written as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="407" />
       <source>must be a number</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="406" />
       <source>must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
   </context>
   <context>
@@ -898,7 +907,7 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/table_view.py" line="63" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة</translation>
     </message>
   </context>
   <context>
@@ -906,259 +915,259 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/record_window.py" line="215" />
       <source>%1 %2</source>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="174" />
       <source>A new %1 (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="50" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>إضافة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="349" />
       <source>Add a photo or document...</source>
-      <translation type="unfinished" />
+      <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="262" />
       <source>Add indicator</source>
-      <translation type="unfinished" />
+      <translation>إضافة مؤشر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="263" />
       <source>Add value for a period</source>
-      <translation type="unfinished" />
+      <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="364" />
       <source>Attach a photo or document</source>
-      <translation type="unfinished" />
+      <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Attaching the file...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="396" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>الميزانية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="268" />
       <source>Budget use</source>
-      <translation type="unfinished" />
+      <translation>استخدام الميزانية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="386" />
       <source>Cannot open</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الفتح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Cash tranches</source>
-      <translation type="unfinished" />
+      <translation>الدفعات النقدية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="184" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="396" />
       <source>Committed (grants, works, cash planned for households)</source>
-      <translation type="unfinished" />
+      <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="273" />
       <source>Committees</source>
-      <translation type="unfinished" />
+      <translation>اللجان</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="275" />
       <source>Complaints and feedback</source>
-      <translation type="unfinished" />
+      <translation>الشكاوى والملاحظات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="58" />
       <location filename="../../workbench/views/record_window.py" line="176" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="171" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="331" />
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="285" />
       <source>Documents and photos</source>
-      <translation type="unfinished" />
+      <translation>المستندات والصور</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="265" />
       <source>Grants</source>
-      <translation type="unfinished" />
+      <translation>المنح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="290" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>سجل التغييرات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="278" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="408" />
       <source>Households departed</source>
-      <translation type="unfinished" />
+      <translation>الأسر المغادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Households registered</source>
-      <translation type="unfinished" />
+      <translation>الأسر المسجلة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Households still present</source>
-      <translation type="unfinished" />
+      <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="277" />
       <source>Infrastructure</source>
-      <translation type="unfinished" />
+      <translation>البنية التحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Intention: %1</source>
-      <translation type="unfinished" />
+      <translation>النية: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="263" />
       <source>Logframe</source>
-      <translation type="unfinished" />
+      <translation>الإطار المنطقي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="173" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>جديد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="213" />
       <source>New %1</source>
-      <translation type="unfinished" />
+      <translation>إضافة %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Not attached</source>
-      <translation type="unfinished" />
+      <translation>لم يُرفق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="56" />
       <location filename="../../workbench/views/record_window.py" line="351" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>فتح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="386" />
       <source>Opening the file...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="238" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
-      <translation type="unfinished" />
+      <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="398" />
       <source>Paid in total</source>
-      <translation type="unfinished" />
+      <translation>إجمالي المدفوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Paid on grants</source>
-      <translation type="unfinished" />
+      <translation>المدفوع على المنح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Paid to households</source>
-      <translation type="unfinished" />
+      <translation>المدفوع للأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="407" />
       <source>People registered</source>
-      <translation type="unfinished" />
+      <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="409" />
       <source>People supported to leave</source>
-      <translation type="unfinished" />
+      <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="365" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="271" />
       <source>Population</source>
-      <translation type="unfinished" />
+      <translation>السكان</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="284" />
       <source>Progress reports</source>
-      <translation type="unfinished" />
+      <translation>تقارير التقدم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="178" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="180" />
       <source>Save (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Share of the budget paid</source>
-      <translation type="unfinished" />
+      <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="264" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>المواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Tranches</source>
-      <translation type="unfinished" />
+      <translation>الدفعات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="281" />
       <source>Workflow history</source>
-      <translation type="unfinished" />
+      <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="266" />
       <source>Works</source>
-      <translation type="unfinished" />
+      <translation>الأعمال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="332" />
       <source>You changed this %1 without saving. Discard your changes?</source>
-      <translation type="unfinished" />
+      <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
   </context>
   <context>
@@ -1166,271 +1175,271 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/reports.py" line="304" />
       <source>%1 *</source>
-      <translation type="unfinished" />
+      <translation>%1 *</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="411" />
       <source>%1 — %2 pages</source>
-      <translation type="unfinished" />
+      <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="413" />
       <source>%1 — 1 page</source>
-      <translation type="unfinished" />
+      <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="336" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="159" />
       <location filename="../../workbench/views/reports.py" line="309" />
       <source>(all projects)</source>
-      <translation type="unfinished" />
+      <translation>(جميع المشاريع)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="163" />
       <location filename="../../workbench/views/reports.py" line="311" />
       <source>(all sites)</source>
-      <translation type="unfinished" />
+      <translation>(جميع المواقع)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="307" />
       <source>(choose one)</source>
-      <translation type="unfinished" />
+      <translation>(اختر واحداً)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="47" />
       <source>3W/4W matrix</source>
-      <translation type="unfinished" />
+      <translation>مصفوفة 3W/4W</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="40" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
-      <translation type="unfinished" />
+      <translation>موقع نزوح واحد: الرمز الجغرافي (P-code) وسجل الحالة والسكان واللجان والشكاوى والبنية التحتية.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="176" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="191" />
       <source>Build the report</source>
-      <translation type="unfinished" />
+      <translation>إعداد التقرير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="382" />
       <location filename="../../workbench/views/reports.py" line="384" />
       <source>Building the %1...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="393" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="362" />
       <source>Choose a report first.</source>
-      <translation type="unfinished" />
+      <translation>اختر تقريراً أولاً.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="232" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
-      <translation type="unfinished" />
+      <translation>اختر تقريراً من القائمة الجانبية واضغط «إعداد التقرير»: سيظهر هنا لقراءته أو حفظه بصيغة PDF أو طباعته.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="42" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
-      <translation type="unfinished" />
+      <translation>المواقع قيد الإغلاق والمغلقة: المغادرة حسب الوجهة، والعودة أو إعادة التوطين، والدفعات النقدية.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="44" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
-      <translation type="unfinished" />
+      <translation>منح EDF وILA والنقد مقابل العمل، مع المجاميع حسب البرنامج والحالة والجنس والمحافظة.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="218" />
       <source>Fit the page to the width</source>
-      <translation type="unfinished" />
+      <translation>ملاءمة الصفحة لعرض النافذة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="218" />
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>ملاءمة العرض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="181" />
       <location filename="../../workbench/views/reports.py" line="303" />
       <location filename="../../workbench/views/reports.py" line="331" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>من</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="45" />
       <source>Infrastructure works status</source>
-      <translation type="unfinished" />
+      <translation>حالة أعمال البنية التحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="38" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
-      <translation type="unfinished" />
+      <translation>الأرقام الرئيسية، ومؤشرات الإطار المنطقي مقارنة بالمستهدف، والمواقع والمنح والأعمال، والميزانية الملتزم بها والمدفوعة.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="188" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="168" />
       <source>Leave personal names out (codes only)</source>
-      <translation type="unfinished" />
+      <translation>إخفاء الأسماء الشخصية (الرموز فقط)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="43" />
       <source>Livelihood grants register</source>
-      <translation type="unfinished" />
+      <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="466" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="189" />
       <source>Paper</source>
-      <translation type="unfinished" />
+      <translation>الورق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="493" />
       <source>Print the report</source>
-      <translation type="unfinished" />
+      <translation>طباعة التقرير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="225" />
       <source>Print...</source>
-      <translation type="unfinished" />
+      <translation>طباعة...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="179" />
       <location filename="../../workbench/views/reports.py" line="302" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>المشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="37" />
       <source>Project progress report</source>
-      <translation type="unfinished" />
+      <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="376" />
       <source>Reading the figures and laying out the pages...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="135" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>التقارير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="222" />
       <source>Save as...</source>
-      <translation type="unfinished" />
+      <translation>حفظ باسم...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="464" />
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>حفظ التقرير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="479" />
       <source>Saved to %1</source>
-      <translation type="unfinished" />
+      <translation>حُفظ في %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="501" />
       <source>Sent %1 pages to the printer.</source>
-      <translation type="unfinished" />
+      <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="180" />
       <location filename="../../workbench/views/reports.py" line="302" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="41" />
       <source>Site closure and returns report</source>
-      <translation type="unfinished" />
+      <translation>تقرير إغلاق المواقع والعودة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="39" />
       <source>Site profile</source>
-      <translation type="unfinished" />
+      <translation>ملف الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="475" />
       <source>The report could not be saved to %1: %2</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="404" />
       <source>The report was built but cannot be shown (%1).</source>
-      <translation type="unfinished" />
+      <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="182" />
       <location filename="../../workbench/views/reports.py" line="303" />
       <location filename="../../workbench/views/reports.py" line="331" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="177" />
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>US Letter</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="48" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
-      <translation type="unfinished" />
+      <translation>من يفعل ماذا وأين ومتى: الأنشطة حسب الموقع والقطاع والفترة، للمجموعات القطاعية.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="46" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
-      <translation type="unfinished" />
+      <translation>الأعمال مع المقاول وقيمة العقد ونسبة الإنجاز والتواريخ المخططة والفعلية والتأخير وعدد المستفيدين.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="217" />
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>تكبير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="216" />
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>تصغير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="328" />
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>مشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="330" />
       <source>site</source>
-      <translation type="unfinished" />
+      <translation>موقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="81" />
       <source>the printer cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="321" />
       <source>there is no %1 %2</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد %1 باسم %2</translation>
     </message>
   </context>
   <context>
@@ -1438,78 +1447,78 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="59" />
       <source>As the system (%1)</source>
-      <translation type="unfinished" />
+      <translation>لغة النظام (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="44" />
       <source>Choose...</source>
-      <translation type="unfinished" />
+      <translation>اختيار...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="54" />
       <source>Data folder</source>
-      <translation type="unfinished" />
+      <translation>مجلد البيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="53" />
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="91" />
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="70" />
       <source>Language of the window</source>
-      <translation type="unfinished" />
+      <translation>لغة الواجهة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="55" />
       <source>Log file</source>
-      <translation type="unfinished" />
+      <translation>ملف السجل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="51" />
       <location filename="../../workbench/views/settings_screen.py" line="90" />
       <source>Logo on reports</source>
-      <translation type="unfinished" />
+      <translation>الشعار في التقارير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="40" />
       <source>Office name on reports</source>
-      <translation type="unfinished" />
+      <translation>اسم المكتب في التقارير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="27" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="107" />
       <source>The workbench will speak %1 the next time it starts.</source>
-      <translation type="unfinished" />
+      <translation>ستظهر منصة العمل باللغة %1 عند تشغيلها في المرة القادمة.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="46" />
       <source>Use the shipped logo</source>
-      <translation type="unfinished" />
+      <translation>استخدام الشعار المرفق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="33" />
       <source>Written in the history of every record you change</source>
-      <translation type="unfinished" />
+      <translation>يُكتب في سجل تغييرات كل سجل تعدّله</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="35" />
       <source>Your name in the audit log</source>
-      <translation type="unfinished" />
+      <translation>اسمك في سجل التدقيق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="100" />
       <source>the logo shipped with the workbench</source>
-      <translation type="unfinished" />
+      <translation>الشعار المرفق مع منصة العمل</translation>
     </message>
   </context>
   <context>
@@ -1517,12 +1526,12 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/tasks.py" line="117" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tasks.py" line="118" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>يرجى الانتظار</translation>
     </message>
   </context>
   <context>
@@ -1530,178 +1539,178 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="581" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
-      <translation type="unfinished" />
+      <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="546" />
       <source>%1 rows read from %2.</source>
-      <translation type="unfinished" />
+      <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="579" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
-      <translation type="unfinished" />
+      <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>Browse...</source>
-      <translation type="unfinished" />
+      <translation>استعراض...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="403" />
       <source>Check the rows</source>
-      <translation type="unfinished" />
+      <translation>التحقق من الصفوف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="503" />
       <source>Checking every row...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="529" />
       <source>Checking the rows of %1...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="549" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>العمود</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>الإجراء المتخذ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="431" />
       <source>Duplicates</source>
-      <translation type="unfinished" />
+      <translation>السجلات المكررة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="558" />
       <source>Duplicates (%1)</source>
-      <translation type="unfinished" />
+      <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="404" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
-      <translation type="unfinished" />
+      <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="567" />
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="406" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>استيراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="439" />
       <source>Import nothing until every row is right (all or nothing)</source>
-      <translation type="unfinished" />
+      <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
-      <translation type="unfinished" />
+      <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="561" />
       <source>Only the first %1 are listed.</source>
-      <translation type="unfinished" />
+      <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="549" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>السجل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="430" />
       <source>Rejected rows</source>
-      <translation type="unfinished" />
+      <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="557" />
       <source>Rejected rows (%1)</source>
-      <translation type="unfinished" />
+      <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="549" />
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>الصف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="459" />
       <source>Rows naming a record already there</source>
-      <translation type="unfinished" />
+      <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Save the rejected rows</source>
-      <translation type="unfinished" />
+      <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="584" />
       <source>Say where to save the rejected rows.</source>
-      <translation type="unfinished" />
+      <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="461" />
       <source>Skip them</source>
-      <translation type="unfinished" />
+      <translation>تجاوزها</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="526" />
       <source>The rows cannot be checked: %1</source>
-      <translation type="unfinished" />
+      <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="586" />
       <source>There is nothing to import: no row is new or to update.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="463" />
       <source>Update the existing records</source>
-      <translation type="unfinished" />
+      <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="437" />
       <source>When rows are rejected</source>
-      <translation type="unfinished" />
+      <translation>عند رفض صفوف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="416" />
       <source>duplicates skipped</source>
-      <translation type="unfinished" />
+      <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="417" />
       <source>rejected</source>
-      <translation type="unfinished" />
+      <translation>مرفوضة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>to create</source>
-      <translation type="unfinished" />
+      <translation>للإنشاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>to update</source>
-      <translation type="unfinished" />
+      <translation>للتحديث</translation>
     </message>
   </context>
   <context>
@@ -1709,154 +1718,154 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/actions.py" line="173" />
       <source>%1 %2</source>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="143" />
       <source>%1: %2. On which date?</source>
-      <translation type="unfinished" />
+      <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="80" />
       <source>Amount (%1)</source>
-      <translation type="unfinished" />
+      <translation>المبلغ (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="103" />
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>موافقة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="105" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="107" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="120" />
       <source>Close the grant</source>
-      <translation type="unfinished" />
+      <translation>إغلاق المنحة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="120" />
       <source>Close the site</source>
-      <translation type="unfinished" />
+      <translation>إغلاق الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="73" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="45" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="45" />
       <source>Delete the %1 %2? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="152" />
       <source>Give the date as YYYY-MM-DD.</source>
-      <translation type="unfinished" />
+      <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="114" />
       <source>Hand over</source>
-      <translation type="unfinished" />
+      <translation>تسليم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="112" />
       <source>Mark completed</source>
-      <translation type="unfinished" />
+      <translation>تسجيل كمنجز</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="43" />
       <location filename="../../workbench/views/actions.py" line="52" />
       <source>Not deleted</source>
-      <translation type="unfinished" />
+      <translation>لم يُحذف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="83" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="108" />
       <source>Pay next tranche</source>
-      <translation type="unfinished" />
+      <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="138" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
-      <translation type="unfinished" />
+      <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="104" />
       <source>Reject</source>
-      <translation type="unfinished" />
+      <translation>رفض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="110" />
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>إعادة الفتح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="102" />
       <source>Send to vetting</source>
-      <translation type="unfinished" />
+      <translation>إحالة إلى التدقيق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="109" />
       <source>Start closing</source>
-      <translation type="unfinished" />
+      <translation>بدء الإغلاق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="106" />
       <source>Start monitoring</source>
-      <translation type="unfinished" />
+      <translation>بدء المتابعة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="122" />
       <source>Start or resume</source>
-      <translation type="unfinished" />
+      <translation>بدء أو استئناف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="111" />
       <source>Start the work</source>
-      <translation type="unfinished" />
+      <translation>بدء العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="113" />
       <source>Suspend</source>
-      <translation type="unfinished" />
+      <translation>إيقاف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="181" />
       <source>The amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="181" />
       <location filename="../../workbench/views/actions.py" line="181" />
       <source>The date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="163" />
       <source>is required</source>
-      <translation type="unfinished" />
+      <translation>مطلوب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="161" />
       <source>must be a number</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون رقماً</translation>
     </message>
   </context>
   <context>
@@ -1864,7 +1873,7 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/app.py" line="39" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
   </context>
   <context>
@@ -1872,69 +1881,69 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/columns.py" line="72" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>المتحقق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="68" />
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإضافة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="31" />
       <location filename="../../workbench/views/columns.py" line="56" />
       <location filename="../../workbench/views/columns.py" line="59" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="32" />
       <source>Applied</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الطلب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="33" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الموافقة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="43" />
       <source>Boys</source>
-      <translation type="unfinished" />
+      <translation>فتيان</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="13" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>الميزانية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="29" />
       <source>Business</source>
-      <translation type="unfinished" />
+      <translation>المشروع التجاري</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="61" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>بواسطة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="67" />
       <source>Bytes</source>
-      <translation type="unfinished" />
+      <translation>الحجم (بايت)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="49" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="48" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>القناة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="20" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="10" />
@@ -1943,306 +1952,306 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/columns.py" line="34" />
       <location filename="../../workbench/views/columns.py" line="73" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>الرمز</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="46" />
       <source>Committee</source>
-      <translation type="unfinished" />
+      <translation>اللجنة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="53" />
       <source>Condition</source>
-      <translation type="unfinished" />
+      <translation>الوضع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="37" />
       <source>Contract value</source>
-      <translation type="unfinished" />
+      <translation>قيمة العقد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="36" />
       <source>Contractor</source>
-      <translation type="unfinished" />
+      <translation>المقاول</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="41" />
       <source>Counted on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="60" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="26" />
       <source>Departed</source>
-      <translation type="unfinished" />
+      <translation>تاريخ المغادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="51" />
       <location filename="../../workbench/views/columns.py" line="67" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="11" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>الجهة المانحة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="12" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>النهاية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="76" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>الحقل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="66" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>الملف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="46" />
       <source>Formed on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التشكيل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="60" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>من</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="42" />
       <source>Girls</source>
-      <translation type="unfinished" />
+      <translation>فتيات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="21" />
       <source>Head of household</source>
-      <translation type="unfinished" />
+      <translation>رب الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="41" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="69" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>المؤشر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="42" />
       <source>Individuals</source>
-      <translation type="unfinished" />
+      <translation>الأفراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
       <source>Individuals (last count)</source>
-      <translation type="unfinished" />
+      <translation>الأفراد (آخر إحصاء)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="24" />
       <source>Intention</source>
-      <translation type="unfinished" />
+      <translation>النية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="52" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>الصنف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
       <location filename="../../workbench/views/columns.py" line="30" />
       <location filename="../../workbench/views/columns.py" line="36" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>الموقع الجغرافي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
       <source>Managing agency</source>
-      <translation type="unfinished" />
+      <translation>الجهة المديرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="47" />
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>الأعضاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="44" />
       <source>Men</source>
-      <translation type="unfinished" />
+      <translation>رجال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="78" />
       <source>New value</source>
-      <translation type="unfinished" />
+      <translation>القيمة الجديدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="55" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>الرقم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="62" />
       <location filename="../../workbench/views/columns.py" line="65" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="77" />
       <source>Old value</source>
-      <translation type="unfinished" />
+      <translation>القيمة السابقة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="45" />
       <source>Older men</source>
-      <translation type="unfinished" />
+      <translation>رجال 60+</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="44" />
       <source>Older women</source>
-      <translation type="unfinished" />
+      <translation>نساء 60+</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="20" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="32" />
       <location filename="../../workbench/views/columns.py" line="57" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>المدفوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="59" />
       <source>Paid on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الدفع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="40" />
       <source>People served</source>
-      <translation type="unfinished" />
+      <translation>المستفيدون</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="71" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>الفترة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="57" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>المخطط</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="39" />
       <source>Planned end</source>
-      <translation type="unfinished" />
+      <translation>النهاية المخططة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="39" />
       <source>Planned start</source>
-      <translation type="unfinished" />
+      <translation>البداية المخططة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="27" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="38" />
       <location filename="../../workbench/views/columns.py" line="64" />
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>الإنجاز</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="17" />
       <location filename="../../workbench/views/columns.py" line="30" />
       <location filename="../../workbench/views/columns.py" line="35" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>المشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="55" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>الغرض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="52" />
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>الكمية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="48" />
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستلام</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="28" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="54" />
       <source>Recorded on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الرصد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="25" />
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التسجيل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="63" />
       <source>Reported on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التقرير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="50" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>تاريخ المعالجة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="29" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>القطاع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <source>Sectors</source>
-      <translation type="unfinished" />
+      <translation>القطاعات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="22" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>الجنس</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
       <location filename="../../workbench/views/columns.py" line="23" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="22" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>عدد الأفراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="12" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>البداية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="11" />
@@ -2253,12 +2262,12 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/columns.py" line="49" />
       <location filename="../../workbench/views/columns.py" line="56" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="71" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>المستهدف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="10" />
@@ -2266,51 +2275,51 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/columns.py" line="70" />
       <location filename="../../workbench/views/columns.py" line="73" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="61" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="58" />
       <source>Tranche</source>
-      <translation type="unfinished" />
+      <translation>الدفعة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
       <location filename="../../workbench/views/columns.py" line="35" />
       <location filename="../../workbench/views/columns.py" line="66" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="70" />
       <location filename="../../workbench/views/columns.py" line="74" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>الوحدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="76" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>الإجراء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="75" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>متى</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="75" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>المستخدم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="43" />
       <location filename="../../workbench/views/columns.py" line="47" />
       <source>Women</source>
-      <translation type="unfinished" />
+      <translation>نساء</translation>
     </message>
   </context>
   <context>
@@ -2318,7 +2327,7 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/errors.py" line="96" />
       <source>Not possible</source>
-      <translation type="unfinished" />
+      <translation>غير ممكن</translation>
     </message>
   </context>
   <context>
@@ -2326,68 +2335,68 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/forms.py" line="57" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(بدون)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="81" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>المتحقق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="206" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>نشط</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="213" />
       <source>Added on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإضافة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="157" />
       <location filename="../../workbench/views/fields.py" line="173" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="172" />
       <source>Applied on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الطلب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="145" />
       <source>Attended a come-and-tell session</source>
-      <translation type="unfinished" />
+      <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="35" />
       <source>Boys (0-17)</source>
-      <translation type="unfinished" />
+      <translation>فتيان (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="56" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>الميزانية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="175" />
       <source>Business name (EDF)</source>
-      <translation type="unfinished" />
+      <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="32" />
       <source>By sex and age</source>
-      <translation type="unfinished" />
+      <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="121" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="120" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>القناة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="46" />
@@ -2399,80 +2408,80 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="164" />
       <location filename="../../workbench/views/fields.py" line="185" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>الرمز</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="129" />
       <source>Condition</source>
-      <translation type="unfinished" />
+      <translation>الوضع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="192" />
       <source>Contract value</source>
-      <translation type="unfinished" />
+      <translation>قيمة العقد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="190" />
       <source>Contractor</source>
-      <translation type="unfinished" />
+      <translation>المقاول</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="102" />
       <source>Counted on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="22" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>البلد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
       <location filename="../../workbench/views/forms.py" line="297" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>العملة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="181" />
       <source>Daily rate (CfW)</source>
-      <translation type="unfinished" />
+      <translation>الأجر اليومي (CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="194" />
       <location filename="../../workbench/views/fields.py" line="195" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>التواريخ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="180" />
       <source>Days worked (CfW)</source>
-      <translation type="unfinished" />
+      <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="149" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ المغادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="124" />
       <location filename="../../workbench/views/fields.py" line="210" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="147" />
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>الوجهة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="20" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="52" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>الجهة المانحة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="143" />
@@ -2483,141 +2492,141 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="150" />
       <location filename="../../workbench/views/fields.py" line="151" />
       <source>Durable solution</source>
-      <translation type="unfinished" />
+      <translation>الحل الدائم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="55" />
       <source>End date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="29" />
       <source>Exchange rate to the project's currency</source>
-      <translation type="unfinished" />
+      <translation>سعر الصرف إلى عملة المشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="209" />
       <source>File name</source>
-      <translation type="unfinished" />
+      <translation>اسم الملف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="109" />
       <source>Formed on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التشكيل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="204" />
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="34" />
       <source>Girls (0-17)</source>
-      <translation type="unfinished" />
+      <translation>فتيات (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="134" />
       <source>Head of household</source>
-      <translation type="unfinished" />
+      <translation>رب الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="115" />
       <source>Held on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="103" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="76" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>المؤشر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="104" />
       <source>Individuals</source>
-      <translation type="unfinished" />
+      <translation>الأفراد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="143" />
       <source>Intention</source>
-      <translation type="unfinished" />
+      <translation>النية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="176" />
       <source>Jobs created (EDF)</source>
-      <translation type="unfinished" />
+      <translation>فرص العمل التي تم خلقها (EDF)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="177" />
       <source>Jobs retained (EDF)</source>
-      <translation type="unfinished" />
+      <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="127" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>الصنف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="178" />
       <source>Kind of assistance (ILA)</source>
-      <translation type="unfinished" />
+      <translation>نوع المساعدة (ILA)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="90" />
       <location filename="../../workbench/views/fields.py" line="150" />
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>خط العرض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="88" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>المستوى الإداري</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="87" />
       <source>Local name</source>
-      <translation type="unfinished" />
+      <translation>الاسم المحلي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="25" />
       <source>Locality / village</source>
-      <translation type="unfinished" />
+      <translation>البلدة / القرية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="96" />
       <location filename="../../workbench/views/fields.py" line="170" />
       <location filename="../../workbench/views/fields.py" line="189" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>الموقع الجغرافي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="203" />
       <source>Login name</source>
-      <translation type="unfinished" />
+      <translation>اسم الدخول</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="91" />
       <location filename="../../workbench/views/fields.py" line="151" />
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>خط الطول</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="98" />
       <source>Managing agency</source>
-      <translation type="unfinished" />
+      <translation>الجهة المديرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="110" />
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>الأعضاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="37" />
       <source>Men (18-59)</source>
-      <translation type="unfinished" />
+      <translation>رجال (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="30" />
@@ -2625,7 +2634,7 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="173" />
       <location filename="../../workbench/views/fields.py" line="192" />
       <source>Money</source>
-      <translation type="unfinished" />
+      <translation>المبالغ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="47" />
@@ -2633,72 +2642,72 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="94" />
       <location filename="../../workbench/views/fields.py" line="108" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="200" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="155" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>الرقم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="39" />
       <source>Older men (60+)</source>
-      <translation type="unfinished" />
+      <translation>رجال (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="38" />
       <source>Older women (60+)</source>
-      <translation type="unfinished" />
+      <translation>نساء (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="99" />
       <source>Opened on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="72" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>النتيجة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="73" />
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>المُخرَج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="85" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>الرمز الجغرافي (P-code)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="160" />
       <source>Paid on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الدفع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="89" />
       <source>Part of</source>
-      <translation type="unfinished" />
+      <translation>تابع لـ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="116" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>المشاركون</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="58" />
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>الشركاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="191" />
       <source>People served</source>
-      <translation type="unfinished" />
+      <translation>المستفيدون</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="54" />
@@ -2707,48 +2716,48 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="57" />
       <location filename="../../workbench/views/fields.py" line="58" />
       <source>Period and budget</source>
-      <translation type="unfinished" />
+      <translation>الفترة والميزانية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="79" />
       <source>Period end</source>
-      <translation type="unfinished" />
+      <translation>نهاية الفترة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="78" />
       <source>Period start</source>
-      <translation type="unfinished" />
+      <translation>بداية الفترة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="136" />
       <location filename="../../workbench/views/fields.py" line="169" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>الهاتف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="64" />
       <source>Pick a date</source>
-      <translation type="unfinished" />
+      <translation>اختيار تاريخ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="195" />
       <source>Planned end</source>
-      <translation type="unfinished" />
+      <translation>النهاية المخططة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="159" />
       <source>Planned on</source>
-      <translation type="unfinished" />
+      <translation>التاريخ المخطط</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="194" />
       <source>Planned start</source>
-      <translation type="unfinished" />
+      <translation>البداية المخططة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="166" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="175" />
@@ -2759,12 +2768,12 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="181" />
       <location filename="../../workbench/views/fields.py" line="182" />
       <source>Programme details</source>
-      <translation type="unfinished" />
+      <translation>تفاصيل البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="199" />
       <source>Progress (%)</source>
-      <translation type="unfinished" />
+      <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="97" />
@@ -2772,107 +2781,107 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="165" />
       <location filename="../../workbench/views/fields.py" line="188" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>المشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="23" />
       <source>Province / governorate</source>
-      <translation type="unfinished" />
+      <translation>المحافظة / الإقليم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="156" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>الغرض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="128" />
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>الكمية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="31" />
       <source>Rate date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ سعر الصرف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="119" />
       <source>Received on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستلام</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="167" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="130" />
       <source>Recorded on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الرصد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="142" />
       <source>Registered on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التسجيل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="198" />
       <source>Reported on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التقرير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="77" />
       <source>Reporting period</source>
-      <translation type="unfinished" />
+      <translation>فترة التقرير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="123" />
       <source>Resolved on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ المعالجة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="205" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>الدور</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="171" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>القطاع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="57" />
       <source>Sectors</source>
-      <translation type="unfinished" />
+      <translation>القطاعات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="135" />
       <source>Sex of the head</source>
-      <translation type="unfinished" />
+      <translation>جنس رب الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="168" />
       <source>Sex of the recipient</source>
-      <translation type="unfinished" />
+      <translation>جنس المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="141" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="138" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>عدد أفراد الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="212" />
       <source>Size (bytes)</source>
-      <translation type="unfinished" />
+      <translation>الحجم (بايت)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="54" />
       <source>Start date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ البدء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="53" />
@@ -2880,17 +2889,17 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="137" />
       <location filename="../../workbench/views/fields.py" line="158" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="80" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>المستهدف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="24" />
       <source>Territory / district</source>
-      <translation type="unfinished" />
+      <translation>القضاء / المنطقة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="51" />
@@ -2899,58 +2908,58 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="70" />
       <location filename="../../workbench/views/fields.py" line="186" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="114" />
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>الموضوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="95" />
       <location filename="../../workbench/views/fields.py" line="211" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="187" />
       <source>Type of work</source>
-      <translation type="unfinished" />
+      <translation>نوع العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="71" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>الوحدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="139" />
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>أوجه الضعف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="144" />
       <source>Went on a go-and-see visit</source>
-      <translation type="unfinished" />
+      <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="36" />
       <source>Women (18-59)</source>
-      <translation type="unfinished" />
+      <translation>نساء (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="111" />
       <source>Women members</source>
-      <translation type="unfinished" />
+      <translation>الأعضاء من النساء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="182" />
       <source>Work site (CfW)</source>
-      <translation type="unfinished" />
+      <translation>موقع العمل (CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="57" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
   </context>
   <context>
@@ -2958,102 +2967,102 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/words.py" line="179" />
       <source>Attachment</source>
-      <translation type="unfinished" />
+      <translation>مرفق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="174" />
       <source>Cash tranche</source>
-      <translation type="unfinished" />
+      <translation>دفعة نقدية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="169" />
       <source>Committee</source>
-      <translation type="unfinished" />
+      <translation>لجنة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="170" />
       <source>Committee training</source>
-      <translation type="unfinished" />
+      <translation>تدريب لجنة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="171" />
       <source>Complaint or feedback</source>
-      <translation type="unfinished" />
+      <translation>شكوى أو ملاحظة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="167" />
       <source>Displacement site</source>
-      <translation type="unfinished" />
+      <translation>موقع نزوح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="160" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>جهة مانحة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="173" />
       <source>Household</source>
-      <translation type="unfinished" />
+      <translation>أسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="164" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>مؤشر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="165" />
       <source>Indicator value</source>
-      <translation type="unfinished" />
+      <translation>قيمة مؤشر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="176" />
       <source>Infrastructure work</source>
-      <translation type="unfinished" />
+      <translation>عمل بنية تحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="175" />
       <source>Livelihood grant</source>
-      <translation type="unfinished" />
+      <translation>منحة سبل عيش</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="166" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>موقع جغرافي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="162" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>نتيجة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="163" />
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>مُخرَج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="168" />
       <source>Population count</source>
-      <translation type="unfinished" />
+      <translation>إحصاء سكاني</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="177" />
       <source>Progress report</source>
-      <translation type="unfinished" />
+      <translation>تقرير تقدم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="161" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>مشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="172" />
       <source>Site infrastructure</source>
-      <translation type="unfinished" />
+      <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="178" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>مستخدم</translation>
     </message>
   </context>
   <context>
@@ -3061,232 +3070,232 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/tables.py" line="51" />
       <source>%1 grants</source>
-      <translation type="unfinished" />
+      <translation>عدد المنح: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="48" />
       <source>%1 households</source>
-      <translation type="unfinished" />
+      <translation>عدد الأسر: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="42" />
       <source>%1 projects</source>
-      <translation type="unfinished" />
+      <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="291" />
       <source>%1 rows exported to %2</source>
-      <translation type="unfinished" />
+      <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="45" />
       <source>%1 sites</source>
-      <translation type="unfinished" />
+      <translation>عدد المواقع: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="54" />
       <source>%1 works</source>
-      <translation type="unfinished" />
+      <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="149" />
       <source>A new record (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="58" />
       <source>All locations</source>
-      <translation type="unfinished" />
+      <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="58" />
       <source>All projects</source>
-      <translation type="unfinished" />
+      <translation>جميع المشاريع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="59" />
       <source>All sites</source>
-      <translation type="unfinished" />
+      <translation>جميع المواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
       <source>Any intention</source>
-      <translation type="unfinished" />
+      <translation>جميع النوايا</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
       <source>Any programme</source>
-      <translation type="unfinished" />
+      <translation>جميع البرامج</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="59" />
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>جميع الحالات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>Any type of site</source>
-      <translation type="unfinished" />
+      <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>Any type of work</source>
-      <translation type="unfinished" />
+      <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="273" />
       <source>CSV file (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="155" />
       <source>Columns...</source>
-      <translation type="unfinished" />
+      <translation>الأعمدة...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="70" />
       <source>Counting...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ العد...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="153" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="44" />
       <source>Displacement sites</source>
-      <translation type="unfinished" />
+      <translation>مواقع النزوح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="273" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="275" />
       <source>Export this table</source>
-      <translation type="unfinished" />
+      <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="165" />
       <source>Export this table...</source>
-      <translation type="unfinished" />
+      <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="300" />
       <source>Exporting %1...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="111" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>من</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="47" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="53" />
       <source>Infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="50" />
       <source>Livelihood grants</source>
-      <translation type="unfinished" />
+      <translation>منح سبل العيش</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="174" />
       <source>Loading...</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحميل...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="147" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>جديد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="296" />
       <source>Not exported</source>
-      <translation type="unfinished" />
+      <translation>لم يُصدَّر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="151" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>فتح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="41" />
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>المشاريع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="133" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="100" />
       <source>Search (code, name...)</source>
-      <translation type="unfinished" />
+      <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="134" />
       <source>Show every row again</source>
-      <translation type="unfinished" />
+      <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="167" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
-      <translation type="unfinished" />
+      <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="296" />
       <source>The table could not be exported: %1</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="176" />
       <source>The table could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="111" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="115" />
       <source>any date</source>
-      <translation type="unfinished" />
+      <translation>أي تاريخ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="50" />
       <source>one grant</source>
-      <translation type="unfinished" />
+      <translation>منحة واحدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="47" />
       <source>one household</source>
-      <translation type="unfinished" />
+      <translation>أسرة واحدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="41" />
       <source>one project</source>
-      <translation type="unfinished" />
+      <translation>مشروع واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="44" />
       <source>one site</source>
-      <translation type="unfinished" />
+      <translation>موقع واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="53" />
       <source>one work</source>
-      <translation type="unfinished" />
+      <translation>عمل واحد</translation>
     </message>
   </context>
   <context>
@@ -3294,357 +3303,357 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/words.py" line="58" />
       <source>Application</source>
-      <translation type="unfinished" />
+      <translation>طلب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="60" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>موافق عليها</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="65" />
       <source>Business kit</source>
-      <translation type="unfinished" />
+      <translation>عدة عمل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="54" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>ملغاة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="57" />
       <source>CfW</source>
-      <translation type="unfinished" />
+      <translation>CfW</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="82" />
       <source>Changed</source>
-      <translation type="unfinished" />
+      <translation>تعديل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="44" />
       <source>Chronic illness</source>
-      <translation type="unfinished" />
+      <translation>مرض مزمن</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="16" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>مغلق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="21" />
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>قيد الإغلاق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="19" />
       <source>Collective centre</source>
-      <translation type="unfinished" />
+      <translation>مركز جماعي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="15" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>منجز</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="51" />
       <source>Completion</source>
-      <translation type="unfinished" />
+      <translation>الإكمال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="49" />
       <source>Construction</source>
-      <translation type="unfinished" />
+      <translation>البناء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="81" />
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>إنشاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="68" />
       <source>Debris clearing</source>
-      <translation type="unfinished" />
+      <translation>إزالة الأنقاض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="83" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="43" />
       <source>Disability</source>
-      <translation type="unfinished" />
+      <translation>إعاقة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="61" />
       <source>Disbursed</source>
-      <translation type="unfinished" />
+      <translation>مصروفة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="35" />
       <source>Displaced</source>
-      <translation type="unfinished" />
+      <translation>نازح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="55" />
       <source>EDF</source>
-      <translation type="unfinished" />
+      <translation>EDF</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="45" />
       <source>Elderly head</source>
-      <translation type="unfinished" />
+      <translation>معيل مسن</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="71" />
       <source>Electrical network</source>
-      <translation type="unfinished" />
+      <translation>الشبكة الكهربائية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="27" />
       <source>Emergency latrine</source>
-      <translation type="unfinished" />
+      <translation>مرحاض طوارئ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="78" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>أنثى</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="42" />
       <source>Female-headed</source>
-      <translation type="unfinished" />
+      <translation>تعيلها امرأة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="24" />
       <source>Focal point</source>
-      <translation type="unfinished" />
+      <translation>نقطة الاتصال</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="32" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>جيد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="76" />
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>تم التسليم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="29" />
       <source>Handwashing station</source>
-      <translation type="unfinished" />
+      <translation>محطة غسل اليدين</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="74" />
       <source>Hospital/health centre</source>
-      <translation type="unfinished" />
+      <translation>مستشفى/مركز صحي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="37" />
       <source>Host community</source>
-      <translation type="unfinished" />
+      <translation>مجتمع مضيف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="23" />
       <source>Hotline</source>
-      <translation type="unfinished" />
+      <translation>الخط الساخن</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="56" />
       <source>ILA</source>
-      <translation type="unfinished" />
+      <translation>ILA</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="25" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>قيد المعالجة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="70" />
       <source>Irrigation</source>
-      <translation type="unfinished" />
+      <translation>الري</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="75" />
       <source>Latrine block</source>
-      <translation type="unfinished" />
+      <translation>مجمع مراحيض</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="79" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>ذكر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="73" />
       <source>Market</source>
-      <translation type="unfinished" />
+      <translation>سوق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="66" />
       <source>Micro-enterprise grant</source>
-      <translation type="unfinished" />
+      <translation>منحة مشروع متناهي الصغر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="62" />
       <source>Monitored</source>
-      <translation type="unfinished" />
+      <translation>قيد المتابعة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="33" />
       <source>Needs repair</source>
-      <translation type="unfinished" />
+      <translation>بحاجة إلى إصلاح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="14" />
       <source>Ongoing</source>
-      <translation type="unfinished" />
+      <translation>جارٍ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="20" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>مفتوح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="34" />
       <source>Out of order</source>
-      <translation type="unfinished" />
+      <translation>معطل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="53" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>مدفوعة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="80" />
       <source>Pay next tranche</source>
-      <translation type="unfinished" />
+      <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="13" />
       <source>Pipeline</source>
-      <translation type="unfinished" />
+      <translation>قيد الإعداد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="52" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>مخطط</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="17" />
       <source>Planned camp</source>
-      <translation type="unfinished" />
+      <translation>مخيم مخطط</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="47" />
       <source>Pregnant or lactating</source>
-      <translation type="unfinished" />
+      <translation>حامل أو مرضع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="63" />
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>مرفوضة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="39" />
       <source>Relocate</source>
-      <translation type="unfinished" />
+      <translation>إعادة التوطين</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="26" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>تمت المعالجة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="38" />
       <source>Return</source>
-      <translation type="unfinished" />
+      <translation>العودة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="36" />
       <source>Returnee</source>
-      <translation type="unfinished" />
+      <translation>عائد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="72" />
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>مدرسة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="31" />
       <source>Shelter kit</source>
-      <translation type="unfinished" />
+      <translation>عدة مأوى</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="67" />
       <source>Shelter rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>إعادة تأهيل المساكن</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="28" />
       <source>Shower</source>
-      <translation type="unfinished" />
+      <translation>حمام</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="18" />
       <source>Spontaneous site</source>
-      <translation type="unfinished" />
+      <translation>موقع عفوي</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="40" />
       <source>Stay</source>
-      <translation type="unfinished" />
+      <translation>البقاء</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="50" />
       <source>Subsistence</source>
-      <translation type="unfinished" />
+      <translation>المعيشة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="22" />
       <source>Suggestion box</source>
-      <translation type="unfinished" />
+      <translation>صندوق الاقتراحات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="77" />
       <source>Suspended</source>
-      <translation type="unfinished" />
+      <translation>متوقف</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="48" />
       <source>Transport</source>
-      <translation type="unfinished" />
+      <translation>النقل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="46" />
       <source>Unaccompanied child</source>
-      <translation type="unfinished" />
+      <translation>طفل غير مصحوب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="41" />
       <source>Undecided</source>
-      <translation type="unfinished" />
+      <translation>لم يقرر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="59" />
       <source>Vetting</source>
-      <translation type="unfinished" />
+      <translation>تدقيق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="64" />
       <source>Vocational training</source>
-      <translation type="unfinished" />
+      <translation>تدريب مهني</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="69" />
       <source>Water plant</source>
-      <translation type="unfinished" />
+      <translation>محطة مياه</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="30" />
       <source>Water point</source>
-      <translation type="unfinished" />
+      <translation>نقطة مياه</translation>
     </message>
   </context>
 </TS>

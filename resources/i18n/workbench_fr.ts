@@ -6,32 +6,32 @@
     <message>
       <location filename="../../workbench/views/main_window.py" line="70" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="64" />
       <source>About the programme workbench</source>
-      <translation type="unfinished" />
+      <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="79" />
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>Base de données</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="81" />
       <source>Log file</source>
-      <translation type="unfinished" />
+      <translation>Fichier journal</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="83" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
-      <translation type="unfinished" />
+      <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="80" />
       <source>Signed in as</source>
-      <translation type="unfinished" />
+      <translation>Connecté en tant que</translation>
     </message>
   </context>
   <context>
@@ -39,59 +39,61 @@
     <message>
       <location filename="../../workbench/views/dashboard.py" line="154" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Montant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="155" />
       <source>Average progress</source>
-      <translation type="unfinished" />
+      <translation>Avancement moyen</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="103" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Tableau de bord</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="281" />
       <source>Demo data not loaded</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="259" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
-      <translation type="unfinished" />
+      <translation>Remplir cette base de données avec les données de démonstration : un bureau pays fictif avec 8 projets, environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers d'infrastructure ?
+
+Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="387" />
       <source>Grant tranches paid per month</source>
-      <translation type="unfinished" />
+      <translation>Tranches de subventions payées par mois</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="386" />
       <source>Grant tranches paid per month (%1)</source>
-      <translation type="unfinished" />
+      <translation>Tranches de subventions payées par mois (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="153" />
       <source>Grants</source>
-      <translation type="unfinished" />
+      <translation>Subventions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="157" />
       <source>Grants by programme and status</source>
-      <translation type="unfinished" />
+      <translation>Subventions par programme et statut</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="447" />
       <source>Households by intention</source>
-      <translation type="unfinished" />
+      <translation>Ménages par intention</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="300" />
       <source>Import a workbook</source>
-      <translation type="unfinished" />
+      <translation>Importer un classeur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="300" />
@@ -100,133 +102,137 @@ It is meant for looking around and training; keep your office's real records in 
     workbench import KIND FILE
 
 KIND is what the file holds: locations, sites, population, households, tranches, grants, works, progress or indicators.</source>
-      <translation type="unfinished" />
+      <translation>Importer un classeur en ligne de commande :
+
+    workbench import KIND FILE
+
+KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="357" />
       <source>Individuals (last count of each site, per month)</source>
-      <translation type="unfinished" />
+      <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="259" />
       <source>Load the demo data</source>
-      <translation type="unfinished" />
+      <translation>Charger les données de démonstration</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="286" />
       <source>Loading the demo data...</source>
-      <translation type="unfinished" />
+      <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="389" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>Payé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="355" />
       <source>People living in sites</source>
-      <translation type="unfinished" />
+      <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="153" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="419" />
       <source>Progress %</source>
-      <translation type="unfinished" />
+      <translation>Avancement %</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="107" />
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Afficher</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="153" />
       <location filename="../../workbench/views/dashboard.py" line="155" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="246" />
       <source>The figures could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="227" />
       <source>The whole office</source>
-      <translation type="unfinished" />
+      <translation>Tout le bureau</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="239" />
       <source>Updating...</source>
-      <translation type="unfinished" />
+      <translation>Mise à jour...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="155" />
       <source>Works</source>
-      <translation type="unfinished" />
+      <translation>Travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="158" />
       <source>Works by status</source>
-      <translation type="unfinished" />
+      <translation>Travaux par statut</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="417" />
       <source>Works under way: progress (least advanced first)</source>
-      <translation type="unfinished" />
+      <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>complaints open for more than 30 days</source>
-      <translation type="unfinished" />
+      <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="142" />
       <source>households registered</source>
-      <translation type="unfinished" />
+      <translation>ménages enregistrés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="144" />
       <source>infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>travaux d'infrastructure</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="143" />
       <source>livelihood grants</source>
-      <translation type="unfinished" />
+      <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="453" />
       <source>no household registered yet</source>
-      <translation type="unfinished" />
+      <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="372" />
       <source>no population counts yet</source>
-      <translation type="unfinished" />
+      <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="408" />
       <source>no tranche paid yet</source>
-      <translation type="unfinished" />
+      <translation>aucune tranche payée pour l'instant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="438" />
       <source>no work under way</source>
-      <translation type="unfinished" />
+      <translation>aucun chantier en cours</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="140" />
       <source>people supported to leave sites</source>
-      <translation type="unfinished" />
+      <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>sites open or closing</source>
-      <translation type="unfinished" />
+      <translation>sites ouverts ou en fermeture</translation>
     </message>
   </context>
   <context>
@@ -234,32 +240,32 @@ KIND is what the file holds: locations, sites, population, households, tranches,
     <message>
       <location filename="../../workbench/views/dashboard.py" line="69" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
-      <translation type="unfinished" />
+      <translation>Environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers en RD Congo et en Irak ; seulement tant que la base de données est vide</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="73" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers Excel, CSV ou KoboToolbox (Fichier &gt; Importer)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="71" />
       <source>Import a workbook...</source>
-      <translation type="unfinished" />
+      <translation>Importer un classeur...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="67" />
       <source>Load the demo data</source>
-      <translation type="unfinished" />
+      <translation>Charger les données de démonstration</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="59" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'atelier avec un bureau pays fictif, ou importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="56" />
       <source>This database is empty</source>
-      <translation type="unfinished" />
+      <translation>Cette base de données est vide</translation>
     </message>
   </context>
   <context>
@@ -267,24 +273,26 @@ KIND is what the file holds: locations, sites, population, households, tranches,
     <message>
       <location filename="../../workbench/views/errors.py" line="76" />
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>Copié</translation>
     </message>
     <message>
       <location filename="../../workbench/views/errors.py" line="68" />
       <source>Copy details</source>
-      <translation type="unfinished" />
+      <translation>Copier les détails</translation>
     </message>
     <message>
       <location filename="../../workbench/views/errors.py" line="53" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Un problème est survenu</translation>
     </message>
     <message>
       <location filename="../../workbench/views/errors.py" line="56" />
       <source>The workbench met an unexpected problem: %1
 
 Your saved records are safe and you can keep working. The details were written to %2; please send them to IT support.</source>
-      <translation type="unfinished" />
+      <translation>L'atelier a rencontré un problème inattendu : %1
+
+Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à travailler. Les détails ont été écrits dans %2 ; merci de les envoyer au support informatique.</translation>
     </message>
   </context>
   <context>
@@ -292,98 +300,98 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="204" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
-      <translation type="unfinished" />
+      <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="106" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
-      <translation type="unfinished" />
+      <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="119" />
       <source>Browse...</source>
-      <translation type="unfinished" />
+      <translation>Parcourir...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="105" />
       <source>Choose what to import and the file</source>
-      <translation type="unfinished" />
+      <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="124" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Fichier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="146" />
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>Fichier à importer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="215" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
-      <translation type="unfinished" />
+      <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="167" />
       <location filename="../../workbench/views/import_wizard.py" line="189" />
       <source>Reading %1...</source>
-      <translation type="unfinished" />
+      <translation>Lecture de %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="125" />
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Feuille</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="147" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Tableurs (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="210" />
       <source>Text file in %1, separated by %2.</source>
-      <translation type="unfinished" />
+      <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="117" />
       <source>The file to import</source>
-      <translation type="unfinished" />
+      <translation>Le fichier à importer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
-      <translation type="unfinished" />
+      <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="185" />
       <source>This file cannot be imported: %1</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="113" />
       <source>What the file holds</source>
-      <translation type="unfinished" />
+      <translation>Contenu du fichier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="208" />
       <source>commas</source>
-      <translation type="unfinished" />
+      <translation>virgule</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="209" />
       <source>pipes</source>
-      <translation type="unfinished" />
+      <translation>barre verticale</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="208" />
       <source>semicolons</source>
-      <translation type="unfinished" />
+      <translation>point-virgule</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="208" />
       <source>tabs</source>
-      <translation type="unfinished" />
+      <translation>tabulation</translation>
     </message>
   </context>
   <context>
@@ -391,122 +399,122 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="713" />
       <source>%1 duplicates skipped</source>
-      <translation type="unfinished" />
+      <translation>%1 doublons ignorés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="709" />
       <source>%1 is imported.</source>
-      <translation type="unfinished" />
+      <translation>%1 est importé.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="710" />
       <source>%1 records created</source>
-      <translation type="unfinished" />
+      <translation>%1 enregistrements créés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>%1 rows rejected</source>
-      <translation type="unfinished" />
+      <translation>%1 lignes rejetées</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>%1 updated</source>
-      <translation type="unfinished" />
+      <translation>%1 mis à jour</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="712" />
       <source>1 duplicate skipped</source>
-      <translation type="unfinished" />
+      <translation>1 doublon ignoré</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="710" />
       <source>1 record created</source>
-      <translation type="unfinished" />
+      <translation>1 enregistrement créé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>1 row rejected</source>
-      <translation type="unfinished" />
+      <translation>1 ligne rejetée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>1 updated</source>
-      <translation type="unfinished" />
+      <translation>1 mis à jour</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="606" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
-      <translation type="unfinished" />
+      <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="620" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>Annuler l'importation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="692" />
       <source>Cancelling: undoing what was written...</source>
-      <translation type="unfinished" />
+      <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>Each record's history names the file it came from.</source>
-      <translation type="unfinished" />
+      <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="701" />
       <source>Everything written before the cancel was undone.</source>
-      <translation type="unfinished" />
+      <translation>Tout ce qui avait été écrit avant l'annulation a été défait.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Import cancelled</source>
-      <translation type="unfinished" />
+      <translation>Importation annulée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="727" />
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de l'importation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="706" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>Importé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="605" />
       <source>Importing</source>
-      <translation type="unfinished" />
+      <translation>Importation en cours</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="735" />
       <source>Nothing was written to the database.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="730" />
       <source>Nothing was written to the database: %1</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="703" />
       <source>The import was cancelled. Nothing was written to the database.</source>
-      <translation type="unfinished" />
+      <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="707" />
       <source>The records are in the database; the open screens show them now.</source>
-      <translation type="unfinished" />
+      <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
-      <translation type="unfinished" />
+      <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="665" />
       <source>Writing the rows of %1...</source>
-      <translation type="unfinished" />
+      <translation>Écriture des lignes de %1...</translation>
     </message>
   </context>
   <context>
@@ -514,62 +522,62 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="776" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>Annuler l'importation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="44" />
       <source>Cash tranches of households</source>
-      <translation type="unfinished" />
+      <translation>Tranches en espèces des ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="42" />
       <source>Displacement sites</source>
-      <translation type="unfinished" />
+      <translation>Sites de déplacés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="43" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>Import a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>Importer une feuille de calcul</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="46" />
       <source>Indicator values</source>
-      <translation type="unfinished" />
+      <translation>Valeurs d'indicateurs</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="45" />
       <source>Infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="44" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
-      <translation type="unfinished" />
+      <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="42" />
       <source>Locations (P-codes)</source>
-      <translation type="unfinished" />
+      <translation>Localisations (P-codes)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="43" />
       <source>Population counts of sites</source>
-      <translation type="unfinished" />
+      <translation>Comptages de population des sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="45" />
       <source>Progress reports of works</source>
-      <translation type="unfinished" />
+      <translation>Rapports d'avancement des travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Stop the import? Nothing of this file will be written.</source>
-      <translation type="unfinished" />
+      <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
   </context>
   <context>
@@ -577,199 +585,200 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/main_window.py" line="120" />
       <source>%1 (Ctrl+%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="212" />
       <source>%1 - Programme workbench</source>
-      <translation type="unfinished" />
+      <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="223" />
       <source>%1 already exists; open it or choose another name.</source>
-      <translation type="unfinished" />
+      <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="182" />
       <source>&amp;About</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="173" />
       <source>&amp;Backup...</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="161" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;Go</source>
-      <translation type="unfinished" />
+      <translation>A&amp;ller à</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="181" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="169" />
       <source>&amp;Import...</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="162" />
       <source>&amp;New database...</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="163" />
       <source>&amp;Open database...</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="175" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="166" />
       <source>&amp;Recent databases</source>
-      <translation type="unfinished" />
+      <translation>Bases &amp;récentes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="199" />
       <source>(none yet)</source>
-      <translation type="unfinished" />
+      <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="235" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
-      <translation type="unfinished" />
+      <translation>Adresse de la base de données du bureau, par exemple
+postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Back up the database</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="281" />
       <source>Backed up to %1</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="282" />
       <source>Backing up the database...</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="276" />
       <source>Backup failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="259" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="31" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Tableau de bord</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="211" />
       <source>Database: %1</source>
-      <translation type="unfinished" />
+      <translation>Base de données : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="172" />
       <source>Import households, sites, grants... from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>Importer des ménages, des sites, des subventions... depuis un tableur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>Travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Livelihood grants</source>
-      <translation type="unfinished" />
+      <translation>Subventions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="216" />
       <location filename="../../workbench/views/main_window.py" line="222" />
       <source>New database</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle base de données</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="165" />
       <source>Open a &amp;server database...</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="234" />
       <source>Open a server database</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="228" />
       <source>Open database</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une base de données</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Opened %1</source>
-      <translation type="unfinished" />
+      <translation>Ouvert : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="263" />
       <source>Opening %1...</source>
-      <translation type="unfinished" />
+      <translation>Ouverture de %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Programme workbench</source>
-      <translation type="unfinished" />
+      <translation>Atelier des programmes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="31" />
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>Projets</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Rapports</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="31" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="229" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="217" />
       <source>Workbench databases (*.db)</source>
-      <translation type="unfinished" />
+      <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
   </context>
   <context>
@@ -777,82 +786,82 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="354" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
-      <translation type="unfinished" />
+      <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="334" />
       <source>(none saved yet)</source>
-      <translation type="unfinished" />
+      <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="304" />
       <source>(not imported)</source>
-      <translation type="unfinished" />
+      <translation>(non importée)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="379" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
-      <translation type="unfinished" />
+      <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="292" />
       <source>Column in the file</source>
-      <translation type="unfinished" />
+      <translation>Colonne du fichier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="238" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
-      <translation type="unfinished" />
+      <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="293" />
       <source>First values</source>
-      <translation type="unfinished" />
+      <translation>Premières valeurs</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="292" />
       <source>Imported as</source>
-      <translation type="unfinished" />
+      <translation>Importée comme</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="287" />
       <source>Match the columns of %1 to the fields of a %2</source>
-      <translation type="unfinished" />
+      <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="237" />
       <source>Match the file's columns to the fields</source>
-      <translation type="unfinished" />
+      <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="374" />
       <source>Not in this file: %1.</source>
-      <translation type="unfinished" />
+      <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="378" />
       <source>Save the mapping</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="251" />
       <source>Save this mapping as...</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="242" />
       <source>Saved mapping</source>
-      <translation type="unfinished" />
+      <translation>Correspondance enregistrée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="320" />
       <source>The first rows of the file, numbered as in Excel</source>
-      <translation type="unfinished" />
+      <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>Use it</source>
-      <translation type="unfinished" />
+      <translation>Utiliser</translation>
     </message>
   </context>
   <context>
@@ -860,37 +869,37 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/forms.py" line="278" />
       <source>%1 *</source>
-      <translation type="unfinished" />
+      <translation>%1 *</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="460" />
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="281" />
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>Obligatoire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="417" />
       <source>choose one from the list</source>
-      <translation type="unfinished" />
+      <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="412" />
       <source>must be a date written as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="407" />
       <source>must be a number</source>
-      <translation type="unfinished" />
+      <translation>doit être un nombre</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="406" />
       <source>must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>doit être un nombre entier</translation>
     </message>
   </context>
   <context>
@@ -898,7 +907,7 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/table_view.py" line="63" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>Colonnes</translation>
     </message>
   </context>
   <context>
@@ -906,259 +915,259 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/record_window.py" line="215" />
       <source>%1 %2</source>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="174" />
       <source>A new %1 (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="50" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Ajouter</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="349" />
       <source>Add a photo or document...</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="262" />
       <source>Add indicator</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un indicateur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="263" />
       <source>Add value for a period</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="364" />
       <source>Attach a photo or document</source>
-      <translation type="unfinished" />
+      <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Attaching the file...</source>
-      <translation type="unfinished" />
+      <translation>Ajout du fichier...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="396" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="268" />
       <source>Budget use</source>
-      <translation type="unfinished" />
+      <translation>Utilisation du budget</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="386" />
       <source>Cannot open</source>
-      <translation type="unfinished" />
+      <translation>Ouverture impossible</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Cash tranches</source>
-      <translation type="unfinished" />
+      <translation>Tranches en espèces</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="184" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="396" />
       <source>Committed (grants, works, cash planned for households)</source>
-      <translation type="unfinished" />
+      <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="273" />
       <source>Committees</source>
-      <translation type="unfinished" />
+      <translation>Comités</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="275" />
       <source>Complaints and feedback</source>
-      <translation type="unfinished" />
+      <translation>Plaintes et retours</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="58" />
       <location filename="../../workbench/views/record_window.py" line="176" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="171" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="331" />
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="285" />
       <source>Documents and photos</source>
-      <translation type="unfinished" />
+      <translation>Documents et photos</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="265" />
       <source>Grants</source>
-      <translation type="unfinished" />
+      <translation>Subventions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="290" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historique</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="278" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="408" />
       <source>Households departed</source>
-      <translation type="unfinished" />
+      <translation>Ménages partis</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Households registered</source>
-      <translation type="unfinished" />
+      <translation>Ménages enregistrés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Households still present</source>
-      <translation type="unfinished" />
+      <translation>Ménages encore présents</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="277" />
       <source>Infrastructure</source>
-      <translation type="unfinished" />
+      <translation>Infrastructures</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Intention: %1</source>
-      <translation type="unfinished" />
+      <translation>Intention : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="263" />
       <source>Logframe</source>
-      <translation type="unfinished" />
+      <translation>Cadre logique</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="173" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nouveau</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="213" />
       <source>New %1</source>
-      <translation type="unfinished" />
+      <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Not attached</source>
-      <translation type="unfinished" />
+      <translation>Non joint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="56" />
       <location filename="../../workbench/views/record_window.py" line="351" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="386" />
       <source>Opening the file...</source>
-      <translation type="unfinished" />
+      <translation>Ouverture du fichier...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="238" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
-      <translation type="unfinished" />
+      <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="398" />
       <source>Paid in total</source>
-      <translation type="unfinished" />
+      <translation>Total payé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Paid on grants</source>
-      <translation type="unfinished" />
+      <translation>Payé sur les subventions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Paid to households</source>
-      <translation type="unfinished" />
+      <translation>Payé aux ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="407" />
       <source>People registered</source>
-      <translation type="unfinished" />
+      <translation>Personnes enregistrées</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="409" />
       <source>People supported to leave</source>
-      <translation type="unfinished" />
+      <translation>Personnes aidées à partir</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="365" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="271" />
       <source>Population</source>
-      <translation type="unfinished" />
+      <translation>Population</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="284" />
       <source>Progress reports</source>
-      <translation type="unfinished" />
+      <translation>Rapports d'avancement</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="178" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="180" />
       <source>Save (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Share of the budget paid</source>
-      <translation type="unfinished" />
+      <translation>Part du budget payée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="264" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Tranches</source>
-      <translation type="unfinished" />
+      <translation>Tranches</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="281" />
       <source>Workflow history</source>
-      <translation type="unfinished" />
+      <translation>Historique des étapes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="266" />
       <source>Works</source>
-      <translation type="unfinished" />
+      <translation>Travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="332" />
       <source>You changed this %1 without saving. Discard your changes?</source>
-      <translation type="unfinished" />
+      <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
   </context>
   <context>
@@ -1166,271 +1175,271 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/reports.py" line="304" />
       <source>%1 *</source>
-      <translation type="unfinished" />
+      <translation>%1 *</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="411" />
       <source>%1 — %2 pages</source>
-      <translation type="unfinished" />
+      <translation>%1 — %2 pages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="413" />
       <source>%1 — 1 page</source>
-      <translation type="unfinished" />
+      <translation>%1 — 1 page</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="336" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="159" />
       <location filename="../../workbench/views/reports.py" line="309" />
       <source>(all projects)</source>
-      <translation type="unfinished" />
+      <translation>(tous les projets)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="163" />
       <location filename="../../workbench/views/reports.py" line="311" />
       <source>(all sites)</source>
-      <translation type="unfinished" />
+      <translation>(tous les sites)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="307" />
       <source>(choose one)</source>
-      <translation type="unfinished" />
+      <translation>(à choisir)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="47" />
       <source>3W/4W matrix</source>
-      <translation type="unfinished" />
+      <translation>Matrice 3W/4W</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="40" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
-      <translation type="unfinished" />
+      <translation>Un site de déplacés : P-code, historique du statut, population, comités, plaintes, infrastructures.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="176" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="191" />
       <source>Build the report</source>
-      <translation type="unfinished" />
+      <translation>Générer le rapport</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="382" />
       <location filename="../../workbench/views/reports.py" line="384" />
       <source>Building the %1...</source>
-      <translation type="unfinished" />
+      <translation>Génération : %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="393" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Annulé.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="362" />
       <source>Choose a report first.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d'abord un rapport.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="232" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un rapport à gauche et cliquez sur « Générer le rapport » : il s'affiche ici, pour le lire, l'enregistrer en PDF ou l'imprimer.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="42" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
-      <translation type="unfinished" />
+      <translation>Sites en fermeture et fermés : départs par destination, retour ou relocalisation, tranches en espèces.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="44" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
-      <translation type="unfinished" />
+      <translation>Subventions EDF, ILA et argent contre travail, avec totaux par programme, statut, sexe et gouvernorat.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="218" />
       <source>Fit the page to the width</source>
-      <translation type="unfinished" />
+      <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="218" />
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>Pleine largeur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="181" />
       <location filename="../../workbench/views/reports.py" line="303" />
       <location filename="../../workbench/views/reports.py" line="331" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Du</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="45" />
       <source>Infrastructure works status</source>
-      <translation type="unfinished" />
+      <translation>État des travaux d'infrastructure</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="38" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
-      <translation type="unfinished" />
+      <translation>Chiffres clés, indicateurs du cadre logique par rapport aux cibles, sites, subventions, travaux, budget engagé et payé.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="188" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="168" />
       <source>Leave personal names out (codes only)</source>
-      <translation type="unfinished" />
+      <translation>Omettre les noms des personnes (codes seulement)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="43" />
       <source>Livelihood grants register</source>
-      <translation type="unfinished" />
+      <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="466" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="189" />
       <source>Paper</source>
-      <translation type="unfinished" />
+      <translation>Papier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="493" />
       <source>Print the report</source>
-      <translation type="unfinished" />
+      <translation>Imprimer le rapport</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="225" />
       <source>Print...</source>
-      <translation type="unfinished" />
+      <translation>Imprimer...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="179" />
       <location filename="../../workbench/views/reports.py" line="302" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="37" />
       <source>Project progress report</source>
-      <translation type="unfinished" />
+      <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="376" />
       <source>Reading the figures and laying out the pages...</source>
-      <translation type="unfinished" />
+      <translation>Lecture des chiffres et mise en page...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="135" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Rapports</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="222" />
       <source>Save as...</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer sous...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="464" />
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le rapport</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="479" />
       <source>Saved to %1</source>
-      <translation type="unfinished" />
+      <translation>Enregistré dans %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="501" />
       <source>Sent %1 pages to the printer.</source>
-      <translation type="unfinished" />
+      <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="180" />
       <location filename="../../workbench/views/reports.py" line="302" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="41" />
       <source>Site closure and returns report</source>
-      <translation type="unfinished" />
+      <translation>Rapport de fermeture des sites et de retours</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="39" />
       <source>Site profile</source>
-      <translation type="unfinished" />
+      <translation>Profil de site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="475" />
       <source>The report could not be saved to %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="404" />
       <source>The report was built but cannot be shown (%1).</source>
-      <translation type="unfinished" />
+      <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="182" />
       <location filename="../../workbench/views/reports.py" line="303" />
       <location filename="../../workbench/views/reports.py" line="331" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Au</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="177" />
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>Lettre US</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="48" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
-      <translation type="unfinished" />
+      <translation>Qui fait quoi, où et quand : activités par lieu, secteur et période, pour les clusters.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="46" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
-      <translation type="unfinished" />
+      <translation>Travaux avec entrepreneur, valeur du contrat, avancement, dates prévues et réelles, retards, personnes desservies.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="217" />
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>Zoom avant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="216" />
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>Zoom arrière</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="328" />
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="330" />
       <source>site</source>
-      <translation type="unfinished" />
+      <translation>site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="81" />
       <source>the printer cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="321" />
       <source>there is no %1 %2</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de %1 %2</translation>
     </message>
   </context>
   <context>
@@ -1438,78 +1447,78 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="59" />
       <source>As the system (%1)</source>
-      <translation type="unfinished" />
+      <translation>Comme le système (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="44" />
       <source>Choose...</source>
-      <translation type="unfinished" />
+      <translation>Choisir...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="54" />
       <source>Data folder</source>
-      <translation type="unfinished" />
+      <translation>Dossier des données</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="53" />
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>Base de données</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="91" />
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="70" />
       <source>Language of the window</source>
-      <translation type="unfinished" />
+      <translation>Langue de l'interface</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="55" />
       <source>Log file</source>
-      <translation type="unfinished" />
+      <translation>Fichier journal</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="51" />
       <location filename="../../workbench/views/settings_screen.py" line="90" />
       <source>Logo on reports</source>
-      <translation type="unfinished" />
+      <translation>Logo des rapports</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="40" />
       <source>Office name on reports</source>
-      <translation type="unfinished" />
+      <translation>Nom du bureau sur les rapports</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="27" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="107" />
       <source>The workbench will speak %1 the next time it starts.</source>
-      <translation type="unfinished" />
+      <translation>Langue au prochain démarrage de l'atelier : %1.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="46" />
       <source>Use the shipped logo</source>
-      <translation type="unfinished" />
+      <translation>Utiliser le logo fourni</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="33" />
       <source>Written in the history of every record you change</source>
-      <translation type="unfinished" />
+      <translation>Inscrit dans l'historique de chaque enregistrement que vous modifiez</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="35" />
       <source>Your name in the audit log</source>
-      <translation type="unfinished" />
+      <translation>Votre nom dans le journal d'audit</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="100" />
       <source>the logo shipped with the workbench</source>
-      <translation type="unfinished" />
+      <translation>le logo fourni avec l'atelier</translation>
     </message>
   </context>
   <context>
@@ -1517,12 +1526,12 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/tasks.py" line="117" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tasks.py" line="118" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Veuillez patienter</translation>
     </message>
   </context>
   <context>
@@ -1530,178 +1539,178 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="581" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
-      <translation type="unfinished" />
+      <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="546" />
       <source>%1 rows read from %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="579" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
-      <translation type="unfinished" />
+      <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>Browse...</source>
-      <translation type="unfinished" />
+      <translation>Parcourir...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="403" />
       <source>Check the rows</source>
-      <translation type="unfinished" />
+      <translation>Vérifier les lignes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="503" />
       <source>Checking every row...</source>
-      <translation type="unfinished" />
+      <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="529" />
       <source>Checking the rows of %1...</source>
-      <translation type="unfinished" />
+      <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="549" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>Colonne</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="431" />
       <source>Duplicates</source>
-      <translation type="unfinished" />
+      <translation>Doublons</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="558" />
       <source>Duplicates (%1)</source>
-      <translation type="unfinished" />
+      <translation>Doublons (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="404" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
-      <translation type="unfinished" />
+      <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="567" />
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="406" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="439" />
       <source>Import nothing until every row is right (all or nothing)</source>
-      <translation type="unfinished" />
+      <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
-      <translation type="unfinished" />
+      <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="561" />
       <source>Only the first %1 are listed.</source>
-      <translation type="unfinished" />
+      <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="549" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="430" />
       <source>Rejected rows</source>
-      <translation type="unfinished" />
+      <translation>Lignes rejetées</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="557" />
       <source>Rejected rows (%1)</source>
-      <translation type="unfinished" />
+      <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="549" />
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Ligne</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="459" />
       <source>Rows naming a record already there</source>
-      <translation type="unfinished" />
+      <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Save the rejected rows</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="584" />
       <source>Say where to save the rejected rows.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="461" />
       <source>Skip them</source>
-      <translation type="unfinished" />
+      <translation>Les ignorer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="526" />
       <source>The rows cannot be checked: %1</source>
-      <translation type="unfinished" />
+      <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="586" />
       <source>There is nothing to import: no row is new or to update.</source>
-      <translation type="unfinished" />
+      <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="463" />
       <source>Update the existing records</source>
-      <translation type="unfinished" />
+      <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="437" />
       <source>When rows are rejected</source>
-      <translation type="unfinished" />
+      <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Où</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="416" />
       <source>duplicates skipped</source>
-      <translation type="unfinished" />
+      <translation>doublons ignorés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="417" />
       <source>rejected</source>
-      <translation type="unfinished" />
+      <translation>rejetées</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>to create</source>
-      <translation type="unfinished" />
+      <translation>à créer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>to update</source>
-      <translation type="unfinished" />
+      <translation>à mettre à jour</translation>
     </message>
   </context>
   <context>
@@ -1709,154 +1718,154 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/actions.py" line="173" />
       <source>%1 %2</source>
-      <translation type="unfinished" />
+      <translation>%1 %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="143" />
       <source>%1: %2. On which date?</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2. À quelle date ?</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="80" />
       <source>Amount (%1)</source>
-      <translation type="unfinished" />
+      <translation>Montant (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="103" />
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>Approuver</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="105" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="107" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="120" />
       <source>Close the grant</source>
-      <translation type="unfinished" />
+      <translation>Fermer la subvention</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="120" />
       <source>Close the site</source>
-      <translation type="unfinished" />
+      <translation>Fermer le site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="73" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="45" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="45" />
       <source>Delete the %1 %2? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="152" />
       <source>Give the date as YYYY-MM-DD.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="114" />
       <source>Hand over</source>
-      <translation type="unfinished" />
+      <translation>Remettre</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="112" />
       <source>Mark completed</source>
-      <translation type="unfinished" />
+      <translation>Marquer terminé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="43" />
       <location filename="../../workbench/views/actions.py" line="52" />
       <source>Not deleted</source>
-      <translation type="unfinished" />
+      <translation>Non supprimé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="83" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="108" />
       <source>Pay next tranche</source>
-      <translation type="unfinished" />
+      <translation>Payer la tranche suivante</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="138" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
-      <translation type="unfinished" />
+      <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="104" />
       <source>Reject</source>
-      <translation type="unfinished" />
+      <translation>Rejeter</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="110" />
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>Rouvrir</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="102" />
       <source>Send to vetting</source>
-      <translation type="unfinished" />
+      <translation>Envoyer en vérification</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="109" />
       <source>Start closing</source>
-      <translation type="unfinished" />
+      <translation>Commencer la fermeture</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="106" />
       <source>Start monitoring</source>
-      <translation type="unfinished" />
+      <translation>Commencer le suivi</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="122" />
       <source>Start or resume</source>
-      <translation type="unfinished" />
+      <translation>Démarrer ou reprendre</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="111" />
       <source>Start the work</source>
-      <translation type="unfinished" />
+      <translation>Démarrer les travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="113" />
       <source>Suspend</source>
-      <translation type="unfinished" />
+      <translation>Suspendre</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="181" />
       <source>The amount</source>
-      <translation type="unfinished" />
+      <translation>Le montant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="181" />
       <location filename="../../workbench/views/actions.py" line="181" />
       <source>The date</source>
-      <translation type="unfinished" />
+      <translation>La date</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="163" />
       <source>is required</source>
-      <translation type="unfinished" />
+      <translation>est obligatoire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="161" />
       <source>must be a number</source>
-      <translation type="unfinished" />
+      <translation>doit être un nombre</translation>
     </message>
   </context>
   <context>
@@ -1864,7 +1873,7 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/app.py" line="39" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir la base de données</translation>
     </message>
   </context>
   <context>
@@ -1872,69 +1881,69 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/columns.py" line="72" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Atteint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="68" />
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>Ajouté le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="31" />
       <location filename="../../workbench/views/columns.py" line="56" />
       <location filename="../../workbench/views/columns.py" line="59" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Montant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="32" />
       <source>Applied</source>
-      <translation type="unfinished" />
+      <translation>Demandé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="33" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>Approuvé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="43" />
       <source>Boys</source>
-      <translation type="unfinished" />
+      <translation>Garçons</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="13" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="29" />
       <source>Business</source>
-      <translation type="unfinished" />
+      <translation>Entreprise</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="61" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Par</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="67" />
       <source>Bytes</source>
-      <translation type="unfinished" />
+      <translation>Octets</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="49" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="48" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>Canal</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="20" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Fermé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="10" />
@@ -1943,306 +1952,306 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/columns.py" line="34" />
       <location filename="../../workbench/views/columns.py" line="73" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="46" />
       <source>Committee</source>
-      <translation type="unfinished" />
+      <translation>Comité</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="53" />
       <source>Condition</source>
-      <translation type="unfinished" />
+      <translation>État</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="37" />
       <source>Contract value</source>
-      <translation type="unfinished" />
+      <translation>Valeur du contrat</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="36" />
       <source>Contractor</source>
-      <translation type="unfinished" />
+      <translation>Entrepreneur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="41" />
       <source>Counted on</source>
-      <translation type="unfinished" />
+      <translation>Compté le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="60" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="26" />
       <source>Departed</source>
-      <translation type="unfinished" />
+      <translation>Parti le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="51" />
       <location filename="../../workbench/views/columns.py" line="67" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="11" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>Bailleur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="12" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="76" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="66" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Fichier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="46" />
       <source>Formed on</source>
-      <translation type="unfinished" />
+      <translation>Formé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="60" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="42" />
       <source>Girls</source>
-      <translation type="unfinished" />
+      <translation>Filles</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="21" />
       <source>Head of household</source>
-      <translation type="unfinished" />
+      <translation>Chef de ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="41" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="69" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicateur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="42" />
       <source>Individuals</source>
-      <translation type="unfinished" />
+      <translation>Individus</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
       <source>Individuals (last count)</source>
-      <translation type="unfinished" />
+      <translation>Individus (dernier comptage)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="24" />
       <source>Intention</source>
-      <translation type="unfinished" />
+      <translation>Intention</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="52" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
       <location filename="../../workbench/views/columns.py" line="30" />
       <location filename="../../workbench/views/columns.py" line="36" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Localisation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
       <source>Managing agency</source>
-      <translation type="unfinished" />
+      <translation>Agence gestionnaire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="47" />
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>Membres</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="44" />
       <source>Men</source>
-      <translation type="unfinished" />
+      <translation>Hommes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="78" />
       <source>New value</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle valeur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="55" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>N°</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="62" />
       <location filename="../../workbench/views/columns.py" line="65" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="77" />
       <source>Old value</source>
-      <translation type="unfinished" />
+      <translation>Ancienne valeur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="45" />
       <source>Older men</source>
-      <translation type="unfinished" />
+      <translation>Hommes 60+</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="44" />
       <source>Older women</source>
-      <translation type="unfinished" />
+      <translation>Femmes 60+</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="20" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Ouvert le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="32" />
       <location filename="../../workbench/views/columns.py" line="57" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>Payé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="59" />
       <source>Paid on</source>
-      <translation type="unfinished" />
+      <translation>Payé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="40" />
       <source>People served</source>
-      <translation type="unfinished" />
+      <translation>Personnes desservies</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="71" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Période</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="57" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prévu</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="39" />
       <source>Planned end</source>
-      <translation type="unfinished" />
+      <translation>Fin prévue</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="39" />
       <source>Planned start</source>
-      <translation type="unfinished" />
+      <translation>Début prévu</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="27" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="38" />
       <location filename="../../workbench/views/columns.py" line="64" />
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Avancement</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="17" />
       <location filename="../../workbench/views/columns.py" line="30" />
       <location filename="../../workbench/views/columns.py" line="35" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="55" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="52" />
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantité</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="48" />
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>Reçu le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="28" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="54" />
       <source>Recorded on</source>
-      <translation type="unfinished" />
+      <translation>Relevé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="25" />
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Enregistré le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="63" />
       <source>Reported on</source>
-      <translation type="unfinished" />
+      <translation>Rapporté le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="50" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>Résolu le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="29" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>Secteur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <source>Sectors</source>
-      <translation type="unfinished" />
+      <translation>Secteurs</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="22" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
       <location filename="../../workbench/views/columns.py" line="23" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="22" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="12" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="11" />
@@ -2253,12 +2262,12 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/columns.py" line="49" />
       <location filename="../../workbench/views/columns.py" line="56" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="71" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="10" />
@@ -2266,51 +2275,51 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/columns.py" line="70" />
       <location filename="../../workbench/views/columns.py" line="73" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Intitulé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="61" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>À</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="58" />
       <source>Tranche</source>
-      <translation type="unfinished" />
+      <translation>Tranche</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
       <location filename="../../workbench/views/columns.py" line="35" />
       <location filename="../../workbench/views/columns.py" line="66" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="70" />
       <location filename="../../workbench/views/columns.py" line="74" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="76" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Quoi</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="75" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="75" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Qui</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="43" />
       <location filename="../../workbench/views/columns.py" line="47" />
       <source>Women</source>
-      <translation type="unfinished" />
+      <translation>Femmes</translation>
     </message>
   </context>
   <context>
@@ -2318,7 +2327,7 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/errors.py" line="96" />
       <source>Not possible</source>
-      <translation type="unfinished" />
+      <translation>Impossible</translation>
     </message>
   </context>
   <context>
@@ -2326,68 +2335,68 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/forms.py" line="57" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(aucune)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="81" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Atteint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="206" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="213" />
       <source>Added on</source>
-      <translation type="unfinished" />
+      <translation>Ajouté le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="157" />
       <location filename="../../workbench/views/fields.py" line="173" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Montant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="172" />
       <source>Applied on</source>
-      <translation type="unfinished" />
+      <translation>Demandé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="145" />
       <source>Attended a come-and-tell session</source>
-      <translation type="unfinished" />
+      <translation>Séance come-and-tell suivie</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="35" />
       <source>Boys (0-17)</source>
-      <translation type="unfinished" />
+      <translation>Garçons (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="56" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="175" />
       <source>Business name (EDF)</source>
-      <translation type="unfinished" />
+      <translation>Nom de l'entreprise (EDF)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="32" />
       <source>By sex and age</source>
-      <translation type="unfinished" />
+      <translation>Par sexe et âge</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="121" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="120" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>Canal</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="46" />
@@ -2399,80 +2408,80 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="164" />
       <location filename="../../workbench/views/fields.py" line="185" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="129" />
       <source>Condition</source>
-      <translation type="unfinished" />
+      <translation>État</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="192" />
       <source>Contract value</source>
-      <translation type="unfinished" />
+      <translation>Valeur du contrat</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="190" />
       <source>Contractor</source>
-      <translation type="unfinished" />
+      <translation>Entrepreneur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="102" />
       <source>Counted on</source>
-      <translation type="unfinished" />
+      <translation>Compté le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="22" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
       <location filename="../../workbench/views/forms.py" line="297" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Devise</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="181" />
       <source>Daily rate (CfW)</source>
-      <translation type="unfinished" />
+      <translation>Taux journalier (CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="194" />
       <location filename="../../workbench/views/fields.py" line="195" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Dates</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="180" />
       <source>Days worked (CfW)</source>
-      <translation type="unfinished" />
+      <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="149" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>Date de départ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="124" />
       <location filename="../../workbench/views/fields.py" line="210" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="147" />
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>Destination</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="20" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="52" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>Bailleur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="143" />
@@ -2483,141 +2492,141 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="150" />
       <location filename="../../workbench/views/fields.py" line="151" />
       <source>Durable solution</source>
-      <translation type="unfinished" />
+      <translation>Solution durable</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="55" />
       <source>End date</source>
-      <translation type="unfinished" />
+      <translation>Date de fin</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="29" />
       <source>Exchange rate to the project's currency</source>
-      <translation type="unfinished" />
+      <translation>Taux de change vers la devise du projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="209" />
       <source>File name</source>
-      <translation type="unfinished" />
+      <translation>Nom du fichier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="109" />
       <source>Formed on</source>
-      <translation type="unfinished" />
+      <translation>Formé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="204" />
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nom complet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="34" />
       <source>Girls (0-17)</source>
-      <translation type="unfinished" />
+      <translation>Filles (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="134" />
       <source>Head of household</source>
-      <translation type="unfinished" />
+      <translation>Chef de ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="115" />
       <source>Held on</source>
-      <translation type="unfinished" />
+      <translation>Tenue le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="103" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="76" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicateur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="104" />
       <source>Individuals</source>
-      <translation type="unfinished" />
+      <translation>Individus</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="143" />
       <source>Intention</source>
-      <translation type="unfinished" />
+      <translation>Intention</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="176" />
       <source>Jobs created (EDF)</source>
-      <translation type="unfinished" />
+      <translation>Emplois créés (EDF)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="177" />
       <source>Jobs retained (EDF)</source>
-      <translation type="unfinished" />
+      <translation>Emplois maintenus (EDF)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="127" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="178" />
       <source>Kind of assistance (ILA)</source>
-      <translation type="unfinished" />
+      <translation>Type d'assistance (ILA)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="90" />
       <location filename="../../workbench/views/fields.py" line="150" />
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>Latitude</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="88" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="87" />
       <source>Local name</source>
-      <translation type="unfinished" />
+      <translation>Nom local</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="25" />
       <source>Locality / village</source>
-      <translation type="unfinished" />
+      <translation>Localité / village</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="96" />
       <location filename="../../workbench/views/fields.py" line="170" />
       <location filename="../../workbench/views/fields.py" line="189" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Localisation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="203" />
       <source>Login name</source>
-      <translation type="unfinished" />
+      <translation>Identifiant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="91" />
       <location filename="../../workbench/views/fields.py" line="151" />
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>Longitude</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="98" />
       <source>Managing agency</source>
-      <translation type="unfinished" />
+      <translation>Agence gestionnaire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="110" />
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>Membres</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="37" />
       <source>Men (18-59)</source>
-      <translation type="unfinished" />
+      <translation>Hommes (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="30" />
@@ -2625,7 +2634,7 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="173" />
       <location filename="../../workbench/views/fields.py" line="192" />
       <source>Money</source>
-      <translation type="unfinished" />
+      <translation>Finances</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="47" />
@@ -2633,72 +2642,72 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="94" />
       <location filename="../../workbench/views/fields.py" line="108" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="200" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="155" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Numéro</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="39" />
       <source>Older men (60+)</source>
-      <translation type="unfinished" />
+      <translation>Hommes âgés (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="38" />
       <source>Older women (60+)</source>
-      <translation type="unfinished" />
+      <translation>Femmes âgées (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="99" />
       <source>Opened on</source>
-      <translation type="unfinished" />
+      <translation>Ouvert le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="72" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Effet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="73" />
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Produit</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="85" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="160" />
       <source>Paid on</source>
-      <translation type="unfinished" />
+      <translation>Payé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="89" />
       <source>Part of</source>
-      <translation type="unfinished" />
+      <translation>Fait partie de</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="116" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Participants</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="58" />
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>Partenaires</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="191" />
       <source>People served</source>
-      <translation type="unfinished" />
+      <translation>Personnes desservies</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="54" />
@@ -2707,48 +2716,48 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="57" />
       <location filename="../../workbench/views/fields.py" line="58" />
       <source>Period and budget</source>
-      <translation type="unfinished" />
+      <translation>Période et budget</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="79" />
       <source>Period end</source>
-      <translation type="unfinished" />
+      <translation>Fin de période</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="78" />
       <source>Period start</source>
-      <translation type="unfinished" />
+      <translation>Début de période</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="136" />
       <location filename="../../workbench/views/fields.py" line="169" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="64" />
       <source>Pick a date</source>
-      <translation type="unfinished" />
+      <translation>Choisir une date</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="195" />
       <source>Planned end</source>
-      <translation type="unfinished" />
+      <translation>Fin prévue</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="159" />
       <source>Planned on</source>
-      <translation type="unfinished" />
+      <translation>Prévu le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="194" />
       <source>Planned start</source>
-      <translation type="unfinished" />
+      <translation>Début prévu</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="166" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="175" />
@@ -2759,12 +2768,12 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="181" />
       <location filename="../../workbench/views/fields.py" line="182" />
       <source>Programme details</source>
-      <translation type="unfinished" />
+      <translation>Détails du programme</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="199" />
       <source>Progress (%)</source>
-      <translation type="unfinished" />
+      <translation>Avancement (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="97" />
@@ -2772,107 +2781,107 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="165" />
       <location filename="../../workbench/views/fields.py" line="188" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="23" />
       <source>Province / governorate</source>
-      <translation type="unfinished" />
+      <translation>Province / gouvernorat</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="156" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="128" />
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantité</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="31" />
       <source>Rate date</source>
-      <translation type="unfinished" />
+      <translation>Date du taux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="119" />
       <source>Received on</source>
-      <translation type="unfinished" />
+      <translation>Reçu le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="167" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="130" />
       <source>Recorded on</source>
-      <translation type="unfinished" />
+      <translation>Relevé le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="142" />
       <source>Registered on</source>
-      <translation type="unfinished" />
+      <translation>Enregistré le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="198" />
       <source>Reported on</source>
-      <translation type="unfinished" />
+      <translation>Rapporté le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="77" />
       <source>Reporting period</source>
-      <translation type="unfinished" />
+      <translation>Période de rapport</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="123" />
       <source>Resolved on</source>
-      <translation type="unfinished" />
+      <translation>Résolu le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="205" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rôle</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="171" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>Secteur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="57" />
       <source>Sectors</source>
-      <translation type="unfinished" />
+      <translation>Secteurs</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="135" />
       <source>Sex of the head</source>
-      <translation type="unfinished" />
+      <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="168" />
       <source>Sex of the recipient</source>
-      <translation type="unfinished" />
+      <translation>Sexe du bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="141" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="138" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="212" />
       <source>Size (bytes)</source>
-      <translation type="unfinished" />
+      <translation>Taille (octets)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="54" />
       <source>Start date</source>
-      <translation type="unfinished" />
+      <translation>Date de début</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="53" />
@@ -2880,17 +2889,17 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="137" />
       <location filename="../../workbench/views/fields.py" line="158" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="80" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="24" />
       <source>Territory / district</source>
-      <translation type="unfinished" />
+      <translation>Territoire / district</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="51" />
@@ -2899,58 +2908,58 @@ postgresql+psycopg://user:password@server/workbench</source>
       <location filename="../../workbench/views/fields.py" line="70" />
       <location filename="../../workbench/views/fields.py" line="186" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Intitulé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="114" />
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>Thème</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="95" />
       <location filename="../../workbench/views/fields.py" line="211" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="187" />
       <source>Type of work</source>
-      <translation type="unfinished" />
+      <translation>Type de travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="71" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="139" />
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>Vulnérabilités</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="144" />
       <source>Went on a go-and-see visit</source>
-      <translation type="unfinished" />
+      <translation>Visite go-and-see effectuée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="36" />
       <source>Women (18-59)</source>
-      <translation type="unfinished" />
+      <translation>Femmes (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="111" />
       <source>Women members</source>
-      <translation type="unfinished" />
+      <translation>Membres femmes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="182" />
       <source>Work site (CfW)</source>
-      <translation type="unfinished" />
+      <translation>Lieu de travail (CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="57" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ</translation>
     </message>
   </context>
   <context>
@@ -2958,102 +2967,102 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/words.py" line="179" />
       <source>Attachment</source>
-      <translation type="unfinished" />
+      <translation>Pièce jointe</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="174" />
       <source>Cash tranche</source>
-      <translation type="unfinished" />
+      <translation>Tranche en espèces</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="169" />
       <source>Committee</source>
-      <translation type="unfinished" />
+      <translation>Comité</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="170" />
       <source>Committee training</source>
-      <translation type="unfinished" />
+      <translation>Formation de comité</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="171" />
       <source>Complaint or feedback</source>
-      <translation type="unfinished" />
+      <translation>Plainte ou retour</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="167" />
       <source>Displacement site</source>
-      <translation type="unfinished" />
+      <translation>Site de déplacés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="160" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>Bailleur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="173" />
       <source>Household</source>
-      <translation type="unfinished" />
+      <translation>Ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="164" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicateur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="165" />
       <source>Indicator value</source>
-      <translation type="unfinished" />
+      <translation>Valeur d'indicateur</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="176" />
       <source>Infrastructure work</source>
-      <translation type="unfinished" />
+      <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="175" />
       <source>Livelihood grant</source>
-      <translation type="unfinished" />
+      <translation>Subvention de moyens de subsistance</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="166" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Localisation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="162" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Effet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="163" />
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Produit</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="168" />
       <source>Population count</source>
-      <translation type="unfinished" />
+      <translation>Comptage de population</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="177" />
       <source>Progress report</source>
-      <translation type="unfinished" />
+      <translation>Rapport d'avancement</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="161" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="172" />
       <source>Site infrastructure</source>
-      <translation type="unfinished" />
+      <translation>Infrastructure de site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="178" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>Utilisateur</translation>
     </message>
   </context>
   <context>
@@ -3061,232 +3070,232 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/tables.py" line="51" />
       <source>%1 grants</source>
-      <translation type="unfinished" />
+      <translation>%1 subventions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="48" />
       <source>%1 households</source>
-      <translation type="unfinished" />
+      <translation>%1 ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="42" />
       <source>%1 projects</source>
-      <translation type="unfinished" />
+      <translation>%1 projets</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="291" />
       <source>%1 rows exported to %2</source>
-      <translation type="unfinished" />
+      <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="45" />
       <source>%1 sites</source>
-      <translation type="unfinished" />
+      <translation>%1 sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="54" />
       <source>%1 works</source>
-      <translation type="unfinished" />
+      <translation>%1 chantiers</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="149" />
       <source>A new record (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="58" />
       <source>All locations</source>
-      <translation type="unfinished" />
+      <translation>Toutes les localisations</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="58" />
       <source>All projects</source>
-      <translation type="unfinished" />
+      <translation>Tous les projets</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="59" />
       <source>All sites</source>
-      <translation type="unfinished" />
+      <translation>Tous les sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
       <source>Any intention</source>
-      <translation type="unfinished" />
+      <translation>Toutes les intentions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
       <source>Any programme</source>
-      <translation type="unfinished" />
+      <translation>Tous les programmes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="59" />
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Tous les statuts</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>Any type of site</source>
-      <translation type="unfinished" />
+      <translation>Tous les types de site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>Any type of work</source>
-      <translation type="unfinished" />
+      <translation>Tous les types de travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="273" />
       <source>CSV file (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="155" />
       <source>Columns...</source>
-      <translation type="unfinished" />
+      <translation>Colonnes...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="70" />
       <source>Counting...</source>
-      <translation type="unfinished" />
+      <translation>Comptage...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="153" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="44" />
       <source>Displacement sites</source>
-      <translation type="unfinished" />
+      <translation>Sites de déplacés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="273" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="275" />
       <source>Export this table</source>
-      <translation type="unfinished" />
+      <translation>Exporter ce tableau</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="165" />
       <source>Export this table...</source>
-      <translation type="unfinished" />
+      <translation>Exporter ce tableau...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="300" />
       <source>Exporting %1...</source>
-      <translation type="unfinished" />
+      <translation>Exportation de %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="111" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Du</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="47" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="53" />
       <source>Infrastructure works</source>
-      <translation type="unfinished" />
+      <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="50" />
       <source>Livelihood grants</source>
-      <translation type="unfinished" />
+      <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="174" />
       <source>Loading...</source>
-      <translation type="unfinished" />
+      <translation>Chargement...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="147" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nouveau</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="296" />
       <source>Not exported</source>
-      <translation type="unfinished" />
+      <translation>Non exporté</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="151" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="41" />
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>Projets</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="133" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="100" />
       <source>Search (code, name...)</source>
-      <translation type="unfinished" />
+      <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="134" />
       <source>Show every row again</source>
-      <translation type="unfinished" />
+      <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="167" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
-      <translation type="unfinished" />
+      <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="296" />
       <source>The table could not be exported: %1</source>
-      <translation type="unfinished" />
+      <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="176" />
       <source>The table could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="111" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Au</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="115" />
       <source>any date</source>
-      <translation type="unfinished" />
+      <translation>toute date</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="50" />
       <source>one grant</source>
-      <translation type="unfinished" />
+      <translation>une subvention</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="47" />
       <source>one household</source>
-      <translation type="unfinished" />
+      <translation>un ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="41" />
       <source>one project</source>
-      <translation type="unfinished" />
+      <translation>un projet</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="44" />
       <source>one site</source>
-      <translation type="unfinished" />
+      <translation>un site</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="53" />
       <source>one work</source>
-      <translation type="unfinished" />
+      <translation>un chantier</translation>
     </message>
   </context>
   <context>
@@ -3294,357 +3303,357 @@ postgresql+psycopg://user:password@server/workbench</source>
     <message>
       <location filename="../../workbench/views/words.py" line="58" />
       <source>Application</source>
-      <translation type="unfinished" />
+      <translation>Demande</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="60" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>Approuvée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="65" />
       <source>Business kit</source>
-      <translation type="unfinished" />
+      <translation>Kit de démarrage</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="54" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Annulée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="57" />
       <source>CfW</source>
-      <translation type="unfinished" />
+      <translation>CfW</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="82" />
       <source>Changed</source>
-      <translation type="unfinished" />
+      <translation>Modifié</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="44" />
       <source>Chronic illness</source>
-      <translation type="unfinished" />
+      <translation>Maladie chronique</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="16" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Fermé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="21" />
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>En fermeture</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="19" />
       <source>Collective centre</source>
-      <translation type="unfinished" />
+      <translation>Centre collectif</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="15" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Terminé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="51" />
       <source>Completion</source>
-      <translation type="unfinished" />
+      <translation>Achèvement</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="49" />
       <source>Construction</source>
-      <translation type="unfinished" />
+      <translation>Construction</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="81" />
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>Créé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="68" />
       <source>Debris clearing</source>
-      <translation type="unfinished" />
+      <translation>Déblaiement des débris</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="83" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Supprimé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="43" />
       <source>Disability</source>
-      <translation type="unfinished" />
+      <translation>Handicap</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="61" />
       <source>Disbursed</source>
-      <translation type="unfinished" />
+      <translation>Décaissée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="35" />
       <source>Displaced</source>
-      <translation type="unfinished" />
+      <translation>Déplacé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="55" />
       <source>EDF</source>
-      <translation type="unfinished" />
+      <translation>EDF</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="45" />
       <source>Elderly head</source>
-      <translation type="unfinished" />
+      <translation>Chef de ménage âgé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="71" />
       <source>Electrical network</source>
-      <translation type="unfinished" />
+      <translation>Réseau électrique</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="27" />
       <source>Emergency latrine</source>
-      <translation type="unfinished" />
+      <translation>Latrine d'urgence</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="78" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Femme</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="42" />
       <source>Female-headed</source>
-      <translation type="unfinished" />
+      <translation>Femme cheffe de ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="24" />
       <source>Focal point</source>
-      <translation type="unfinished" />
+      <translation>Point focal</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="32" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>Bon état</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="76" />
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>Remis</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="29" />
       <source>Handwashing station</source>
-      <translation type="unfinished" />
+      <translation>Station de lavage des mains</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="74" />
       <source>Hospital/health centre</source>
-      <translation type="unfinished" />
+      <translation>Hôpital/centre de santé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="37" />
       <source>Host community</source>
-      <translation type="unfinished" />
+      <translation>Communauté hôte</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="23" />
       <source>Hotline</source>
-      <translation type="unfinished" />
+      <translation>Ligne verte</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="56" />
       <source>ILA</source>
-      <translation type="unfinished" />
+      <translation>ILA</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="25" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>En traitement</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="70" />
       <source>Irrigation</source>
-      <translation type="unfinished" />
+      <translation>Irrigation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="75" />
       <source>Latrine block</source>
-      <translation type="unfinished" />
+      <translation>Bloc de latrines</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="79" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Homme</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="73" />
       <source>Market</source>
-      <translation type="unfinished" />
+      <translation>Marché</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="66" />
       <source>Micro-enterprise grant</source>
-      <translation type="unfinished" />
+      <translation>Subvention de micro-entreprise</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="62" />
       <source>Monitored</source>
-      <translation type="unfinished" />
+      <translation>Suivie</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="33" />
       <source>Needs repair</source>
-      <translation type="unfinished" />
+      <translation>À réparer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="14" />
       <source>Ongoing</source>
-      <translation type="unfinished" />
+      <translation>En cours</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="20" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvert</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="34" />
       <source>Out of order</source>
-      <translation type="unfinished" />
+      <translation>Hors service</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="53" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>Payé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="80" />
       <source>Pay next tranche</source>
-      <translation type="unfinished" />
+      <translation>Payer la tranche suivante</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="13" />
       <source>Pipeline</source>
-      <translation type="unfinished" />
+      <translation>En préparation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="52" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prévu</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="17" />
       <source>Planned camp</source>
-      <translation type="unfinished" />
+      <translation>Camp planifié</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="47" />
       <source>Pregnant or lactating</source>
-      <translation type="unfinished" />
+      <translation>Femme enceinte ou allaitante</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="63" />
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>Rejetée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="39" />
       <source>Relocate</source>
-      <translation type="unfinished" />
+      <translation>Relocalisation</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="26" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>Résolu</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="38" />
       <source>Return</source>
-      <translation type="unfinished" />
+      <translation>Retour</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="36" />
       <source>Returnee</source>
-      <translation type="unfinished" />
+      <translation>Retourné</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="72" />
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>École</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="31" />
       <source>Shelter kit</source>
-      <translation type="unfinished" />
+      <translation>Kit abri</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="67" />
       <source>Shelter rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Réhabilitation d'abris</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="28" />
       <source>Shower</source>
-      <translation type="unfinished" />
+      <translation>Douche</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="18" />
       <source>Spontaneous site</source>
-      <translation type="unfinished" />
+      <translation>Site spontané</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="40" />
       <source>Stay</source>
-      <translation type="unfinished" />
+      <translation>Rester</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="50" />
       <source>Subsistence</source>
-      <translation type="unfinished" />
+      <translation>Subsistance</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="22" />
       <source>Suggestion box</source>
-      <translation type="unfinished" />
+      <translation>Boîte à suggestions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="77" />
       <source>Suspended</source>
-      <translation type="unfinished" />
+      <translation>Suspendu</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="48" />
       <source>Transport</source>
-      <translation type="unfinished" />
+      <translation>Transport</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="46" />
       <source>Unaccompanied child</source>
-      <translation type="unfinished" />
+      <translation>Enfant non accompagné</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="41" />
       <source>Undecided</source>
-      <translation type="unfinished" />
+      <translation>Indécis</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="59" />
       <source>Vetting</source>
-      <translation type="unfinished" />
+      <translation>Vérification</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="64" />
       <source>Vocational training</source>
-      <translation type="unfinished" />
+      <translation>Formation professionnelle</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="69" />
       <source>Water plant</source>
-      <translation type="unfinished" />
+      <translation>Station de traitement d'eau</translation>
     </message>
     <message>
       <location filename="../../workbench/views/words.py" line="30" />
       <source>Water point</source>
-      <translation type="unfinished" />
+      <translation>Point d'eau</translation>
     </message>
   </context>
 </TS>

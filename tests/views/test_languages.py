@@ -89,3 +89,88 @@ def test_every_text_the_window_shows_is_marked_for_translation(qtbot, context, d
     assert any(context == "actions" for context, _ in ours)
     unmarked = sorted(key for key in recorder.asked if _ours(key[0]) and key not in marked)
     assert not unmarked, "\n".join(f"[{c}] {s!r}" for c, s in unmarked)
+
+
+# --- the translations themselves ------------------------------------------------------------------------
+
+PLACEHOLDER = r"%\d|\{[a-z_]+\}|<[^>]+>"
+# Texts that stay in Latin letters in Arabic: codes, paper names, patterns of placeholders.
+LATIN_IN_ARABIC = {"%1 (Ctrl+%2)", "%1 *", "%1: %2", "%1 %2", "A4", "US Letter", "P-code", "YYYY-MM-DD", "CfW", "EDF",
+                   "ILA"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_every_text_is_translated_and_none_is_left_over(lang):
+    assert translations.problems(lang) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_translations_keep_placeholders_tags_and_mnemonics(lang):
+    import re
+
+    for (context, source), text in translations.read_ts(translations.ts_path(lang)).items():
+        where = f"[{context}] {source!r} -> {text!r}"
+        assert sorted(re.findall(PLACEHOLDER, text)) == sorted(re.findall(PLACEHOLDER, source)), where
+        assert text.count("&") == source.count("&"), where
+        assert source.endswith("...") == text.endswith("..."), where
+        if lang == "ar" and source not in LATIN_IN_ARABIC:
+            # Words, not codes or a pattern of placeholders: an Arabic translation has Arabic letters in it.
+            assert re.search("[\u0600-\u06ff]", text), where
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_shipped_qm_files_are_made_from_the_ts_files(lang, tmp_path):
+    made = translations.release(lang, tmp_path / f"workbench_{lang}.qm")
+    assert made.read_bytes() == translations.qm_path(lang).read_bytes(), \
+        "run: .venv/bin/python tools/translations.py release"
+
+
+# --- choosing a language ----------------------------------------------------------------------------------
+
+@pytest.fixture
+def restore_language(qapp):
+    locale, direction = QLocale(), qapp.layoutDirection()
+    yield
+    languages.uninstall(qapp)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+
+
+def sidebar(window) -> list[str]:
+    return [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+
+
+def test_french_chosen_in_settings_is_spoken_from_the_next_start(qtbot, context, office, restore_language, qapp):
+    from workbench.views.settings_screen import SettingsScreen
+
+    screen = SettingsScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.language.currentData() == languages.SYSTEM
+    screen.language.setCurrentIndex(screen.language.findData("fr"))
+    assert screen.language_note.text() == "The workbench will speak Français the next time it starts."
+    assert languages.chosen() == "fr"
+
+    # The next start: the program installs the language chosen before it builds the window.
+    assert languages.install(qapp) == "fr"
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    names = sidebar(window)
+    assert "Tableau de bord" in names and "Ménages" in names, names
+    assert window.menuBar().actions()[0].text().replace("&", "") == "Fichier"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QLocale().language() == QLocale.Language.French
+
+
+def test_arabic_lays_the_window_out_right_to_left(qtbot, context, office, restore_language, qapp):
+    languages.choose("ar")
+    assert languages.install(qapp) == "ar"
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft and window.isRightToLeft()
+    names = sidebar(window)
+    assert all(any("\u0600" <= ch <= "\u06ff" for ch in name) for name in names), names
+    # Back to English at the start after: the choice is kept, and "As the system" is English here.
+    languages.choose(languages.SYSTEM)
+    assert languages.install(qapp) == languages.resolved(languages.SYSTEM)

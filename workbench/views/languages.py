@@ -45,14 +45,24 @@ def resolved(code: str | None = None) -> str:
     return system if system in LANGUAGES else "en"
 
 
-def install(app: QApplication, code: str | None = None) -> str:
-    """Load the translations of `code` (default: as chosen) into the application; returns the language used."""
+def uninstall(app: QApplication) -> None:
+    """Back to the source texts (English); the caller restores the locale and direction it wants."""
     global _current
-    lang = _current = resolved(code)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(LOCALES[lang]))
+    _current = "en"
+
+
+def install(app: QApplication, code: str | None = None) -> str:
+    """Load the translations of `code` (default: as chosen) into the application; returns the language used."""
+    uninstall(app)
+    global _current
+    lang = _current = resolved(code)
+    if QLocale.system().name().split("_")[0] != lang:
+        # Dates and numbers as the language writes them; a system already in that language keeps its own
+        # country's ways (fr_FR, en_US).
+        QLocale.setDefault(QLocale(LOCALES[lang]))
     if lang != "en":
         ours = QTranslator(app)
         if ours.load(str(resources_dir() / "i18n" / f"workbench_{lang}.qm")):

@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget(central)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; padding-top: 8px; }"
                                    "QListWidget#sidebar::item { padding: 8px 10px; }")
@@ -121,6 +120,8 @@ class MainWindow(QMainWindow):
             self.keys.append(key)
             placeholder = QWidget(self.stack)  # the screen is built when first shown
             self.stack.addWidget(placeholder)
+        # As wide as its longest name needs (French and Arabic names are longer than English ones), 190 at least.
+        self.sidebar.setFixedWidth(max(190, self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 12))
         self.sidebar.currentRowChanged.connect(self.show_screen_at)
         self._menus()
         self.database_label = QLabel(self)
