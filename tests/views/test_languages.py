@@ -174,3 +174,38 @@ def test_arabic_lays_the_window_out_right_to_left(qtbot, context, office, restor
     # Back to English at the start after: the choice is kept, and "As the system" is English here.
     languages.choose(languages.SYSTEM)
     assert languages.install(qapp) == languages.resolved(languages.SYSTEM)
+
+
+def test_arabic_writes_latin_digits_as_the_reports_do(restore_language, qapp):
+    import datetime as dt
+    from decimal import Decimal
+
+    from workbench.views import words
+
+    languages.install(qapp, "ar")
+    assert words.number_text(Decimal("1234.5"), 2) == "1,234.50"
+    assert words.money_text(Decimal("33000"), "USD") == "33,000.00 USD"
+    day = words.date_text(dt.date(2023, 6, 7))
+    assert "2023" in day and not any("\u0660" <= ch <= "\u0669" for ch in day), day
+    assert words.parse_number("١٢٬٣٤٥٫٥") == Decimal("12345.5") == words.parse_number("12,345.5")
+
+
+def test_french_numbers_and_a_column_of_longer_words(qtbot, context, demo_office, restore_language, qapp):
+    from decimal import Decimal
+
+    from workbench.views import words
+    from workbench.views.tables import TableScreen
+
+    languages.install(qapp, "fr")
+    assert words.number_text(Decimal("1234.5"), 2) == f"1{QLocale().groupSeparator()}234,50"
+    screen = TableScreen(context, "household")
+    qtbot.addWidget(screen)
+    screen.resize(1400, 800)
+    screen.show()
+    wait_idle(qtbot, screen.model)
+    column = screen.model.keys.index("intention")
+    shown = {screen.model.displayed(row, "intention") for row in range(screen.model.rowCount())}
+    assert "Relocalisation" in shown, shown
+    # The English default width cut "Relocalisation" to "Relocalisati..."; the column now fits its words as the
+    # view draws them (bold, with the cell's margins).
+    assert screen.view.horizontalHeader().sectionSize(column) >= screen.view.sizeHintForColumn(column)

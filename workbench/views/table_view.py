@@ -43,7 +43,10 @@ class RecordTableView(QTableView):
         else:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # asks the model to sort: an ORDER BY, never a sort in Python
-        self.restore_layout()
+        # Columns of words (statuses, intentions) are widened to their words once the first rows are in, unless
+        # the user's own widths were restored: translated words are longer than the English defaults.
+        self._fit_words_pending = not self.restore_layout()
+        model.rowsInserted.connect(self._fit_words)
         header.sectionResized.connect(self.save_layout)
         header.sectionMoved.connect(self.save_layout)
         header.sortIndicatorChanged.connect(self.save_layout)
@@ -86,9 +89,10 @@ class RecordTableView(QTableView):
         if self.settings_key:
             settings().setValue(f"tables/{self.settings_key}/header", self.horizontalHeader().saveState())
 
-    def restore_layout(self) -> None:
+    def restore_layout(self) -> bool:
+        """The user's column widths, order and sort, when saved; True when they were."""
         if not self.settings_key:
-            return
+            return False
         state = settings().value(f"tables/{self.settings_key}/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
             header = self.horizontalHeader()
@@ -97,6 +101,19 @@ class RecordTableView(QTableView):
                 column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
                 if 0 <= column < len(self.model().columns):
                     self.model().sort(column, order)
+                return True
+        return False
+
+    def _fit_words(self, *_args) -> None:
+        if not self._fit_words_pending:
+            return
+        self._fit_words_pending = False
+        header = self.horizontalHeader()
+        for i, spec in enumerate(self.model().columns):
+            if spec.kind in ("word", "status") and not header.isSectionHidden(i):
+                needed = self.sizeHintForColumn(i)
+                if needed > header.sectionSize(i):
+                    header.resizeSection(i, needed)
 
     # --- keyboard -----------------------------------------------------------------------------------
 

@@ -108,6 +108,15 @@ def status_colour(value) -> QColor | None:
     return QColor(colour) if colour else None
 
 
+# Arabic-Indic digits as Latin ones: in Arabic the window, like the printed reports, writes 0-9 (codes, P-codes,
+# amounts and the office's workbooks all use them), with Iraq's month names.
+_LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _latin_numbers(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.Arabic
+
+
 def date_text(value) -> str:
     if value is None or value == "":
         return ""
@@ -120,8 +129,10 @@ def date_text(value) -> str:
         return locale.toString(QDateTime(value) if isinstance(value, dt.datetime)
                                else QDate(value.year, value.month, value.day), fmt)
     if isinstance(value, dt.datetime):
-        return locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
-    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+        text = locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+    else:
+        text = locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return text.translate(_LATIN_DIGITS) if _latin_numbers(locale) else text
 
 
 def number_text(value, decimals: int = 0) -> str:
@@ -131,6 +142,8 @@ def number_text(value, decimals: int = 0) -> str:
     value = Decimal(str(value))
     text = f"{value:,.{decimals}f}"
     locale = QLocale()
+    if _latin_numbers(locale):
+        return text  # 1,234.50, as the Arabic reports print it
     return text.replace(",", "\x00").replace(".", locale.decimalPoint()).replace("\x00", locale.groupSeparator())
 
 
@@ -147,6 +160,10 @@ def parse_number(text: str) -> Decimal | None:
     if not text:
         return None
     locale = QLocale()
+    if _latin_numbers(locale):
+        # Typed with Arabic-Indic digits or Latin ones, "," grouping and "." (or the Arabic ٫) for the decimals.
+        cleaned = text.translate(_LATIN_DIGITS).replace("٫", ".").replace("٬", "").replace(",", "")
+        return Decimal(cleaned.replace(" ", "").replace("\xa0", ""))
     cleaned = text.replace(locale.groupSeparator(), "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
     if locale.decimalPoint() != ".":
         cleaned = cleaned.replace(locale.decimalPoint(), ".")
