@@ -1295,7 +1295,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="168" />
       <source>Leave personal names out (codes only)</source>
-      <translation>Omettre les noms des personnes (codes seulement)</translation>
+      <translation>Masquer les noms (codes seuls)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="43" />

@@ -530,8 +530,12 @@ class ReportsScreen(QWidget):
         self.date_from.lineEdit().setText(s.value("reports/from", "") or "")
         self.date_to.lineEdit().setText(s.value("reports/to", "") or "")
         self.hide_names.setChecked(s.value("reports/hideNames", False, type=bool))
-        for combo, key in ((self.language, "reports/language"), (self.paper, "reports/paper")):
-            index = combo.findData(s.value(key, ""))
+        # The report's language: as last chosen, else the window's (French staff print in French by default).
+        from workbench.views import languages
+
+        for combo, key, default in ((self.language, "reports/language", languages.current()),
+                                    (self.paper, "reports/paper", "")):
+            index = combo.findData(s.value(key, "") or default)
             if index >= 0:
                 combo.setCurrentIndex(index)
 

@@ -34,7 +34,8 @@ class RecordTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         for i, spec in enumerate(model.columns):
-            header.resizeSection(i, spec.width or max(100, self.fontMetrics().horizontalAdvance(spec.header) + 30))
+            # The spec's width, or wider when the (translated) header needs it.
+            header.resizeSection(i, max(spec.width or 100, self.fontMetrics().horizontalAdvance(spec.header) + 30))
             header.setSectionHidden(i, spec.hidden)
         query = model.query
         if query.order_by in model.keys:

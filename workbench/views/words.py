@@ -151,12 +151,17 @@ def money_text(amount, currency: str | None) -> str:
     if amount is None or amount == "":
         return ""
     text = number_text(amount, 2)
-    return f"{text} {currency}" if currency else text
+    if not currency:
+        return text
+    if _latin_numbers(QLocale()):
+        # A left-to-right mark first: in a right-to-left line the amount still reads "33,000.00 USD", as printed.
+        return f"\u200e{text} {currency}"
+    return f"{text} {currency}"
 
 
 def parse_number(text: str) -> Decimal | None:
     """A number as a user types it in their locale ('15 000,50' in French, '15,000.50' in English)."""
-    text = (text or "").strip()
+    text = (text or "").replace("\u200e", "").replace("\u200f", "").strip()  # direction marks (Arabic)
     if not text:
         return None
     locale = QLocale()
