@@ -10,7 +10,8 @@ A text is translatable when the code marks it the way Qt's tools read it, with t
     self.tr("...")                                 context: the class the method is written in
     QCoreApplication.translate("context", "...")   and QT_TRANSLATE_NOOP("context", "...") (also imported as N)
     _tr("...") / tr("...")                         a module's helper calling translate("context", text)
-pyside6-lupdate reads the first two but not the helpers, hence this script (Python's ast; no Qt needed).
+pyside6-lupdate reads the first two but not the helpers, hence this script (Python's ast; no Qt needed). The
+import's field names (workbench/io, no Qt) are added from the data, under the context "ImportFields".
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ def extract(folder: Path = VIEWS) -> dict[tuple[str, str], Message]:
 
     def add(context: str, source: str, path: Path, line: int) -> None:
         message = found.setdefault((context, source), Message(context, source))
-        message.places.append(f"{path.relative_to(ROOT)}:{line}")
+        place = f"{path.relative_to(ROOT)}:{line}"
+        if place not in message.places:
+            message.places.append(place)
 
     for path in sorted(folder.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -84,7 +87,21 @@ def extract(folder: Path = VIEWS) -> dict[tuple[str, str], Message]:
                 visit(child, cls)
 
         visit(tree, None)
+    _data_messages(add)
     return found
+
+
+def _data_messages(add) -> None:
+    """Texts the window takes from Qt-free modules and translates by value: the import's fields and record
+    names (workbench/io/fields.py), shown in the import wizard under the context "ImportFields"."""
+    sys.path.insert(0, str(ROOT))
+    from workbench.io.fields import KINDS
+
+    source = ROOT / "workbench" / "io" / "fields.py"
+    for kind in KINDS.values():
+        add("ImportFields", kind.label, source, 1)
+        for f in kind.fields:
+            add("ImportFields", f.label, source, 1)
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:

@@ -298,221 +298,639 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="204" />
+      <location filename="../../workbench/views/import_wizard.py" line="209" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="106" />
+      <location filename="../../workbench/views/import_wizard.py" line="111" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="119" />
+      <location filename="../../workbench/views/import_wizard.py" line="124" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="105" />
+      <location filename="../../workbench/views/import_wizard.py" line="110" />
       <source>Choose what to import and the file</source>
       <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="124" />
+      <location filename="../../workbench/views/import_wizard.py" line="129" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="146" />
+      <location filename="../../workbench/views/import_wizard.py" line="151" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="215" />
+      <location filename="../../workbench/views/import_wizard.py" line="220" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="167" />
-      <location filename="../../workbench/views/import_wizard.py" line="189" />
+      <location filename="../../workbench/views/import_wizard.py" line="172" />
+      <location filename="../../workbench/views/import_wizard.py" line="194" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="125" />
+      <location filename="../../workbench/views/import_wizard.py" line="130" />
       <source>Sheet</source>
       <translation>الورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="147" />
+      <location filename="../../workbench/views/import_wizard.py" line="152" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="210" />
+      <location filename="../../workbench/views/import_wizard.py" line="215" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="117" />
+      <location filename="../../workbench/views/import_wizard.py" line="122" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="218" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="185" />
+      <location filename="../../workbench/views/import_wizard.py" line="190" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="113" />
+      <location filename="../../workbench/views/import_wizard.py" line="118" />
       <source>What the file holds</source>
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="208" />
+      <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="209" />
+      <location filename="../../workbench/views/import_wizard.py" line="214" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="208" />
+      <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="208" />
+      <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
   </context>
   <context>
+    <name>ImportFields</name>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Achieved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Admin level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Applied on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Boys (0-17)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Business name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Come-and-tell session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Contract value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Contractor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Counted on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Daily rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Days worked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Departure date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Destination P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Exchange rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Girls (0-17)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Go-and-see visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Grant code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Head of household</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Household ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Household size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Households</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>ILA kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Individuals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Intention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Jobs created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Jobs retained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Latitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Local name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Location P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Longitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Managing agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Men (18-59)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Older men (60+)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Older women (60+)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Opened on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Paid on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Parent P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>People served</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Period end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Period start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Planned end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Planned on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Planned start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Progress %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Rate date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Recipient phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Registered on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Reported on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Sex of head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Sex of recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Site type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Tranche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Type of work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Vulnerabilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Women (18-59)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Work code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Work site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>cash tranche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>grant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>household</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>indicator value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>population count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>progress report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>work</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="713" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="709" />
+      <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="710" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="716" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="712" />
+      <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="710" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="716" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="606" />
+      <location filename="../../workbench/views/import_wizard.py" line="611" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="620" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="692" />
+      <location filename="../../workbench/views/import_wizard.py" line="697" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="724" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="701" />
+      <location filename="../../workbench/views/import_wizard.py" line="706" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="700" />
+      <location filename="../../workbench/views/import_wizard.py" line="705" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="727" />
+      <location filename="../../workbench/views/import_wizard.py" line="732" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="706" />
+      <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="605" />
+      <location filename="../../workbench/views/import_wizard.py" line="610" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="735" />
+      <location filename="../../workbench/views/import_wizard.py" line="740" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="730" />
+      <location filename="../../workbench/views/import_wizard.py" line="735" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="703" />
+      <location filename="../../workbench/views/import_wizard.py" line="708" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="707" />
+      <location filename="../../workbench/views/import_wizard.py" line="712" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="722" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="665" />
+      <location filename="../../workbench/views/import_wizard.py" line="670" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -520,62 +938,62 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="776" />
+      <location filename="../../workbench/views/import_wizard.py" line="781" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="44" />
+      <location filename="../../workbench/views/import_wizard.py" line="49" />
       <source>Cash tranches of households</source>
       <translation>الدفعات النقدية للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="42" />
+      <location filename="../../workbench/views/import_wizard.py" line="47" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="43" />
+      <location filename="../../workbench/views/import_wizard.py" line="48" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="757" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="46" />
+      <location filename="../../workbench/views/import_wizard.py" line="51" />
       <source>Indicator values</source>
       <translation>قيم المؤشرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="45" />
+      <location filename="../../workbench/views/import_wizard.py" line="50" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="44" />
+      <location filename="../../workbench/views/import_wizard.py" line="49" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="42" />
+      <location filename="../../workbench/views/import_wizard.py" line="47" />
       <source>Locations (P-codes)</source>
       <translation>المواقع الجغرافية (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="43" />
+      <location filename="../../workbench/views/import_wizard.py" line="48" />
       <source>Population counts of sites</source>
       <translation>الإحصاءات السكانية للمواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="45" />
+      <location filename="../../workbench/views/import_wizard.py" line="50" />
       <source>Progress reports of works</source>
       <translation>تقارير تقدم الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="782" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -583,104 +1001,104 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="120" />
+      <location filename="../../workbench/views/main_window.py" line="119" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="224" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="182" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="173" />
+      <location filename="../../workbench/views/main_window.py" line="174" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="161" />
+      <location filename="../../workbench/views/main_window.py" line="162" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="178" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="181" />
+      <location filename="../../workbench/views/main_window.py" line="182" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="169" />
+      <location filename="../../workbench/views/main_window.py" line="170" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="162" />
+      <location filename="../../workbench/views/main_window.py" line="163" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="163" />
+      <location filename="../../workbench/views/main_window.py" line="164" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="175" />
+      <location filename="../../workbench/views/main_window.py" line="176" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="166" />
+      <location filename="../../workbench/views/main_window.py" line="167" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="200" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="236" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="269" />
+      <location filename="../../workbench/views/main_window.py" line="270" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="281" />
+      <location filename="../../workbench/views/main_window.py" line="282" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="282" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="276" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="259" />
+      <location filename="../../workbench/views/main_window.py" line="260" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -690,7 +1108,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="212" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -700,7 +1118,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="172" />
+      <location filename="../../workbench/views/main_window.py" line="173" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
@@ -715,33 +1133,33 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="216" />
-      <location filename="../../workbench/views/main_window.py" line="222" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="165" />
+      <location filename="../../workbench/views/main_window.py" line="166" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="235" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="228" />
+      <location filename="../../workbench/views/main_window.py" line="229" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="256" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="263" />
+      <location filename="../../workbench/views/main_window.py" line="264" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
@@ -771,12 +1189,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="218" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -784,82 +1202,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="354" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="334" />
+      <location filename="../../workbench/views/import_wizard.py" line="339" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="304" />
+      <location filename="../../workbench/views/import_wizard.py" line="309" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="379" />
+      <location filename="../../workbench/views/import_wizard.py" line="384" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="292" />
+      <location filename="../../workbench/views/import_wizard.py" line="297" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="238" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="293" />
+      <location filename="../../workbench/views/import_wizard.py" line="298" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="292" />
+      <location filename="../../workbench/views/import_wizard.py" line="297" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="287" />
+      <location filename="../../workbench/views/import_wizard.py" line="292" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="237" />
+      <location filename="../../workbench/views/import_wizard.py" line="242" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="374" />
+      <location filename="../../workbench/views/import_wizard.py" line="379" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="378" />
+      <location filename="../../workbench/views/import_wizard.py" line="383" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="251" />
+      <location filename="../../workbench/views/import_wizard.py" line="256" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="242" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="320" />
+      <location filename="../../workbench/views/import_wizard.py" line="325" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="252" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -905,7 +1323,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordTableView</name>
     <message>
-      <location filename="../../workbench/views/table_view.py" line="63" />
+      <location filename="../../workbench/views/table_view.py" line="67" />
       <source>Columns</source>
       <translation>الأعمدة</translation>
     </message>
@@ -1537,178 +1955,178 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="581" />
+      <location filename="../../workbench/views/import_wizard.py" line="586" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="546" />
+      <location filename="../../workbench/views/import_wizard.py" line="551" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="579" />
+      <location filename="../../workbench/views/import_wizard.py" line="584" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="457" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="403" />
+      <location filename="../../workbench/views/import_wizard.py" line="408" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="503" />
+      <location filename="../../workbench/views/import_wizard.py" line="508" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="529" />
+      <location filename="../../workbench/views/import_wizard.py" line="534" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="549" />
+      <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="431" />
+      <location filename="../../workbench/views/import_wizard.py" line="436" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="558" />
+      <location filename="../../workbench/views/import_wizard.py" line="563" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="404" />
+      <location filename="../../workbench/views/import_wizard.py" line="409" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="567" />
+      <location filename="../../workbench/views/import_wizard.py" line="572" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="406" />
+      <location filename="../../workbench/views/import_wizard.py" line="411" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="439" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="447" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="561" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="549" />
+      <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="430" />
+      <location filename="../../workbench/views/import_wizard.py" line="435" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="557" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="549" />
       <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="459" />
+      <location filename="../../workbench/views/import_wizard.py" line="464" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="571" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="584" />
+      <location filename="../../workbench/views/import_wizard.py" line="589" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="461" />
+      <location filename="../../workbench/views/import_wizard.py" line="466" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="526" />
+      <location filename="../../workbench/views/import_wizard.py" line="531" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="586" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="463" />
+      <location filename="../../workbench/views/import_wizard.py" line="468" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="437" />
+      <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="416" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="417" />
+      <location filename="../../workbench/views/import_wizard.py" line="422" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="420" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="420" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -1852,7 +2270,6 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="181" />
       <location filename="../../workbench/views/actions.py" line="181" />
       <source>The date</source>
       <translation>التاريخ</translation>
@@ -2965,102 +3382,102 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>records</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="179" />
+      <location filename="../../workbench/views/words.py" line="201" />
       <source>Attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="174" />
+      <location filename="../../workbench/views/words.py" line="196" />
       <source>Cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="169" />
+      <location filename="../../workbench/views/words.py" line="191" />
       <source>Committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="170" />
+      <location filename="../../workbench/views/words.py" line="192" />
       <source>Committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="171" />
+      <location filename="../../workbench/views/words.py" line="193" />
       <source>Complaint or feedback</source>
       <translation>شكوى أو ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="167" />
+      <location filename="../../workbench/views/words.py" line="189" />
       <source>Displacement site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="160" />
+      <location filename="../../workbench/views/words.py" line="182" />
       <source>Donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="173" />
+      <location filename="../../workbench/views/words.py" line="195" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="164" />
+      <location filename="../../workbench/views/words.py" line="186" />
       <source>Indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="165" />
+      <location filename="../../workbench/views/words.py" line="187" />
       <source>Indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="176" />
+      <location filename="../../workbench/views/words.py" line="198" />
       <source>Infrastructure work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="175" />
+      <location filename="../../workbench/views/words.py" line="197" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="166" />
+      <location filename="../../workbench/views/words.py" line="188" />
       <source>Location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="162" />
+      <location filename="../../workbench/views/words.py" line="184" />
       <source>Outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="163" />
+      <location filename="../../workbench/views/words.py" line="185" />
       <source>Output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="168" />
+      <location filename="../../workbench/views/words.py" line="190" />
       <source>Population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="177" />
+      <location filename="../../workbench/views/words.py" line="199" />
       <source>Progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="161" />
+      <location filename="../../workbench/views/words.py" line="183" />
       <source>Project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="172" />
+      <location filename="../../workbench/views/words.py" line="194" />
       <source>Site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="178" />
+      <location filename="../../workbench/views/words.py" line="200" />
       <source>User</source>
       <translation>مستخدم</translation>
     </message>

@@ -298,221 +298,639 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="204" />
+      <location filename="../../workbench/views/import_wizard.py" line="209" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="106" />
+      <location filename="../../workbench/views/import_wizard.py" line="111" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="119" />
+      <location filename="../../workbench/views/import_wizard.py" line="124" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="105" />
+      <location filename="../../workbench/views/import_wizard.py" line="110" />
       <source>Choose what to import and the file</source>
       <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="124" />
+      <location filename="../../workbench/views/import_wizard.py" line="129" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="146" />
+      <location filename="../../workbench/views/import_wizard.py" line="151" />
       <source>File to import</source>
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="215" />
+      <location filename="../../workbench/views/import_wizard.py" line="220" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="167" />
-      <location filename="../../workbench/views/import_wizard.py" line="189" />
+      <location filename="../../workbench/views/import_wizard.py" line="172" />
+      <location filename="../../workbench/views/import_wizard.py" line="194" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="125" />
+      <location filename="../../workbench/views/import_wizard.py" line="130" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="147" />
+      <location filename="../../workbench/views/import_wizard.py" line="152" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>Tableurs (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="210" />
+      <location filename="../../workbench/views/import_wizard.py" line="215" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="117" />
+      <location filename="../../workbench/views/import_wizard.py" line="122" />
       <source>The file to import</source>
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="218" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="185" />
+      <location filename="../../workbench/views/import_wizard.py" line="190" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="113" />
+      <location filename="../../workbench/views/import_wizard.py" line="118" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="208" />
+      <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="209" />
+      <location filename="../../workbench/views/import_wizard.py" line="214" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="208" />
+      <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="208" />
+      <location filename="../../workbench/views/import_wizard.py" line="213" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
   </context>
   <context>
+    <name>ImportFields</name>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Achieved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Admin level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Applied on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Boys (0-17)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Business name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Come-and-tell session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Contract value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Contractor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Counted on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Daily rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Days worked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Departure date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Destination P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Exchange rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Girls (0-17)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Go-and-see visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Grant code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Head of household</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Household ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Household size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Households</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>ILA kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Individuals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Intention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Jobs created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Jobs retained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Latitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Local name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Location P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Longitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Managing agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Men (18-59)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Older men (60+)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Older women (60+)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Opened on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Paid on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Parent P-code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>People served</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Period end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Period start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Planned end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Planned on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Planned start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Progress %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Rate date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Recipient phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Registered on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Reported on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Sex of head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Sex of recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Site type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Tranche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Type of work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Vulnerabilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Women (18-59)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Work code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>Work site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>cash tranche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>grant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>household</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>indicator value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>population count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>progress report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/io/fields.py" line="1" />
+      <source>work</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="713" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="709" />
+      <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="710" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="716" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="712" />
+      <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="710" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="716" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="606" />
+      <location filename="../../workbench/views/import_wizard.py" line="611" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="620" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="692" />
+      <location filename="../../workbench/views/import_wizard.py" line="697" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="724" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="701" />
+      <location filename="../../workbench/views/import_wizard.py" line="706" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été défait.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="700" />
+      <location filename="../../workbench/views/import_wizard.py" line="705" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="727" />
+      <location filename="../../workbench/views/import_wizard.py" line="732" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="706" />
+      <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>Imported</source>
       <translation>Importé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="605" />
+      <location filename="../../workbench/views/import_wizard.py" line="610" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="735" />
+      <location filename="../../workbench/views/import_wizard.py" line="740" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="730" />
+      <location filename="../../workbench/views/import_wizard.py" line="735" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="703" />
+      <location filename="../../workbench/views/import_wizard.py" line="708" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="707" />
+      <location filename="../../workbench/views/import_wizard.py" line="712" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="722" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="665" />
+      <location filename="../../workbench/views/import_wizard.py" line="670" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -520,62 +938,62 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="776" />
+      <location filename="../../workbench/views/import_wizard.py" line="781" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="44" />
+      <location filename="../../workbench/views/import_wizard.py" line="49" />
       <source>Cash tranches of households</source>
       <translation>Tranches en espèces des ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="42" />
+      <location filename="../../workbench/views/import_wizard.py" line="47" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="43" />
+      <location filename="../../workbench/views/import_wizard.py" line="48" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="757" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="46" />
+      <location filename="../../workbench/views/import_wizard.py" line="51" />
       <source>Indicator values</source>
       <translation>Valeurs d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="45" />
+      <location filename="../../workbench/views/import_wizard.py" line="50" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="44" />
+      <location filename="../../workbench/views/import_wizard.py" line="49" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="42" />
+      <location filename="../../workbench/views/import_wizard.py" line="47" />
       <source>Locations (P-codes)</source>
       <translation>Localisations (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="43" />
+      <location filename="../../workbench/views/import_wizard.py" line="48" />
       <source>Population counts of sites</source>
       <translation>Comptages de population des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="45" />
+      <location filename="../../workbench/views/import_wizard.py" line="50" />
       <source>Progress reports of works</source>
       <translation>Rapports d'avancement des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="782" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -583,104 +1001,104 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="120" />
+      <location filename="../../workbench/views/main_window.py" line="119" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="224" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="182" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="173" />
+      <location filename="../../workbench/views/main_window.py" line="174" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="161" />
+      <location filename="../../workbench/views/main_window.py" line="162" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="178" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="181" />
+      <location filename="../../workbench/views/main_window.py" line="182" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="169" />
+      <location filename="../../workbench/views/main_window.py" line="170" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="162" />
+      <location filename="../../workbench/views/main_window.py" line="163" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="163" />
+      <location filename="../../workbench/views/main_window.py" line="164" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="175" />
+      <location filename="../../workbench/views/main_window.py" line="176" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="166" />
+      <location filename="../../workbench/views/main_window.py" line="167" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="200" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="236" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="269" />
+      <location filename="../../workbench/views/main_window.py" line="270" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="281" />
+      <location filename="../../workbench/views/main_window.py" line="282" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="282" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="276" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="259" />
+      <location filename="../../workbench/views/main_window.py" line="260" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -690,7 +1108,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="212" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -700,7 +1118,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="172" />
+      <location filename="../../workbench/views/main_window.py" line="173" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis un tableur</translation>
     </message>
@@ -715,33 +1133,33 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="216" />
-      <location filename="../../workbench/views/main_window.py" line="222" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="165" />
+      <location filename="../../workbench/views/main_window.py" line="166" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="235" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="228" />
+      <location filename="../../workbench/views/main_window.py" line="229" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="256" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="263" />
+      <location filename="../../workbench/views/main_window.py" line="264" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
@@ -771,12 +1189,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="218" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -784,82 +1202,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="354" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="334" />
+      <location filename="../../workbench/views/import_wizard.py" line="339" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="304" />
+      <location filename="../../workbench/views/import_wizard.py" line="309" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="379" />
+      <location filename="../../workbench/views/import_wizard.py" line="384" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="292" />
+      <location filename="../../workbench/views/import_wizard.py" line="297" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="238" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="293" />
+      <location filename="../../workbench/views/import_wizard.py" line="298" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="292" />
+      <location filename="../../workbench/views/import_wizard.py" line="297" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="287" />
+      <location filename="../../workbench/views/import_wizard.py" line="292" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="237" />
+      <location filename="../../workbench/views/import_wizard.py" line="242" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="374" />
+      <location filename="../../workbench/views/import_wizard.py" line="379" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="378" />
+      <location filename="../../workbench/views/import_wizard.py" line="383" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="251" />
+      <location filename="../../workbench/views/import_wizard.py" line="256" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="242" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="320" />
+      <location filename="../../workbench/views/import_wizard.py" line="325" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="252" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -905,7 +1323,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordTableView</name>
     <message>
-      <location filename="../../workbench/views/table_view.py" line="63" />
+      <location filename="../../workbench/views/table_view.py" line="67" />
       <source>Columns</source>
       <translation>Colonnes</translation>
     </message>
@@ -1537,178 +1955,178 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="581" />
+      <location filename="../../workbench/views/import_wizard.py" line="586" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="546" />
+      <location filename="../../workbench/views/import_wizard.py" line="551" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="579" />
+      <location filename="../../workbench/views/import_wizard.py" line="584" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="457" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="403" />
+      <location filename="../../workbench/views/import_wizard.py" line="408" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="503" />
+      <location filename="../../workbench/views/import_wizard.py" line="508" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="529" />
+      <location filename="../../workbench/views/import_wizard.py" line="534" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="549" />
+      <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="431" />
+      <location filename="../../workbench/views/import_wizard.py" line="436" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="558" />
+      <location filename="../../workbench/views/import_wizard.py" line="563" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="404" />
+      <location filename="../../workbench/views/import_wizard.py" line="409" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="567" />
+      <location filename="../../workbench/views/import_wizard.py" line="572" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="406" />
+      <location filename="../../workbench/views/import_wizard.py" line="411" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="439" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="447" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="561" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="549" />
+      <location filename="../../workbench/views/import_wizard.py" line="554" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="430" />
+      <location filename="../../workbench/views/import_wizard.py" line="435" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="557" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="549" />
       <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="459" />
+      <location filename="../../workbench/views/import_wizard.py" line="464" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="571" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="584" />
+      <location filename="../../workbench/views/import_wizard.py" line="589" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="461" />
+      <location filename="../../workbench/views/import_wizard.py" line="466" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="526" />
+      <location filename="../../workbench/views/import_wizard.py" line="531" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="586" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="463" />
+      <location filename="../../workbench/views/import_wizard.py" line="468" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="437" />
+      <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="559" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="416" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="417" />
+      <location filename="../../workbench/views/import_wizard.py" line="422" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="420" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="420" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -1852,7 +2270,6 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="181" />
       <location filename="../../workbench/views/actions.py" line="181" />
       <source>The date</source>
       <translation>La date</translation>
@@ -2965,102 +3382,102 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>records</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="179" />
+      <location filename="../../workbench/views/words.py" line="201" />
       <source>Attachment</source>
       <translation>Pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="174" />
+      <location filename="../../workbench/views/words.py" line="196" />
       <source>Cash tranche</source>
       <translation>Tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="169" />
+      <location filename="../../workbench/views/words.py" line="191" />
       <source>Committee</source>
       <translation>Comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="170" />
+      <location filename="../../workbench/views/words.py" line="192" />
       <source>Committee training</source>
       <translation>Formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="171" />
+      <location filename="../../workbench/views/words.py" line="193" />
       <source>Complaint or feedback</source>
       <translation>Plainte ou retour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="167" />
+      <location filename="../../workbench/views/words.py" line="189" />
       <source>Displacement site</source>
       <translation>Site de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="160" />
+      <location filename="../../workbench/views/words.py" line="182" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="173" />
+      <location filename="../../workbench/views/words.py" line="195" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="164" />
+      <location filename="../../workbench/views/words.py" line="186" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="165" />
+      <location filename="../../workbench/views/words.py" line="187" />
       <source>Indicator value</source>
       <translation>Valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="176" />
+      <location filename="../../workbench/views/words.py" line="198" />
       <source>Infrastructure work</source>
       <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="175" />
+      <location filename="../../workbench/views/words.py" line="197" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="166" />
+      <location filename="../../workbench/views/words.py" line="188" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="162" />
+      <location filename="../../workbench/views/words.py" line="184" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="163" />
+      <location filename="../../workbench/views/words.py" line="185" />
       <source>Output</source>
       <translation>Produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="168" />
+      <location filename="../../workbench/views/words.py" line="190" />
       <source>Population count</source>
       <translation>Comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="177" />
+      <location filename="../../workbench/views/words.py" line="199" />
       <source>Progress report</source>
       <translation>Rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="161" />
+      <location filename="../../workbench/views/words.py" line="183" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="172" />
+      <location filename="../../workbench/views/words.py" line="194" />
       <source>Site infrastructure</source>
       <translation>Infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="178" />
+      <location filename="../../workbench/views/words.py" line="200" />
       <source>User</source>
       <translation>Utilisateur</translation>
     </message>

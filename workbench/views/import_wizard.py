@@ -37,6 +37,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
+def _field_word(text: str) -> str:
+    """An import field's or record's name (English in workbench/io), in the window's language."""
+    return QCoreApplication.translate("ImportFields", text)
+
+
 def kind_titles() -> dict[str, str]:
     """What can be imported, in the staff's words, in the order of the README."""
     titles = {"locations": _tr("Locations (P-codes)"), "sites": _tr("Displacement sites"),
@@ -285,7 +290,7 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         table, kind = self.wiz.table, import_kind(self.wiz.kind)
         self.setTitle(self.tr("Match the columns of %1 to the fields of a %2")
-                      .replace("%1", table.source).replace("%2", kind.label))
+                      .replace("%1", table.source).replace("%2", _field_word(kind.label)))
         mapping = auto_mapping(kind, table.columns, table.hxl)
         self.columns.clear()
         self.columns.setColumnCount(3)
@@ -303,7 +308,7 @@ class MappingPage(QWizardPage):
             combo.setObjectName(f"map_{r}")
             combo.addItem(self.tr("(not imported)"), None)
             for f in kind.fields:
-                combo.addItem(f.label, f.name)
+                combo.addItem(_field_word(f.label), f.name)
             combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(r, 1, combo)
