@@ -399,417 +399,417 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>المتحقق</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Admin level</source>
-      <translation type="unfinished" />
+      <translation>المستوى الإداري</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Applied on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الطلب</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Boys (0-17)</source>
-      <translation type="unfinished" />
+      <translation>فتيان (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Business name</source>
-      <translation type="unfinished" />
+      <translation>اسم المشروع التجاري</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Come-and-tell session</source>
-      <translation type="unfinished" />
+      <translation>جلسة «تعال وأخبر»</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Contract value</source>
-      <translation type="unfinished" />
+      <translation>قيمة العقد</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Contractor</source>
-      <translation type="unfinished" />
+      <translation>المقاول</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Counted on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>العملة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Daily rate</source>
-      <translation type="unfinished" />
+      <translation>الأجر اليومي</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Days worked</source>
-      <translation type="unfinished" />
+      <translation>أيام العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ المغادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Destination P-code</source>
-      <translation type="unfinished" />
+      <translation>رمز الوجهة (P-code)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Exchange rate</source>
-      <translation type="unfinished" />
+      <translation>سعر الصرف</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Girls (0-17)</source>
-      <translation type="unfinished" />
+      <translation>فتيات (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Go-and-see visit</source>
-      <translation type="unfinished" />
+      <translation>زيارة «اذهب وشاهد»</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Grant code</source>
-      <translation type="unfinished" />
+      <translation>رمز المنحة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Head of household</source>
-      <translation type="unfinished" />
+      <translation>رب الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Household ID</source>
-      <translation type="unfinished" />
+      <translation>رمز الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Household size</source>
-      <translation type="unfinished" />
+      <translation>عدد أفراد الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>ILA kind</source>
-      <translation type="unfinished" />
+      <translation>نوع المساعدة (ILA)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>المؤشر</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Individuals</source>
-      <translation type="unfinished" />
+      <translation>الأفراد</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Intention</source>
-      <translation type="unfinished" />
+      <translation>النية</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Jobs created</source>
-      <translation type="unfinished" />
+      <translation>فرص العمل التي تم خلقها</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Jobs retained</source>
-      <translation type="unfinished" />
+      <translation>فرص العمل المحافَظ عليها</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>خط العرض</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Local name</source>
-      <translation type="unfinished" />
+      <translation>الاسم المحلي</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Location P-code</source>
-      <translation type="unfinished" />
+      <translation>رمز الموقع الجغرافي (P-code)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>خط الطول</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Managing agency</source>
-      <translation type="unfinished" />
+      <translation>الجهة المديرة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Men (18-59)</source>
-      <translation type="unfinished" />
+      <translation>رجال (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Older men (60+)</source>
-      <translation type="unfinished" />
+      <translation>رجال (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Older women (60+)</source>
-      <translation type="unfinished" />
+      <translation>نساء (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Opened on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>الرمز الجغرافي (P-code)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Paid on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الدفع</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Parent P-code</source>
-      <translation type="unfinished" />
+      <translation>رمز المستوى الأعلى (P-code)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>People served</source>
-      <translation type="unfinished" />
+      <translation>المستفيدون</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>الفترة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Period end</source>
-      <translation type="unfinished" />
+      <translation>نهاية الفترة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Period start</source>
-      <translation type="unfinished" />
+      <translation>بداية الفترة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>الهاتف</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Planned end</source>
-      <translation type="unfinished" />
+      <translation>النهاية المخططة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Planned on</source>
-      <translation type="unfinished" />
+      <translation>التاريخ المخطط</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Planned start</source>
-      <translation type="unfinished" />
+      <translation>البداية المخططة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Progress %</source>
-      <translation type="unfinished" />
+      <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>المشروع</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>الغرض</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Rate date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ سعر الصرف</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Recipient phone</source>
-      <translation type="unfinished" />
+      <translation>هاتف المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Registered on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التسجيل</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Reported on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التقرير</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>القطاع</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Sex of head</source>
-      <translation type="unfinished" />
+      <translation>جنس رب الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Sex of recipient</source>
-      <translation type="unfinished" />
+      <translation>جنس المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Site type</source>
-      <translation type="unfinished" />
+      <translation>نوع الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>المستهدف</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Tranche</source>
-      <translation type="unfinished" />
+      <translation>الدفعة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Type of work</source>
-      <translation type="unfinished" />
+      <translation>نوع العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>أوجه الضعف</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Women (18-59)</source>
-      <translation type="unfinished" />
+      <translation>نساء (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Work code</source>
-      <translation type="unfinished" />
+      <translation>رمز العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Work site</source>
-      <translation type="unfinished" />
+      <translation>موقع العمل</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>cash tranche</source>
-      <translation type="unfinished" />
+      <translation>دفعة نقدية</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>grant</source>
-      <translation type="unfinished" />
+      <translation>منحة سبل عيش</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>household</source>
-      <translation type="unfinished" />
+      <translation>أسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>indicator value</source>
-      <translation type="unfinished" />
+      <translation>قيمة مؤشر</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>موقع جغرافي</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>population count</source>
-      <translation type="unfinished" />
+      <translation>إحصاء سكاني</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>progress report</source>
-      <translation type="unfinished" />
+      <translation>تقرير تقدم</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>site</source>
-      <translation type="unfinished" />
+      <translation>موقع نزوح</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>work</source>
-      <translation type="unfinished" />
+      <translation>عمل بنية تحتية</translation>
     </message>
   </context>
   <context>

@@ -399,417 +399,417 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Atteint</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Admin level</source>
-      <translation type="unfinished" />
+      <translation>Niveau administratif</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Montant</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Applied on</source>
-      <translation type="unfinished" />
+      <translation>Demandé le</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Boys (0-17)</source>
-      <translation type="unfinished" />
+      <translation>Garçons (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Business name</source>
-      <translation type="unfinished" />
+      <translation>Nom de l'entreprise</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Come-and-tell session</source>
-      <translation type="unfinished" />
+      <translation>Séance come-and-tell</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Contract value</source>
-      <translation type="unfinished" />
+      <translation>Valeur du contrat</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Contractor</source>
-      <translation type="unfinished" />
+      <translation>Entrepreneur</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Counted on</source>
-      <translation type="unfinished" />
+      <translation>Compté le</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Devise</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Daily rate</source>
-      <translation type="unfinished" />
+      <translation>Taux journalier</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Days worked</source>
-      <translation type="unfinished" />
+      <translation>Jours travaillés</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>Date de départ</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Destination P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code de destination</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Exchange rate</source>
-      <translation type="unfinished" />
+      <translation>Taux de change</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Girls (0-17)</source>
-      <translation type="unfinished" />
+      <translation>Filles (0-17)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Go-and-see visit</source>
-      <translation type="unfinished" />
+      <translation>Visite go-and-see</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Grant code</source>
-      <translation type="unfinished" />
+      <translation>Code de la subvention</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Head of household</source>
-      <translation type="unfinished" />
+      <translation>Chef de ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Household ID</source>
-      <translation type="unfinished" />
+      <translation>Identifiant du ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Household size</source>
-      <translation type="unfinished" />
+      <translation>Taille du ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>ILA kind</source>
-      <translation type="unfinished" />
+      <translation>Type d'ILA</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicateur</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Individuals</source>
-      <translation type="unfinished" />
+      <translation>Individus</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Intention</source>
-      <translation type="unfinished" />
+      <translation>Intention</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Jobs created</source>
-      <translation type="unfinished" />
+      <translation>Emplois créés</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Jobs retained</source>
-      <translation type="unfinished" />
+      <translation>Emplois maintenus</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>Latitude</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Local name</source>
-      <translation type="unfinished" />
+      <translation>Nom local</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Location P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code de la localisation</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>Longitude</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Managing agency</source>
-      <translation type="unfinished" />
+      <translation>Agence gestionnaire</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Men (18-59)</source>
-      <translation type="unfinished" />
+      <translation>Hommes (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Older men (60+)</source>
-      <translation type="unfinished" />
+      <translation>Hommes âgés (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Older women (60+)</source>
-      <translation type="unfinished" />
+      <translation>Femmes âgées (60+)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Opened on</source>
-      <translation type="unfinished" />
+      <translation>Ouvert le</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Paid on</source>
-      <translation type="unfinished" />
+      <translation>Payé le</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Parent P-code</source>
-      <translation type="unfinished" />
+      <translation>P-code parent</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>People served</source>
-      <translation type="unfinished" />
+      <translation>Personnes desservies</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Période</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Period end</source>
-      <translation type="unfinished" />
+      <translation>Fin de période</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Period start</source>
-      <translation type="unfinished" />
+      <translation>Début de période</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Planned end</source>
-      <translation type="unfinished" />
+      <translation>Fin prévue</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Planned on</source>
-      <translation type="unfinished" />
+      <translation>Prévu le</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Planned start</source>
-      <translation type="unfinished" />
+      <translation>Début prévu</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Progress %</source>
-      <translation type="unfinished" />
+      <translation>Avancement (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Rate date</source>
-      <translation type="unfinished" />
+      <translation>Date du taux</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Recipient phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone du bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Registered on</source>
-      <translation type="unfinished" />
+      <translation>Enregistré le</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Reported on</source>
-      <translation type="unfinished" />
+      <translation>Rapporté le</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>Secteur</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Sex of head</source>
-      <translation type="unfinished" />
+      <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Sex of recipient</source>
-      <translation type="unfinished" />
+      <translation>Sexe du bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Site type</source>
-      <translation type="unfinished" />
+      <translation>Type de site</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Intitulé</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Tranche</source>
-      <translation type="unfinished" />
+      <translation>Tranche</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Type of work</source>
-      <translation type="unfinished" />
+      <translation>Type de travaux</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>Vulnérabilités</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Women (18-59)</source>
-      <translation type="unfinished" />
+      <translation>Femmes (18-59)</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Work code</source>
-      <translation type="unfinished" />
+      <translation>Code du chantier</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Work site</source>
-      <translation type="unfinished" />
+      <translation>Lieu de travail</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>cash tranche</source>
-      <translation type="unfinished" />
+      <translation>tranche en espèces</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>grant</source>
-      <translation type="unfinished" />
+      <translation>subvention</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>household</source>
-      <translation type="unfinished" />
+      <translation>ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>indicator value</source>
-      <translation type="unfinished" />
+      <translation>valeur d'indicateur</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>localisation</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>population count</source>
-      <translation type="unfinished" />
+      <translation>comptage de population</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>progress report</source>
-      <translation type="unfinished" />
+      <translation>rapport d'avancement</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>site</source>
-      <translation type="unfinished" />
+      <translation>site</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>work</source>
-      <translation type="unfinished" />
+      <translation>chantier</translation>
     </message>
   </context>
   <context>
