@@ -28,6 +28,11 @@ apt-get remove -y -qq workbench >/dev/null 2>&1 || true
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$DEB" >/dev/null
 INSTALLED_KB=$(dpkg-query -W -f='${Installed-Size}' workbench)
 [ "$INSTALLED_KB" -lt $((250 * 1024)) ] || fail "installed size ${INSTALLED_KB} KB is over 250 MB"
+for lang in fr ar; do  # the window's words and Qt's own, in both languages; the .ts sources left behind
+    [ -s "/opt/workbench/_internal/resources/i18n/workbench_$lang.qm" ] || fail "workbench_$lang.qm not installed"
+    [ -s "/opt/workbench/_internal/PySide6/Qt/translations/qtbase_$lang.qm" ] || fail "qtbase_$lang.qm not installed"
+done
+! ls /opt/workbench/_internal/resources/i18n/*.ts >/dev/null 2>&1 || fail ".ts files shipped"
 [ -x /usr/bin/workbench ] || fail "no /usr/bin/workbench"
 [ -f /usr/share/applications/workbench.desktop ] || fail "no desktop entry"
 
