@@ -104,6 +104,97 @@ def _data_messages(add) -> None:
             add("ImportFields", f.label, source, 1)
 
 
+# --- messages of the Qt-free modules ------------------------------------------------------------------
+# A broken rule, a refused file or database says why in English (services, io, reports, db: no Qt there, and the
+# command line speaks English). The window translates such a message by its template: each f-string becomes
+# "cannot be before %1 (%2)", kept in workbench/views/message_templates.py (written by `update`) and
+# translated under the context "messages"; views/messages.py matches a message against the templates.
+
+MESSAGE_MODULES = ("workbench/services", "workbench/io", "workbench/reports", "workbench/db.py")
+ERRORS = {"DomainError", "ImportFileError", "DatabaseError", "NotFoundError", "StaleRecordError"}
+TEMPLATES = ROOT / "workbench" / "views" / "message_templates.py"
+
+
+def _template(node) -> str | None:
+    """A message's text with each {value} as %1, %2 ...; None when it is not a written text."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        out, n = [], 0
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                out.append(str(part.value))
+            else:
+                n += 1
+                out.append(f"%{n}")
+        return "".join(out)
+    return None
+
+
+def _texts_in(node) -> list:
+    """The strings and f-strings under `node`, whole: not the pieces of an f-string."""
+    if isinstance(node, (ast.JoinedStr, ast.Constant)):
+        return [node]
+    if isinstance(node, ast.IfExp):  # "updated" if on_duplicate == "update" else "skipped": not the test
+        return _texts_in(node.body) + _texts_in(node.orelse)
+    return [text for child in ast.iter_child_nodes(node) for text in _texts_in(child)]
+
+
+def message_templates() -> list[str]:
+    """Every message the Qt-free modules raise or give a rejected import row, as a template, sorted."""
+    found: set[str] = set()
+    paths = []
+    for name in MESSAGE_MODULES:
+        target = ROOT / name
+        paths += [target] if target.is_file() else sorted(target.rglob("*.py"))
+    for path in paths:
+        if "migrations" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            texts = []
+            if name in ERRORS and node.args:
+                texts = [node.args[0]]
+            elif name == "fail" and len(node.args) >= 3:  # a rejected row's reason (io/checks.py, importing.py)
+                texts = _texts_in(node.args[2])
+            elif name == "Duplicate" and len(node.args) >= 4:  # where a duplicate row's record is, and what was done
+                found.update(t for t in map(_template, _texts_in(node.args[3])) if t)
+                texts = _texts_in(node.args[2])
+            for text in texts:
+                template = _template(text)
+                # Only sentences: a bare value ("%1") or an f-string's inner piece is not a message.
+                if template and any(ch.isalpha() for ch in template.replace("%", "")) and " " in template.strip():
+                    found.add(template)
+    sys.path.insert(0, str(ROOT))
+    from workbench.io.parsing import WANTED
+
+    found.update(WANTED.values())  # "must be %1, not %2": what a value must be is a message word too
+    return sorted(found)
+
+
+def write_templates(templates: list[str]) -> None:
+    lines = ['"""Templates of the messages the services, the import and the reports give in English, for the window to',
+             'translate (views/messages.py). Written by tools/translations.py update: do not edit."""', "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "TEMPLATES = ("]
+    lines += [f"    QT_TRANSLATE_NOOP(\"messages\", {t!r})," for t in templates]
+    lines.append(")")
+    TEMPLATES.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def templates_current() -> bool:
+    if not TEMPLATES.exists():
+        return False
+    namespace: dict = {}
+    exec(compile(TEMPLATES.read_text(encoding="utf-8").replace("from PySide6.QtCore import QT_TRANSLATE_NOOP",
+                                                                "QT_TRANSLATE_NOOP = lambda c, t: t"),
+                 str(TEMPLATES), "exec"), namespace)
+    return list(namespace["TEMPLATES"]) == message_templates()
+
+
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, for the finished translations of a .ts file."""
     if not path.exists():
@@ -177,6 +268,7 @@ def problems(lang: str) -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
+        write_templates(message_templates())
         messages = extract()
         for lang in LANGUAGES:
             write_ts(ts_path(lang), lang, messages, read_ts(ts_path(lang)))
@@ -187,7 +279,8 @@ def main(argv: list[str]) -> int:
             print(release(lang).relative_to(ROOT))
         return 0
     if command == "check":
-        found = [p for lang in LANGUAGES for p in problems(lang)]
+        found = [] if templates_current() else [f"{TEMPLATES.relative_to(ROOT)} is out of date: run update"]
+        found += [p for lang in LANGUAGES for p in problems(lang)]
         print("\n".join(found[:50]) or "every text is translated")
         return 1 if found else 0
     print(__doc__, file=sys.stderr)

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="70" />
+      <location filename="../../workbench/views/main_window.py" line="71" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="64" />
+      <location filename="../../workbench/views/main_window.py" line="65" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="79" />
+      <location filename="../../workbench/views/main_window.py" line="80" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="82" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="83" />
+      <location filename="../../workbench/views/main_window.py" line="84" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="80" />
+      <location filename="../../workbench/views/main_window.py" line="81" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -815,122 +815,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="721" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="722" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="716" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="720" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="722" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="716" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="611" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="697" />
+      <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="724" />
+      <location filename="../../workbench/views/import_wizard.py" line="727" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="706" />
+      <location filename="../../workbench/views/import_wizard.py" line="709" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="705" />
+      <location filename="../../workbench/views/import_wizard.py" line="708" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="732" />
+      <location filename="../../workbench/views/import_wizard.py" line="735" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="610" />
+      <location filename="../../workbench/views/import_wizard.py" line="613" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="740" />
+      <location filename="../../workbench/views/import_wizard.py" line="743" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="735" />
+      <location filename="../../workbench/views/import_wizard.py" line="738" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="708" />
+      <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="712" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="722" />
+      <location filename="../../workbench/views/import_wizard.py" line="725" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="670" />
+      <location filename="../../workbench/views/import_wizard.py" line="673" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -938,7 +938,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="781" />
+      <location filename="../../workbench/views/import_wizard.py" line="784" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -958,7 +958,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="757" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -993,7 +993,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تقارير تقدم الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="782" />
+      <location filename="../../workbench/views/import_wizard.py" line="785" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1001,200 +1001,200 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="119" />
+      <location filename="../../workbench/views/main_window.py" line="120" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="214" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="224" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="184" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="174" />
+      <location filename="../../workbench/views/main_window.py" line="175" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="162" />
+      <location filename="../../workbench/views/main_window.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="178" />
+      <location filename="../../workbench/views/main_window.py" line="179" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="182" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="170" />
+      <location filename="../../workbench/views/main_window.py" line="171" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="163" />
+      <location filename="../../workbench/views/main_window.py" line="164" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="164" />
+      <location filename="../../workbench/views/main_window.py" line="165" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="176" />
+      <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="167" />
+      <location filename="../../workbench/views/main_window.py" line="168" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="200" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="236" />
+      <location filename="../../workbench/views/main_window.py" line="237" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="270" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="282" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="284" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="278" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="260" />
+      <location filename="../../workbench/views/main_window.py" line="261" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="31" />
+      <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="173" />
+      <location filename="../../workbench/views/main_window.py" line="174" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="34" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="218" />
+      <location filename="../../workbench/views/main_window.py" line="224" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="166" />
+      <location filename="../../workbench/views/main_window.py" line="167" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="236" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="256" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="264" />
+      <location filename="../../workbench/views/main_window.py" line="265" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="99" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="31" />
+      <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="34" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="34" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="31" />
+      <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="218" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -1202,7 +1202,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="359" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
@@ -1217,7 +1217,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="384" />
+      <location filename="../../workbench/views/import_wizard.py" line="385" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
@@ -1252,12 +1252,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="379" />
+      <location filename="../../workbench/views/import_wizard.py" line="380" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="383" />
+      <location filename="../../workbench/views/import_wizard.py" line="384" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
@@ -1285,37 +1285,37 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="278" />
+      <location filename="../../workbench/views/forms.py" line="279" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="460" />
+      <location filename="../../workbench/views/forms.py" line="462" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="281" />
+      <location filename="../../workbench/views/forms.py" line="282" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="417" />
+      <location filename="../../workbench/views/forms.py" line="418" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="412" />
+      <location filename="../../workbench/views/forms.py" line="413" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="407" />
+      <location filename="../../workbench/views/forms.py" line="408" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="406" />
+      <location filename="../../workbench/views/forms.py" line="407" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1955,178 +1955,178 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="586" />
+      <location filename="../../workbench/views/import_wizard.py" line="589" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="551" />
+      <location filename="../../workbench/views/import_wizard.py" line="552" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="584" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="457" />
+      <location filename="../../workbench/views/import_wizard.py" line="458" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="408" />
+      <location filename="../../workbench/views/import_wizard.py" line="409" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="508" />
+      <location filename="../../workbench/views/import_wizard.py" line="509" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="534" />
+      <location filename="../../workbench/views/import_wizard.py" line="535" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="556" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="436" />
+      <location filename="../../workbench/views/import_wizard.py" line="437" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="563" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="409" />
+      <location filename="../../workbench/views/import_wizard.py" line="410" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="572" />
+      <location filename="../../workbench/views/import_wizard.py" line="575" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="411" />
+      <location filename="../../workbench/views/import_wizard.py" line="412" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="445" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="447" />
+      <location filename="../../workbench/views/import_wizard.py" line="448" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="569" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="556" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="435" />
+      <location filename="../../workbench/views/import_wizard.py" line="436" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="565" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="556" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="464" />
+      <location filename="../../workbench/views/import_wizard.py" line="465" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="571" />
+      <location filename="../../workbench/views/import_wizard.py" line="574" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="589" />
+      <location filename="../../workbench/views/import_wizard.py" line="592" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="466" />
+      <location filename="../../workbench/views/import_wizard.py" line="467" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="531" />
+      <location filename="../../workbench/views/import_wizard.py" line="532" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="594" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="469" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="422" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="422" />
+      <location filename="../../workbench/views/import_wizard.py" line="423" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="420" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="420" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -2134,153 +2134,153 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="176" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="143" />
+      <location filename="../../workbench/views/actions.py" line="145" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="80" />
+      <location filename="../../workbench/views/actions.py" line="82" />
       <source>Amount (%1)</source>
       <translation>المبلغ (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="103" />
+      <location filename="../../workbench/views/actions.py" line="105" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="105" />
+      <location filename="../../workbench/views/actions.py" line="107" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="107" />
+      <location filename="../../workbench/views/actions.py" line="109" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="120" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="120" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="73" />
+      <location filename="../../workbench/views/actions.py" line="75" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="45" />
+      <location filename="../../workbench/views/actions.py" line="47" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="45" />
+      <location filename="../../workbench/views/actions.py" line="47" />
       <source>Delete the %1 %2? This cannot be undone.</source>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="114" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Hand over</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="112" />
+      <location filename="../../workbench/views/actions.py" line="114" />
       <source>Mark completed</source>
       <translation>تسجيل كمنجز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="43" />
-      <location filename="../../workbench/views/actions.py" line="52" />
+      <location filename="../../workbench/views/actions.py" line="45" />
+      <location filename="../../workbench/views/actions.py" line="54" />
       <source>Not deleted</source>
       <translation>لم يُحذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="83" />
+      <location filename="../../workbench/views/actions.py" line="85" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="108" />
+      <location filename="../../workbench/views/actions.py" line="110" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="138" />
+      <location filename="../../workbench/views/actions.py" line="140" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="104" />
+      <location filename="../../workbench/views/actions.py" line="106" />
       <source>Reject</source>
       <translation>رفض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="110" />
+      <location filename="../../workbench/views/actions.py" line="112" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="102" />
+      <location filename="../../workbench/views/actions.py" line="104" />
       <source>Send to vetting</source>
       <translation>إحالة إلى التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="109" />
+      <location filename="../../workbench/views/actions.py" line="111" />
       <source>Start closing</source>
       <translation>بدء الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="106" />
+      <location filename="../../workbench/views/actions.py" line="108" />
       <source>Start monitoring</source>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="124" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="111" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Start the work</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="113" />
+      <location filename="../../workbench/views/actions.py" line="115" />
       <source>Suspend</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="181" />
+      <location filename="../../workbench/views/actions.py" line="184" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="181" />
+      <location filename="../../workbench/views/actions.py" line="184" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
@@ -2288,7 +2288,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../workbench/views/app.py" line="39" />
+      <location filename="../../workbench/views/app.py" line="41" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2742,7 +2742,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../workbench/views/errors.py" line="96" />
+      <location filename="../../workbench/views/errors.py" line="98" />
       <source>Not possible</source>
       <translation>غير ممكن</translation>
     </message>
@@ -2750,7 +2750,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="57" />
+      <location filename="../../workbench/views/forms.py" line="58" />
       <source>(none)</source>
       <translation>(بدون)</translation>
     </message>
@@ -2848,13 +2848,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="22" />
+      <location filename="../../workbench/views/forms.py" line="23" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
-      <location filename="../../workbench/views/forms.py" line="297" />
+      <location filename="../../workbench/views/forms.py" line="298" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
@@ -3008,7 +3008,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم المحلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="25" />
+      <location filename="../../workbench/views/forms.py" line="26" />
       <source>Locality / village</source>
       <translation>البلدة / القرية</translation>
     </message>
@@ -3152,7 +3152,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="64" />
+      <location filename="../../workbench/views/forms.py" line="65" />
       <source>Pick a date</source>
       <translation>اختيار تاريخ</translation>
     </message>
@@ -3201,7 +3201,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="23" />
+      <location filename="../../workbench/views/forms.py" line="24" />
       <source>Province / governorate</source>
       <translation>المحافظة / الإقليم</translation>
     </message>
@@ -3314,7 +3314,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستهدف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="24" />
+      <location filename="../../workbench/views/forms.py" line="25" />
       <source>Territory / district</source>
       <translation>القضاء / المنطقة</translation>
     </message>
@@ -3374,9 +3374,702 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>موقع العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="57" />
+      <location filename="../../workbench/views/forms.py" line="58" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="7" />
+      <source>%1 %2 does not exist (it may have been deleted)</source>
+      <translation>السجل (%1) رقم %2 غير موجود (ربما حُذف)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="8" />
+      <source>%1 cannot be closed: %2 households are still present. Record their departure first.</source>
+      <translation>لا يمكن إغلاق %1: عدد الأسر التي ما زالت في الموقع %2. سجّل مغادرتها أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="9" />
+      <source>%1 has a header row but no data rows</source>
+      <translation>يحتوي %1 على صف العناوين ولكن لا يحتوي على أي صف بيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="10" />
+      <source>%1 has no field %2</source>
+      <translation>لا يحتوي السجل (%1) على الحقل %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="11" />
+      <source>%1 has no sheet</source>
+      <translation>لا يحتوي %1 على أي ورقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <source>%1 has no sheet %2; its sheets are: %3</source>
+      <translation>لا يحتوي %1 على الورقة %2؛ أوراقه هي: %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
+      <translation>لا تحتوي %1 على جداول منصة العمل بعد؛ شغّل 'workbench db upgrade' أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <source>%1 is %2 MB; attachments are limited to %3 MB</source>
+      <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى لحجم المرفقات %3 ميغابايت</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <source>%1 is a CSV file: it has no sheets</source>
+      <translation>%1 ملف CSV: لا يحتوي على أوراق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <source>%1 is damaged in the database (its hash does not match)</source>
+      <translation>الملف %1 تالف في قاعدة البيانات (قيمة التجزئة الخاصة به غير مطابقة)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <source>%1 is empty</source>
+      <translation>الملف %1 فارغ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <source>%1 is not a readable CSV file (%2)</source>
+      <translation>%1 ليس ملف CSV قابلاً للقراءة (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <source>%1 is not a readable Excel file (%2)</source>
+      <translation>%1 ليس ملف Excel قابلاً للقراءة (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <source>%1 is not a readable Excel file (the file is damaged)</source>
+      <translation>%1 ليس ملف Excel قابلاً للقراءة (الملف تالف)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <source>%1 is not a workbench database.</source>
+      <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
+      <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <source>%1 is not in the same country as its parent %2</source>
+      <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <source>%1 is open; the closure report covers closing and closed sites</source>
+      <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
+      <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
+      <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <source>%1 says it is %2 text but is damaged</source>
+      <translation>يُشير %1 إلى أنه نص بترميز %2 لكنه تالف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
+      <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <source>%1: sheet %2 cannot be read (%3)</source>
+      <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
+      <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
+      <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <source>An in-memory database cannot be backed up.</source>
+      <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <source>Cannot open the database: %1</source>
+      <translation>تعذّر فتح قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <source>Cannot use database URL %1: %2</source>
+      <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <source>IATI activity files hold projects: use 'workbench export projects'</source>
+      <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <source>No database at %1</source>
+      <translation>لا توجد قاعدة بيانات في %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <source>Not a database URL: %1</source>
+      <translation>ليس عنوان قاعدة بيانات: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <source>Only an approved grant can be paid; this grant is %1.</source>
+      <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <source>The backup to %1 failed: %2</source>
+      <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
+      <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <source>This %1 cannot be deleted: %2.</source>
+      <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
+      <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <source>This database was written by a newer version of the workbench; install that version to open it.</source>
+      <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <source>a %1 has no field %2; fields: %3</source>
+      <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <source>a country has no parent area</source>
+      <translation>لا يكون للبلد مستوى إداري أعلى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+      <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <source>a number</source>
+      <translation>رقماً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <source>a value broken down by sex and age must be a whole number</source>
+      <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <source>a whole number</source>
+      <translation>عدداً صحيحاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <source>already in the database</source>
+      <translation>موجود مسبقاً في قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <source>also in row %1</source>
+      <translation>مكرر في الصف %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <source>an indicator measures an outcome or an output, not both</source>
+      <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <source>another %1 already has %2 %3</source>
+      <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <source>cannot be before %1 (%2)</source>
+      <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <source>cannot be before the grant was approved (%1)</source>
+      <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <source>cannot be before the household's registration date (%1)</source>
+      <translation>لا يمكن أن يكون قبل تاريخ تسجيل الأسرة (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <source>cannot be before the last progress report (%1)</source>
+      <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <source>cannot be before the previous tranche (%1)</source>
+      <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <source>cannot be before the site opened (%1)</source>
+      <translation>لا يمكن أن يكون قبل افتتاح الموقع (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <source>cannot be before the work started (%1)</source>
+      <translation>لا يمكن أن يكون قبل بدء العمل (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <source>cannot be less than what was already paid (%1)</source>
+      <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <source>cannot be more than the individuals (%1)</source>
+      <translation>لا يمكن أن يكون أكثر من عدد الأفراد (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <source>cannot be more than the members (%1)</source>
+      <translation>لا يمكن أن يكون أكثر من عدد الأعضاء (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <source>cannot be negative</source>
+      <translation>لا يمكن أن يكون سالباً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <source>cannot export to %1; use xlsx or csv</source>
+      <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <source>cannot import %1; use one of: %2</source>
+      <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <source>cannot open %1: %2</source>
+      <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <source>choose a project: the progress report is printed for one project</source>
+      <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <source>choose a site: the site profile is printed for one site</source>
+      <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <source>columns %1 and %2 are both mapped to %3</source>
+      <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <source>expected NAME=VALUE, not %1</source>
+      <translation>المتوقع NAME=VALUE، وليس %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <source>has %1 (%2 given)</source>
+      <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <source>is changed through the %1's workflow, not edited</source>
+      <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <source>is missing: give every sex and age group, or none</source>
+      <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <source>is more than what remains of the grant (%1 %2)</source>
+      <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <source>is required</source>
+      <translation>مطلوب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <source>is required below country level</source>
+      <translation>مطلوب لما دون مستوى البلد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <source>is required for a paid tranche</source>
+      <translation>مطلوب للدفعة المدفوعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <source>is required for a resolved complaint</source>
+      <translation>مطلوب للشكوى التي تمت معالجتها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <source>is required for an amount in %1 (the project is in %2)</source>
+      <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <source>is required when sex and age groups are given</source>
+      <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <source>is required when the household has departed</source>
+      <translation>مطلوب إذا غادرت الأسرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <source>is required with an exchange rate</source>
+      <translation>مطلوب عند إدخال سعر الصرف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <source>its parent %1 (row %2) is rejected</source>
+      <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
+      <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <source>mapping %1 is for %2, not %3</source>
+      <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <source>must be %1, not %2</source>
+      <translation>يجب أن يكون %1، وليس %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <source>must be at least 1</source>
+      <translation>يجب أن يكون 1 على الأقل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <source>must be between -180 and 180</source>
+      <translation>يجب أن يكون بين -180 و180</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <source>must be between -90 and 90</source>
+      <translation>يجب أن يكون بين -90 و90</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <source>must be between 0 and 100</source>
+      <translation>يجب أن يكون بين 0 و100</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <source>must be days worked x daily rate = %1</source>
+      <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <source>must be more than 0</source>
+      <translation>يجب أن يكون أكبر من 0</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <source>must be more than zero</source>
+      <translation>يجب أن يكون أكبر من صفر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <source>must be on or after %1</source>
+      <translation>يجب أن يكون في %1 أو بعده</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>must be one level up (level %1); %2 is level %3</source>
+      <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <source>must be one of: %1</source>
+      <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <source>must be one of: %1 (not %2)</source>
+      <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <source>must be skip or update</source>
+      <translation>يجب أن يكون skip أو update</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
+      <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <source>no %1 %2</source>
+      <translation>لا يوجد سجل (%1) يطابق %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <source>no activities%1</source>
+      <translation>لا توجد أنشطة%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <source>no closing or closed site%1</source>
+      <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
+      <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <source>no column to export</source>
+      <translation>لا يوجد عمود للتصدير</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <source>no database at %1 (create one with 'workbench db upgrade --db %2')</source>
+      <translation>لا توجد قاعدة بيانات في %1 (أنشئ واحدة بالأمر 'workbench db upgrade --db %2')</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <source>no departures and no tranches paid in the period %1</source>
+      <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <source>no file at %1</source>
+      <translation>لا يوجد ملف في %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <source>no grants%1</source>
+      <translation>لا توجد منح%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <source>no infrastructure works%1</source>
+      <translation>لا توجد أعمال بنية تحتية%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <source>no project %1</source>
+      <translation>المشروع غير موجود: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
+      <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <source>no saved mapping %1 (saved: %2)</source>
+      <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <source>no site named %1; check the name as it is written in the sites list</source>
+      <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <source>no table %1; use one of: %2</source>
+      <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <source>only a resolved complaint has a resolution date</source>
+      <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <source>pg_dump failed: %1</source>
+      <translation>فشل pg_dump: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
+      <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <source>project %1 has no indicator %2</source>
+      <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <source>replaced by row %1 of the file</source>
+      <translation>استُبدل بالصف %1 من الملف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <source>row %1: %2</source>
+      <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <source>sex and age groups add up to %1, not %2</source>
+      <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
+      <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
+      <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <source>sheet %1 of %2 is empty</source>
+      <translation>الورقة %1 من %2 فارغة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <source>skipped</source>
+      <translation>تم تجاهله</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <source>the %1 needs %2</source>
+      <translation>يتطلب %1 تحديد %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <source>the %1 table cannot be sorted by %2</source>
+      <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <source>the %1 table has no filter %2</source>
+      <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <source>the database already has data; demo data goes into a new, empty database</source>
+      <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <source>the database refused this %1: %2</source>
+      <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <source>the file has no column %1</source>
+      <translation>لا يحتوي الملف على العمود %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <source>the period starts (%1) after it ends (%2)</source>
+      <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
+      <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <source>there is no file %1</source>
+      <translation>الملف %1 غير موجود</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <source>there is no project to export</source>
+      <translation>لا يوجد مشروع للتصدير</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <source>unknown %1 %2</source>
+      <translation>قيمة غير معروفة (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <source>unknown P-code %1</source>
+      <translation>رمز جغرافي (P-code) غير معروف: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <source>unknown paper %1; use a4 or letter</source>
+      <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <source>unknown record type %1; use one of: %2</source>
+      <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <source>unknown report %1; use one of: %2</source>
+      <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <source>unknown vulnerability %1; use: %2</source>
+      <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <source>updated</source>
+      <translation>تم تحديثه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <source>yes or no</source>
+      <translation>نعم أو لا</translation>
     </message>
   </context>
   <context>

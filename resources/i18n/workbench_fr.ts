@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="70" />
+      <location filename="../../workbench/views/main_window.py" line="71" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="64" />
+      <location filename="../../workbench/views/main_window.py" line="65" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="79" />
+      <location filename="../../workbench/views/main_window.py" line="80" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="82" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="83" />
+      <location filename="../../workbench/views/main_window.py" line="84" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="80" />
+      <location filename="../../workbench/views/main_window.py" line="81" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -815,122 +815,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="721" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="722" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="716" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="720" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="722" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="716" />
+      <location filename="../../workbench/views/import_wizard.py" line="719" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="611" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="697" />
+      <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="724" />
+      <location filename="../../workbench/views/import_wizard.py" line="727" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="706" />
+      <location filename="../../workbench/views/import_wizard.py" line="709" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été défait.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="705" />
+      <location filename="../../workbench/views/import_wizard.py" line="708" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="732" />
+      <location filename="../../workbench/views/import_wizard.py" line="735" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>Imported</source>
       <translation>Importé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="610" />
+      <location filename="../../workbench/views/import_wizard.py" line="613" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="740" />
+      <location filename="../../workbench/views/import_wizard.py" line="743" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="735" />
+      <location filename="../../workbench/views/import_wizard.py" line="738" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="708" />
+      <location filename="../../workbench/views/import_wizard.py" line="711" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="712" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="722" />
+      <location filename="../../workbench/views/import_wizard.py" line="725" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="670" />
+      <location filename="../../workbench/views/import_wizard.py" line="673" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -938,7 +938,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="781" />
+      <location filename="../../workbench/views/import_wizard.py" line="784" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -958,7 +958,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="757" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -993,7 +993,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Rapports d'avancement des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="782" />
+      <location filename="../../workbench/views/import_wizard.py" line="785" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -1001,200 +1001,200 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="119" />
+      <location filename="../../workbench/views/main_window.py" line="120" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="214" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="224" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="184" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="174" />
+      <location filename="../../workbench/views/main_window.py" line="175" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="162" />
+      <location filename="../../workbench/views/main_window.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="178" />
+      <location filename="../../workbench/views/main_window.py" line="179" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="182" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="170" />
+      <location filename="../../workbench/views/main_window.py" line="171" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="163" />
+      <location filename="../../workbench/views/main_window.py" line="164" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="164" />
+      <location filename="../../workbench/views/main_window.py" line="165" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="176" />
+      <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="167" />
+      <location filename="../../workbench/views/main_window.py" line="168" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="200" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="236" />
+      <location filename="../../workbench/views/main_window.py" line="237" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="270" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="282" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="284" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="278" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="260" />
+      <location filename="../../workbench/views/main_window.py" line="261" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="31" />
+      <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="173" />
+      <location filename="../../workbench/views/main_window.py" line="174" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis un tableur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="34" />
       <source>Infrastructure works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="33" />
       <source>Livelihood grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="218" />
+      <location filename="../../workbench/views/main_window.py" line="224" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="166" />
+      <location filename="../../workbench/views/main_window.py" line="167" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="236" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="256" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="264" />
+      <location filename="../../workbench/views/main_window.py" line="265" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="99" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="31" />
+      <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="34" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="34" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="31" />
+      <location filename="../../workbench/views/main_window.py" line="32" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="218" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -1202,7 +1202,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="359" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
@@ -1217,7 +1217,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="384" />
+      <location filename="../../workbench/views/import_wizard.py" line="385" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
@@ -1252,12 +1252,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="379" />
+      <location filename="../../workbench/views/import_wizard.py" line="380" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="383" />
+      <location filename="../../workbench/views/import_wizard.py" line="384" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
@@ -1285,37 +1285,37 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="278" />
+      <location filename="../../workbench/views/forms.py" line="279" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="460" />
+      <location filename="../../workbench/views/forms.py" line="462" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="281" />
+      <location filename="../../workbench/views/forms.py" line="282" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="417" />
+      <location filename="../../workbench/views/forms.py" line="418" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="412" />
+      <location filename="../../workbench/views/forms.py" line="413" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="407" />
+      <location filename="../../workbench/views/forms.py" line="408" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="406" />
+      <location filename="../../workbench/views/forms.py" line="407" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1955,178 +1955,178 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="586" />
+      <location filename="../../workbench/views/import_wizard.py" line="589" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="551" />
+      <location filename="../../workbench/views/import_wizard.py" line="552" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="584" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="457" />
+      <location filename="../../workbench/views/import_wizard.py" line="458" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="408" />
+      <location filename="../../workbench/views/import_wizard.py" line="409" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="508" />
+      <location filename="../../workbench/views/import_wizard.py" line="509" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="534" />
+      <location filename="../../workbench/views/import_wizard.py" line="535" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="556" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="436" />
+      <location filename="../../workbench/views/import_wizard.py" line="437" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="563" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="409" />
+      <location filename="../../workbench/views/import_wizard.py" line="410" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="572" />
+      <location filename="../../workbench/views/import_wizard.py" line="575" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="411" />
+      <location filename="../../workbench/views/import_wizard.py" line="412" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="445" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="447" />
+      <location filename="../../workbench/views/import_wizard.py" line="448" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="569" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
+      <location filename="../../workbench/views/import_wizard.py" line="556" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="435" />
+      <location filename="../../workbench/views/import_wizard.py" line="436" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="565" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="554" />
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="556" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="464" />
+      <location filename="../../workbench/views/import_wizard.py" line="465" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="571" />
+      <location filename="../../workbench/views/import_wizard.py" line="574" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="589" />
+      <location filename="../../workbench/views/import_wizard.py" line="592" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="466" />
+      <location filename="../../workbench/views/import_wizard.py" line="467" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="531" />
+      <location filename="../../workbench/views/import_wizard.py" line="532" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="594" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="469" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="559" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="422" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="422" />
+      <location filename="../../workbench/views/import_wizard.py" line="423" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="420" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="420" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -2134,153 +2134,153 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="176" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="143" />
+      <location filename="../../workbench/views/actions.py" line="145" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="80" />
+      <location filename="../../workbench/views/actions.py" line="82" />
       <source>Amount (%1)</source>
       <translation>Montant (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="103" />
+      <location filename="../../workbench/views/actions.py" line="105" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="105" />
+      <location filename="../../workbench/views/actions.py" line="107" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="107" />
+      <location filename="../../workbench/views/actions.py" line="109" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="120" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Close the grant</source>
       <translation>Fermer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="120" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="73" />
+      <location filename="../../workbench/views/actions.py" line="75" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="45" />
+      <location filename="../../workbench/views/actions.py" line="47" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="45" />
+      <location filename="../../workbench/views/actions.py" line="47" />
       <source>Delete the %1 %2? This cannot be undone.</source>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="114" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Hand over</source>
       <translation>Remettre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="112" />
+      <location filename="../../workbench/views/actions.py" line="114" />
       <source>Mark completed</source>
       <translation>Marquer terminé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="43" />
-      <location filename="../../workbench/views/actions.py" line="52" />
+      <location filename="../../workbench/views/actions.py" line="45" />
+      <location filename="../../workbench/views/actions.py" line="54" />
       <source>Not deleted</source>
       <translation>Non supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="83" />
+      <location filename="../../workbench/views/actions.py" line="85" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="108" />
+      <location filename="../../workbench/views/actions.py" line="110" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="138" />
+      <location filename="../../workbench/views/actions.py" line="140" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="104" />
+      <location filename="../../workbench/views/actions.py" line="106" />
       <source>Reject</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="110" />
+      <location filename="../../workbench/views/actions.py" line="112" />
       <source>Reopen</source>
       <translation>Rouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="102" />
+      <location filename="../../workbench/views/actions.py" line="104" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="109" />
+      <location filename="../../workbench/views/actions.py" line="111" />
       <source>Start closing</source>
       <translation>Commencer la fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="106" />
+      <location filename="../../workbench/views/actions.py" line="108" />
       <source>Start monitoring</source>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="124" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="111" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Start the work</source>
       <translation>Démarrer les travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="113" />
+      <location filename="../../workbench/views/actions.py" line="115" />
       <source>Suspend</source>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="181" />
+      <location filename="../../workbench/views/actions.py" line="184" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="181" />
+      <location filename="../../workbench/views/actions.py" line="184" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
@@ -2288,7 +2288,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../workbench/views/app.py" line="39" />
+      <location filename="../../workbench/views/app.py" line="41" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -2742,7 +2742,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../workbench/views/errors.py" line="96" />
+      <location filename="../../workbench/views/errors.py" line="98" />
       <source>Not possible</source>
       <translation>Impossible</translation>
     </message>
@@ -2750,7 +2750,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="57" />
+      <location filename="../../workbench/views/forms.py" line="58" />
       <source>(none)</source>
       <translation>(aucune)</translation>
     </message>
@@ -2848,13 +2848,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Compté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="22" />
+      <location filename="../../workbench/views/forms.py" line="23" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
-      <location filename="../../workbench/views/forms.py" line="297" />
+      <location filename="../../workbench/views/forms.py" line="298" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
@@ -3008,7 +3008,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom local</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="25" />
+      <location filename="../../workbench/views/forms.py" line="26" />
       <source>Locality / village</source>
       <translation>Localité / village</translation>
     </message>
@@ -3152,7 +3152,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="64" />
+      <location filename="../../workbench/views/forms.py" line="65" />
       <source>Pick a date</source>
       <translation>Choisir une date</translation>
     </message>
@@ -3201,7 +3201,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="23" />
+      <location filename="../../workbench/views/forms.py" line="24" />
       <source>Province / governorate</source>
       <translation>Province / gouvernorat</translation>
     </message>
@@ -3314,7 +3314,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="24" />
+      <location filename="../../workbench/views/forms.py" line="25" />
       <source>Territory / district</source>
       <translation>Territoire / district</translation>
     </message>
@@ -3374,9 +3374,702 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Lieu de travail (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="57" />
+      <location filename="../../workbench/views/forms.py" line="58" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-JJ</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="7" />
+      <source>%1 %2 does not exist (it may have been deleted)</source>
+      <translation>%1 %2 n'existe pas (l'enregistrement a peut-être été supprimé)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="8" />
+      <source>%1 cannot be closed: %2 households are still present. Record their departure first.</source>
+      <translation>%1 ne peut pas être fermé : %2 ménages sont encore présents. Enregistrez d'abord leur départ.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="9" />
+      <source>%1 has a header row but no data rows</source>
+      <translation>%1 contient une ligne d'en-têtes mais aucune ligne de données</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="10" />
+      <source>%1 has no field %2</source>
+      <translation>%1 n'a pas de champ %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="11" />
+      <source>%1 has no sheet</source>
+      <translation>%1 ne contient aucune feuille</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <source>%1 has no sheet %2; its sheets are: %3</source>
+      <translation>%1 ne contient pas de feuille %2 ; ses feuilles sont : %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
+      <translation>%1 ne contient pas encore les tables de l'atelier ; lancez d'abord 'workbench db upgrade'.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <source>%1 is %2 MB; attachments are limited to %3 MB</source>
+      <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <source>%1 is a CSV file: it has no sheets</source>
+      <translation>%1 est un fichier CSV : il n'a pas de feuilles</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <source>%1 is damaged in the database (its hash does not match)</source>
+      <translation>%1 est endommagé dans la base de données (son empreinte ne correspond pas)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <source>%1 is empty</source>
+      <translation>%1 est vide</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <source>%1 is not a readable CSV file (%2)</source>
+      <translation>%1 n'est pas un fichier CSV lisible (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <source>%1 is not a readable Excel file (%2)</source>
+      <translation>%1 n'est pas un fichier Excel lisible (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <source>%1 is not a readable Excel file (the file is damaged)</source>
+      <translation>%1 n'est pas un fichier Excel lisible (le fichier est endommagé)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <source>%1 is not a workbench database.</source>
+      <translation>%1 n'est pas une base de données de l'atelier.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
+      <translation>%1 n'est pas un fichier Excel (il est endommagé, ou c'est un autre type de fichier renommé)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <source>%1 is not in the same country as its parent %2</source>
+      <translation>%1 n'est pas dans le même pays que son parent %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <source>%1 is open; the closure report covers closing and closed sites</source>
+      <translation>%1 est ouvert ; le rapport de fermeture porte sur les sites en fermeture ou fermés</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
+      <translation>%1 de la feuille %2 contient une formule qui n'a jamais été calculée ; ouvrez %3 dans Excel, enregistrez-le, puis importez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
+      <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <source>%1 says it is %2 text but is damaged</source>
+      <translation>%1 se présente comme du texte %2 mais il est endommagé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
+      <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <source>%1: sheet %2 cannot be read (%3)</source>
+      <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
+      <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
+      <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <source>An in-memory database cannot be backed up.</source>
+      <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <source>Cannot open the database: %1</source>
+      <translation>Impossible d'ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <source>Cannot use database URL %1: %2</source>
+      <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <source>IATI activity files hold projects: use 'workbench export projects'</source>
+      <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <source>No database at %1</source>
+      <translation>Aucune base de données à l'emplacement %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <source>Not a database URL: %1</source>
+      <translation>Ce n'est pas une URL de base de données : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <source>Only an approved grant can be paid; this grant is %1.</source>
+      <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <source>The backup to %1 failed: %2</source>
+      <translation>La sauvegarde vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
+      <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <source>This %1 cannot be deleted: %2.</source>
+      <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
+      <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <source>This database was written by a newer version of the workbench; install that version to open it.</source>
+      <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <source>a %1 has no field %2; fields: %3</source>
+      <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <source>a country has no parent area</source>
+      <translation>un pays n'a pas de zone parente</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+      <translation>une date (YYYY-MM-DD ou DD/MM/YYYY)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <source>a value broken down by sex and age must be a whole number</source>
+      <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <source>a whole number</source>
+      <translation>un nombre entier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <source>already in the database</source>
+      <translation>déjà dans la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <source>also in row %1</source>
+      <translation>aussi à la ligne %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <source>an indicator measures an outcome or an output, not both</source>
+      <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <source>another %1 already has %2 %3</source>
+      <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <source>cannot be before %1 (%2)</source>
+      <translation>ne peut pas précéder %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <source>cannot be before the grant was approved (%1)</source>
+      <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <source>cannot be before the household's registration date (%1)</source>
+      <translation>ne peut pas précéder la date d'enregistrement du ménage (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <source>cannot be before the last progress report (%1)</source>
+      <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <source>cannot be before the previous tranche (%1)</source>
+      <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <source>cannot be before the site opened (%1)</source>
+      <translation>ne peut pas précéder l'ouverture du site (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <source>cannot be before the work started (%1)</source>
+      <translation>ne peut pas précéder le début des travaux (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <source>cannot be less than what was already paid (%1)</source>
+      <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <source>cannot be more than the individuals (%1)</source>
+      <translation>ne peut pas dépasser le nombre d'individus (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <source>cannot be more than the members (%1)</source>
+      <translation>ne peut pas dépasser le nombre de membres (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <source>cannot be negative</source>
+      <translation>ne peut pas être négatif</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <source>cannot export to %1; use xlsx or csv</source>
+      <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <source>cannot import %1; use one of: %2</source>
+      <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <source>cannot open %1: %2</source>
+      <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <source>choose a project: the progress report is printed for one project</source>
+      <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <source>choose a site: the site profile is printed for one site</source>
+      <translation>choisissez un site : le profil de site porte sur un seul site</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <source>columns %1 and %2 are both mapped to %3</source>
+      <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <source>expected NAME=VALUE, not %1</source>
+      <translation>format attendu : NAME=VALUE, et non %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <source>has %1 (%2 given)</source>
+      <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <source>is changed through the %1's workflow, not edited</source>
+      <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <source>is missing: give every sex and age group, or none</source>
+      <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <source>is more than what remains of the grant (%1 %2)</source>
+      <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <source>is required</source>
+      <translation>est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <source>is required below country level</source>
+      <translation>est obligatoire en dessous du niveau pays</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <source>is required for a paid tranche</source>
+      <translation>est obligatoire pour une tranche payée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <source>is required for a resolved complaint</source>
+      <translation>est obligatoire pour une plainte résolue</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <source>is required for an amount in %1 (the project is in %2)</source>
+      <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <source>is required when sex and age groups are given</source>
+      <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <source>is required when the household has departed</source>
+      <translation>est obligatoire lorsque le ménage est parti</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <source>is required with an exchange rate</source>
+      <translation>est obligatoire avec un taux de change</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <source>its parent %1 (row %2) is rejected</source>
+      <translation>son parent %1 (ligne %2) est rejeté</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
+      <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <source>mapping %1 is for %2, not %3</source>
+      <translation>la correspondance %1 concerne %2, et non %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <source>must be %1, not %2</source>
+      <translation>doit être %1, et non %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <source>must be at least 1</source>
+      <translation>doit valoir au moins 1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <source>must be between -180 and 180</source>
+      <translation>doit se situer entre -180 et 180</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <source>must be between -90 and 90</source>
+      <translation>doit se situer entre -90 et 90</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <source>must be between 0 and 100</source>
+      <translation>doit se situer entre 0 et 100</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <source>must be days worked x daily rate = %1</source>
+      <translation>doit valoir jours travaillés x taux journalier = %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <source>must be more than 0</source>
+      <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <source>must be more than zero</source>
+      <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <source>must be on or after %1</source>
+      <translation>doit être le %1 ou une date ultérieure</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>must be one level up (level %1); %2 is level %3</source>
+      <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <source>must be one of: %1</source>
+      <translation>doit être l'une des valeurs suivantes : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <source>must be one of: %1 (not %2)</source>
+      <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <source>must be skip or update</source>
+      <translation>doit être skip ou update</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
+      <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <source>no %1 %2</source>
+      <translation>introuvable : %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <source>no activities%1</source>
+      <translation>aucune activité%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <source>no closing or closed site%1</source>
+      <translation>aucun site en fermeture ou fermé%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
+      <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <source>no column to export</source>
+      <translation>aucune colonne à exporter</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <source>no database at %1 (create one with 'workbench db upgrade --db %2')</source>
+      <translation>aucune base de données à l'emplacement %1 (créez-en une avec 'workbench db upgrade --db %2')</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <source>no departures and no tranches paid in the period %1</source>
+      <translation>aucun départ et aucune tranche payée sur la période %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <source>no file at %1</source>
+      <translation>aucun fichier à l'emplacement %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <source>no grants%1</source>
+      <translation>aucune subvention%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <source>no infrastructure works%1</source>
+      <translation>aucun chantier d'infrastructure%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <source>no project %1</source>
+      <translation>projet introuvable : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
+      <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <source>no saved mapping %1 (saved: %2)</source>
+      <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <source>no site named %1; check the name as it is written in the sites list</source>
+      <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <source>no table %1; use one of: %2</source>
+      <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <source>only a resolved complaint has a resolution date</source>
+      <translation>seule une plainte résolue a une date de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <source>pg_dump failed: %1</source>
+      <translation>pg_dump a échoué : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
+      <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <source>project %1 has no indicator %2</source>
+      <translation>le projet %1 n'a pas d'indicateur %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <source>replaced by row %1 of the file</source>
+      <translation>remplacée par la ligne %1 du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <source>row %1: %2</source>
+      <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <source>sex and age groups add up to %1, not %2</source>
+      <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
+      <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
+      <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <source>sheet %1 of %2 is empty</source>
+      <translation>la feuille %1 de %2 est vide</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <source>skipped</source>
+      <translation>ignorée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <source>the %1 needs %2</source>
+      <translation>ce rapport (%1) nécessite %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <source>the %1 table cannot be sorted by %2</source>
+      <translation>le tableau %1 ne peut pas être trié par %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <source>the %1 table has no filter %2</source>
+      <translation>le tableau %1 n'a pas de filtre %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <source>the database already has data; demo data goes into a new, empty database</source>
+      <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <source>the database refused this %1: %2</source>
+      <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <source>the file has no column %1</source>
+      <translation>le fichier n'a pas de colonne %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <source>the period starts (%1) after it ends (%2)</source>
+      <translation>la période commence (%1) après sa fin (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
+      <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <source>there is no file %1</source>
+      <translation>le fichier %1 n'existe pas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <source>there is no project to export</source>
+      <translation>il n'y a aucun projet à exporter</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <source>unknown %1 %2</source>
+      <translation>référence inconnue : %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <source>unknown P-code %1</source>
+      <translation>aucune localisation n'a le P-code %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <source>unknown paper %1; use a4 or letter</source>
+      <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <source>unknown record type %1; use one of: %2</source>
+      <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <source>unknown report %1; use one of: %2</source>
+      <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <source>unknown vulnerability %1; use: %2</source>
+      <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <source>updated</source>
+      <translation>mise à jour</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <source>yes or no</source>
+      <translation>oui ou non</translation>
     </message>
   </context>
   <context>

@@ -209,3 +209,35 @@ def test_french_numbers_and_a_column_of_longer_words(qtbot, context, demo_office
     # The English default width cut "Relocalisation" to "Relocalisati..."; the column now fits its words as the
     # view draws them (bold, with the cell's margins).
     assert screen.view.horizontalHeader().sectionSize(column) >= screen.view.sizeHintForColumn(column)
+
+
+# --- the services' messages --------------------------------------------------------------------------------
+
+def test_the_message_templates_are_those_the_code_raises():
+    assert translations.templates_current(), "run: .venv/bin/python tools/translations.py update"
+
+
+def test_a_rule_broken_in_a_french_window_is_said_in_french(qtbot, context, office, restore_language, qapp):
+    from workbench.services.errors import DomainError
+    from workbench.views.messages import error_text, translated
+    from workbench.views.record_window import RecordWindow
+
+    english = "cannot be before the site opened (2019-06-01)"
+    assert translated(english) == english  # an English window shows it as the services wrote it
+    languages.install(qapp, "fr")
+    french = translated(english)
+    assert french != english and "2019-06-01" in french and "site" in french, french
+    # A value that is a message word of its own is translated inside the sentence.
+    typed = translated("must be a whole number, not 'abc'")
+    assert "'abc'" in typed and "a whole number" not in typed and "must be" not in typed, typed
+    assert translated("something the services never say") == "something the services never say"
+    assert error_text(DomainError("is required", "size")).startswith("size: ")
+    assert error_text(DomainError("is required", "size")) != "size: is required"
+
+    # As a user meets it: a household saved without its size, in a French form.
+    window = RecordWindow(context, "household")
+    qtbot.addWidget(window)
+    window.show()
+    window.form.show_problem("size", "is required")
+    label = window.form.problems["size"]
+    assert label.isVisible() and label.text() == translated("is required") != "is required"

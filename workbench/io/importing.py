@@ -342,8 +342,8 @@ def _duplicates(session: Session, kind: ImportKind, rows: checks.Rows, on_duplic
             kept_row.setdefault(tuple(key_frame.loc[row]), row)
         for row in key_frame.index[repeated]:
             other = kept_row[tuple(key_frame.loc[row])]
-            where = f"also in row {other}" if keep == "first" else f"replaced by row {other} of the file"
-            duplicates.append(Duplicate(row, f"{kind.label} {shown(row)}", where, "skipped"))
+            duplicates.append(Duplicate(row, f"{kind.label} {shown(row)}", f"also in row {other}" if keep == "first"
+                                        else f"replaced by row {other} of the file", "skipped"))
         candidates = candidates[~repeated]
         key_frame = key_frame[~repeated]
     existing = _existing(session, kind, keys, key_frame)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services import records, screens, workflows
 from workbench.services.errors import DomainError
-from workbench.views import words
+from workbench.views import messages, words
 from workbench.views.forms import DateEdit, NumberEdit
 
 
@@ -29,7 +29,9 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    """A refusal or problem, in a dialog; a message of the services is shown in the window's language."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, messages.translated(text), QMessageBox.StandardButton.Ok,
+                      parent)
     box.setObjectName("refusal")
     box.exec()
 
@@ -169,8 +171,9 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
                 elif kind == "work":
                     workflows.change_work_status(session, ident, step, on, note)
         except DomainError as exc:
-            dialog.show_problem(exc.message if exc.field in (None, "status")
-                                else _tr("%1 %2").replace("%1", _field_word(exc.field)).replace("%2", exc.message))
+            message = messages.translated(exc.message)
+            dialog.show_problem(message if exc.field in (None, "status")
+                                else _tr("%1 %2").replace("%1", _field_word(exc.field)).replace("%2", message))
             continue
         context.changed(kind, ident)
         return True

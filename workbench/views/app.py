@@ -36,7 +36,9 @@ def run(db: str | None, smoke: bool = False) -> int:
         if smoke:
             print(f"workbench: {exc}", file=sys.stderr)
             return 1
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), str(exc))
+        from workbench.views.messages import error_text
+
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), error_text(exc))
         return 1
     from workbench.views.main_window import MainWindow
 

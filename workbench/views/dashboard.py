@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services import dashboard, demo, screens
 from workbench.services.errors import DomainError
-from workbench.views import words
+from workbench.views import messages, words
 from workbench.views.actions import ask, tell
 from workbench.views.tasks import run_task
 
@@ -243,7 +243,7 @@ class DashboardScreen(QWidget):
             lambda s: dashboard.dashboard(s, today, project_id)), self.show_data, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.state.setText(self.tr("The figures could not be read: %1").replace("%1", str(exc)))
+        self.state.setText(self.tr("The figures could not be read: %1").replace("%1", messages.error_text(exc)))
 
     # --- a new, empty database ----------------------------------------------------------------------
 

@@ -93,8 +93,10 @@ def report_exception(exc_type, exc, tb) -> None:
         sys.__excepthook__(exc_type, exc, tb)
         return
     if isinstance(exc, DomainError):  # an expected problem that escaped a screen: show its message only
+        from workbench.views.messages import translated
+
         QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("errors", "Not possible"),
-                            exc.message)
+                            translated(exc.message))
         return
     if _dialog_open:
         return

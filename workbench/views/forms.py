@@ -15,6 +15,7 @@ from workbench import models as m
 from workbench.services import records, screens
 from workbench.services.errors import DomainError
 from workbench.views import words
+from workbench.views import messages
 from workbench.views.fields import FORMS, Field
 from workbench.views.signals import emit
 
@@ -449,6 +450,7 @@ class RecordForm(QWidget):
 
     def show_problem(self, field: str | None, message: str) -> None:
         """Next to the field it is about, or at the top of the form for the record as a whole."""
+        message = messages.translated(message)  # the services' rules speak English
         if field in self.problems:
             label = self.problems[field]
             label.setText(message)

@@ -24,7 +24,7 @@ from workbench.io import (
     import_kind, import_rows, load_mapping, mapping_names, read_table, save_mapping, validate, write_rejected,
 )
 from workbench.services.errors import DomainError
-from workbench.views import words
+from workbench.views import messages, words
 from workbench.views.context import settings
 from workbench.views.signals import emit
 from workbench.views.tasks import run_task
@@ -187,7 +187,7 @@ class FilePage(QWizardPage):
             if not isinstance(exc, (ImportFileError, DomainError)):
                 raise exc
             self.info.setText("")
-            self.problem.setText(self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
+            self.problem.setText(self.tr("This file cannot be imported: %1").replace("%1", messages.error_text(exc)))
             emit(self.completeChanged)
 
         task = run_task(self, lambda state: read_table(path, sheet=sheet), done, failed,
@@ -335,7 +335,7 @@ class MappingPage(QWizardPage):
             names = mapping_names(self.wiz.kind)
         except DomainError as exc:
             names = []
-            self.problem.setText(exc.message)
+            self.problem.setText(messages.translated(exc.message))
         self.saved.addItems(names or [self.tr("(none saved yet)")])
         self.saved.setEnabled(bool(names))
         self.load_button.setEnabled(bool(names))
@@ -354,7 +354,8 @@ class MappingPage(QWizardPage):
         try:
             check_mapping(kind, list(self.combos), mapping)
         except DomainError as exc:
-            self.problem.setText(exc.message[0].upper() + exc.message[1:] + ".")
+            message = messages.translated(exc.message)
+            self.problem.setText(message[0].upper() + message[1:] + ".")
         ignored = len(self.combos) - len(mapping)
         self.note.setText(self.tr("%1 of %2 columns will be imported; %3 left out.")
                           .replace("%1", str(len(mapping))).replace("%2", str(len(self.combos)))
@@ -370,7 +371,7 @@ class MappingPage(QWizardPage):
         try:
             saved = load_mapping(name, self.wiz.kind)
         except DomainError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(messages.translated(exc.message))
             return
         missing = [c for c in saved if c not in self.combos]
         for column in self.combos:
@@ -388,7 +389,7 @@ class MappingPage(QWizardPage):
         try:
             save_mapping(name, self.wiz.kind, self.mapping())
         except DomainError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(messages.error_text(exc))
             return False
         self._fill_saved()
         self.saved.setCurrentText(name.strip())
@@ -528,7 +529,7 @@ class ValidationPage(QWizardPage):
             if not isinstance(exc, DomainError):
                 raise exc
             self.summary.setText("")
-            self.problem.setText(self.tr("The rows cannot be checked: %1").replace("%1", str(exc)))
+            self.problem.setText(self.tr("The rows cannot be checked: %1").replace("%1", messages.error_text(exc)))
 
         task = run_task(self, work, done, failed,
                         progress=self.tr("Checking the rows of %1...").replace("%1", table.source))
@@ -550,12 +551,14 @@ class ValidationPage(QWizardPage):
         self._show_counts(result)
         self.summary.setText(self.tr("%1 rows read from %2.").replace("%1", words.number_text(result.total))
                              .replace("%2", result.source))
-        rows = [[str(p.row), p.column or p.field or "", p.reason] for p in result.rejected[:SHOWN_PROBLEMS]]
+        rows = [[str(p.row), p.column or p.field or "", messages.translated(p.reason)]
+                for p in result.rejected[:SHOWN_PROBLEMS]]
         _fill_table(self.rejected, [self.tr("Row"), self.tr("Column"), self.tr("Reason")], rows)
         self.rejected.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.rejected.resizeColumnToContents(0)
         self.rejected.resizeColumnToContents(1)
-        duplicates = [[str(d.row), d.key, d.where, d.action] for d in result.duplicates[:SHOWN_PROBLEMS]]
+        duplicates = [[str(d.row), d.key, messages.translated(d.where), messages.translated(d.action)]
+                      for d in result.duplicates[:SHOWN_PROBLEMS]]
         _fill_table(self.duplicates, [self.tr("Row"), self.tr("Record"), self.tr("Where"), self.tr("Done")],
                     duplicates)
         self.duplicates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -732,7 +735,7 @@ class ImportPage(QWizardPage):
         self.setTitle(self.tr("Import failed"))
         self.bar.setValue(0)
         if isinstance(exc, (DomainError, OSError)):
-            self.status.setText(self.tr("Nothing was written to the database: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Nothing was written to the database: %1").replace("%1", messages.error_text(exc)))
             self.outcome = ImportOutcome(None)
             emit(self.completeChanged)
             return

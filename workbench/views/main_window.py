@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.db import DatabaseError, backup, data_dir, open_database
+from workbench.views import messages
 from workbench.views.context import Context, settings
 from workbench.views.errors import log_path
 from workbench.views.resources import app_icon
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
 
         def refused(exc):
             if isinstance(exc, DatabaseError):
-                QMessageBox.warning(self, self.tr("Cannot open the database"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot open the database"), messages.error_text(exc))
             else:
                 raise exc
 
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc):
             if isinstance(exc, DatabaseError):
-                QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+                QMessageBox.warning(self, self.tr("Backup failed"), messages.error_text(exc))
             else:
                 raise exc
 

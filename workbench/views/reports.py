@@ -20,7 +20,7 @@ from workbench.db import sqlite_path
 from workbench.reports import REPORTS, RenderOptions, ReportParams, make_report
 from workbench.services import screens
 from workbench.services.errors import DomainError
-from workbench.views import words
+from workbench.views import messages, words
 from workbench.views.context import settings
 from workbench.views.forms import DateEdit, ReferenceCombo
 from workbench.views.tasks import run_task
@@ -541,8 +541,8 @@ class ReportsScreen(QWidget):
 
 
 def _sentence(text: str) -> str:
-    """A service's message ("no grants in the period ...") as a sentence on its own."""
-    text = text.strip()
+    """A service's message ("no grants in the period ...") as a sentence on its own, in the window's language."""
+    text = messages.translated(text.strip())
     if not text:
         return text
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")

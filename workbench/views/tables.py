@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from workbench import models as m
 from workbench.services import screens
 from workbench.services.screens import TableQuery
-from workbench.views import words
+from workbench.views import messages, words
 from workbench.services.errors import DomainError
 from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
@@ -293,7 +293,7 @@ class TableScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, (DomainError, OSError)):
-                tell(self, _tr("Not exported"), _tr("The table could not be exported: %1").replace("%1", str(exc)))
+                tell(self, _tr("Not exported"), _tr("The table could not be exported: %1").replace("%1", messages.error_text(exc)))
             else:
                 raise exc
 
