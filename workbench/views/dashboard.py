@@ -8,7 +8,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLineSeries,
     QPieSeries, QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
@@ -84,6 +84,11 @@ def _chart(title: str) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    # Axis and bar numbers as the window writes numbers (30 000 000 and 18,4 in French); in Arabic the window
+    # writes Latin digits, which Qt's Arabic locale would not, so there they stay unlocalised (30000000, 18.4).
+    locale = QLocale()
+    chart.setLocale(locale)
+    chart.setLocalizeNumbers(locale.language() not in (QLocale.Language.Arabic, QLocale.Language.C))
     return chart
 
 
