@@ -141,7 +141,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
     <message>
       <location filename="../../workbench/views/dashboard.py" line="419" />
       <source>Progress %</source>
-      <translation>نسبة الإنجاز %</translation>
+      <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="107" />
@@ -1728,7 +1728,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="189" />
       <source>Paper</source>
-      <translation>الورق</translation>
+      <translation>حجم الورق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="493" />
@@ -3979,7 +3979,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>skipped</source>
-      <translation>تم تجاهله</translation>
+      <translation>تم تجاوزه</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="127" />

@@ -141,7 +141,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
     <message>
       <location filename="../../workbench/views/dashboard.py" line="419" />
       <source>Progress %</source>
-      <translation>Avancement %</translation>
+      <translation>Avancement (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="107" />
@@ -346,7 +346,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="152" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
-      <translation>Tableurs (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
+      <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="215" />
@@ -694,7 +694,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Reported on</source>
-      <translation>Rapporté le</translation>
+      <translation>Date du rapport</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
@@ -882,7 +882,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="709" />
       <source>Everything written before the cancel was undone.</source>
-      <translation>Tout ce qui avait été écrit avant l'annulation a été défait.</translation>
+      <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="708" />
@@ -897,7 +897,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>Imported</source>
-      <translation>Importé</translation>
+      <translation>Importation terminée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="613" />
@@ -1120,7 +1120,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/main_window.py" line="174" />
       <source>Import households, sites, grants... from a spreadsheet</source>
-      <translation>Importer des ménages, des sites, des subventions... depuis un tableur</translation>
+      <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="34" />
@@ -1865,7 +1865,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="59" />
       <source>As the system (%1)</source>
-      <translation>Comme le système (%1)</translation>
+      <translation>Langue du système (%1)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="44" />
@@ -1901,7 +1901,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/settings_screen.py" line="51" />
       <location filename="../../workbench/views/settings_screen.py" line="90" />
       <source>Logo on reports</source>
-      <translation>Logo des rapports</translation>
+      <translation>Logo sur les rapports</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="40" />
@@ -2166,7 +2166,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/actions.py" line="122" />
       <source>Close the grant</source>
-      <translation>Fermer la subvention</translation>
+      <translation>Clôturer la subvention</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="122" />
@@ -2196,12 +2196,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/actions.py" line="116" />
       <source>Hand over</source>
-      <translation>Remettre</translation>
+      <translation>Marquer comme remis</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="114" />
       <source>Mark completed</source>
-      <translation>Marquer terminé</translation>
+      <translation>Marquer comme terminé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="45" />
@@ -2632,7 +2632,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="63" />
       <source>Reported on</source>
-      <translation>Rapporté le</translation>
+      <translation>Date du rapport</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="50" />
@@ -3243,7 +3243,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/fields.py" line="198" />
       <source>Reported on</source>
-      <translation>Rapporté le</translation>
+      <translation>Date du rapport</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="77" />
@@ -3579,7 +3579,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
-      <translation>une date (YYYY-MM-DD ou DD/MM/YYYY)</translation>
+      <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="47" />
