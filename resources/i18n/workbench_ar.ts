@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="154" />
+      <location filename="../../workbench/views/dashboard.py" line="159" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="155" />
+      <location filename="../../workbench/views/dashboard.py" line="160" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="103" />
+      <location filename="../../workbench/views/dashboard.py" line="108" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="281" />
+      <location filename="../../workbench/views/dashboard.py" line="286" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="259" />
+      <location filename="../../workbench/views/dashboard.py" line="264" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="387" />
+      <location filename="../../workbench/views/dashboard.py" line="392" />
       <source>Grant tranches paid per month</source>
       <translation>دفعات المنح المدفوعة شهرياً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="386" />
+      <location filename="../../workbench/views/dashboard.py" line="391" />
       <source>Grant tranches paid per month (%1)</source>
       <translation>دفعات المنح المدفوعة شهرياً (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="153" />
+      <location filename="../../workbench/views/dashboard.py" line="158" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="157" />
+      <location filename="../../workbench/views/dashboard.py" line="162" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="447" />
+      <location filename="../../workbench/views/dashboard.py" line="452" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="305" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="305" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,128 +109,128 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="357" />
+      <location filename="../../workbench/views/dashboard.py" line="362" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="259" />
+      <location filename="../../workbench/views/dashboard.py" line="264" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="286" />
+      <location filename="../../workbench/views/dashboard.py" line="291" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="389" />
+      <location filename="../../workbench/views/dashboard.py" line="394" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="355" />
+      <location filename="../../workbench/views/dashboard.py" line="360" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="153" />
+      <location filename="../../workbench/views/dashboard.py" line="158" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="419" />
+      <location filename="../../workbench/views/dashboard.py" line="424" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="107" />
+      <location filename="../../workbench/views/dashboard.py" line="112" />
       <source>Show</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="153" />
-      <location filename="../../workbench/views/dashboard.py" line="155" />
+      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="160" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="251" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="227" />
+      <location filename="../../workbench/views/dashboard.py" line="232" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="239" />
+      <location filename="../../workbench/views/dashboard.py" line="244" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="155" />
+      <location filename="../../workbench/views/dashboard.py" line="160" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="163" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="417" />
+      <location filename="../../workbench/views/dashboard.py" line="422" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="145" />
+      <location filename="../../workbench/views/dashboard.py" line="150" />
       <source>complaints open for more than 30 days</source>
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="142" />
+      <location filename="../../workbench/views/dashboard.py" line="147" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="144" />
+      <location filename="../../workbench/views/dashboard.py" line="149" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="143" />
+      <location filename="../../workbench/views/dashboard.py" line="148" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="453" />
+      <location filename="../../workbench/views/dashboard.py" line="458" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="372" />
+      <location filename="../../workbench/views/dashboard.py" line="377" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="408" />
+      <location filename="../../workbench/views/dashboard.py" line="413" />
       <source>no tranche paid yet</source>
       <translation>لم تُدفع أي دفعة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="443" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="140" />
+      <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="146" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
@@ -2547,11 +2547,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="32" />
-      <location filename="../../workbench/views/columns.py" line="57" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/columns.py" line="57" />
       <location filename="../../workbench/views/columns.py" line="59" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
@@ -2567,14 +2567,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="57" />
-      <source>Planned</source>
-      <translation>المخطط</translation>
-    </message>
-    <message>
       <location filename="../../workbench/views/columns.py" line="39" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/columns.py" line="57" />
+      <source>Planned on</source>
+      <translation>التاريخ المخطط</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="39" />

@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="154" />
+      <location filename="../../workbench/views/dashboard.py" line="159" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="155" />
+      <location filename="../../workbench/views/dashboard.py" line="160" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="103" />
+      <location filename="../../workbench/views/dashboard.py" line="108" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="281" />
+      <location filename="../../workbench/views/dashboard.py" line="286" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="259" />
+      <location filename="../../workbench/views/dashboard.py" line="264" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="387" />
+      <location filename="../../workbench/views/dashboard.py" line="392" />
       <source>Grant tranches paid per month</source>
       <translation>Tranches de subventions payées par mois</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="386" />
+      <location filename="../../workbench/views/dashboard.py" line="391" />
       <source>Grant tranches paid per month (%1)</source>
       <translation>Tranches de subventions payées par mois (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="153" />
+      <location filename="../../workbench/views/dashboard.py" line="158" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="157" />
+      <location filename="../../workbench/views/dashboard.py" line="162" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="447" />
+      <location filename="../../workbench/views/dashboard.py" line="452" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="305" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="305" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,128 +109,128 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="357" />
+      <location filename="../../workbench/views/dashboard.py" line="362" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="259" />
+      <location filename="../../workbench/views/dashboard.py" line="264" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="286" />
+      <location filename="../../workbench/views/dashboard.py" line="291" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="389" />
+      <location filename="../../workbench/views/dashboard.py" line="394" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="355" />
+      <location filename="../../workbench/views/dashboard.py" line="360" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="153" />
+      <location filename="../../workbench/views/dashboard.py" line="158" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="419" />
+      <location filename="../../workbench/views/dashboard.py" line="424" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="107" />
+      <location filename="../../workbench/views/dashboard.py" line="112" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="153" />
-      <location filename="../../workbench/views/dashboard.py" line="155" />
+      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="160" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="251" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="227" />
+      <location filename="../../workbench/views/dashboard.py" line="232" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="239" />
+      <location filename="../../workbench/views/dashboard.py" line="244" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="155" />
+      <location filename="../../workbench/views/dashboard.py" line="160" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="163" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="417" />
+      <location filename="../../workbench/views/dashboard.py" line="422" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="145" />
+      <location filename="../../workbench/views/dashboard.py" line="150" />
       <source>complaints open for more than 30 days</source>
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="142" />
+      <location filename="../../workbench/views/dashboard.py" line="147" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="144" />
+      <location filename="../../workbench/views/dashboard.py" line="149" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="143" />
+      <location filename="../../workbench/views/dashboard.py" line="148" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="453" />
+      <location filename="../../workbench/views/dashboard.py" line="458" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="372" />
+      <location filename="../../workbench/views/dashboard.py" line="377" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="408" />
+      <location filename="../../workbench/views/dashboard.py" line="413" />
       <source>no tranche paid yet</source>
       <translation>aucune tranche payée pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="443" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="140" />
+      <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="146" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
     </message>
@@ -2547,11 +2547,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="32" />
-      <location filename="../../workbench/views/columns.py" line="57" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/columns.py" line="57" />
       <location filename="../../workbench/views/columns.py" line="59" />
       <source>Paid on</source>
       <translation>Payé le</translation>
@@ -2567,14 +2567,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="57" />
-      <source>Planned</source>
-      <translation>Prévu</translation>
-    </message>
-    <message>
       <location filename="../../workbench/views/columns.py" line="39" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/columns.py" line="57" />
+      <source>Planned on</source>
+      <translation>Prévu le</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="39" />

@@ -54,7 +54,7 @@ _COLUMNS: dict[str, list[tuple]] = {
                             ("recorded_on", N("columns", "Recorded on"), "date")],
     "cash_tranche": [("sequence", N("columns", "No."), "int", None, 50), ("purpose", N("columns", "Purpose"), "word"),
                      ("amount", N("columns", "Amount"), "money", "currency", 120), ("status", N("columns", "Status"), "status"),
-                     ("planned_on", N("columns", "Planned"), "date"), ("paid_on", N("columns", "Paid"), "date")],
+                     ("planned_on", N("columns", "Planned on"), "date"), ("paid_on", N("columns", "Paid on"), "date")],
     "grant_tranche": [("sequence", N("columns", "Tranche"), "int", None, 70),
                       ("amount", N("columns", "Amount"), "money", "currency", 140), ("paid_on", N("columns", "Paid on"), "date")],
     "grant_history": [("changed_on", N("columns", "Date"), "date"), ("from_status", N("columns", "From"), "status"),
