@@ -161,6 +161,10 @@ def message_templates() -> list[str]:
                 texts = [node.args[0]]
             elif name == "fail" and len(node.args) >= 3:  # a rejected row's reason (io/checks.py, importing.py)
                 texts = _texts_in(node.args[2])
+            elif name == "not_before":  # "cannot be before %1 (%2)": %1 is one of these words, translated too
+                found.update(k.value.value for k in node.keywords
+                             if k.arg and k.arg.endswith("_label") and isinstance(k.value, ast.Constant))
+                found.update(a.value for a in node.args[3:] if isinstance(a, ast.Constant) and isinstance(a.value, str))
             elif name == "Duplicate" and len(node.args) >= 4:  # where a duplicate row's record is, and what was done
                 found.update(t for t in map(_template, _texts_in(node.args[3])) if t)
                 texts = _texts_in(node.args[2])

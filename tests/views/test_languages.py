@@ -230,6 +230,9 @@ def test_a_rule_broken_in_a_french_window_is_said_in_french(qtbot, context, offi
     # A value that is a message word of its own is translated inside the sentence.
     typed = translated("must be a whole number, not 'abc'")
     assert "'abc'" in typed and "a whole number" not in typed and "must be" not in typed, typed
+    # The earlier date a rule names is one of the message words too: the whole sentence is French.
+    before = translated("cannot be before the household's registration date (2023-01-05)")
+    assert "2023-01-05" in before and "household" not in before and "cannot" not in before, before
     assert translated("something the services never say") == "something the services never say"
     assert error_text(DomainError("is required", "size")).startswith("size: ")
     assert error_text(DomainError("is required", "size")) != "size: is required"
