@@ -152,6 +152,12 @@ def message_templates() -> list[str]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name.endswith("_refusal"):
+                # Why a record cannot be deleted, put into "This %1 cannot be deleted: %2." (services/records.py)
+                for ret in ast.walk(node):
+                    if isinstance(ret, ast.Return) and ret.value is not None:
+                        found.update(t for t in map(_template, _texts_in(ret.value)) if t)
+                continue
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -165,6 +171,8 @@ def message_templates() -> list[str]:
                 found.update(k.value.value for k in node.keywords
                              if k.arg and k.arg.endswith("_label") and isinstance(k.value, ast.Constant))
                 found.update(a.value for a in node.args[3:] if isinstance(a, ast.Constant) and isinstance(a.value, str))
+            elif name == "RecordKind" and len(node.args) >= 3 and isinstance(node.args[2], ast.Constant):
+                found.add(node.args[2].value)  # a record's name inside a message ("This household cannot be ...")
             elif name == "Duplicate" and len(node.args) >= 4:  # where a duplicate row's record is, and what was done
                 found.update(t for t in map(_template, _texts_in(node.args[3])) if t)
                 texts = _texts_in(node.args[2])

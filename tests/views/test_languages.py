@@ -233,6 +233,12 @@ def test_a_rule_broken_in_a_french_window_is_said_in_french(qtbot, context, offi
     # The earlier date a rule names is one of the message words too: the whole sentence is French.
     before = translated("cannot be before the household's registration date (2023-01-05)")
     assert "2023-01-05" in before and "household" not in before and "cannot" not in before, before
+    # So is a record's name: the refusal to delete a household reads "Cet enregistrement (ménage) ...".
+    refusal = translated("This household cannot be deleted: cash was paid to this household; it cannot be deleted.")
+    assert "ménage" in refusal and "household" not in refusal and "cash" not in refusal, refusal
+    # And a stored value inside a message, as the tables show it.
+    work = translated("This work cannot be deleted: the work is ongoing; suspend it instead.")
+    assert "En cours" in work and "ongoing" not in work, work
     assert translated("something the services never say") == "something the services never say"
     assert error_text(DomainError("is required", "size")).startswith("size: ")
     assert error_text(DomainError("is required", "size")) != "size: is required"

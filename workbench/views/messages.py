@@ -10,6 +10,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from workbench.views import words
 from workbench.views.message_templates import TEMPLATES
 
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -41,8 +42,16 @@ def translated(text: str | None) -> str:
             return text
         values = match.groupdict()
         # A value that is a message of its own ("a whole number", the reason after "row 12: ") is translated too.
-        return _PLACEHOLDER.sub(lambda m: translated(values.get(f"g{m.group(1)}", "")), result)
+        return _PLACEHOLDER.sub(lambda m: _value(values.get(f"g{m.group(1)}", "")), result)
     return text
+
+
+def _value(value: str) -> str:
+    """A value inside a message: a message of its own, or a stored word ("ongoing"), in the window's language."""
+    said = translated(value)
+    if said == value and value in words.VALUE_WORDS:
+        return words.word(value)
+    return said
 
 
 def error_text(exc: BaseException) -> str:
