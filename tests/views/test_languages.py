@@ -239,6 +239,7 @@ def test_a_rule_broken_in_a_french_window_is_said_in_french(qtbot, context, offi
     # And a stored value inside a message, as the tables show it.
     work = translated("This work cannot be deleted: the work is ongoing; suspend it instead.")
     assert "En cours" in work and "ongoing" not in work, work
+    assert translated("no grants") == "aucune subvention"  # an empty value: the whole office, all dates
     assert translated("something the services never say") == "something the services never say"
     assert error_text(DomainError("is required", "size")).startswith("size: ")
     assert error_text(DomainError("is required", "size")) != "size: is required"

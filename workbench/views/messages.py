@@ -23,7 +23,8 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     for template in TEMPLATES:
         fixed = _PLACEHOLDER.sub("", template)
         parts = _PLACEHOLDER.split(template)  # text, number, text, number, ...
-        pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<g{part}>.+?)" for i, part in enumerate(parts))
+        # A value may be empty: "no grants%1" is said "no grants" when the report covers the whole office.
+        pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<g{part}>.*?)" for i, part in enumerate(parts))
         out.append((len(fixed), re.compile(f"^{pattern}$", re.S), template))
     out.sort(key=lambda item: -item[0])
     return [(pattern, template) for _, pattern, template in out]
