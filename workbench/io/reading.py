@@ -12,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,7 +182,8 @@ def _read_excel(path: Path, sheet: str | None, kind: str, alongside: Callable[[s
             sheet = names[0]
         elif sheet not in workbook.sheet_names:
             raise ImportFileError(f"{path.name} has no sheet {sheet!r}; its sheets are: {', '.join(names)}")
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="check-file") as pool:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="check-file") if alongside else nullcontext()
+        with pool:
             # Leaving the block waits for the check: it never outlives the open file, whatever happens here.
             checked = pool.submit(alongside, sheet) if alongside is not None else None
             frame = _sheet_frame(path, workbook, sheet)

@@ -20,7 +20,7 @@ from workbench.db import sqlite_path
 from workbench.reports import REPORTS, RenderOptions, ReportParams, make_report
 from workbench.services import screens
 from workbench.services.errors import DomainError
-from workbench.views import messages, words
+from workbench.views import languages, messages, words
 from workbench.views.context import settings
 from workbench.views.forms import DateEdit, ReferenceCombo
 from workbench.views.tasks import run_task
@@ -28,7 +28,6 @@ from workbench.views.tasks import run_task
 # The printer's own resolution can be 1200 dpi (a PDF printer): an A4 page would then be a 550 MB image.
 # 300 dpi prints text and tables sharply on office printers and keeps each page near 35 MB.
 MAX_PRINT_DPI = 300
-LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 ZOOM_STEP = 1.25
 
 
@@ -169,7 +168,7 @@ class ReportsScreen(QWidget):
         self.hide_names.setObjectName("reportHideNames")
         self.language = QComboBox(panel)
         self.language.setObjectName("reportLanguage")
-        for code, name in LANGUAGE_NAMES:
+        for code, name in languages.LANGUAGES.items():
             self.language.addItem(name, code)
         self.paper = QComboBox(panel)
         self.paper.setObjectName("reportPaper")
@@ -531,8 +530,6 @@ class ReportsScreen(QWidget):
         self.date_to.lineEdit().setText(s.value("reports/to", "") or "")
         self.hide_names.setChecked(s.value("reports/hideNames", False, type=bool))
         # The report's language: as last chosen, else the window's (French staff print in French by default).
-        from workbench.views import languages
-
         for combo, key, default in ((self.language, "reports/language", languages.current()),
                                     (self.paper, "reports/paper", "")):
             index = combo.findData(s.value(key, "") or default)
