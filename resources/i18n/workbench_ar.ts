@@ -1285,37 +1285,42 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="279" />
+      <location filename="../../workbench/views/forms.py" line="284" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="462" />
+      <location filename="../../workbench/views/forms.py" line="469" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="282" />
+      <location filename="../../workbench/views/forms.py" line="287" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="418" />
+      <location filename="../../workbench/views/forms.py" line="425" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="413" />
+      <location filename="../../workbench/views/forms.py" line="420" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="408" />
+      <location filename="../../workbench/views/forms.py" line="415" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="407" />
+      <location filename="../../workbench/views/forms.py" line="412" />
+      <source>must be a number: %1</source>
+      <translation>يجب أن يكون رقماً: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="414" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1591,271 +1596,271 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="304" />
+      <location filename="../../workbench/views/reports.py" line="303" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="411" />
+      <location filename="../../workbench/views/reports.py" line="410" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="413" />
+      <location filename="../../workbench/views/reports.py" line="412" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="336" />
+      <location filename="../../workbench/views/reports.py" line="335" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="159" />
-      <location filename="../../workbench/views/reports.py" line="309" />
+      <location filename="../../workbench/views/reports.py" line="158" />
+      <location filename="../../workbench/views/reports.py" line="308" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="163" />
-      <location filename="../../workbench/views/reports.py" line="311" />
+      <location filename="../../workbench/views/reports.py" line="162" />
+      <location filename="../../workbench/views/reports.py" line="310" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="307" />
+      <location filename="../../workbench/views/reports.py" line="306" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="47" />
+      <location filename="../../workbench/views/reports.py" line="46" />
       <source>3W/4W matrix</source>
       <translation>مصفوفة 3W/4W</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="40" />
+      <location filename="../../workbench/views/reports.py" line="39" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>موقع نزوح واحد: الرمز الجغرافي (P-code) وسجل الحالة والسكان واللجان والشكاوى والبنية التحتية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="176" />
+      <location filename="../../workbench/views/reports.py" line="175" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="190" />
       <source>Build the report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="382" />
-      <location filename="../../workbench/views/reports.py" line="384" />
+      <location filename="../../workbench/views/reports.py" line="381" />
+      <location filename="../../workbench/views/reports.py" line="383" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="393" />
+      <location filename="../../workbench/views/reports.py" line="392" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="362" />
+      <location filename="../../workbench/views/reports.py" line="361" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>اختر تقريراً من القائمة الجانبية واضغط «إعداد التقرير»: سيظهر هنا لقراءته أو حفظه بصيغة PDF أو طباعته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="42" />
+      <location filename="../../workbench/views/reports.py" line="41" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
       <translation>المواقع قيد الإغلاق والمغلقة: المغادرة حسب الوجهة، والعودة أو إعادة التوطين، والدفعات النقدية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="44" />
+      <location filename="../../workbench/views/reports.py" line="43" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>منح EDF وILA والنقد مقابل العمل، مع المجاميع حسب البرنامج والحالة والجنس والمحافظة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="218" />
+      <location filename="../../workbench/views/reports.py" line="217" />
       <source>Fit the page to the width</source>
       <translation>ملاءمة الصفحة لعرض النافذة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="218" />
+      <location filename="../../workbench/views/reports.py" line="217" />
       <source>Fit width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="181" />
-      <location filename="../../workbench/views/reports.py" line="303" />
-      <location filename="../../workbench/views/reports.py" line="331" />
+      <location filename="../../workbench/views/reports.py" line="180" />
+      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="330" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="45" />
+      <location filename="../../workbench/views/reports.py" line="44" />
       <source>Infrastructure works status</source>
       <translation>حالة أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="38" />
+      <location filename="../../workbench/views/reports.py" line="37" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
       <translation>الأرقام الرئيسية، ومؤشرات الإطار المنطقي مقارنة بالمستهدف، والمواقع والمنح والأعمال، والميزانية الملتزم بها والمدفوعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="188" />
+      <location filename="../../workbench/views/reports.py" line="187" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="168" />
+      <location filename="../../workbench/views/reports.py" line="167" />
       <source>Leave personal names out (codes only)</source>
       <translation>إخفاء الأسماء الشخصية (الرموز فقط)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="43" />
+      <location filename="../../workbench/views/reports.py" line="42" />
       <source>Livelihood grants register</source>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="466" />
+      <location filename="../../workbench/views/reports.py" line="465" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="189" />
+      <location filename="../../workbench/views/reports.py" line="188" />
       <source>Paper</source>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="493" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="225" />
+      <location filename="../../workbench/views/reports.py" line="224" />
       <source>Print...</source>
       <translation>طباعة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="178" />
+      <location filename="../../workbench/views/reports.py" line="301" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="37" />
+      <location filename="../../workbench/views/reports.py" line="36" />
       <source>Project progress report</source>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="376" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="135" />
+      <location filename="../../workbench/views/reports.py" line="134" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="222" />
+      <location filename="../../workbench/views/reports.py" line="221" />
       <source>Save as...</source>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="464" />
+      <location filename="../../workbench/views/reports.py" line="463" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="479" />
+      <location filename="../../workbench/views/reports.py" line="478" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="501" />
+      <location filename="../../workbench/views/reports.py" line="500" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="180" />
-      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="301" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="41" />
+      <location filename="../../workbench/views/reports.py" line="40" />
       <source>Site closure and returns report</source>
       <translation>تقرير إغلاق المواقع والعودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="39" />
+      <location filename="../../workbench/views/reports.py" line="38" />
       <source>Site profile</source>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="475" />
+      <location filename="../../workbench/views/reports.py" line="474" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="404" />
+      <location filename="../../workbench/views/reports.py" line="403" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="182" />
-      <location filename="../../workbench/views/reports.py" line="303" />
-      <location filename="../../workbench/views/reports.py" line="331" />
+      <location filename="../../workbench/views/reports.py" line="181" />
+      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="330" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="177" />
+      <location filename="../../workbench/views/reports.py" line="176" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="48" />
+      <location filename="../../workbench/views/reports.py" line="47" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
       <translation>من يفعل ماذا وأين ومتى: الأنشطة حسب الموقع والقطاع والفترة، للمجموعات القطاعية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="46" />
+      <location filename="../../workbench/views/reports.py" line="45" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
       <translation>الأعمال مع المقاول وقيمة العقد ونسبة الإنجاز والتواريخ المخططة والفعلية والتأخير وعدد المستفيدين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="217" />
+      <location filename="../../workbench/views/reports.py" line="216" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="216" />
+      <location filename="../../workbench/views/reports.py" line="215" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="328" />
+      <location filename="../../workbench/views/reports.py" line="327" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="330" />
+      <location filename="../../workbench/views/reports.py" line="329" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="81" />
+      <location filename="../../workbench/views/reports.py" line="80" />
       <source>the printer cannot be opened</source>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="321" />
+      <location filename="../../workbench/views/reports.py" line="320" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>
@@ -2134,7 +2139,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="176" />
+      <location filename="../../workbench/views/actions.py" line="178" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2265,24 +2270,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="184" />
+      <location filename="../../workbench/views/actions.py" line="186" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="184" />
+      <location filename="../../workbench/views/actions.py" line="186" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="163" />
+      <source>must be a number: %1</source>
+      <translation>يجب أن يكون رقماً: %1</translation>
     </message>
   </context>
   <context>
@@ -2854,7 +2864,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
-      <location filename="../../workbench/views/forms.py" line="298" />
+      <location filename="../../workbench/views/forms.py" line="303" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
@@ -4233,104 +4243,117 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
   </context>
   <context>
+    <name>numbers</name>
+    <message>
+      <location filename="../../workbench/views/words.py" line="172" />
+      <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
+      <translation>الكسور العشرية تأتي بعد «%1» هنا، و«%2» يفصل الآلاف: اكتب %3 أو %4</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/words.py" line="171" />
+      <source>write a number such as %1</source>
+      <translation>اكتب رقمًا مثل %1</translation>
+    </message>
+  </context>
+  <context>
     <name>records</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="201" />
+      <location filename="../../workbench/views/words.py" line="262" />
       <source>Attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="196" />
+      <location filename="../../workbench/views/words.py" line="257" />
       <source>Cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="191" />
+      <location filename="../../workbench/views/words.py" line="252" />
       <source>Committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="192" />
+      <location filename="../../workbench/views/words.py" line="253" />
       <source>Committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="193" />
+      <location filename="../../workbench/views/words.py" line="254" />
       <source>Complaint or feedback</source>
       <translation>شكوى أو ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="189" />
+      <location filename="../../workbench/views/words.py" line="250" />
       <source>Displacement site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="182" />
+      <location filename="../../workbench/views/words.py" line="243" />
       <source>Donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="195" />
+      <location filename="../../workbench/views/words.py" line="256" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="186" />
+      <location filename="../../workbench/views/words.py" line="247" />
       <source>Indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="187" />
+      <location filename="../../workbench/views/words.py" line="248" />
       <source>Indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="198" />
+      <location filename="../../workbench/views/words.py" line="259" />
       <source>Infrastructure work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="197" />
+      <location filename="../../workbench/views/words.py" line="258" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="188" />
+      <location filename="../../workbench/views/words.py" line="249" />
       <source>Location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="184" />
+      <location filename="../../workbench/views/words.py" line="245" />
       <source>Outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="185" />
+      <location filename="../../workbench/views/words.py" line="246" />
       <source>Output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="190" />
+      <location filename="../../workbench/views/words.py" line="251" />
       <source>Population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="199" />
+      <location filename="../../workbench/views/words.py" line="260" />
       <source>Progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="183" />
+      <location filename="../../workbench/views/words.py" line="244" />
       <source>Project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="194" />
+      <location filename="../../workbench/views/words.py" line="255" />
       <source>Site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="200" />
+      <location filename="../../workbench/views/words.py" line="261" />
       <source>User</source>
       <translation>مستخدم</translation>
     </message>

@@ -1285,37 +1285,42 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="279" />
+      <location filename="../../workbench/views/forms.py" line="284" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="462" />
+      <location filename="../../workbench/views/forms.py" line="469" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="282" />
+      <location filename="../../workbench/views/forms.py" line="287" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="418" />
+      <location filename="../../workbench/views/forms.py" line="425" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="413" />
+      <location filename="../../workbench/views/forms.py" line="420" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="408" />
+      <location filename="../../workbench/views/forms.py" line="415" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="407" />
+      <location filename="../../workbench/views/forms.py" line="412" />
+      <source>must be a number: %1</source>
+      <translation>doit être un nombre : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="414" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1591,271 +1596,271 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="304" />
+      <location filename="../../workbench/views/reports.py" line="303" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="411" />
+      <location filename="../../workbench/views/reports.py" line="410" />
       <source>%1 — %2 pages</source>
       <translation>%1 — %2 pages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="413" />
+      <location filename="../../workbench/views/reports.py" line="412" />
       <source>%1 — 1 page</source>
       <translation>%1 — 1 page</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="336" />
+      <location filename="../../workbench/views/reports.py" line="335" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="159" />
-      <location filename="../../workbench/views/reports.py" line="309" />
+      <location filename="../../workbench/views/reports.py" line="158" />
+      <location filename="../../workbench/views/reports.py" line="308" />
       <source>(all projects)</source>
       <translation>(tous les projets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="163" />
-      <location filename="../../workbench/views/reports.py" line="311" />
+      <location filename="../../workbench/views/reports.py" line="162" />
+      <location filename="../../workbench/views/reports.py" line="310" />
       <source>(all sites)</source>
       <translation>(tous les sites)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="307" />
+      <location filename="../../workbench/views/reports.py" line="306" />
       <source>(choose one)</source>
       <translation>(à choisir)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="47" />
+      <location filename="../../workbench/views/reports.py" line="46" />
       <source>3W/4W matrix</source>
       <translation>Matrice 3W/4W</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="40" />
+      <location filename="../../workbench/views/reports.py" line="39" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>Un site de déplacés : P-code, historique du statut, population, comités, plaintes, infrastructures.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="176" />
+      <location filename="../../workbench/views/reports.py" line="175" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="190" />
       <source>Build the report</source>
       <translation>Générer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="382" />
-      <location filename="../../workbench/views/reports.py" line="384" />
+      <location filename="../../workbench/views/reports.py" line="381" />
+      <location filename="../../workbench/views/reports.py" line="383" />
       <source>Building the %1...</source>
       <translation>Génération : %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="393" />
+      <location filename="../../workbench/views/reports.py" line="392" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="362" />
+      <location filename="../../workbench/views/reports.py" line="361" />
       <source>Choose a report first.</source>
       <translation>Choisissez d'abord un rapport.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>Choisissez un rapport à gauche et cliquez sur « Générer le rapport » : il s'affiche ici, pour le lire, l'enregistrer en PDF ou l'imprimer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="42" />
+      <location filename="../../workbench/views/reports.py" line="41" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
       <translation>Sites en fermeture et fermés : départs par destination, retour ou relocalisation, tranches en espèces.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="44" />
+      <location filename="../../workbench/views/reports.py" line="43" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>Subventions EDF, ILA et argent contre travail, avec totaux par programme, statut, sexe et gouvernorat.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="218" />
+      <location filename="../../workbench/views/reports.py" line="217" />
       <source>Fit the page to the width</source>
       <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="218" />
+      <location filename="../../workbench/views/reports.py" line="217" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="181" />
-      <location filename="../../workbench/views/reports.py" line="303" />
-      <location filename="../../workbench/views/reports.py" line="331" />
+      <location filename="../../workbench/views/reports.py" line="180" />
+      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="330" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="45" />
+      <location filename="../../workbench/views/reports.py" line="44" />
       <source>Infrastructure works status</source>
       <translation>État des travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="38" />
+      <location filename="../../workbench/views/reports.py" line="37" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
       <translation>Chiffres clés, indicateurs du cadre logique par rapport aux cibles, sites, subventions, travaux, budget engagé et payé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="188" />
+      <location filename="../../workbench/views/reports.py" line="187" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="168" />
+      <location filename="../../workbench/views/reports.py" line="167" />
       <source>Leave personal names out (codes only)</source>
       <translation>Masquer les noms (codes seuls)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="43" />
+      <location filename="../../workbench/views/reports.py" line="42" />
       <source>Livelihood grants register</source>
       <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="466" />
+      <location filename="../../workbench/views/reports.py" line="465" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="189" />
+      <location filename="../../workbench/views/reports.py" line="188" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="493" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>Print the report</source>
       <translation>Imprimer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="225" />
+      <location filename="../../workbench/views/reports.py" line="224" />
       <source>Print...</source>
       <translation>Imprimer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="178" />
+      <location filename="../../workbench/views/reports.py" line="301" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="37" />
+      <location filename="../../workbench/views/reports.py" line="36" />
       <source>Project progress report</source>
       <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="376" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>Lecture des chiffres et mise en page...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="135" />
+      <location filename="../../workbench/views/reports.py" line="134" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="222" />
+      <location filename="../../workbench/views/reports.py" line="221" />
       <source>Save as...</source>
       <translation>Enregistrer sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="464" />
+      <location filename="../../workbench/views/reports.py" line="463" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="479" />
+      <location filename="../../workbench/views/reports.py" line="478" />
       <source>Saved to %1</source>
       <translation>Enregistré dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="501" />
+      <location filename="../../workbench/views/reports.py" line="500" />
       <source>Sent %1 pages to the printer.</source>
       <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="180" />
-      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="301" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="41" />
+      <location filename="../../workbench/views/reports.py" line="40" />
       <source>Site closure and returns report</source>
       <translation>Rapport de fermeture des sites et de retours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="39" />
+      <location filename="../../workbench/views/reports.py" line="38" />
       <source>Site profile</source>
       <translation>Profil de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="475" />
+      <location filename="../../workbench/views/reports.py" line="474" />
       <source>The report could not be saved to %1: %2</source>
       <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="404" />
+      <location filename="../../workbench/views/reports.py" line="403" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="182" />
-      <location filename="../../workbench/views/reports.py" line="303" />
-      <location filename="../../workbench/views/reports.py" line="331" />
+      <location filename="../../workbench/views/reports.py" line="181" />
+      <location filename="../../workbench/views/reports.py" line="302" />
+      <location filename="../../workbench/views/reports.py" line="330" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="177" />
+      <location filename="../../workbench/views/reports.py" line="176" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="48" />
+      <location filename="../../workbench/views/reports.py" line="47" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
       <translation>Qui fait quoi, où et quand : activités par lieu, secteur et période, pour les clusters.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="46" />
+      <location filename="../../workbench/views/reports.py" line="45" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
       <translation>Travaux avec entrepreneur, valeur du contrat, avancement, dates prévues et réelles, retards, personnes desservies.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="217" />
+      <location filename="../../workbench/views/reports.py" line="216" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="216" />
+      <location filename="../../workbench/views/reports.py" line="215" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="328" />
+      <location filename="../../workbench/views/reports.py" line="327" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="330" />
+      <location filename="../../workbench/views/reports.py" line="329" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="81" />
+      <location filename="../../workbench/views/reports.py" line="80" />
       <source>the printer cannot be opened</source>
       <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="321" />
+      <location filename="../../workbench/views/reports.py" line="320" />
       <source>there is no %1 %2</source>
       <translation>il n'y a pas de %1 %2</translation>
     </message>
@@ -2134,7 +2139,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="176" />
+      <location filename="../../workbench/views/actions.py" line="178" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2265,24 +2270,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="184" />
+      <location filename="../../workbench/views/actions.py" line="186" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="184" />
+      <location filename="../../workbench/views/actions.py" line="186" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="163" />
+      <source>must be a number: %1</source>
+      <translation>doit être un nombre : %1</translation>
     </message>
   </context>
   <context>
@@ -2854,7 +2864,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
-      <location filename="../../workbench/views/forms.py" line="298" />
+      <location filename="../../workbench/views/forms.py" line="303" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
@@ -4233,104 +4243,117 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
   </context>
   <context>
+    <name>numbers</name>
+    <message>
+      <location filename="../../workbench/views/words.py" line="172" />
+      <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
+      <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/words.py" line="171" />
+      <source>write a number such as %1</source>
+      <translation>écrivez un nombre comme %1</translation>
+    </message>
+  </context>
+  <context>
     <name>records</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="201" />
+      <location filename="../../workbench/views/words.py" line="262" />
       <source>Attachment</source>
       <translation>Pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="196" />
+      <location filename="../../workbench/views/words.py" line="257" />
       <source>Cash tranche</source>
       <translation>Tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="191" />
+      <location filename="../../workbench/views/words.py" line="252" />
       <source>Committee</source>
       <translation>Comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="192" />
+      <location filename="../../workbench/views/words.py" line="253" />
       <source>Committee training</source>
       <translation>Formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="193" />
+      <location filename="../../workbench/views/words.py" line="254" />
       <source>Complaint or feedback</source>
       <translation>Plainte ou retour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="189" />
+      <location filename="../../workbench/views/words.py" line="250" />
       <source>Displacement site</source>
       <translation>Site de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="182" />
+      <location filename="../../workbench/views/words.py" line="243" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="195" />
+      <location filename="../../workbench/views/words.py" line="256" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="186" />
+      <location filename="../../workbench/views/words.py" line="247" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="187" />
+      <location filename="../../workbench/views/words.py" line="248" />
       <source>Indicator value</source>
       <translation>Valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="198" />
+      <location filename="../../workbench/views/words.py" line="259" />
       <source>Infrastructure work</source>
       <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="197" />
+      <location filename="../../workbench/views/words.py" line="258" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="188" />
+      <location filename="../../workbench/views/words.py" line="249" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="184" />
+      <location filename="../../workbench/views/words.py" line="245" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="185" />
+      <location filename="../../workbench/views/words.py" line="246" />
       <source>Output</source>
       <translation>Produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="190" />
+      <location filename="../../workbench/views/words.py" line="251" />
       <source>Population count</source>
       <translation>Comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="199" />
+      <location filename="../../workbench/views/words.py" line="260" />
       <source>Progress report</source>
       <translation>Rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="183" />
+      <location filename="../../workbench/views/words.py" line="244" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="194" />
+      <location filename="../../workbench/views/words.py" line="255" />
       <source>Site infrastructure</source>
       <translation>Infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="200" />
+      <location filename="../../workbench/views/words.py" line="261" />
       <source>User</source>
       <translation>Utilisateur</translation>
     </message>

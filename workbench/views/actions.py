@@ -75,7 +75,7 @@ class StepDialog(QDialog):
         form.addRow(_tr("Date"), self.date)
         self.amount = None
         if with_amount:
-            self.amount = NumberEdit(False, self)
+            self.amount = NumberEdit(False, self, money=True)
             self.amount.setObjectName("step_amount")
             if amount is not None:
                 self.amount.set_value(amount)
@@ -159,6 +159,8 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
                 if step == "pay":
                     try:
                         amount = dialog.amount.value()
+                    except words.NumberTextError as exc:
+                        raise DomainError(_tr("must be a number: %1").replace("%1", exc.hint), "amount") from None
                     except Exception:  # noqa: BLE001 - any unreadable text is the same mistake for the user
                         raise DomainError(_tr("must be a number"), "amount") from None
                     if amount is None:

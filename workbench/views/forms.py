@@ -196,11 +196,15 @@ class MultiChoice(QListWidget):
 
 
 class NumberEdit(QLineEdit):
-    """A whole or decimal number typed in the user's locale; empty means no value."""
+    """A whole or decimal number typed in the user's locale; empty means no value.
 
-    def __init__(self, whole: bool, parent=None):
+    A decimal shows every digit it has (an exchange rate of 0.00076336, not "0.00", which a save would send back);
+    money shows its cents."""
+
+    def __init__(self, whole: bool, parent=None, money: bool = False):
         super().__init__(parent)
         self.whole = whole
+        self.money = money
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def value(self):
@@ -219,9 +223,10 @@ class NumberEdit(QLineEdit):
             self.setText("")
         elif self.whole:
             self.setText(str(int(value)))
+        elif self.money and Decimal(str(value)) != int(Decimal(str(value))):
+            self.setText(words.number_text(value, 2))
         else:
-            self.setText(words.number_text(value, 2) if Decimal(str(value)) != int(Decimal(str(value)))
-                         else words.number_text(value, 0))
+            self.setText(words.exact_number_text(value))
 
 
 class RecordForm(QWidget):
@@ -316,7 +321,7 @@ class RecordForm(QWidget):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 10)
         elif kind in ("int", "decimal", "money"):
-            editor = NumberEdit(kind == "int", self)
+            editor = NumberEdit(kind == "int", self, money=kind == "money")
         elif kind == "float":
             editor = NumberEdit(False, self)
         elif kind == "date":
@@ -403,6 +408,8 @@ class RecordForm(QWidget):
         if isinstance(editor, NumberEdit):
             try:
                 return editor.value()
+            except words.NumberTextError as exc:
+                raise Problem(key, self.tr("must be a number: %1").replace("%1", exc.hint)) from None
             except (InvalidOperation, ValueError):
                 raise Problem(key, self.tr("must be a whole number") if editor.whole
                               else self.tr("must be a number")) from None

@@ -159,22 +159,83 @@ def money_text(amount, currency: str | None) -> str:
     return f"{text} {currency}"
 
 
+class NumberTextError(ValueError):
+    """Text that is not a number as the window's language writes one; `hint` says how to write it."""
+
+    def __init__(self, text: str, hint: str):
+        super().__init__(text)
+        self.hint = hint
+
+
+_SPACES = (" ", "\xa0", "\u202f")
+_EXAMPLE = QT_TRANSLATE_NOOP("numbers", "write a number such as %1")
+_DECIMALS_HERE = QT_TRANSLATE_NOOP(
+    "numbers", "the decimals follow \u201c%1\u201d here, and \u201c%2\u201d separates thousands: write %3 or %4")
+
+
+def _number_hint(source: str, *examples: str) -> str:
+    text = QCoreApplication.translate("numbers", source)
+    for i, example in enumerate(examples, start=1):
+        text = text.replace(f"%{i}", example)
+    return text
+
+
 def parse_number(text: str) -> Decimal | None:
-    """A number as a user types it in their locale ('15 000,50' in French, '15,000.50' in English)."""
+    """A number as a user types it in their locale ('15 000,50' in French, '15,000.50' in English).
+
+    Strict, so that nothing is misread: a separator of thousands must stand between groups of three digits, and the
+    decimals follow the language's decimal point. '100000,50' and '1,5' in English, '1.5' in French, are refused
+    with a hint rather than read as 10,000,050, 15 or 15; '15.000' in French (how DR Congo often writes 15 000 FC)
+    is fifteen thousand."""
     text = (text or "").replace("\u200e", "").replace("\u200f", "").strip()  # direction marks (Arabic)
     if not text:
         return None
     locale = QLocale()
     if _latin_numbers(locale):
-        # Typed with Arabic-Indic digits or Latin ones, "," grouping and "." (or the Arabic ٫) for the decimals.
-        cleaned = text.translate(_LATIN_DIGITS).replace("٫", ".").replace("٬", "").replace(",", "")
-        return Decimal(cleaned.replace(" ", "").replace("\xa0", ""))
-    cleaned = text.replace(locale.groupSeparator(), "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
-    if locale.decimalPoint() != ".":
-        cleaned = cleaned.replace(locale.decimalPoint(), ".")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", "")
-    return Decimal(cleaned)
+        # Arabic-Indic or Latin digits, "," (or ٬) grouping and "." (or ٫) for the decimals, as the reports print.
+        text = text.translate(_LATIN_DIGITS).replace("٫", ".").replace("٬", ",")
+        point, groups = ".", {","}
+    else:
+        point = locale.decimalPoint()
+        groups = {locale.groupSeparator()}
+    groups |= set(_SPACES)
+    # The other language's decimal point, taken as grouping only where it stands between groups of three.
+    foreign = "." if point == "," else ","
+    if foreign not in groups:
+        groups.add(foreign)
+    sign = ""
+    if text[:1] in "+-\u2212":
+        sign, text = ("" if text[0] == "+" else "-"), text[1:].lstrip()
+    example = _number_hint(_EXAMPLE, number_text(Decimal("1234.5"), 2))
+    whole, has_point, decimals = text.partition(point)
+    if not (whole or decimals) or (has_point and not decimals.isdigit()):
+        raise NumberTextError(text, example)
+    whole = "".join(" " if c in _SPACES else c for c in whole)
+    used = {c for c in whole if not c.isdigit()}
+    if not used <= groups | {" "} or len(used) > 1:
+        raise NumberTextError(text, example)
+    if used:
+        separator = used.pop()
+        parts = whole.split(separator)
+        if not (1 <= len(parts[0]) <= 3 and all(len(p) == 3 and p.isdigit() for p in parts[1:])):
+            if separator in (",", "."):
+                # '1,5' or '100000,50' in English, '1.5' in French: the user meant decimals.
+                raise NumberTextError(text, _number_hint(_DECIMALS_HERE, point, separator, number_text(Decimal("1.5"), 1),
+                    number_text(Decimal("1500"), 0)))
+            raise NumberTextError(text, example)
+        whole = "".join(parts)
+    if not (whole or "0").isdigit():
+        raise NumberTextError(text, example)
+    return Decimal(f"{sign}{whole or '0'}.{decimals}" if has_point else f"{sign}{whole}")
+
+
+def exact_number_text(value) -> str:
+    """A stored decimal with every digit it has (an exchange rate of 0.00076336), in the locale's writing."""
+    if value is None or value == "":
+        return ""
+    value = Decimal(str(value))
+    exponent = value.normalize().as_tuple().exponent
+    return number_text(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 # What each record type is called on screen (translated); the services' labels are English only.
