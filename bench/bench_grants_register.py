@@ -92,7 +92,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for run in range(args.repeat):
             for name, work in works.items():
-                times[name].append(timed(lambda: work(folder)))
+                times[name].append(timed(lambda: work(folder)))  # noqa: B023
             print(f"run {run + 1}: " + "  ".join(f"{name} {times[name][-1][0]:.2f} s" for name in works),
                   flush=True)
 

@@ -158,16 +158,16 @@ def main() -> int:
         model, view, header = screen.model, screen.view, screen.view.horizontalHeader()
         queries["open"] = model.query
         for _ in range(1 + i % 2):  # ascending on even runs, descending on odd ones
-            result = timed(click_header("head_name"), lambda: model)
+            result = timed(click_header("head_name"), lambda: model)  # noqa: B023
         runs["sort"].append(result)
         queries["sort"] = model.query
-        runs["search"].append(timed(search(args.search), lambda: model))
+        runs["search"].append(timed(search(args.search), lambda: model))  # noqa: B023
         queries["search"] = model.query
         found = model.total
         screen.reset_filters()
         wait_for_tasks(30000)
         for _ in range(1 + i % 2):
-            result = timed(click_header("size"), lambda: model)
+            result = timed(click_header("size"), lambda: model)  # noqa: B023
         runs["sort_size"].append(result)
         queries["sort_size"] = model.query
     for key in runs:

@@ -111,6 +111,8 @@ case "${1:-}" in
     shift
     apt_install "${QT_OFFSCREEN[@]}" poppler-utils
     setup_python
+    echo "== ruff check"
+    "$VENV/bin/ruff" check --no-cache .
     start_postgres
     export QT_QPA_PLATFORM=offscreen
     "$PY" -m pytest -p no:cacheprovider "$@"

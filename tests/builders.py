@@ -125,7 +125,7 @@ class Build:
         return self.create("progress_report", work_id=work.id, reported_on=on, progress_percent=Decimal(percent),
                            note=note)
 
-    def approved_grant(self, project, location, code="IQ-EDF-0001", approved_on=D(2023, 3, 1), **values):
+    def approved_grant(self, project, location, code="IQ-EDF-0001", approved_on=D(2023, 3, 1), **values):  # noqa: B008
         """A grant taken through vetting to approval (vetting two weeks after it was applied for)."""
         grant = self.grant(project, location, code=code, **values)
         workflows.change_grant_status(self.s, grant.id, "vetting", D(2023, 2, 15))

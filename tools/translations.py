@@ -77,13 +77,13 @@ def extract(folder: Path = VIEWS) -> dict[tuple[str, str], Message]:
                     args = child.args
                     if (isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name)
                             and func.value.id == "self" and args and _literal(args[0]) is not None and cls):
-                        add(cls, _literal(args[0]), path, child.lineno)
+                        add(cls, _literal(args[0]), path, child.lineno)  # noqa: B023
                     elif ((isinstance(func, ast.Attribute) and func.attr == "translate")
                           or (isinstance(func, ast.Name) and func.id in ("QT_TRANSLATE_NOOP", "N"))):
                         if len(args) >= 2 and _literal(args[0]) is not None and _literal(args[1]) is not None:
-                            add(_literal(args[0]), _literal(args[1]), path, child.lineno)
-                    elif isinstance(func, ast.Name) and func.id in helpers and args and _literal(args[0]) is not None:
-                        add(helpers[func.id], _literal(args[0]), path, child.lineno)
+                            add(_literal(args[0]), _literal(args[1]), path, child.lineno)  # noqa: B023
+                    elif isinstance(func, ast.Name) and func.id in helpers and args and _literal(args[0]) is not None:  # noqa: B023
+                        add(helpers[func.id], _literal(args[0]), path, child.lineno)  # noqa: B023
                 visit(child, cls)
 
         visit(tree, None)

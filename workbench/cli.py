@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from workbench import __version__
 from workbench.db import (
-    Database, DatabaseError, backup, integrity_problems, open_database, schema_state, sqlite_path, to_url,
+    Database,
+    DatabaseError,
+    backup,
+    integrity_problems,
+    open_database,
+    schema_state,
+    sqlite_path,
+    to_url,
 )
 from workbench.services import figures, records, workflows
 from workbench.services.errors import DomainError

@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import select
 
 from workbench import models as m
-
 from workbench.io import import_kind, validate
 from workbench.io.reading import Table
 from workbench.services import records

@@ -13,8 +13,7 @@ from sqlalchemy import select
 
 from tests.builders import Build
 from tests.io.conftest import write_xlsx
-from workbench import cli
-from workbench import models as m
+from workbench import cli, models as m
 from workbench.db import open_database
 from workbench.io import export_records, import_rows, read_table, validate, write_iati
 from workbench.services import records, workflows

@@ -13,7 +13,14 @@ from tests.builders import audit, count
 from tests.io.conftest import write_xlsx
 from workbench import models as m
 from workbench.io import (
-    ImportCancelled, auto_mapping, import_rows, load_mapping, mapping_names, read_table, save_mapping, validate,
+    ImportCancelled,
+    auto_mapping,
+    import_rows,
+    load_mapping,
+    mapping_names,
+    read_table,
+    save_mapping,
+    validate,
     write_rejected,
 )
 from workbench.services.errors import DomainError

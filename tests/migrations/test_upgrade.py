@@ -86,8 +86,9 @@ def test_the_models_match_the_schema_the_migrations_build(fresh_url):
 
 
 def test_each_migration_downgrades_and_upgrades_again(fresh_url):
-    from workbench.db import alembic_config
     from alembic import command
+
+    from workbench.db import alembic_config
 
     engine = make_engine(fresh_url)
     upgrade_schema(engine)

@@ -202,8 +202,8 @@ def _cli(argv):
 
 
 def test_the_report_command_prints_a_pdf(tmp_path, capsys):
-    from workbench.db import open_database
     from tests.reports.conftest import build_office
+    from workbench.db import open_database
 
     db_path = tmp_path / "office.db"
     db = open_database(db_path)

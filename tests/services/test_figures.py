@@ -9,7 +9,6 @@ import pytest
 from tests.builders import D
 from workbench.services import figures, records, workflows
 
-
 # --- sites and households ---------------------------------------------------------------------
 
 @pytest.fixture

@@ -6,12 +6,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from tests.builders import D, Build, audit, count, refused
+from tests.builders import Build, D, audit, count, refused
 from workbench import models as m
 from workbench.db import open_database
 from workbench.services import figures, records, workflows
 from workbench.services.errors import NotFoundError, StaleRecordError
-
 
 STALE = "This project was changed by someone else since you opened it; reload it and make your change again."
 

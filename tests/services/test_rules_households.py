@@ -9,7 +9,6 @@ from tests.builders import D, count, refused
 from workbench import models as m
 from workbench.services import records
 
-
 # --- households -------------------------------------------------------------------------------
 
 SADD_7 = dict(girls=2, boys=2, women=1, men=1, older_women=1, older_men=0)

@@ -10,7 +10,6 @@ from tests.builders import D, count, refused
 from workbench import models as m
 from workbench.services import records
 
-
 # --- donors -----------------------------------------------------------------------------------
 
 def test_donor_code_is_unique(session, build):

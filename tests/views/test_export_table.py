@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.builders import Build
 from tests.views.conftest import type_into, wait_idle
-from workbench.views.table_model import RAW_ROLE
 from workbench.io import table_export
+from workbench.views.table_model import RAW_ROLE
 from workbench.views.tables import TableScreen
 from workbench.views.tasks import wait_for_tasks
 

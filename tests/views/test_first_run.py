@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from tests.views.conftest import wait_idle
 from workbench.services import dashboard as figures
-from workbench.views import dashboard as dashboard_screen
-from workbench.views import words
+from workbench.views import dashboard as dashboard_screen, words
 from workbench.views.dashboard import DashboardScreen
 from workbench.views.main_window import MainWindow
 from workbench.views.tasks import wait_for_tasks

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from tests.views.conftest import wait_idle
-from workbench import models as m
 from workbench.services import demo, records
 from workbench.views import languages
 from workbench.views.main_window import MainWindow

@@ -109,7 +109,7 @@ def test_a_newer_or_foreign_database_is_refused_and_the_open_one_stays(qtbot, co
     before = window.database_label.text()
     for path in (newer, foreign):
         window.switch_database(str(path))
-        qtbot.waitUntil(lambda: len(warnings) == [newer, foreign].index(path) + 1, timeout=10000)
+        qtbot.waitUntil(lambda: len(warnings) == [newer, foreign].index(path) + 1, timeout=10000)  # noqa: B023
     assert warnings == [
         ("Cannot open the database",
          "This database was written by a newer version of the workbench; install that version to open it."),

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
+from sqlalchemy import inspect as sa_inspect, select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
-from workbench.io.fields import KINDS as IMPORT_KINDS
-from workbench.io.fields import Field, column_type
+from workbench.io.fields import KINDS as IMPORT_KINDS, Field, column_type
 from workbench.services import records
 from workbench.services.errors import DomainError
 

@@ -6,8 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, inspect as sa_inspect
 
 from workbench import models as m
 from workbench.services import records

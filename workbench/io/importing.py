@@ -13,20 +13,19 @@ import json
 import re
 from collections.abc import Callable
 from contextlib import suppress
-from itertools import repeat
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import func, select, text
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import func, inspect as sa_inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from workbench import models as m
-from workbench.io.collection import bulk
 from workbench.io import checks, parsing
+from workbench.io.collection import bulk
 from workbench.io.fields import ImportKind, import_kind, value_words
 from workbench.io.mapping import auto_mapping, check_mapping
 from workbench.io.reading import Table
@@ -250,10 +249,10 @@ def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, c
                         m.Indicator.project_id.in_({p for p, _ in pairs}))):
                     found[(pid, code)] = ident
             keyed = pd.Series(list(zip(projects, values)), index=values.index)
-            ids = keyed.map(lambda pc: found.get(pc))
+            ids = keyed.map(lambda pc: found.get(pc))  # noqa: B023
             rows.fail(given & projects.notna() & ids.isna(), f.column,
                       lambda fr: [f"project {_code_of(session, p)} has no indicator {c!r}"
-                                  for p, c in zip(fr["project_id"], fr[f.column])])
+                                  for p, c in zip(fr["project_id"], fr[f.column])])  # noqa: B023
             typed[f.column] = ids.astype("Int64")
             continue
         if kind.record == "location" and f.column == "parent_id":
@@ -265,13 +264,13 @@ def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, c
                     file_parents[pcode] = row
                     ctx.location_level[f"file:{pcode}"] = level
                     ctx.location_pcode[f"file:{pcode}"] = pcode
-            ids = values.map(lambda v: found.get(v, f"file:{v}" if v in file_parents else None))
-            rows.fail(given & ids.isna(), f.column, lambda fr: fr[f.column].map(lambda v: f"unknown P-code {v!r}"))
+            ids = values.map(lambda v: found.get(v, f"file:{v}" if v in file_parents else None))  # noqa: B023
+            rows.fail(given & ids.isna(), f.column, lambda fr: fr[f.column].map(lambda v: f"unknown P-code {v!r}"))  # noqa: B023
             typed[f.column] = ids.astype(object).where(ids.notna(), None)
             continue
         ids = _ids_of(values, found)
         words = _UNKNOWN.get(ref_kind, ref_kind)
-        rows.fail(given & ids.isna(), f.column, lambda fr, w=words: fr[f.column].map(lambda v: f"unknown {w} {v!r}"))
+        rows.fail(given & ids.isna(), f.column, lambda fr, w=words: fr[f.column].map(lambda v: f"unknown {w} {v!r}"))  # noqa: B023
         typed[f.column] = ids.astype("Int64")
     return file_parents
 
@@ -304,7 +303,7 @@ def _reject_children_of_rejected(rows: checks.Rows, file_parents: dict[str, int]
     parents = rows.frame["parent_id"]
     while True:
         rejected_rows = set(rows.reason[rows.reason.notna()].index)
-        orphan = parents.map(lambda p: isinstance(p, str) and file_parents.get(p[5:]) in rejected_rows)
+        orphan = parents.map(lambda p: isinstance(p, str) and file_parents.get(p[5:]) in rejected_rows)  # noqa: B023
         orphan &= rows.reason.isna()
         if not orphan.any():
             return

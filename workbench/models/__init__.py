@@ -3,21 +3,54 @@
 from workbench.models.admin import Attachment, AttachmentContent, AuditEntry, User
 from workbench.models.base import CURRENCIES, FEMALE_FIELDS, SADD_FIELDS, Base, Sex
 from workbench.models.grants import (
-    GrantStatus, GrantStatusChange, GrantTranche, IlaKind, LivelihoodGrant, Programme,
+    GrantStatus,
+    GrantStatusChange,
+    GrantTranche,
+    IlaKind,
+    LivelihoodGrant,
+    Programme,
 )
 from workbench.models.households import (
-    CashTranche, Household, HouseholdStatus, Intention, TranchePurpose, TrancheStatus, Vulnerability,
+    CashTranche,
+    Household,
+    HouseholdStatus,
+    Intention,
+    TranchePurpose,
+    TrancheStatus,
+    Vulnerability,
 )
 from workbench.models.places import AdminLevel, Location
 from workbench.models.programme import (
-    Donor, Indicator, IndicatorValue, Outcome, Output, Project, ProjectStatus, project_locations,
+    Donor,
+    Indicator,
+    IndicatorValue,
+    Outcome,
+    Output,
+    Project,
+    ProjectStatus,
+    project_locations,
 )
 from workbench.models.sites import (
-    Committee, CommitteeTraining, Complaint, ComplaintChannel, ComplaintStatus, Condition,
-    InfrastructureKind, PopulationCount, Site, SiteInfrastructure, SiteStatus, SiteStatusChange, SiteType,
+    Committee,
+    CommitteeTraining,
+    Complaint,
+    ComplaintChannel,
+    ComplaintStatus,
+    Condition,
+    InfrastructureKind,
+    PopulationCount,
+    Site,
+    SiteInfrastructure,
+    SiteStatus,
+    SiteStatusChange,
+    SiteType,
 )
 from workbench.models.works import (
-    InfrastructureWork, WorkProgressReport, WorkStatus, WorkStatusChange, WorkType,
+    InfrastructureWork,
+    WorkProgressReport,
+    WorkStatus,
+    WorkStatusChange,
+    WorkType,
 )
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -12,6 +12,7 @@ import arabic_reshaper
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import get_currency_precision, parse_pattern
+
 # python-bidi's pure-Python algorithm, not its Rust get_display: 0.6's Rust version skips rule L4 and
 # leaves brackets unmirrored, printing "(دفعات)" as ")دفعات(".
 from bidi.algorithm import get_display

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.models.admin import AttachmentContent, AuditEntry

@@ -1364,7 +1364,7 @@ class _Demo:
                     nonlocal status
                     if on > today:
                         return False
-                    steps.append((status, to, on, note))
+                    steps.append((status, to, on, note))  # noqa: B023
                     status = to
                     return True
 
@@ -1487,7 +1487,7 @@ class _Demo:
                 nonlocal status
                 if on > today:
                     return False
-                steps.append((status, to, on, note))
+                steps.append((status, to, on, note))  # noqa: B023
                 status = to
                 return True
 
@@ -1571,7 +1571,7 @@ def _local_amount(usd_cents: int, currency: str, on: int) -> float:
 
 
 def generate(engine: Engine, scale: float = 1, *, seed: int = 2023, progress: Progress | None = None,
-             today: D = D(2024, 6, 30)) -> dict[str, int]:
+             today: D = D(2024, 6, 30)) -> dict[str, int]:  # noqa: B008
     """Fill an empty workbench database with demo records; returns the rows written per table.
 
     Scale 1 is a country office of ~10,000 households, 1,000 grants and 60 works; scale 100 about a million

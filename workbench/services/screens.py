@@ -12,8 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Boolean, Select, func, or_, select
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import Boolean, Select, func, inspect as sa_inspect, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement

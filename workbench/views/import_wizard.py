@@ -14,14 +14,48 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from workbench.io import (
-    KINDS, ImportCancelled, ImportFileError, ImportSummary, Table, ValidationResult, auto_mapping, check_mapping,
-    import_kind, import_rows, load_mapping, mapping_names, read_table, save_mapping, validate, write_rejected,
+    KINDS,
+    ImportCancelled,
+    ImportFileError,
+    ImportSummary,
+    Table,
+    ValidationResult,
+    auto_mapping,
+    check_mapping,
+    import_kind,
+    import_rows,
+    load_mapping,
+    mapping_names,
+    read_table,
+    save_mapping,
+    validate,
+    write_rejected,
 )
 from workbench.services.errors import DomainError
 from workbench.views import messages, words

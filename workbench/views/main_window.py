@@ -7,8 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench import __version__
@@ -17,8 +29,8 @@ from workbench.views import messages
 from workbench.views.context import Context, settings
 from workbench.views.errors import log_path
 from workbench.views.resources import app_icon
-from workbench.views.tasks import run_task
 from workbench.views.signals import emit
+from workbench.views.tasks import run_task
 
 MAX_RECENT = 8
 

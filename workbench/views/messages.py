@@ -43,7 +43,7 @@ def translated(text: str | None) -> str:
             return text
         values = match.groupdict()
         # A value that is a message of its own ("a whole number", the reason after "row 12: ") is translated too.
-        return _PLACEHOLDER.sub(lambda m: _value(values.get(f"g{m.group(1)}", "")), result)
+        return _PLACEHOLDER.sub(lambda m: _value(values.get(f"g{m.group(1)}", "")), result)  # noqa: B023
     return text
 
 

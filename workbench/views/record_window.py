@@ -8,7 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -17,14 +25,15 @@ from workbench.services import attachments, figures, records, screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
 from workbench.views import words
-from workbench.views.words import kind_title
 from workbench.views.actions import ask, delete_record, step_label, take_step, tell
 from workbench.views.columns import columns
 from workbench.views.forms import RecordForm
+from workbench.views.signals import emit
 from workbench.views.table_model import RecordTableModel, background_loader
 from workbench.views.table_view import RecordTableView
-from workbench.views.signals import emit
 from workbench.views.tasks import run_task
+from workbench.views.words import kind_title
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordWindow", text)

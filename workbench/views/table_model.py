@@ -12,8 +12,8 @@ from shiboken6 import isValid
 from workbench.services import screens
 from workbench.services.screens import TableQuery
 from workbench.views import words
-from workbench.views.tasks import run_task
 from workbench.views.signals import emit
+from workbench.views.tasks import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the record's id, on every cell
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (for exports and tests)

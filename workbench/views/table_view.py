@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from workbench.views.context import settings
-from workbench.views.table_model import RecordTableModel
 from workbench.views.signals import emit
+from workbench.views.table_model import RecordTableModel
 
 
 class RecordTableView(QTableView):

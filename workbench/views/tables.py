@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as N, QTimer
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from workbench import models as m
 from workbench.services import screens
+from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
 from workbench.views import messages, words
-from workbench.services.errors import DomainError
 from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
 from workbench.views.fields import _values
