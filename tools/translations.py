@@ -110,7 +110,7 @@ def _data_messages(add) -> None:
 # "cannot be before %1 (%2)", kept in workbench/views/message_templates.py (written by `update`) and
 # translated under the context "messages"; views/messages.py matches a message against the templates.
 
-MESSAGE_MODULES = ("workbench/services", "workbench/io", "workbench/reports", "workbench/db.py")
+MESSAGE_MODULES = ("workbench/services", "workbench/io", "workbench/reports", "workbench/kinds", "workbench/db.py")
 ERRORS = {"DomainError", "ImportFileError", "DatabaseError", "NotFoundError", "StaleRecordError"}
 TEMPLATES = ROOT / "workbench" / "views" / "message_templates.py"
 
@@ -152,8 +152,9 @@ def message_templates() -> list[str]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if isinstance(node, ast.FunctionDef) and node.name.endswith("_refusal"):
-                # Why a record cannot be deleted, put into "This %1 cannot be deleted: %2." (services/records.py)
+            if isinstance(node, ast.FunctionDef) and (node.name.endswith("_refusal") or node.name == "problem"):
+                # Why a record cannot be deleted, put into "This %1 cannot be deleted: %2." (services/records.py),
+                # and why a value does not fit its column (kinds/limits.py)
                 for ret in ast.walk(node):
                     if isinstance(ret, ast.Return) and ret.value is not None:
                         found.update(t for t in map(_template, _texts_in(ret.value)) if t)

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="71" />
+      <location filename="../../workbench/views/main_window.py" line="83" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="65" />
+      <location filename="../../workbench/views/main_window.py" line="77" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="80" />
+      <location filename="../../workbench/views/main_window.py" line="92" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="82" />
+      <location filename="../../workbench/views/main_window.py" line="94" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="84" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="93" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="159" />
+      <location filename="../../workbench/views/dashboard.py" line="178" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="160" />
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="108" />
+      <location filename="../../workbench/views/dashboard.py" line="127" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="286" />
+      <location filename="../../workbench/views/dashboard.py" line="305" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="283" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="392" />
+      <location filename="../../workbench/views/dashboard.py" line="411" />
       <source>Grant tranches paid per month</source>
       <translation>دفعات المنح المدفوعة شهرياً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="391" />
+      <location filename="../../workbench/views/dashboard.py" line="410" />
       <source>Grant tranches paid per month (%1)</source>
       <translation>دفعات المنح المدفوعة شهرياً (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="162" />
+      <location filename="../../workbench/views/dashboard.py" line="181" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="452" />
+      <location filename="../../workbench/views/dashboard.py" line="471" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="305" />
+      <location filename="../../workbench/views/dashboard.py" line="324" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="305" />
+      <location filename="../../workbench/views/dashboard.py" line="324" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,128 +109,128 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="362" />
+      <location filename="../../workbench/views/dashboard.py" line="381" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="283" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="291" />
+      <location filename="../../workbench/views/dashboard.py" line="310" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="394" />
+      <location filename="../../workbench/views/dashboard.py" line="413" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="360" />
+      <location filename="../../workbench/views/dashboard.py" line="379" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="424" />
+      <location filename="../../workbench/views/dashboard.py" line="443" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="112" />
+      <location filename="../../workbench/views/dashboard.py" line="131" />
       <source>Show</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
-      <location filename="../../workbench/views/dashboard.py" line="160" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <location filename="../../workbench/views/dashboard.py" line="270" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="232" />
+      <location filename="../../workbench/views/dashboard.py" line="251" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="244" />
+      <location filename="../../workbench/views/dashboard.py" line="263" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="160" />
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="163" />
+      <location filename="../../workbench/views/dashboard.py" line="182" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="422" />
+      <location filename="../../workbench/views/dashboard.py" line="441" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="150" />
+      <location filename="../../workbench/views/dashboard.py" line="169" />
       <source>complaints open for more than 30 days</source>
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="147" />
+      <location filename="../../workbench/views/dashboard.py" line="166" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="149" />
+      <location filename="../../workbench/views/dashboard.py" line="168" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="148" />
+      <location filename="../../workbench/views/dashboard.py" line="167" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <location filename="../../workbench/views/dashboard.py" line="477" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="377" />
+      <location filename="../../workbench/views/dashboard.py" line="396" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="413" />
+      <location filename="../../workbench/views/dashboard.py" line="432" />
       <source>no tranche paid yet</source>
       <translation>لم تُدفع أي دفعة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="443" />
+      <location filename="../../workbench/views/dashboard.py" line="462" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="145" />
+      <location filename="../../workbench/views/dashboard.py" line="164" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="146" />
+      <location filename="../../workbench/views/dashboard.py" line="165" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
@@ -238,32 +238,32 @@ KIND is what the file holds: locations, sites, population, households, tranches,
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="69" />
+      <location filename="../../workbench/views/dashboard.py" line="88" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>نحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً في جمهورية الكونغو الديمقراطية والعراق؛ متاح فقط ما دامت قاعدة البيانات فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="73" />
+      <location filename="../../workbench/views/dashboard.py" line="92" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>ملفات Excel أو CSV أو KoboToolbox (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="71" />
+      <location filename="../../workbench/views/dashboard.py" line="90" />
       <source>Import a workbook...</source>
       <translation>استيراد مصنف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="67" />
+      <location filename="../../workbench/views/dashboard.py" line="86" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="59" />
+      <location filename="../../workbench/views/dashboard.py" line="78" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
       <translation>لا توجد هنا مشاريع أو أسر بعد. حمّل البيانات التجريبية لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأعمال).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="56" />
+      <location filename="../../workbench/views/dashboard.py" line="75" />
       <source>This database is empty</source>
       <translation>قاعدة البيانات هذه فارغة</translation>
     </message>
@@ -271,22 +271,22 @@ KIND is what the file holds: locations, sites, population, households, tranches,
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../workbench/views/errors.py" line="76" />
+      <location filename="../../workbench/views/errors.py" line="84" />
       <source>Copied</source>
       <translation>تم النسخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/errors.py" line="68" />
+      <location filename="../../workbench/views/errors.py" line="76" />
       <source>Copy details</source>
       <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/errors.py" line="53" />
+      <location filename="../../workbench/views/errors.py" line="61" />
       <source>Something went wrong</source>
       <translation>حدث خطأ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/errors.py" line="56" />
+      <location filename="../../workbench/views/errors.py" line="64" />
       <source>The workbench met an unexpected problem: %1
 
 Your saved records are safe and you can keep working. The details were written to %2; please send them to IT support.</source>
@@ -298,98 +298,98 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="209" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="111" />
+      <location filename="../../workbench/views/import_wizard.py" line="145" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="124" />
+      <location filename="../../workbench/views/import_wizard.py" line="158" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="110" />
+      <location filename="../../workbench/views/import_wizard.py" line="144" />
       <source>Choose what to import and the file</source>
       <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="129" />
+      <location filename="../../workbench/views/import_wizard.py" line="163" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="151" />
+      <location filename="../../workbench/views/import_wizard.py" line="185" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="220" />
+      <location filename="../../workbench/views/import_wizard.py" line="254" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="172" />
-      <location filename="../../workbench/views/import_wizard.py" line="194" />
+      <location filename="../../workbench/views/import_wizard.py" line="206" />
+      <location filename="../../workbench/views/import_wizard.py" line="228" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="130" />
+      <location filename="../../workbench/views/import_wizard.py" line="164" />
       <source>Sheet</source>
       <translation>الورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="152" />
+      <location filename="../../workbench/views/import_wizard.py" line="186" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="215" />
+      <location filename="../../workbench/views/import_wizard.py" line="249" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="122" />
+      <location filename="../../workbench/views/import_wizard.py" line="156" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="218" />
+      <location filename="../../workbench/views/import_wizard.py" line="252" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="190" />
+      <location filename="../../workbench/views/import_wizard.py" line="224" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="118" />
+      <location filename="../../workbench/views/import_wizard.py" line="152" />
       <source>What the file holds</source>
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="214" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
@@ -815,122 +815,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="721" />
+      <location filename="../../workbench/views/import_wizard.py" line="755" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="751" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="722" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="720" />
+      <location filename="../../workbench/views/import_wizard.py" line="754" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="722" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="648" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="662" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="700" />
+      <location filename="../../workbench/views/import_wizard.py" line="734" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="727" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="709" />
+      <location filename="../../workbench/views/import_wizard.py" line="743" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="708" />
+      <location filename="../../workbench/views/import_wizard.py" line="742" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="735" />
+      <location filename="../../workbench/views/import_wizard.py" line="769" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="748" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="613" />
+      <location filename="../../workbench/views/import_wizard.py" line="647" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="743" />
+      <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="738" />
+      <location filename="../../workbench/views/import_wizard.py" line="772" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="745" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="749" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="725" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="673" />
+      <location filename="../../workbench/views/import_wizard.py" line="707" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -938,62 +938,62 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="784" />
+      <location filename="../../workbench/views/import_wizard.py" line="818" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="49" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Cash tranches of households</source>
       <translation>الدفعات النقدية للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="47" />
+      <location filename="../../workbench/views/import_wizard.py" line="81" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="48" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="51" />
+      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <source>Indicator values</source>
       <translation>قيم المؤشرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="50" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="49" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="47" />
+      <location filename="../../workbench/views/import_wizard.py" line="81" />
       <source>Locations (P-codes)</source>
       <translation>المواقع الجغرافية (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="48" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Population counts of sites</source>
       <translation>الإحصاءات السكانية للمواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="50" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Progress reports of works</source>
       <translation>تقارير تقدم الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="785" />
+      <location filename="../../workbench/views/import_wizard.py" line="819" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1001,200 +1001,200 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="120" />
+      <location filename="../../workbench/views/main_window.py" line="132" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="214" />
+      <location filename="../../workbench/views/main_window.py" line="226" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="237" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="184" />
+      <location filename="../../workbench/views/main_window.py" line="196" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="175" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="163" />
+      <location filename="../../workbench/views/main_window.py" line="175" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="179" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="171" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="164" />
+      <location filename="../../workbench/views/main_window.py" line="176" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="165" />
+      <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="189" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="168" />
+      <location filename="../../workbench/views/main_window.py" line="180" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="237" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="295" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="284" />
+      <location filename="../../workbench/views/main_window.py" line="296" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="290" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="261" />
+      <location filename="../../workbench/views/main_window.py" line="273" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="44" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="45" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="174" />
+      <location filename="../../workbench/views/main_window.py" line="186" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="34" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="45" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="218" />
-      <location filename="../../workbench/views/main_window.py" line="224" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="236" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="167" />
+      <location filename="../../workbench/views/main_window.py" line="179" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="236" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="265" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="99" />
+      <location filename="../../workbench/views/main_window.py" line="111" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="44" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="34" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="34" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="44" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="231" />
+      <location filename="../../workbench/views/main_window.py" line="243" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="219" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -1202,82 +1202,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="360" />
+      <location filename="../../workbench/views/import_wizard.py" line="394" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="339" />
+      <location filename="../../workbench/views/import_wizard.py" line="373" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="309" />
+      <location filename="../../workbench/views/import_wizard.py" line="343" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="385" />
+      <location filename="../../workbench/views/import_wizard.py" line="419" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="297" />
+      <location filename="../../workbench/views/import_wizard.py" line="331" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="298" />
+      <location filename="../../workbench/views/import_wizard.py" line="332" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="297" />
+      <location filename="../../workbench/views/import_wizard.py" line="331" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="292" />
+      <location filename="../../workbench/views/import_wizard.py" line="326" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="242" />
+      <location filename="../../workbench/views/import_wizard.py" line="276" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="380" />
+      <location filename="../../workbench/views/import_wizard.py" line="414" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="384" />
+      <location filename="../../workbench/views/import_wizard.py" line="418" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="256" />
+      <location filename="../../workbench/views/import_wizard.py" line="290" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="281" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="325" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="252" />
+      <location filename="../../workbench/views/import_wizard.py" line="286" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -1285,42 +1285,42 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="284" />
+      <location filename="../../workbench/views/forms.py" line="299" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="469" />
+      <location filename="../../workbench/views/forms.py" line="484" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="287" />
+      <location filename="../../workbench/views/forms.py" line="302" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="425" />
+      <location filename="../../workbench/views/forms.py" line="440" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="420" />
+      <location filename="../../workbench/views/forms.py" line="435" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="415" />
+      <location filename="../../workbench/views/forms.py" line="430" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="412" />
+      <location filename="../../workbench/views/forms.py" line="427" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="414" />
+      <location filename="../../workbench/views/forms.py" line="429" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1336,259 +1336,259 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="215" />
+      <location filename="../../workbench/views/record_window.py" line="224" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="174" />
+      <location filename="../../workbench/views/record_window.py" line="183" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="50" />
+      <location filename="../../workbench/views/record_window.py" line="59" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="358" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="262" />
+      <location filename="../../workbench/views/record_window.py" line="271" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="373" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="376" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="396" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="268" />
+      <location filename="../../workbench/views/record_window.py" line="277" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="297" />
       <source>Cash tranches</source>
       <translation>الدفعات النقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="184" />
+      <location filename="../../workbench/views/record_window.py" line="193" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="396" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="282" />
       <source>Committees</source>
       <translation>اللجان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="275" />
+      <location filename="../../workbench/views/record_window.py" line="284" />
       <source>Complaints and feedback</source>
       <translation>الشكاوى والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="58" />
-      <location filename="../../workbench/views/record_window.py" line="176" />
+      <location filename="../../workbench/views/record_window.py" line="67" />
+      <location filename="../../workbench/views/record_window.py" line="185" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="171" />
+      <location filename="../../workbench/views/record_window.py" line="180" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="331" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="294" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="274" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="278" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="408" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="277" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>Infrastructure</source>
       <translation>البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="173" />
+      <location filename="../../workbench/views/record_window.py" line="182" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="213" />
+      <location filename="../../workbench/views/record_window.py" line="222" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="376" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="56" />
-      <location filename="../../workbench/views/record_window.py" line="351" />
+      <location filename="../../workbench/views/record_window.py" line="65" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="238" />
+      <location filename="../../workbench/views/record_window.py" line="247" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="398" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="397" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="397" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="365" />
+      <location filename="../../workbench/views/record_window.py" line="374" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="271" />
+      <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Population</source>
       <translation>السكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="284" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Progress reports</source>
       <translation>تقارير التقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="178" />
+      <location filename="../../workbench/views/record_window.py" line="187" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="180" />
+      <location filename="../../workbench/views/record_window.py" line="189" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="264" />
+      <location filename="../../workbench/views/record_window.py" line="273" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="289" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="281" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="266" />
+      <location filename="../../workbench/views/record_window.py" line="275" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="332" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1596,271 +1596,271 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="303" />
+      <location filename="../../workbench/views/reports.py" line="317" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="410" />
+      <location filename="../../workbench/views/reports.py" line="424" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="412" />
+      <location filename="../../workbench/views/reports.py" line="426" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="349" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="158" />
-      <location filename="../../workbench/views/reports.py" line="308" />
+      <location filename="../../workbench/views/reports.py" line="172" />
+      <location filename="../../workbench/views/reports.py" line="322" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="162" />
-      <location filename="../../workbench/views/reports.py" line="310" />
+      <location filename="../../workbench/views/reports.py" line="176" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="306" />
+      <location filename="../../workbench/views/reports.py" line="320" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="46" />
+      <location filename="../../workbench/views/reports.py" line="60" />
       <source>3W/4W matrix</source>
       <translation>مصفوفة 3W/4W</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="39" />
+      <location filename="../../workbench/views/reports.py" line="53" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>موقع نزوح واحد: الرمز الجغرافي (P-code) وسجل الحالة والسكان واللجان والشكاوى والبنية التحتية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="175" />
+      <location filename="../../workbench/views/reports.py" line="189" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="204" />
       <source>Build the report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="381" />
-      <location filename="../../workbench/views/reports.py" line="383" />
+      <location filename="../../workbench/views/reports.py" line="395" />
+      <location filename="../../workbench/views/reports.py" line="397" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="392" />
+      <location filename="../../workbench/views/reports.py" line="406" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="361" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="245" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>اختر تقريراً من القائمة الجانبية واضغط «إعداد التقرير»: سيظهر هنا لقراءته أو حفظه بصيغة PDF أو طباعته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="41" />
+      <location filename="../../workbench/views/reports.py" line="55" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
       <translation>المواقع قيد الإغلاق والمغلقة: المغادرة حسب الوجهة، والعودة أو إعادة التوطين، والدفعات النقدية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="43" />
+      <location filename="../../workbench/views/reports.py" line="57" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>منح EDF وILA والنقد مقابل العمل، مع المجاميع حسب البرنامج والحالة والجنس والمحافظة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="217" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Fit the page to the width</source>
       <translation>ملاءمة الصفحة لعرض النافذة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="217" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Fit width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="180" />
-      <location filename="../../workbench/views/reports.py" line="302" />
-      <location filename="../../workbench/views/reports.py" line="330" />
+      <location filename="../../workbench/views/reports.py" line="194" />
+      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="44" />
+      <location filename="../../workbench/views/reports.py" line="58" />
       <source>Infrastructure works status</source>
       <translation>حالة أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="37" />
+      <location filename="../../workbench/views/reports.py" line="51" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
       <translation>الأرقام الرئيسية، ومؤشرات الإطار المنطقي مقارنة بالمستهدف، والمواقع والمنح والأعمال، والميزانية الملتزم بها والمدفوعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="187" />
+      <location filename="../../workbench/views/reports.py" line="201" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="167" />
+      <location filename="../../workbench/views/reports.py" line="181" />
       <source>Leave personal names out (codes only)</source>
       <translation>إخفاء الأسماء الشخصية (الرموز فقط)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="42" />
+      <location filename="../../workbench/views/reports.py" line="56" />
       <source>Livelihood grants register</source>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="465" />
+      <location filename="../../workbench/views/reports.py" line="479" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="188" />
+      <location filename="../../workbench/views/reports.py" line="202" />
       <source>Paper</source>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="492" />
+      <location filename="../../workbench/views/reports.py" line="506" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="224" />
+      <location filename="../../workbench/views/reports.py" line="238" />
       <source>Print...</source>
       <translation>طباعة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="178" />
-      <location filename="../../workbench/views/reports.py" line="301" />
+      <location filename="../../workbench/views/reports.py" line="192" />
+      <location filename="../../workbench/views/reports.py" line="315" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="36" />
+      <location filename="../../workbench/views/reports.py" line="50" />
       <source>Project progress report</source>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="375" />
+      <location filename="../../workbench/views/reports.py" line="389" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="134" />
+      <location filename="../../workbench/views/reports.py" line="148" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="221" />
+      <location filename="../../workbench/views/reports.py" line="235" />
       <source>Save as...</source>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="463" />
+      <location filename="../../workbench/views/reports.py" line="477" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="478" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="500" />
+      <location filename="../../workbench/views/reports.py" line="514" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="301" />
+      <location filename="../../workbench/views/reports.py" line="193" />
+      <location filename="../../workbench/views/reports.py" line="315" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="40" />
+      <location filename="../../workbench/views/reports.py" line="54" />
       <source>Site closure and returns report</source>
       <translation>تقرير إغلاق المواقع والعودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="38" />
+      <location filename="../../workbench/views/reports.py" line="52" />
       <source>Site profile</source>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="474" />
+      <location filename="../../workbench/views/reports.py" line="488" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="403" />
+      <location filename="../../workbench/views/reports.py" line="417" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="181" />
-      <location filename="../../workbench/views/reports.py" line="302" />
-      <location filename="../../workbench/views/reports.py" line="330" />
+      <location filename="../../workbench/views/reports.py" line="195" />
+      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="176" />
+      <location filename="../../workbench/views/reports.py" line="190" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="47" />
+      <location filename="../../workbench/views/reports.py" line="61" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
       <translation>من يفعل ماذا وأين ومتى: الأنشطة حسب الموقع والقطاع والفترة، للمجموعات القطاعية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="45" />
+      <location filename="../../workbench/views/reports.py" line="59" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
       <translation>الأعمال مع المقاول وقيمة العقد ونسبة الإنجاز والتواريخ المخططة والفعلية والتأخير وعدد المستفيدين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="216" />
+      <location filename="../../workbench/views/reports.py" line="230" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="215" />
+      <location filename="../../workbench/views/reports.py" line="229" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="327" />
+      <location filename="../../workbench/views/reports.py" line="341" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="329" />
+      <location filename="../../workbench/views/reports.py" line="343" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="80" />
+      <location filename="../../workbench/views/reports.py" line="94" />
       <source>the printer cannot be opened</source>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="320" />
+      <location filename="../../workbench/views/reports.py" line="334" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>
@@ -1868,78 +1868,78 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>SettingsScreen</name>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="59" />
+      <location filename="../../workbench/views/settings_screen.py" line="67" />
       <source>As the system (%1)</source>
       <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="44" />
+      <location filename="../../workbench/views/settings_screen.py" line="52" />
       <source>Choose...</source>
       <translation>اختيار...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="54" />
+      <location filename="../../workbench/views/settings_screen.py" line="62" />
       <source>Data folder</source>
       <translation>مجلد البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="53" />
+      <location filename="../../workbench/views/settings_screen.py" line="61" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="91" />
+      <location filename="../../workbench/views/settings_screen.py" line="99" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="70" />
+      <location filename="../../workbench/views/settings_screen.py" line="78" />
       <source>Language of the window</source>
       <translation>لغة الواجهة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="55" />
+      <location filename="../../workbench/views/settings_screen.py" line="63" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="51" />
-      <location filename="../../workbench/views/settings_screen.py" line="90" />
+      <location filename="../../workbench/views/settings_screen.py" line="59" />
+      <location filename="../../workbench/views/settings_screen.py" line="98" />
       <source>Logo on reports</source>
       <translation>الشعار في التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="40" />
+      <location filename="../../workbench/views/settings_screen.py" line="48" />
       <source>Office name on reports</source>
       <translation>اسم المكتب في التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="27" />
+      <location filename="../../workbench/views/settings_screen.py" line="35" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="107" />
+      <location filename="../../workbench/views/settings_screen.py" line="115" />
       <source>The workbench will speak %1 the next time it starts.</source>
       <translation>ستظهر منصة العمل باللغة %1 عند تشغيلها في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="46" />
+      <location filename="../../workbench/views/settings_screen.py" line="54" />
       <source>Use the shipped logo</source>
       <translation>استخدام الشعار المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="33" />
+      <location filename="../../workbench/views/settings_screen.py" line="41" />
       <source>Written in the history of every record you change</source>
       <translation>يُكتب في سجل تغييرات كل سجل تعدّله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="35" />
+      <location filename="../../workbench/views/settings_screen.py" line="43" />
       <source>Your name in the audit log</source>
       <translation>اسمك في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="100" />
+      <location filename="../../workbench/views/settings_screen.py" line="108" />
       <source>the logo shipped with the workbench</source>
       <translation>الشعار المرفق مع منصة العمل</translation>
     </message>
@@ -1947,12 +1947,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="117" />
+      <location filename="../../workbench/views/tasks.py" line="118" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="118" />
+      <location filename="../../workbench/views/tasks.py" line="119" />
       <source>Please wait</source>
       <translation>يرجى الانتظار</translation>
     </message>
@@ -1960,178 +1960,178 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="589" />
+      <location filename="../../workbench/views/import_wizard.py" line="623" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="552" />
+      <location filename="../../workbench/views/import_wizard.py" line="586" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="458" />
+      <location filename="../../workbench/views/import_wizard.py" line="492" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="409" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="509" />
+      <location filename="../../workbench/views/import_wizard.py" line="543" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="535" />
+      <location filename="../../workbench/views/import_wizard.py" line="569" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="556" />
+      <location filename="../../workbench/views/import_wizard.py" line="590" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="437" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="410" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="575" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="412" />
+      <location filename="../../workbench/views/import_wizard.py" line="446" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="445" />
+      <location filename="../../workbench/views/import_wizard.py" line="479" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="448" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="569" />
+      <location filename="../../workbench/views/import_wizard.py" line="603" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="556" />
+      <location filename="../../workbench/views/import_wizard.py" line="590" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="436" />
+      <location filename="../../workbench/views/import_wizard.py" line="470" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="565" />
+      <location filename="../../workbench/views/import_wizard.py" line="599" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="556" />
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="590" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="465" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="574" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="592" />
+      <location filename="../../workbench/views/import_wizard.py" line="626" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="532" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="594" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="469" />
+      <location filename="../../workbench/views/import_wizard.py" line="503" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="477" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="422" />
+      <location filename="../../workbench/views/import_wizard.py" line="456" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="423" />
+      <location filename="../../workbench/views/import_wizard.py" line="457" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="455" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="455" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -2139,158 +2139,158 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="178" />
+      <location filename="../../workbench/views/actions.py" line="185" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="145" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="82" />
+      <location filename="../../workbench/views/actions.py" line="89" />
       <source>Amount (%1)</source>
       <translation>المبلغ (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="105" />
+      <location filename="../../workbench/views/actions.py" line="112" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="107" />
+      <location filename="../../workbench/views/actions.py" line="114" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="109" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="129" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="129" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="75" />
+      <location filename="../../workbench/views/actions.py" line="82" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="47" />
+      <location filename="../../workbench/views/actions.py" line="54" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="47" />
+      <location filename="../../workbench/views/actions.py" line="54" />
       <source>Delete the %1 %2? This cannot be undone.</source>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="116" />
+      <location filename="../../workbench/views/actions.py" line="123" />
       <source>Hand over</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="114" />
+      <location filename="../../workbench/views/actions.py" line="121" />
       <source>Mark completed</source>
       <translation>تسجيل كمنجز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="45" />
-      <location filename="../../workbench/views/actions.py" line="54" />
+      <location filename="../../workbench/views/actions.py" line="52" />
+      <location filename="../../workbench/views/actions.py" line="61" />
       <source>Not deleted</source>
       <translation>لم يُحذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="85" />
+      <location filename="../../workbench/views/actions.py" line="92" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="110" />
+      <location filename="../../workbench/views/actions.py" line="117" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="140" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="106" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Reject</source>
       <translation>رفض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="112" />
+      <location filename="../../workbench/views/actions.py" line="119" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="104" />
+      <location filename="../../workbench/views/actions.py" line="111" />
       <source>Send to vetting</source>
       <translation>إحالة إلى التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="111" />
+      <location filename="../../workbench/views/actions.py" line="118" />
       <source>Start closing</source>
       <translation>بدء الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="108" />
+      <location filename="../../workbench/views/actions.py" line="115" />
       <source>Start monitoring</source>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="124" />
+      <location filename="../../workbench/views/actions.py" line="131" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="113" />
+      <location filename="../../workbench/views/actions.py" line="120" />
       <source>Start the work</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="115" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Suspend</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="186" />
+      <location filename="../../workbench/views/actions.py" line="193" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="186" />
+      <location filename="../../workbench/views/actions.py" line="193" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="167" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="172" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="170" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
@@ -2752,7 +2752,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../workbench/views/errors.py" line="98" />
+      <location filename="../../workbench/views/errors.py" line="106" />
       <source>Not possible</source>
       <translation>غير ممكن</translation>
     </message>
@@ -2760,7 +2760,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="58" />
+      <location filename="../../workbench/views/forms.py" line="73" />
       <source>(none)</source>
       <translation>(بدون)</translation>
     </message>
@@ -2858,13 +2858,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="23" />
+      <location filename="../../workbench/views/forms.py" line="38" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
-      <location filename="../../workbench/views/forms.py" line="303" />
+      <location filename="../../workbench/views/forms.py" line="318" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
@@ -3018,7 +3018,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم المحلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="26" />
+      <location filename="../../workbench/views/forms.py" line="41" />
       <source>Locality / village</source>
       <translation>البلدة / القرية</translation>
     </message>
@@ -3162,7 +3162,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="65" />
+      <location filename="../../workbench/views/forms.py" line="80" />
       <source>Pick a date</source>
       <translation>اختيار تاريخ</translation>
     </message>
@@ -3211,7 +3211,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="24" />
+      <location filename="../../workbench/views/forms.py" line="39" />
       <source>Province / governorate</source>
       <translation>المحافظة / الإقليم</translation>
     </message>
@@ -3324,7 +3324,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستهدف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="25" />
+      <location filename="../../workbench/views/forms.py" line="40" />
       <source>Territory / district</source>
       <translation>القضاء / المنطقة</translation>
     </message>
@@ -3384,7 +3384,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>موقع العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="58" />
+      <location filename="../../workbench/views/forms.py" line="73" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
@@ -3838,406 +3838,426 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>is too large: at most %1</source>
+      <translation>كبير جداً: الحد الأقصى %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <source>is too long: at most %1 characters (%2 given)</source>
+      <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <source>is too small: at least %1</source>
+      <translation>صغير جداً: الحد الأدنى %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <source>must be a finite number</source>
+      <translation>يجب أن يكون رقماً محدوداً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>must be at least 1</source>
       <translation>يجب أن يكون 1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>must be between -180 and 180</source>
       <translation>يجب أن يكون بين -180 و180</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>must be between -90 and 90</source>
       <translation>يجب أن يكون بين -90 و90</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>must be between 0 and 100</source>
       <translation>يجب أن يكون بين 0 و100</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>no %1 %2</source>
       <translation>لا يوجد سجل (%1) يطابق %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>no database at %1 (create one with 'workbench db upgrade --db %2')</source>
       <translation>لا توجد قاعدة بيانات في %1 (أنشئ واحدة بالأمر 'workbench db upgrade --db %2')</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>unknown P-code %1</source>
       <translation>رمز جغرافي (P-code) غير معروف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4361,232 +4381,232 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="48" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>%1 households</source>
       <translation>عدد الأسر: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="42" />
+      <location filename="../../workbench/views/tables.py" line="49" />
       <source>%1 projects</source>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="291" />
+      <location filename="../../workbench/views/tables.py" line="298" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="45" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>%1 sites</source>
       <translation>عدد المواقع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 works</source>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="149" />
+      <location filename="../../workbench/views/tables.py" line="156" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="273" />
+      <location filename="../../workbench/views/tables.py" line="280" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="155" />
+      <location filename="../../workbench/views/tables.py" line="162" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="77" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="153" />
+      <location filename="../../workbench/views/tables.py" line="160" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="44" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="273" />
+      <location filename="../../workbench/views/tables.py" line="280" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="275" />
+      <location filename="../../workbench/views/tables.py" line="282" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="165" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="300" />
+      <location filename="../../workbench/views/tables.py" line="307" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="111" />
+      <location filename="../../workbench/views/tables.py" line="118" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="47" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="50" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="181" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="147" />
+      <location filename="../../workbench/views/tables.py" line="154" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="296" />
+      <location filename="../../workbench/views/tables.py" line="303" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="151" />
+      <location filename="../../workbench/views/tables.py" line="158" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="41" />
+      <location filename="../../workbench/views/tables.py" line="48" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="133" />
+      <location filename="../../workbench/views/tables.py" line="140" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="100" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="141" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="167" />
+      <location filename="../../workbench/views/tables.py" line="174" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="296" />
+      <location filename="../../workbench/views/tables.py" line="303" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="183" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="111" />
+      <location filename="../../workbench/views/tables.py" line="118" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="115" />
+      <location filename="../../workbench/views/tables.py" line="122" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="50" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>one grant</source>
       <translation>منحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="47" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>one household</source>
       <translation>أسرة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="41" />
+      <location filename="../../workbench/views/tables.py" line="48" />
       <source>one project</source>
       <translation>مشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="44" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>one site</source>
       <translation>موقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>one work</source>
       <translation>عمل واحد</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="71" />
+      <location filename="../../workbench/views/main_window.py" line="83" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="65" />
+      <location filename="../../workbench/views/main_window.py" line="77" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="80" />
+      <location filename="../../workbench/views/main_window.py" line="92" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="82" />
+      <location filename="../../workbench/views/main_window.py" line="94" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="84" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="93" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="159" />
+      <location filename="../../workbench/views/dashboard.py" line="178" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="160" />
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="108" />
+      <location filename="../../workbench/views/dashboard.py" line="127" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="286" />
+      <location filename="../../workbench/views/dashboard.py" line="305" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="283" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="392" />
+      <location filename="../../workbench/views/dashboard.py" line="411" />
       <source>Grant tranches paid per month</source>
       <translation>Tranches de subventions payées par mois</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="391" />
+      <location filename="../../workbench/views/dashboard.py" line="410" />
       <source>Grant tranches paid per month (%1)</source>
       <translation>Tranches de subventions payées par mois (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="162" />
+      <location filename="../../workbench/views/dashboard.py" line="181" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="452" />
+      <location filename="../../workbench/views/dashboard.py" line="471" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="305" />
+      <location filename="../../workbench/views/dashboard.py" line="324" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="305" />
+      <location filename="../../workbench/views/dashboard.py" line="324" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,128 +109,128 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="362" />
+      <location filename="../../workbench/views/dashboard.py" line="381" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="283" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="291" />
+      <location filename="../../workbench/views/dashboard.py" line="310" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="394" />
+      <location filename="../../workbench/views/dashboard.py" line="413" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="360" />
+      <location filename="../../workbench/views/dashboard.py" line="379" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="424" />
+      <location filename="../../workbench/views/dashboard.py" line="443" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="112" />
+      <location filename="../../workbench/views/dashboard.py" line="131" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="158" />
-      <location filename="../../workbench/views/dashboard.py" line="160" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <location filename="../../workbench/views/dashboard.py" line="270" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="232" />
+      <location filename="../../workbench/views/dashboard.py" line="251" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="244" />
+      <location filename="../../workbench/views/dashboard.py" line="263" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="160" />
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="163" />
+      <location filename="../../workbench/views/dashboard.py" line="182" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="422" />
+      <location filename="../../workbench/views/dashboard.py" line="441" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="150" />
+      <location filename="../../workbench/views/dashboard.py" line="169" />
       <source>complaints open for more than 30 days</source>
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="147" />
+      <location filename="../../workbench/views/dashboard.py" line="166" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="149" />
+      <location filename="../../workbench/views/dashboard.py" line="168" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="148" />
+      <location filename="../../workbench/views/dashboard.py" line="167" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <location filename="../../workbench/views/dashboard.py" line="477" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="377" />
+      <location filename="../../workbench/views/dashboard.py" line="396" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="413" />
+      <location filename="../../workbench/views/dashboard.py" line="432" />
       <source>no tranche paid yet</source>
       <translation>aucune tranche payée pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="443" />
+      <location filename="../../workbench/views/dashboard.py" line="462" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="145" />
+      <location filename="../../workbench/views/dashboard.py" line="164" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="146" />
+      <location filename="../../workbench/views/dashboard.py" line="165" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
     </message>
@@ -238,32 +238,32 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="69" />
+      <location filename="../../workbench/views/dashboard.py" line="88" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>Environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers en RD Congo et en Irak ; seulement tant que la base de données est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="73" />
+      <location filename="../../workbench/views/dashboard.py" line="92" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>Fichiers Excel, CSV ou KoboToolbox (Fichier &gt; Importer)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="71" />
+      <location filename="../../workbench/views/dashboard.py" line="90" />
       <source>Import a workbook...</source>
       <translation>Importer un classeur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="67" />
+      <location filename="../../workbench/views/dashboard.py" line="86" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="59" />
+      <location filename="../../workbench/views/dashboard.py" line="78" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
       <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'atelier avec un bureau pays fictif, ou importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="56" />
+      <location filename="../../workbench/views/dashboard.py" line="75" />
       <source>This database is empty</source>
       <translation>Cette base de données est vide</translation>
     </message>
@@ -271,22 +271,22 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../workbench/views/errors.py" line="76" />
+      <location filename="../../workbench/views/errors.py" line="84" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/errors.py" line="68" />
+      <location filename="../../workbench/views/errors.py" line="76" />
       <source>Copy details</source>
       <translation>Copier les détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/errors.py" line="53" />
+      <location filename="../../workbench/views/errors.py" line="61" />
       <source>Something went wrong</source>
       <translation>Un problème est survenu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/errors.py" line="56" />
+      <location filename="../../workbench/views/errors.py" line="64" />
       <source>The workbench met an unexpected problem: %1
 
 Your saved records are safe and you can keep working. The details were written to %2; please send them to IT support.</source>
@@ -298,98 +298,98 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="209" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="111" />
+      <location filename="../../workbench/views/import_wizard.py" line="145" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="124" />
+      <location filename="../../workbench/views/import_wizard.py" line="158" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="110" />
+      <location filename="../../workbench/views/import_wizard.py" line="144" />
       <source>Choose what to import and the file</source>
       <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="129" />
+      <location filename="../../workbench/views/import_wizard.py" line="163" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="151" />
+      <location filename="../../workbench/views/import_wizard.py" line="185" />
       <source>File to import</source>
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="220" />
+      <location filename="../../workbench/views/import_wizard.py" line="254" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="172" />
-      <location filename="../../workbench/views/import_wizard.py" line="194" />
+      <location filename="../../workbench/views/import_wizard.py" line="206" />
+      <location filename="../../workbench/views/import_wizard.py" line="228" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="130" />
+      <location filename="../../workbench/views/import_wizard.py" line="164" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="152" />
+      <location filename="../../workbench/views/import_wizard.py" line="186" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="215" />
+      <location filename="../../workbench/views/import_wizard.py" line="249" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="122" />
+      <location filename="../../workbench/views/import_wizard.py" line="156" />
       <source>The file to import</source>
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="218" />
+      <location filename="../../workbench/views/import_wizard.py" line="252" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="190" />
+      <location filename="../../workbench/views/import_wizard.py" line="224" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="118" />
+      <location filename="../../workbench/views/import_wizard.py" line="152" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="214" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="213" />
+      <location filename="../../workbench/views/import_wizard.py" line="247" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
@@ -815,122 +815,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="721" />
+      <location filename="../../workbench/views/import_wizard.py" line="755" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="751" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="722" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="720" />
+      <location filename="../../workbench/views/import_wizard.py" line="754" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="722" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="719" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="648" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="662" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="700" />
+      <location filename="../../workbench/views/import_wizard.py" line="734" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="727" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="709" />
+      <location filename="../../workbench/views/import_wizard.py" line="743" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="708" />
+      <location filename="../../workbench/views/import_wizard.py" line="742" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="735" />
+      <location filename="../../workbench/views/import_wizard.py" line="769" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="748" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="613" />
+      <location filename="../../workbench/views/import_wizard.py" line="647" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="743" />
+      <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="738" />
+      <location filename="../../workbench/views/import_wizard.py" line="772" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="711" />
+      <location filename="../../workbench/views/import_wizard.py" line="745" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="749" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="725" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="673" />
+      <location filename="../../workbench/views/import_wizard.py" line="707" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -938,62 +938,62 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="784" />
+      <location filename="../../workbench/views/import_wizard.py" line="818" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="49" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Cash tranches of households</source>
       <translation>Tranches en espèces des ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="47" />
+      <location filename="../../workbench/views/import_wizard.py" line="81" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="48" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="51" />
+      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <source>Indicator values</source>
       <translation>Valeurs d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="50" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="49" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="47" />
+      <location filename="../../workbench/views/import_wizard.py" line="81" />
       <source>Locations (P-codes)</source>
       <translation>Localisations (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="48" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Population counts of sites</source>
       <translation>Comptages de population des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="50" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Progress reports of works</source>
       <translation>Rapports d'avancement des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="785" />
+      <location filename="../../workbench/views/import_wizard.py" line="819" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -1001,200 +1001,200 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="120" />
+      <location filename="../../workbench/views/main_window.py" line="132" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="214" />
+      <location filename="../../workbench/views/main_window.py" line="226" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="237" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="184" />
+      <location filename="../../workbench/views/main_window.py" line="196" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="175" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="163" />
+      <location filename="../../workbench/views/main_window.py" line="175" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="179" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="171" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="164" />
+      <location filename="../../workbench/views/main_window.py" line="176" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="165" />
+      <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="189" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="168" />
+      <location filename="../../workbench/views/main_window.py" line="180" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="237" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="295" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="284" />
+      <location filename="../../workbench/views/main_window.py" line="296" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="290" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="261" />
+      <location filename="../../workbench/views/main_window.py" line="273" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="44" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="45" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="174" />
+      <location filename="../../workbench/views/main_window.py" line="186" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="34" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Infrastructure works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="33" />
+      <location filename="../../workbench/views/main_window.py" line="45" />
       <source>Livelihood grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="218" />
-      <location filename="../../workbench/views/main_window.py" line="224" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="236" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="167" />
+      <location filename="../../workbench/views/main_window.py" line="179" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="236" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="265" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="99" />
+      <location filename="../../workbench/views/main_window.py" line="111" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="44" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="34" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="34" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="32" />
+      <location filename="../../workbench/views/main_window.py" line="44" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="231" />
+      <location filename="../../workbench/views/main_window.py" line="243" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="219" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -1202,82 +1202,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="360" />
+      <location filename="../../workbench/views/import_wizard.py" line="394" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="339" />
+      <location filename="../../workbench/views/import_wizard.py" line="373" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="309" />
+      <location filename="../../workbench/views/import_wizard.py" line="343" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="385" />
+      <location filename="../../workbench/views/import_wizard.py" line="419" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="297" />
+      <location filename="../../workbench/views/import_wizard.py" line="331" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="298" />
+      <location filename="../../workbench/views/import_wizard.py" line="332" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="297" />
+      <location filename="../../workbench/views/import_wizard.py" line="331" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="292" />
+      <location filename="../../workbench/views/import_wizard.py" line="326" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="242" />
+      <location filename="../../workbench/views/import_wizard.py" line="276" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="380" />
+      <location filename="../../workbench/views/import_wizard.py" line="414" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="384" />
+      <location filename="../../workbench/views/import_wizard.py" line="418" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="256" />
+      <location filename="../../workbench/views/import_wizard.py" line="290" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="281" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="325" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="252" />
+      <location filename="../../workbench/views/import_wizard.py" line="286" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -1285,42 +1285,42 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="284" />
+      <location filename="../../workbench/views/forms.py" line="299" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="469" />
+      <location filename="../../workbench/views/forms.py" line="484" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="287" />
+      <location filename="../../workbench/views/forms.py" line="302" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="425" />
+      <location filename="../../workbench/views/forms.py" line="440" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="420" />
+      <location filename="../../workbench/views/forms.py" line="435" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="415" />
+      <location filename="../../workbench/views/forms.py" line="430" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="412" />
+      <location filename="../../workbench/views/forms.py" line="427" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="414" />
+      <location filename="../../workbench/views/forms.py" line="429" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1336,259 +1336,259 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="215" />
+      <location filename="../../workbench/views/record_window.py" line="224" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="174" />
+      <location filename="../../workbench/views/record_window.py" line="183" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="50" />
+      <location filename="../../workbench/views/record_window.py" line="59" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="358" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="262" />
+      <location filename="../../workbench/views/record_window.py" line="271" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="373" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="376" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="396" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="268" />
+      <location filename="../../workbench/views/record_window.py" line="277" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="297" />
       <source>Cash tranches</source>
       <translation>Tranches en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="184" />
+      <location filename="../../workbench/views/record_window.py" line="193" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="396" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="282" />
       <source>Committees</source>
       <translation>Comités</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="275" />
+      <location filename="../../workbench/views/record_window.py" line="284" />
       <source>Complaints and feedback</source>
       <translation>Plaintes et retours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="58" />
-      <location filename="../../workbench/views/record_window.py" line="176" />
+      <location filename="../../workbench/views/record_window.py" line="67" />
+      <location filename="../../workbench/views/record_window.py" line="185" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="171" />
+      <location filename="../../workbench/views/record_window.py" line="180" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="331" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="294" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="274" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="278" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="408" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="277" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>Infrastructure</source>
       <translation>Infrastructures</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="173" />
+      <location filename="../../workbench/views/record_window.py" line="182" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="213" />
+      <location filename="../../workbench/views/record_window.py" line="222" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="376" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="56" />
-      <location filename="../../workbench/views/record_window.py" line="351" />
+      <location filename="../../workbench/views/record_window.py" line="65" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="238" />
+      <location filename="../../workbench/views/record_window.py" line="247" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="398" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="397" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="397" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="365" />
+      <location filename="../../workbench/views/record_window.py" line="374" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="271" />
+      <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Population</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="284" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Progress reports</source>
       <translation>Rapports d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="178" />
+      <location filename="../../workbench/views/record_window.py" line="187" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="180" />
+      <location filename="../../workbench/views/record_window.py" line="189" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="264" />
+      <location filename="../../workbench/views/record_window.py" line="273" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="289" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="281" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="266" />
+      <location filename="../../workbench/views/record_window.py" line="275" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="332" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1596,271 +1596,271 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="303" />
+      <location filename="../../workbench/views/reports.py" line="317" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="410" />
+      <location filename="../../workbench/views/reports.py" line="424" />
       <source>%1 — %2 pages</source>
       <translation>%1 — %2 pages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="412" />
+      <location filename="../../workbench/views/reports.py" line="426" />
       <source>%1 — 1 page</source>
       <translation>%1 — 1 page</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="349" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="158" />
-      <location filename="../../workbench/views/reports.py" line="308" />
+      <location filename="../../workbench/views/reports.py" line="172" />
+      <location filename="../../workbench/views/reports.py" line="322" />
       <source>(all projects)</source>
       <translation>(tous les projets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="162" />
-      <location filename="../../workbench/views/reports.py" line="310" />
+      <location filename="../../workbench/views/reports.py" line="176" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>(all sites)</source>
       <translation>(tous les sites)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="306" />
+      <location filename="../../workbench/views/reports.py" line="320" />
       <source>(choose one)</source>
       <translation>(à choisir)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="46" />
+      <location filename="../../workbench/views/reports.py" line="60" />
       <source>3W/4W matrix</source>
       <translation>Matrice 3W/4W</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="39" />
+      <location filename="../../workbench/views/reports.py" line="53" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>Un site de déplacés : P-code, historique du statut, population, comités, plaintes, infrastructures.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="175" />
+      <location filename="../../workbench/views/reports.py" line="189" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="204" />
       <source>Build the report</source>
       <translation>Générer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="381" />
-      <location filename="../../workbench/views/reports.py" line="383" />
+      <location filename="../../workbench/views/reports.py" line="395" />
+      <location filename="../../workbench/views/reports.py" line="397" />
       <source>Building the %1...</source>
       <translation>Génération : %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="392" />
+      <location filename="../../workbench/views/reports.py" line="406" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="361" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>Choose a report first.</source>
       <translation>Choisissez d'abord un rapport.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="245" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>Choisissez un rapport à gauche et cliquez sur « Générer le rapport » : il s'affiche ici, pour le lire, l'enregistrer en PDF ou l'imprimer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="41" />
+      <location filename="../../workbench/views/reports.py" line="55" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
       <translation>Sites en fermeture et fermés : départs par destination, retour ou relocalisation, tranches en espèces.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="43" />
+      <location filename="../../workbench/views/reports.py" line="57" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>Subventions EDF, ILA et argent contre travail, avec totaux par programme, statut, sexe et gouvernorat.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="217" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Fit the page to the width</source>
       <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="217" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="180" />
-      <location filename="../../workbench/views/reports.py" line="302" />
-      <location filename="../../workbench/views/reports.py" line="330" />
+      <location filename="../../workbench/views/reports.py" line="194" />
+      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="44" />
+      <location filename="../../workbench/views/reports.py" line="58" />
       <source>Infrastructure works status</source>
       <translation>État des travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="37" />
+      <location filename="../../workbench/views/reports.py" line="51" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
       <translation>Chiffres clés, indicateurs du cadre logique par rapport aux cibles, sites, subventions, travaux, budget engagé et payé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="187" />
+      <location filename="../../workbench/views/reports.py" line="201" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="167" />
+      <location filename="../../workbench/views/reports.py" line="181" />
       <source>Leave personal names out (codes only)</source>
       <translation>Masquer les noms (codes seuls)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="42" />
+      <location filename="../../workbench/views/reports.py" line="56" />
       <source>Livelihood grants register</source>
       <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="465" />
+      <location filename="../../workbench/views/reports.py" line="479" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="188" />
+      <location filename="../../workbench/views/reports.py" line="202" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="492" />
+      <location filename="../../workbench/views/reports.py" line="506" />
       <source>Print the report</source>
       <translation>Imprimer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="224" />
+      <location filename="../../workbench/views/reports.py" line="238" />
       <source>Print...</source>
       <translation>Imprimer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="178" />
-      <location filename="../../workbench/views/reports.py" line="301" />
+      <location filename="../../workbench/views/reports.py" line="192" />
+      <location filename="../../workbench/views/reports.py" line="315" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="36" />
+      <location filename="../../workbench/views/reports.py" line="50" />
       <source>Project progress report</source>
       <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="375" />
+      <location filename="../../workbench/views/reports.py" line="389" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>Lecture des chiffres et mise en page...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="134" />
+      <location filename="../../workbench/views/reports.py" line="148" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="221" />
+      <location filename="../../workbench/views/reports.py" line="235" />
       <source>Save as...</source>
       <translation>Enregistrer sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="463" />
+      <location filename="../../workbench/views/reports.py" line="477" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="478" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>Saved to %1</source>
       <translation>Enregistré dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="500" />
+      <location filename="../../workbench/views/reports.py" line="514" />
       <source>Sent %1 pages to the printer.</source>
       <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="301" />
+      <location filename="../../workbench/views/reports.py" line="193" />
+      <location filename="../../workbench/views/reports.py" line="315" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="40" />
+      <location filename="../../workbench/views/reports.py" line="54" />
       <source>Site closure and returns report</source>
       <translation>Rapport de fermeture des sites et de retours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="38" />
+      <location filename="../../workbench/views/reports.py" line="52" />
       <source>Site profile</source>
       <translation>Profil de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="474" />
+      <location filename="../../workbench/views/reports.py" line="488" />
       <source>The report could not be saved to %1: %2</source>
       <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="403" />
+      <location filename="../../workbench/views/reports.py" line="417" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="181" />
-      <location filename="../../workbench/views/reports.py" line="302" />
-      <location filename="../../workbench/views/reports.py" line="330" />
+      <location filename="../../workbench/views/reports.py" line="195" />
+      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="176" />
+      <location filename="../../workbench/views/reports.py" line="190" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="47" />
+      <location filename="../../workbench/views/reports.py" line="61" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
       <translation>Qui fait quoi, où et quand : activités par lieu, secteur et période, pour les clusters.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="45" />
+      <location filename="../../workbench/views/reports.py" line="59" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
       <translation>Travaux avec entrepreneur, valeur du contrat, avancement, dates prévues et réelles, retards, personnes desservies.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="216" />
+      <location filename="../../workbench/views/reports.py" line="230" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="215" />
+      <location filename="../../workbench/views/reports.py" line="229" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="327" />
+      <location filename="../../workbench/views/reports.py" line="341" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="329" />
+      <location filename="../../workbench/views/reports.py" line="343" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="80" />
+      <location filename="../../workbench/views/reports.py" line="94" />
       <source>the printer cannot be opened</source>
       <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="320" />
+      <location filename="../../workbench/views/reports.py" line="334" />
       <source>there is no %1 %2</source>
       <translation>il n'y a pas de %1 %2</translation>
     </message>
@@ -1868,78 +1868,78 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>SettingsScreen</name>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="59" />
+      <location filename="../../workbench/views/settings_screen.py" line="67" />
       <source>As the system (%1)</source>
       <translation>Langue du système (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="44" />
+      <location filename="../../workbench/views/settings_screen.py" line="52" />
       <source>Choose...</source>
       <translation>Choisir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="54" />
+      <location filename="../../workbench/views/settings_screen.py" line="62" />
       <source>Data folder</source>
       <translation>Dossier des données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="53" />
+      <location filename="../../workbench/views/settings_screen.py" line="61" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="91" />
+      <location filename="../../workbench/views/settings_screen.py" line="99" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="70" />
+      <location filename="../../workbench/views/settings_screen.py" line="78" />
       <source>Language of the window</source>
       <translation>Langue de l'interface</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="55" />
+      <location filename="../../workbench/views/settings_screen.py" line="63" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="51" />
-      <location filename="../../workbench/views/settings_screen.py" line="90" />
+      <location filename="../../workbench/views/settings_screen.py" line="59" />
+      <location filename="../../workbench/views/settings_screen.py" line="98" />
       <source>Logo on reports</source>
       <translation>Logo sur les rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="40" />
+      <location filename="../../workbench/views/settings_screen.py" line="48" />
       <source>Office name on reports</source>
       <translation>Nom du bureau sur les rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="27" />
+      <location filename="../../workbench/views/settings_screen.py" line="35" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="107" />
+      <location filename="../../workbench/views/settings_screen.py" line="115" />
       <source>The workbench will speak %1 the next time it starts.</source>
       <translation>Langue au prochain démarrage de l'atelier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="46" />
+      <location filename="../../workbench/views/settings_screen.py" line="54" />
       <source>Use the shipped logo</source>
       <translation>Utiliser le logo fourni</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="33" />
+      <location filename="../../workbench/views/settings_screen.py" line="41" />
       <source>Written in the history of every record you change</source>
       <translation>Inscrit dans l'historique de chaque enregistrement que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="35" />
+      <location filename="../../workbench/views/settings_screen.py" line="43" />
       <source>Your name in the audit log</source>
       <translation>Votre nom dans le journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="100" />
+      <location filename="../../workbench/views/settings_screen.py" line="108" />
       <source>the logo shipped with the workbench</source>
       <translation>le logo fourni avec l'atelier</translation>
     </message>
@@ -1947,12 +1947,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="117" />
+      <location filename="../../workbench/views/tasks.py" line="118" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="118" />
+      <location filename="../../workbench/views/tasks.py" line="119" />
       <source>Please wait</source>
       <translation>Veuillez patienter</translation>
     </message>
@@ -1960,178 +1960,178 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="589" />
+      <location filename="../../workbench/views/import_wizard.py" line="623" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="552" />
+      <location filename="../../workbench/views/import_wizard.py" line="586" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="458" />
+      <location filename="../../workbench/views/import_wizard.py" line="492" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="409" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="509" />
+      <location filename="../../workbench/views/import_wizard.py" line="543" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="535" />
+      <location filename="../../workbench/views/import_wizard.py" line="569" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="556" />
+      <location filename="../../workbench/views/import_wizard.py" line="590" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="437" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="410" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="575" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="412" />
+      <location filename="../../workbench/views/import_wizard.py" line="446" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="445" />
+      <location filename="../../workbench/views/import_wizard.py" line="479" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="448" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="569" />
+      <location filename="../../workbench/views/import_wizard.py" line="603" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="556" />
+      <location filename="../../workbench/views/import_wizard.py" line="590" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="436" />
+      <location filename="../../workbench/views/import_wizard.py" line="470" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="565" />
+      <location filename="../../workbench/views/import_wizard.py" line="599" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="556" />
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="590" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="465" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="574" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="592" />
+      <location filename="../../workbench/views/import_wizard.py" line="626" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="532" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="594" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="469" />
+      <location filename="../../workbench/views/import_wizard.py" line="503" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="477" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="422" />
+      <location filename="../../workbench/views/import_wizard.py" line="456" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="423" />
+      <location filename="../../workbench/views/import_wizard.py" line="457" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="455" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="455" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -2139,158 +2139,158 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="178" />
+      <location filename="../../workbench/views/actions.py" line="185" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="145" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="82" />
+      <location filename="../../workbench/views/actions.py" line="89" />
       <source>Amount (%1)</source>
       <translation>Montant (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="105" />
+      <location filename="../../workbench/views/actions.py" line="112" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="107" />
+      <location filename="../../workbench/views/actions.py" line="114" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="109" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="129" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="129" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="75" />
+      <location filename="../../workbench/views/actions.py" line="82" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="47" />
+      <location filename="../../workbench/views/actions.py" line="54" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="47" />
+      <location filename="../../workbench/views/actions.py" line="54" />
       <source>Delete the %1 %2? This cannot be undone.</source>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="116" />
+      <location filename="../../workbench/views/actions.py" line="123" />
       <source>Hand over</source>
       <translation>Marquer comme remis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="114" />
+      <location filename="../../workbench/views/actions.py" line="121" />
       <source>Mark completed</source>
       <translation>Marquer comme terminé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="45" />
-      <location filename="../../workbench/views/actions.py" line="54" />
+      <location filename="../../workbench/views/actions.py" line="52" />
+      <location filename="../../workbench/views/actions.py" line="61" />
       <source>Not deleted</source>
       <translation>Non supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="85" />
+      <location filename="../../workbench/views/actions.py" line="92" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="110" />
+      <location filename="../../workbench/views/actions.py" line="117" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="140" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="106" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Reject</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="112" />
+      <location filename="../../workbench/views/actions.py" line="119" />
       <source>Reopen</source>
       <translation>Rouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="104" />
+      <location filename="../../workbench/views/actions.py" line="111" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="111" />
+      <location filename="../../workbench/views/actions.py" line="118" />
       <source>Start closing</source>
       <translation>Commencer la fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="108" />
+      <location filename="../../workbench/views/actions.py" line="115" />
       <source>Start monitoring</source>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="124" />
+      <location filename="../../workbench/views/actions.py" line="131" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="113" />
+      <location filename="../../workbench/views/actions.py" line="120" />
       <source>Start the work</source>
       <translation>Démarrer les travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="115" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Suspend</source>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="186" />
+      <location filename="../../workbench/views/actions.py" line="193" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="186" />
+      <location filename="../../workbench/views/actions.py" line="193" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="167" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="172" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="170" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
@@ -2752,7 +2752,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../workbench/views/errors.py" line="98" />
+      <location filename="../../workbench/views/errors.py" line="106" />
       <source>Not possible</source>
       <translation>Impossible</translation>
     </message>
@@ -2760,7 +2760,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="58" />
+      <location filename="../../workbench/views/forms.py" line="73" />
       <source>(none)</source>
       <translation>(aucune)</translation>
     </message>
@@ -2858,13 +2858,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Compté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="23" />
+      <location filename="../../workbench/views/forms.py" line="38" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="28" />
-      <location filename="../../workbench/views/forms.py" line="303" />
+      <location filename="../../workbench/views/forms.py" line="318" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
@@ -3018,7 +3018,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom local</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="26" />
+      <location filename="../../workbench/views/forms.py" line="41" />
       <source>Locality / village</source>
       <translation>Localité / village</translation>
     </message>
@@ -3162,7 +3162,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="65" />
+      <location filename="../../workbench/views/forms.py" line="80" />
       <source>Pick a date</source>
       <translation>Choisir une date</translation>
     </message>
@@ -3211,7 +3211,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="24" />
+      <location filename="../../workbench/views/forms.py" line="39" />
       <source>Province / governorate</source>
       <translation>Province / gouvernorat</translation>
     </message>
@@ -3324,7 +3324,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="25" />
+      <location filename="../../workbench/views/forms.py" line="40" />
       <source>Territory / district</source>
       <translation>Territoire / district</translation>
     </message>
@@ -3384,7 +3384,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Lieu de travail (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="58" />
+      <location filename="../../workbench/views/forms.py" line="73" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-JJ</translation>
     </message>
@@ -3838,406 +3838,426 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>is too large: at most %1</source>
+      <translation>est trop grand : au plus %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <source>is too long: at most %1 characters (%2 given)</source>
+      <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <source>is too small: at least %1</source>
+      <translation>est trop petit : au moins %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <source>must be a finite number</source>
+      <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>must be at least 1</source>
       <translation>doit valoir au moins 1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>must be between -180 and 180</source>
       <translation>doit se situer entre -180 et 180</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>must be between -90 and 90</source>
       <translation>doit se situer entre -90 et 90</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>must be between 0 and 100</source>
       <translation>doit se situer entre 0 et 100</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>no %1 %2</source>
       <translation>introuvable : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>no database at %1 (create one with 'workbench db upgrade --db %2')</source>
       <translation>aucune base de données à l'emplacement %1 (créez-en une avec 'workbench db upgrade --db %2')</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>unknown P-code %1</source>
       <translation>aucune localisation n'a le P-code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4361,232 +4381,232 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="48" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="42" />
+      <location filename="../../workbench/views/tables.py" line="49" />
       <source>%1 projects</source>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="291" />
+      <location filename="../../workbench/views/tables.py" line="298" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="45" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>%1 sites</source>
       <translation>%1 sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="149" />
+      <location filename="../../workbench/views/tables.py" line="156" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="273" />
+      <location filename="../../workbench/views/tables.py" line="280" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="155" />
+      <location filename="../../workbench/views/tables.py" line="162" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="77" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="153" />
+      <location filename="../../workbench/views/tables.py" line="160" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="44" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="273" />
+      <location filename="../../workbench/views/tables.py" line="280" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="275" />
+      <location filename="../../workbench/views/tables.py" line="282" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="165" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="300" />
+      <location filename="../../workbench/views/tables.py" line="307" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="111" />
+      <location filename="../../workbench/views/tables.py" line="118" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="47" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="50" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="181" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="147" />
+      <location filename="../../workbench/views/tables.py" line="154" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="296" />
+      <location filename="../../workbench/views/tables.py" line="303" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="151" />
+      <location filename="../../workbench/views/tables.py" line="158" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="41" />
+      <location filename="../../workbench/views/tables.py" line="48" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="133" />
+      <location filename="../../workbench/views/tables.py" line="140" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="100" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="141" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="167" />
+      <location filename="../../workbench/views/tables.py" line="174" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="296" />
+      <location filename="../../workbench/views/tables.py" line="303" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="183" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="111" />
+      <location filename="../../workbench/views/tables.py" line="118" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="115" />
+      <location filename="../../workbench/views/tables.py" line="122" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="50" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>one grant</source>
       <translation>une subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="47" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>one household</source>
       <translation>un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="41" />
+      <location filename="../../workbench/views/tables.py" line="48" />
       <source>one project</source>
       <translation>un projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="44" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>one site</source>
       <translation>un site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>one work</source>
       <translation>un chantier</translation>
     </message>

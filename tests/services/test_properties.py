@@ -42,10 +42,10 @@ def test_a_missing_group_is_named_whatever_the_others_are(groups, missing):
 def test_money_keeps_its_cents_or_is_refused_never_rounded(amount):
     tranche = m.CashTranche(amount=amount, currency="USD")
     if amount == amount.quantize(Decimal("0.01")):
-        rules.decimals_fit(tranche)
+        rules.fits_its_columns(tranche)
     else:
         with pytest.raises(DomainError, match=r"has at most 2 decimals"):
-            rules.decimals_fit(tranche)
+            rules.fits_its_columns(tranche)
 
 
 @given(st.from_regex(r"\A[A-Z]{2}[A-Z0-9]{0,18}\Z"))

@@ -29,6 +29,7 @@ from workbench.io.collection import bulk
 from workbench.io.fields import ImportKind, import_kind, value_words
 from workbench.io.mapping import auto_mapping, check_mapping
 from workbench.io.reading import Table
+from workbench.kinds.limits import limits_of, problems
 from workbench.services import records
 from workbench.services.errors import DomainError
 
@@ -165,9 +166,14 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
     data: dict[str, pd.Series] = {column: _empty(column, t, index) for column, t in types.items()}
     column_of: dict[str, str] = {}
     parse_errors = []
+    exact: dict[str, pd.Series] = {}  # decimal columns as typed (Decimal); the checks read their floats
+    limits = {c.key: limits_of(c) for c in sa_inspect(kind.model).columns}
     for source_column, fname in mapping.items():
         f = kind.field(fname)
-        values, bad = parsing.parse(frame[source_column], f.type)
+        if f.ref is None and f.column in limits and limits[f.column].type == "decimal":
+            values, bad, exact[f.column] = parsing.decimals(frame[source_column])
+        else:
+            values, bad = parsing.parse(frame[source_column], f.type)
         if f.type == "text" and f.ref is None:
             values = parsing.choice(values, value_words(kind, f.column))
         data[f.column] = values
@@ -186,16 +192,68 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
     if kind.record == "grant":
         checks.cfw_amount(rows)
     checks.required(rows, kind.record, kind.model)
+    exact = _exact_decimals(rows, limits, exact)
+    for column, column_limits in limits.items():
+        if column in typed.columns and column not in ("id", "version"):
+            reasons = problems(column_limits, exact.get(column, typed[column]))
+            rows.fail(reasons.notna(), column, lambda f, reasons=reasons: reasons[f.index])
     checks.CHECKS[kind.record](rows, ctx)
     if kind.record == "location":
         _reject_children_of_rejected(rows, file_parents)
+    for column, values in exact.items():  # written as typed, not as their floats
+        typed[column] = values
     _step(progress, cancelled, 0.8, "Looking for duplicates")
     creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate)
+    if len(updates):
+        updates = _check_updates(session, kind, rows, updates, list(column_of))
     rejected = _problems(kind, rows, column_of)
     _step(progress, cancelled, 1.0, "Checked")
     return ValidationResult(kind=kind, source=table.source, total=len(frame), creates=creates, updates=updates,
                             update_columns=[c for c in column_of], rejected=rejected, duplicates=duplicates,
                             table=table, mapping=dict(mapping), file_parents=file_parents)
+
+
+def _exact_decimals(rows: checks.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:
+    """Every decimal column exactly: as typed where the file gives it, else from the value computed or defaulted
+    (a cash-for-work amount is days x rate)."""
+    result = {}
+    for column, column_limits in limits.items():
+        if column_limits.type != "decimal" or column not in rows.frame.columns:
+            continue
+        floats = rows[column]
+        typed = exact.get(column)
+        if typed is None and not floats.notna().any():
+            continue
+        values = pd.Series([None if f != f else Decimal(repr(float(f))) for f in floats.tolist()]
+                           if typed is None else typed.tolist(), index=floats.index, dtype=object)
+        if typed is not None:
+            missing = values.isna() & floats.notna()
+            values[missing] = [Decimal(repr(float(f))) for f in floats[missing]]
+        result[column] = values
+    return result
+
+
+def _check_updates(session: Session, kind: ImportKind, rows: checks.Rows, updates: pd.DataFrame,
+                   columns: list[str]) -> pd.DataFrame:
+    """Each update through the services' own rules against the record as it is now (a grant lowered below what
+    was paid on it), in a savepoint rolled back: the dry run says what the write would refuse."""
+    refused = []
+    types = _types(kind)
+    given = [c for c in columns if c in types]
+    for row, record in updates.iterrows():
+        values = {c: _python(pd.Series([record[c]], dtype=updates[c].dtype), types[c], False)[0] for c in given}
+        if any(isinstance(v, str) and v.startswith("file:") for v in values.values()):
+            continue  # a parent further up in the same file: checked when it is written
+        savepoint = session.begin_nested()
+        try:
+            records.update(session, kind.record, int(record["id"]), values)
+        except DomainError as exc:
+            mask = pd.Series(rows.frame.index == row, index=rows.frame.index)
+            rows.fail(mask, exc.field, exc.message)
+            refused.append(row)
+        finally:
+            savepoint.rollback()
+    return updates.drop(index=refused) if refused else updates
 
 
 def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, ctx: checks.Context
@@ -432,7 +490,8 @@ def _python(series: pd.Series, kind: str, sqlite: bool) -> list:
     if kind == "float" or (kind == "decimal" and sqlite):
         return [None if v != v else v for v in series.astype("float64").tolist()]
     if kind == "decimal":
-        return [None if v != v else Decimal(repr(v)) for v in series.astype("float64").tolist()]
+        return [None if v is None or v != v else v if isinstance(v, Decimal) else Decimal(repr(float(v)))
+                for v in series.tolist()]
     if kind == "bool" and sqlite:
         return [None if v is None else int(bool(v)) for v in series.tolist()]
     if series.dtype == object and pd.api.types.infer_dtype(series, skipna=False) == "string":
@@ -475,9 +534,8 @@ def _audit_tokens(values: list, kind: str, head: str, tail: str) -> list[str]:
         return [null if v is None else f'{head}"{v}"{tail}' for v in values]
     if kind == "float":
         return [null if v is None else f'{head}"{v!r}"{tail}' for v in values]
-    if kind == "decimal":  # floats on SQLite, Decimals on PostgreSQL
-        return [null if v is None else
-                f'{head}"{format(v if isinstance(v, Decimal) else Decimal(repr(v)), "f")}"{tail}' for v in values]
+    if kind == "decimal":  # floats on SQLite, Decimals on PostgreSQL (written as their float reads, as before)
+        return [null if v is None else f'{head}"{format(Decimal(repr(float(v))), "f")}"{tail}' for v in values]
     if kind == "bool":  # 0/1 on SQLite
         yes, no = f'{head}"True"{tail}', f'{head}"False"{tail}'
         return [null if v is None else yes if v else no for v in values]

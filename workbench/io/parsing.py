@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -155,16 +156,62 @@ def numbers(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
             cleaned = cleaned.where(~dotted_thousands, cleaned.str.replace(".", "", regex=False))
             cleaned = cleaned.str.replace(",", "", regex=False)
         result[todo] = pd.to_numeric(cleaned, errors="coerce")
+    # "inf", "Infinity" and "NaN" parse, but no rule or column can take them: not a number, as the services say.
+    result = result.where(np.isfinite(result.fillna(0)))
     bad = result.isna() & ~empty
     return result, bad
+
+
+# Beyond any whole-number column (kinds/limits.py says "too large"); kept in range of Int64 to be held at all.
+_INT_FAR = 2.0 ** 62
 
 
 def integers(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     values, bad = numbers(raw)
     fraction = values.notna() & (values % 1 != 0)
     bad = bad | fraction
-    values = values.where(~fraction)
+    values = values.where(~fraction).clip(-_INT_FAR, _INT_FAR)
     return values.round().astype("Int64"), bad
+
+
+def _exact(value) -> Decimal | None:
+    """One cell's number exactly as typed: a text's digits, or the shortest decimal of an Excel number."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        return None if value != value else Decimal(repr(value))
+    if isinstance(value, (int, np.integer)):
+        return Decimal(int(value))
+    if isinstance(value, np.floating):
+        return _exact(float(value))
+    return None
+
+
+def decimals(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """numbers(), and each number exactly (Decimal): 12.345 stays 12.345 and 99999999999.99 keeps its cents, so
+    the rules judge and the database stores what was typed, never its float."""
+    values, bad = numbers(raw)
+    exact = pd.Series(None, index=raw.index, dtype=object)
+    given = values.notna()
+    if given.any():
+        cells = raw[given]
+        texts = cells.map(lambda v: isinstance(v, str))
+        exact[given] = [_exact(v) for v in cells] if not texts.any() else [
+            _exact_text(v, f) if isinstance(v, str) else _exact(v) for v, f in zip(cells, values[given])]
+    return values, bad, exact
+
+
+def _exact_text(text: str, parsed: float) -> Decimal:
+    """A typed number's exact value: its digits once the separators numbers() read are taken out."""
+    digits = re.sub(r"[^\d.,eE+-]", "", text.replace("\u2212", "-"))
+    for candidate in (digits.replace(",", ""), digits.replace(".", "").replace(",", ".")):
+        try:
+            number = Decimal(candidate)
+        except (ArithmeticError, ValueError):
+            continue
+        if number.is_finite() and float(number) == parsed:
+            return number
+    return Decimal(repr(parsed))
 
 
 def booleans(raw: pd.Series) -> tuple[pd.Series, pd.Series]:

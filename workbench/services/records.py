@@ -211,7 +211,13 @@ def _convert(col_type, raw, name: str):
         if isinstance(col_type, DateTime):
             return dt.datetime.fromisoformat(text)
         if isinstance(col_type, Integer):
-            return int(text)
+            # As the import reads a whole number: 1e3 and 12.0 are whole, 1e19 too (and then too large).
+            number = Decimal(text)
+            if not number.is_finite() or number != number.to_integral_value():
+                raise ValueError
+            if number.adjusted() > 30:  # far out of any column's range: no need to build all its digits
+                number = Decimal(10).scaleb(30).copy_sign(number)
+            return int(number)
         if isinstance(col_type, Numeric):
             number = Decimal(text)
             if not number.is_finite():  # "NaN" and "Infinity" parse, but no rule or column can take them

@@ -9,6 +9,7 @@ from sqlalchemy import inspect as sa_inspect, select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
+from workbench.kinds import limits
 from workbench.services.errors import DomainError
 
 PCODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{0,18}$")
@@ -303,20 +304,17 @@ def check(session: Session, validator, obj) -> None:
         # A cash-for-work amount is computed from the days worked and the daily rate: ask for those.
         required.remove("amount")
     require(obj, *required)
-    decimals_fit(obj)
+    fits_its_columns(obj)
     validator(session, obj)
 
 
-def decimals_fit(obj) -> None:
-    """Refuse more decimals than a column keeps (12.335 USD), rather than let the database round it silently."""
+def fits_its_columns(obj) -> None:
+    """Every value fits its column on both backends: length, range, decimals (kinds/limits.py, whose column-wise
+    half the import applies), rather than let the database round it or refuse it with a bare error."""
     for column in sa_inspect(type(obj)).columns:
-        scale = getattr(column.type, "scale", None)
-        value = getattr(obj, column.key)
-        if scale is None or not isinstance(value, Decimal) or not value.is_finite():
-            continue
-        if value != value.quantize(Decimal(1).scaleb(-scale)):
-            places = "no decimals" if scale == 0 else f"at most {scale} decimal{'s' if scale > 1 else ''}"
-            raise DomainError(f"has {places} ({value} given)", column.key)
+        reason = limits.problem(limits.limits_of(column), getattr(obj, column.key))
+        if reason:
+            raise DomainError(reason, column.key)
 
 
 __all__ = ["check", "DomainError", "PCODE"]
