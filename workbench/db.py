@@ -88,6 +88,11 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn) -> None:
+    """Every transaction on SQLite is a real one, DDL included (pysqlite left CREATE INDEX outside any)."""
+    conn.exec_driver_sql("BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -95,8 +100,12 @@ def make_engine(url: str) -> Engine:
             path = sqlite_path(url)
             if path is not None:
                 private_file(path)  # a new database starts private; SQLite takes an empty file as a new one
-            engine = create_engine(url, connect_args={"timeout": 30})
+            # pysqlite's own transaction handling is off (isolation_level=None): it began a transaction only
+            # before INSERT/UPDATE/DELETE, so a schema upgrade's DDL was committed at once, outside the
+            # upgrade's transaction. The "begin" event emits BEGIN instead (SQLAlchemy's pysqlite recipe).
+            engine = create_engine(url, connect_args={"timeout": 30, "isolation_level": None})
             event.listen(engine, "connect", _sqlite_on_connect)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError) as exc:
