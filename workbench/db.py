@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from workbench.files import OutputRefused, atomic_output
 from workbench.services.audit import install_audit
 
 log = logging.getLogger(__name__)
@@ -162,45 +163,58 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
 
 
 def backup(engine: Engine, out: Path) -> Path:
-    """A consistent copy of the database: SQLite's online backup, or pg_dump for PostgreSQL."""
+    """A consistent copy of the database: SQLite's online backup, or pg_dump for PostgreSQL.
+
+    The copy is written to a private temporary name beside `out`, checked (SQLite: integrity_check of the
+    copy; PostgreSQL: pg_dump's exit status and a non-empty file), and only then renamed to `out`: a crash or
+    a failure at any moment leaves the complete backup at `out`, or what was there before. A database at
+    `out` is never replaced (files.atomic_output)."""
     out = Path(out)
-    created = not out.exists()
-    private_file(out)
-
-    def discard() -> None:
-        if created:  # no empty or half copy left to be mistaken for a backup
-            out.unlink(missing_ok=True)
-
     url = engine.url
     if url.get_backend_name() == "sqlite":
         src_path = sqlite_path(url.render_as_string(hide_password=False))
         if src_path is None:
-            discard()
             raise DatabaseError("An in-memory database cannot be backed up.")
-        src = sqlite3.connect(src_path)
         try:
-            dst = sqlite3.connect(out)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
+            with atomic_output(out) as partial:
+                _sqlite_copy(src_path, partial)
+        except OutputRefused as exc:
+            raise DatabaseError(str(exc)) from exc
         except sqlite3.Error as exc:
-            discard()
             raise DatabaseError(f"The backup to {out} failed: {exc}") from exc
-        finally:
-            src.close()
         return out
     if shutil.which("pg_dump") is None:
-        discard()
         raise DatabaseError("pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.")
     libpq_url = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    result = subprocess.run(
-        ["pg_dump", "--format=custom", "--file", str(out), libpq_url], capture_output=True, text=True
-    )
-    if result.returncode != 0:
-        discard()
-        raise DatabaseError(f"pg_dump failed: {result.stderr.strip().splitlines()[-1] if result.stderr else ''}")
+    try:
+        with atomic_output(out) as partial:
+            result = subprocess.run(
+                ["pg_dump", "--format=custom", "--file", str(partial), libpq_url], capture_output=True, text=True
+            )
+            if result.returncode != 0:
+                last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit {result.returncode}"
+                raise DatabaseError(f"pg_dump failed: {last}")
+            if partial.stat().st_size == 0:
+                raise DatabaseError("pg_dump wrote an empty file; the backup was not kept.")
+    except OutputRefused as exc:
+        raise DatabaseError(str(exc)) from exc
     return out
+
+
+def _sqlite_copy(src_path: Path, partial: Path) -> None:
+    """SQLite's online backup of src_path into the (empty) file partial, then its integrity check."""
+    src = sqlite3.connect(src_path)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            problem = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if problem != "ok":
+        raise sqlite3.DatabaseError(f"the copy failed its integrity check: {problem}")
 
 
 @dataclass
@@ -273,6 +287,10 @@ def _backup_before_upgrade(engine: Engine, url: str) -> Path | None:
         target = path.with_name(f"{path.stem}.before-upgrade-{rev}-{stamp}{path.suffix or '.db'}")
     else:
         target = data_dir() / "backups" / f"{engine.url.database}.before-upgrade-{rev}-{stamp}.dump"
+    n = 1
+    while target.exists():  # two upgrades in the same second keep both copies
+        n += 1
+        target = target.with_name(f"{target.stem.removesuffix(f'-{n - 1}')}-{n}{target.suffix}")
     try:
         return backup(engine, target)
     except DatabaseError:

@@ -115,6 +115,11 @@ def test_an_upgrade_killed_at_any_moment_leaves_the_old_revision_or_the_new_one(
         assert (revision, indexes) in ((FIRST, old_indexes), (head, new_indexes)), \
             f"killed at {fraction:.0%}: revision {revision} with indexes {sorted(indexes ^ old_indexes)}"
         outcomes.append((killed, revision))
+        # The copy from before the upgrade, when there is one at its name, is whole and at the old revision.
+        for copy in folder.glob("office.before-upgrade-*"):
+            assert not copy.name.endswith("-journal"), f"killed at {fraction:.0%}: {copy.name} left"
+            assert inspect_file(copy)[:2] == ("ok", FIRST) and counts(copy) == rows, \
+                f"killed at {fraction:.0%}: an incomplete backup {copy.name}"
         # And the database opens afterwards: upgraded now if it was not, with every row.
         db = open_database(str(target), create=False)
         db.close()
