@@ -23,6 +23,7 @@ from workbench.io import (
     KINDS, ImportCancelled, ImportFileError, ImportSummary, Table, ValidationResult, auto_mapping, check_mapping,
     import_kind, import_rows, load_mapping, mapping_names, read_table, save_mapping, validate, write_rejected,
 )
+from workbench.files import OutputRefused
 from workbench.services.errors import DomainError
 from workbench.views import messages, words
 from workbench.views.context import settings
@@ -577,6 +578,14 @@ class ValidationPage(QWizardPage):
             self.rejected_path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
             self.valid_only.setChecked(True)
 
+    def _rejected_path_refused(self) -> str | None:
+        """Why the rejected rows cannot be saved where the user said (a database), or None."""
+        try:
+            self.wiz.context.output_file(self.rejected_path.text().strip())
+        except OutputRefused as exc:
+            return messages.error_text(exc)
+        return None
+
     def _choice_changed(self, *_args) -> None:
         result = self.result
         self.problem.setText("")
@@ -590,6 +599,8 @@ class ValidationPage(QWizardPage):
                             "and import it again, or choose to import the valid rows only.")))
             elif result.rejected and not self.rejected_path.text().strip():
                 self.problem.setText(self.tr("Say where to save the rejected rows."))
+            elif result.rejected and (refused := self._rejected_path_refused()):
+                self.problem.setText(refused)
             elif not result.valid:
                 self.problem.setText(self.tr("There is nothing to import: no row is new or to update."))
         emit(self.completeChanged)

@@ -16,6 +16,7 @@ from workbench import models as m
 from workbench.services import screens
 from workbench.services.screens import TableQuery
 from workbench.views import messages, words
+from workbench.files import OutputRefused
 from workbench.services.errors import DomainError
 from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
@@ -277,6 +278,11 @@ class TableScreen(QWidget):
                 return None
             if Path(path).suffix.lower() not in (".xlsx", ".csv"):
                 path += ".csv" if chosen == csv else ".xlsx"
+        try:
+            self.context.output_file(path)
+        except OutputRefused as exc:
+            tell(self, _tr("Not exported"), _tr("The table could not be exported: %1").replace("%1", messages.error_text(exc)))
+            return None
         # Imported here: workbench.io brings pandas and openpyxl, which the window need not load to start.
         from workbench.io.table_export import export_table
 
