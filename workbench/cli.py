@@ -72,7 +72,7 @@ def session_for(args, write: bool = False) -> Iterator[Session]:
     """One session on the database named by --db, for one command; with write, one transaction committed at the end."""
     db = _open(args)
     try:
-        with db.session(args.user) as session:
+        with db.session(args.user, write=write) as session:
             if write:
                 with session.begin():
                     yield session

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.files import OutputRefused, atomic_output
 from workbench.services.audit import install_audit
+from workbench.services.errors import DomainError
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,20 @@ APP_NAME = "workbench"
 
 class DatabaseError(Exception):
     """A database that cannot be opened as it is; the message says why, in one line."""
+
+
+class DatabaseBusy(DomainError, DatabaseError):
+    """Another user's save held the database longer than a writer waits (LOCK_WAIT_SECONDS)."""
+
+
+# A writer waits this long for another user's save to finish, then is told so (SQLite's busy timeout,
+# PostgreSQL's lock_timeout), instead of SQLite's 30 s then "database is locked", or waiting for ever.
+LOCK_WAIT_SECONDS = 5
+BUSY_MESSAGE = "another user is saving; try again in a moment"
+# Sessions for writing run on the engine with this option: on SQLite they begin with BEGIN IMMEDIATE, which
+# takes the write lock first (waiting for it), so what they read is what they write on: ids reserved, rows
+# checked. A deferred BEGIN read first and then failed at once at its first write ("database is locked").
+WRITE = {"workbench_write": True}
 
 
 def data_dir() -> Path:
@@ -90,8 +105,20 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
 
 
 def _sqlite_begin(conn) -> None:
-    """Every transaction on SQLite is a real one, DDL included (pysqlite left CREATE INDEX outside any)."""
-    conn.exec_driver_sql("BEGIN")
+    """Every transaction on SQLite is a real one, DDL included (pysqlite left CREATE INDEX outside any); a
+    writing one takes the write lock at once (see WRITE)."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("workbench_write") else "BEGIN")
+
+
+def _lock_wait_over(context) -> BaseException | None:
+    """SQLite's "database is locked" (its busy timeout over) and PostgreSQL's lock_timeout (55P03) become one
+    clear DatabaseBusy; other errors go on as they are."""
+    orig = context.original_exception
+    if isinstance(orig, sqlite3.OperationalError) and (getattr(orig, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY:
+        return DatabaseBusy(BUSY_MESSAGE)  # SQLITE_BUSY and its extended codes (a stale snapshot)
+    if getattr(orig, "sqlstate", None) == "55P03" or getattr(orig, "pgcode", None) == "55P03":
+        return DatabaseBusy(BUSY_MESSAGE)
+    return None
 
 
 def make_engine(url: str) -> Engine:
@@ -104,11 +131,15 @@ def make_engine(url: str) -> Engine:
             # pysqlite's own transaction handling is off (isolation_level=None): it began a transaction only
             # before INSERT/UPDATE/DELETE, so a schema upgrade's DDL was committed at once, outside the
             # upgrade's transaction. The "begin" event emits BEGIN instead (SQLAlchemy's pysqlite recipe).
-            engine = create_engine(url, connect_args={"timeout": 30, "isolation_level": None})
+            engine = create_engine(url, connect_args={"timeout": LOCK_WAIT_SECONDS, "isolation_level": None})
             event.listen(engine, "connect", _sqlite_on_connect)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            connect_args = {}
+            if parsed.get_backend_name() == "postgresql":
+                connect_args["options"] = f"-c lock_timeout={LOCK_WAIT_SECONDS * 1000}"
+            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        event.listen(engine, "handle_error", _lock_wait_over)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise DatabaseError(f"Cannot use database URL {url}: {exc}") from exc
     return engine
@@ -231,8 +262,9 @@ class Database:
         path = sqlite_path(self.url)
         return str(path) if path else self.engine.url.render_as_string(hide_password=True)
 
-    def session(self, user: str = "system", source: str | None = None) -> Session:
-        session = self.sessions()
+    def session(self, user: str = "system", source: str | None = None, write: bool = False) -> Session:
+        """An audited session; `write` for one that saves (it takes SQLite's write lock when it begins)."""
+        session = self.sessions(bind=self.engine.execution_options(**WRITE)) if write else self.sessions()
         session.info["user"] = user
         if source:
             session.info["source"] = source

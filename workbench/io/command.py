@@ -66,7 +66,9 @@ def cmd_import(args) -> int:
     where = f"{table.source}" + (f", sheet {table.sheet!r}" if table.sheet else "")
     db = _open(args.db)
     try:
-        with db.session(args.user, source=table.source) as session:
+        # Not a dry run: the session takes the write lock first (waiting for another import to finish), so the
+        # rows are checked against, and their ids reserved in, the database they are written to.
+        with db.session(args.user, source=table.source, write=not args.dry_run) as session:
             result = validate(session, args.kind, table, mapping, on_duplicate=args.on_duplicate)
             print(f"{where}: {result.summary()}")
             unmapped = [c for c in table.columns if c not in mapping and not str(c).startswith("_")]

@@ -46,7 +46,7 @@ class Context:
     @contextmanager
     def transaction(self):
         """One session per user action, committed at the end (rolled back on any error)."""
-        session = self.database.session(self.user)
+        session = self.database.session(self.user, write=True)
         try:
             with session.begin():
                 yield session

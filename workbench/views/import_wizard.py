@@ -689,7 +689,7 @@ class ImportPage(QWizardPage):
                 # Saved first: if the file cannot be written, nothing is imported and nothing is lost.
                 write_rejected(result, rejected_path)
                 rejected_file = rejected_path
-            session = database.session(user, source=source)
+            session = database.session(user, source=source, write=True)
             try:
                 with session.begin():  # committed at the end only; an exception rolls everything back
                     summary = import_rows(session, result, source=source, progress=self.report_progress,
