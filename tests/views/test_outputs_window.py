@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.builders import Build
 from tests.views.conftest import type_into, wait_idle, when_dialog
 from tests.views.test_reports_screen import build, click_report
 from workbench.db import open_database, sqlite_path
@@ -69,3 +70,33 @@ def test_a_report_is_not_saved_over_a_database(qtbot, context, office, tmp_path)
     assert digest(database) == before
     saved = screen.save_as(str(tmp_path / "kalonda"))
     assert saved == tmp_path / "kalonda.pdf" and saved.read_bytes() == screen.pdf_path.read_bytes()
+
+
+def test_the_rejected_rows_are_not_saved_over_a_database(qtbot, context, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QWizard
+
+    from tests.views.test_import_wizard import GOOD, choose_file, click_next, households, open_wizard, workbook
+
+    with context.database.session("setup") as s, s.begin():
+        _, _, territory, _ = Build(s).tanganyika()
+        Build(s).site(territory, "Kalonda")
+    rows = [GOOD[0], ["KAL-0102", "Jean Kasongo", "male", "abc", "Kalonda", dt.date(2023, 1, 11)], GOOD[2]]
+    path = workbook(tmp_path / "menages.xlsx", rows)
+    database = tmp_path / "menages-rejected.xlsx"  # a database under the name the wizard suggests
+    open_database(str(database)).close()
+    before = digest(database)
+    wizard = open_wizard(qtbot, context)
+    choose_file(qtbot, wizard, path)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.validation_page
+    page.valid_only.click()
+    assert page.rejected_path.text() == str(database)
+    assert "is a database" in page.problem.text()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    page.rejected_path.setText(str(tmp_path / "to-correct.xlsx"))
+    assert page.problem.text() == ""
+    wizard.reject()
+    assert households(context.database) == {} and digest(database) == before
