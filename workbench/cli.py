@@ -26,6 +26,7 @@ from workbench.db import (
     sqlite_path,
     to_url,
 )
+from workbench.files import check_output
 from workbench.services import figures, records, workflows
 from workbench.services.errors import DomainError
 
@@ -78,7 +79,7 @@ def session_for(args, write: bool = False) -> Iterator[Session]:
     """One session on the database named by --db, for one command; with write, one transaction committed at the end."""
     db = _open(args)
     try:
-        with db.session(args.user) as session:
+        with db.session(args.user, write=write) as session:
             if write:
                 with session.begin():
                     yield session
@@ -153,10 +154,18 @@ def cmd_db_upgrade(args) -> int:
     return 0
 
 
+def output_file(args, out: str | Path, db: Database | None = None) -> Path:
+    """The one check before a command writes a file (files.check_output): never a database, never the open
+    database's own files, an existing file only with --replace."""
+    database = sqlite_path(db.url) if db is not None else sqlite_path(to_url(args.db))
+    return check_output(out, replace=getattr(args, "replace", False), database=database)
+
+
 def cmd_db_backup(args) -> int:
+    out = output_file(args, args.out)
     db = _open(args)
     try:
-        out = backup(db.engine, Path(args.out))
+        out = backup(db.engine, out)
     finally:
         db.close()
     print(f"Backed up {db.display_name} to {out}")
@@ -317,7 +326,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = db_sub.add_parser("upgrade", parents=[common], help="create the database or bring it to this version")
     p.set_defaults(func=cmd_db_upgrade)
     p = db_sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
-    p.add_argument("--out", required=True, help="the copy's file")
+    p.add_argument("--out", required=True,
+                   help="the copy's file: a new file (an existing database is never overwritten)")
+    p.add_argument("--replace", action="store_true", help="overwrite an existing file that is not a database")
     p.set_defaults(func=cmd_db_backup)
     p = db_sub.add_parser("check", parents=[common], help="integrity and foreign key check")
     p.set_defaults(func=cmd_db_check)

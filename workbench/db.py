@@ -21,7 +21,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from workbench.files import OutputRefused, atomic_output
 from workbench.services.audit import install_audit
+from workbench.services.errors import DomainError
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,20 @@ APP_NAME = "workbench"
 
 class DatabaseError(Exception):
     """A database that cannot be opened as it is; the message says why, in one line."""
+
+
+class DatabaseBusy(DomainError, DatabaseError):
+    """Another user's save held the database longer than a writer waits (LOCK_WAIT_SECONDS)."""
+
+
+# A writer waits this long for another user's save to finish, then is told so (SQLite's busy timeout,
+# PostgreSQL's lock_timeout), instead of SQLite's 30 s then "database is locked", or waiting for ever.
+LOCK_WAIT_SECONDS = 5
+BUSY_MESSAGE = "another user is saving; try again in a moment"
+# Sessions for writing run on the engine with this option: on SQLite they begin with BEGIN IMMEDIATE, which
+# takes the write lock first (waiting for it), so what they read is what they write on: ids reserved, rows
+# checked. A deferred BEGIN read first and then failed at once at its first write ("database is locked").
+WRITE = {"workbench_write": True}
 
 
 def data_dir() -> Path:
@@ -88,6 +104,23 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn) -> None:
+    """Every transaction on SQLite is a real one, DDL included (pysqlite left CREATE INDEX outside any); a
+    writing one takes the write lock at once (see WRITE)."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("workbench_write") else "BEGIN")
+
+
+def _lock_wait_over(context) -> BaseException | None:
+    """SQLite's "database is locked" (its busy timeout over) and PostgreSQL's lock_timeout (55P03) become one
+    clear DatabaseBusy; other errors go on as they are."""
+    orig = context.original_exception
+    if isinstance(orig, sqlite3.OperationalError) and (getattr(orig, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY:
+        return DatabaseBusy(BUSY_MESSAGE)  # SQLITE_BUSY and its extended codes (a stale snapshot)
+    if getattr(orig, "sqlstate", None) == "55P03" or getattr(orig, "pgcode", None) == "55P03":
+        return DatabaseBusy(BUSY_MESSAGE)
+    return None
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -95,10 +128,18 @@ def make_engine(url: str) -> Engine:
             path = sqlite_path(url)
             if path is not None:
                 private_file(path)  # a new database starts private; SQLite takes an empty file as a new one
-            engine = create_engine(url, connect_args={"timeout": 30})
+            # pysqlite's own transaction handling is off (isolation_level=None): it began a transaction only
+            # before INSERT/UPDATE/DELETE, so a schema upgrade's DDL was committed at once, outside the
+            # upgrade's transaction. The "begin" event emits BEGIN instead (SQLAlchemy's pysqlite recipe).
+            engine = create_engine(url, connect_args={"timeout": LOCK_WAIT_SECONDS, "isolation_level": None})
             event.listen(engine, "connect", _sqlite_on_connect)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            connect_args = {}
+            if parsed.get_backend_name() == "postgresql":
+                connect_args["options"] = f"-c lock_timeout={LOCK_WAIT_SECONDS * 1000}"
+            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        event.listen(engine, "handle_error", _lock_wait_over)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise DatabaseError(f"Cannot use database URL {url}: {exc}") from exc
     return engine
@@ -153,45 +194,58 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
 
 
 def backup(engine: Engine, out: Path) -> Path:
-    """A consistent copy of the database: SQLite's online backup, or pg_dump for PostgreSQL."""
+    """A consistent copy of the database: SQLite's online backup, or pg_dump for PostgreSQL.
+
+    The copy is written to a private temporary name beside `out`, checked (SQLite: integrity_check of the
+    copy; PostgreSQL: pg_dump's exit status and a non-empty file), and only then renamed to `out`: a crash or
+    a failure at any moment leaves the complete backup at `out`, or what was there before. A database at
+    `out` is never replaced (files.atomic_output)."""
     out = Path(out)
-    created = not out.exists()
-    private_file(out)
-
-    def discard() -> None:
-        if created:  # no empty or half copy left to be mistaken for a backup
-            out.unlink(missing_ok=True)
-
     url = engine.url
     if url.get_backend_name() == "sqlite":
         src_path = sqlite_path(url.render_as_string(hide_password=False))
         if src_path is None:
-            discard()
             raise DatabaseError("An in-memory database cannot be backed up.")
-        src = sqlite3.connect(src_path)
         try:
-            dst = sqlite3.connect(out)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
+            with atomic_output(out) as partial:
+                _sqlite_copy(src_path, partial)
+        except OutputRefused as exc:
+            raise DatabaseError(str(exc)) from exc
         except sqlite3.Error as exc:
-            discard()
             raise DatabaseError(f"The backup to {out} failed: {exc}") from exc
-        finally:
-            src.close()
         return out
     if shutil.which("pg_dump") is None:
-        discard()
         raise DatabaseError("pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.")
     libpq_url = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    result = subprocess.run(
-        ["pg_dump", "--format=custom", "--file", str(out), libpq_url], capture_output=True, text=True
-    )
-    if result.returncode != 0:
-        discard()
-        raise DatabaseError(f"pg_dump failed: {result.stderr.strip().splitlines()[-1] if result.stderr else ''}")
+    try:
+        with atomic_output(out) as partial:
+            result = subprocess.run(
+                ["pg_dump", "--format=custom", "--file", str(partial), libpq_url], capture_output=True, text=True
+            )
+            if result.returncode != 0:
+                last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit {result.returncode}"
+                raise DatabaseError(f"pg_dump failed: {last}")
+            if partial.stat().st_size == 0:
+                raise DatabaseError("pg_dump wrote an empty file; the backup was not kept.")
+    except OutputRefused as exc:
+        raise DatabaseError(str(exc)) from exc
     return out
+
+
+def _sqlite_copy(src_path: Path, partial: Path) -> None:
+    """SQLite's online backup of src_path into the (empty) file partial, then its integrity check."""
+    src = sqlite3.connect(src_path)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            problem = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if problem != "ok":
+        raise sqlite3.DatabaseError(f"the copy failed its integrity check: {problem}")
 
 
 @dataclass
@@ -208,8 +262,9 @@ class Database:
         path = sqlite_path(self.url)
         return str(path) if path else self.engine.url.render_as_string(hide_password=True)
 
-    def session(self, user: str = "system", source: str | None = None) -> Session:
-        session = self.sessions()
+    def session(self, user: str = "system", source: str | None = None, write: bool = False) -> Session:
+        """An audited session; `write` for one that saves (it takes SQLite's write lock when it begins)."""
+        session = self.sessions(bind=self.engine.execution_options(**WRITE)) if write else self.sessions()
         session.info["user"] = user
         if source:
             session.info["source"] = source
@@ -264,6 +319,10 @@ def _backup_before_upgrade(engine: Engine, url: str) -> Path | None:
         target = path.with_name(f"{path.stem}.before-upgrade-{rev}-{stamp}{path.suffix or '.db'}")
     else:
         target = data_dir() / "backups" / f"{engine.url.database}.before-upgrade-{rev}-{stamp}.dump"
+    n = 1
+    while target.exists():  # two upgrades in the same second keep both copies
+        n += 1
+        target = target.with_name(f"{target.stem.removesuffix(f'-{n - 1}')}-{n}{target.suffix}")
     try:
         return backup(engine, target)
     except DatabaseError:

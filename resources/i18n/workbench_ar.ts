@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="83" />
+      <location filename="../../workbench/views/main_window.py" line="85" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="77" />
+      <location filename="../../workbench/views/main_window.py" line="79" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="92" />
+      <location filename="../../workbench/views/main_window.py" line="94" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="94" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="93" />
+      <location filename="../../workbench/views/main_window.py" line="95" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -298,98 +298,98 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="145" />
+      <location filename="../../workbench/views/import_wizard.py" line="146" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="158" />
+      <location filename="../../workbench/views/import_wizard.py" line="159" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="144" />
+      <location filename="../../workbench/views/import_wizard.py" line="145" />
       <source>Choose what to import and the file</source>
       <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="163" />
+      <location filename="../../workbench/views/import_wizard.py" line="164" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="185" />
+      <location filename="../../workbench/views/import_wizard.py" line="186" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="254" />
+      <location filename="../../workbench/views/import_wizard.py" line="255" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="206" />
-      <location filename="../../workbench/views/import_wizard.py" line="228" />
+      <location filename="../../workbench/views/import_wizard.py" line="207" />
+      <location filename="../../workbench/views/import_wizard.py" line="229" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="164" />
+      <location filename="../../workbench/views/import_wizard.py" line="165" />
       <source>Sheet</source>
       <translation>الورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="186" />
+      <location filename="../../workbench/views/import_wizard.py" line="187" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="249" />
+      <location filename="../../workbench/views/import_wizard.py" line="250" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="156" />
+      <location filename="../../workbench/views/import_wizard.py" line="157" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="252" />
+      <location filename="../../workbench/views/import_wizard.py" line="253" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="224" />
+      <location filename="../../workbench/views/import_wizard.py" line="225" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="152" />
+      <location filename="../../workbench/views/import_wizard.py" line="153" />
       <source>What the file holds</source>
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="249" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
@@ -815,122 +815,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="755" />
+      <location filename="../../workbench/views/import_wizard.py" line="766" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="751" />
+      <location filename="../../workbench/views/import_wizard.py" line="762" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="767" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="764" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="754" />
+      <location filename="../../workbench/views/import_wizard.py" line="765" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="767" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="764" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="648" />
+      <location filename="../../workbench/views/import_wizard.py" line="659" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="662" />
+      <location filename="../../workbench/views/import_wizard.py" line="673" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="734" />
+      <location filename="../../workbench/views/import_wizard.py" line="745" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="772" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="743" />
+      <location filename="../../workbench/views/import_wizard.py" line="754" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="742" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="769" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="748" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="647" />
+      <location filename="../../workbench/views/import_wizard.py" line="658" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="788" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="772" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="745" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="749" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="770" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="707" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -938,62 +938,62 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="818" />
+      <location filename="../../workbench/views/import_wizard.py" line="829" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Cash tranches of households</source>
       <translation>الدفعات النقدية للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="81" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/views/import_wizard.py" line="86" />
       <source>Indicator values</source>
       <translation>قيم المؤشرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="81" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Locations (P-codes)</source>
       <translation>المواقع الجغرافية (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Population counts of sites</source>
       <translation>الإحصاءات السكانية للمواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <source>Progress reports of works</source>
       <translation>تقارير تقدم الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="819" />
+      <location filename="../../workbench/views/import_wizard.py" line="830" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1001,200 +1001,201 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="132" />
+      <location filename="../../workbench/views/main_window.py" line="134" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="226" />
+      <location filename="../../workbench/views/main_window.py" line="228" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="237" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="196" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="189" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="175" />
+      <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="193" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="185" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="176" />
+      <location filename="../../workbench/views/main_window.py" line="178" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="179" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="189" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="180" />
+      <location filename="../../workbench/views/main_window.py" line="182" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="287" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="304" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="296" />
+      <location filename="../../workbench/views/main_window.py" line="305" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="290" />
+      <location filename="../../workbench/views/main_window.py" line="293" />
+      <location filename="../../workbench/views/main_window.py" line="299" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="273" />
+      <location filename="../../workbench/views/main_window.py" line="275" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="44" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="227" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="45" />
+      <location filename="../../workbench/views/main_window.py" line="47" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="186" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="45" />
+      <location filename="../../workbench/views/main_window.py" line="47" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
-      <location filename="../../workbench/views/main_window.py" line="236" />
+      <location filename="../../workbench/views/main_window.py" line="232" />
+      <location filename="../../workbench/views/main_window.py" line="238" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="179" />
+      <location filename="../../workbench/views/main_window.py" line="181" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="250" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="269" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="279" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="111" />
+      <location filename="../../workbench/views/main_window.py" line="113" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="44" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="44" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="231" />
+      <location filename="../../workbench/views/main_window.py" line="233" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -1202,82 +1203,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="394" />
+      <location filename="../../workbench/views/import_wizard.py" line="395" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="373" />
+      <location filename="../../workbench/views/import_wizard.py" line="374" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="343" />
+      <location filename="../../workbench/views/import_wizard.py" line="344" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="419" />
+      <location filename="../../workbench/views/import_wizard.py" line="420" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="331" />
+      <location filename="../../workbench/views/import_wizard.py" line="332" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="277" />
+      <location filename="../../workbench/views/import_wizard.py" line="278" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="332" />
+      <location filename="../../workbench/views/import_wizard.py" line="333" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="331" />
+      <location filename="../../workbench/views/import_wizard.py" line="332" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="326" />
+      <location filename="../../workbench/views/import_wizard.py" line="327" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="276" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="414" />
+      <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="418" />
+      <location filename="../../workbench/views/import_wizard.py" line="419" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="290" />
+      <location filename="../../workbench/views/import_wizard.py" line="291" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="281" />
+      <location filename="../../workbench/views/import_wizard.py" line="282" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="359" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="286" />
+      <location filename="../../workbench/views/import_wizard.py" line="287" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -1596,271 +1597,271 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="317" />
+      <location filename="../../workbench/views/reports.py" line="318" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="424" />
+      <location filename="../../workbench/views/reports.py" line="425" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="426" />
+      <location filename="../../workbench/views/reports.py" line="427" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="349" />
+      <location filename="../../workbench/views/reports.py" line="350" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="172" />
-      <location filename="../../workbench/views/reports.py" line="322" />
+      <location filename="../../workbench/views/reports.py" line="173" />
+      <location filename="../../workbench/views/reports.py" line="323" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="176" />
-      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="177" />
+      <location filename="../../workbench/views/reports.py" line="325" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="320" />
+      <location filename="../../workbench/views/reports.py" line="321" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="60" />
+      <location filename="../../workbench/views/reports.py" line="61" />
       <source>3W/4W matrix</source>
       <translation>مصفوفة 3W/4W</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="53" />
+      <location filename="../../workbench/views/reports.py" line="54" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>موقع نزوح واحد: الرمز الجغرافي (P-code) وسجل الحالة والسكان واللجان والشكاوى والبنية التحتية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="189" />
+      <location filename="../../workbench/views/reports.py" line="190" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="204" />
+      <location filename="../../workbench/views/reports.py" line="205" />
       <source>Build the report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="395" />
-      <location filename="../../workbench/views/reports.py" line="397" />
+      <location filename="../../workbench/views/reports.py" line="396" />
+      <location filename="../../workbench/views/reports.py" line="398" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="406" />
+      <location filename="../../workbench/views/reports.py" line="407" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="375" />
+      <location filename="../../workbench/views/reports.py" line="376" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="245" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>اختر تقريراً من القائمة الجانبية واضغط «إعداد التقرير»: سيظهر هنا لقراءته أو حفظه بصيغة PDF أو طباعته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="55" />
+      <location filename="../../workbench/views/reports.py" line="56" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
       <translation>المواقع قيد الإغلاق والمغلقة: المغادرة حسب الوجهة، والعودة أو إعادة التوطين، والدفعات النقدية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="57" />
+      <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>منح EDF وILA والنقد مقابل العمل، مع المجاميع حسب البرنامج والحالة والجنس والمحافظة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="232" />
       <source>Fit the page to the width</source>
       <translation>ملاءمة الصفحة لعرض النافذة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="232" />
       <source>Fit width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="194" />
-      <location filename="../../workbench/views/reports.py" line="316" />
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="195" />
+      <location filename="../../workbench/views/reports.py" line="317" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="58" />
+      <location filename="../../workbench/views/reports.py" line="59" />
       <source>Infrastructure works status</source>
       <translation>حالة أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="51" />
+      <location filename="../../workbench/views/reports.py" line="52" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
       <translation>الأرقام الرئيسية، ومؤشرات الإطار المنطقي مقارنة بالمستهدف، والمواقع والمنح والأعمال، والميزانية الملتزم بها والمدفوعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="201" />
+      <location filename="../../workbench/views/reports.py" line="202" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="181" />
+      <location filename="../../workbench/views/reports.py" line="182" />
       <source>Leave personal names out (codes only)</source>
       <translation>إخفاء الأسماء الشخصية (الرموز فقط)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="56" />
+      <location filename="../../workbench/views/reports.py" line="57" />
       <source>Livelihood grants register</source>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="479" />
+      <location filename="../../workbench/views/reports.py" line="480" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="203" />
       <source>Paper</source>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="506" />
+      <location filename="../../workbench/views/reports.py" line="513" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="238" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Print...</source>
       <translation>طباعة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="192" />
-      <location filename="../../workbench/views/reports.py" line="315" />
+      <location filename="../../workbench/views/reports.py" line="193" />
+      <location filename="../../workbench/views/reports.py" line="316" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="50" />
+      <location filename="../../workbench/views/reports.py" line="51" />
       <source>Project progress report</source>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="389" />
+      <location filename="../../workbench/views/reports.py" line="390" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="148" />
+      <location filename="../../workbench/views/reports.py" line="149" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="235" />
+      <location filename="../../workbench/views/reports.py" line="236" />
       <source>Save as...</source>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="477" />
+      <location filename="../../workbench/views/reports.py" line="478" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="492" />
+      <location filename="../../workbench/views/reports.py" line="499" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="514" />
+      <location filename="../../workbench/views/reports.py" line="521" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="193" />
-      <location filename="../../workbench/views/reports.py" line="315" />
+      <location filename="../../workbench/views/reports.py" line="194" />
+      <location filename="../../workbench/views/reports.py" line="316" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="54" />
+      <location filename="../../workbench/views/reports.py" line="55" />
       <source>Site closure and returns report</source>
       <translation>تقرير إغلاق المواقع والعودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="52" />
+      <location filename="../../workbench/views/reports.py" line="53" />
       <source>Site profile</source>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="488" />
+      <location filename="../../workbench/views/reports.py" line="495" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="417" />
+      <location filename="../../workbench/views/reports.py" line="418" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="195" />
-      <location filename="../../workbench/views/reports.py" line="316" />
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="196" />
+      <location filename="../../workbench/views/reports.py" line="317" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="191" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="61" />
+      <location filename="../../workbench/views/reports.py" line="62" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
       <translation>من يفعل ماذا وأين ومتى: الأنشطة حسب الموقع والقطاع والفترة، للمجموعات القطاعية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="59" />
+      <location filename="../../workbench/views/reports.py" line="60" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
       <translation>الأعمال مع المقاول وقيمة العقد ونسبة الإنجاز والتواريخ المخططة والفعلية والتأخير وعدد المستفيدين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="230" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="229" />
+      <location filename="../../workbench/views/reports.py" line="230" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="341" />
+      <location filename="../../workbench/views/reports.py" line="342" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="343" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="94" />
+      <location filename="../../workbench/views/reports.py" line="95" />
       <source>the printer cannot be opened</source>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="334" />
+      <location filename="../../workbench/views/reports.py" line="335" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>
@@ -1960,178 +1961,178 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="623" />
+      <location filename="../../workbench/views/import_wizard.py" line="632" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="586" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="630" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="492" />
+      <location filename="../../workbench/views/import_wizard.py" line="493" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="543" />
+      <location filename="../../workbench/views/import_wizard.py" line="544" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="569" />
+      <location filename="../../workbench/views/import_wizard.py" line="570" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="590" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="601" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="445" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="610" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="446" />
+      <location filename="../../workbench/views/import_wizard.py" line="447" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="480" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="603" />
+      <location filename="../../workbench/views/import_wizard.py" line="604" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="590" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="470" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="599" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="590" />
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="499" />
+      <location filename="../../workbench/views/import_wizard.py" line="500" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="626" />
+      <location filename="../../workbench/views/import_wizard.py" line="635" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="501" />
+      <location filename="../../workbench/views/import_wizard.py" line="502" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="567" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="503" />
+      <location filename="../../workbench/views/import_wizard.py" line="504" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="477" />
+      <location filename="../../workbench/views/import_wizard.py" line="478" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="456" />
+      <location filename="../../workbench/views/import_wizard.py" line="457" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="457" />
+      <location filename="../../workbench/views/import_wizard.py" line="458" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="455" />
+      <location filename="../../workbench/views/import_wizard.py" line="456" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="455" />
+      <location filename="../../workbench/views/import_wizard.py" line="456" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -4053,211 +4054,221 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="139" />
+      <source>pg_dump wrote an empty file; the backup was not kept.</source>
+      <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <source>the copy failed its integrity check: %1</source>
+      <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>unknown P-code %1</source>
       <translation>رمز جغرافي (P-code) غير معروف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4381,232 +4392,234 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>%1 households</source>
       <translation>عدد الأسر: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="49" />
+      <location filename="../../workbench/views/tables.py" line="50" />
       <source>%1 projects</source>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="298" />
+      <location filename="../../workbench/views/tables.py" line="304" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>%1 sites</source>
       <translation>عدد المواقع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>%1 works</source>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="156" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="280" />
+      <location filename="../../workbench/views/tables.py" line="281" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="162" />
+      <location filename="../../workbench/views/tables.py" line="163" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="77" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="160" />
+      <location filename="../../workbench/views/tables.py" line="161" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="280" />
+      <location filename="../../workbench/views/tables.py" line="281" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="282" />
+      <location filename="../../workbench/views/tables.py" line="283" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="173" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
+      <location filename="../../workbench/views/tables.py" line="313" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="118" />
+      <location filename="../../workbench/views/tables.py" line="119" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="181" />
+      <location filename="../../workbench/views/tables.py" line="182" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="154" />
+      <location filename="../../workbench/views/tables.py" line="155" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="303" />
+      <location filename="../../workbench/views/tables.py" line="291" />
+      <location filename="../../workbench/views/tables.py" line="309" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="158" />
+      <location filename="../../workbench/views/tables.py" line="159" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="48" />
+      <location filename="../../workbench/views/tables.py" line="49" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="140" />
+      <location filename="../../workbench/views/tables.py" line="141" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="141" />
+      <location filename="../../workbench/views/tables.py" line="142" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="175" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="303" />
+      <location filename="../../workbench/views/tables.py" line="291" />
+      <location filename="../../workbench/views/tables.py" line="309" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="183" />
+      <location filename="../../workbench/views/tables.py" line="184" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="118" />
+      <location filename="../../workbench/views/tables.py" line="119" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="122" />
+      <location filename="../../workbench/views/tables.py" line="123" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>one grant</source>
       <translation>منحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>one household</source>
       <translation>أسرة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="48" />
+      <location filename="../../workbench/views/tables.py" line="49" />
       <source>one project</source>
       <translation>مشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>one site</source>
       <translation>موقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>one work</source>
       <translation>عمل واحد</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="83" />
+      <location filename="../../workbench/views/main_window.py" line="85" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="77" />
+      <location filename="../../workbench/views/main_window.py" line="79" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="92" />
+      <location filename="../../workbench/views/main_window.py" line="94" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="94" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="93" />
+      <location filename="../../workbench/views/main_window.py" line="95" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -298,98 +298,98 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="145" />
+      <location filename="../../workbench/views/import_wizard.py" line="146" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="158" />
+      <location filename="../../workbench/views/import_wizard.py" line="159" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="144" />
+      <location filename="../../workbench/views/import_wizard.py" line="145" />
       <source>Choose what to import and the file</source>
       <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="163" />
+      <location filename="../../workbench/views/import_wizard.py" line="164" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="185" />
+      <location filename="../../workbench/views/import_wizard.py" line="186" />
       <source>File to import</source>
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="254" />
+      <location filename="../../workbench/views/import_wizard.py" line="255" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="206" />
-      <location filename="../../workbench/views/import_wizard.py" line="228" />
+      <location filename="../../workbench/views/import_wizard.py" line="207" />
+      <location filename="../../workbench/views/import_wizard.py" line="229" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="164" />
+      <location filename="../../workbench/views/import_wizard.py" line="165" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="186" />
+      <location filename="../../workbench/views/import_wizard.py" line="187" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="249" />
+      <location filename="../../workbench/views/import_wizard.py" line="250" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="156" />
+      <location filename="../../workbench/views/import_wizard.py" line="157" />
       <source>The file to import</source>
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="252" />
+      <location filename="../../workbench/views/import_wizard.py" line="253" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="224" />
+      <location filename="../../workbench/views/import_wizard.py" line="225" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="152" />
+      <location filename="../../workbench/views/import_wizard.py" line="153" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="249" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="247" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
@@ -815,122 +815,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="755" />
+      <location filename="../../workbench/views/import_wizard.py" line="766" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="751" />
+      <location filename="../../workbench/views/import_wizard.py" line="762" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="767" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="764" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="754" />
+      <location filename="../../workbench/views/import_wizard.py" line="765" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="767" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="764" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="648" />
+      <location filename="../../workbench/views/import_wizard.py" line="659" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="662" />
+      <location filename="../../workbench/views/import_wizard.py" line="673" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="734" />
+      <location filename="../../workbench/views/import_wizard.py" line="745" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="772" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="743" />
+      <location filename="../../workbench/views/import_wizard.py" line="754" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="742" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="769" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="748" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="647" />
+      <location filename="../../workbench/views/import_wizard.py" line="658" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="788" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="772" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="745" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="749" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="770" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="707" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -938,62 +938,62 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="818" />
+      <location filename="../../workbench/views/import_wizard.py" line="829" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Cash tranches of households</source>
       <translation>Tranches en espèces des ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="81" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/views/import_wizard.py" line="86" />
       <source>Indicator values</source>
       <translation>Valeurs d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="81" />
+      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <source>Locations (P-codes)</source>
       <translation>Localisations (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <source>Population counts of sites</source>
       <translation>Comptages de population des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <source>Progress reports of works</source>
       <translation>Rapports d'avancement des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="819" />
+      <location filename="../../workbench/views/import_wizard.py" line="830" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -1001,200 +1001,201 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="132" />
+      <location filename="../../workbench/views/main_window.py" line="134" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="226" />
+      <location filename="../../workbench/views/main_window.py" line="228" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="237" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="196" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="189" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="175" />
+      <location filename="../../workbench/views/main_window.py" line="177" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="193" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="185" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="176" />
+      <location filename="../../workbench/views/main_window.py" line="178" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="179" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="189" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="180" />
+      <location filename="../../workbench/views/main_window.py" line="182" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="287" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="304" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="296" />
+      <location filename="../../workbench/views/main_window.py" line="305" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="290" />
+      <location filename="../../workbench/views/main_window.py" line="293" />
+      <location filename="../../workbench/views/main_window.py" line="299" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="273" />
+      <location filename="../../workbench/views/main_window.py" line="275" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="44" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="227" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="45" />
+      <location filename="../../workbench/views/main_window.py" line="47" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="186" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Infrastructure works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="45" />
+      <location filename="../../workbench/views/main_window.py" line="47" />
       <source>Livelihood grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
-      <location filename="../../workbench/views/main_window.py" line="236" />
+      <location filename="../../workbench/views/main_window.py" line="232" />
+      <location filename="../../workbench/views/main_window.py" line="238" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="179" />
+      <location filename="../../workbench/views/main_window.py" line="181" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="250" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="269" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="279" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="111" />
+      <location filename="../../workbench/views/main_window.py" line="113" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="44" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="44" />
+      <location filename="../../workbench/views/main_window.py" line="46" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="231" />
+      <location filename="../../workbench/views/main_window.py" line="233" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -1202,82 +1203,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="394" />
+      <location filename="../../workbench/views/import_wizard.py" line="395" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="373" />
+      <location filename="../../workbench/views/import_wizard.py" line="374" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="343" />
+      <location filename="../../workbench/views/import_wizard.py" line="344" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="419" />
+      <location filename="../../workbench/views/import_wizard.py" line="420" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="331" />
+      <location filename="../../workbench/views/import_wizard.py" line="332" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="277" />
+      <location filename="../../workbench/views/import_wizard.py" line="278" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="332" />
+      <location filename="../../workbench/views/import_wizard.py" line="333" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="331" />
+      <location filename="../../workbench/views/import_wizard.py" line="332" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="326" />
+      <location filename="../../workbench/views/import_wizard.py" line="327" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="276" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="414" />
+      <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="418" />
+      <location filename="../../workbench/views/import_wizard.py" line="419" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="290" />
+      <location filename="../../workbench/views/import_wizard.py" line="291" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="281" />
+      <location filename="../../workbench/views/import_wizard.py" line="282" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="359" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="286" />
+      <location filename="../../workbench/views/import_wizard.py" line="287" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -1596,271 +1597,271 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="317" />
+      <location filename="../../workbench/views/reports.py" line="318" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="424" />
+      <location filename="../../workbench/views/reports.py" line="425" />
       <source>%1 — %2 pages</source>
       <translation>%1 — %2 pages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="426" />
+      <location filename="../../workbench/views/reports.py" line="427" />
       <source>%1 — 1 page</source>
       <translation>%1 — 1 page</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="349" />
+      <location filename="../../workbench/views/reports.py" line="350" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="172" />
-      <location filename="../../workbench/views/reports.py" line="322" />
+      <location filename="../../workbench/views/reports.py" line="173" />
+      <location filename="../../workbench/views/reports.py" line="323" />
       <source>(all projects)</source>
       <translation>(tous les projets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="176" />
-      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="177" />
+      <location filename="../../workbench/views/reports.py" line="325" />
       <source>(all sites)</source>
       <translation>(tous les sites)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="320" />
+      <location filename="../../workbench/views/reports.py" line="321" />
       <source>(choose one)</source>
       <translation>(à choisir)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="60" />
+      <location filename="../../workbench/views/reports.py" line="61" />
       <source>3W/4W matrix</source>
       <translation>Matrice 3W/4W</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="53" />
+      <location filename="../../workbench/views/reports.py" line="54" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>Un site de déplacés : P-code, historique du statut, population, comités, plaintes, infrastructures.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="189" />
+      <location filename="../../workbench/views/reports.py" line="190" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="204" />
+      <location filename="../../workbench/views/reports.py" line="205" />
       <source>Build the report</source>
       <translation>Générer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="395" />
-      <location filename="../../workbench/views/reports.py" line="397" />
+      <location filename="../../workbench/views/reports.py" line="396" />
+      <location filename="../../workbench/views/reports.py" line="398" />
       <source>Building the %1...</source>
       <translation>Génération : %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="406" />
+      <location filename="../../workbench/views/reports.py" line="407" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="375" />
+      <location filename="../../workbench/views/reports.py" line="376" />
       <source>Choose a report first.</source>
       <translation>Choisissez d'abord un rapport.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="245" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>Choisissez un rapport à gauche et cliquez sur « Générer le rapport » : il s'affiche ici, pour le lire, l'enregistrer en PDF ou l'imprimer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="55" />
+      <location filename="../../workbench/views/reports.py" line="56" />
       <source>Closing and closed sites: departures by destination, return or relocation, cash tranches.</source>
       <translation>Sites en fermeture et fermés : départs par destination, retour ou relocalisation, tranches en espèces.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="57" />
+      <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>Subventions EDF, ILA et argent contre travail, avec totaux par programme, statut, sexe et gouvernorat.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="232" />
       <source>Fit the page to the width</source>
       <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="232" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="194" />
-      <location filename="../../workbench/views/reports.py" line="316" />
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="195" />
+      <location filename="../../workbench/views/reports.py" line="317" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="58" />
+      <location filename="../../workbench/views/reports.py" line="59" />
       <source>Infrastructure works status</source>
       <translation>État des travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="51" />
+      <location filename="../../workbench/views/reports.py" line="52" />
       <source>Key figures, logframe indicators against targets, sites, grants, works, budget committed and paid.</source>
       <translation>Chiffres clés, indicateurs du cadre logique par rapport aux cibles, sites, subventions, travaux, budget engagé et payé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="201" />
+      <location filename="../../workbench/views/reports.py" line="202" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="181" />
+      <location filename="../../workbench/views/reports.py" line="182" />
       <source>Leave personal names out (codes only)</source>
       <translation>Masquer les noms (codes seuls)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="56" />
+      <location filename="../../workbench/views/reports.py" line="57" />
       <source>Livelihood grants register</source>
       <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="479" />
+      <location filename="../../workbench/views/reports.py" line="480" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="203" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="506" />
+      <location filename="../../workbench/views/reports.py" line="513" />
       <source>Print the report</source>
       <translation>Imprimer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="238" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Print...</source>
       <translation>Imprimer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="192" />
-      <location filename="../../workbench/views/reports.py" line="315" />
+      <location filename="../../workbench/views/reports.py" line="193" />
+      <location filename="../../workbench/views/reports.py" line="316" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="50" />
+      <location filename="../../workbench/views/reports.py" line="51" />
       <source>Project progress report</source>
       <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="389" />
+      <location filename="../../workbench/views/reports.py" line="390" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>Lecture des chiffres et mise en page...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="148" />
+      <location filename="../../workbench/views/reports.py" line="149" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="235" />
+      <location filename="../../workbench/views/reports.py" line="236" />
       <source>Save as...</source>
       <translation>Enregistrer sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="477" />
+      <location filename="../../workbench/views/reports.py" line="478" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="492" />
+      <location filename="../../workbench/views/reports.py" line="499" />
       <source>Saved to %1</source>
       <translation>Enregistré dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="514" />
+      <location filename="../../workbench/views/reports.py" line="521" />
       <source>Sent %1 pages to the printer.</source>
       <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="193" />
-      <location filename="../../workbench/views/reports.py" line="315" />
+      <location filename="../../workbench/views/reports.py" line="194" />
+      <location filename="../../workbench/views/reports.py" line="316" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="54" />
+      <location filename="../../workbench/views/reports.py" line="55" />
       <source>Site closure and returns report</source>
       <translation>Rapport de fermeture des sites et de retours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="52" />
+      <location filename="../../workbench/views/reports.py" line="53" />
       <source>Site profile</source>
       <translation>Profil de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="488" />
+      <location filename="../../workbench/views/reports.py" line="495" />
       <source>The report could not be saved to %1: %2</source>
       <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="417" />
+      <location filename="../../workbench/views/reports.py" line="418" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="195" />
-      <location filename="../../workbench/views/reports.py" line="316" />
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="196" />
+      <location filename="../../workbench/views/reports.py" line="317" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="191" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="61" />
+      <location filename="../../workbench/views/reports.py" line="62" />
       <source>Who does what, where and when: activities by location, sector and period, for the clusters.</source>
       <translation>Qui fait quoi, où et quand : activités par lieu, secteur et période, pour les clusters.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="59" />
+      <location filename="../../workbench/views/reports.py" line="60" />
       <source>Works with contractor, contract value, progress, planned and actual dates, delays, people served.</source>
       <translation>Travaux avec entrepreneur, valeur du contrat, avancement, dates prévues et réelles, retards, personnes desservies.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="230" />
+      <location filename="../../workbench/views/reports.py" line="231" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="229" />
+      <location filename="../../workbench/views/reports.py" line="230" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="341" />
+      <location filename="../../workbench/views/reports.py" line="342" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="343" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="94" />
+      <location filename="../../workbench/views/reports.py" line="95" />
       <source>the printer cannot be opened</source>
       <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="334" />
+      <location filename="../../workbench/views/reports.py" line="335" />
       <source>there is no %1 %2</source>
       <translation>il n'y a pas de %1 %2</translation>
     </message>
@@ -1960,178 +1961,178 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="623" />
+      <location filename="../../workbench/views/import_wizard.py" line="632" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="586" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="630" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="492" />
+      <location filename="../../workbench/views/import_wizard.py" line="493" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="543" />
+      <location filename="../../workbench/views/import_wizard.py" line="544" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="569" />
+      <location filename="../../workbench/views/import_wizard.py" line="570" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="590" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="601" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="445" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="610" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="446" />
+      <location filename="../../workbench/views/import_wizard.py" line="447" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="480" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="603" />
+      <location filename="../../workbench/views/import_wizard.py" line="604" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="590" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="470" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="599" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="590" />
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="499" />
+      <location filename="../../workbench/views/import_wizard.py" line="500" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="626" />
+      <location filename="../../workbench/views/import_wizard.py" line="635" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="501" />
+      <location filename="../../workbench/views/import_wizard.py" line="502" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="567" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="503" />
+      <location filename="../../workbench/views/import_wizard.py" line="504" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="477" />
+      <location filename="../../workbench/views/import_wizard.py" line="478" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="456" />
+      <location filename="../../workbench/views/import_wizard.py" line="457" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="457" />
+      <location filename="../../workbench/views/import_wizard.py" line="458" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="455" />
+      <location filename="../../workbench/views/import_wizard.py" line="456" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="455" />
+      <location filename="../../workbench/views/import_wizard.py" line="456" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -4053,211 +4054,221 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="139" />
+      <source>pg_dump wrote an empty file; the backup was not kept.</source>
+      <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <source>the copy failed its integrity check: %1</source>
+      <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>unknown P-code %1</source>
       <translation>aucune localisation n'a le P-code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4381,232 +4392,234 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="49" />
+      <location filename="../../workbench/views/tables.py" line="50" />
       <source>%1 projects</source>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="298" />
+      <location filename="../../workbench/views/tables.py" line="304" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>%1 sites</source>
       <translation>%1 sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="156" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="280" />
+      <location filename="../../workbench/views/tables.py" line="281" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="162" />
+      <location filename="../../workbench/views/tables.py" line="163" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="77" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="160" />
+      <location filename="../../workbench/views/tables.py" line="161" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="280" />
+      <location filename="../../workbench/views/tables.py" line="281" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="282" />
+      <location filename="../../workbench/views/tables.py" line="283" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="173" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
+      <location filename="../../workbench/views/tables.py" line="313" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="118" />
+      <location filename="../../workbench/views/tables.py" line="119" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="181" />
+      <location filename="../../workbench/views/tables.py" line="182" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="154" />
+      <location filename="../../workbench/views/tables.py" line="155" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="303" />
+      <location filename="../../workbench/views/tables.py" line="291" />
+      <location filename="../../workbench/views/tables.py" line="309" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="158" />
+      <location filename="../../workbench/views/tables.py" line="159" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="48" />
+      <location filename="../../workbench/views/tables.py" line="49" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="140" />
+      <location filename="../../workbench/views/tables.py" line="141" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="141" />
+      <location filename="../../workbench/views/tables.py" line="142" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="175" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="303" />
+      <location filename="../../workbench/views/tables.py" line="291" />
+      <location filename="../../workbench/views/tables.py" line="309" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="183" />
+      <location filename="../../workbench/views/tables.py" line="184" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="118" />
+      <location filename="../../workbench/views/tables.py" line="119" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="122" />
+      <location filename="../../workbench/views/tables.py" line="123" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>one grant</source>
       <translation>une subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>one household</source>
       <translation>un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="48" />
+      <location filename="../../workbench/views/tables.py" line="49" />
       <source>one project</source>
       <translation>un projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>one site</source>
       <translation>un site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>one work</source>
       <translation>un chantier</translation>
     </message>

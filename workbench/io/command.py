@@ -35,6 +35,12 @@ def _open(db: str | None):
     return open_database(db, create=False)
 
 
+def output_file(args, out: str) -> Path:
+    from workbench.cli import output_file as check  # the one check of every file a command writes
+
+    return check(args, out)
+
+
 def cmd_import(args) -> int:
     # pandas comes with these: loaded only when an import runs, so every other command starts faster.
     from workbench.io.importing import import_rows, validate, write_rejected
@@ -55,10 +61,14 @@ def cmd_import(args) -> int:
             mapping.pop(column, None)  # --map "Notes=" leaves a column out
     if args.save_mapping:
         save_mapping(args.save_mapping, args.kind, mapping)
+    if args.rejected_out:
+        output_file(args, args.rejected_out)  # refused before anything is read or written
     where = f"{table.source}" + (f", sheet {table.sheet!r}" if table.sheet else "")
     db = _open(args.db)
     try:
-        with db.session(args.user, source=table.source) as session:
+        # Not a dry run: the session takes the write lock first (waiting for another import to finish), so the
+        # rows are checked against, and their ids reserved in, the database they are written to.
+        with db.session(args.user, source=table.source, write=not args.dry_run) as session:
             result = validate(session, args.kind, table, mapping, on_duplicate=args.on_duplicate)
             print(f"{where}: {result.summary()}")
             unmapped = [c for c in table.columns if c not in mapping and not str(c).startswith("_")]
@@ -91,6 +101,7 @@ def cmd_export(args) -> int:
     fmt = args.format or (Path(args.out).suffix.lstrip(".").lower() if Path(args.out).suffix else "xlsx")
     if fmt == "xml":
         fmt = "iati"
+    output_file(args, args.out)
     db = _open(args.db)
     try:
         with db.session(args.user) as session:
@@ -132,12 +143,16 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--dry-run", action="store_true", help="check the file and write nothing")
     p.add_argument("--valid-only", action="store_true", help="import the valid rows even if some are rejected")
     p.add_argument("--rejected-out", metavar="FILE", help="write the rejected rows and their reasons to this .xlsx")
+    p.add_argument("--replace", action="store_true",
+                   help="overwrite an existing --rejected-out file (a database is never overwritten)")
     p.set_defaults(func=cmd_import)
 
     export_kinds = sorted(set(kinds) | set(records.KINDS) | {"projects"})
     p = subparsers.add_parser("export", parents=[common], help="export records to .xlsx, .csv or IATI XML")
     p.add_argument("kind", choices=export_kinds, metavar="KIND", help=f"one of: {', '.join(export_kinds)}")
     p.add_argument("--out", required=True, help="the file to write")
+    p.add_argument("--replace", action="store_true",
+                   help="overwrite an existing file (a database is never overwritten)")
     p.add_argument("--format", choices=["xlsx", "csv", "iati"], help="default: from the file's extension")
     p.add_argument("--hxl", action="store_true", help="add a row of HXL hashtags under the headers")
     p.add_argument("--no-personal-data", action="store_true",

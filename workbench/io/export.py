@@ -18,6 +18,7 @@ from sqlalchemy import inspect as sa_inspect, select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
+from workbench.files import atomic_output
 from workbench.io.fields import KINDS as IMPORT_KINDS, Field, column_type
 from workbench.services import records
 from workbench.services.errors import DomainError
@@ -121,7 +122,8 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable, hxl_row: li
             else:
                 out.append(value)
         ws.append(out)
-    book.save(path)
+    with atomic_output(path) as partial:  # a failed write leaves the file that was there
+        book.save(partial)
 
 
 def _text_cell(ws, value: str):
@@ -135,7 +137,7 @@ def _text_cell(ws, value: str):
 
 def write_csv(path: str | Path, headers: list[str], rows: Iterable, hxl_row: list[str] | None = None) -> None:
     # UTF-8 with a byte order mark: Excel then shows accents and Arabic correctly.
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_output(path) as partial, open(partial, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
         if hxl_row:

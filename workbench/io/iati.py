@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
+from workbench.files import atomic_output
 
 IATI_VERSION = "2.03"
 # IATI codelists: ActivityStatus, OrganisationType (10 government, 40 multilateral), TransactionType.
@@ -159,5 +160,6 @@ def write_iati(session: Session, path: str | Path, projects: list[str] | None = 
     for project in chosen:
         root.append(activity_element(session, project, org_ref, org_name))
     ET.indent(root)
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    with atomic_output(path) as partial:  # a failed write leaves the file that was there
+        ET.ElementTree(root).write(partial, encoding="utf-8", xml_declaration=True)
     return len(chosen)

@@ -10,7 +10,6 @@ a formula is escaped as `export.py` does for every export.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from workbench.files import atomic_output
 from workbench.io.export import _cell, _text_cell, write_csv
 from workbench.services import screens
 from workbench.services.errors import DomainError
@@ -72,18 +72,13 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
             if progress is not None:
                 progress(written[0] / total if total else 1.0, f"{written[0]:,} of {total:,} rows written")
 
-    temporary = path.with_name(f".{path.name}.part")
-    try:
+    with atomic_output(path) as temporary:
         if fmt == "xlsx":
             _write_xlsx(temporary, columns, rows(), word)
         else:
             write_csv(temporary, [c.header for c in columns], (_csv_row(columns, row, word) for row in rows()))
         if check is not None:
             check()
-        os.replace(temporary, path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
     return written[0]
 
 

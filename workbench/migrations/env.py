@@ -15,6 +15,10 @@ def run_on(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
         compare_type=True,
+        # The whole upgrade, every revision and the version stamp, in one transaction: a crash midway
+        # leaves the database at its old revision. SQLite does DDL in transactions; Alembic assumes not.
+        transactional_ddl=True,
+        transaction_per_migration=False,
     )
     with context.begin_transaction():
         context.run_migrations()

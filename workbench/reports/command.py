@@ -27,6 +27,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> argparse.ArgumentPa
                     "office where that makes sense.")
     p.add_argument("kind", choices=list(REPORTS), metavar="KIND", help=", ".join(REPORTS))
     p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--replace", action="store_true",
+                   help="overwrite an existing file (a database is never overwritten)")
     p.add_argument("--project", help="project code, e.g. DRC-ECHO-2023-01")
     p.add_argument("--site", help="site name, e.g. Kalonda")
     p.add_argument("--from", dest="date_from", type=_date, help="first day of the period (YYYY-MM-DD)")
@@ -42,19 +44,20 @@ def register(subparsers, common: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 def cmd_report(args) -> int:
     # Imported here, as cli.py's own commands do, so that `workbench --help` stays fast.
-    from workbench.cli import UserError, _open
+    from workbench.cli import UserError, _open, output_file
     from workbench.reports.registry import make_report
 
     if args.logo is not None and not args.logo.exists():
         raise UserError(f"no logo file at {args.logo}")
     params = ReportParams(project_code=args.project, site_name=args.site, date_from=args.date_from,
                           date_to=args.date_to, hide_names=args.hide_names)
+    out = output_file(args, args.out)
     db = _open(args)
     try:
         options = RenderOptions(lang=args.lang, paper=args.paper, office_name=args.office, logo_path=args.logo,
                                 database_name=_database_name(db))
         with db.session(getattr(args, "user", "system")) as session:
-            out = make_report(session, args.kind, params, options, Path(args.out))
+            out = make_report(session, args.kind, params, options, out)
     finally:
         db.close()
     print(f"Wrote {REPORTS[args.kind].title.lower()} to {out}")

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import ParaLines
 from reportlab.platypus.tables import _calc_pc
 
+from workbench.files import atomic_output
 from workbench.reports.i18n import Formatter, reorder, shape, visual
 from workbench.reports.options import RenderOptions
 from workbench.reports.resources import default_logo, font_path
@@ -565,6 +566,11 @@ class ReportDoc:
     def build(self, story: list[Flowable], path: Path) -> Path:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_output(path) as partial:  # a failed print leaves the file that was there
+            self._build(story, partial)
+        return path
+
+    def _build(self, story: list[Flowable], path: Path) -> None:
         author = self.options.author or self.options.office_name
         doc = SimpleDocTemplate(
             str(path), pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
@@ -574,7 +580,6 @@ class ReportDoc:
         )
         doc.build(story, onFirstPage=self._header, onLaterPages=self._header,
                   canvasmaker=_numbered_canvas(self._footer))
-        return path
 
     def _header(self, canvas: Canvas, doc) -> None:
         width, height = self.pagesize

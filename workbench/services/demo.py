@@ -1587,13 +1587,15 @@ def generate(engine: Engine, scale: float = 1, *, seed: int = 2023, progress: Pr
         for model in (m.Project, m.Household):
             if conn.execute(select(func.count()).select_from(model)).scalar():
                 raise DomainError("the database already has data; demo data goes into a new, empty database")
-        if sqlite:
-            # Foreign keys are checked once at the end instead of on each of millions of rows
-            # (the pragma cannot change inside a transaction, so before it starts).
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-            conn.exec_driver_sql("PRAGMA cache_size=-262144")
         conn.commit()  # the checks above began a transaction; the demo gets its own
+        raw = conn.connection.dbapi_connection
+        if sqlite:
+            # Foreign keys are checked once at the end instead of on each of millions of rows. The pragma
+            # cannot change inside a transaction, and every statement through SQLAlchemy begins one (db.py):
+            # so on the driver's connection, between transactions.
+            raw.execute("PRAGMA foreign_keys=OFF")
+            cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+            raw.execute("PRAGMA cache_size=-262144")
         try:
             with conn.begin():
                 counts = _Demo(conn, scale, seed, progress, today).run()
@@ -1604,9 +1606,9 @@ def generate(engine: Engine, scale: float = 1, *, seed: int = 2023, progress: Pr
                 else:
                     _restart_sequences(conn)
         finally:
-            if sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+            if sqlite:  # the pooled connection goes back as the others are
+                raw.execute("PRAGMA foreign_keys=ON")
+                raw.execute(f"PRAGMA cache_size={int(cache)}")
     if progress:
         progress(1.0, "done")
     return counts

@@ -5,10 +5,12 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from workbench.db import Database
+from workbench.db import Database, sqlite_path
+from workbench.files import check_output
 from workbench.views.signals import emit
 
 SETTINGS_VERSION = 1  # bumped when a stored layout would no longer fit the screens; old values are then ignored
@@ -44,7 +46,7 @@ class Context:
     @contextmanager
     def transaction(self):
         """One session per user action, committed at the end (rolled back on any error)."""
-        session = self.database.session(self.user)
+        session = self.database.session(self.user, write=True)
         try:
             with session.begin():
                 yield session
@@ -55,6 +57,12 @@ class Context:
         """Runs fn(session) in a read-only session and returns its plain result."""
         with self.database.session(self.user) as session:
             return fn(session)
+
+    def output_file(self, path) -> Path:
+        """files.check_output for a file the window is about to write (the save dialog has already asked
+        before replacing a file): a database, this one or any other, and this one's -wal/-shm/-journal are
+        refused with OutputRefused, whose message the screen shows."""
+        return check_output(path, replace=True, database=sqlite_path(self.database.url))
 
     def changed(self, kind: str, ident: int = 0) -> None:
         emit(self.changes.recordChanged, kind, ident)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from workbench.files import OutputRefused
 from workbench.io import (
     KINDS,
     ImportCancelled,
@@ -611,6 +612,14 @@ class ValidationPage(QWizardPage):
             self.rejected_path.setText(path if path.endswith(".xlsx") else path + ".xlsx")
             self.valid_only.setChecked(True)
 
+    def _rejected_path_refused(self) -> str | None:
+        """Why the rejected rows cannot be saved where the user said (a database), or None."""
+        try:
+            self.wiz.context.output_file(self.rejected_path.text().strip())
+        except OutputRefused as exc:
+            return messages.error_text(exc)
+        return None
+
     def _choice_changed(self, *_args) -> None:
         result = self.result
         self.problem.setText("")
@@ -624,6 +633,8 @@ class ValidationPage(QWizardPage):
                             "and import it again, or choose to import the valid rows only.")))
             elif result.rejected and not self.rejected_path.text().strip():
                 self.problem.setText(self.tr("Say where to save the rejected rows."))
+            elif result.rejected and (refused := self._rejected_path_refused()):
+                self.problem.setText(refused)
             elif not result.valid:
                 self.problem.setText(self.tr("There is nothing to import: no row is new or to update."))
         emit(self.completeChanged)
@@ -712,7 +723,7 @@ class ImportPage(QWizardPage):
                 # Saved first: if the file cannot be written, nothing is imported and nothing is lost.
                 write_rejected(result, rejected_path)
                 rejected_file = rejected_path
-            session = database.session(user, source=source)
+            session = database.session(user, source=source, write=True)
             try:
                 with session.begin():  # committed at the end only; an exception rolls everything back
                     summary = import_rows(session, result, source=source, progress=self.report_progress,

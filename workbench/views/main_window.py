@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.db import DatabaseError, backup, data_dir, open_database
+from workbench.files import OutputRefused
 from workbench.views import messages
 from workbench.views.context import Context, settings
 from workbench.views.errors import log_path
@@ -279,9 +281,16 @@ class MainWindow(QMainWindow):
 
     def backup_database(self, out: str | None = None) -> None:
         if not out:
-            suggested = str(data_dir() / "backups" / "workbench-backup.db")
+            # A new name each time: a backup never replaces a database, an earlier backup included.
+            stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
+            suggested = str(data_dir() / "backups" / f"workbench-backup-{stamp}.db")
             out, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), suggested)
         if not out:
+            return
+        try:
+            self.context.output_file(out)
+        except OutputRefused as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), messages.error_text(exc))
             return
         engine = self.context.database.engine
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.db import sqlite_path
+from workbench.files import OutputRefused, atomic_output
 from workbench.reports import REPORTS, RenderOptions, ReportParams, make_report
 from workbench.services import screens
 from workbench.services.errors import DomainError
@@ -483,7 +484,13 @@ class ReportsScreen(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
+            self.context.output_file(target)
+        except OutputRefused as exc:
+            self.show_message(messages.error_text(exc))
+            return None
+        try:
+            with atomic_output(target) as partial:  # a failed copy leaves the file that was there
+                shutil.copyfile(self.pdf_path, partial)
         except OSError as exc:
             self.show_message(self.tr("The report could not be saved to %1: %2")
                               .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import models as m
+from workbench.files import OutputRefused
 from workbench.services import screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -284,6 +285,11 @@ class TableScreen(QWidget):
                 return None
             if Path(path).suffix.lower() not in (".xlsx", ".csv"):
                 path += ".csv" if chosen == csv else ".xlsx"
+        try:
+            self.context.output_file(path)
+        except OutputRefused as exc:
+            tell(self, _tr("Not exported"), _tr("The table could not be exported: %1").replace("%1", messages.error_text(exc)))
+            return None
         # Imported here: workbench.io brings pandas and openpyxl, which the window need not load to start.
         from workbench.io.table_export import export_table
 
