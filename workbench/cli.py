@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from workbench import __version__
 from workbench.db import (
-    Database, DatabaseError, backup, integrity_problems, open_database, schema_state, sqlite_path, to_url,
+    Database, DatabaseError, backup, integrity_problems, open_database, schema_state, shown_url, sqlite_path, to_url,
 )
 from workbench.services import figures, records, workflows
 from workbench.services.errors import DomainError
@@ -167,7 +167,7 @@ def cmd_db_check(args) -> int:
     try:
         state = schema_state(engine)
         if state == "foreign":
-            raise UserError(f"{path or url} is not a workbench database")
+            raise UserError(f"{path or shown_url(url)} is not a workbench database")
         problems = integrity_problems(engine)
     finally:
         engine.dispose()
@@ -175,7 +175,7 @@ def cmd_db_check(args) -> int:
         for problem in problems:
             print(problem)
         return 1
-    print(f"{path or url}: no problem found")
+    print(f"{path or shown_url(url)}: no problem found")
     return 0
 
 
