@@ -100,6 +100,27 @@ def private_file(path: Path) -> Path:
     return path
 
 
+def private_output(path: str | Path) -> Path:
+    """Make `path` ready for a library to write into (openpyxl, reportlab, csv, ElementTree all open an existing
+    file without changing its permissions): created empty and private when new, made private when it exists,
+    since what it held is about to be replaced by records of people. Every export, rejected-rows file, report,
+    log and temporary copy of an attachment is made so."""
+    path = private_file(Path(path))
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE)
+    return path
+
+
+# PostgreSQL quotes the values of the row in an error's DETAIL line ("Key (code)=(KAL-0001) already exists",
+# "Failing row contains (...)"); the engines hide the statement's parameters (make_engine) and this the rest.
+_PG_DETAIL = re.compile(r"^DETAIL:.*(?:\n|$)", re.MULTILINE)
+
+
+def without_values(text: str) -> str:
+    """An error's text (a traceback) as written to a log or shown for IT: without the values of records."""
+    return _PG_DETAIL.sub("DETAIL: (values left out)\n", text)
+
+
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
+from workbench.db import private_output
 from workbench.io.fields import KINDS as IMPORT_KINDS
 from workbench.io.fields import Field, column_type
 from workbench.services import records
@@ -123,7 +124,7 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable, hxl_row: li
             else:
                 out.append(value)
         ws.append(out)
-    book.save(path)
+    book.save(private_output(path))
 
 
 def _text_cell(ws, value: str):
@@ -137,7 +138,7 @@ def _text_cell(ws, value: str):
 
 def write_csv(path: str | Path, headers: list[str], rows: Iterable, hxl_row: list[str] | None = None) -> None:
     # UTF-8 with a byte order mark: Excel then shows accents and Arabic correctly.
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with open(private_output(path), "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
         if hxl_row:

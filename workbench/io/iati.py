@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
+from workbench.db import private_output
 
 IATI_VERSION = "2.03"
 # IATI codelists: ActivityStatus, OrganisationType (10 government, 40 multilateral), TransactionType.
@@ -159,5 +160,5 @@ def write_iati(session: Session, path: str | Path, projects: list[str] | None = 
     for project in chosen:
         root.append(activity_element(session, project, org_ref, org_name))
     ET.indent(root)
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    ET.ElementTree(root).write(private_output(path), encoding="utf-8", xml_declaration=True)
     return len(chosen)

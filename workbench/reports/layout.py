@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import ParaLines
 from reportlab.platypus.tables import _calc_pc
 
+from workbench.db import private_output
 from workbench.reports.i18n import Formatter, reorder, shape, visual
 from workbench.reports.options import RenderOptions
 from workbench.reports.resources import default_logo, font_path
@@ -559,7 +560,7 @@ class ReportDoc:
         path.parent.mkdir(parents=True, exist_ok=True)
         author = self.options.author or self.options.office_name
         doc = SimpleDocTemplate(
-            str(path), pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
+            str(private_output(path)), pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
             topMargin=self.margin + 14 * mm, bottomMargin=self.margin + 6 * mm,
             title=self.title, author=author, subject=self.subject, creator="Programme workbench",
             lang={"en": "en-GB", "fr": "fr-CD", "ar": "ar-IQ"}[self.fmt.lang],

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from workbench import models as m
+from workbench.db import private_output
 from workbench.services import records
 from workbench.services.errors import DomainError
 
@@ -55,5 +56,5 @@ def export_attachment(session: Session, attachment_id: int, folder: Path) -> Pat
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / Path(attachment.file_name).name
-    target.write_bytes(data)
+    private_output(target).write_bytes(data)
     return target

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
+from workbench.db import private_output, without_values
 from workbench.services.errors import DomainError
 
 log = logging.getLogger("workbench.views")
@@ -36,13 +37,20 @@ def _logger() -> logging.Logger:
             if hasattr(old, "workbench_path"):
                 log.removeHandler(old)
                 old.close()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = PrivateLog(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
         handler.workbench_path = path
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
     return log
+
+
+class PrivateLog(RotatingFileHandler):
+    """The log file, and each new one after a rotation, readable by its owner only: a traceback can quote records."""
+
+    def _open(self):
+        private_output(self.baseFilename)
+        return super()._open()
 
 
 class ErrorDialog(QDialog):
@@ -82,7 +90,7 @@ def report_exception(exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    details = without_values("".join(traceback.format_exception(exc_type, exc, tb)))
     header = (f"Programme workbench {__version__}, Python {sys.version.split()[0]}, "
               f"{dt.datetime.now().isoformat(timespec='seconds')}\n")
     try:
@@ -102,7 +110,8 @@ def report_exception(exc_type, exc, tb) -> None:
         return
     _dialog_open = True
     try:
-        dialog = ErrorDialog(f"{exc_type.__name__}: {exc}", header + details, QApplication.activeWindow())
+        dialog = ErrorDialog(without_values(f"{exc_type.__name__}: {exc}"), header + details,
+                             QApplication.activeWindow())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
     finally:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from workbench.db import sqlite_path
+from workbench.db import private_output, sqlite_path
 from workbench.reports import REPORTS, RenderOptions, ReportParams, make_report
 from workbench.services import screens
 from workbench.services.errors import DomainError
@@ -469,7 +469,7 @@ class ReportsScreen(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
+            shutil.copyfile(self.pdf_path, private_output(target))
         except OSError as exc:
             self.show_message(self.tr("The report could not be saved to %1: %2")
                               .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
