@@ -236,6 +236,18 @@ def cmd_delete(args) -> int:
     return 0
 
 
+def cmd_attach(args) -> int:
+    from workbench.services import attachments
+
+    kind = records.kind_of(args.kind)
+    with session_for(args, write=True) as session:
+        obj = records.lookup(session, args.kind, args.key)
+        attachment = attachments.attach_file(session, args.kind, obj.id, Path(args.file), args.description)
+        name, media_type = attachment.file_name, attachment.media_type
+    print(f"Attached {name} ({media_type}) to {kind.label} {args.key}")
+    return 0
+
+
 STATUS_CHANGERS = {
     "grant": workflows.change_grant_status,
     "site": workflows.change_site_status,
@@ -348,6 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.set_defaults(func=cmd_delete)
 
+    p = sub.add_parser("attach", parents=[common], help="attach a document or photo to a record")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("key", help="code, P-code, name or number")
+    p.add_argument("file")
+    p.add_argument("--description", default="")
+    p.set_defaults(func=cmd_attach)
+
     p = sub.add_parser("status", parents=[common], help="take a workflow step: grant, site or work")
     p.add_argument("kind", choices=list(STATUS_CHANGERS))
     p.add_argument("key", help="grant code, site name or work code")
@@ -390,6 +409,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench: cannot use the database: {str(exc.orig).strip().splitlines()[0]}", file=sys.stderr)
     except SQLAlchemyError as exc:
         print(f"workbench: database error: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
+    except OSError as exc:  # a file named on the command line that cannot be written or read (--out /proc/x.db)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"workbench: cannot use {where}{exc.strerror or exc}", file=sys.stderr)
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130

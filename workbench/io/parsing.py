@@ -159,11 +159,15 @@ def numbers(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     return result, bad
 
 
+# The database's INTEGER columns hold 32 bits (PostgreSQL); 1e19 would not even fit pandas' Int64.
+LARGEST_INTEGER = 2**31 - 1
+
+
 def integers(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     values, bad = numbers(raw)
-    fraction = values.notna() & (values % 1 != 0)
-    bad = bad | fraction
-    values = values.where(~fraction)
+    unfit = values.notna() & ((values % 1 != 0) | (values.abs() > LARGEST_INTEGER))
+    bad = bad | unfit
+    values = values.where(~unfit)
     return values.round().astype("Int64"), bad
 
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", '%1 %2 does not exist (it may have been deleted)'),
+    QT_TRANSLATE_NOOP("messages", "%1 cannot be attached: a file name with '..', a slash, a backslash or a control character is refused; rename the file first"),
     QT_TRANSLATE_NOOP("messages", '%1 cannot be closed: %2 households are still present. Record their departure first.'),
     QT_TRANSLATE_NOOP("messages", '%1 has a header row but no data rows'),
     QT_TRANSLATE_NOOP("messages", '%1 has no field %2'),
@@ -16,6 +17,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", '%1 is a CSV file: it has no sheets'),
     QT_TRANSLATE_NOOP("messages", '%1 is damaged in the database (its hash does not match)'),
     QT_TRANSLATE_NOOP("messages", '%1 is empty'),
+    QT_TRANSLATE_NOOP("messages", '%1 is not a document the workbench opens; save it and check it first'),
     QT_TRANSLATE_NOOP("messages", '%1 is not a readable CSV file (%2)'),
     QT_TRANSLATE_NOOP("messages", '%1 is not a readable Excel file (%2)'),
     QT_TRANSLATE_NOOP("messages", '%1 is not a readable Excel file (the file is damaged)'),
@@ -88,6 +90,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "is changed through the %1's workflow, not edited"),
     QT_TRANSLATE_NOOP("messages", 'is missing: give every sex and age group, or none'),
     QT_TRANSLATE_NOOP("messages", 'is more than what remains of the grant (%1 %2)'),
+    QT_TRANSLATE_NOOP("messages", 'is not a number the workbench can store (too large)'),
     QT_TRANSLATE_NOOP("messages", 'is required'),
     QT_TRANSLATE_NOOP("messages", 'is required below country level'),
     QT_TRANSLATE_NOOP("messages", 'is required for a paid tranche'),
@@ -96,6 +99,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'is required when sex and age groups are given'),
     QT_TRANSLATE_NOOP("messages", 'is required when the household has departed'),
     QT_TRANSLATE_NOOP("messages", 'is required with an exchange rate'),
+    QT_TRANSLATE_NOOP("messages", 'is set from the attached file'),
     QT_TRANSLATE_NOOP("messages", 'its parent %1 (row %2) is rejected'),
     QT_TRANSLATE_NOOP("messages", 'line %1 of %2 holds a NUL character: it is not a text file, or it is damaged'),
     QT_TRANSLATE_NOOP("messages", 'location'),
