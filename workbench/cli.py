@@ -415,7 +415,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last guard: what no handler above expected, for IT to read
+        _log_unexpected(exc)
     return 1
+
+
+def _log_unexpected(exc: Exception) -> None:
+    """One line for the user; the traceback (without records' values) in the log file for IT support."""
+    import traceback
+
+    from workbench.db import without_values
+    from workbench.logfile import log_path, logger
+
+    summary = without_values(f"{type(exc).__name__}: {exc}").strip().splitlines()
+    where = ""
+    try:
+        # Not the arguments: they can hold a database URL with its password.
+        logger().error("Unexpected error on the command line\n%s",
+                       without_values("".join(traceback.format_exception(exc))))
+        where = f"; the details are in {log_path()}"
+    except OSError:
+        pass  # a full disk or no data folder: the one line still says what happened
+    print(f"workbench: unexpected error: {summary[0] if summary else type(exc).__name__}{where}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -112,3 +112,21 @@ def test_an_unsafe_attachment_name_is_one_line(office, tmp_path, capsys, name):
     code, _, err = run(capsys, "attach", "location", "CD", str(tmp_path / name), "--db", office)
     one_line(code, err)
     assert err.startswith("workbench: refused: file: ") and "cannot be attached" in err
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_is_in_the_private_log(data_dir, monkeypatch, capsys):
+    from workbench import cli
+    from workbench.logfile import log_path
+
+    def broken(args):
+        secret = "Secret" + "name"  # not in the source line the traceback quotes
+        raise RuntimeError(f"the disk controller said no to Mwamba\nDETAIL:  Key (name)=(Mwamba {secret})")
+
+    monkeypatch.setattr(cli, "cmd_figures", broken)
+    code, _, err = run(capsys, "figures")
+    one_line(code, err)
+    assert err == f"workbench: unexpected error: RuntimeError: the disk controller said no to Mwamba; the details " \
+                  f"are in {log_path()}\n"
+    log = log_path().read_text(encoding="utf-8")
+    assert "Traceback" in log and "in broken" in log and "Secretname" not in log
+    assert log_path().stat().st_mode & 0o777 == 0o600

@@ -6,8 +6,6 @@ import datetime as dt
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -16,41 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
-from workbench.db import private_output, without_values
+from workbench.db import without_values
+from workbench.logfile import log_path, logger
 from workbench.services.errors import DomainError
 
-log = logging.getLogger("workbench.views")
 _dialog_open = False
 
 
-def log_path() -> Path:
-    from workbench import db  # looked up at call time, so tests can redirect the data folder
-
-    return db.data_dir() / "logs" / "workbench.log"
-
-
 def _logger() -> logging.Logger:
-    path = log_path()
-    handlers = [h for h in log.handlers if getattr(h, "workbench_path", None) == path]
-    if not handlers:
-        for old in list(log.handlers):
-            if hasattr(old, "workbench_path"):
-                log.removeHandler(old)
-                old.close()
-        handler = PrivateLog(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-        handler.workbench_path = path
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return log
-
-
-class PrivateLog(RotatingFileHandler):
-    """The log file, and each new one after a rotation, readable by its owner only: a traceback can quote records."""
-
-    def _open(self):
-        private_output(self.baseFilename)
-        return super()._open()
+    return logger()
 
 
 class ErrorDialog(QDialog):
