@@ -23,6 +23,7 @@ from workbench.db import (
     integrity_problems,
     open_database,
     schema_state,
+    shown_url,
     sqlite_path,
     to_url,
 )
@@ -183,7 +184,7 @@ def cmd_db_check(args) -> int:
     try:
         state = schema_state(engine)
         if state == "foreign":
-            raise UserError(f"{path or url} is not a workbench database")
+            raise UserError(f"{path or shown_url(url)} is not a workbench database")
         problems = integrity_problems(engine)
     finally:
         engine.dispose()
@@ -191,7 +192,7 @@ def cmd_db_check(args) -> int:
         for problem in problems:
             print(problem)
         return 1
-    print(f"{path or url}: no problem found")
+    print(f"{path or shown_url(url)}: no problem found")
     return 0
 
 
@@ -249,6 +250,18 @@ def cmd_delete(args) -> int:
         obj = records.lookup(session, args.kind, args.key)
         records.delete(session, args.kind, obj.id)
     print(f"Deleted {kind.label} {args.key}")
+    return 0
+
+
+def cmd_attach(args) -> int:
+    from workbench.services import attachments
+
+    kind = records.kind_of(args.kind)
+    with session_for(args, write=True) as session:
+        obj = records.lookup(session, args.kind, args.key)
+        attachment = attachments.attach_file(session, args.kind, obj.id, Path(args.file), args.description)
+        name, media_type = attachment.file_name, attachment.media_type
+    print(f"Attached {name} ({media_type}) to {kind.label} {args.key}")
     return 0
 
 
@@ -366,6 +379,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.set_defaults(func=cmd_delete)
 
+    p = sub.add_parser("attach", parents=[common], help="attach a document or photo to a record")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("key", help="code, P-code, name or number")
+    p.add_argument("file")
+    p.add_argument("--description", default="")
+    p.set_defaults(func=cmd_attach)
+
     p = sub.add_parser("status", parents=[common], help="take a workflow step: grant, site or work")
     p.add_argument("kind", choices=list(STATUS_CHANGERS))
     p.add_argument("key", help="grant code, site name or work code")
@@ -408,10 +428,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench: cannot use the database: {str(exc.orig).strip().splitlines()[0]}", file=sys.stderr)
     except SQLAlchemyError as exc:
         print(f"workbench: database error: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
+    except OSError as exc:  # a file named on the command line that cannot be written or read (--out /proc/x.db)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"workbench: cannot use {where}{exc.strerror or exc}", file=sys.stderr)
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last guard: what no handler above expected, for IT to read
+        _log_unexpected(exc)
     return 1
+
+
+def _log_unexpected(exc: Exception) -> None:
+    """One line for the user; the traceback (without records' values) in the log file for IT support."""
+    import traceback
+
+    from workbench.db import without_values
+    from workbench.logfile import log_path, logger
+
+    summary = without_values(f"{type(exc).__name__}: {exc}").strip().splitlines()
+    where = ""
+    try:
+        # Not the arguments: they can hold a database URL with its password.
+        logger().error("Unexpected error on the command line\n%s",
+                       without_values("".join(traceback.format_exception(exc))))
+        where = f"; the details are in {log_path()}"
+    except OSError:
+        pass  # a full disk or no data folder: the one line still says what happened
+    print(f"workbench: unexpected error: {summary[0] if summary else type(exc).__name__}{where}", file=sys.stderr)
 
 
 if __name__ == "__main__":

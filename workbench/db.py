@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -17,7 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -56,6 +57,23 @@ def default_db_path() -> Path:
     return data_dir() / "workbench.db"
 
 
+_USERINFO_PASSWORD = re.compile(r"(://[^/@:]*):[^/@]*@")
+
+
+def shown_url(url: str | URL | Path) -> str:
+    """A database as shown to a person (a message, the window, the log): a path as it is, a URL without its
+    password. Every message or text that names a database URL goes through here."""
+    if isinstance(url, URL):
+        return url.render_as_string(hide_password=True)
+    text = str(url)
+    if "://" not in text:
+        return text
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):  # not readable as a URL: still hide whatever stands where a password would
+        return _USERINFO_PASSWORD.sub(r"\1:***@", text)
+
+
 def to_url(db: str | Path | None) -> str:
     """A SQLAlchemy URL from what a user gives: nothing (the default file), a file path, or a URL."""
     if db is None or str(db) == "":
@@ -65,7 +83,9 @@ def to_url(db: str | Path | None) -> str:
         try:
             make_url(text)
         except ArgumentError as exc:
-            raise DatabaseError(f"Not a database URL: {text}") from exc
+            raise DatabaseError(f"Not a database URL: {shown_url(text)}") from exc
+        except ValueError as exc:  # SQLAlchemy reads the port with int()
+            raise DatabaseError(f"Not a database URL (its port must be a number): {shown_url(text)}") from exc
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
@@ -96,6 +116,27 @@ def private_file(path: Path) -> Path:
     return path
 
 
+def private_output(path: str | Path) -> Path:
+    """Make `path` ready for a library to write into (openpyxl, reportlab, csv, ElementTree all open an existing
+    file without changing its permissions): created empty and private when new, made private when it exists,
+    since what it held is about to be replaced by records of people. Every export, rejected-rows file, report,
+    log and temporary copy of an attachment is made so."""
+    path = private_file(Path(path))
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE)
+    return path
+
+
+# PostgreSQL quotes the values of the row in an error's DETAIL line ("Key (code)=(KAL-0001) already exists",
+# "Failing row contains (...)"); the engines hide the statement's parameters (make_engine) and this the rest.
+_PG_DETAIL = re.compile(r"^DETAIL:.*(?:\n|$)", re.MULTILINE)
+
+
+def without_values(text: str) -> str:
+    """An error's text (a traceback) as written to a log or shown for IT: without the values of records."""
+    return _PG_DETAIL.sub("DETAIL: (values left out)\n", text)
+
+
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -122,26 +163,37 @@ def _lock_wait_over(context) -> BaseException | None:
 
 
 def make_engine(url: str) -> Engine:
+    # hide_parameters: an error's message never carries the values of a statement (people's names, phone numbers),
+    # so it can be shown and written to the log.
     try:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite":
             path = sqlite_path(url)
             if path is not None:
-                private_file(path)  # a new database starts private; SQLite takes an empty file as a new one
+                try:
+                    private_file(path)  # a new database starts private; SQLite takes an empty file as a new one
+                except OSError as exc:
+                    raise DatabaseError(f"Cannot create the database {path}: {exc.strerror or exc}") from exc
             # pysqlite's own transaction handling is off (isolation_level=None): it began a transaction only
             # before INSERT/UPDATE/DELETE, so a schema upgrade's DDL was committed at once, outside the
             # upgrade's transaction. The "begin" event emits BEGIN instead (SQLAlchemy's pysqlite recipe).
-            engine = create_engine(url, connect_args={"timeout": LOCK_WAIT_SECONDS, "isolation_level": None})
+            engine = create_engine(url, connect_args={"timeout": LOCK_WAIT_SECONDS, "isolation_level": None},
+                                   hide_parameters=True)
             event.listen(engine, "connect", _sqlite_on_connect)
             event.listen(engine, "begin", _sqlite_begin)
         else:
             connect_args = {}
             if parsed.get_backend_name() == "postgresql":
                 connect_args["options"] = f"-c lock_timeout={LOCK_WAIT_SECONDS * 1000}"
-            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
         event.listen(engine, "handle_error", _lock_wait_over)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise DatabaseError(f"Cannot use database URL {url}: {exc}") from exc
+        raise DatabaseError(f"Cannot use database URL {shown_url(url)}: {exc}") from exc
+    except ValueError as exc:
+        raise DatabaseError(f"Not a database URL (its port must be a number): {shown_url(url)}") from exc
+    except ImportError as exc:  # the dialect is known but its driver is not installed (postgresql+pg8000://)
+        raise DatabaseError(f"Cannot use database URL {shown_url(url)}: its driver {exc.name or ''} is not "
+                            f"installed; use postgresql+psycopg:// for PostgreSQL") from exc
     return engine
 
 
@@ -216,11 +268,18 @@ def backup(engine: Engine, out: Path) -> Path:
         return out
     if shutil.which("pg_dump") is None:
         raise DatabaseError("pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.")
-    libpq_url = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    # The password goes to pg_dump through its environment, which other accounts cannot read (its argument list
+    # they can, in /proc or ps); the URL it gets has none.
+    libpq_url = URL.create("postgresql", username=url.username, host=url.host, port=url.port, database=url.database,
+                           query=url.query).render_as_string(hide_password=False)
+    env = dict(os.environ)
+    if url.password is not None:
+        env["PGPASSWORD"] = str(url.password)
     try:
         with atomic_output(out) as partial:
             result = subprocess.run(
-                ["pg_dump", "--format=custom", "--file", str(partial), libpq_url], capture_output=True, text=True
+                ["pg_dump", "--format=custom", "--file", str(partial), libpq_url], capture_output=True, text=True,
+                env=env,
             )
             if result.returncode != 0:
                 last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit {result.returncode}"
@@ -260,7 +319,7 @@ class Database:
     @property
     def display_name(self) -> str:
         path = sqlite_path(self.url)
-        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+        return str(path) if path else shown_url(self.engine.url)
 
     def session(self, user: str = "system", source: str | None = None, write: bool = False) -> Session:
         """An audited session; `write` for one that saves (it takes SQLite's write lock when it begins)."""
@@ -291,14 +350,14 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
     try:
         state = schema_state(engine)
         if state == "foreign":
-            raise DatabaseError(f"{path or url} is not a workbench database.")
+            raise DatabaseError(f"{path or shown_url(url)} is not a workbench database.")
         if state == "newer":
             raise DatabaseError(
                 "This database was written by a newer version of the workbench; install that version to open it."
             )
         if state == "empty":
             if not create:
-                raise DatabaseError(f"{path or url} has no workbench tables yet; run 'workbench db upgrade' first.")
+                raise DatabaseError(f"{path or shown_url(url)} has no workbench tables yet; run 'workbench db upgrade' first.")
             upgrade_schema(engine)
         elif state == "old":
             if not upgrade:

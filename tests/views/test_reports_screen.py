@@ -52,6 +52,7 @@ def test_a_project_report_is_built_previewed_saved_and_printed(qtbot, context, o
     saved = screen.save_as(str(tmp_path / "progress"))
     assert saved == tmp_path / "progress.pdf"
     assert saved.read_bytes() == screen.pdf_path.read_bytes()
+    assert saved.stat().st_mode & 0o777 == 0o600  # a report names people: readable by its owner only
     text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True).stdout
     assert "IRQ-BHA-2023-02" in text
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from workbench.db import private_output
 from workbench.files import atomic_output
 from workbench.io.export import _cell, _text_cell, write_csv
 from workbench.services import screens
@@ -136,7 +137,7 @@ def _write_xlsx(path: Path, columns: Sequence[TableColumn], rows, word: Callable
         if ws._writer is not None:
             ws._writer.cleanup()
         raise
-    book.save(path)
+    book.save(private_output(path))
 
 
 def _append_rows(ws, columns: Sequence[TableColumn], rows, word: Callable[[object], str]) -> None:

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import ParaLines
 from reportlab.platypus.tables import _calc_pc
 
+from workbench.db import private_output
 from workbench.files import atomic_output
 from workbench.reports.i18n import Formatter, reorder, shape, visual
 from workbench.reports.options import RenderOptions
@@ -52,6 +53,7 @@ INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#0033a0")
 RULE = colors.HexColor("#9aa5b1")
 HEADER_FILL = colors.HexColor("#dde4f0")
+MAX_CELL_LINES = 8  # lines of text in one table cell; a longer text is cut with "…"
 MIN_HEADER_SIZE = 5.0  # points: a table header whose longest word is too wide is set smaller, down to this
 ZEBRA = colors.HexColor("#f4f6f9")
 TOTAL_FILL = colors.HexColor("#e8ebef")
@@ -379,7 +381,7 @@ class ReportDoc:
                     measured = shape(text) if self.rtl else text
                     one_line = fits[key] = (pdfmetrics.stringWidth(measured, style.fontName, style.fontSize)
                                             <= width - 2 * pad)
-                out.append(line(text) if one_line else self._cell_paragraph(text, style))
+                out.append(line(text) if one_line else self._wrapped_cell(text, style, width - 2 * pad))
             return out
 
         def header_style(column: Column, width: float) -> ParagraphStyle:
@@ -443,6 +445,27 @@ class ReportDoc:
             return shown
 
         return line
+
+    def _wrapped_cell(self, text: str, style: ParagraphStyle, room: float) -> Paragraph:
+        """A cell's text wrapped in its column; a text longer than MAX_CELL_LINES lines (a name pasted a hundred
+        times) is cut there with "…": a table row cannot break across pages, and one taller than a page would stop
+        the whole report."""
+        paragraph = self._cell_paragraph(text, style)
+        limit = style.leading * MAX_CELL_LINES + 0.5
+
+        def height(p: Paragraph) -> float:
+            return p.wrap(room, 1e6)[1]
+
+        if height(paragraph) <= limit:
+            return paragraph
+        shortest, longest = 1, len(text)  # the longest beginning of the text that fits, found by halving
+        while shortest < longest:
+            middle = (shortest + longest + 1) // 2
+            if height(self._cell_paragraph(_short(text, middle), style)) <= limit:
+                shortest = middle
+            else:
+                longest = middle - 1
+        return self._cell_paragraph(_short(text, shortest), style)
 
     def _cell_paragraph(self, text: str, style: ParagraphStyle) -> Paragraph:
         if self.rtl:
@@ -573,7 +596,7 @@ class ReportDoc:
     def _build(self, story: list[Flowable], path: Path) -> None:
         author = self.options.author or self.options.office_name
         doc = SimpleDocTemplate(
-            str(path), pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
+            str(private_output(path)), pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
             topMargin=self.margin + 14 * mm, bottomMargin=self.margin + 6 * mm,
             title=self.title, author=author, subject=self.subject, creator="Programme workbench",
             lang={"en": "en-GB", "fr": "fr-CD", "ar": "ar-IQ"}[self.fmt.lang],

@@ -260,9 +260,15 @@ def get(session: Session, kind_name: str, ident: int):
     return obj
 
 
+# Fields taken from the file when it is attached (services/attachments.py), never typed: the viewer is chosen by them.
+SET_FROM_FILE = {"attachment": ("file_name", "media_type", "size", "sha256")}
+
+
 def _apply(kind: RecordKind, obj, values: dict, allowed: Iterable[str]) -> None:
     allowed = set(allowed)
     for name, value in values.items():
+        if name in SET_FROM_FILE.get(kind.name, ()) and value != getattr(obj, name):
+            raise DomainError("is set from the attached file", name)
         if name not in allowed:
             if name in kind.workflow_fields:
                 raise DomainError(f"is changed through the {kind.label}'s workflow, not edited", name)
@@ -282,6 +288,11 @@ def _flush(session: Session, kind: RecordKind) -> None:
 def _validate(session: Session, kind: RecordKind, obj) -> None:
     if kind.prepare:
         kind.prepare(obj)
+    for column in sa_inspect(kind.model).columns:  # 1e308 would overflow the rules' arithmetic and the column
+        value, digits = getattr(obj, column.key), getattr(column.type, "precision", None)
+        if isinstance(value, Decimal) and value.is_finite() and value and digits \
+                and value.adjusted() >= digits - (column.type.scale or 0):
+            raise DomainError("is not a number the workbench can store (too large)", column.key)
     rules.check(session, kind.validate, obj)
 
 

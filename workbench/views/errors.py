@@ -6,8 +6,6 @@ import datetime as dt
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -24,33 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
+from workbench.db import without_values
+from workbench.logfile import log_path, logger
 from workbench.services.errors import DomainError
 
-log = logging.getLogger("workbench.views")
 _dialog_open = False
 
 
-def log_path() -> Path:
-    from workbench import db  # looked up at call time, so tests can redirect the data folder
-
-    return db.data_dir() / "logs" / "workbench.log"
-
-
 def _logger() -> logging.Logger:
-    path = log_path()
-    handlers = [h for h in log.handlers if getattr(h, "workbench_path", None) == path]
-    if not handlers:
-        for old in list(log.handlers):
-            if hasattr(old, "workbench_path"):
-                log.removeHandler(old)
-                old.close()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-        handler.workbench_path = path
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return log
+    return logger()
 
 
 class ErrorDialog(QDialog):
@@ -90,7 +70,7 @@ def report_exception(exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    details = without_values("".join(traceback.format_exception(exc_type, exc, tb)))
     header = (f"Programme workbench {__version__}, Python {sys.version.split()[0]}, "
               f"{dt.datetime.now().isoformat(timespec='seconds')}\n")
     try:
@@ -110,7 +90,8 @@ def report_exception(exc_type, exc, tb) -> None:
         return
     _dialog_open = True
     try:
-        dialog = ErrorDialog(f"{exc_type.__name__}: {exc}", header + details, QApplication.activeWindow())
+        dialog = ErrorDialog(without_values(f"{exc_type.__name__}: {exc}"), header + details,
+                             QApplication.activeWindow())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
     finally:

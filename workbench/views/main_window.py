@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
-from workbench.db import DatabaseError, backup, data_dir, open_database
+from workbench.db import DatabaseError, backup, data_dir, open_database, shown_url
 from workbench.files import OutputRefused
 from workbench.views import messages
 from workbench.views.context import Context, settings
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
             else:
                 raise exc
 
-        run_task(self, lambda state: open_database(db), opened, refused, progress=self.tr("Opening %1...").replace("%1", db))
+        run_task(self, lambda state: open_database(db), opened, refused, progress=self.tr("Opening %1...").replace("%1", shown_url(db)))
         return True
 
     def backup_database(self, out: str | None = None) -> None:
