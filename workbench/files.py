@@ -69,7 +69,10 @@ def atomic_output(path: str | Path, *, private: bool = True) -> Iterator[Path]:
     if is_sqlite_database(path):
         raise OutputRefused(f"{path} is a database; it is never overwritten: choose another file")
     path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=f".partial{path.suffix}")
+    try:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=f".partial{path.suffix}")
+    except OSError as exc:  # named as the user gave it, not by the temporary name it would be written under
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     os.close(handle)
     temporary = Path(name)
     try:
@@ -83,6 +86,12 @@ def atomic_output(path: str | Path, *, private: bool = True) -> Iterator[Path]:
         if is_sqlite_database(path):  # became one while we wrote: still never replaced
             raise OutputRefused(f"{path} is a database; it is never overwritten: choose another file")
         os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        if exc.filename is not None and Path(exc.filename).name == temporary.name:
+            # Say which file the user asked for, not the temporary name it was being written under.
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

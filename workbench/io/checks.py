@@ -210,8 +210,10 @@ def cash_tranche(rows: Rows, ctx: Context) -> None:
 
 def cfw_amount(rows: Rows) -> None:
     """records._cfw_amount: a cash-for-work amount left blank is days worked x daily rate."""
+    # Only what fits its columns is computed with (kinds/limits.py refuses a rate of 1e308 next).
     cfw = (rows["programme"] == m.Programme.CFW) & rows["amount"].isna() & rows["days_worked"].notna() \
-        & rows["daily_rate"].notna()
+        & rows["daily_rate"].notna() & (rows["daily_rate"].astype("float64").abs() < 1e13) \
+        & (rows["days_worked"].astype("float64").abs() < 2 ** 31)
     if cfw.any():
         rows.frame.loc[cfw, "amount"] = [float(_cfw(d, r)) for d, r in
                                          zip(rows.frame.loc[cfw, "days_worked"], rows.frame.loc[cfw, "daily_rate"])]

@@ -6,9 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, inspect as sa_inspect
+from sqlalchemy import inspect as sa_inspect
 
 from workbench import models as m
+from workbench.kinds.limits import value_type
 from workbench.services import records
 
 
@@ -56,18 +57,9 @@ def normalise(text: object) -> str:
 
 
 def column_type(col) -> str:
-    t = col.type
-    if isinstance(t, Boolean):
-        return "bool"
-    if isinstance(t, (Date, DateTime)):
-        return "date"
-    if isinstance(t, Integer):
-        return "int"
-    if isinstance(t, Numeric):
-        return "decimal"
-    if isinstance(t, Float):
-        return "float"
-    return "text"
+    """The column's type as the import reads it: a float column (a latitude) is read and written as a decimal."""
+    kind = value_type(col)
+    return "decimal" if kind == "float" else kind
 
 
 # Words shared by several kinds: (label, other headers, HXL hashtag).

@@ -286,13 +286,10 @@ def _flush(session: Session, kind: RecordKind) -> None:
 
 
 def _validate(session: Session, kind: RecordKind, obj) -> None:
+    # Values that fit no column (1e308) are refused before anything computes with them (days x rate).
+    rules.fits_its_columns(obj)
     if kind.prepare:
         kind.prepare(obj)
-    for column in sa_inspect(kind.model).columns:  # 1e308 would overflow the rules' arithmetic and the column
-        value, digits = getattr(obj, column.key), getattr(column.type, "precision", None)
-        if isinstance(value, Decimal) and value.is_finite() and value and digits \
-                and value.adjusted() >= digits - (column.type.scale or 0):
-            raise DomainError("is not a number the workbench can store (too large)", column.key)
     rules.check(session, kind.validate, obj)
 
 

@@ -90,7 +90,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "is changed through the %1's workflow, not edited"),
     QT_TRANSLATE_NOOP("messages", 'is missing: give every sex and age group, or none'),
     QT_TRANSLATE_NOOP("messages", 'is more than what remains of the grant (%1 %2)'),
-    QT_TRANSLATE_NOOP("messages", 'is not a number the workbench can store (too large)'),
     QT_TRANSLATE_NOOP("messages", 'is required'),
     QT_TRANSLATE_NOOP("messages", 'is required below country level'),
     QT_TRANSLATE_NOOP("messages", 'is required for a paid tranche'),
