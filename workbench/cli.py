@@ -16,8 +16,8 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workbench import __version__
+from workbench.commands import UserError, open_db, output_file, pairs
 from workbench.db import (
-    Database,
     DatabaseError,
     backup,
     integrity_problems,
@@ -27,13 +27,8 @@ from workbench.db import (
     sqlite_path,
     to_url,
 )
-from workbench.files import check_output
 from workbench.services import figures, records, workflows
 from workbench.services.errors import DomainError
-
-
-class UserError(Exception):
-    """A mistake on the command line; printed as one line, no traceback."""
 
 
 def _date(text: str) -> dt.date:
@@ -50,16 +45,6 @@ def _amount(text: str) -> Decimal:
         raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
 
 
-def _pairs(items: Sequence[str]) -> dict[str, str]:
-    values = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        if not sep or not name:
-            raise UserError(f"expected field=value, not {item!r}")
-        values[name.strip()] = value
-    return values
-
-
 def _user() -> str:
     try:
         return getpass.getuser()
@@ -67,18 +52,10 @@ def _user() -> str:
         return "unknown"
 
 
-def _open(args, create: bool = False) -> Database:
-    url = to_url(args.db)
-    path = sqlite_path(url)
-    if path is not None and not path.exists() and not create:
-        raise UserError(f"no database at {path} (create one with 'workbench db upgrade --db {path}')")
-    return open_database(args.db, create=create)
-
-
 @contextmanager
 def session_for(args, write: bool = False) -> Iterator[Session]:
     """One session on the database named by --db, for one command; with write, one transaction committed at the end."""
-    db = _open(args)
+    db = open_db(args.db)
     try:
         with db.session(args.user, write=write) as session:
             if write:
@@ -155,16 +132,9 @@ def cmd_db_upgrade(args) -> int:
     return 0
 
 
-def output_file(args, out: str | Path, db: Database | None = None) -> Path:
-    """The one check before a command writes a file (files.check_output): never a database, never the open
-    database's own files, an existing file only with --replace."""
-    database = sqlite_path(db.url) if db is not None else sqlite_path(to_url(args.db))
-    return check_output(out, replace=getattr(args, "replace", False), database=database)
-
-
 def cmd_db_backup(args) -> int:
     out = output_file(args, args.out)
-    db = _open(args)
+    db = open_db(args.db)
     try:
         out = backup(db.engine, out)
     finally:
@@ -199,7 +169,7 @@ def cmd_db_check(args) -> int:
 def cmd_list(args) -> int:
     kind = records.kind_of(args.kind)
     with session_for(args) as session:
-        filters = records.coerce(session, kind, _pairs(args.filter))
+        filters = records.coerce(session, kind, pairs(args.filter))
         rows = records.list_records(session, args.kind, filters=filters, text=args.search,
                                     order_by=args.sort, descending=args.desc, limit=args.limit)
         dicts = [records.as_dict(row) for row in rows]
@@ -227,7 +197,7 @@ def cmd_show(args) -> int:
 def cmd_add(args) -> int:
     kind = records.kind_of(args.kind)
     with session_for(args, write=True) as session:
-        obj = records.create(session, args.kind, records.coerce(session, kind, _pairs(args.values)))
+        obj = records.create(session, args.kind, records.coerce(session, kind, pairs(args.values)))
         ident = obj.id
     print(f"Created {kind.label} {ident}")
     return 0
@@ -237,7 +207,7 @@ def cmd_set(args) -> int:
     kind = records.kind_of(args.kind)
     with session_for(args, write=True) as session:
         obj = records.lookup(session, args.kind, args.key)
-        obj = records.update(session, args.kind, obj.id, records.coerce(session, kind, _pairs(args.values)),
+        obj = records.update(session, args.kind, obj.id, records.coerce(session, kind, pairs(args.values)),
                              expected_version=args.expect_version)
         version = obj.version
     print(f"Saved {kind.label} {args.key} (version {version})")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.db import DatabaseError, open_database, sqlite_path, to_url
+from workbench.commands import open_db, output_file, pairs
 from workbench.io.export import PERSONAL_CHOICES, export_records
 from workbench.io.fields import KINDS
 from workbench.io.iati import DEFAULT_ORG_NAME, DEFAULT_ORG_REF, write_iati
@@ -16,29 +16,6 @@ from workbench.services.errors import DomainError
 
 SHOWN_REJECTED = 10
 EXIT_OK, EXIT_REJECTED, EXIT_UNREADABLE = 0, 1, 2
-
-
-def _pairs(items: list[str]) -> dict[str, str]:
-    values = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise DomainError(f"expected NAME=VALUE, not {item!r}")
-        values[name.strip()] = value
-    return values
-
-
-def _open(db: str | None):
-    path = sqlite_path(to_url(db))
-    if path is not None and not path.exists():
-        raise DatabaseError(f"no database at {path} (create one with 'workbench db upgrade --db {path}')")
-    return open_database(db, create=False)
-
-
-def output_file(args, out: str) -> Path:
-    from workbench.cli import output_file as check  # the one check of every file a command writes
-
-    return check(args, out)
 
 
 def cmd_import(args) -> int:
@@ -55,8 +32,8 @@ def cmd_import(args) -> int:
         mapping = load_mapping(args.mapping, args.kind)
     else:
         mapping = auto_mapping(args.kind, table.columns, table.hxl)
-    mapping.update({column: field for column, field in _pairs(args.map).items() if field})
-    for column, field in _pairs(args.map).items():
+    mapping.update({column: field for column, field in pairs(args.map).items() if field})
+    for column, field in pairs(args.map).items():
         if not field:
             mapping.pop(column, None)  # --map "Notes=" leaves a column out
     if args.save_mapping:
@@ -64,7 +41,7 @@ def cmd_import(args) -> int:
     if args.rejected_out:
         output_file(args, args.rejected_out)  # refused before anything is read or written
     where = f"{table.source}" + (f", sheet {table.sheet!r}" if table.sheet else "")
-    db = _open(args.db)
+    db = open_db(args.db)
     try:
         # Not a dry run: the session takes the write lock first (waiting for another import to finish), so the
         # rows are checked against, and their ids reserved in, the database they are written to.
@@ -102,7 +79,7 @@ def cmd_export(args) -> int:
     if fmt == "xml":
         fmt = "iati"
     output_file(args, args.out)
-    db = _open(args.db)
+    db = open_db(args.db)
     try:
         with db.session(args.user) as session:
             if fmt == "iati":
@@ -115,7 +92,7 @@ def cmd_export(args) -> int:
             from workbench.io.export import export_kind
 
             record, _ = export_kind(args.kind)
-            filters = records.coerce(session, records.kind_of(record), _pairs(args.filter))
+            filters = records.coerce(session, records.kind_of(record), pairs(args.filter))
             personal = "drop" if args.no_personal_data else "mask" if args.mask_personal_data else "include"
             n = export_records(session, args.kind, args.out, fmt, filters=filters, search=args.search, hxl=args.hxl,
                                personal_data=personal)

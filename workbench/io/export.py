@@ -88,7 +88,7 @@ def safe_text(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def _cell(value):
+def cell_value(value):
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, str):
@@ -107,18 +107,18 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable, hxl_row: li
     bold = Font(bold=True)
     header_cells = []
     for h in headers:
-        c = WriteOnlyCell(ws, value=_cell(str(h)))
+        c = WriteOnlyCell(ws, value=cell_value(str(h)))
         c.font = bold
         header_cells.append(c)
     ws.append(header_cells)
     if hxl_row:
-        ws.append([_text_cell(ws, v) if v.startswith(_FORMULA_START) else v for v in hxl_row])
+        ws.append([text_cell(ws, v) if v.startswith(_FORMULA_START) else v for v in hxl_row])
     for row in rows:
         out = []
         for value in row:
-            value = _cell(value)
+            value = cell_value(value)
             if isinstance(value, str) and value.startswith("="):
-                out.append(_text_cell(ws, value))
+                out.append(text_cell(ws, value))
             else:
                 out.append(value)
         ws.append(out)
@@ -126,7 +126,7 @@ def write_xlsx(path: str | Path, headers: list[str], rows: Iterable, hxl_row: li
         book.save(partial)
 
 
-def _text_cell(ws, value: str):
+def text_cell(ws, value: str):
     """A cell that holds text even when it starts with '=' (openpyxl would write a formula)."""
     from openpyxl.cell import WriteOnlyCell
 

@@ -64,7 +64,7 @@ def blank(raw: pd.Series) -> pd.Series:
     return mask
 
 
-def _cell_text(value) -> str | None:
+def cell_text(value) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -105,7 +105,7 @@ def text(raw: pd.Series) -> pd.Series:
             stripped = [v or None for v in stripped]
         values = pd.Series(stripped, index=raw.index, dtype=object)
     else:
-        values = raw.map(_cell_text).astype(object)
+        values = raw.map(cell_text).astype(object)
         quoted = True
     if quoted and values.notna().any():
         present = values.notna()
@@ -222,7 +222,7 @@ def booleans(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
             values.append(None)  # blank
             bad.append(False)
             continue
-        word = normalise(_cell_text(v) or "")
+        word = normalise(cell_text(v) or "")
         values.append(True if word in _TRUE else False if word in _FALSE else None)
         bad.append(values[-1] is None)
     values = np.array(values + [None], dtype=object)
@@ -329,7 +329,7 @@ def parse(raw: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
 
 def shown(value) -> str:
     """A cell as quoted in a message: the text the user typed."""
-    t = _cell_text(value)
+    t = cell_text(value)
     return repr(t if t is not None else "")
 
 

@@ -54,10 +54,10 @@ class Table:
 
     def preview(self, rows: int = 10) -> list[list[str]]:
         """The first rows as the user would read them, for the mapping step of the wizard."""
-        from workbench.io.parsing import _cell_text
+        from workbench.io.parsing import cell_text
 
         head = self.frame.head(rows)
-        return [[_cell_text(v) or "" for v in row] for row in head.itertuples(index=False)]
+        return [[cell_text(v) or "" for v in row] for row in head.itertuples(index=False)]
 
 
 def _blank(value) -> bool:
@@ -206,7 +206,7 @@ def _sheet_frame(path: Path, workbook, sheet: str) -> pd.DataFrame:
             "cut off when it was saved; import the original CSV file, or split it into several sheets")
     merged = [((a, b), (c, d)) for (a, b), (c, d) in (data.merged_cell_ranges or [])]
     if merged:
-        cells = ", ".join(f"{_cell(a, b)}:{_cell(c, d)}" for (a, b), (c, d) in merged[:5])
+        cells = ", ".join(f"{cell_value(a, b)}:{cell_value(c, d)}" for (a, b), (c, d) in merged[:5])
         raise ImportFileError(
             f"sheet {sheet!r} of {path.name} has merged cells ({cells}); unmerge them and fill in every row, "
             "then import it again")
@@ -232,7 +232,7 @@ def _sheet_frame(path: Path, workbook, sheet: str) -> pd.DataFrame:
     return frame
 
 
-def _cell(row: int, col: int) -> str:
+def cell_value(row: int, col: int) -> str:
     letters = ""
     col += 1
     while col:
@@ -246,7 +246,7 @@ def _headers(values) -> list[str]:
     names: list[str] = []
     for i, value in enumerate(values):
         if _blank(value):
-            text = f"Column {_cell(0, i)[:-1]}"
+            text = f"Column {cell_value(0, i)[:-1]}"
         elif isinstance(value, float) and value.is_integer():
             text = str(int(value))
         else:

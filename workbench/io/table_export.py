@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from workbench.db import private_output
 from workbench.files import atomic_output
-from workbench.io.export import _cell, _text_cell, write_csv
+from workbench.io.export import cell_value, text_cell, write_csv
 from workbench.services import screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -124,7 +124,7 @@ def _write_xlsx(path: Path, columns: Sequence[TableColumn], rows, word: Callable
     bold = Font(bold=True)
     header = []
     for column in columns:
-        cell = WriteOnlyCell(ws, value=_cell(column.header))
+        cell = WriteOnlyCell(ws, value=cell_value(column.header))
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -147,10 +147,10 @@ def _append_rows(ws, columns: Sequence[TableColumn], rows, word: Callable[[objec
     for row in rows:
         out = []
         for i, (column, (value, currency)) in enumerate(zip(columns, row)):
-            value = _cell(_shown(column, value, word))
+            value = cell_value(_shown(column, value, word))
             if isinstance(value, str):
                 # openpyxl writes text starting with "=" as a formula: keep it text.
-                out.append(_text_cell(ws, value) if value.startswith("=") else value)
+                out.append(text_cell(ws, value) if value.startswith("=") else value)
                 continue
             fmt = formats.setdefault((i, currency), _number_format(column, currency))
             if fmt is None or value is None:

@@ -44,7 +44,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 def cmd_report(args) -> int:
     # Imported here, as cli.py's own commands do, so that `workbench --help` stays fast.
-    from workbench.cli import UserError, _open, output_file
+    from workbench.commands import UserError, open_db, output_file
     from workbench.reports.registry import make_report
 
     if args.logo is not None and not args.logo.exists():
@@ -52,7 +52,7 @@ def cmd_report(args) -> int:
     params = ReportParams(project_code=args.project, site_name=args.site, date_from=args.date_from,
                           date_to=args.date_to, hide_names=args.hide_names)
     out = output_file(args, args.out)
-    db = _open(args)
+    db = open_db(args.db)
     try:
         options = RenderOptions(lang=args.lang, paper=args.paper, office_name=args.office, logo_path=args.logo,
                                 database_name=_database_name(db))

@@ -21,7 +21,7 @@ class Field:
     read_only: bool = False
 
 
-def _values(enum) -> tuple:
+def enum_values(enum) -> tuple:
     return tuple(str(v) for v in enum)
 
 
@@ -38,7 +38,7 @@ SADD = (
     Field("older_women", N("fields", "Older women (60+)"), "int", section=SADD_SECTION),
     Field("older_men", N("fields", "Older men (60+)"), "int", section=SADD_SECTION),
 )
-SEX = _values(m.Sex)
+SEX = enum_values(m.Sex)
 LEVELS = ("0", "1", "2", "3")
 
 FORMS: dict[str, tuple[Field, ...]] = {
@@ -50,7 +50,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("code", N("fields", "Code")),
         Field("title", N("fields", "Title")),
         Field("donor_id", N("fields", "Donor"), "reference", reference="donor"),
-        Field("status", N("fields", "Status"), "choice", _values(m.ProjectStatus)),
+        Field("status", N("fields", "Status"), "choice", enum_values(m.ProjectStatus)),
         Field("start_date", N("fields", "Start date"), "date", section=N("fields", "Period and budget")),
         Field("end_date", N("fields", "End date"), "date", section=N("fields", "Period and budget")),
         Field("budget", N("fields", "Budget"), "money", currency="currency", section=N("fields", "Period and budget")),
@@ -92,7 +92,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
     ),
     "site": (
         Field("name", N("fields", "Name")),
-        Field("site_type", N("fields", "Type"), "choice", _values(m.SiteType)),
+        Field("site_type", N("fields", "Type"), "choice", enum_values(m.SiteType)),
         Field("location_id", N("fields", "Location"), "reference", reference="location"),
         Field("project_id", N("fields", "Project"), "reference", reference="project"),
         Field("managing_agency", N("fields", "Managing agency")),
@@ -117,16 +117,16 @@ FORMS: dict[str, tuple[Field, ...]] = {
     ),
     "complaint": (
         Field("received_on", N("fields", "Received on"), "date"),
-        Field("channel", N("fields", "Channel"), "choice", _values(m.ComplaintChannel)),
+        Field("channel", N("fields", "Channel"), "choice", enum_values(m.ComplaintChannel)),
         Field("category", N("fields", "Category")),
-        Field("status", N("fields", "Status"), "choice", _values(m.ComplaintStatus)),
+        Field("status", N("fields", "Status"), "choice", enum_values(m.ComplaintStatus)),
         Field("resolved_on", N("fields", "Resolved on"), "date"),
         Field("description", N("fields", "Description"), "multiline"),
     ),
     "site_infrastructure": (
-        Field("kind", N("fields", "Kind"), "choice", _values(m.InfrastructureKind)),
+        Field("kind", N("fields", "Kind"), "choice", enum_values(m.InfrastructureKind)),
         Field("quantity", N("fields", "Quantity"), "int"),
-        Field("condition", N("fields", "Condition"), "choice", _values(m.Condition)),
+        Field("condition", N("fields", "Condition"), "choice", enum_values(m.Condition)),
         Field("recorded_on", N("fields", "Recorded on"), "date"),
     ),
     "household": (
@@ -134,13 +134,13 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("head_name", N("fields", "Head of household")),
         Field("head_sex", N("fields", "Sex of the head"), "choice", SEX),
         Field("phone", N("fields", "Phone")),
-        Field("status", N("fields", "Status"), "choice", _values(m.HouseholdStatus)),
+        Field("status", N("fields", "Status"), "choice", enum_values(m.HouseholdStatus)),
         Field("size", N("fields", "Size"), "int"),
-        Field("vulnerabilities", N("fields", "Vulnerabilities"), "multichoice", _values(m.Vulnerability)),
+        Field("vulnerabilities", N("fields", "Vulnerabilities"), "multichoice", enum_values(m.Vulnerability)),
         Field("project_id", N("fields", "Project"), "reference", reference="project"),
         Field("site_id", N("fields", "Site"), "reference", reference="site"),
         Field("registered_on", N("fields", "Registered on"), "date"),
-        Field("intention", N("fields", "Intention"), "choice", _values(m.Intention), section=N("fields", "Durable solution")),
+        Field("intention", N("fields", "Intention"), "choice", enum_values(m.Intention), section=N("fields", "Durable solution")),
         Field("went_go_and_see", N("fields", "Went on a go-and-see visit"), "bool", section=N("fields", "Durable solution")),
         Field("attended_come_and_tell", N("fields", "Attended a come-and-tell session"), "bool",
               section=N("fields", "Durable solution")),
@@ -153,9 +153,9 @@ FORMS: dict[str, tuple[Field, ...]] = {
     ),
     "cash_tranche": (
         Field("sequence", N("fields", "Number"), "int"),
-        Field("purpose", N("fields", "Purpose"), "choice", _values(m.TranchePurpose)),
+        Field("purpose", N("fields", "Purpose"), "choice", enum_values(m.TranchePurpose)),
         Field("amount", N("fields", "Amount"), "money", currency="currency"),
-        Field("status", N("fields", "Status"), "choice", _values(m.TrancheStatus)),
+        Field("status", N("fields", "Status"), "choice", enum_values(m.TrancheStatus)),
         Field("planned_on", N("fields", "Planned on"), "date"),
         Field("paid_on", N("fields", "Paid on"), "date"),
         *RATE,
@@ -163,7 +163,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
     "grant": (
         Field("code", N("fields", "Code")),
         Field("project_id", N("fields", "Project"), "reference", reference="project"),
-        Field("programme", N("fields", "Programme"), "choice", _values(m.Programme)),
+        Field("programme", N("fields", "Programme"), "choice", enum_values(m.Programme)),
         Field("recipient_name", N("fields", "Recipient")),
         Field("recipient_sex", N("fields", "Sex of the recipient"), "choice", SEX),
         Field("recipient_phone", N("fields", "Phone")),
@@ -175,7 +175,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("business_name", N("fields", "Business name (EDF)"), section=N("fields", "Programme details")),
         Field("jobs_created", N("fields", "Jobs created (EDF)"), "int", section=N("fields", "Programme details")),
         Field("jobs_retained", N("fields", "Jobs retained (EDF)"), "int", section=N("fields", "Programme details")),
-        Field("ila_kind", N("fields", "Kind of assistance (ILA)"), "choice", _values(m.IlaKind),
+        Field("ila_kind", N("fields", "Kind of assistance (ILA)"), "choice", enum_values(m.IlaKind),
               section=N("fields", "Programme details")),
         Field("days_worked", N("fields", "Days worked (CfW)"), "int", section=N("fields", "Programme details")),
         Field("daily_rate", N("fields", "Daily rate (CfW)"), "decimal", section=N("fields", "Programme details")),
@@ -184,7 +184,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
     "work": (
         Field("code", N("fields", "Code")),
         Field("title", N("fields", "Title")),
-        Field("work_type", N("fields", "Type of work"), "choice", _values(m.WorkType)),
+        Field("work_type", N("fields", "Type of work"), "choice", enum_values(m.WorkType)),
         Field("project_id", N("fields", "Project"), "reference", reference="project"),
         Field("location_id", N("fields", "Location"), "reference", reference="location"),
         Field("contractor", N("fields", "Contractor")),

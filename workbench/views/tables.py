@@ -27,7 +27,7 @@ from workbench.services.screens import TableQuery
 from workbench.views import messages, words
 from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
-from workbench.views.fields import _values
+from workbench.views.fields import enum_values
 from workbench.views.forms import DateEdit
 from workbench.views.record_window import open_record
 from workbench.views.table_model import RecordTableModel, background_loader
@@ -48,19 +48,19 @@ class TableScreenSpec:
 SCREENS: dict[str, TableScreenSpec] = {
     "project": TableScreenSpec("project", N("screens", "Projects"), N("screens", "one project"),
                                N("screens", "%1 projects"), ("status", "period"),
-                               {"status": _values(m.ProjectStatus)}),
+                               {"status": enum_values(m.ProjectStatus)}),
     "site": TableScreenSpec("site", N("screens", "Displacement sites"), N("screens", "one site"),
                             N("screens", "%1 sites"), ("project", "location", "status", "site_type", "period"),
-                            {"status": _values(m.SiteStatus), "site_type": _values(m.SiteType)}),
+                            {"status": enum_values(m.SiteStatus), "site_type": enum_values(m.SiteType)}),
     "household": TableScreenSpec("household", N("screens", "Households"), N("screens", "one household"),
                                  N("screens", "%1 households"), ("project", "site", "status", "intention", "period"),
-                                 {"status": _values(m.HouseholdStatus), "intention": _values(m.Intention)}),
+                                 {"status": enum_values(m.HouseholdStatus), "intention": enum_values(m.Intention)}),
     "grant": TableScreenSpec("grant", N("screens", "Livelihood grants"), N("screens", "one grant"),
                              N("screens", "%1 grants"), ("project", "location", "programme", "status", "period"),
-                             {"status": _values(m.GrantStatus), "programme": _values(m.Programme)}),
+                             {"status": enum_values(m.GrantStatus), "programme": enum_values(m.Programme)}),
     "work": TableScreenSpec("work", N("screens", "Infrastructure works"), N("screens", "one work"),
                             N("screens", "%1 works"), ("project", "location", "work_type", "status", "period"),
-                            {"status": _values(m.WorkStatus), "work_type": _values(m.WorkType)}),
+                            {"status": enum_values(m.WorkStatus), "work_type": enum_values(m.WorkType)}),
 }
 
 FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens", "All locations"),

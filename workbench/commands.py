@@ -1,0 +1,41 @@
+"""What every command module shares (cli.py, io/command.py, reports/command.py): the one-line user error, NAME=VALUE
+pairs, opening the database named by --db, and the check of a file a command writes. One place, so one mistake has
+one wording, and no command module imports another's private names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.db import Database, open_database, sqlite_path, to_url
+from workbench.files import check_output
+
+
+class UserError(Exception):
+    """A mistake on the command line; printed as one line, no traceback."""
+
+
+def pairs(items: Sequence[str]) -> dict[str, str]:
+    """`name=value` arguments (add, set, --filter, --map) as a dict; a name is stripped, a value kept as typed."""
+    values = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"expected NAME=VALUE, not {item!r}")
+        values[name.strip()] = value
+    return values
+
+
+def open_db(db: str | None, create: bool = False) -> Database:
+    """The database a command names by --db; a file that is not there is created only when asked."""
+    path = sqlite_path(to_url(db))
+    if path is not None and not path.exists() and not create:
+        raise UserError(f"no database at {path} (create one with 'workbench db upgrade --db {path}')")
+    return open_database(db, create=create)
+
+
+def output_file(args, out: str | Path, db: Database | None = None) -> Path:
+    """The one check before a command writes a file (files.check_output): never a database, never the open
+    database's own files, an existing file only with --replace."""
+    database = sqlite_path(db.url) if db is not None else sqlite_path(to_url(args.db))
+    return check_output(out, replace=getattr(args, "replace", False), database=database)
