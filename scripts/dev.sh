@@ -115,7 +115,8 @@ case "${1:-}" in
     "$VENV/bin/ruff" check --no-cache .
     start_postgres
     export QT_QPA_PLATFORM=offscreen
-    "$PY" -m pytest -p no:cacheprovider "$@"
+    # Two workers (pytest-xdist): the machines here have two cores; WORKBENCH_TEST_WORKERS=0 runs in one process.
+    "$PY" -m pytest -p no:cacheprovider -n "${WORKBENCH_TEST_WORKERS:-2}" "$@"
     ;;
   *)
     echo "usage: scripts/dev.sh run|test|setup [arguments for the workbench or pytest]" >&2
