@@ -25,6 +25,7 @@ class Context:
 
     project_currency: dict[int, str] = field(default_factory=dict)
     site_opened: dict[int, dt.date] = field(default_factory=dict)
+    site_closed: dict[int, tuple[str, dt.date | None]] = field(default_factory=dict)  # closed sites: name, date
     household: dict[int, tuple[dt.date, int | None]] = field(default_factory=dict)  # registered_on, project_id
     work_started: dict[int, dt.date | None] = field(default_factory=dict)
     # Locations by id, and by P-code for the rows of the file itself (their parent may be in the file).
@@ -190,6 +191,9 @@ def household(rows: Rows, ctx: Context) -> None:
     not_before(rows, "departure_date", "registered_on", "the household's registration date")
     rows.fail(rows["departure_date"].notna() & rows["destination_id"].isna(), "destination_id",
               "is required when the household has departed")
+    # The import creates households here; an update goes through rules.household itself (_check_updates).
+    closed = rows["site_id"].map(ctx.site_closed)
+    rows.fail(closed.notna(), "site_id", lambda f: closed[f.index].map(lambda c: rules.closed_site_refusal(*c)))
 
 
 def cash_tranche(rows: Rows, ctx: Context) -> None:

@@ -281,9 +281,12 @@ def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, c
                 found[code] = ident
                 ctx.project_currency[ident] = currency
         elif ref_kind == "site":
-            for name, ident, opened in _fetch(session, model, model.name, keys, model.opened_on):
+            for name, ident, opened, status, closed in _fetch(session, model, model.name, keys, model.opened_on,
+                                                              model.status, model.closed_on):
                 found[name] = ident
                 ctx.site_opened[ident] = opened
+                if status == m.SiteStatus.CLOSED:
+                    ctx.site_closed[ident] = (name, closed)
         elif ref_kind == "household":
             for code, ident, registered, project in _fetch(session, model, model.code, keys, model.registered_on,
                                                            model.project_id):

@@ -223,7 +223,17 @@ def household(session: Session, obj: m.Household) -> None:
     not_before(obj, "departure_date", "registered_on", earlier_label="the household's registration date")
     if obj.departure_date is not None and obj.destination_id is None:
         raise DomainError("is required when the household has departed", "destination_id")
+    if obj.id is None or sa_inspect(obj).attrs.site_id.history.has_changes():
+        site = _get(session, m.Site, obj.site_id)
+        if site is not None and site.status == m.SiteStatus.CLOSED:
+            # A household already there when the site closed keeps its record (its departure is recorded).
+            raise DomainError(closed_site_refusal(site.name, site.closed_on), "site_id")
     unique(session, obj, "code", "household")
+
+
+def closed_site_refusal(name: str, closed_on) -> str:
+    """Why no household is registered in a closed site (the rule's words for one record and for an import)."""
+    return f"{name} closed on {closed_on}; no household can be registered there"
 
 
 def cash_tranche(session: Session, obj: m.CashTranche) -> None:

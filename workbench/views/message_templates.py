@@ -7,6 +7,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", '%1 %2 does not exist (it may have been deleted)'),
     QT_TRANSLATE_NOOP("messages", "%1 cannot be attached: a file name with '..', a slash, a backslash or a control character is refused; rename the file first"),
     QT_TRANSLATE_NOOP("messages", '%1 cannot be closed: %2 households are still present. Record their departure first.'),
+    QT_TRANSLATE_NOOP("messages", '%1 closed on %2; no household can be registered there'),
     QT_TRANSLATE_NOOP("messages", '%1 has a header row but no data rows'),
     QT_TRANSLATE_NOOP("messages", '%1 has no field %2'),
     QT_TRANSLATE_NOOP("messages", '%1 has no sheet'),
