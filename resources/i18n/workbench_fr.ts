@@ -3410,7 +3410,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="10" />
       <source>%1 closed on %2; no household can be registered there</source>
-      <translation>%1 a fermé le %2 ; aucun ménage ne peut plus y être enregistré</translation>
+      <translation>%1 est fermé depuis le %2 ; aucun ménage ne peut plus y être enregistré</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="11" />
