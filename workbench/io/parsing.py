@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.io.fields import normalise
+from workbench.kinds.limits import clean_text
 
 WANTED = {"int": "a whole number", "decimal": "a number", "float": "a number", "bool": "yes or no",
           "date": "a date (YYYY-MM-DD or DD/MM/YYYY)"}
@@ -101,12 +102,18 @@ def text(raw: pd.Series) -> pd.Series:
         # writes '=... so a spreadsheet does not run it; that quote is taken off again below)?
         joined = "\0".join(stripped if inferred == "string" else ["" if v is None else v for v in stripped])
         quoted = "'" in joined
+        plain = joined.isascii()
         if "\0\0" in joined or joined.startswith("\0") or joined.endswith("\0") or not joined:
             stripped = [v or None for v in stripped]
         values = pd.Series(stripped, index=raw.index, dtype=object)
     else:
         values = raw.map(cell_text).astype(object)
-        quoted = True
+        quoted, plain = True, False
+    if not plain:
+        # Accents, Arabic, invisible characters: stored and compared as the services do (kinds/limits.clean_text).
+        present = values.notna()
+        if present.any():
+            values[present] = [clean_text(v) or None for v in values[present]]
     if quoted and values.notna().any():
         present = values.notna()
         escaped = pd.Series(False, index=values.index)

@@ -9,6 +9,8 @@ or 99,999,999,999 people that PostgreSQL then refuses with a bare database error
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -64,6 +66,20 @@ def limits_of(column) -> Limits:
     return Limits(kind)
 
 
+# Invisible characters that make look-alike records ("Kalonda\u200b", "Ka\u200dlonda"): taken out of stored text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Direction controls that turn text around on screen ("\u202eadnolaK" shows as Kalonda): refused in stored text.
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(value: str) -> str:
+    """Text as it is stored and compared: Unicode NFC, without invisible characters or surrounding spaces, so two
+    records that look the same are the same (and a duplicate is found as one)."""
+    if value.isascii():
+        return value.strip()
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", value)).strip()
+
+
 def _number(value) -> str:
     return f"{value:,}"
 
@@ -76,6 +92,8 @@ def problem(limits: Limits, value) -> str | None:
     if kind == "text":
         if limits.max_length is not None and isinstance(value, str) and len(value) > limits.max_length:
             return f"is too long: at most {_number(limits.max_length)} characters ({_number(len(value))} given)"
+        if isinstance(value, str) and not value.isascii() and _DIRECTION_CONTROLS.search(value):
+            return "holds a character that turns text around on screen (a direction control); type it again"
         return None
     if kind == "float":
         if isinstance(value, (int, float, Decimal)) and not np.isfinite(float(value)):
@@ -109,13 +127,16 @@ def problems(limits: Limits, values: pd.Series) -> pd.Series:
     if kind == "text" and limits.max_length is not None:
         if values.dtype != object:
             return reasons
-        try:  # the longest text first, at C speed: most columns have none too long
-            longest = max(map(len, filter(None, values.tolist())), default=0)
+        texts = values.tolist()
+        try:  # the longest text first, at C speed: most columns have none too long, and only ASCII
+            longest = max(map(len, filter(None, texts)), default=0)
+            plain = "".join(filter(None, texts)).isascii()
         except TypeError:  # not only texts: judged cell by cell
-            longest = limits.max_length + 1
-        if longest <= limits.max_length:
+            longest, plain = limits.max_length + 1, False
+        if longest <= limits.max_length and plain:
             return reasons
-        suspects = values.map(lambda v: isinstance(v, str) and len(v) > limits.max_length).astype(bool)
+        suspects = values.map(lambda v: isinstance(v, str) and (len(v) > limits.max_length or not v.isascii()))
+        suspects = suspects.astype(bool)
     elif kind in ("int", "float") and values.dtype != object:
         numbers = values.astype("float64")
         suspects = numbers.notna() & ~np.isfinite(numbers.fillna(0))
@@ -132,4 +153,4 @@ def problems(limits: Limits, values: pd.Series) -> pd.Series:
     return reasons
 
 
-__all__ = ["Limits", "limits_of", "problem", "problems", "value_type", "TEXT_LIMIT"]
+__all__ = ["Limits", "limits_of", "problem", "problems", "value_type", "clean_text", "TEXT_LIMIT"]

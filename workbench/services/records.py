@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from workbench import models as m
+from workbench.kinds.limits import clean_text
 from workbench.services import rules
 from workbench.services.errors import DomainError, NotFoundError, StaleRecordError
 
@@ -273,7 +274,7 @@ def _apply(kind: RecordKind, obj, values: dict, allowed: Iterable[str]) -> None:
             if name in kind.workflow_fields:
                 raise DomainError(f"is changed through the {kind.label}'s workflow, not edited", name)
             raise DomainError(f"{kind.label} has no field {name!r}", name)
-        setattr(obj, name, value)
+        setattr(obj, name, clean_text(value) if isinstance(value, str) else value)
 
 
 def _flush(session: Session, kind: RecordKind) -> None:

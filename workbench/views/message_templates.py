@@ -84,6 +84,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'donor'),
     QT_TRANSLATE_NOOP("messages", 'grant'),
     QT_TRANSLATE_NOOP("messages", 'has %1 (%2 given)'),
+    QT_TRANSLATE_NOOP("messages", 'holds a character that turns text around on screen (a direction control); type it again'),
     QT_TRANSLATE_NOOP("messages", 'household'),
     QT_TRANSLATE_NOOP("messages", 'indicator'),
     QT_TRANSLATE_NOOP("messages", 'indicator value'),
