@@ -136,3 +136,15 @@ def places(build):
 def kalonda(build, places):
     """The Kalonda site in Kalemie territory, opened 2020-03-01."""
     return build.site(places[2])
+
+
+@pytest.fixture
+def workbench(capsys):
+    """Runs the command line as a user types it; returns its exit code and what it printed (out, err)."""
+    from workbench import cli
+
+    def run(*argv):
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from tests.builders import Build
 from tests.io.conftest import write_xlsx
-from workbench import cli, models as m
+from workbench import models as m
 from workbench.db import open_database
 from workbench.io import export_records, import_rows, read_table, validate, write_iati
 from workbench.services import records, workflows
@@ -133,15 +133,6 @@ def test_iati_activity_file_validates_against_the_2_03_schema(session, office, t
 
 
 # --- the command line ---------------------------------------------------------------------------------
-
-@pytest.fixture
-def workbench(capsys):
-    def run(*argv):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
-
 
 @pytest.fixture
 def office_db(fresh_url):

@@ -233,6 +233,11 @@ def _exact_decimals(rows: checks.Rows, limits: dict, exact: dict[str, pd.Series]
     return result
 
 
+def _update_values(updates: pd.DataFrame, record: pd.Series, columns: list[str], types: dict[str, str]) -> dict:
+    """One update row's values as the services take them (the dry run checks and the write applies the same)."""
+    return {c: _python(pd.Series([record[c]], dtype=updates[c].dtype), types[c], False)[0] for c in columns}
+
+
 def _check_updates(session: Session, kind: ImportKind, rows: checks.Rows, updates: pd.DataFrame,
                    columns: list[str]) -> pd.DataFrame:
     """Each update through the services' own rules against the record as it is now (a grant lowered below what
@@ -241,7 +246,7 @@ def _check_updates(session: Session, kind: ImportKind, rows: checks.Rows, update
     types = _types(kind)
     given = [c for c in columns if c in types]
     for row, record in updates.iterrows():
-        values = {c: _python(pd.Series([record[c]], dtype=updates[c].dtype), types[c], False)[0] for c in given}
+        values = _update_values(updates, record, given, types)
         if any(isinstance(v, str) and v.startswith("file:") for v in values.values()):
             continue  # a parent further up in the same file: checked when it is written
         savepoint = session.begin_nested()
@@ -644,8 +649,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
         given = [c for c in result.update_columns if c in types]
         for row, record in result.updates.iterrows():
             _step(progress, cancelled, done / total, f"Updating {kind.label} records ({done:,} of {total:,})")
-            values = {c: _python(pd.Series([record[c]], dtype=result.updates[c].dtype), types[c], False)[0]
-                      for c in given}
+            values = _update_values(result.updates, record, given, types)
             if kind.record == "location" and isinstance(values.get("parent_id"), str):
                 values["parent_id"] = file_ids.get(values["parent_id"][5:])
             try:
