@@ -25,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VIEWS = ROOT / "workbench" / "views"
+KINDS = ROOT / "workbench" / "kinds"  # the declarations' labels, titles and column headers, marked with N()
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = {"fr": "fr_FR", "ar": "ar_IQ"}
 
@@ -53,7 +54,7 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str]:
     return helpers
 
 
-def extract(folder: Path = VIEWS) -> dict[tuple[str, str], Message]:
+def extract(folders: tuple[Path, ...] = (VIEWS, KINDS)) -> dict[tuple[str, str], Message]:
     """Every translatable text of the window, by (context, source text)."""
     found: dict[tuple[str, str], Message] = {}
 
@@ -63,7 +64,7 @@ def extract(folder: Path = VIEWS) -> dict[tuple[str, str], Message]:
         if place not in message.places:
             message.places.append(place)
 
-    for path in sorted(folder.glob("*.py")):
+    for path in [p for folder in folders for p in sorted(folder.glob("*.py"))]:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         helpers = _helper_contexts(tree)
 
@@ -172,7 +173,7 @@ def message_templates() -> list[str]:
                 found.update(k.value.value for k in node.keywords
                              if k.arg and k.arg.endswith("_label") and isinstance(k.value, ast.Constant))
                 found.update(a.value for a in node.args[3:] if isinstance(a, ast.Constant) and isinstance(a.value, str))
-            elif name == "RecordKind" and len(node.args) >= 3 and isinstance(node.args[2], ast.Constant):
+            elif name == "Kind" and len(node.args) >= 3 and isinstance(node.args[2], ast.Constant):
                 found.add(node.args[2].value)  # a record's name inside a message ("This household cannot be ...")
             elif name == "Duplicate" and len(node.args) >= 4:  # where a duplicate row's record is, and what was done
                 found.update(t for t in map(_template, _texts_in(node.args[3])) if t)

@@ -944,16 +944,19 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="18" />
       <source>Cash tranches of households</source>
       <translation>الدفعات النقدية للأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/kinds/site.py" line="17" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/kinds/household.py" line="23" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -964,31 +967,37 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="86" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="11" />
       <source>Indicator values</source>
       <translation>قيم المؤشرات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/kinds/work.py" line="22" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/kinds/grant.py" line="32" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/kinds/location.py" line="15" />
       <source>Locations (P-codes)</source>
       <translation>المواقع الجغرافية (P-codes)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/kinds/population_count.py" line="11" />
       <source>Population counts of sites</source>
       <translation>الإحصاءات السكانية للمواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/kinds/progress_report.py" line="10" />
       <source>Progress reports of works</source>
       <translation>تقارير تقدم الأعمال</translation>
     </message>
@@ -2307,445 +2316,445 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>columns</name>
     <message>
-      <location filename="../../workbench/views/columns.py" line="72" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
       <source>Achieved</source>
       <translation>المتحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="68" />
+      <location filename="../../workbench/kinds/attachment.py" line="22" />
       <source>Added</source>
       <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="31" />
-      <location filename="../../workbench/views/columns.py" line="56" />
-      <location filename="../../workbench/views/columns.py" line="59" />
+      <location filename="../../workbench/views/columns.py" line="14" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
+      <location filename="../../workbench/kinds/grant.py" line="79" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="32" />
+      <location filename="../../workbench/kinds/grant.py" line="80" />
       <source>Applied</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="33" />
+      <location filename="../../workbench/kinds/grant.py" line="81" />
       <source>Approved</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="43" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Boys</source>
       <translation>فتيان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="13" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="29" />
+      <location filename="../../workbench/kinds/grant.py" line="76" />
       <source>Business</source>
       <translation>المشروع التجاري</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="61" />
+      <location filename="../../workbench/views/columns.py" line="18" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="67" />
+      <location filename="../../workbench/kinds/attachment.py" line="21" />
       <source>Bytes</source>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="49" />
+      <location filename="../../workbench/kinds/complaint.py" line="20" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="48" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Closed</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="10" />
-      <location filename="../../workbench/views/columns.py" line="21" />
-      <location filename="../../workbench/views/columns.py" line="27" />
-      <location filename="../../workbench/views/columns.py" line="34" />
-      <location filename="../../workbench/views/columns.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="74" />
+      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/indicator.py" line="18" />
+      <location filename="../../workbench/kinds/project.py" line="32" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="46" />
+      <location filename="../../workbench/kinds/committee.py" line="17" />
       <source>Committee</source>
       <translation>اللجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="53" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="36" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="41" />
+      <location filename="../../workbench/kinds/population_count.py" line="23" />
       <source>Counted on</source>
       <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="60" />
+      <location filename="../../workbench/views/columns.py" line="16" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="26" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="51" />
-      <location filename="../../workbench/views/columns.py" line="67" />
+      <location filename="../../workbench/kinds/attachment.py" line="21" />
+      <location filename="../../workbench/kinds/complaint.py" line="22" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="11" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
       <source>Donor</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="76" />
+      <location filename="../../workbench/views/columns.py" line="21" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="66" />
+      <location filename="../../workbench/kinds/attachment.py" line="20" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="46" />
+      <location filename="../../workbench/kinds/committee.py" line="17" />
       <source>Formed on</source>
       <translation>تاريخ التشكيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="60" />
+      <location filename="../../workbench/views/columns.py" line="17" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="42" />
+      <location filename="../../workbench/kinds/population_count.py" line="24" />
       <source>Girls</source>
       <translation>فتيات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="73" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="41" />
+      <location filename="../../workbench/kinds/population_count.py" line="23" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="69" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
       <source>Indicator</source>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="42" />
+      <location filename="../../workbench/kinds/population_count.py" line="24" />
       <source>Individuals</source>
       <translation>الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="19" />
+      <location filename="../../workbench/kinds/site.py" line="38" />
       <source>Individuals (last count)</source>
       <translation>الأفراد (آخر إحصاء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="24" />
+      <location filename="../../workbench/kinds/household.py" line="76" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="52" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Kind</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="16" />
-      <location filename="../../workbench/views/columns.py" line="30" />
-      <location filename="../../workbench/views/columns.py" line="36" />
+      <location filename="../../workbench/kinds/grant.py" line="78" />
+      <location filename="../../workbench/kinds/site.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Location</source>
       <translation>الموقع الجغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/kinds/site.py" line="36" />
       <source>Managing agency</source>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="47" />
+      <location filename="../../workbench/kinds/committee.py" line="18" />
       <source>Members</source>
       <translation>الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="44" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Men</source>
       <translation>رجال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="78" />
+      <location filename="../../workbench/views/columns.py" line="23" />
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="55" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
       <source>No.</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="62" />
-      <location filename="../../workbench/views/columns.py" line="65" />
+      <location filename="../../workbench/views/columns.py" line="19" />
+      <location filename="../../workbench/kinds/progress_report.py" line="22" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="77" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>Old value</source>
       <translation>القيمة السابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="45" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Older men</source>
       <translation>رجال 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="44" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Older women</source>
       <translation>نساء 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Opened</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="16" />
+      <location filename="../../workbench/kinds/site.py" line="35" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="32" />
+      <location filename="../../workbench/kinds/grant.py" line="80" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="57" />
-      <location filename="../../workbench/views/columns.py" line="59" />
+      <location filename="../../workbench/views/columns.py" line="15" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="40" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="71" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="39" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="57" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
       <source>Planned on</source>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="39" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="27" />
+      <location filename="../../workbench/kinds/grant.py" line="74" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="38" />
-      <location filename="../../workbench/views/columns.py" line="64" />
+      <location filename="../../workbench/kinds/progress_report.py" line="22" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Progress</source>
       <translation>الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="17" />
-      <location filename="../../workbench/views/columns.py" line="30" />
-      <location filename="../../workbench/views/columns.py" line="35" />
+      <location filename="../../workbench/kinds/grant.py" line="77" />
+      <location filename="../../workbench/kinds/site.py" line="36" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="55" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="52" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="48" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
       <source>Received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="28" />
+      <location filename="../../workbench/kinds/grant.py" line="75" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="54" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Recorded on</source>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="25" />
+      <location filename="../../workbench/kinds/household.py" line="76" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="63" />
+      <location filename="../../workbench/kinds/progress_report.py" line="21" />
       <source>Reported on</source>
       <translation>تاريخ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="50" />
+      <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Resolved</source>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="29" />
+      <location filename="../../workbench/kinds/grant.py" line="77" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="14" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>Sectors</source>
       <translation>القطاعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="22" />
+      <location filename="../../workbench/kinds/household.py" line="74" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/views/columns.py" line="23" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/site.py" line="34" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="22" />
+      <location filename="../../workbench/kinds/household.py" line="74" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="11" />
-      <location filename="../../workbench/views/columns.py" line="18" />
-      <location filename="../../workbench/views/columns.py" line="23" />
-      <location filename="../../workbench/views/columns.py" line="31" />
-      <location filename="../../workbench/views/columns.py" line="38" />
-      <location filename="../../workbench/views/columns.py" line="49" />
-      <location filename="../../workbench/views/columns.py" line="56" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
+      <location filename="../../workbench/kinds/complaint.py" line="20" />
+      <location filename="../../workbench/kinds/grant.py" line="78" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/site.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="71" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
       <source>Target</source>
       <translation>المستهدف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="10" />
-      <location filename="../../workbench/views/columns.py" line="34" />
-      <location filename="../../workbench/views/columns.py" line="70" />
-      <location filename="../../workbench/views/columns.py" line="73" />
+      <location filename="../../workbench/kinds/indicator.py" line="18" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
+      <location filename="../../workbench/kinds/project.py" line="32" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="61" />
+      <location filename="../../workbench/views/columns.py" line="18" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="58" />
+      <location filename="../../workbench/views/columns.py" line="13" />
       <source>Tranche</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/views/columns.py" line="35" />
-      <location filename="../../workbench/views/columns.py" line="66" />
+      <location filename="../../workbench/kinds/attachment.py" line="20" />
+      <location filename="../../workbench/kinds/site.py" line="34" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="70" />
-      <location filename="../../workbench/views/columns.py" line="74" />
+      <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="76" />
+      <location filename="../../workbench/views/columns.py" line="21" />
       <source>What</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="75" />
+      <location filename="../../workbench/views/columns.py" line="20" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="75" />
+      <location filename="../../workbench/views/columns.py" line="20" />
       <source>Who</source>
       <translation>المستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="43" />
-      <location filename="../../workbench/views/columns.py" line="47" />
+      <location filename="../../workbench/kinds/committee.py" line="18" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Women</source>
       <translation>نساء</translation>
     </message>
@@ -2766,95 +2775,124 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>(بدون)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="81" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="23" />
       <source>Achieved</source>
       <translation>المتحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="206" />
+      <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Active</source>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="213" />
+      <location filename="../../workbench/kinds/work.py" line="45" />
+      <source>Actual end</source>
+      <translation>النهاية الفعلية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="44" />
+      <source>Actual start</source>
+      <translation>البداية الفعلية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/attachment.py" line="15" />
       <source>Added on</source>
       <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="157" />
-      <location filename="../../workbench/views/fields.py" line="173" />
+      <location filename="../../workbench/kinds/common.py" line="32" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="172" />
+      <location filename="../../workbench/kinds/grant.py" line="51" />
       <source>Applied on</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="71" />
+      <source>Approved on</source>
+      <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/attachment.py" line="16" />
+      <source>Attached to</source>
+      <translation>مرفق بـ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/household.py" line="57" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="35" />
+      <location filename="../../workbench/kinds/common.py" line="16" />
       <source>Boys (0-17)</source>
       <translation>فتيان (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="56" />
+      <location filename="../../workbench/kinds/project.py" line="25" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="175" />
+      <location filename="../../workbench/kinds/grant.py" line="56" />
       <source>Business name (EDF)</source>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="32" />
+      <location filename="../../workbench/kinds/common.py" line="12" />
       <source>By sex and age</source>
       <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="121" />
+      <location filename="../../workbench/kinds/complaint.py" line="14" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="120" />
+      <location filename="../../workbench/kinds/complaint.py" line="13" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="46" />
-      <location filename="../../workbench/views/fields.py" line="50" />
-      <location filename="../../workbench/views/fields.py" line="61" />
-      <location filename="../../workbench/views/fields.py" line="65" />
-      <location filename="../../workbench/views/fields.py" line="69" />
-      <location filename="../../workbench/views/fields.py" line="133" />
-      <location filename="../../workbench/views/fields.py" line="164" />
-      <location filename="../../workbench/views/fields.py" line="185" />
+      <location filename="../../workbench/kinds/attachment.py" line="18" />
+      <source>Checksum</source>
+      <translation>المجموع الاختباري</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="12" />
+      <location filename="../../workbench/kinds/grant.py" line="34" />
+      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/indicator.py" line="12" />
+      <location filename="../../workbench/kinds/outcome.py" line="12" />
+      <location filename="../../workbench/kinds/output.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="17" />
+      <location filename="../../workbench/kinds/work.py" line="24" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="129" />
+      <location filename="../../workbench/kinds/committee_training.py" line="11" />
+      <source>Committee</source>
+      <translation>اللجنة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="14" />
       <source>Condition</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="192" />
+      <location filename="../../workbench/kinds/work.py" line="35" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="190" />
+      <location filename="../../workbench/kinds/work.py" line="31" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="102" />
+      <location filename="../../workbench/kinds/population_count.py" line="14" />
       <source>Counted on</source>
       <translation>تاريخ الإحصاء</translation>
     </message>
@@ -2864,157 +2902,156 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="28" />
       <location filename="../../workbench/views/forms.py" line="318" />
+      <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="181" />
+      <location filename="../../workbench/kinds/grant.py" line="66" />
       <source>Daily rate (CfW)</source>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="194" />
-      <location filename="../../workbench/views/fields.py" line="195" />
+      <location filename="../../workbench/kinds/work.py" line="8" />
       <source>Dates</source>
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="180" />
+      <location filename="../../workbench/kinds/grant.py" line="64" />
       <source>Days worked (CfW)</source>
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="149" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="124" />
-      <location filename="../../workbench/views/fields.py" line="210" />
+      <location filename="../../workbench/kinds/attachment.py" line="12" />
+      <location filename="../../workbench/kinds/complaint.py" line="17" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="147" />
+      <location filename="../../workbench/kinds/household.py" line="60" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="20" />
+      <location filename="../../workbench/kinds/base.py" line="23" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="29" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="52" />
+      <location filename="../../workbench/kinds/project.py" line="20" />
       <source>Donor</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="143" />
-      <location filename="../../workbench/views/fields.py" line="144" />
-      <location filename="../../workbench/views/fields.py" line="146" />
-      <location filename="../../workbench/views/fields.py" line="148" />
-      <location filename="../../workbench/views/fields.py" line="149" />
-      <location filename="../../workbench/views/fields.py" line="150" />
-      <location filename="../../workbench/views/fields.py" line="151" />
+      <location filename="../../workbench/kinds/household.py" line="10" />
       <source>Durable solution</source>
       <translation>الحل الدائم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="55" />
+      <location filename="../../workbench/kinds/project.py" line="24" />
       <source>End date</source>
       <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="29" />
+      <location filename="../../workbench/kinds/common.py" line="39" />
       <source>Exchange rate to the project's currency</source>
       <translation>سعر الصرف إلى عملة المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="209" />
+      <location filename="../../workbench/kinds/attachment.py" line="11" />
       <source>File name</source>
       <translation>اسم الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="109" />
+      <location filename="../../workbench/kinds/committee.py" line="13" />
       <source>Formed on</source>
       <translation>تاريخ التشكيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="204" />
+      <location filename="../../workbench/kinds/user.py" line="12" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="34" />
+      <location filename="../../workbench/kinds/common.py" line="14" />
       <source>Girls (0-17)</source>
       <translation>فتيات (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="28" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="115" />
+      <location filename="../../workbench/kinds/committee_training.py" line="13" />
       <source>Held on</source>
       <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="103" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="21" />
+      <source>Household</source>
+      <translation>الأسرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/population_count.py" line="16" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="76" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="15" />
       <source>Indicator</source>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="104" />
+      <location filename="../../workbench/kinds/population_count.py" line="18" />
       <source>Individuals</source>
       <translation>الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="143" />
+      <location filename="../../workbench/kinds/household.py" line="50" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="176" />
+      <location filename="../../workbench/kinds/grant.py" line="58" />
       <source>Jobs created (EDF)</source>
       <translation>فرص العمل التي تم خلقها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="177" />
+      <location filename="../../workbench/kinds/grant.py" line="60" />
       <source>Jobs retained (EDF)</source>
       <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="127" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Kind</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="62" />
       <source>Kind of assistance (ILA)</source>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="90" />
-      <location filename="../../workbench/views/fields.py" line="150" />
+      <location filename="../../workbench/kinds/household.py" line="66" />
+      <location filename="../../workbench/kinds/location.py" line="26" />
       <source>Latitude</source>
       <translation>خط العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="88" />
+      <location filename="../../workbench/kinds/location.py" line="22" />
       <source>Level</source>
       <translation>المستوى الإداري</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="87" />
+      <location filename="../../workbench/kinds/location.py" line="20" />
       <source>Local name</source>
       <translation>الاسم المحلي</translation>
     </message>
@@ -3024,141 +3061,134 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البلدة / القرية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="96" />
-      <location filename="../../workbench/views/fields.py" line="170" />
-      <location filename="../../workbench/views/fields.py" line="189" />
+      <location filename="../../workbench/kinds/common.py" line="47" />
       <source>Location</source>
       <translation>الموقع الجغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="203" />
+      <location filename="../../workbench/kinds/user.py" line="11" />
       <source>Login name</source>
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="91" />
-      <location filename="../../workbench/views/fields.py" line="151" />
+      <location filename="../../workbench/kinds/household.py" line="68" />
+      <location filename="../../workbench/kinds/location.py" line="27" />
       <source>Longitude</source>
       <translation>خط الطول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="98" />
+      <location filename="../../workbench/kinds/site.py" line="27" />
       <source>Managing agency</source>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="110" />
+      <location filename="../../workbench/kinds/committee.py" line="14" />
       <source>Members</source>
       <translation>الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="37" />
+      <location filename="../../workbench/kinds/common.py" line="20" />
       <source>Men (18-59)</source>
       <translation>رجال (18-59)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="30" />
-      <location filename="../../workbench/views/fields.py" line="31" />
-      <location filename="../../workbench/views/fields.py" line="173" />
-      <location filename="../../workbench/views/fields.py" line="192" />
+      <location filename="../../workbench/kinds/base.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="35" />
       <source>Money</source>
       <translation>المبالغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="47" />
-      <location filename="../../workbench/views/fields.py" line="86" />
-      <location filename="../../workbench/views/fields.py" line="94" />
-      <location filename="../../workbench/views/fields.py" line="108" />
+      <location filename="../../workbench/kinds/committee.py" line="12" />
+      <location filename="../../workbench/kinds/donor.py" line="14" />
+      <location filename="../../workbench/kinds/location.py" line="19" />
+      <location filename="../../workbench/kinds/site.py" line="19" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="200" />
+      <location filename="../../workbench/kinds/progress_report.py" line="19" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="155" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="23" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="39" />
+      <location filename="../../workbench/kinds/common.py" line="24" />
       <source>Older men (60+)</source>
       <translation>رجال (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="38" />
+      <location filename="../../workbench/kinds/common.py" line="22" />
       <source>Older women (60+)</source>
       <translation>نساء (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="99" />
+      <location filename="../../workbench/kinds/site.py" line="29" />
       <source>Opened on</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="72" />
+      <location filename="../../workbench/kinds/indicator.py" line="15" />
+      <location filename="../../workbench/kinds/output.py" line="11" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="73" />
+      <location filename="../../workbench/kinds/indicator.py" line="16" />
       <source>Output</source>
       <translation>المُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="85" />
+      <location filename="../../workbench/kinds/location.py" line="17" />
       <source>P-code</source>
       <translation>الرمز الجغرافي (P-code)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="160" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="34" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="89" />
+      <location filename="../../workbench/kinds/location.py" line="24" />
       <source>Part of</source>
       <translation>تابع لـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="116" />
+      <location filename="../../workbench/kinds/committee_training.py" line="14" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="58" />
+      <location filename="../../workbench/kinds/project.py" line="29" />
       <source>Partners</source>
       <translation>الشركاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="191" />
+      <location filename="../../workbench/kinds/work.py" line="33" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="54" />
-      <location filename="../../workbench/views/fields.py" line="55" />
-      <location filename="../../workbench/views/fields.py" line="56" />
-      <location filename="../../workbench/views/fields.py" line="57" />
-      <location filename="../../workbench/views/fields.py" line="58" />
+      <location filename="../../workbench/kinds/project.py" line="8" />
       <source>Period and budget</source>
       <translation>الفترة والميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="79" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="21" />
       <source>Period end</source>
       <translation>نهاية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="78" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="19" />
       <source>Period start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="136" />
-      <location filename="../../workbench/views/fields.py" line="169" />
+      <location filename="../../workbench/kinds/grant.py" line="47" />
+      <location filename="../../workbench/kinds/household.py" line="34" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -3168,46 +3198,39 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اختيار تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="195" />
+      <location filename="../../workbench/kinds/work.py" line="41" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="159" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
       <source>Planned on</source>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="194" />
+      <location filename="../../workbench/kinds/work.py" line="39" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="166" />
+      <location filename="../../workbench/kinds/grant.py" line="37" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="175" />
-      <location filename="../../workbench/views/fields.py" line="176" />
-      <location filename="../../workbench/views/fields.py" line="177" />
-      <location filename="../../workbench/views/fields.py" line="179" />
-      <location filename="../../workbench/views/fields.py" line="180" />
-      <location filename="../../workbench/views/fields.py" line="181" />
-      <location filename="../../workbench/views/fields.py" line="182" />
+      <location filename="../../workbench/kinds/grant.py" line="11" />
       <source>Programme details</source>
       <translation>تفاصيل البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="199" />
+      <location filename="../../workbench/kinds/progress_report.py" line="16" />
       <source>Progress (%)</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="97" />
-      <location filename="../../workbench/views/fields.py" line="140" />
-      <location filename="../../workbench/views/fields.py" line="165" />
-      <location filename="../../workbench/views/fields.py" line="188" />
+      <location filename="../../workbench/kinds/common.py" line="45" />
+      <location filename="../../workbench/kinds/indicator.py" line="11" />
+      <location filename="../../workbench/kinds/outcome.py" line="11" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -3217,110 +3240,122 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المحافظة / الإقليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="156" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="128" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="13" />
       <source>Quantity</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="31" />
+      <location filename="../../workbench/kinds/common.py" line="41" />
       <source>Rate date</source>
       <translation>تاريخ سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="119" />
+      <location filename="../../workbench/kinds/complaint.py" line="12" />
       <source>Received on</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="167" />
+      <location filename="../../workbench/kinds/grant.py" line="41" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="130" />
+      <location filename="../../workbench/kinds/attachment.py" line="17" />
+      <source>Record</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="15" />
       <source>Recorded on</source>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="142" />
+      <location filename="../../workbench/kinds/household.py" line="48" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="198" />
+      <location filename="../../workbench/kinds/progress_report.py" line="14" />
       <source>Reported on</source>
       <translation>تاريخ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="77" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="17" />
       <source>Reporting period</source>
       <translation>فترة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="123" />
+      <location filename="../../workbench/kinds/complaint.py" line="16" />
       <source>Resolved on</source>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="205" />
+      <location filename="../../workbench/kinds/user.py" line="13" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="171" />
+      <location filename="../../workbench/kinds/grant.py" line="50" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="57" />
+      <location filename="../../workbench/kinds/project.py" line="28" />
       <source>Sectors</source>
       <translation>القطاعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="135" />
+      <location filename="../../workbench/kinds/household.py" line="31" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="168" />
+      <location filename="../../workbench/kinds/grant.py" line="44" />
       <source>Sex of the recipient</source>
       <translation>جنس المستفيد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="141" />
+      <location filename="../../workbench/kinds/committee.py" line="11" />
+      <location filename="../../workbench/kinds/complaint.py" line="11" />
+      <location filename="../../workbench/kinds/household.py" line="46" />
+      <location filename="../../workbench/kinds/population_count.py" line="13" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="11" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="138" />
+      <location filename="../../workbench/kinds/household.py" line="41" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="212" />
+      <location filename="../../workbench/kinds/attachment.py" line="14" />
       <source>Size (bytes)</source>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="54" />
+      <location filename="../../workbench/kinds/project.py" line="22" />
       <source>Start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="53" />
-      <location filename="../../workbench/views/fields.py" line="122" />
-      <location filename="../../workbench/views/fields.py" line="137" />
-      <location filename="../../workbench/views/fields.py" line="158" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="31" />
+      <location filename="../../workbench/kinds/complaint.py" line="15" />
+      <location filename="../../workbench/kinds/grant.py" line="70" />
+      <location filename="../../workbench/kinds/household.py" line="36" />
+      <location filename="../../workbench/kinds/project.py" line="21" />
+      <location filename="../../workbench/kinds/site.py" line="31" />
+      <location filename="../../workbench/kinds/work.py" line="43" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="80" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="22" />
       <source>Target</source>
       <translation>المستهدف</translation>
     </message>
@@ -3330,57 +3365,62 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القضاء / المنطقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="51" />
-      <location filename="../../workbench/views/fields.py" line="62" />
-      <location filename="../../workbench/views/fields.py" line="66" />
-      <location filename="../../workbench/views/fields.py" line="70" />
-      <location filename="../../workbench/views/fields.py" line="186" />
+      <location filename="../../workbench/kinds/indicator.py" line="13" />
+      <location filename="../../workbench/kinds/outcome.py" line="13" />
+      <location filename="../../workbench/kinds/output.py" line="13" />
+      <location filename="../../workbench/kinds/project.py" line="19" />
+      <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="114" />
+      <location filename="../../workbench/kinds/committee_training.py" line="12" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="95" />
-      <location filename="../../workbench/views/fields.py" line="211" />
+      <location filename="../../workbench/kinds/attachment.py" line="13" />
+      <location filename="../../workbench/kinds/site.py" line="21" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="187" />
+      <location filename="../../workbench/kinds/work.py" line="27" />
       <source>Type of work</source>
       <translation>نوع العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="71" />
+      <location filename="../../workbench/kinds/indicator.py" line="14" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="139" />
+      <location filename="../../workbench/kinds/household.py" line="43" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="144" />
+      <location filename="../../workbench/kinds/household.py" line="55" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="36" />
+      <location filename="../../workbench/kinds/common.py" line="18" />
       <source>Women (18-59)</source>
       <translation>نساء (18-59)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="111" />
+      <location filename="../../workbench/kinds/committee.py" line="15" />
       <source>Women members</source>
       <translation>الأعضاء من النساء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="182" />
+      <location filename="../../workbench/kinds/progress_report.py" line="12" />
+      <source>Work</source>
+      <translation>الأعمال</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/grant.py" line="68" />
       <source>Work site (CfW)</source>
       <translation>موقع العمل (CfW)</translation>
     </message>
@@ -3509,796 +3549,806 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="30" />
+      <source>%1 records are not picked from a list</source>
+      <translation>لا تُختار سجلات %1 من قائمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 says it is %2 text but is damaged</source>
       <translation>يُشير %1 إلى أنه نص بترميز %2 لكنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>cannot be before the household's registration date (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ تسجيل الأسرة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>cannot be before the site opened (%1)</source>
       <translation>لا يمكن أن يكون قبل افتتاح الموقع (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>cannot be before the work started (%1)</source>
       <translation>لا يمكن أن يكون قبل بدء العمل (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>cannot be more than the individuals (%1)</source>
       <translation>لا يمكن أن يكون أكثر من عدد الأفراد (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>cannot be more than the members (%1)</source>
       <translation>لا يمكن أن يكون أكثر من عدد الأعضاء (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <source>it still has %1 %2; delete or move them first</source>
+      <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>must be at least 1</source>
       <translation>يجب أن يكون 1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>must be between -180 and 180</source>
       <translation>يجب أن يكون بين -180 و180</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>must be between -90 and 90</source>
       <translation>يجب أن يكون بين -90 و90</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>must be between 0 and 100</source>
       <translation>يجب أن يكون بين 0 و100</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no %1 %2</source>
       <translation>لا يوجد سجل (%1) يطابق %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>unknown P-code %1</source>
       <translation>رمز جغرافي (P-code) غير معروف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4306,12 +4356,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="172" />
+      <location filename="../../workbench/views/words.py" line="174" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>الكسور العشرية تأتي بعد «%1» هنا، و«%2» يفصل الآلاف: اكتب %3 أو %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="171" />
+      <location filename="../../workbench/views/words.py" line="173" />
       <source>write a number such as %1</source>
       <translation>اكتب رقمًا مثل %1</translation>
     </message>
@@ -4319,102 +4369,102 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>records</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="262" />
+      <location filename="../../workbench/kinds/attachment.py" line="8" />
       <source>Attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="257" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
       <source>Cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="252" />
+      <location filename="../../workbench/kinds/committee.py" line="8" />
       <source>Committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="253" />
+      <location filename="../../workbench/kinds/committee_training.py" line="8" />
       <source>Committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="254" />
+      <location filename="../../workbench/kinds/complaint.py" line="8" />
       <source>Complaint or feedback</source>
       <translation>شكوى أو ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="250" />
+      <location filename="../../workbench/kinds/site.py" line="15" />
       <source>Displacement site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="243" />
+      <location filename="../../workbench/kinds/donor.py" line="9" />
       <source>Donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="256" />
+      <location filename="../../workbench/kinds/household.py" line="21" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="247" />
+      <location filename="../../workbench/kinds/indicator.py" line="8" />
       <source>Indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="248" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="9" />
       <source>Indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="259" />
+      <location filename="../../workbench/kinds/work.py" line="18" />
       <source>Infrastructure work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="258" />
+      <location filename="../../workbench/kinds/grant.py" line="28" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="249" />
+      <location filename="../../workbench/kinds/location.py" line="9" />
       <source>Location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="245" />
+      <location filename="../../workbench/kinds/outcome.py" line="8" />
       <source>Outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="246" />
+      <location filename="../../workbench/kinds/output.py" line="8" />
       <source>Output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="251" />
+      <location filename="../../workbench/kinds/population_count.py" line="9" />
       <source>Population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="260" />
+      <location filename="../../workbench/kinds/progress_report.py" line="8" />
       <source>Progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="244" />
+      <location filename="../../workbench/kinds/project.py" line="11" />
       <source>Project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="255" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />
       <source>Site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="261" />
+      <location filename="../../workbench/kinds/user.py" line="8" />
       <source>User</source>
       <translation>مستخدم</translation>
     </message>
@@ -4657,357 +4707,357 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>values</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="58" />
+      <location filename="../../workbench/views/words.py" line="60" />
       <source>Application</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="60" />
+      <location filename="../../workbench/views/words.py" line="62" />
       <source>Approved</source>
       <translation>موافق عليها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="65" />
+      <location filename="../../workbench/views/words.py" line="67" />
       <source>Business kit</source>
       <translation>عدة عمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="54" />
+      <location filename="../../workbench/views/words.py" line="56" />
       <source>Cancelled</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="57" />
+      <location filename="../../workbench/views/words.py" line="59" />
       <source>CfW</source>
       <translation>CfW</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="82" />
+      <location filename="../../workbench/views/words.py" line="84" />
       <source>Changed</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="44" />
+      <location filename="../../workbench/views/words.py" line="46" />
       <source>Chronic illness</source>
       <translation>مرض مزمن</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="16" />
+      <location filename="../../workbench/views/words.py" line="18" />
       <source>Closed</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="21" />
+      <location filename="../../workbench/views/words.py" line="23" />
       <source>Closing</source>
       <translation>قيد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="19" />
+      <location filename="../../workbench/views/words.py" line="21" />
       <source>Collective centre</source>
       <translation>مركز جماعي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="15" />
+      <location filename="../../workbench/views/words.py" line="17" />
       <source>Completed</source>
       <translation>منجز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="51" />
+      <location filename="../../workbench/views/words.py" line="53" />
       <source>Completion</source>
       <translation>الإكمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="49" />
+      <location filename="../../workbench/views/words.py" line="51" />
       <source>Construction</source>
       <translation>البناء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="81" />
+      <location filename="../../workbench/views/words.py" line="83" />
       <source>Created</source>
       <translation>إنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="68" />
+      <location filename="../../workbench/views/words.py" line="70" />
       <source>Debris clearing</source>
       <translation>إزالة الأنقاض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="83" />
+      <location filename="../../workbench/views/words.py" line="85" />
       <source>Deleted</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="43" />
+      <location filename="../../workbench/views/words.py" line="45" />
       <source>Disability</source>
       <translation>إعاقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="61" />
+      <location filename="../../workbench/views/words.py" line="63" />
       <source>Disbursed</source>
       <translation>مصروفة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="35" />
+      <location filename="../../workbench/views/words.py" line="37" />
       <source>Displaced</source>
       <translation>نازح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="55" />
+      <location filename="../../workbench/views/words.py" line="57" />
       <source>EDF</source>
       <translation>EDF</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="45" />
+      <location filename="../../workbench/views/words.py" line="47" />
       <source>Elderly head</source>
       <translation>معيل مسن</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="71" />
+      <location filename="../../workbench/views/words.py" line="73" />
       <source>Electrical network</source>
       <translation>الشبكة الكهربائية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="27" />
+      <location filename="../../workbench/views/words.py" line="29" />
       <source>Emergency latrine</source>
       <translation>مرحاض طوارئ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="78" />
+      <location filename="../../workbench/views/words.py" line="80" />
       <source>Female</source>
       <translation>أنثى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="42" />
+      <location filename="../../workbench/views/words.py" line="44" />
       <source>Female-headed</source>
       <translation>تعيلها امرأة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="24" />
+      <location filename="../../workbench/views/words.py" line="26" />
       <source>Focal point</source>
       <translation>نقطة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="32" />
+      <location filename="../../workbench/views/words.py" line="34" />
       <source>Good</source>
       <translation>جيد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="76" />
+      <location filename="../../workbench/views/words.py" line="78" />
       <source>Handed over</source>
       <translation>تم التسليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="29" />
+      <location filename="../../workbench/views/words.py" line="31" />
       <source>Handwashing station</source>
       <translation>محطة غسل اليدين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="74" />
+      <location filename="../../workbench/views/words.py" line="76" />
       <source>Hospital/health centre</source>
       <translation>مستشفى/مركز صحي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="37" />
+      <location filename="../../workbench/views/words.py" line="39" />
       <source>Host community</source>
       <translation>مجتمع مضيف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="23" />
+      <location filename="../../workbench/views/words.py" line="25" />
       <source>Hotline</source>
       <translation>الخط الساخن</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="56" />
+      <location filename="../../workbench/views/words.py" line="58" />
       <source>ILA</source>
       <translation>ILA</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="25" />
+      <location filename="../../workbench/views/words.py" line="27" />
       <source>In progress</source>
       <translation>قيد المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="70" />
+      <location filename="../../workbench/views/words.py" line="72" />
       <source>Irrigation</source>
       <translation>الري</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="75" />
+      <location filename="../../workbench/views/words.py" line="77" />
       <source>Latrine block</source>
       <translation>مجمع مراحيض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="79" />
+      <location filename="../../workbench/views/words.py" line="81" />
       <source>Male</source>
       <translation>ذكر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="73" />
+      <location filename="../../workbench/views/words.py" line="75" />
       <source>Market</source>
       <translation>سوق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="66" />
+      <location filename="../../workbench/views/words.py" line="68" />
       <source>Micro-enterprise grant</source>
       <translation>منحة مشروع متناهي الصغر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="62" />
+      <location filename="../../workbench/views/words.py" line="64" />
       <source>Monitored</source>
       <translation>قيد المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="33" />
+      <location filename="../../workbench/views/words.py" line="35" />
       <source>Needs repair</source>
       <translation>بحاجة إلى إصلاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="14" />
+      <location filename="../../workbench/views/words.py" line="16" />
       <source>Ongoing</source>
       <translation>جارٍ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="20" />
+      <location filename="../../workbench/views/words.py" line="22" />
       <source>Open</source>
       <translation>مفتوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="34" />
+      <location filename="../../workbench/views/words.py" line="36" />
       <source>Out of order</source>
       <translation>معطل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="53" />
+      <location filename="../../workbench/views/words.py" line="55" />
       <source>Paid</source>
       <translation>مدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="80" />
+      <location filename="../../workbench/views/words.py" line="82" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="13" />
+      <location filename="../../workbench/views/words.py" line="15" />
       <source>Pipeline</source>
       <translation>قيد الإعداد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="52" />
+      <location filename="../../workbench/views/words.py" line="54" />
       <source>Planned</source>
       <translation>مخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="17" />
+      <location filename="../../workbench/views/words.py" line="19" />
       <source>Planned camp</source>
       <translation>مخيم مخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="47" />
+      <location filename="../../workbench/views/words.py" line="49" />
       <source>Pregnant or lactating</source>
       <translation>حامل أو مرضع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="63" />
+      <location filename="../../workbench/views/words.py" line="65" />
       <source>Rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="39" />
+      <location filename="../../workbench/views/words.py" line="41" />
       <source>Relocate</source>
       <translation>إعادة التوطين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="26" />
+      <location filename="../../workbench/views/words.py" line="28" />
       <source>Resolved</source>
       <translation>تمت المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="38" />
+      <location filename="../../workbench/views/words.py" line="40" />
       <source>Return</source>
       <translation>العودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="36" />
+      <location filename="../../workbench/views/words.py" line="38" />
       <source>Returnee</source>
       <translation>عائد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="72" />
+      <location filename="../../workbench/views/words.py" line="74" />
       <source>School</source>
       <translation>مدرسة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="31" />
+      <location filename="../../workbench/views/words.py" line="33" />
       <source>Shelter kit</source>
       <translation>عدة مأوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="67" />
+      <location filename="../../workbench/views/words.py" line="69" />
       <source>Shelter rehabilitation</source>
       <translation>إعادة تأهيل المساكن</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="28" />
+      <location filename="../../workbench/views/words.py" line="30" />
       <source>Shower</source>
       <translation>حمام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="18" />
+      <location filename="../../workbench/views/words.py" line="20" />
       <source>Spontaneous site</source>
       <translation>موقع عفوي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="40" />
+      <location filename="../../workbench/views/words.py" line="42" />
       <source>Stay</source>
       <translation>البقاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="50" />
+      <location filename="../../workbench/views/words.py" line="52" />
       <source>Subsistence</source>
       <translation>المعيشة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="22" />
+      <location filename="../../workbench/views/words.py" line="24" />
       <source>Suggestion box</source>
       <translation>صندوق الاقتراحات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="77" />
+      <location filename="../../workbench/views/words.py" line="79" />
       <source>Suspended</source>
       <translation>متوقف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="48" />
+      <location filename="../../workbench/views/words.py" line="50" />
       <source>Transport</source>
       <translation>النقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="46" />
+      <location filename="../../workbench/views/words.py" line="48" />
       <source>Unaccompanied child</source>
       <translation>طفل غير مصحوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="41" />
+      <location filename="../../workbench/views/words.py" line="43" />
       <source>Undecided</source>
       <translation>لم يقرر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="59" />
+      <location filename="../../workbench/views/words.py" line="61" />
       <source>Vetting</source>
       <translation>تدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="64" />
+      <location filename="../../workbench/views/words.py" line="66" />
       <source>Vocational training</source>
       <translation>تدريب مهني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="69" />
+      <location filename="../../workbench/views/words.py" line="71" />
       <source>Water plant</source>
       <translation>محطة مياه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="30" />
+      <location filename="../../workbench/views/words.py" line="32" />
       <source>Water point</source>
       <translation>نقطة مياه</translation>
     </message>

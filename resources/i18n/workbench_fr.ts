@@ -944,16 +944,19 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="18" />
       <source>Cash tranches of households</source>
       <translation>Tranches en espèces des ménages</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/kinds/site.py" line="17" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/kinds/household.py" line="23" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -964,31 +967,37 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="86" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="11" />
       <source>Indicator values</source>
       <translation>Valeurs d'indicateurs</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/kinds/work.py" line="22" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
+      <location filename="../../workbench/kinds/grant.py" line="32" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/kinds/location.py" line="15" />
       <source>Locations (P-codes)</source>
       <translation>Localisations (P-codes)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/kinds/population_count.py" line="11" />
       <source>Population counts of sites</source>
       <translation>Comptages de population des sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/kinds/progress_report.py" line="10" />
       <source>Progress reports of works</source>
       <translation>Rapports d'avancement des travaux</translation>
     </message>
@@ -2307,445 +2316,445 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>columns</name>
     <message>
-      <location filename="../../workbench/views/columns.py" line="72" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
       <source>Achieved</source>
       <translation>Atteint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="68" />
+      <location filename="../../workbench/kinds/attachment.py" line="22" />
       <source>Added</source>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="31" />
-      <location filename="../../workbench/views/columns.py" line="56" />
-      <location filename="../../workbench/views/columns.py" line="59" />
+      <location filename="../../workbench/views/columns.py" line="14" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
+      <location filename="../../workbench/kinds/grant.py" line="79" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="32" />
+      <location filename="../../workbench/kinds/grant.py" line="80" />
       <source>Applied</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="33" />
+      <location filename="../../workbench/kinds/grant.py" line="81" />
       <source>Approved</source>
       <translation>Approuvé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="43" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Boys</source>
       <translation>Garçons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="13" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="29" />
+      <location filename="../../workbench/kinds/grant.py" line="76" />
       <source>Business</source>
       <translation>Entreprise</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="61" />
+      <location filename="../../workbench/views/columns.py" line="18" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="67" />
+      <location filename="../../workbench/kinds/attachment.py" line="21" />
       <source>Bytes</source>
       <translation>Octets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="49" />
+      <location filename="../../workbench/kinds/complaint.py" line="20" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="48" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Closed</source>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="10" />
-      <location filename="../../workbench/views/columns.py" line="21" />
-      <location filename="../../workbench/views/columns.py" line="27" />
-      <location filename="../../workbench/views/columns.py" line="34" />
-      <location filename="../../workbench/views/columns.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="74" />
+      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/indicator.py" line="18" />
+      <location filename="../../workbench/kinds/project.py" line="32" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="46" />
+      <location filename="../../workbench/kinds/committee.py" line="17" />
       <source>Committee</source>
       <translation>Comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="53" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="36" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="41" />
+      <location filename="../../workbench/kinds/population_count.py" line="23" />
       <source>Counted on</source>
       <translation>Compté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="60" />
+      <location filename="../../workbench/views/columns.py" line="16" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="26" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="51" />
-      <location filename="../../workbench/views/columns.py" line="67" />
+      <location filename="../../workbench/kinds/attachment.py" line="21" />
+      <location filename="../../workbench/kinds/complaint.py" line="22" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="11" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="76" />
+      <location filename="../../workbench/views/columns.py" line="21" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="66" />
+      <location filename="../../workbench/kinds/attachment.py" line="20" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="46" />
+      <location filename="../../workbench/kinds/committee.py" line="17" />
       <source>Formed on</source>
       <translation>Formé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="60" />
+      <location filename="../../workbench/views/columns.py" line="17" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="42" />
+      <location filename="../../workbench/kinds/population_count.py" line="24" />
       <source>Girls</source>
       <translation>Filles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="73" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="41" />
+      <location filename="../../workbench/kinds/population_count.py" line="23" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="69" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="42" />
+      <location filename="../../workbench/kinds/population_count.py" line="24" />
       <source>Individuals</source>
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="19" />
+      <location filename="../../workbench/kinds/site.py" line="38" />
       <source>Individuals (last count)</source>
       <translation>Individus (dernier comptage)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="24" />
+      <location filename="../../workbench/kinds/household.py" line="76" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="52" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="16" />
-      <location filename="../../workbench/views/columns.py" line="30" />
-      <location filename="../../workbench/views/columns.py" line="36" />
+      <location filename="../../workbench/kinds/grant.py" line="78" />
+      <location filename="../../workbench/kinds/site.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/kinds/site.py" line="36" />
       <source>Managing agency</source>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="47" />
+      <location filename="../../workbench/kinds/committee.py" line="18" />
       <source>Members</source>
       <translation>Membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="44" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Men</source>
       <translation>Hommes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="78" />
+      <location filename="../../workbench/views/columns.py" line="23" />
       <source>New value</source>
       <translation>Nouvelle valeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="55" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
       <source>No.</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="62" />
-      <location filename="../../workbench/views/columns.py" line="65" />
+      <location filename="../../workbench/views/columns.py" line="19" />
+      <location filename="../../workbench/kinds/progress_report.py" line="22" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="77" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>Old value</source>
       <translation>Ancienne valeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="45" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Older men</source>
       <translation>Hommes 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="44" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Older women</source>
       <translation>Femmes 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Opened</source>
       <translation>Ouvert le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="16" />
+      <location filename="../../workbench/kinds/site.py" line="35" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="32" />
+      <location filename="../../workbench/kinds/grant.py" line="80" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="57" />
-      <location filename="../../workbench/views/columns.py" line="59" />
+      <location filename="../../workbench/views/columns.py" line="15" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
       <source>Paid on</source>
       <translation>Payé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="40" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="71" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="39" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="57" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
       <source>Planned on</source>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="39" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="27" />
+      <location filename="../../workbench/kinds/grant.py" line="74" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="38" />
-      <location filename="../../workbench/views/columns.py" line="64" />
+      <location filename="../../workbench/kinds/progress_report.py" line="22" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Progress</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="17" />
-      <location filename="../../workbench/views/columns.py" line="30" />
-      <location filename="../../workbench/views/columns.py" line="35" />
+      <location filename="../../workbench/kinds/grant.py" line="77" />
+      <location filename="../../workbench/kinds/site.py" line="36" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="55" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="52" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="48" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
       <source>Received</source>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="28" />
+      <location filename="../../workbench/kinds/grant.py" line="75" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="54" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Recorded on</source>
       <translation>Relevé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="25" />
+      <location filename="../../workbench/kinds/household.py" line="76" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="63" />
+      <location filename="../../workbench/kinds/progress_report.py" line="21" />
       <source>Reported on</source>
       <translation>Date du rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="50" />
+      <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Resolved</source>
       <translation>Résolu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="29" />
+      <location filename="../../workbench/kinds/grant.py" line="77" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="14" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>Sectors</source>
       <translation>Secteurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="22" />
+      <location filename="../../workbench/kinds/household.py" line="74" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/views/columns.py" line="23" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/site.py" line="34" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="22" />
+      <location filename="../../workbench/kinds/household.py" line="74" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="11" />
-      <location filename="../../workbench/views/columns.py" line="18" />
-      <location filename="../../workbench/views/columns.py" line="23" />
-      <location filename="../../workbench/views/columns.py" line="31" />
-      <location filename="../../workbench/views/columns.py" line="38" />
-      <location filename="../../workbench/views/columns.py" line="49" />
-      <location filename="../../workbench/views/columns.py" line="56" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
+      <location filename="../../workbench/kinds/complaint.py" line="20" />
+      <location filename="../../workbench/kinds/grant.py" line="78" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/site.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="71" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="10" />
-      <location filename="../../workbench/views/columns.py" line="34" />
-      <location filename="../../workbench/views/columns.py" line="70" />
-      <location filename="../../workbench/views/columns.py" line="73" />
+      <location filename="../../workbench/kinds/indicator.py" line="18" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
+      <location filename="../../workbench/kinds/project.py" line="32" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="61" />
+      <location filename="../../workbench/views/columns.py" line="18" />
       <source>To</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="58" />
+      <location filename="../../workbench/views/columns.py" line="13" />
       <source>Tranche</source>
       <translation>Tranche</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/views/columns.py" line="35" />
-      <location filename="../../workbench/views/columns.py" line="66" />
+      <location filename="../../workbench/kinds/attachment.py" line="20" />
+      <location filename="../../workbench/kinds/site.py" line="34" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="70" />
-      <location filename="../../workbench/views/columns.py" line="74" />
+      <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="76" />
+      <location filename="../../workbench/views/columns.py" line="21" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="75" />
+      <location filename="../../workbench/views/columns.py" line="20" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="75" />
+      <location filename="../../workbench/views/columns.py" line="20" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="43" />
-      <location filename="../../workbench/views/columns.py" line="47" />
+      <location filename="../../workbench/kinds/committee.py" line="18" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Women</source>
       <translation>Femmes</translation>
     </message>
@@ -2766,95 +2775,124 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="81" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="23" />
       <source>Achieved</source>
       <translation>Atteint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="206" />
+      <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Active</source>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="213" />
+      <location filename="../../workbench/kinds/work.py" line="45" />
+      <source>Actual end</source>
+      <translation>Fin effective</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="44" />
+      <source>Actual start</source>
+      <translation>Début effectif</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/attachment.py" line="15" />
       <source>Added on</source>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="157" />
-      <location filename="../../workbench/views/fields.py" line="173" />
+      <location filename="../../workbench/kinds/common.py" line="32" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="172" />
+      <location filename="../../workbench/kinds/grant.py" line="51" />
       <source>Applied on</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="71" />
+      <source>Approved on</source>
+      <translation>Approuvée le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/attachment.py" line="16" />
+      <source>Attached to</source>
+      <translation>Joint à</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/household.py" line="57" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="35" />
+      <location filename="../../workbench/kinds/common.py" line="16" />
       <source>Boys (0-17)</source>
       <translation>Garçons (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="56" />
+      <location filename="../../workbench/kinds/project.py" line="25" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="175" />
+      <location filename="../../workbench/kinds/grant.py" line="56" />
       <source>Business name (EDF)</source>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="32" />
+      <location filename="../../workbench/kinds/common.py" line="12" />
       <source>By sex and age</source>
       <translation>Par sexe et âge</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="121" />
+      <location filename="../../workbench/kinds/complaint.py" line="14" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="120" />
+      <location filename="../../workbench/kinds/complaint.py" line="13" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="46" />
-      <location filename="../../workbench/views/fields.py" line="50" />
-      <location filename="../../workbench/views/fields.py" line="61" />
-      <location filename="../../workbench/views/fields.py" line="65" />
-      <location filename="../../workbench/views/fields.py" line="69" />
-      <location filename="../../workbench/views/fields.py" line="133" />
-      <location filename="../../workbench/views/fields.py" line="164" />
-      <location filename="../../workbench/views/fields.py" line="185" />
+      <location filename="../../workbench/kinds/attachment.py" line="18" />
+      <source>Checksum</source>
+      <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="12" />
+      <location filename="../../workbench/kinds/grant.py" line="34" />
+      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/indicator.py" line="12" />
+      <location filename="../../workbench/kinds/outcome.py" line="12" />
+      <location filename="../../workbench/kinds/output.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="17" />
+      <location filename="../../workbench/kinds/work.py" line="24" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="129" />
+      <location filename="../../workbench/kinds/committee_training.py" line="11" />
+      <source>Committee</source>
+      <translation>Comité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="14" />
       <source>Condition</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="192" />
+      <location filename="../../workbench/kinds/work.py" line="35" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="190" />
+      <location filename="../../workbench/kinds/work.py" line="31" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="102" />
+      <location filename="../../workbench/kinds/population_count.py" line="14" />
       <source>Counted on</source>
       <translation>Compté le</translation>
     </message>
@@ -2864,157 +2902,156 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="28" />
       <location filename="../../workbench/views/forms.py" line="318" />
+      <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="181" />
+      <location filename="../../workbench/kinds/grant.py" line="66" />
       <source>Daily rate (CfW)</source>
       <translation>Taux journalier (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="194" />
-      <location filename="../../workbench/views/fields.py" line="195" />
+      <location filename="../../workbench/kinds/work.py" line="8" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="180" />
+      <location filename="../../workbench/kinds/grant.py" line="64" />
       <source>Days worked (CfW)</source>
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="149" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="124" />
-      <location filename="../../workbench/views/fields.py" line="210" />
+      <location filename="../../workbench/kinds/attachment.py" line="12" />
+      <location filename="../../workbench/kinds/complaint.py" line="17" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="147" />
+      <location filename="../../workbench/kinds/household.py" line="60" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="20" />
+      <location filename="../../workbench/kinds/base.py" line="23" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="29" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="52" />
+      <location filename="../../workbench/kinds/project.py" line="20" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="143" />
-      <location filename="../../workbench/views/fields.py" line="144" />
-      <location filename="../../workbench/views/fields.py" line="146" />
-      <location filename="../../workbench/views/fields.py" line="148" />
-      <location filename="../../workbench/views/fields.py" line="149" />
-      <location filename="../../workbench/views/fields.py" line="150" />
-      <location filename="../../workbench/views/fields.py" line="151" />
+      <location filename="../../workbench/kinds/household.py" line="10" />
       <source>Durable solution</source>
       <translation>Solution durable</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="55" />
+      <location filename="../../workbench/kinds/project.py" line="24" />
       <source>End date</source>
       <translation>Date de fin</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="29" />
+      <location filename="../../workbench/kinds/common.py" line="39" />
       <source>Exchange rate to the project's currency</source>
       <translation>Taux de change vers la devise du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="209" />
+      <location filename="../../workbench/kinds/attachment.py" line="11" />
       <source>File name</source>
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="109" />
+      <location filename="../../workbench/kinds/committee.py" line="13" />
       <source>Formed on</source>
       <translation>Formé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="204" />
+      <location filename="../../workbench/kinds/user.py" line="12" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="34" />
+      <location filename="../../workbench/kinds/common.py" line="14" />
       <source>Girls (0-17)</source>
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="28" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="115" />
+      <location filename="../../workbench/kinds/committee_training.py" line="13" />
       <source>Held on</source>
       <translation>Tenue le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="103" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="21" />
+      <source>Household</source>
+      <translation>Ménage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/population_count.py" line="16" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="76" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="15" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="104" />
+      <location filename="../../workbench/kinds/population_count.py" line="18" />
       <source>Individuals</source>
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="143" />
+      <location filename="../../workbench/kinds/household.py" line="50" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="176" />
+      <location filename="../../workbench/kinds/grant.py" line="58" />
       <source>Jobs created (EDF)</source>
       <translation>Emplois créés (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="177" />
+      <location filename="../../workbench/kinds/grant.py" line="60" />
       <source>Jobs retained (EDF)</source>
       <translation>Emplois maintenus (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="127" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="62" />
       <source>Kind of assistance (ILA)</source>
       <translation>Type d'assistance (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="90" />
-      <location filename="../../workbench/views/fields.py" line="150" />
+      <location filename="../../workbench/kinds/household.py" line="66" />
+      <location filename="../../workbench/kinds/location.py" line="26" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="88" />
+      <location filename="../../workbench/kinds/location.py" line="22" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="87" />
+      <location filename="../../workbench/kinds/location.py" line="20" />
       <source>Local name</source>
       <translation>Nom local</translation>
     </message>
@@ -3024,141 +3061,134 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Localité / village</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="96" />
-      <location filename="../../workbench/views/fields.py" line="170" />
-      <location filename="../../workbench/views/fields.py" line="189" />
+      <location filename="../../workbench/kinds/common.py" line="47" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="203" />
+      <location filename="../../workbench/kinds/user.py" line="11" />
       <source>Login name</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="91" />
-      <location filename="../../workbench/views/fields.py" line="151" />
+      <location filename="../../workbench/kinds/household.py" line="68" />
+      <location filename="../../workbench/kinds/location.py" line="27" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="98" />
+      <location filename="../../workbench/kinds/site.py" line="27" />
       <source>Managing agency</source>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="110" />
+      <location filename="../../workbench/kinds/committee.py" line="14" />
       <source>Members</source>
       <translation>Membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="37" />
+      <location filename="../../workbench/kinds/common.py" line="20" />
       <source>Men (18-59)</source>
       <translation>Hommes (18-59)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="30" />
-      <location filename="../../workbench/views/fields.py" line="31" />
-      <location filename="../../workbench/views/fields.py" line="173" />
-      <location filename="../../workbench/views/fields.py" line="192" />
+      <location filename="../../workbench/kinds/base.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="35" />
       <source>Money</source>
       <translation>Finances</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="47" />
-      <location filename="../../workbench/views/fields.py" line="86" />
-      <location filename="../../workbench/views/fields.py" line="94" />
-      <location filename="../../workbench/views/fields.py" line="108" />
+      <location filename="../../workbench/kinds/committee.py" line="12" />
+      <location filename="../../workbench/kinds/donor.py" line="14" />
+      <location filename="../../workbench/kinds/location.py" line="19" />
+      <location filename="../../workbench/kinds/site.py" line="19" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="200" />
+      <location filename="../../workbench/kinds/progress_report.py" line="19" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="155" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="23" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="39" />
+      <location filename="../../workbench/kinds/common.py" line="24" />
       <source>Older men (60+)</source>
       <translation>Hommes âgés (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="38" />
+      <location filename="../../workbench/kinds/common.py" line="22" />
       <source>Older women (60+)</source>
       <translation>Femmes âgées (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="99" />
+      <location filename="../../workbench/kinds/site.py" line="29" />
       <source>Opened on</source>
       <translation>Ouvert le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="72" />
+      <location filename="../../workbench/kinds/indicator.py" line="15" />
+      <location filename="../../workbench/kinds/output.py" line="11" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="73" />
+      <location filename="../../workbench/kinds/indicator.py" line="16" />
       <source>Output</source>
       <translation>Produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="85" />
+      <location filename="../../workbench/kinds/location.py" line="17" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="160" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="34" />
       <source>Paid on</source>
       <translation>Payé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="89" />
+      <location filename="../../workbench/kinds/location.py" line="24" />
       <source>Part of</source>
       <translation>Fait partie de</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="116" />
+      <location filename="../../workbench/kinds/committee_training.py" line="14" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="58" />
+      <location filename="../../workbench/kinds/project.py" line="29" />
       <source>Partners</source>
       <translation>Partenaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="191" />
+      <location filename="../../workbench/kinds/work.py" line="33" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="54" />
-      <location filename="../../workbench/views/fields.py" line="55" />
-      <location filename="../../workbench/views/fields.py" line="56" />
-      <location filename="../../workbench/views/fields.py" line="57" />
-      <location filename="../../workbench/views/fields.py" line="58" />
+      <location filename="../../workbench/kinds/project.py" line="8" />
       <source>Period and budget</source>
       <translation>Période et budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="79" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="21" />
       <source>Period end</source>
       <translation>Fin de période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="78" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="19" />
       <source>Period start</source>
       <translation>Début de période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="136" />
-      <location filename="../../workbench/views/fields.py" line="169" />
+      <location filename="../../workbench/kinds/grant.py" line="47" />
+      <location filename="../../workbench/kinds/household.py" line="34" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -3168,46 +3198,39 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Choisir une date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="195" />
+      <location filename="../../workbench/kinds/work.py" line="41" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="159" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
       <source>Planned on</source>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="194" />
+      <location filename="../../workbench/kinds/work.py" line="39" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="166" />
+      <location filename="../../workbench/kinds/grant.py" line="37" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="175" />
-      <location filename="../../workbench/views/fields.py" line="176" />
-      <location filename="../../workbench/views/fields.py" line="177" />
-      <location filename="../../workbench/views/fields.py" line="179" />
-      <location filename="../../workbench/views/fields.py" line="180" />
-      <location filename="../../workbench/views/fields.py" line="181" />
-      <location filename="../../workbench/views/fields.py" line="182" />
+      <location filename="../../workbench/kinds/grant.py" line="11" />
       <source>Programme details</source>
       <translation>Détails du programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="199" />
+      <location filename="../../workbench/kinds/progress_report.py" line="16" />
       <source>Progress (%)</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="97" />
-      <location filename="../../workbench/views/fields.py" line="140" />
-      <location filename="../../workbench/views/fields.py" line="165" />
-      <location filename="../../workbench/views/fields.py" line="188" />
+      <location filename="../../workbench/kinds/common.py" line="45" />
+      <location filename="../../workbench/kinds/indicator.py" line="11" />
+      <location filename="../../workbench/kinds/outcome.py" line="11" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -3217,110 +3240,122 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Province / gouvernorat</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="156" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="128" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="13" />
       <source>Quantity</source>
       <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="31" />
+      <location filename="../../workbench/kinds/common.py" line="41" />
       <source>Rate date</source>
       <translation>Date du taux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="119" />
+      <location filename="../../workbench/kinds/complaint.py" line="12" />
       <source>Received on</source>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="167" />
+      <location filename="../../workbench/kinds/grant.py" line="41" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="130" />
+      <location filename="../../workbench/kinds/attachment.py" line="17" />
+      <source>Record</source>
+      <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="15" />
       <source>Recorded on</source>
       <translation>Relevé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="142" />
+      <location filename="../../workbench/kinds/household.py" line="48" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="198" />
+      <location filename="../../workbench/kinds/progress_report.py" line="14" />
       <source>Reported on</source>
       <translation>Date du rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="77" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="17" />
       <source>Reporting period</source>
       <translation>Période de rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="123" />
+      <location filename="../../workbench/kinds/complaint.py" line="16" />
       <source>Resolved on</source>
       <translation>Résolu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="205" />
+      <location filename="../../workbench/kinds/user.py" line="13" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="171" />
+      <location filename="../../workbench/kinds/grant.py" line="50" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="57" />
+      <location filename="../../workbench/kinds/project.py" line="28" />
       <source>Sectors</source>
       <translation>Secteurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="135" />
+      <location filename="../../workbench/kinds/household.py" line="31" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="168" />
+      <location filename="../../workbench/kinds/grant.py" line="44" />
       <source>Sex of the recipient</source>
       <translation>Sexe du bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="141" />
+      <location filename="../../workbench/kinds/committee.py" line="11" />
+      <location filename="../../workbench/kinds/complaint.py" line="11" />
+      <location filename="../../workbench/kinds/household.py" line="46" />
+      <location filename="../../workbench/kinds/population_count.py" line="13" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="11" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="138" />
+      <location filename="../../workbench/kinds/household.py" line="41" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="212" />
+      <location filename="../../workbench/kinds/attachment.py" line="14" />
       <source>Size (bytes)</source>
       <translation>Taille (octets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="54" />
+      <location filename="../../workbench/kinds/project.py" line="22" />
       <source>Start date</source>
       <translation>Date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="53" />
-      <location filename="../../workbench/views/fields.py" line="122" />
-      <location filename="../../workbench/views/fields.py" line="137" />
-      <location filename="../../workbench/views/fields.py" line="158" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="31" />
+      <location filename="../../workbench/kinds/complaint.py" line="15" />
+      <location filename="../../workbench/kinds/grant.py" line="70" />
+      <location filename="../../workbench/kinds/household.py" line="36" />
+      <location filename="../../workbench/kinds/project.py" line="21" />
+      <location filename="../../workbench/kinds/site.py" line="31" />
+      <location filename="../../workbench/kinds/work.py" line="43" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="80" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="22" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
@@ -3330,57 +3365,62 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Territoire / district</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="51" />
-      <location filename="../../workbench/views/fields.py" line="62" />
-      <location filename="../../workbench/views/fields.py" line="66" />
-      <location filename="../../workbench/views/fields.py" line="70" />
-      <location filename="../../workbench/views/fields.py" line="186" />
+      <location filename="../../workbench/kinds/indicator.py" line="13" />
+      <location filename="../../workbench/kinds/outcome.py" line="13" />
+      <location filename="../../workbench/kinds/output.py" line="13" />
+      <location filename="../../workbench/kinds/project.py" line="19" />
+      <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="114" />
+      <location filename="../../workbench/kinds/committee_training.py" line="12" />
       <source>Topic</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="95" />
-      <location filename="../../workbench/views/fields.py" line="211" />
+      <location filename="../../workbench/kinds/attachment.py" line="13" />
+      <location filename="../../workbench/kinds/site.py" line="21" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="187" />
+      <location filename="../../workbench/kinds/work.py" line="27" />
       <source>Type of work</source>
       <translation>Type de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="71" />
+      <location filename="../../workbench/kinds/indicator.py" line="14" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="139" />
+      <location filename="../../workbench/kinds/household.py" line="43" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="144" />
+      <location filename="../../workbench/kinds/household.py" line="55" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="36" />
+      <location filename="../../workbench/kinds/common.py" line="18" />
       <source>Women (18-59)</source>
       <translation>Femmes (18-59)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="111" />
+      <location filename="../../workbench/kinds/committee.py" line="15" />
       <source>Women members</source>
       <translation>Membres femmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/fields.py" line="182" />
+      <location filename="../../workbench/kinds/progress_report.py" line="12" />
+      <source>Work</source>
+      <translation>Travaux</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/grant.py" line="68" />
       <source>Work site (CfW)</source>
       <translation>Lieu de travail (CfW)</translation>
     </message>
@@ -3509,796 +3549,806 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="30" />
+      <source>%1 records are not picked from a list</source>
+      <translation>les enregistrements %1 ne se choisissent pas dans une liste</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 says it is %2 text but is damaged</source>
       <translation>%1 se présente comme du texte %2 mais il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>cannot be before the household's registration date (%1)</source>
       <translation>ne peut pas précéder la date d'enregistrement du ménage (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>cannot be before the site opened (%1)</source>
       <translation>ne peut pas précéder l'ouverture du site (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>cannot be before the work started (%1)</source>
       <translation>ne peut pas précéder le début des travaux (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>cannot be more than the individuals (%1)</source>
       <translation>ne peut pas dépasser le nombre d'individus (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>cannot be more than the members (%1)</source>
       <translation>ne peut pas dépasser le nombre de membres (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <source>it still has %1 %2; delete or move them first</source>
+      <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>must be at least 1</source>
       <translation>doit valoir au moins 1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>must be between -180 and 180</source>
       <translation>doit se situer entre -180 et 180</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>must be between -90 and 90</source>
       <translation>doit se situer entre -90 et 90</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>must be between 0 and 100</source>
       <translation>doit se situer entre 0 et 100</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no %1 %2</source>
       <translation>introuvable : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>unknown P-code %1</source>
       <translation>aucune localisation n'a le P-code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4306,12 +4356,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="172" />
+      <location filename="../../workbench/views/words.py" line="174" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="171" />
+      <location filename="../../workbench/views/words.py" line="173" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
     </message>
@@ -4319,102 +4369,102 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>records</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="262" />
+      <location filename="../../workbench/kinds/attachment.py" line="8" />
       <source>Attachment</source>
       <translation>Pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="257" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
       <source>Cash tranche</source>
       <translation>Tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="252" />
+      <location filename="../../workbench/kinds/committee.py" line="8" />
       <source>Committee</source>
       <translation>Comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="253" />
+      <location filename="../../workbench/kinds/committee_training.py" line="8" />
       <source>Committee training</source>
       <translation>Formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="254" />
+      <location filename="../../workbench/kinds/complaint.py" line="8" />
       <source>Complaint or feedback</source>
       <translation>Plainte ou retour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="250" />
+      <location filename="../../workbench/kinds/site.py" line="15" />
       <source>Displacement site</source>
       <translation>Site de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="243" />
+      <location filename="../../workbench/kinds/donor.py" line="9" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="256" />
+      <location filename="../../workbench/kinds/household.py" line="21" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="247" />
+      <location filename="../../workbench/kinds/indicator.py" line="8" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="248" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="9" />
       <source>Indicator value</source>
       <translation>Valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="259" />
+      <location filename="../../workbench/kinds/work.py" line="18" />
       <source>Infrastructure work</source>
       <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="258" />
+      <location filename="../../workbench/kinds/grant.py" line="28" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="249" />
+      <location filename="../../workbench/kinds/location.py" line="9" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="245" />
+      <location filename="../../workbench/kinds/outcome.py" line="8" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="246" />
+      <location filename="../../workbench/kinds/output.py" line="8" />
       <source>Output</source>
       <translation>Produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="251" />
+      <location filename="../../workbench/kinds/population_count.py" line="9" />
       <source>Population count</source>
       <translation>Comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="260" />
+      <location filename="../../workbench/kinds/progress_report.py" line="8" />
       <source>Progress report</source>
       <translation>Rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="244" />
+      <location filename="../../workbench/kinds/project.py" line="11" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="255" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />
       <source>Site infrastructure</source>
       <translation>Infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="261" />
+      <location filename="../../workbench/kinds/user.py" line="8" />
       <source>User</source>
       <translation>Utilisateur</translation>
     </message>
@@ -4657,357 +4707,357 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>values</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="58" />
+      <location filename="../../workbench/views/words.py" line="60" />
       <source>Application</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="60" />
+      <location filename="../../workbench/views/words.py" line="62" />
       <source>Approved</source>
       <translation>Approuvée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="65" />
+      <location filename="../../workbench/views/words.py" line="67" />
       <source>Business kit</source>
       <translation>Kit de démarrage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="54" />
+      <location filename="../../workbench/views/words.py" line="56" />
       <source>Cancelled</source>
       <translation>Annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="57" />
+      <location filename="../../workbench/views/words.py" line="59" />
       <source>CfW</source>
       <translation>CfW</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="82" />
+      <location filename="../../workbench/views/words.py" line="84" />
       <source>Changed</source>
       <translation>Modifié</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="44" />
+      <location filename="../../workbench/views/words.py" line="46" />
       <source>Chronic illness</source>
       <translation>Maladie chronique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="16" />
+      <location filename="../../workbench/views/words.py" line="18" />
       <source>Closed</source>
       <translation>Fermé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="21" />
+      <location filename="../../workbench/views/words.py" line="23" />
       <source>Closing</source>
       <translation>En fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="19" />
+      <location filename="../../workbench/views/words.py" line="21" />
       <source>Collective centre</source>
       <translation>Centre collectif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="15" />
+      <location filename="../../workbench/views/words.py" line="17" />
       <source>Completed</source>
       <translation>Terminé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="51" />
+      <location filename="../../workbench/views/words.py" line="53" />
       <source>Completion</source>
       <translation>Achèvement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="49" />
+      <location filename="../../workbench/views/words.py" line="51" />
       <source>Construction</source>
       <translation>Construction</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="81" />
+      <location filename="../../workbench/views/words.py" line="83" />
       <source>Created</source>
       <translation>Créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="68" />
+      <location filename="../../workbench/views/words.py" line="70" />
       <source>Debris clearing</source>
       <translation>Déblaiement des débris</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="83" />
+      <location filename="../../workbench/views/words.py" line="85" />
       <source>Deleted</source>
       <translation>Supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="43" />
+      <location filename="../../workbench/views/words.py" line="45" />
       <source>Disability</source>
       <translation>Handicap</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="61" />
+      <location filename="../../workbench/views/words.py" line="63" />
       <source>Disbursed</source>
       <translation>Décaissée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="35" />
+      <location filename="../../workbench/views/words.py" line="37" />
       <source>Displaced</source>
       <translation>Déplacé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="55" />
+      <location filename="../../workbench/views/words.py" line="57" />
       <source>EDF</source>
       <translation>EDF</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="45" />
+      <location filename="../../workbench/views/words.py" line="47" />
       <source>Elderly head</source>
       <translation>Chef de ménage âgé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="71" />
+      <location filename="../../workbench/views/words.py" line="73" />
       <source>Electrical network</source>
       <translation>Réseau électrique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="27" />
+      <location filename="../../workbench/views/words.py" line="29" />
       <source>Emergency latrine</source>
       <translation>Latrine d'urgence</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="78" />
+      <location filename="../../workbench/views/words.py" line="80" />
       <source>Female</source>
       <translation>Femme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="42" />
+      <location filename="../../workbench/views/words.py" line="44" />
       <source>Female-headed</source>
       <translation>Femme cheffe de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="24" />
+      <location filename="../../workbench/views/words.py" line="26" />
       <source>Focal point</source>
       <translation>Point focal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="32" />
+      <location filename="../../workbench/views/words.py" line="34" />
       <source>Good</source>
       <translation>Bon état</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="76" />
+      <location filename="../../workbench/views/words.py" line="78" />
       <source>Handed over</source>
       <translation>Remis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="29" />
+      <location filename="../../workbench/views/words.py" line="31" />
       <source>Handwashing station</source>
       <translation>Station de lavage des mains</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="74" />
+      <location filename="../../workbench/views/words.py" line="76" />
       <source>Hospital/health centre</source>
       <translation>Hôpital/centre de santé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="37" />
+      <location filename="../../workbench/views/words.py" line="39" />
       <source>Host community</source>
       <translation>Communauté hôte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="23" />
+      <location filename="../../workbench/views/words.py" line="25" />
       <source>Hotline</source>
       <translation>Ligne verte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="56" />
+      <location filename="../../workbench/views/words.py" line="58" />
       <source>ILA</source>
       <translation>ILA</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="25" />
+      <location filename="../../workbench/views/words.py" line="27" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="70" />
+      <location filename="../../workbench/views/words.py" line="72" />
       <source>Irrigation</source>
       <translation>Irrigation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="75" />
+      <location filename="../../workbench/views/words.py" line="77" />
       <source>Latrine block</source>
       <translation>Bloc de latrines</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="79" />
+      <location filename="../../workbench/views/words.py" line="81" />
       <source>Male</source>
       <translation>Homme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="73" />
+      <location filename="../../workbench/views/words.py" line="75" />
       <source>Market</source>
       <translation>Marché</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="66" />
+      <location filename="../../workbench/views/words.py" line="68" />
       <source>Micro-enterprise grant</source>
       <translation>Subvention de micro-entreprise</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="62" />
+      <location filename="../../workbench/views/words.py" line="64" />
       <source>Monitored</source>
       <translation>Suivie</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="33" />
+      <location filename="../../workbench/views/words.py" line="35" />
       <source>Needs repair</source>
       <translation>À réparer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="14" />
+      <location filename="../../workbench/views/words.py" line="16" />
       <source>Ongoing</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="20" />
+      <location filename="../../workbench/views/words.py" line="22" />
       <source>Open</source>
       <translation>Ouvert</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="34" />
+      <location filename="../../workbench/views/words.py" line="36" />
       <source>Out of order</source>
       <translation>Hors service</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="53" />
+      <location filename="../../workbench/views/words.py" line="55" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="80" />
+      <location filename="../../workbench/views/words.py" line="82" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="13" />
+      <location filename="../../workbench/views/words.py" line="15" />
       <source>Pipeline</source>
       <translation>En préparation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="52" />
+      <location filename="../../workbench/views/words.py" line="54" />
       <source>Planned</source>
       <translation>Prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="17" />
+      <location filename="../../workbench/views/words.py" line="19" />
       <source>Planned camp</source>
       <translation>Camp planifié</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="47" />
+      <location filename="../../workbench/views/words.py" line="49" />
       <source>Pregnant or lactating</source>
       <translation>Femme enceinte ou allaitante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="63" />
+      <location filename="../../workbench/views/words.py" line="65" />
       <source>Rejected</source>
       <translation>Rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="39" />
+      <location filename="../../workbench/views/words.py" line="41" />
       <source>Relocate</source>
       <translation>Relocalisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="26" />
+      <location filename="../../workbench/views/words.py" line="28" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="38" />
+      <location filename="../../workbench/views/words.py" line="40" />
       <source>Return</source>
       <translation>Retour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="36" />
+      <location filename="../../workbench/views/words.py" line="38" />
       <source>Returnee</source>
       <translation>Retourné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="72" />
+      <location filename="../../workbench/views/words.py" line="74" />
       <source>School</source>
       <translation>École</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="31" />
+      <location filename="../../workbench/views/words.py" line="33" />
       <source>Shelter kit</source>
       <translation>Kit abri</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="67" />
+      <location filename="../../workbench/views/words.py" line="69" />
       <source>Shelter rehabilitation</source>
       <translation>Réhabilitation d'abris</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="28" />
+      <location filename="../../workbench/views/words.py" line="30" />
       <source>Shower</source>
       <translation>Douche</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="18" />
+      <location filename="../../workbench/views/words.py" line="20" />
       <source>Spontaneous site</source>
       <translation>Site spontané</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="40" />
+      <location filename="../../workbench/views/words.py" line="42" />
       <source>Stay</source>
       <translation>Rester</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="50" />
+      <location filename="../../workbench/views/words.py" line="52" />
       <source>Subsistence</source>
       <translation>Subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="22" />
+      <location filename="../../workbench/views/words.py" line="24" />
       <source>Suggestion box</source>
       <translation>Boîte à suggestions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="77" />
+      <location filename="../../workbench/views/words.py" line="79" />
       <source>Suspended</source>
       <translation>Suspendu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="48" />
+      <location filename="../../workbench/views/words.py" line="50" />
       <source>Transport</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="46" />
+      <location filename="../../workbench/views/words.py" line="48" />
       <source>Unaccompanied child</source>
       <translation>Enfant non accompagné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="41" />
+      <location filename="../../workbench/views/words.py" line="43" />
       <source>Undecided</source>
       <translation>Indécis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="59" />
+      <location filename="../../workbench/views/words.py" line="61" />
       <source>Vetting</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="64" />
+      <location filename="../../workbench/views/words.py" line="66" />
       <source>Vocational training</source>
       <translation>Formation professionnelle</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="69" />
+      <location filename="../../workbench/views/words.py" line="71" />
       <source>Water plant</source>
       <translation>Station de traitement d'eau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="30" />
+      <location filename="../../workbench/views/words.py" line="32" />
       <source>Water point</source>
       <translation>Point d'eau</translation>
     </message>

@@ -314,9 +314,9 @@ def _index_key(value) -> str:
 
 
 def _sex_age_counts(child: pd.DataFrame, sex: str, age: str, parent_index: str) -> pd.DataFrame:
-    from workbench.io.fields import VALUE_WORDS
+    from workbench.io.fields import import_kind, value_words
 
-    words = VALUE_WORDS["head_sex"]
+    words = value_words(import_kind("households"), "head_sex")
     sexes = child[sex].map(lambda v: words.get(normalise(v), normalise(v)))
     ages = pd.to_numeric(child[age], errors="coerce")
     group = pd.Series(None, index=child.index, dtype=object)

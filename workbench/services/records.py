@@ -7,8 +7,7 @@ rule or a stale version is reported before the caller commits.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import (
@@ -29,151 +28,30 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from workbench import models as m
+from workbench.kinds import KINDS as DECLARED, REFERENCES as DECLARED_REFERENCES
+from workbench.kinds.base import Kind
 from workbench.kinds.limits import clean_text
 from workbench.services import rules
 from workbench.services.errors import DomainError, NotFoundError, StaleRecordError
 
-
-@dataclass(frozen=True)
-class RecordKind:
-    """What the services know of one record type: its class, its words, its rules and who may delete it."""
-
-    name: str
-    model: type
-    label: str
-    validate: Callable
-    key: str | None = None  # the field a user names a record by (code, P-code, name)
-    search: tuple[str, ...] = ()
-    # Set by workflows only, never by a plain create or update.
-    workflow_fields: tuple[str, ...] = ()
-    # Returns why a record may not be deleted, or None.
-    delete_refusal: Callable[[Session, object], str | None] | None = None
-    prepare: Callable[[object], None] | None = None
-    parent: str | None = None  # the foreign key to the record this one belongs to
-    extra: dict = field(default_factory=dict)
+# Every record kind as declared once in workbench/kinds (its model, words, rules, delete refusal and fields), and
+# the references typed by their natural key (project=DRC-ECHO-2023-01, site=Kalonda, location=CD74).
+KINDS: dict[str, Kind] = DECLARED
+REFERENCES: dict[str, tuple[str, str]] = DECLARED_REFERENCES
 
 
-def _count(session: Session, model, column, value) -> int:
-    return session.scalar(select(func.count()).select_from(model).where(column == value)) or 0
-
-
-def _refuse_if_used(*uses: tuple[type, str, str]):
-    def refusal(session: Session, obj) -> str | None:
-        for model, column, words in uses:
-            n = _count(session, model, getattr(model, column), obj.id)
-            if n:
-                return f"it still has {n} {words}; delete or move them first"
-        return None
-    return refusal
-
-
-def _grant_refusal(session: Session, grant: m.LivelihoodGrant) -> str | None:
-    if grant.tranches:
-        return "money was paid on this grant; its payments must stay on record"
-    return None
-
-
-def _work_refusal(session: Session, work: m.InfrastructureWork) -> str | None:
-    if work.status != m.WorkStatus.PLANNED:
-        return f"the work is {work.status}; suspend it instead"
-    return None
-
-
-def _tranche_refusal(session: Session, tranche: m.CashTranche) -> str | None:
-    if tranche.status == m.TrancheStatus.PAID:
-        return "the tranche was paid; cancel it instead of deleting it"
-    return None
-
-
-def _site_refusal(session: Session, site: m.Site) -> str | None:
-    n = _count(session, m.Household, m.Household.site_id, site.id)
-    return f"{n} households are registered in this site; delete or move them first" if n else None
-
-
-def _household_refusal(session: Session, household: m.Household) -> str | None:
-    # Counted in the database: tranches added through create() are not in a collection read earlier.
-    paid = session.scalar(select(func.count()).select_from(m.CashTranche).where(
-        m.CashTranche.household_id == household.id, m.CashTranche.status == m.TrancheStatus.PAID)) or 0
-    return "cash was paid to this household; it cannot be deleted" if paid else None
-
-
-def _cfw_amount(grant: m.LivelihoodGrant) -> None:
-    if grant.programme == m.Programme.CFW and grant.amount is None and grant.days_worked is not None \
-            and grant.daily_rate is not None:
-        grant.amount = (Decimal(grant.days_worked) * Decimal(grant.daily_rate)).quantize(Decimal("0.01"))
-
-
-KINDS: dict[str, RecordKind] = {k.name: k for k in [
-    RecordKind("donor", m.Donor, "donor", rules.donor, key="code", search=("code", "name"),
-               delete_refusal=_refuse_if_used((m.Project, "donor_id", "projects"))),
-    RecordKind("project", m.Project, "project", rules.project, key="code", search=("code", "title"),
-               delete_refusal=_refuse_if_used((m.LivelihoodGrant, "project_id", "grants"),
-                                              (m.InfrastructureWork, "project_id", "works"),
-                                              (m.Site, "project_id", "sites"),
-                                              (m.Household, "project_id", "households"))),
-    RecordKind("outcome", m.Outcome, "outcome", rules.outcome, search=("code", "title"), parent="project_id"),
-    RecordKind("output", m.Output, "output", rules.output, search=("code", "title"), parent="outcome_id"),
-    RecordKind("indicator", m.Indicator, "indicator", rules.indicator, search=("code", "title"),
-               parent="project_id"),
-    RecordKind("indicator_value", m.IndicatorValue, "indicator value", rules.indicator_value,
-               parent="indicator_id"),
-    RecordKind("location", m.Location, "location", rules.location, key="pcode",
-               search=("pcode", "name", "name_local"),
-               delete_refusal=_refuse_if_used((m.Location, "parent_id", "areas below it"),
-                                              (m.Site, "location_id", "sites"),
-                                              (m.LivelihoodGrant, "location_id", "grants"),
-                                              (m.InfrastructureWork, "location_id", "works"),
-                                              (m.Household, "destination_id", "households going there"))),
-    RecordKind("site", m.Site, "site", rules.site, key="name", search=("name", "managing_agency"),
-               workflow_fields=("status", "closed_on"), delete_refusal=_site_refusal),
-    RecordKind("population_count", m.PopulationCount, "population count", rules.population_count,
-               parent="site_id"),
-    RecordKind("committee", m.Committee, "committee", rules.committee, search=("name",), parent="site_id"),
-    RecordKind("committee_training", m.CommitteeTraining, "committee training", rules.committee_training,
-               search=("topic",), parent="committee_id"),
-    RecordKind("complaint", m.Complaint, "complaint", rules.complaint, search=("category", "description"),
-               parent="site_id"),
-    RecordKind("site_infrastructure", m.SiteInfrastructure, "site infrastructure", rules.site_infrastructure,
-               parent="site_id"),
-    RecordKind("household", m.Household, "household", rules.household, key="code",
-               search=("code", "head_name"),
-               delete_refusal=_household_refusal),
-    RecordKind("cash_tranche", m.CashTranche, "cash tranche", rules.cash_tranche, parent="household_id",
-               delete_refusal=_tranche_refusal),
-    RecordKind("grant", m.LivelihoodGrant, "grant", rules.livelihood_grant, key="code",
-               search=("code", "recipient_name", "business_name", "sector"),
-               workflow_fields=("status", "approved_on"), delete_refusal=_grant_refusal, prepare=_cfw_amount),
-    RecordKind("work", m.InfrastructureWork, "work", rules.infrastructure_work, key="code",
-               search=("code", "title", "contractor"),
-               workflow_fields=("status", "actual_start", "actual_end"), delete_refusal=_work_refusal),
-    RecordKind("progress_report", m.WorkProgressReport, "progress report", rules.work_progress_report,
-               parent="work_id"),
-    RecordKind("user", m.User, "user", rules.user, key="username", search=("username", "full_name")),
-    RecordKind("attachment", m.Attachment, "attachment", rules.attachment, search=("file_name",)),
-]}
-
-# A reference typed by its natural key: project=DRC-ECHO-2023-01, site=Kalonda, location=CD74.
-REFERENCES: dict[str, tuple[str, str]] = {
-    "donor_id": ("donor", "code"), "project_id": ("project", "code"), "location_id": ("location", "pcode"),
-    "parent_id": ("location", "pcode"), "destination_id": ("location", "pcode"), "site_id": ("site", "name"),
-    "household_id": ("household", "code"), "grant_id": ("grant", "code"), "work_id": ("work", "code"),
-}
-
-
-def kind_of(name: str) -> RecordKind:
+def kind_of(name: str) -> Kind:
     try:
         return KINDS[name]
     except KeyError:
         raise DomainError(f"unknown record type {name!r}; use one of: {', '.join(KINDS)}") from None
 
 
-def editable_fields(kind: RecordKind) -> list[str]:
-    return [c.key for c in sa_inspect(kind.model).columns
-            if not c.primary_key and c.key != "version" and c.key not in kind.workflow_fields]
+def editable_fields(kind: Kind) -> list[str]:
+    return kind.editable()
 
 
-def coerce(session: Session, kind: RecordKind, values: dict) -> dict:
+def coerce(session: Session, kind: Kind, values: dict) -> dict:
     """Turn text as a user types it (CLI, import) into the column's type; references by their key."""
     columns = {c.key: c for c in sa_inspect(kind.model).columns}
     result = {}
@@ -261,14 +139,11 @@ def get(session: Session, kind_name: str, ident: int):
     return obj
 
 
-# Fields taken from the file when it is attached (services/attachments.py), never typed: the viewer is chosen by them.
-SET_FROM_FILE = {"attachment": ("file_name", "media_type", "size", "sha256")}
-
-
-def _apply(kind: RecordKind, obj, values: dict, allowed: Iterable[str]) -> None:
+def _apply(kind: Kind, obj, values: dict, allowed: Iterable[str]) -> None:
     allowed = set(allowed)
     for name, value in values.items():
-        if name in SET_FROM_FILE.get(kind.name, ()) and value != getattr(obj, name):
+        # Taken from the file when it is attached (services/attachments.py), never typed: the viewer is chosen by them.
+        if name in kind.set_from_file and value != getattr(obj, name):
             raise DomainError("is set from the attached file", name)
         if name not in allowed:
             if name in kind.workflow_fields:
@@ -277,7 +152,7 @@ def _apply(kind: RecordKind, obj, values: dict, allowed: Iterable[str]) -> None:
         setattr(obj, name, clean_text(value) if isinstance(value, str) else value)
 
 
-def _flush(session: Session, kind: RecordKind) -> None:
+def _flush(session: Session, kind: Kind) -> None:
     try:
         session.flush()
     except StaleDataError:
@@ -286,7 +161,7 @@ def _flush(session: Session, kind: RecordKind) -> None:
         raise DomainError(f"the database refused this {kind.label}: {str(exc.orig).splitlines()[0]}") from None
 
 
-def _validate(session: Session, kind: RecordKind, obj) -> None:
+def _validate(session: Session, kind: Kind, obj) -> None:
     # Values that fit no column (1e308) are refused before anything computes with them (days x rate).
     rules.fits_its_columns(obj)
     if kind.prepare:

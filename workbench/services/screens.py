@@ -339,19 +339,6 @@ def count_rows(session: Session, name: str, query: TableQuery) -> int:
 
 # --- pick-lists ---------------------------------------------------------------------------------
 
-_CHOICE_LABELS: dict[str, Callable] = {
-    "donor": lambda: (m.Donor.code, m.Donor.name),
-    "project": lambda: (m.Project.code, m.Project.title),
-    "location": lambda: (m.Location.pcode, m.Location.name),
-    "site": lambda: (m.Site.name, None),
-    "household": lambda: (m.Household.code, m.Household.head_name),
-    "grant": lambda: (m.LivelihoodGrant.code, m.LivelihoodGrant.recipient_name),
-    "work": lambda: (m.InfrastructureWork.code, m.InfrastructureWork.title),
-    "indicator": lambda: (m.Indicator.code, m.Indicator.title),
-    "outcome": lambda: (m.Outcome.code, m.Outcome.title),
-    "output": lambda: (m.Output.code, m.Output.title),
-    "committee": lambda: (m.Committee.name, None),
-}
 
 
 @dataclass(frozen=True)
@@ -368,8 +355,11 @@ def reference_choices(session: Session, kind: str, limit: int = 5000, where: dic
     `include` is the record's current reference: always offered, even past `limit`, so that a form never shows
     it blank and then saves it as empty.
     """
-    model = records.kind_of(kind).model
-    key, name = _CHOICE_LABELS[kind]()
+    spec = records.kind_of(kind)
+    model = spec.model
+    if spec.pick is None:
+        raise DomainError(f"{spec.label} records are not picked from a list")
+    key, name = (getattr(model, column) if column else None for column in spec.pick)
     base = select(model.id, key, name if name is not None else key)
     stmt = base.order_by(key).limit(limit)
     for column, value in (where or {}).items():

@@ -8,6 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtGui import QColor
 
+from workbench.kinds import KINDS
+
 # Stored values are English words (the database and exports keep them); screens show them translated.
 VALUE_WORDS: dict[str, str] = {
     "pipeline": QT_TRANSLATE_NOOP("values", "Pipeline"),
@@ -238,30 +240,7 @@ def exact_number_text(value) -> str:
     return number_text(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
-# What each record type is called on screen (translated); the services' labels are English only.
-TITLES = {
-    "donor": QT_TRANSLATE_NOOP("records", "Donor"),
-    "project": QT_TRANSLATE_NOOP("records", "Project"),
-    "outcome": QT_TRANSLATE_NOOP("records", "Outcome"),
-    "output": QT_TRANSLATE_NOOP("records", "Output"),
-    "indicator": QT_TRANSLATE_NOOP("records", "Indicator"),
-    "indicator_value": QT_TRANSLATE_NOOP("records", "Indicator value"),
-    "location": QT_TRANSLATE_NOOP("records", "Location"),
-    "site": QT_TRANSLATE_NOOP("records", "Displacement site"),
-    "population_count": QT_TRANSLATE_NOOP("records", "Population count"),
-    "committee": QT_TRANSLATE_NOOP("records", "Committee"),
-    "committee_training": QT_TRANSLATE_NOOP("records", "Committee training"),
-    "complaint": QT_TRANSLATE_NOOP("records", "Complaint or feedback"),
-    "site_infrastructure": QT_TRANSLATE_NOOP("records", "Site infrastructure"),
-    "household": QT_TRANSLATE_NOOP("records", "Household"),
-    "cash_tranche": QT_TRANSLATE_NOOP("records", "Cash tranche"),
-    "grant": QT_TRANSLATE_NOOP("records", "Livelihood grant"),
-    "work": QT_TRANSLATE_NOOP("records", "Infrastructure work"),
-    "progress_report": QT_TRANSLATE_NOOP("records", "Progress report"),
-    "user": QT_TRANSLATE_NOOP("records", "User"),
-    "attachment": QT_TRANSLATE_NOOP("records", "Attachment"),
-}
-
-
 def kind_title(kind: str) -> str:
-    return QCoreApplication.translate("records", TITLES.get(kind, kind))
+    """What the window calls a record of this kind (its declared title, translated)."""
+    declared = KINDS.get(kind)
+    return QCoreApplication.translate("records", declared.title) if declared else kind

@@ -1,0 +1,132 @@
+"""The shape of a record kind's declaration: the kind, its fields and its table columns. No Qt.
+
+A declaration states only what the mapped columns cannot say: labels, sections, choices, import words and HXL tags,
+personal data, table columns. The rest (editor, type, length and range, required or not, references) is read from
+the SQLAlchemy column when it is asked for, so the model and the declaration cannot disagree.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, Text, inspect as sa_inspect
+
+
+def N(context: str, text: str) -> str:
+    """A text marked for translation under `context`: tools/translations.py reads these calls, the window translates
+    the value; the services and the command line use it as written (English)."""
+    return text
+
+
+DETAILS = N("fields", "Details")
+MONEY = N("fields", "Money")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind, as staff see it in a form, a file and a message."""
+
+    key: str                        # the model's column: site_id, registered_on
+    label: str                      # one label for the form, the import wizard and messages (context "fields")
+    editor: str | None = None       # None: from the column (text, multiline, int, decimal, float, date, bool,
+                                    # reference); or choice, multichoice, money
+    choices: type[enum.Enum] | tuple | None = None  # the values a choice takes: the enum, stated here once
+    section: str = DETAILS
+    header: str | None = None       # a file's header when the label needs its kind beside it ("Household ID")
+    words: tuple[str, ...] = ()     # other headers staff write, in English and French
+    hxl: str | None = None          # the HXL hashtag of the column in an import or export
+    value_words: dict[str, str] = field(default_factory=dict)  # other words for a choice's values (French)
+    personal: str | None = None     # name, phone or coordinate: dropped or masked when exports leave personal data
+    currency: str | None = None     # for money: the field holding its currency, shown beside the amount
+    reference: tuple[str, str] | None = None  # (kind, key) when typed by another key than the kind's own: an
+                                              # indicator by its code within its project
+    on_form: bool = True            # False: set by the record the form was opened from, or beside another field
+    read_only: bool = False
+    help: str = ""
+
+    @property
+    def file_header(self) -> str:
+        return self.header or self.label
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The stored values of a choice, in the declared order."""
+        if self.choices is None:
+            return ()
+        return tuple(str(v.value if isinstance(v, enum.Enum) else v) for v in self.choices)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the kind's table: a key of the table's query (services/screens.py), its header, how values
+    read (text, word, status, int, decimal, money, percent, date, datetime), and its default width."""
+
+    key: str
+    header: str                     # context "columns"
+    kind: str = "text"
+    currency: str | None = None
+    width: int | None = None
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Everything the workbench knows of one record kind."""
+
+    name: str                       # household (the services' and the command line's word)
+    model: type
+    label: str                      # household: in English messages ("This household cannot be deleted")
+    title: str                      # Household: what the window calls one (context "records")
+    fields: tuple[Field, ...]
+    key: str | None = None          # the field a user names a record by (code, P-code, name)
+    search: tuple[str, ...] = ()    # what a text search looks in
+    parent: str | None = None       # the reference to the record this one belongs to
+    pick: tuple[str, str | None] | None = None  # a reference combo's key and name ('CD74 - Tanganyika')
+    workflow_fields: tuple[str, ...] = ()       # set by workflow steps only, never by a plain create or update
+    set_from_file: tuple[str, ...] = ()         # taken from an attached file, never typed
+    validate: Callable | None = None            # the rules of one record (session, obj)
+    delete_refusal: Callable | None = None      # (session, obj) -> why it may not be deleted, or None
+    prepare: Callable | None = None             # fills computed values before the rules run
+    imports: str | None = None      # the import's and export's word for the kind: households
+    import_title: str | None = None  # the import wizard's name for it (context "ImportWizard")
+    import_key: tuple[str, ...] = ()  # the import fields naming one record: a second row with them is a duplicate
+    import_extra: tuple[Field, ...] = ()  # fields of a file that are no column of the model (an indicator
+                                          # value's project, which names its indicator)
+    columns: tuple[Column, ...] = ()
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(f"{self.name} has no field {key!r}")
+
+    def find(self, key: str) -> Field | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    @property
+    def table_name(self) -> str:
+        return self.model.__tablename__
+
+    def editable(self) -> list[str]:
+        """The columns a create or an update may set: not the id, the version or the workflow's fields."""
+        return [c.key for c in sa_inspect(self.model).columns
+                if not c.primary_key and c.key != "version" and c.key not in self.workflow_fields]
+
+    def editor(self, f: Field) -> str:
+        """How a field is edited: declared, or read from its column."""
+        if f.editor:
+            return f.editor
+        if f.choices is not None:
+            return "choice"
+        if f.currency:
+            return "money"
+        column = sa_inspect(self.model).columns.get(f.key)
+        if column is None:
+            return "text"
+        if column.foreign_keys:
+            return "reference"
+        kinds = ((Boolean, "bool"), (DateTime, "datetime"), (Date, "date"), (Integer, "int"), (Float, "float"),
+                 (Numeric, "decimal"), (Text, "multiline"))
+        return next((name for t, name in kinds if isinstance(column.type, t)), "text")

@@ -1,0 +1,43 @@
+"""A tranche of cash paid to a household (transport, construction, subsistence, completion)."""
+
+from workbench import models as m
+from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.common import CURRENCY, RATE, amount
+from workbench.services import rules
+
+
+def tranche_refusal(session, tranche: m.CashTranche) -> str | None:
+    if tranche.status == m.TrancheStatus.PAID:
+        return "the tranche was paid; cancel it instead of deleting it"
+    return None
+
+
+KIND = Kind(
+    "cash_tranche", m.CashTranche, "cash tranche", N("records", "Cash tranche"), parent="household_id",
+    validate=rules.cash_tranche, delete_refusal=tranche_refusal,
+    imports="tranches", import_title=N("ImportWizard", "Cash tranches of households"),
+    import_key=("household", "sequence"),
+    fields=(
+        F("household_id", N("fields", "Household"), header="Household ID", on_form=False, hxl="#household+id",
+          words=("household", "household id", "household code", "hh id", "code menage", "id menage", "menage")),
+        F("sequence", N("fields", "Number"), header="Tranche", hxl="#meta+sequence",
+          words=("tranche", "tranche number", "sequence", "numero de tranche")),
+        F("purpose", N("fields", "Purpose"), choices=m.TranchePurpose, hxl="#modality+purpose",
+          words=("purpose", "type", "objet", "motif"),
+          value_words={"construction": "construction", "abri": "construction", "subsistance": "subsistence",
+                       "achevement": "completion", "finition": "completion"}),
+        amount(section=N("fields", "Details")),
+        CURRENCY,
+        F("status", N("fields", "Status"), choices=m.TrancheStatus, hxl="#status", words=("statut", "etat"),
+          value_words={"prevu": "planned", "paye": "paid", "annule": "cancelled", "canceled": "cancelled"}),
+        F("planned_on", N("fields", "Planned on"), hxl="#date+planned", words=("planned date", "date prevue", "prevu le")),
+        F("paid_on", N("fields", "Paid on"), hxl="#date+paid",
+          words=("payment date", "date paid", "date de paiement", "paye le")),
+        *RATE,
+    ),
+    columns=(
+        C("sequence", N("columns", "No."), "int", width=50), C("purpose", N("columns", "Purpose"), "word"),
+        C("amount", N("columns", "Amount"), "money", "currency", 120), C("status", N("columns", "Status"), "status"),
+        C("planned_on", N("columns", "Planned on"), "date"), C("paid_on", N("columns", "Paid on"), "date"),
+    ),
+)

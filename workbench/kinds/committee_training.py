@@ -1,0 +1,16 @@
+"""A training given to a site committee."""
+
+from workbench import models as m
+from workbench.kinds.base import Field as F, Kind, N
+from workbench.services import rules
+
+KIND = Kind(
+    "committee_training", m.CommitteeTraining, "committee training", N("records", "Committee training"),
+    search=("topic",), parent="committee_id", validate=rules.committee_training,
+    fields=(
+        F("committee_id", N("fields", "Committee"), on_form=False),
+        F("topic", N("fields", "Topic")),
+        F("held_on", N("fields", "Held on")),
+        F("participants", N("fields", "Participants")),
+    ),
+)

@@ -1,0 +1,17 @@
+"""A donor: ECHO, BHA..."""
+
+from workbench import models as m
+from workbench.kinds.base import Field as F, Kind, N
+from workbench.kinds.common import refuse_if_used
+from workbench.services import rules
+
+KIND = Kind(
+    "donor", m.Donor, "donor", N("records", "Donor"), key="code", search=("code", "name"), pick=("code", "name"),
+    validate=rules.donor, delete_refusal=refuse_if_used((m.Project, "donor_id", "projects")),
+    fields=(
+        F("code", N("fields", "Code"), header="Donor code", hxl="#org+code+funder",
+          words=("donor", "donor code", "code bailleur", "bailleur")),
+        F("name", N("fields", "Name"), header="Donor", hxl="#org+name+funder",
+          words=("donor name", "nom du bailleur", "nom")),
+    ),
+)

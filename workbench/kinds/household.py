@@ -1,0 +1,79 @@
+"""A displaced household: its head, size by sex and age, site, and its way to a durable solution."""
+
+from sqlalchemy import func, select
+
+from workbench import models as m
+from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.common import PROJECT, SADD, SEX_WORDS
+from workbench.services import rules
+
+SOLUTION = N("fields", "Durable solution")
+
+
+def household_refusal(session, household: m.Household) -> str | None:
+    # Counted in the database: tranches added through create() are not in a collection read earlier.
+    paid = session.scalar(select(func.count()).select_from(m.CashTranche).where(
+        m.CashTranche.household_id == household.id, m.CashTranche.status == m.TrancheStatus.PAID)) or 0
+    return "cash was paid to this household; it cannot be deleted" if paid else None
+
+
+KIND = Kind(
+    "household", m.Household, "household", N("records", "Household"), key="code", search=("code", "head_name"),
+    pick=("code", "head_name"), validate=rules.household, delete_refusal=household_refusal,
+    imports="households", import_title=N("ImportWizard", "Households"), import_key=("code",),
+    fields=(
+        F("code", N("fields", "Code"), header="Household ID", hxl="#household+id",
+          words=("household id", "household code", "hh id", "hh code", "code", "id menage", "code menage",
+                 "numero menage", "identifiant du menage")),
+        F("head_name", N("fields", "Head of household"), hxl="#household+name+head", personal="name",
+          words=("head name", "head of household", "name of head", "chef de menage", "nom du chef de menage",
+                 "nom du chef")),
+        F("head_sex", N("fields", "Sex of the head"), header="Sex of head", choices=m.Sex, hxl="#household+sex+head",
+          value_words=SEX_WORDS,
+          words=("head sex", "sex", "sex of head of household", "sexe", "sexe du chef", "sexe du chef de menage")),
+        F("phone", N("fields", "Phone"), hxl="#contact+phone", personal="phone",
+          words=("phone number", "telephone", "numero de telephone", "tel")),
+        F("status", N("fields", "Status"), choices=m.HouseholdStatus, hxl="#household+status",
+          words=("displacement status", "statut", "statut de deplacement"),
+          value_words={"deplace": "displaced", "idp": "displaced", "pdi": "displaced", "retourne": "returnee",
+                       "communaute hote": "host community", "famille d accueil": "host community",
+                       "host": "host community"}),
+        F("size", N("fields", "Size"), header="Household size", hxl="#affected+ind+hh",
+          words=("size", "hh size", "members", "taille", "taille du menage", "nombre de membres")),
+        F("vulnerabilities", N("fields", "Vulnerabilities"), editor="multichoice", choices=m.Vulnerability,
+          hxl="#household+vulnerable", words=("vulnerability", "vulnerabilites", "vulnerabilite")),
+        PROJECT,
+        F("site_id", N("fields", "Site"), hxl="#loc+name+site",
+          words=("site", "site name", "current site", "nom du site", "site actuel")),
+        F("registered_on", N("fields", "Registered on"), hxl="#date+registered",
+          words=("registration date", "date registered", "date d enregistrement", "enregistre le")),
+        F("intention", N("fields", "Intention"), choices=m.Intention, section=SOLUTION, hxl="#household+intention",
+          words=("intention", "intentions"),
+          value_words={"retour": "return", "retourner": "return", "relocalisation": "relocate",
+                       "relocaliser": "relocate", "relocation": "relocate", "rester": "stay",
+                       "integration locale": "stay", "indecis": "undecided", "ne sait pas": "undecided"}),
+        F("went_go_and_see", N("fields", "Went on a go-and-see visit"), header="Go-and-see visit", section=SOLUTION,
+          hxl="#household+go_and_see", words=("go and see", "went go and see", "visite go and see", "visite aller voir")),
+        F("attended_come_and_tell", N("fields", "Attended a come-and-tell session"), header="Come-and-tell session",
+          section=SOLUTION, hxl="#household+come_and_tell",
+          words=("come and tell", "attended come and tell", "session come and tell", "venir raconter")),
+        F("destination_id", N("fields", "Destination"), header="Destination P-code", section=SOLUTION,
+          hxl="#loc+code+destination",
+          words=("destination", "destination village", "destination p code", "village de destination",
+                 "destination pcode")),
+        F("departure_date", N("fields", "Departure date"), section=SOLUTION, hxl="#date+departure",
+          words=("departed on", "date of departure", "date de depart", "parti le")),
+        F("latitude", N("fields", "Latitude"), section=SOLUTION, hxl="#geo+lat", personal="coordinate",
+          words=("lat", "gps latitude")),
+        F("longitude", N("fields", "Longitude"), section=SOLUTION, hxl="#geo+lon", personal="coordinate",
+          words=("lon", "long", "lng", "gps longitude")),
+        *SADD,
+    ),
+    columns=(
+        C("code", N("columns", "Code"), width=120), C("head_name", N("columns", "Head of household"), width=180),
+        C("head_sex", N("columns", "Sex"), "word", width=70), C("size", N("columns", "Size"), "int", width=60),
+        C("status", N("columns", "Status"), "word"), C("site", N("columns", "Site"), width=140),
+        C("intention", N("columns", "Intention"), "status"), C("registered_on", N("columns", "Registered"), "date"),
+        C("departure_date", N("columns", "Departed"), "date"),
+    ),
+)

@@ -1,0 +1,20 @@
+"""An indicator of a project's logframe, measuring an outcome or an output."""
+
+from workbench import models as m
+from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.services import rules
+
+KIND = Kind(
+    "indicator", m.Indicator, "indicator", N("records", "Indicator"), search=("code", "title"),
+    parent="project_id", pick=("code", "title"), validate=rules.indicator,
+    fields=(
+        F("project_id", N("fields", "Project"), on_form=False),
+        F("code", N("fields", "Code")),
+        F("title", N("fields", "Title")),
+        F("unit", N("fields", "Unit")),
+        F("outcome_id", N("fields", "Outcome")),
+        F("output_id", N("fields", "Output")),
+    ),
+    columns=(C("code", N("columns", "Code"), width=80), C("title", N("columns", "Title"), width=320),
+             C("unit", N("columns", "Unit"))),
+)

@@ -1,0 +1,15 @@
+"""An outcome of a project's logframe."""
+
+from workbench import models as m
+from workbench.kinds.base import Field as F, Kind, N
+from workbench.services import rules
+
+KIND = Kind(
+    "outcome", m.Outcome, "outcome", N("records", "Outcome"), search=("code", "title"), parent="project_id",
+    pick=("code", "title"), validate=rules.outcome,
+    fields=(
+        F("project_id", N("fields", "Project"), on_form=False),
+        F("code", N("fields", "Code")),
+        F("title", N("fields", "Title")),
+    ),
+)

@@ -1,0 +1,23 @@
+"""A report of a work's progress on one day."""
+
+from workbench import models as m
+from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.services import rules
+
+KIND = Kind(
+    "progress_report", m.WorkProgressReport, "progress report", N("records", "Progress report"), parent="work_id",
+    validate=rules.work_progress_report,
+    imports="progress", import_title=N("ImportWizard", "Progress reports of works"),
+    fields=(
+        F("work_id", N("fields", "Work"), header="Work code", on_form=False, hxl="#activity+code+work",
+          words=("work", "work code", "code", "code des travaux", "code chantier")),
+        F("reported_on", N("fields", "Reported on"), hxl="#date+reported",
+          words=("date", "report date", "date du rapport")),
+        F("progress_percent", N("fields", "Progress (%)"), header="Progress %", hxl="#output+progress+pct",
+          words=("progress", "percent", "progress percent", "avancement", "taux d avancement", "avancement %",
+                 "pourcentage")),
+        F("note", N("fields", "Note"), hxl="#description", words=("comment", "remarks", "commentaire", "observations")),
+    ),
+    columns=(C("reported_on", N("columns", "Reported on"), "date"),
+             C("progress_percent", N("columns", "Progress"), "percent"), C("note", N("columns", "Note"), width=300)),
+)

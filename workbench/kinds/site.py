@@ -1,0 +1,41 @@
+"""A displacement site (camp, spontaneous site, collective centre) and its management."""
+
+from workbench import models as m
+from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.common import LOCATION, PROJECT, count
+from workbench.services import rules
+
+
+def site_refusal(session, site: m.Site) -> str | None:
+    n = count(session, m.Household, m.Household.site_id, site.id)
+    return f"{n} households are registered in this site; delete or move them first" if n else None
+
+
+KIND = Kind(
+    "site", m.Site, "site", N("records", "Displacement site"), key="name", search=("name", "managing_agency"),
+    pick=("name", None), workflow_fields=("status", "closed_on"), validate=rules.site, delete_refusal=site_refusal,
+    imports="sites", import_title=N("ImportWizard", "Displacement sites"), import_key=("name",),
+    fields=(
+        F("name", N("fields", "Name"), header="Site", hxl="#loc+name",
+          words=("site", "site name", "name", "nom du site", "nom", "site de deplacement")),
+        F("site_type", N("fields", "Type"), header="Site type", choices=m.SiteType, hxl="#loc+type",
+          words=("type", "type of site", "type de site"),
+          value_words={"camp planifie": "planned camp", "site spontane": "spontaneous site",
+                       "centre collectif": "collective centre", "collective center": "collective centre"}),
+        LOCATION,
+        PROJECT,
+        F("managing_agency", N("fields", "Managing agency"), hxl="#org+manager",
+          words=("site management agency", "agency", "gestionnaire", "agence de gestion", "gestionnaire du site")),
+        F("opened_on", N("fields", "Opened on"), hxl="#date+opened",
+          words=("opening date", "date opened", "date d ouverture", "ouvert le")),
+        F("status", N("fields", "Status"), choices=m.SiteStatus, on_form=False),
+    ),
+    columns=(
+        C("name", N("columns", "Site"), width=160), C("site_type", N("columns", "Type"), "word", width=130),
+        C("location", N("columns", "Location")), C("pcode", N("columns", "P-code"), width=90, hidden=True),
+        C("project", N("columns", "Project"), width=140), C("managing_agency", N("columns", "Managing agency")),
+        C("status", N("columns", "Status"), "status"),
+        C("population", N("columns", "Individuals (last count)"), "int", width=150),
+        C("opened_on", N("columns", "Opened"), "date"), C("closed_on", N("columns", "Closed"), "date"),
+    ),
+)

@@ -1,0 +1,16 @@
+"""A person who uses the workbench."""
+
+from workbench import models as m
+from workbench.kinds.base import Field as F, Kind, N
+from workbench.services import rules
+
+KIND = Kind(
+    "user", m.User, "user", N("records", "User"), key="username", search=("username", "full_name"),
+    validate=rules.user,
+    fields=(
+        F("username", N("fields", "Login name")),
+        F("full_name", N("fields", "Full name")),
+        F("role", N("fields", "Role")),
+        F("active", N("fields", "Active")),
+    ),
+)

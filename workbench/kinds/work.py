@@ -1,0 +1,56 @@
+"""An infrastructure work (a water plant, a school, shelter rehabilitation) by a contractor, with its progress."""
+
+from workbench import models as m
+from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.common import CURRENCY, LOCATION, PROJECT, RATE
+from workbench.services import rules
+
+DATES = N("fields", "Dates")
+
+
+def work_refusal(session, work: m.InfrastructureWork) -> str | None:
+    if work.status != m.WorkStatus.PLANNED:
+        return f"the work is {work.status}; suspend it instead"
+    return None
+
+
+KIND = Kind(
+    "work", m.InfrastructureWork, "work", N("records", "Infrastructure work"), key="code",
+    search=("code", "title", "contractor"), pick=("code", "title"),
+    workflow_fields=("status", "actual_start", "actual_end"), validate=rules.infrastructure_work,
+    delete_refusal=work_refusal,
+    imports="works", import_title=N("ImportWizard", "Infrastructure works"), import_key=("code",),
+    fields=(
+        F("code", N("fields", "Code"), header="Work code", hxl="#activity+code+work",
+          words=("work code", "work id", "code", "code des travaux", "code chantier")),
+        F("title", N("fields", "Title"), hxl="#activity+name", words=("work", "name", "titre", "intitule", "description")),
+        F("work_type", N("fields", "Type of work"), choices=m.WorkType, hxl="#activity+type",
+          words=("type", "work type", "type de travaux", "type d ouvrage")),
+        PROJECT,
+        LOCATION,
+        F("contractor", N("fields", "Contractor"), hxl="#org+impl",
+          words=("company", "entrepreneur", "entreprise", "prestataire")),
+        F("people_served", N("fields", "People served"), hxl="#reached+ind",
+          words=("beneficiaries", "people", "personnes servies", "beneficiaires")),
+        F("contract_value", N("fields", "Contract value"), currency="currency", section=N("fields", "Money"),
+          hxl="#value+contract", words=("value", "contract amount", "valeur du contrat", "montant du contrat")),
+        CURRENCY,
+        *RATE,
+        F("planned_start", N("fields", "Planned start"), section=DATES, hxl="#date+start+planned",
+          words=("start", "start date", "debut prevu", "date de debut prevue")),
+        F("planned_end", N("fields", "Planned end"), section=DATES, hxl="#date+end+planned",
+          words=("end", "end date", "fin prevue", "date de fin prevue")),
+        F("status", N("fields", "Status"), choices=m.WorkStatus, on_form=False),
+        F("actual_start", N("fields", "Actual start"), section=DATES, on_form=False),
+        F("actual_end", N("fields", "Actual end"), section=DATES, on_form=False),
+    ),
+    columns=(
+        C("code", N("columns", "Code"), width=110), C("title", N("columns", "Title"), width=260),
+        C("work_type", N("columns", "Type"), "word", width=140), C("project", N("columns", "Project"), width=140),
+        C("location", N("columns", "Location")), C("contractor", N("columns", "Contractor"), width=160, hidden=True),
+        C("contract_value", N("columns", "Contract value"), "money", "currency", 130),
+        C("status", N("columns", "Status"), "status"), C("progress", N("columns", "Progress"), "percent", width=80),
+        C("planned_start", N("columns", "Planned start"), "date"), C("planned_end", N("columns", "Planned end"), "date"),
+        C("people_served", N("columns", "People served"), "int", hidden=True),
+    ),
+)
