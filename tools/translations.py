@@ -185,8 +185,12 @@ def message_templates() -> list[str]:
                     found.add(template)
     sys.path.insert(0, str(ROOT))
     from workbench.io.parsing import WANTED
+    from workbench.kinds import KINDS
 
     found.update(WANTED.values())  # "must be %1, not %2": what a value must be is a message word too
+    for kind in KINDS.values():  # the declared rules' own words: "is required for a paid tranche", "the start date"
+        for rule in kind.rules:
+            found.update(rule.texts())
     return sorted(found)
 
 

@@ -944,7 +944,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="18" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="22" />
       <source>Cash tranches of households</source>
       <translation>الدفعات النقدية للأسر</translation>
     </message>
@@ -956,7 +956,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
-      <location filename="../../workbench/kinds/household.py" line="23" />
+      <location filename="../../workbench/kinds/household.py" line="59" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -967,37 +967,37 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="86" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="11" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="39" />
       <source>Indicator values</source>
       <translation>قيم المؤشرات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
-      <location filename="../../workbench/kinds/work.py" line="22" />
+      <location filename="../../workbench/kinds/work.py" line="24" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
-      <location filename="../../workbench/kinds/grant.py" line="32" />
+      <location filename="../../workbench/kinds/grant.py" line="91" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="82" />
-      <location filename="../../workbench/kinds/location.py" line="15" />
+      <location filename="../../workbench/kinds/location.py" line="60" />
       <source>Locations (P-codes)</source>
       <translation>المواقع الجغرافية (P-codes)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
-      <location filename="../../workbench/kinds/population_count.py" line="11" />
+      <location filename="../../workbench/kinds/population_count.py" line="13" />
       <source>Population counts of sites</source>
       <translation>الإحصاءات السكانية للمواقع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
-      <location filename="../../workbench/kinds/progress_report.py" line="10" />
+      <location filename="../../workbench/kinds/progress_report.py" line="12" />
       <source>Progress reports of works</source>
       <translation>تقارير تقدم الأعمال</translation>
     </message>
@@ -2316,7 +2316,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>columns</name>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <source>Achieved</source>
       <translation>المتحقق</translation>
     </message>
@@ -2327,33 +2327,33 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
-      <location filename="../../workbench/kinds/grant.py" line="79" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
+      <location filename="../../workbench/kinds/grant.py" line="138" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="80" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Applied</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="81" />
+      <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Approved</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Boys</source>
       <translation>فتيان</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="76" />
+      <location filename="../../workbench/kinds/grant.py" line="135" />
       <source>Business</source>
       <translation>المشروع التجاري</translation>
     </message>
@@ -2368,12 +2368,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="20" />
+      <location filename="../../workbench/kinds/complaint.py" line="24" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/complaint.py" line="23" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -2383,11 +2383,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="74" />
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="133" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <location filename="../../workbench/kinds/indicator.py" line="18" />
-      <location filename="../../workbench/kinds/project.py" line="32" />
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -2402,17 +2402,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="23" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Counted on</source>
       <translation>تاريخ الإحصاء</translation>
     </message>
@@ -2422,23 +2422,23 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="77" />
+      <location filename="../../workbench/kinds/household.py" line="113" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="21" />
-      <location filename="../../workbench/kinds/complaint.py" line="22" />
+      <location filename="../../workbench/kinds/complaint.py" line="26" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <source>Donor</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
@@ -2463,27 +2463,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="24" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Girls</source>
       <translation>فتيات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="23" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="56" />
       <source>Indicator</source>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="24" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Individuals</source>
       <translation>الأفراد</translation>
     </message>
@@ -2493,7 +2493,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأفراد (آخر إحصاء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="76" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -2503,9 +2503,9 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="78" />
+      <location filename="../../workbench/kinds/grant.py" line="137" />
       <location filename="../../workbench/kinds/site.py" line="35" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Location</source>
       <translation>الموقع الجغرافي</translation>
     </message>
@@ -2520,7 +2520,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Men</source>
       <translation>رجال</translation>
     </message>
@@ -2530,13 +2530,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="43" />
       <source>No.</source>
       <translation>الرقم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
-      <location filename="../../workbench/kinds/progress_report.py" line="22" />
+      <location filename="../../workbench/kinds/progress_report.py" line="24" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -2546,12 +2546,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القيمة السابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="27" />
+      <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Older men</source>
       <translation>رجال 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Older women</source>
       <translation>نساء 60+</translation>
     </message>
@@ -2566,61 +2566,61 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="80" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
       <source>Planned on</source>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="74" />
+      <location filename="../../workbench/kinds/grant.py" line="133" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="22" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/progress_report.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Progress</source>
       <translation>الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="77" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <location filename="../../workbench/kinds/site.py" line="36" />
-      <location filename="../../workbench/kinds/work.py" line="49" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="43" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
@@ -2630,12 +2630,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/complaint.py" line="23" />
       <source>Received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="75" />
+      <location filename="../../workbench/kinds/grant.py" line="134" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -2645,72 +2645,72 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="76" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="21" />
+      <location filename="../../workbench/kinds/progress_report.py" line="23" />
       <source>Reported on</source>
       <translation>تاريخ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="21" />
+      <location filename="../../workbench/kinds/complaint.py" line="25" />
       <source>Resolved</source>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="77" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="36" />
+      <location filename="../../workbench/kinds/project.py" line="37" />
       <source>Sectors</source>
       <translation>القطاعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="74" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/household.py" line="111" />
       <location filename="../../workbench/kinds/site.py" line="34" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="74" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
-      <location filename="../../workbench/kinds/complaint.py" line="20" />
-      <location filename="../../workbench/kinds/grant.py" line="78" />
-      <location filename="../../workbench/kinds/household.py" line="75" />
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
+      <location filename="../../workbench/kinds/complaint.py" line="24" />
+      <location filename="../../workbench/kinds/grant.py" line="137" />
+      <location filename="../../workbench/kinds/household.py" line="111" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/site.py" line="37" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <source>Target</source>
       <translation>المستهدف</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="18" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
-      <location filename="../../workbench/kinds/project.py" line="32" />
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="56" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -2727,13 +2727,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="20" />
       <location filename="../../workbench/kinds/site.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="49" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="19" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
@@ -2754,7 +2754,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="18" />
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Women</source>
       <translation>نساء</translation>
     </message>
@@ -2775,7 +2775,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>(بدون)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="23" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="51" />
       <source>Achieved</source>
       <translation>المتحقق</translation>
     </message>
@@ -2785,12 +2785,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="45" />
+      <location filename="../../workbench/kinds/work.py" line="47" />
       <source>Actual end</source>
       <translation>النهاية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="44" />
+      <location filename="../../workbench/kinds/work.py" line="46" />
       <source>Actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
@@ -2805,12 +2805,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="51" />
+      <location filename="../../workbench/kinds/grant.py" line="110" />
       <source>Applied on</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="71" />
+      <location filename="../../workbench/kinds/grant.py" line="130" />
       <source>Approved on</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -2820,7 +2820,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مرفق بـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="57" />
+      <location filename="../../workbench/kinds/household.py" line="93" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
@@ -2830,12 +2830,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيان (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="25" />
+      <location filename="../../workbench/kinds/project.py" line="26" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="56" />
+      <location filename="../../workbench/kinds/grant.py" line="115" />
       <source>Business name (EDF)</source>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
@@ -2845,12 +2845,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="14" />
+      <location filename="../../workbench/kinds/complaint.py" line="18" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="13" />
+      <location filename="../../workbench/kinds/complaint.py" line="17" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -2861,13 +2861,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/donor.py" line="12" />
-      <location filename="../../workbench/kinds/grant.py" line="34" />
-      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/grant.py" line="93" />
+      <location filename="../../workbench/kinds/household.py" line="61" />
       <location filename="../../workbench/kinds/indicator.py" line="12" />
-      <location filename="../../workbench/kinds/outcome.py" line="12" />
-      <location filename="../../workbench/kinds/output.py" line="12" />
-      <location filename="../../workbench/kinds/project.py" line="17" />
-      <location filename="../../workbench/kinds/work.py" line="24" />
+      <location filename="../../workbench/kinds/outcome.py" line="11" />
+      <location filename="../../workbench/kinds/output.py" line="11" />
+      <location filename="../../workbench/kinds/project.py" line="18" />
+      <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -2882,17 +2882,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="37" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="31" />
+      <location filename="../../workbench/kinds/work.py" line="33" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="14" />
+      <location filename="../../workbench/kinds/population_count.py" line="16" />
       <source>Counted on</source>
       <translation>تاريخ الإحصاء</translation>
     </message>
@@ -2908,7 +2908,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>العملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="66" />
+      <location filename="../../workbench/kinds/grant.py" line="125" />
       <source>Daily rate (CfW)</source>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
@@ -2918,44 +2918,44 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="64" />
+      <location filename="../../workbench/kinds/grant.py" line="123" />
       <source>Days worked (CfW)</source>
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="64" />
+      <location filename="../../workbench/kinds/household.py" line="100" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="12" />
-      <location filename="../../workbench/kinds/complaint.py" line="17" />
+      <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="60" />
+      <location filename="../../workbench/kinds/household.py" line="96" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="23" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="29" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="20" />
+      <location filename="../../workbench/kinds/project.py" line="21" />
       <source>Donor</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="10" />
+      <location filename="../../workbench/kinds/household.py" line="21" />
       <source>Durable solution</source>
       <translation>الحل الدائم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="24" />
+      <location filename="../../workbench/kinds/project.py" line="25" />
       <source>End date</source>
       <translation>تاريخ الانتهاء</translation>
     </message>
@@ -2985,7 +2985,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيات (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="28" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -2995,37 +2995,37 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="21" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="16" />
+      <location filename="../../workbench/kinds/population_count.py" line="18" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="15" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="43" />
       <source>Indicator</source>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="18" />
+      <location filename="../../workbench/kinds/population_count.py" line="20" />
       <source>Individuals</source>
       <translation>الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="50" />
+      <location filename="../../workbench/kinds/household.py" line="86" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="58" />
+      <location filename="../../workbench/kinds/grant.py" line="117" />
       <source>Jobs created (EDF)</source>
       <translation>فرص العمل التي تم خلقها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="60" />
+      <location filename="../../workbench/kinds/grant.py" line="119" />
       <source>Jobs retained (EDF)</source>
       <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
@@ -3035,23 +3035,23 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="62" />
+      <location filename="../../workbench/kinds/grant.py" line="121" />
       <source>Kind of assistance (ILA)</source>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="66" />
-      <location filename="../../workbench/kinds/location.py" line="26" />
+      <location filename="../../workbench/kinds/household.py" line="102" />
+      <location filename="../../workbench/kinds/location.py" line="71" />
       <source>Latitude</source>
       <translation>خط العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="22" />
+      <location filename="../../workbench/kinds/location.py" line="67" />
       <source>Level</source>
       <translation>المستوى الإداري</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="20" />
+      <location filename="../../workbench/kinds/location.py" line="65" />
       <source>Local name</source>
       <translation>الاسم المحلي</translation>
     </message>
@@ -3071,8 +3071,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="68" />
-      <location filename="../../workbench/kinds/location.py" line="27" />
+      <location filename="../../workbench/kinds/household.py" line="104" />
+      <location filename="../../workbench/kinds/location.py" line="72" />
       <source>Longitude</source>
       <translation>خط الطول</translation>
     </message>
@@ -3093,25 +3093,25 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="24" />
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="37" />
       <source>Money</source>
       <translation>المبالغ</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/donor.py" line="14" />
-      <location filename="../../workbench/kinds/location.py" line="19" />
+      <location filename="../../workbench/kinds/location.py" line="64" />
       <location filename="../../workbench/kinds/site.py" line="19" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="19" />
+      <location filename="../../workbench/kinds/progress_report.py" line="21" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="23" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="27" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
@@ -3132,7 +3132,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="15" />
-      <location filename="../../workbench/kinds/output.py" line="11" />
+      <location filename="../../workbench/kinds/output.py" line="10" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
@@ -3142,17 +3142,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="17" />
+      <location filename="../../workbench/kinds/location.py" line="62" />
       <source>P-code</source>
       <translation>الرمز الجغرافي (P-code)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="34" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="38" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="24" />
+      <location filename="../../workbench/kinds/location.py" line="69" />
       <source>Part of</source>
       <translation>تابع لـ</translation>
     </message>
@@ -3162,12 +3162,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشاركون</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="29" />
+      <location filename="../../workbench/kinds/project.py" line="30" />
       <source>Partners</source>
       <translation>الشركاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="35" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
@@ -3177,18 +3177,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الفترة والميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="21" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="49" />
       <source>Period end</source>
       <translation>نهاية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="19" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="47" />
       <source>Period start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="47" />
-      <location filename="../../workbench/kinds/household.py" line="34" />
+      <location filename="../../workbench/kinds/grant.py" line="106" />
+      <location filename="../../workbench/kinds/household.py" line="70" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -3198,39 +3198,39 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اختيار تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="41" />
+      <location filename="../../workbench/kinds/work.py" line="43" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
       <source>Planned on</source>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="39" />
+      <location filename="../../workbench/kinds/work.py" line="41" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="37" />
+      <location filename="../../workbench/kinds/grant.py" line="96" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="11" />
+      <location filename="../../workbench/kinds/grant.py" line="14" />
       <source>Programme details</source>
       <translation>تفاصيل البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="16" />
+      <location filename="../../workbench/kinds/progress_report.py" line="18" />
       <source>Progress (%)</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="45" />
       <location filename="../../workbench/kinds/indicator.py" line="11" />
-      <location filename="../../workbench/kinds/outcome.py" line="11" />
+      <location filename="../../workbench/kinds/outcome.py" line="10" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -3240,7 +3240,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المحافظة / الإقليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="29" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
@@ -3255,12 +3255,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="12" />
+      <location filename="../../workbench/kinds/complaint.py" line="16" />
       <source>Received on</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="41" />
+      <location filename="../../workbench/kinds/grant.py" line="100" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -3275,22 +3275,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="48" />
+      <location filename="../../workbench/kinds/household.py" line="84" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="14" />
+      <location filename="../../workbench/kinds/progress_report.py" line="16" />
       <source>Reported on</source>
       <translation>تاريخ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="17" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="45" />
       <source>Reporting period</source>
       <translation>فترة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="16" />
+      <location filename="../../workbench/kinds/complaint.py" line="20" />
       <source>Resolved on</source>
       <translation>تاريخ المعالجة</translation>
     </message>
@@ -3300,36 +3300,36 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="50" />
+      <location filename="../../workbench/kinds/grant.py" line="109" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="28" />
+      <location filename="../../workbench/kinds/project.py" line="29" />
       <source>Sectors</source>
       <translation>القطاعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="31" />
+      <location filename="../../workbench/kinds/household.py" line="67" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="44" />
+      <location filename="../../workbench/kinds/grant.py" line="103" />
       <source>Sex of the recipient</source>
       <translation>جنس المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="11" />
-      <location filename="../../workbench/kinds/complaint.py" line="11" />
-      <location filename="../../workbench/kinds/household.py" line="46" />
-      <location filename="../../workbench/kinds/population_count.py" line="13" />
+      <location filename="../../workbench/kinds/complaint.py" line="15" />
+      <location filename="../../workbench/kinds/household.py" line="82" />
+      <location filename="../../workbench/kinds/population_count.py" line="15" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="11" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="41" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
@@ -3339,23 +3339,23 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="22" />
+      <location filename="../../workbench/kinds/project.py" line="23" />
       <source>Start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="31" />
-      <location filename="../../workbench/kinds/complaint.py" line="15" />
-      <location filename="../../workbench/kinds/grant.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="36" />
-      <location filename="../../workbench/kinds/project.py" line="21" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/grant.py" line="129" />
+      <location filename="../../workbench/kinds/household.py" line="72" />
+      <location filename="../../workbench/kinds/project.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="31" />
-      <location filename="../../workbench/kinds/work.py" line="43" />
+      <location filename="../../workbench/kinds/work.py" line="45" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="22" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="50" />
       <source>Target</source>
       <translation>المستهدف</translation>
     </message>
@@ -3366,10 +3366,10 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="13" />
-      <location filename="../../workbench/kinds/outcome.py" line="13" />
-      <location filename="../../workbench/kinds/output.py" line="13" />
-      <location filename="../../workbench/kinds/project.py" line="19" />
-      <location filename="../../workbench/kinds/work.py" line="26" />
+      <location filename="../../workbench/kinds/outcome.py" line="12" />
+      <location filename="../../workbench/kinds/output.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="20" />
+      <location filename="../../workbench/kinds/work.py" line="28" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -3385,7 +3385,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="27" />
+      <location filename="../../workbench/kinds/work.py" line="29" />
       <source>Type of work</source>
       <translation>نوع العمل</translation>
     </message>
@@ -3395,12 +3395,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="43" />
+      <location filename="../../workbench/kinds/household.py" line="79" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="55" />
+      <location filename="../../workbench/kinds/household.py" line="91" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
@@ -3415,12 +3415,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعضاء من النساء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="12" />
+      <location filename="../../workbench/kinds/progress_report.py" line="14" />
       <source>Work</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="68" />
+      <location filename="../../workbench/kinds/grant.py" line="127" />
       <source>Work site (CfW)</source>
       <translation>موقع العمل (CfW)</translation>
     </message>
@@ -3724,631 +3724,621 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="65" />
-      <source>cannot be before the household's registration date (%1)</source>
-      <translation>لا يمكن أن يكون قبل تاريخ تسجيل الأسرة (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
-      <source>cannot be before the site opened (%1)</source>
-      <translation>لا يمكن أن يكون قبل افتتاح الموقع (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
-      <source>cannot be before the work started (%1)</source>
-      <translation>لا يمكن أن يكون قبل بدء العمل (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
-      <source>cannot be more than the individuals (%1)</source>
-      <translation>لا يمكن أن يكون أكثر من عدد الأفراد (%1)</translation>
+      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <source>cannot be more than %1 (%2)</source>
+      <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
-      <source>cannot be more than the members (%1)</source>
-      <translation>لا يمكن أن يكون أكثر من عدد الأعضاء (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
-      <source>must be at least 1</source>
-      <translation>يجب أن يكون 1 على الأقل</translation>
+      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <source>must be at least %1</source>
+      <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
-      <source>must be between -180 and 180</source>
-      <translation>يجب أن يكون بين -180 و180</translation>
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>must be between %1 and %2</source>
+      <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
-      <source>must be between -90 and 90</source>
-      <translation>يجب أن يكون بين -90 و90</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
-      <source>must be between 0 and 100</source>
-      <translation>يجب أن يكون بين 0 و100</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>no %1 %2</source>
       <translation>لا يوجد سجل (%1) يطابق %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <source>the individuals</source>
+      <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <source>the members</source>
+      <translation>عدد الأعضاء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <source>the site opened</source>
+      <translation>افتتاح الموقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <source>the work started</source>
+      <translation>بدء العمل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>unknown P-code %1</source>
       <translation>رمز جغرافي (P-code) غير معروف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4404,7 +4394,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="52" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
@@ -4414,7 +4404,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="9" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="35" />
       <source>Indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
@@ -4424,22 +4414,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="28" />
+      <location filename="../../workbench/kinds/grant.py" line="82" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="9" />
+      <location filename="../../workbench/kinds/location.py" line="53" />
       <source>Location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/outcome.py" line="8" />
+      <location filename="../../workbench/kinds/outcome.py" line="7" />
       <source>Outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/output.py" line="8" />
+      <location filename="../../workbench/kinds/output.py" line="7" />
       <source>Output</source>
       <translation>مُخرَج</translation>
     </message>

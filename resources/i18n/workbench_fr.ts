@@ -944,7 +944,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="18" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="22" />
       <source>Cash tranches of households</source>
       <translation>Tranches en espèces des ménages</translation>
     </message>
@@ -956,7 +956,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
-      <location filename="../../workbench/kinds/household.py" line="23" />
+      <location filename="../../workbench/kinds/household.py" line="59" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -967,37 +967,37 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="86" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="11" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="39" />
       <source>Indicator values</source>
       <translation>Valeurs d'indicateurs</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
-      <location filename="../../workbench/kinds/work.py" line="22" />
+      <location filename="../../workbench/kinds/work.py" line="24" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="84" />
-      <location filename="../../workbench/kinds/grant.py" line="32" />
+      <location filename="../../workbench/kinds/grant.py" line="91" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="82" />
-      <location filename="../../workbench/kinds/location.py" line="15" />
+      <location filename="../../workbench/kinds/location.py" line="60" />
       <source>Locations (P-codes)</source>
       <translation>Localisations (P-codes)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="83" />
-      <location filename="../../workbench/kinds/population_count.py" line="11" />
+      <location filename="../../workbench/kinds/population_count.py" line="13" />
       <source>Population counts of sites</source>
       <translation>Comptages de population des sites</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="85" />
-      <location filename="../../workbench/kinds/progress_report.py" line="10" />
+      <location filename="../../workbench/kinds/progress_report.py" line="12" />
       <source>Progress reports of works</source>
       <translation>Rapports d'avancement des travaux</translation>
     </message>
@@ -2316,7 +2316,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>columns</name>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <source>Achieved</source>
       <translation>Atteint</translation>
     </message>
@@ -2327,33 +2327,33 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
-      <location filename="../../workbench/kinds/grant.py" line="79" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
+      <location filename="../../workbench/kinds/grant.py" line="138" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="80" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Applied</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="81" />
+      <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Approved</source>
       <translation>Approuvé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Boys</source>
       <translation>Garçons</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="76" />
+      <location filename="../../workbench/kinds/grant.py" line="135" />
       <source>Business</source>
       <translation>Entreprise</translation>
     </message>
@@ -2368,12 +2368,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Octets</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="20" />
+      <location filename="../../workbench/kinds/complaint.py" line="24" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/complaint.py" line="23" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2383,11 +2383,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="74" />
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="133" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <location filename="../../workbench/kinds/indicator.py" line="18" />
-      <location filename="../../workbench/kinds/project.py" line="32" />
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2402,17 +2402,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="23" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Counted on</source>
       <translation>Compté le</translation>
     </message>
@@ -2422,23 +2422,23 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="77" />
+      <location filename="../../workbench/kinds/household.py" line="113" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="21" />
-      <location filename="../../workbench/kinds/complaint.py" line="22" />
+      <location filename="../../workbench/kinds/complaint.py" line="26" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -2463,27 +2463,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="24" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Girls</source>
       <translation>Filles</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="23" />
+      <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="56" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="24" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Individuals</source>
       <translation>Individus</translation>
     </message>
@@ -2493,7 +2493,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Individus (dernier comptage)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="76" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -2503,9 +2503,9 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="78" />
+      <location filename="../../workbench/kinds/grant.py" line="137" />
       <location filename="../../workbench/kinds/site.py" line="35" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
@@ -2520,7 +2520,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Men</source>
       <translation>Hommes</translation>
     </message>
@@ -2530,13 +2530,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouvelle valeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="43" />
       <source>No.</source>
       <translation>N°</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
-      <location filename="../../workbench/kinds/progress_report.py" line="22" />
+      <location filename="../../workbench/kinds/progress_report.py" line="24" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2546,12 +2546,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ancienne valeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="27" />
+      <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Older men</source>
       <translation>Hommes 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Older women</source>
       <translation>Femmes 60+</translation>
     </message>
@@ -2566,61 +2566,61 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="80" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
       <source>Paid on</source>
       <translation>Payé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="41" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
       <source>Planned on</source>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="74" />
+      <location filename="../../workbench/kinds/grant.py" line="133" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="22" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/progress_report.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Progress</source>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="77" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <location filename="../../workbench/kinds/site.py" line="36" />
-      <location filename="../../workbench/kinds/work.py" line="49" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="39" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="43" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
@@ -2630,12 +2630,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/complaint.py" line="23" />
       <source>Received</source>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="75" />
+      <location filename="../../workbench/kinds/grant.py" line="134" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -2645,72 +2645,72 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="76" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="21" />
+      <location filename="../../workbench/kinds/progress_report.py" line="23" />
       <source>Reported on</source>
       <translation>Date du rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="21" />
+      <location filename="../../workbench/kinds/complaint.py" line="25" />
       <source>Resolved</source>
       <translation>Résolu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="77" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="36" />
+      <location filename="../../workbench/kinds/project.py" line="37" />
       <source>Sectors</source>
       <translation>Secteurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="74" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/household.py" line="111" />
       <location filename="../../workbench/kinds/site.py" line="34" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="74" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="40" />
-      <location filename="../../workbench/kinds/complaint.py" line="20" />
-      <location filename="../../workbench/kinds/grant.py" line="78" />
-      <location filename="../../workbench/kinds/household.py" line="75" />
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
+      <location filename="../../workbench/kinds/complaint.py" line="24" />
+      <location filename="../../workbench/kinds/grant.py" line="137" />
+      <location filename="../../workbench/kinds/household.py" line="111" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/site.py" line="37" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="30" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="18" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="28" />
-      <location filename="../../workbench/kinds/project.py" line="32" />
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="56" />
+      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -2727,13 +2727,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="20" />
       <location filename="../../workbench/kinds/site.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="49" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="19" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="29" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
@@ -2754,7 +2754,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="18" />
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Women</source>
       <translation>Femmes</translation>
     </message>
@@ -2775,7 +2775,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="23" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="51" />
       <source>Achieved</source>
       <translation>Atteint</translation>
     </message>
@@ -2785,12 +2785,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="45" />
+      <location filename="../../workbench/kinds/work.py" line="47" />
       <source>Actual end</source>
       <translation>Fin effective</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="44" />
+      <location filename="../../workbench/kinds/work.py" line="46" />
       <source>Actual start</source>
       <translation>Début effectif</translation>
     </message>
@@ -2805,12 +2805,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="51" />
+      <location filename="../../workbench/kinds/grant.py" line="110" />
       <source>Applied on</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="71" />
+      <location filename="../../workbench/kinds/grant.py" line="130" />
       <source>Approved on</source>
       <translation>Approuvée le</translation>
     </message>
@@ -2820,7 +2820,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="57" />
+      <location filename="../../workbench/kinds/household.py" line="93" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -2830,12 +2830,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Garçons (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="25" />
+      <location filename="../../workbench/kinds/project.py" line="26" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="56" />
+      <location filename="../../workbench/kinds/grant.py" line="115" />
       <source>Business name (EDF)</source>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
@@ -2845,12 +2845,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Par sexe et âge</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="14" />
+      <location filename="../../workbench/kinds/complaint.py" line="18" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="13" />
+      <location filename="../../workbench/kinds/complaint.py" line="17" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2861,13 +2861,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/donor.py" line="12" />
-      <location filename="../../workbench/kinds/grant.py" line="34" />
-      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/grant.py" line="93" />
+      <location filename="../../workbench/kinds/household.py" line="61" />
       <location filename="../../workbench/kinds/indicator.py" line="12" />
-      <location filename="../../workbench/kinds/outcome.py" line="12" />
-      <location filename="../../workbench/kinds/output.py" line="12" />
-      <location filename="../../workbench/kinds/project.py" line="17" />
-      <location filename="../../workbench/kinds/work.py" line="24" />
+      <location filename="../../workbench/kinds/outcome.py" line="11" />
+      <location filename="../../workbench/kinds/output.py" line="11" />
+      <location filename="../../workbench/kinds/project.py" line="18" />
+      <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2882,17 +2882,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="37" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="31" />
+      <location filename="../../workbench/kinds/work.py" line="33" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="14" />
+      <location filename="../../workbench/kinds/population_count.py" line="16" />
       <source>Counted on</source>
       <translation>Compté le</translation>
     </message>
@@ -2908,7 +2908,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="66" />
+      <location filename="../../workbench/kinds/grant.py" line="125" />
       <source>Daily rate (CfW)</source>
       <translation>Taux journalier (CfW)</translation>
     </message>
@@ -2918,44 +2918,44 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="64" />
+      <location filename="../../workbench/kinds/grant.py" line="123" />
       <source>Days worked (CfW)</source>
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="64" />
+      <location filename="../../workbench/kinds/household.py" line="100" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="12" />
-      <location filename="../../workbench/kinds/complaint.py" line="17" />
+      <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="60" />
+      <location filename="../../workbench/kinds/household.py" line="96" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="23" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="29" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="20" />
+      <location filename="../../workbench/kinds/project.py" line="21" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="10" />
+      <location filename="../../workbench/kinds/household.py" line="21" />
       <source>Durable solution</source>
       <translation>Solution durable</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="24" />
+      <location filename="../../workbench/kinds/project.py" line="25" />
       <source>End date</source>
       <translation>Date de fin</translation>
     </message>
@@ -2985,7 +2985,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="28" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -2995,37 +2995,37 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tenue le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="21" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="16" />
+      <location filename="../../workbench/kinds/population_count.py" line="18" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="15" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="43" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="18" />
+      <location filename="../../workbench/kinds/population_count.py" line="20" />
       <source>Individuals</source>
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="50" />
+      <location filename="../../workbench/kinds/household.py" line="86" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="58" />
+      <location filename="../../workbench/kinds/grant.py" line="117" />
       <source>Jobs created (EDF)</source>
       <translation>Emplois créés (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="60" />
+      <location filename="../../workbench/kinds/grant.py" line="119" />
       <source>Jobs retained (EDF)</source>
       <translation>Emplois maintenus (EDF)</translation>
     </message>
@@ -3035,23 +3035,23 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="62" />
+      <location filename="../../workbench/kinds/grant.py" line="121" />
       <source>Kind of assistance (ILA)</source>
       <translation>Type d'assistance (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="66" />
-      <location filename="../../workbench/kinds/location.py" line="26" />
+      <location filename="../../workbench/kinds/household.py" line="102" />
+      <location filename="../../workbench/kinds/location.py" line="71" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="22" />
+      <location filename="../../workbench/kinds/location.py" line="67" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="20" />
+      <location filename="../../workbench/kinds/location.py" line="65" />
       <source>Local name</source>
       <translation>Nom local</translation>
     </message>
@@ -3071,8 +3071,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="68" />
-      <location filename="../../workbench/kinds/location.py" line="27" />
+      <location filename="../../workbench/kinds/household.py" line="104" />
+      <location filename="../../workbench/kinds/location.py" line="72" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
@@ -3093,25 +3093,25 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="24" />
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="37" />
       <source>Money</source>
       <translation>Finances</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/donor.py" line="14" />
-      <location filename="../../workbench/kinds/location.py" line="19" />
+      <location filename="../../workbench/kinds/location.py" line="64" />
       <location filename="../../workbench/kinds/site.py" line="19" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="19" />
+      <location filename="../../workbench/kinds/progress_report.py" line="21" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="23" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="27" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
@@ -3132,7 +3132,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="15" />
-      <location filename="../../workbench/kinds/output.py" line="11" />
+      <location filename="../../workbench/kinds/output.py" line="10" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
@@ -3142,17 +3142,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="17" />
+      <location filename="../../workbench/kinds/location.py" line="62" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="34" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="38" />
       <source>Paid on</source>
       <translation>Payé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="24" />
+      <location filename="../../workbench/kinds/location.py" line="69" />
       <source>Part of</source>
       <translation>Fait partie de</translation>
     </message>
@@ -3162,12 +3162,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="29" />
+      <location filename="../../workbench/kinds/project.py" line="30" />
       <source>Partners</source>
       <translation>Partenaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="35" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
@@ -3177,18 +3177,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Période et budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="21" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="49" />
       <source>Period end</source>
       <translation>Fin de période</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="19" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="47" />
       <source>Period start</source>
       <translation>Début de période</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="47" />
-      <location filename="../../workbench/kinds/household.py" line="34" />
+      <location filename="../../workbench/kinds/grant.py" line="106" />
+      <location filename="../../workbench/kinds/household.py" line="70" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -3198,39 +3198,39 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Choisir une date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="41" />
+      <location filename="../../workbench/kinds/work.py" line="43" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
       <source>Planned on</source>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="39" />
+      <location filename="../../workbench/kinds/work.py" line="41" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="37" />
+      <location filename="../../workbench/kinds/grant.py" line="96" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="11" />
+      <location filename="../../workbench/kinds/grant.py" line="14" />
       <source>Programme details</source>
       <translation>Détails du programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="16" />
+      <location filename="../../workbench/kinds/progress_report.py" line="18" />
       <source>Progress (%)</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="45" />
       <location filename="../../workbench/kinds/indicator.py" line="11" />
-      <location filename="../../workbench/kinds/outcome.py" line="11" />
+      <location filename="../../workbench/kinds/outcome.py" line="10" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -3240,7 +3240,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Province / gouvernorat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="29" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
@@ -3255,12 +3255,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date du taux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="12" />
+      <location filename="../../workbench/kinds/complaint.py" line="16" />
       <source>Received on</source>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="41" />
+      <location filename="../../workbench/kinds/grant.py" line="100" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -3275,22 +3275,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="48" />
+      <location filename="../../workbench/kinds/household.py" line="84" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="14" />
+      <location filename="../../workbench/kinds/progress_report.py" line="16" />
       <source>Reported on</source>
       <translation>Date du rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="17" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="45" />
       <source>Reporting period</source>
       <translation>Période de rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="16" />
+      <location filename="../../workbench/kinds/complaint.py" line="20" />
       <source>Resolved on</source>
       <translation>Résolu le</translation>
     </message>
@@ -3300,36 +3300,36 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="50" />
+      <location filename="../../workbench/kinds/grant.py" line="109" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="28" />
+      <location filename="../../workbench/kinds/project.py" line="29" />
       <source>Sectors</source>
       <translation>Secteurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="31" />
+      <location filename="../../workbench/kinds/household.py" line="67" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="44" />
+      <location filename="../../workbench/kinds/grant.py" line="103" />
       <source>Sex of the recipient</source>
       <translation>Sexe du bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="11" />
-      <location filename="../../workbench/kinds/complaint.py" line="11" />
-      <location filename="../../workbench/kinds/household.py" line="46" />
-      <location filename="../../workbench/kinds/population_count.py" line="13" />
+      <location filename="../../workbench/kinds/complaint.py" line="15" />
+      <location filename="../../workbench/kinds/household.py" line="82" />
+      <location filename="../../workbench/kinds/population_count.py" line="15" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="11" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="41" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3339,23 +3339,23 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taille (octets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="22" />
+      <location filename="../../workbench/kinds/project.py" line="23" />
       <source>Start date</source>
       <translation>Date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="31" />
-      <location filename="../../workbench/kinds/complaint.py" line="15" />
-      <location filename="../../workbench/kinds/grant.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="36" />
-      <location filename="../../workbench/kinds/project.py" line="21" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/grant.py" line="129" />
+      <location filename="../../workbench/kinds/household.py" line="72" />
+      <location filename="../../workbench/kinds/project.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="31" />
-      <location filename="../../workbench/kinds/work.py" line="43" />
+      <location filename="../../workbench/kinds/work.py" line="45" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="22" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="50" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
@@ -3366,10 +3366,10 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="13" />
-      <location filename="../../workbench/kinds/outcome.py" line="13" />
-      <location filename="../../workbench/kinds/output.py" line="13" />
-      <location filename="../../workbench/kinds/project.py" line="19" />
-      <location filename="../../workbench/kinds/work.py" line="26" />
+      <location filename="../../workbench/kinds/outcome.py" line="12" />
+      <location filename="../../workbench/kinds/output.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="20" />
+      <location filename="../../workbench/kinds/work.py" line="28" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -3385,7 +3385,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="27" />
+      <location filename="../../workbench/kinds/work.py" line="29" />
       <source>Type of work</source>
       <translation>Type de travaux</translation>
     </message>
@@ -3395,12 +3395,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="43" />
+      <location filename="../../workbench/kinds/household.py" line="79" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="55" />
+      <location filename="../../workbench/kinds/household.py" line="91" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
@@ -3415,12 +3415,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Membres femmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="12" />
+      <location filename="../../workbench/kinds/progress_report.py" line="14" />
       <source>Work</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="68" />
+      <location filename="../../workbench/kinds/grant.py" line="127" />
       <source>Work site (CfW)</source>
       <translation>Lieu de travail (CfW)</translation>
     </message>
@@ -3724,631 +3724,621 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="65" />
-      <source>cannot be before the household's registration date (%1)</source>
-      <translation>ne peut pas précéder la date d'enregistrement du ménage (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
-      <source>cannot be before the site opened (%1)</source>
-      <translation>ne peut pas précéder l'ouverture du site (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
-      <source>cannot be before the work started (%1)</source>
-      <translation>ne peut pas précéder le début des travaux (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
-      <source>cannot be more than the individuals (%1)</source>
-      <translation>ne peut pas dépasser le nombre d'individus (%1)</translation>
+      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <source>cannot be more than %1 (%2)</source>
+      <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
-      <source>cannot be more than the members (%1)</source>
-      <translation>ne peut pas dépasser le nombre de membres (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
-      <source>must be at least 1</source>
-      <translation>doit valoir au moins 1</translation>
+      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <source>must be at least %1</source>
+      <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
-      <source>must be between -180 and 180</source>
-      <translation>doit se situer entre -180 et 180</translation>
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>must be between %1 and %2</source>
+      <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
-      <source>must be between -90 and 90</source>
-      <translation>doit se situer entre -90 et 90</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
-      <source>must be between 0 and 100</source>
-      <translation>doit se situer entre 0 et 100</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>no %1 %2</source>
       <translation>introuvable : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <source>the individuals</source>
+      <translation>le nombre d'individus</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <source>the members</source>
+      <translation>le nombre de membres</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <source>the site opened</source>
+      <translation>l'ouverture du site</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <source>the work started</source>
+      <translation>le début des travaux</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>unknown P-code %1</source>
       <translation>aucune localisation n'a le P-code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4404,7 +4394,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="52" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -4414,7 +4404,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="9" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="35" />
       <source>Indicator value</source>
       <translation>Valeur d'indicateur</translation>
     </message>
@@ -4424,22 +4414,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="28" />
+      <location filename="../../workbench/kinds/grant.py" line="82" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/location.py" line="9" />
+      <location filename="../../workbench/kinds/location.py" line="53" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/outcome.py" line="8" />
+      <location filename="../../workbench/kinds/outcome.py" line="7" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/output.py" line="8" />
+      <location filename="../../workbench/kinds/output.py" line="7" />
       <source>Output</source>
       <translation>Produit</translation>
     </message>

@@ -1,7 +1,8 @@
 """The import's vectorised checks and the services' rules give the same verdict, field and words on the same rows.
 
-Each case is one row: run through validate() (whole columns at once) and through records.create (rules.check on
-one object, in a savepoint that is rolled back). A rule changed in rules.py and not in io/checks.py fails here.
+Each case is one row: run through validate() (whole columns at once: each rule's `many` half) and through
+records.create (each rule's `one` half, in a savepoint that is rolled back). A rule whose two halves in
+workbench/kinds/rules.py or a kind's module disagree fails here.
 """
 
 from __future__ import annotations

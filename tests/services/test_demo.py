@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from tests.builders import Build
 from workbench import models as m
 from workbench.db import integrity_problems, open_database
-from workbench.services import figures, records, rules, workflows
+from workbench.kinds import rules
+from workbench.services import figures, records, workflows
 from workbench.services.demo import generate
 from workbench.services.errors import DomainError
 
@@ -118,7 +119,7 @@ def test_sampled_records_keep_every_rule(session, kind):
     if kind != "attachment":
         assert sample, f"the demo writes no {kind}"
     for obj in sample:
-        rules.check(session, records.KINDS[kind].validate, obj)
+        rules.check_one(session, records.KINDS[kind], obj)
 
 
 def test_households_add_up_and_their_cash_is_consistent(session):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from workbench import models as m
-from workbench.services import rules
+from workbench.kinds import rules
 from workbench.services.errors import DomainError
 
 counts = st.integers(min_value=0, max_value=5000)
@@ -18,10 +18,10 @@ def test_sex_and_age_groups_must_add_up_to_the_population(groups, offset):
     for name, value in zip(m.SADD_FIELDS, groups):
         setattr(count, name, value)
     if offset == 0:
-        rules.sadd_adds_up(count, "individuals")
+        rules.SexAndAgeAddUp("individuals").one(None, count)
     else:
         with pytest.raises(DomainError) as refused:
-            rules.sadd_adds_up(count, "individuals")
+            rules.SexAndAgeAddUp("individuals").one(None, count)
         assert refused.value.field == "individuals"
         assert f"add up to {sum(groups)}, not {sum(groups) + offset}" in refused.value.message
 
@@ -34,7 +34,7 @@ def test_a_missing_group_is_named_whatever_the_others_are(groups, missing):
     for name, value in zip(m.SADD_FIELDS, values):
         setattr(household, name, value)
     with pytest.raises(DomainError) as refused:
-        rules.sadd_adds_up(household, "size")
+        rules.SexAndAgeAddUp("size").one(None, household)
     assert refused.value.field == m.SADD_FIELDS[missing]
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from tests.builders import D, count, refused
 from workbench import models as m
-from workbench.services import records, rules, workflows
+from workbench.kinds import rules
+from workbench.services import records, workflows
 
 
 @pytest.fixture
@@ -214,9 +215,9 @@ def test_work_actual_end_before_actual_start_is_refused(session, build, project,
     work = build.work(project, bartella)
     work.actual_start, work.actual_end = D(2023, 3, 10), D(2023, 3, 9)
     with refused("actual_end", "cannot be before the actual start (2023-03-10)"):
-        rules.check(session, rules.infrastructure_work, work)
+        rules.check_one(session, records.kind_of("work"), work)
     work.actual_end = D(2023, 3, 10)
-    rules.check(session, rules.infrastructure_work, work)
+    rules.check_one(session, records.kind_of("work"), work)
 
 
 def test_work_in_another_currency_needs_a_rate_and_its_date(session, build, project, bartella):

@@ -24,11 +24,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from workbench import models as m
-from workbench.io import checks, parsing
+from workbench.io import parsing
 from workbench.io.collection import bulk
 from workbench.io.fields import ImportKind, import_kind, value_words
 from workbench.io.mapping import auto_mapping, check_mapping
 from workbench.io.reading import Table
+from workbench.kinds import rules
 from workbench.kinds.limits import limits_of, problems
 from workbench.services import records
 from workbench.services.errors import DomainError
@@ -180,24 +181,25 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
         column_of[f.column] = source_column
         parse_errors.append((f.column, bad, frame[source_column], f.type))
     typed = pd.DataFrame(data, index=index)
-    rows = checks.Rows(typed)
+    rows = rules.Rows(typed)
     for column, bad, raw, ftype in parse_errors:
         rows.fail(bad, column, lambda f, raw=raw, ftype=ftype: raw[f.index].map(
             lambda v: f"must be {parsing.WANTED[ftype]}, not {parsing.shown(v)}"))
     _step(progress, cancelled, 0.3, "Looking up references")
-    ctx = checks.Context()
+    ctx = rules.Context()
     file_parents = _resolve_references(session, kind, rows, ctx)
     _defaults(kind, rows)
     _step(progress, cancelled, 0.5, "Checking the rules")
-    if kind.record == "grant":
-        checks.cfw_amount(rows)
-    checks.required(rows, kind.record, kind.model)
+    declared = records.kind_of(kind.record)
+    if declared.prepare:
+        declared.prepare.many(rows)
+    rules.check_required(rows, declared)
     exact = _exact_decimals(rows, limits, exact)
     for column, column_limits in limits.items():
         if column in typed.columns and column not in ("id", "version"):
             reasons = problems(column_limits, exact.get(column, typed[column]))
             rows.fail(reasons.notna(), column, lambda f, reasons=reasons: reasons[f.index])
-    checks.CHECKS[kind.record](rows, ctx)
+    rules.check_many(rows, declared, ctx)
     if kind.record == "location":
         _reject_children_of_rejected(rows, file_parents)
     for column, values in exact.items():  # written as typed, not as their floats
@@ -213,7 +215,7 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
                             table=table, mapping=dict(mapping), file_parents=file_parents)
 
 
-def _exact_decimals(rows: checks.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:
+def _exact_decimals(rows: rules.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:
     """Every decimal column exactly: as typed where the file gives it, else from the value computed or defaulted
     (a cash-for-work amount is days x rate)."""
     result = {}
@@ -238,7 +240,7 @@ def _update_values(updates: pd.DataFrame, record: pd.Series, columns: list[str],
     return {c: _python(pd.Series([record[c]], dtype=updates[c].dtype), types[c], False)[0] for c in columns}
 
 
-def _check_updates(session: Session, kind: ImportKind, rows: checks.Rows, updates: pd.DataFrame,
+def _check_updates(session: Session, kind: ImportKind, rows: rules.Rows, updates: pd.DataFrame,
                    columns: list[str]) -> pd.DataFrame:
     """Each update through the services' own rules against the record as it is now (a grant lowered below what
     was paid on it), in a savepoint rolled back: the dry run says what the write would refuse."""
@@ -261,7 +263,7 @@ def _check_updates(session: Session, kind: ImportKind, rows: checks.Rows, update
     return updates.drop(index=refused) if refused else updates
 
 
-def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, ctx: checks.Context
+def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ctx: rules.Context
                         ) -> dict[str, int]:
     """Codes, P-codes and names become record ids; what the rules need of those records comes along."""
     typed = rows.frame
@@ -354,7 +356,7 @@ def _code_of(session: Session, project_id) -> str:
     return session.scalar(select(m.Project.code).where(m.Project.id == int(project_id))) or str(project_id)
 
 
-def _defaults(kind: ImportKind, rows: checks.Rows) -> None:
+def _defaults(kind: ImportKind, rows: rules.Rows) -> None:
     """What records.create does: a blank value takes the column's default, so the rules see it."""
     for column in sa_inspect(kind.model).columns:
         if column.key in ("id", "version") or column.default is None or not column.default.is_scalar:
@@ -365,7 +367,7 @@ def _defaults(kind: ImportKind, rows: checks.Rows) -> None:
                 if values.dtype == object else values.fillna(column.default.arg)
 
 
-def _reject_children_of_rejected(rows: checks.Rows, file_parents: dict[str, int]) -> None:
+def _reject_children_of_rejected(rows: rules.Rows, file_parents: dict[str, int]) -> None:
     parents = rows.frame["parent_id"]
     while True:
         rejected_rows = set(rows.reason[rows.reason.notna()].index)
@@ -381,7 +383,7 @@ def _key_columns(kind: ImportKind) -> list[str]:
     return [kind.field(n).column for n in kind.key if not (kind.record == "indicator_value" and n == "project")]
 
 
-def _duplicates(session: Session, kind: ImportKind, rows: checks.Rows, on_duplicate: str):
+def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplicate: str):
     typed = rows.frame
     fine = pd.Series(rows.open, index=typed.index)
     keys = _key_columns(kind)
@@ -468,7 +470,7 @@ def _existing(session: Session, kind: ImportKind, keys: list[str], key_frame: pd
                      dtype="Int64")
 
 
-def _problems(kind: ImportKind, rows: checks.Rows, column_of: dict[str, str]) -> list[Problem]:
+def _problems(kind: ImportKind, rows: rules.Rows, column_of: dict[str, str]) -> list[Problem]:
     bad = rows.reason.notna()
     problems = []
     for row, column, reason in zip(rows.reason.index[bad], rows.field[bad], rows.reason[bad]):

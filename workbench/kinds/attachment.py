@@ -2,11 +2,11 @@
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.services import rules
+from workbench.kinds.rules import non_negative
 
 KIND = Kind(
     "attachment", m.Attachment, "attachment", N("records", "Attachment"), search=("file_name",),
-    validate=rules.attachment, set_from_file=("file_name", "media_type", "size", "sha256"),
+    rules=(non_negative("size"),), set_from_file=("file_name", "media_type", "size", "sha256"),
     fields=(
         F("file_name", N("fields", "File name")),
         F("description", N("fields", "Description")),

@@ -86,9 +86,11 @@ class Kind:
     pick: tuple[str, str | None] | None = None  # a reference combo's key and name ('CD74 - Tanganyika')
     workflow_fields: tuple[str, ...] = ()       # set by workflow steps only, never by a plain create or update
     set_from_file: tuple[str, ...] = ()         # taken from an attached file, never typed
-    validate: Callable | None = None            # the rules of one record (session, obj)
+    rules: tuple = ()               # its own rules, in order, each with both halves (kinds/rules.py)
+    required_when: dict = field(default_factory=dict)  # columns the database needs only in some cases: key ->
+                                                       # condition (a cash-for-work amount is computed)
     delete_refusal: Callable | None = None      # (session, obj) -> why it may not be deleted, or None
-    prepare: Callable | None = None             # fills computed values before the rules run
+    prepare: object | None = None   # fills computed values before the rules: .one(obj), .many(rows)
     imports: str | None = None      # the import's and export's word for the kind: households
     import_title: str | None = None  # the import wizard's name for it (context "ImportWizard")
     import_key: tuple[str, ...] = ()  # the import fields naming one record: a second row with them is a duplicate

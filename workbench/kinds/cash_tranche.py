@@ -3,7 +3,7 @@
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import CURRENCY, RATE, amount
-from workbench.services import rules
+from workbench.kinds.rules import Is, MoreThanZero, NotBeforeParent, RateWhenForeign, required
 
 
 def tranche_refusal(session, tranche: m.CashTranche) -> str | None:
@@ -14,7 +14,11 @@ def tranche_refusal(session, tranche: m.CashTranche) -> str | None:
 
 KIND = Kind(
     "cash_tranche", m.CashTranche, "cash tranche", N("records", "Cash tranche"), parent="household_id",
-    validate=rules.cash_tranche, delete_refusal=tranche_refusal,
+    rules=(MoreThanZero("amount"),
+           required("paid_on", when=Is("status", m.TrancheStatus.PAID), message="is required for a paid tranche"),
+           NotBeforeParent("paid_on", "household_id", m.Household, "registered_on",
+                           "the household's registration date", "household"),
+           RateWhenForeign(via_household=True)), delete_refusal=tranche_refusal,
     imports="tranches", import_title=N("ImportWizard", "Cash tranches of households"),
     import_key=("household", "sequence"),
     fields=(

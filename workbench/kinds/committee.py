@@ -2,11 +2,11 @@
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.services import rules
+from workbench.kinds.rules import NotMoreThan, non_negative
 
 KIND = Kind(
     "committee", m.Committee, "committee", N("records", "Committee"), search=("name",), parent="site_id",
-    pick=("name", None), validate=rules.committee,
+    pick=("name", None), rules=(non_negative("members", "women_members"), NotMoreThan("women_members", "members", "the members")),
     fields=(
         F("site_id", N("fields", "Site"), on_form=False),
         F("name", N("fields", "Name")),

@@ -2,11 +2,11 @@
 
 from workbench import models as m
 from workbench.kinds.base import Field as F, Kind, N
-from workbench.services import rules
+from workbench.kinds.rules import non_negative
 
 KIND = Kind(
     "committee_training", m.CommitteeTraining, "committee training", N("records", "Committee training"),
-    search=("topic",), parent="committee_id", validate=rules.committee_training,
+    search=("topic",), parent="committee_id", rules=(non_negative("participants"),),
     fields=(
         F("committee_id", N("fields", "Committee"), on_form=False),
         F("topic", N("fields", "Topic")),

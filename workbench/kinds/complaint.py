@@ -2,11 +2,15 @@
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.services import rules
+from workbench.kinds.rules import Empty, Is, IsNot, not_before, required
 
 KIND = Kind(
     "complaint", m.Complaint, "complaint", N("records", "Complaint or feedback"), search=("category", "description"),
-    parent="site_id", validate=rules.complaint,
+    parent="site_id", rules=(not_before("resolved_on", "received_on", "the date received"),
+           required("resolved_on", when=Is("status", m.ComplaintStatus.RESOLVED),
+                    message="is required for a resolved complaint"),
+           Empty("resolved_on", IsNot("status", m.ComplaintStatus.RESOLVED),
+                 "only a resolved complaint has a resolution date")),
     fields=(
         F("site_id", N("fields", "Site"), on_form=False),
         F("received_on", N("fields", "Received on")),

@@ -3,11 +3,11 @@
 from workbench import models as m
 from workbench.kinds.base import Field as F, Kind, N
 from workbench.kinds.common import refuse_if_used
-from workbench.services import rules
+from workbench.kinds.rules import Unique
 
 KIND = Kind(
     "donor", m.Donor, "donor", N("records", "Donor"), key="code", search=("code", "name"), pick=("code", "name"),
-    validate=rules.donor, delete_refusal=refuse_if_used((m.Project, "donor_id", "projects")),
+    rules=(Unique("code", "donor"),), delete_refusal=refuse_if_used((m.Project, "donor_id", "projects")),
     fields=(
         F("code", N("fields", "Code"), header="Donor code", hxl="#org+code+funder",
           words=("donor", "donor code", "code bailleur", "bailleur")),

@@ -1,11 +1,22 @@
 """A displaced household: its head, size by sex and age, site, and its way to a durable solution."""
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect as sa_inspect, select
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import PROJECT, SADD, SEX_WORDS
-from workbench.services import rules
+from workbench.kinds.rules import (
+    AllOf,
+    AtLeast,
+    Given,
+    Rule,
+    SexAndAgeAddUp,
+    Unique,
+    no_autoflush_get,
+    not_before,
+    required,
+)
+from workbench.services.errors import DomainError
 
 SOLUTION = N("fields", "Durable solution")
 
@@ -17,9 +28,34 @@ def household_refusal(session, household: m.Household) -> str | None:
     return "cash was paid to this household; it cannot be deleted" if paid else None
 
 
+def closed_site_refusal(name: str, closed_on) -> str:
+    """Why no household is registered in a closed site."""
+    return f"{name} closed on {closed_on}; no household can be registered there"
+
+
+class NotIntoClosedSite(Rule):
+    """No household is registered in, or moved into, a closed site; one already there when the site closed keeps
+    its record (its departure is recorded). The import creates households; an update row goes through `one`."""
+
+    def one(self, session, obj: m.Household) -> None:
+        if obj.id is None or sa_inspect(obj).attrs.site_id.history.has_changes():
+            site = no_autoflush_get(session, m.Site, obj.site_id)
+            if site is not None and site.status == m.SiteStatus.CLOSED:
+                raise DomainError(closed_site_refusal(site.name, site.closed_on), "site_id")
+
+    def many(self, rows, ctx) -> None:
+        closed = rows["site_id"].map(ctx.site_closed)
+        rows.fail(closed.notna(), "site_id", lambda f: closed[f.index].map(lambda c: closed_site_refusal(*c)))
+
+
 KIND = Kind(
     "household", m.Household, "household", N("records", "Household"), key="code", search=("code", "head_name"),
-    pick=("code", "head_name"), validate=rules.household, delete_refusal=household_refusal,
+    pick=("code", "head_name"), delete_refusal=household_refusal,
+    rules=(AtLeast("size", 1), SexAndAgeAddUp("size"),
+           AllOf("vulnerabilities", tuple(str(v) for v in m.Vulnerability), "unknown vulnerability {item}; use: {values}"),
+           not_before("departure_date", "registered_on", "the household's registration date"),
+           required("destination_id", when=Given("departure_date"), message="is required when the household has departed"),
+           NotIntoClosedSite(), Unique("code", "household")),
     imports="households", import_title=N("ImportWizard", "Households"), import_key=("code",),
     fields=(
         F("code", N("fields", "Code"), header="Household ID", hxl="#household+id",

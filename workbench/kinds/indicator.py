@@ -2,11 +2,11 @@
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.services import rules
+from workbench.kinds.rules import NotBoth
 
 KIND = Kind(
     "indicator", m.Indicator, "indicator", N("records", "Indicator"), search=("code", "title"),
-    parent="project_id", pick=("code", "title"), validate=rules.indicator,
+    parent="project_id", pick=("code", "title"), rules=(NotBoth("outcome_id", "output_id", "an indicator measures an outcome or an output, not both"),),
     fields=(
         F("project_id", N("fields", "Project"), on_form=False),
         F("code", N("fields", "Code")),

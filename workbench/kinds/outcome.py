@@ -2,11 +2,10 @@
 
 from workbench import models as m
 from workbench.kinds.base import Field as F, Kind, N
-from workbench.services import rules
 
 KIND = Kind(
     "outcome", m.Outcome, "outcome", N("records", "Outcome"), search=("code", "title"), parent="project_id",
-    pick=("code", "title"), validate=rules.outcome,
+    pick=("code", "title"), 
     fields=(
         F("project_id", N("fields", "Project"), on_form=False),
         F("code", N("fields", "Code")),

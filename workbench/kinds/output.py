@@ -2,11 +2,10 @@
 
 from workbench import models as m
 from workbench.kinds.base import Field as F, Kind, N
-from workbench.services import rules
 
 KIND = Kind(
     "output", m.Output, "output", N("records", "Output"), search=("code", "title"), parent="outcome_id",
-    pick=("code", "title"), validate=rules.output,
+    pick=("code", "title"), 
     fields=(
         F("outcome_id", N("fields", "Outcome"), on_form=False),
         F("code", N("fields", "Code")),

@@ -2,11 +2,13 @@
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.services import rules
+from workbench.kinds.rules import Between, NotBeforeParent
 
 KIND = Kind(
     "progress_report", m.WorkProgressReport, "progress report", N("records", "Progress report"), parent="work_id",
-    validate=rules.work_progress_report,
+    rules=(Between("progress_percent", 0, 100),
+           NotBeforeParent("reported_on", "work_id", m.InfrastructureWork, "actual_start", "the work started",
+                           "work_started")),
     imports="progress", import_title=N("ImportWizard", "Progress reports of works"),
     fields=(
         F("work_id", N("fields", "Work"), header="Work code", on_form=False, hxl="#activity+code+work",

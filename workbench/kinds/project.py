@@ -3,13 +3,14 @@
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import CURRENCY, refuse_if_used
-from workbench.services import rules
+from workbench.kinds.rules import Unique, non_negative, not_before
 
 PERIOD = N("fields", "Period and budget")
 
 KIND = Kind(
     "project", m.Project, "project", N("records", "Project"), key="code", search=("code", "title"),
-    pick=("code", "title"), validate=rules.project,
+    pick=("code", "title"), rules=(not_before("end_date", "start_date", "the start date"), non_negative("budget"),
+           Unique("code", "project")),
     delete_refusal=refuse_if_used((m.LivelihoodGrant, "project_id", "grants"),
                                   (m.InfrastructureWork, "project_id", "works"),
                                   (m.Site, "project_id", "sites"), (m.Household, "project_id", "households")),

@@ -3,7 +3,7 @@
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import LOCATION, PROJECT, count
-from workbench.services import rules
+from workbench.kinds.rules import Unique, not_before
 
 
 def site_refusal(session, site: m.Site) -> str | None:
@@ -13,7 +13,7 @@ def site_refusal(session, site: m.Site) -> str | None:
 
 KIND = Kind(
     "site", m.Site, "site", N("records", "Displacement site"), key="name", search=("name", "managing_agency"),
-    pick=("name", None), workflow_fields=("status", "closed_on"), validate=rules.site, delete_refusal=site_refusal,
+    pick=("name", None), workflow_fields=("status", "closed_on"), rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site")), delete_refusal=site_refusal,
     imports="sites", import_title=N("ImportWizard", "Displacement sites"), import_key=("name",),
     fields=(
         F("name", N("fields", "Name"), header="Site", hxl="#loc+name",

@@ -2,11 +2,11 @@
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.services import rules
+from workbench.kinds.rules import non_negative
 
 KIND = Kind(
     "site_infrastructure", m.SiteInfrastructure, "site infrastructure", N("records", "Site infrastructure"),
-    parent="site_id", validate=rules.site_infrastructure,
+    parent="site_id", rules=(non_negative("quantity"),),
     fields=(
         F("site_id", N("fields", "Site"), on_form=False),
         F("kind", N("fields", "Kind"), choices=m.InfrastructureKind),

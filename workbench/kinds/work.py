@@ -3,7 +3,7 @@
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import CURRENCY, LOCATION, PROJECT, RATE
-from workbench.services import rules
+from workbench.kinds.rules import RateWhenForeign, Unique, non_negative, not_before
 
 DATES = N("fields", "Dates")
 
@@ -17,7 +17,9 @@ def work_refusal(session, work: m.InfrastructureWork) -> str | None:
 KIND = Kind(
     "work", m.InfrastructureWork, "work", N("records", "Infrastructure work"), key="code",
     search=("code", "title", "contractor"), pick=("code", "title"),
-    workflow_fields=("status", "actual_start", "actual_end"), validate=rules.infrastructure_work,
+    workflow_fields=("status", "actual_start", "actual_end"), rules=(non_negative("contract_value", "people_served"),
+           not_before("planned_end", "planned_start", "the planned start"),
+           not_before("actual_end", "actual_start", "the actual start"), RateWhenForeign(), Unique("code", "work")),
     delete_refusal=work_refusal,
     imports="works", import_title=N("ImportWizard", "Infrastructure works"), import_key=("code",),
     fields=(

@@ -28,10 +28,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from workbench.kinds import KINDS as DECLARED, REFERENCES as DECLARED_REFERENCES
+from workbench.kinds import KINDS as DECLARED, REFERENCES as DECLARED_REFERENCES, rules
 from workbench.kinds.base import Kind
 from workbench.kinds.limits import clean_text
-from workbench.services import rules
 from workbench.services.errors import DomainError, NotFoundError, StaleRecordError
 
 # Every record kind as declared once in workbench/kinds (its model, words, rules, delete refusal and fields), and
@@ -165,8 +164,8 @@ def _validate(session: Session, kind: Kind, obj) -> None:
     # Values that fit no column (1e308) are refused before anything computes with them (days x rate).
     rules.fits_its_columns(obj)
     if kind.prepare:
-        kind.prepare(obj)
-    rules.check(session, kind.validate, obj)
+        kind.prepare.one(obj)
+    rules.check_one(session, kind, obj)
 
 
 def create(session: Session, kind_name: str, values: dict):

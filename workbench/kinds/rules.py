@@ -1,0 +1,550 @@
+"""The rules of the record kinds, each written once with its two halves side by side: `one` checks one record for
+the services (and raises a DomainError naming the field), `many` checks every row of an import at once (whole
+columns, pandas) and gives each row its first broken rule in the same words. A kind declares its rules in order
+(workbench/kinds/<kind>.py); tests/io/test_checks_agree.py holds the two halves to the same verdict and message.
+
+Both halves run in the same order: the fields a record needs (`required`), the limits of the columns (length,
+range, decimals: limits.py), the declared choices, then the kind's own rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import inspect as sa_inspect, select
+from sqlalchemy.orm import Session
+
+from workbench import models as m
+from workbench.kinds import limits
+from workbench.services.errors import DomainError
+
+PCODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{0,18}$")
+
+
+# --- what the column-wise halves read ------------------------------------------------------------------
+
+@dataclass
+class Context:
+    """What the rules look up in the database, fetched once for the whole file."""
+
+    project_currency: dict[int, str] = field(default_factory=dict)
+    site_opened: dict[int, dt.date] = field(default_factory=dict)
+    site_closed: dict[int, tuple[str, dt.date | None]] = field(default_factory=dict)  # closed sites: name, date
+    household: dict[int, tuple[dt.date, int | None]] = field(default_factory=dict)  # registered_on, project_id
+    work_started: dict[int, dt.date | None] = field(default_factory=dict)
+    # Locations by id, and by P-code for the rows of the file itself (their parent may be in the file).
+    location_level: dict[object, int] = field(default_factory=dict)
+    location_pcode: dict[object, str] = field(default_factory=dict)
+
+
+class Rows:
+    """Parsed rows by model column, with the first broken rule of each row (as the services stop at one)."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self.reason = pd.Series(None, index=frame.index, dtype=object)
+        self.field = pd.Series(None, index=frame.index, dtype=object)
+        # Rows with no broken rule yet, kept as an array: asking reason.isna() at every check is slow.
+        self.open = np.ones(len(frame), dtype=bool)
+
+    def __getitem__(self, column: str) -> pd.Series:
+        return self.frame[column]
+
+    def fail(self, mask: pd.Series, column: str, message) -> None:
+        """Rows of `mask` without an earlier broken rule break this one; `message` may depend on the row."""
+        mask = mask.fillna(False).to_numpy(dtype=bool) & self.open
+        if not mask.any():
+            return
+        self.open &= ~mask
+        if callable(message):
+            self.reason[mask] = list(message(self.frame[mask]))
+        else:
+            self.reason[mask] = message
+        self.field[mask] = column
+
+
+def iso(value) -> str:
+    return pd.Timestamp(value).date().isoformat()
+
+
+def shown(value) -> str:
+    """A value inside a message as the services show it: repr, and 2 rather than 2.0."""
+    if isinstance(value, float) and value.is_integer():
+        return repr(int(value))
+    return repr(value)
+
+
+def number(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def no_autoflush_get(session: Session, model, ident):
+    with session.no_autoflush:
+        return session.get(model, ident) if ident is not None else None
+
+
+# --- conditions a rule may depend on, with both halves -------------------------------------------------
+
+@dataclass(frozen=True)
+class Is:
+    """The field holds this value."""
+
+    key: str
+    value: object
+
+    def one(self, obj) -> bool:
+        return getattr(obj, self.key) == self.value
+
+    def many(self, rows: Rows) -> pd.Series:
+        return rows[self.key] == self.value
+
+
+@dataclass(frozen=True)
+class IsNot(Is):
+    def one(self, obj) -> bool:
+        return not super().one(obj)
+
+    def many(self, rows: Rows) -> pd.Series:
+        return ~super().many(rows)
+
+
+@dataclass(frozen=True)
+class Given:
+    """The field has a value."""
+
+    key: str
+
+    def one(self, obj) -> bool:
+        return getattr(obj, self.key) is not None
+
+    def many(self, rows: Rows) -> pd.Series:
+        return rows[self.key].notna()
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# --- the rules -------------------------------------------------------------------------------------------
+
+class Rule:
+    """One rule of a kind. `one(session, obj)` raises a DomainError; `many(rows, ctx)` marks the rows breaking it."""
+
+    def one(self, session: Session, obj) -> None:
+        raise NotImplementedError
+
+    def many(self, rows: Rows, ctx: Context) -> None:
+        raise NotImplementedError
+
+    def texts(self) -> set[str]:
+        """The texts this rule puts into its messages (a whole message, or the words of its %1: "the start date"),
+        for the window to translate: tools/translations.py collects them from every kind's declared rules."""
+        values = [getattr(self, f) for f in getattr(self, "__dataclass_fields__", {})]
+        values += [getattr(type(self), name) for name in dir(type(self)) if name.isupper()]
+        texts = set()
+        for value in values:
+            if isinstance(value, str) and " " in value:
+                parts = re.split(r"\{\w+\}", value)  # "{item}" as the window's "%1"
+                texts.add("".join(part + (f"%{i}" if i < len(parts) else "") for i, part in enumerate(parts, 1)))
+        return texts
+
+
+@dataclass(frozen=True)
+class Required(Rule):
+    """The fields must be given (when the condition holds)."""
+
+    keys: tuple[str, ...]
+    when: Is | Given | None = None
+    message: str = "is required"
+
+    def one(self, session, obj) -> None:
+        if self.when is not None and not self.when.one(obj):
+            return
+        for key in self.keys:
+            if _blank(getattr(obj, key)):
+                raise DomainError(self.message, key)
+
+    def many(self, rows, ctx) -> None:
+        where = self.when.many(rows) if self.when is not None else None
+        for key in self.keys:
+            mask = rows[key].isna()
+            rows.fail(mask if where is None else mask & where, key, self.message)
+
+
+def required(*keys: str, when=None, message: str = "is required") -> Required:
+    return Required(keys, when, message)
+
+
+@dataclass(frozen=True)
+class Empty(Rule):
+    """The field must be left empty when the condition holds."""
+
+    key: str
+    when: Is | Given
+    message: str
+
+    def one(self, session, obj) -> None:
+        if self.when.one(obj) and getattr(obj, self.key) is not None:
+            raise DomainError(self.message, self.key)
+
+    def many(self, rows, ctx) -> None:
+        rows.fail(self.when.many(rows) & rows[self.key].notna(), self.key, self.message)
+
+
+@dataclass(frozen=True)
+class NonNegative(Rule):
+    keys: tuple[str, ...]
+
+    def one(self, session, obj) -> None:
+        for key in self.keys:
+            value = getattr(obj, key)
+            if value is not None and value < 0:
+                raise DomainError("cannot be negative", key)
+
+    def many(self, rows, ctx) -> None:
+        for key in self.keys:
+            rows.fail(rows[key].astype("float64") < 0, key, "cannot be negative")
+
+
+def non_negative(*keys: str) -> NonNegative:
+    return NonNegative(keys)
+
+
+@dataclass(frozen=True)
+class AtLeast(Rule):
+    key: str
+    least: int
+
+    def one(self, session, obj) -> None:
+        value = getattr(obj, self.key)
+        if value is not None and value < self.least:
+            raise DomainError(f"must be at least {self.least}", self.key)
+
+    def many(self, rows, ctx) -> None:
+        rows.fail(rows[self.key] < self.least, self.key, f"must be at least {self.least}")
+
+
+@dataclass(frozen=True)
+class MoreThanZero(Rule):
+    """More than zero; with `required`, a missing value breaks the rule too (in the same words)."""
+
+    key: str
+    required: bool = False
+
+    def one(self, session, obj) -> None:
+        value = getattr(obj, self.key)
+        if (value is None and self.required) or (value is not None and value <= 0):
+            raise DomainError("must be more than zero", self.key)
+
+    def many(self, rows, ctx) -> None:
+        values = rows[self.key]
+        mask = values <= 0
+        rows.fail((mask | values.isna()) if self.required else mask, self.key, "must be more than zero")
+
+
+@dataclass(frozen=True)
+class Between(Rule):
+    key: str
+    low: float
+    high: float
+
+    def one(self, session, obj) -> None:
+        value = getattr(obj, self.key)
+        if value is not None and not self.low <= value <= self.high:
+            raise DomainError(f"must be between {self.low} and {self.high}", self.key)
+
+    def many(self, rows, ctx) -> None:
+        values = rows[self.key]
+        rows.fail(values.notna() & ~values.between(self.low, self.high), self.key,
+                  f"must be between {self.low} and {self.high}")
+
+
+@dataclass(frozen=True)
+class NotMoreThan(Rule):
+    """A count cannot exceed another (households and individuals, women members and members)."""
+
+    key: str
+    other: str
+    other_words: str  # "the individuals"
+
+    def one(self, session, obj) -> None:
+        value, other = getattr(obj, self.key), getattr(obj, self.other)
+        if value is not None and other is not None and value > other:
+            raise DomainError(f"cannot be more than {self.other_words} ({other})", self.key)
+
+    def many(self, rows, ctx) -> None:
+        words = self.other_words
+        rows.fail(rows[self.key] > rows[self.other], self.key,
+                  lambda f: f[self.other].map(lambda n: f"cannot be more than {words} ({number(n)})"))
+
+
+@dataclass(frozen=True)
+class OneOf(Rule):
+    """The value is one of the declared choices (stated once, on the field)."""
+
+    key: str
+    values: tuple[str, ...]
+
+    def one(self, session, obj) -> None:
+        value = getattr(obj, self.key)
+        if value is not None and str(value) not in self.values:
+            raise DomainError(f"must be one of: {', '.join(self.values)} (not {value!r})", self.key)
+
+    def many(self, rows, ctx) -> None:
+        col = rows[self.key]
+        text = ", ".join(self.values)
+        rows.fail(col.notna() & ~col.astype(str).isin(self.values), self.key,
+                  lambda f: f[self.key].map(lambda v: f"must be one of: {text} (not {shown(v)})"))
+
+
+@dataclass(frozen=True)
+class AllOf(Rule):
+    """A list of values separated by commas (vulnerabilities), each one of the declared choices."""
+
+    key: str
+    values: tuple[str, ...]
+    message: str  # "unknown vulnerability {item}; use: {values}"
+
+    def _unknown(self, text) -> str | None:
+        return next((item for item in (v.strip() for v in (text or "").split(",")) if item and item not in self.values),
+                    None)
+
+    def _message(self, item: str) -> str:
+        return self.message.format(item=repr(item), values=", ".join(self.values))
+
+    def one(self, session, obj) -> None:
+        item = self._unknown(getattr(obj, self.key))
+        if item is not None:
+            raise DomainError(self._message(item), self.key)
+
+    def many(self, rows, ctx) -> None:
+        values = rows[self.key].fillna("")
+        listed = values[values != ""]
+        if not len(listed):
+            return
+        unknown = listed.map(self._unknown)
+        rows.fail(unknown.notna().reindex(rows.frame.index, fill_value=False), self.key,
+                  lambda f: unknown[f.index].map(self._message))
+
+
+@dataclass(frozen=True)
+class NotBefore(Rule):
+    """A date is not before another date of the same record."""
+
+    later: str
+    earlier: str
+    earlier_label: str  # "the start date"
+
+    def one(self, session, obj) -> None:
+        first, second = getattr(obj, self.earlier), getattr(obj, self.later)
+        if first is not None and second is not None and second < first:
+            raise DomainError(f"cannot be before {self.earlier_label} ({first.isoformat()})", self.later)
+
+    def many(self, rows, ctx) -> None:
+        first, second = rows[self.earlier], rows[self.later]
+        label = self.earlier_label
+        rows.fail(first.notna() & second.notna() & (second < first), self.later,
+                  lambda f: f[self.earlier].map(lambda d: f"cannot be before {label} ({iso(d)})"))
+
+
+def not_before(later: str, earlier: str, earlier_label: str) -> NotBefore:
+    return NotBefore(later, earlier, earlier_label)
+
+
+@dataclass(frozen=True)
+class NotBeforeParent(Rule):
+    """A date is not before a date of the record it belongs to (a count and its site's opening)."""
+
+    key: str
+    parent: str           # the reference: site_id
+    model: type           # m.Site
+    parent_date: str      # opened_on
+    words: str            # "the site opened"
+    context: str          # the Context map of the parent's date: site_opened
+
+    def one(self, session, obj) -> None:
+        parent = no_autoflush_get(session, self.model, getattr(obj, self.parent))
+        date = getattr(parent, self.parent_date) if parent is not None else None
+        value = getattr(obj, self.key)
+        if date is not None and value is not None and value < date:
+            raise DomainError(f"cannot be before {self.words} ({date.isoformat()})", self.key)
+
+    def many(self, rows, ctx) -> None:
+        mapping = getattr(ctx, self.context)
+        dates = pd.to_datetime(rows[self.parent].map(
+            lambda ident: (lambda v: v[0] if isinstance(v, tuple) else v)(mapping.get(ident))))
+        words = self.words
+        rows.fail(dates.notna() & rows[self.key].notna() & (rows[self.key] < dates), self.key,
+                  lambda f: dates[f.index].map(lambda d: f"cannot be before {words} ({iso(d)})"))
+
+
+@dataclass(frozen=True)
+class NotBoth(Rule):
+    first: str
+    second: str
+    message: str
+
+    def one(self, session, obj) -> None:
+        if getattr(obj, self.first) is not None and getattr(obj, self.second) is not None:
+            raise DomainError(self.message, self.second)
+
+    def many(self, rows, ctx) -> None:
+        rows.fail(rows[self.first].notna() & rows[self.second].notna(), self.second, self.message)
+
+
+@dataclass(frozen=True)
+class SexAndAgeAddUp(Rule):
+    """Either no sex and age count is given, or all are and they add up to the total."""
+
+    total: str
+
+    def one(self, session, obj) -> None:
+        values = obj.sadd_values()
+        given = [v for v in values.values() if v is not None]
+        if not given:
+            return
+        for name, value in values.items():
+            if value is None:
+                raise DomainError("is missing: give every sex and age group, or none", name)
+            if value < 0:
+                raise DomainError("cannot be negative", name)
+        total = getattr(obj, self.total)
+        if total is not None and sum(given) != total:
+            raise DomainError(f"sex and age groups add up to {sum(given)}, not {total}", self.total)
+
+    def many(self, rows, ctx, where: pd.Series | None = None) -> None:
+        names = list(m.SADD_FIELDS)
+        given = rows.frame[names].notna().any(axis=1)
+        if where is not None:
+            given &= where
+        for name in names:
+            rows.fail(given & rows[name].isna(), name, "is missing: give every sex and age group, or none")
+            rows.fail(given & (rows[name] < 0), name, "cannot be negative")
+        sums = rows.frame[names].astype("float64").sum(axis=1)
+        totals = rows[self.total].astype("float64")
+        rows.fail(given & totals.notna() & (sums != totals), self.total,
+                  lambda f: [f"sex and age groups add up to {int(s)}, not {number(t)}"
+                             for s, t in zip(f[names].astype("float64").sum(axis=1), f[self.total])])
+
+
+@dataclass(frozen=True)
+class RateWhenForeign(Rule):
+    """An amount in another currency than its project's keeps the rate used and its date. The project is the
+    record's own (project_id) or its household's."""
+
+    via_household: bool = False
+    currency: str = "currency"
+
+    def _project(self, session, obj):
+        if not self.via_household:
+            return obj.project_id
+        owner = no_autoflush_get(session, m.Household, obj.household_id)
+        return owner.project_id if owner is not None else None
+
+    def one(self, session, obj) -> None:
+        project_id = self._project(session, obj)
+        if project_id is None:
+            return
+        with session.no_autoflush:
+            project_currency = session.scalar(select(m.Project.currency).where(m.Project.id == project_id))
+        if project_currency is None or getattr(obj, self.currency) == project_currency:
+            return
+        if obj.exchange_rate is None or obj.exchange_rate <= 0:
+            raise DomainError(f"is required for an amount in {getattr(obj, self.currency)} "
+                              f"(the project is in {project_currency})", "exchange_rate")
+        if obj.rate_date is None:
+            raise DomainError("is required with an exchange rate", "rate_date")
+
+    def many(self, rows, ctx) -> None:
+        if self.via_household:
+            project_ids = rows["household_id"].map(ctx.household).map(lambda o: o[1] if isinstance(o, tuple) else None)
+        else:
+            project_ids = rows["project_id"]
+        project_currency = project_ids.map(ctx.project_currency)
+        foreign = project_currency.notna() & (rows[self.currency] != project_currency)
+        rate = rows["exchange_rate"].astype("float64")
+        rows.fail(foreign & (rate.isna() | (rate <= 0)), "exchange_rate",
+                  lambda f: [f"is required for an amount in {c} (the project is in {p})"
+                             for c, p in zip(f[self.currency], project_currency[f.index])])
+        rows.fail(foreign & rows["rate_date"].isna(), "rate_date", "is required with an exchange rate")
+
+
+@dataclass(frozen=True)
+class Unique(Rule):
+    """No other record has the same value. An import finds these itself, as duplicates the user may skip or update
+    (the kind's import key), so the column-wise half has nothing to refuse."""
+
+    key: str
+    label: str  # household: "another household already has code 'U-1'"
+
+    def one(self, session, obj) -> None:
+        model = type(obj)
+        value = getattr(obj, self.key)
+        stmt = select(model.id).where(getattr(model, self.key) == value)
+        if obj.id is not None:
+            stmt = stmt.where(model.id != obj.id)
+        with session.no_autoflush:
+            if session.scalars(stmt.limit(1)).first() is not None:
+                raise DomainError(f"another {self.label} already has {self.key.replace('_', ' ')} {value!r}", self.key)
+
+    def many(self, rows, ctx) -> None:
+        return None
+
+
+# --- the order every check follows -------------------------------------------------------------------------
+
+def required_columns(kind) -> list[str]:
+    """Columns the database needs a value for and that have no default."""
+    return [c.key for c in sa_inspect(kind.model).columns
+            if not (c.primary_key or c.nullable or c.default is not None or c.key == "version")]
+
+
+def _first_rules(kind) -> list[Rule]:
+    """What every kind checks before the rest: what the database needs (some columns only in some cases)."""
+    found: list[Rule] = [Required(tuple(k for k in required_columns(kind) if k not in kind.required_when))]
+    found += [Required((key,), when=condition) for key, condition in kind.required_when.items()]
+    return found
+
+
+def _choice_rules(kind) -> list[Rule]:
+    """A declared choice takes one of its values (a list of them, a multiple choice: its own rule, AllOf)."""
+    return [OneOf(f.key, f.values) for f in kind.fields
+            if f.choices is not None and kind.editor(f) != "multichoice"]
+
+
+def fits_its_columns(obj) -> None:
+    """Every value fits its column on both backends: length, range, decimals (limits.py), rather than let the
+    database round it or refuse it with a bare error."""
+    for column in sa_inspect(type(obj)).columns:
+        reason = limits.problem(limits.limits_of(column), getattr(obj, column.key))
+        if reason:
+            raise DomainError(reason, column.key)
+
+
+def check_one(session: Session, kind, obj) -> None:
+    """The services' check of one record: required fields first (so a user fixes the simplest thing first), the
+    columns' limits, the choices, then the kind's own rules."""
+    for rule in _first_rules(kind):
+        rule.one(session, obj)
+    fits_its_columns(obj)
+    for rule in (*_choice_rules(kind), *kind.rules):
+        rule.one(session, obj)
+
+
+def check_required(rows: Rows, kind) -> None:
+    """The import's first step, as check_one's: what the database needs."""
+    for rule in _first_rules(kind):
+        rule.many(rows, Context())
+
+
+def check_many(rows: Rows, kind, ctx: Context) -> None:
+    """The import's check of every row, after check_required and the columns' limits: the choices, then the kind's
+    own rules, in the order check_one applies them."""
+    for rule in (*_choice_rules(kind), *kind.rules):
+        rule.many(rows, ctx)
