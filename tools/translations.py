@@ -11,7 +11,8 @@ A text is translatable when the code marks it the way Qt's tools read it, with t
     QCoreApplication.translate("context", "...")   and QT_TRANSLATE_NOOP("context", "...") (also imported as N)
     _tr("...") / tr("...")                         a module's helper calling translate("context", text)
 pyside6-lupdate reads the first two but not the helpers, hence this script (Python's ast; no Qt needed). The
-import's field names (workbench/io, no Qt) are added from the data, under the context "ImportFields".
+record kinds' declarations (workbench/kinds, no Qt) mark their labels with N() too, and their rules' words are
+collected from the declared rules.
 """
 
 from __future__ import annotations
@@ -88,21 +89,7 @@ def extract(folders: tuple[Path, ...] = (VIEWS, KINDS)) -> dict[tuple[str, str],
                 visit(child, cls)
 
         visit(tree, None)
-    _data_messages(add)
     return found
-
-
-def _data_messages(add) -> None:
-    """Texts the window takes from Qt-free modules and translates by value: the import's fields and record
-    names (workbench/io/fields.py), shown in the import wizard under the context "ImportFields"."""
-    sys.path.insert(0, str(ROOT))
-    from workbench.io.fields import KINDS
-
-    source = ROOT / "workbench" / "io" / "fields.py"
-    for kind in KINDS.values():
-        add("ImportFields", kind.label, source, 1)
-        for f in kind.fields:
-            add("ImportFields", f.label, source, 1)
 
 
 # --- messages of the Qt-free modules ------------------------------------------------------------------

@@ -298,639 +298,221 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="240" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="146" />
+      <location filename="../../workbench/views/import_wizard.py" line="142" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="159" />
+      <location filename="../../workbench/views/import_wizard.py" line="155" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="145" />
+      <location filename="../../workbench/views/import_wizard.py" line="141" />
       <source>Choose what to import and the file</source>
       <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="164" />
+      <location filename="../../workbench/views/import_wizard.py" line="160" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="186" />
+      <location filename="../../workbench/views/import_wizard.py" line="182" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="255" />
+      <location filename="../../workbench/views/import_wizard.py" line="251" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="207" />
-      <location filename="../../workbench/views/import_wizard.py" line="229" />
+      <location filename="../../workbench/views/import_wizard.py" line="203" />
+      <location filename="../../workbench/views/import_wizard.py" line="225" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="165" />
+      <location filename="../../workbench/views/import_wizard.py" line="161" />
       <source>Sheet</source>
       <translation>الورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="187" />
+      <location filename="../../workbench/views/import_wizard.py" line="183" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="250" />
+      <location filename="../../workbench/views/import_wizard.py" line="246" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="157" />
+      <location filename="../../workbench/views/import_wizard.py" line="153" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="253" />
+      <location filename="../../workbench/views/import_wizard.py" line="249" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="225" />
+      <location filename="../../workbench/views/import_wizard.py" line="221" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="153" />
+      <location filename="../../workbench/views/import_wizard.py" line="149" />
       <source>What the file holds</source>
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="249" />
+      <location filename="../../workbench/views/import_wizard.py" line="245" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
   </context>
   <context>
-    <name>ImportFields</name>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Achieved</source>
-      <translation>المتحقق</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Admin level</source>
-      <translation>المستوى الإداري</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Amount</source>
-      <translation>المبلغ</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Applied on</source>
-      <translation>تاريخ الطلب</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Boys (0-17)</source>
-      <translation>فتيان (0-17)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Business name</source>
-      <translation>اسم المشروع التجاري</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Come-and-tell session</source>
-      <translation>جلسة «تعال وأخبر»</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Contract value</source>
-      <translation>قيمة العقد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Contractor</source>
-      <translation>المقاول</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Counted on</source>
-      <translation>تاريخ الإحصاء</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Currency</source>
-      <translation>العملة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Daily rate</source>
-      <translation>الأجر اليومي</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Days worked</source>
-      <translation>أيام العمل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Departure date</source>
-      <translation>تاريخ المغادرة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Destination P-code</source>
-      <translation>رمز الوجهة (P-code)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Exchange rate</source>
-      <translation>سعر الصرف</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Girls (0-17)</source>
-      <translation>فتيات (0-17)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Go-and-see visit</source>
-      <translation>زيارة «اذهب وشاهد»</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Grant code</source>
-      <translation>رمز المنحة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Head of household</source>
-      <translation>رب الأسرة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Household ID</source>
-      <translation>رمز الأسرة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Household size</source>
-      <translation>عدد أفراد الأسرة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Households</source>
-      <translation>الأسر</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>ILA kind</source>
-      <translation>نوع المساعدة (ILA)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Indicator</source>
-      <translation>المؤشر</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Individuals</source>
-      <translation>الأفراد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Intention</source>
-      <translation>النية</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Jobs created</source>
-      <translation>فرص العمل التي تم خلقها</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Jobs retained</source>
-      <translation>فرص العمل المحافَظ عليها</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Latitude</source>
-      <translation>خط العرض</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Local name</source>
-      <translation>الاسم المحلي</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Location P-code</source>
-      <translation>رمز الموقع الجغرافي (P-code)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Longitude</source>
-      <translation>خط الطول</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Managing agency</source>
-      <translation>الجهة المديرة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Men (18-59)</source>
-      <translation>رجال (18-59)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Name</source>
-      <translation>الاسم</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Note</source>
-      <translation>ملاحظة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Older men (60+)</source>
-      <translation>رجال (60+)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Older women (60+)</source>
-      <translation>نساء (60+)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Opened on</source>
-      <translation>تاريخ الافتتاح</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>P-code</source>
-      <translation>الرمز الجغرافي (P-code)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Paid on</source>
-      <translation>تاريخ الدفع</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Parent P-code</source>
-      <translation>رمز المستوى الأعلى (P-code)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>People served</source>
-      <translation>المستفيدون</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Period</source>
-      <translation>الفترة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Period end</source>
-      <translation>نهاية الفترة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Period start</source>
-      <translation>بداية الفترة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Phone</source>
-      <translation>الهاتف</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Planned end</source>
-      <translation>النهاية المخططة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Planned on</source>
-      <translation>التاريخ المخطط</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Planned start</source>
-      <translation>البداية المخططة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Programme</source>
-      <translation>البرنامج</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Progress %</source>
-      <translation>نسبة الإنجاز (%)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Project</source>
-      <translation>المشروع</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Purpose</source>
-      <translation>الغرض</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Rate date</source>
-      <translation>تاريخ سعر الصرف</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Recipient</source>
-      <translation>المستفيد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Recipient phone</source>
-      <translation>هاتف المستفيد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Registered on</source>
-      <translation>تاريخ التسجيل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Reported on</source>
-      <translation>تاريخ التقرير</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Sector</source>
-      <translation>القطاع</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Sex of head</source>
-      <translation>جنس رب الأسرة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Sex of recipient</source>
-      <translation>جنس المستفيد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Site</source>
-      <translation>الموقع</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Site type</source>
-      <translation>نوع الموقع</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Status</source>
-      <translation>الحالة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Target</source>
-      <translation>المستهدف</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Title</source>
-      <translation>العنوان</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Tranche</source>
-      <translation>الدفعة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Type of work</source>
-      <translation>نوع العمل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Vulnerabilities</source>
-      <translation>أوجه الضعف</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Women (18-59)</source>
-      <translation>نساء (18-59)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Work code</source>
-      <translation>رمز العمل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Work site</source>
-      <translation>موقع العمل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>cash tranche</source>
-      <translation>دفعة نقدية</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>grant</source>
-      <translation>منحة سبل عيش</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>household</source>
-      <translation>أسرة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>indicator value</source>
-      <translation>قيمة مؤشر</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>location</source>
-      <translation>موقع جغرافي</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>population count</source>
-      <translation>إحصاء سكاني</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>progress report</source>
-      <translation>تقرير تقدم</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>site</source>
-      <translation>موقع نزوح</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>work</source>
-      <translation>عمل بنية تحتية</translation>
-    </message>
-  </context>
-  <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="766" />
+      <location filename="../../workbench/views/import_wizard.py" line="762" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="762" />
+      <location filename="../../workbench/views/import_wizard.py" line="758" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="767" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="764" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="765" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="767" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="764" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="659" />
+      <location filename="../../workbench/views/import_wizard.py" line="655" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="673" />
+      <location filename="../../workbench/views/import_wizard.py" line="669" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="745" />
+      <location filename="../../workbench/views/import_wizard.py" line="741" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="772" />
+      <location filename="../../workbench/views/import_wizard.py" line="768" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="754" />
+      <location filename="../../workbench/views/import_wizard.py" line="750" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="749" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="780" />
+      <location filename="../../workbench/views/import_wizard.py" line="776" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="755" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="658" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="788" />
+      <location filename="../../workbench/views/import_wizard.py" line="784" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="783" />
+      <location filename="../../workbench/views/import_wizard.py" line="779" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="770" />
+      <location filename="../../workbench/views/import_wizard.py" line="766" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -938,71 +520,87 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="829" />
+      <location filename="../../workbench/views/import_wizard.py" line="825" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="22" />
       <source>Cash tranches of households</source>
       <translation>الدفعات النقدية للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/kinds/committee.py" line="10" />
+      <source>Committees of sites</source>
+      <translation>لجان المواقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/complaint.py" line="10" />
+      <source>Complaints and feedback of sites</source>
+      <translation>الشكاوى والملاحظات في المواقع</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/site.py" line="17" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/kinds/donor.py" line="10" />
+      <source>Donors</source>
+      <translation>الجهات المانحة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="59" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="801" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="86" />
       <location filename="../../workbench/kinds/indicator_value.py" line="39" />
       <source>Indicator values</source>
       <translation>قيم المؤشرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="10" />
+      <source>Infrastructure of sites</source>
+      <translation>البنية التحتية للمواقع</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/work.py" line="24" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <location filename="../../workbench/kinds/grant.py" line="91" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <location filename="../../workbench/kinds/location.py" line="60" />
       <source>Locations (P-codes)</source>
       <translation>المواقع الجغرافية (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <location filename="../../workbench/kinds/population_count.py" line="13" />
       <source>Population counts of sites</source>
       <translation>الإحصاءات السكانية للمواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <location filename="../../workbench/kinds/progress_report.py" line="12" />
       <source>Progress reports of works</source>
       <translation>تقارير تقدم الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="830" />
+      <location filename="../../workbench/kinds/project.py" line="13" />
+      <source>Projects</source>
+      <translation>المشاريع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1212,82 +810,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="395" />
+      <location filename="../../workbench/views/import_wizard.py" line="391" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="374" />
+      <location filename="../../workbench/views/import_wizard.py" line="370" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="344" />
+      <location filename="../../workbench/views/import_wizard.py" line="340" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="420" />
+      <location filename="../../workbench/views/import_wizard.py" line="416" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="332" />
+      <location filename="../../workbench/views/import_wizard.py" line="328" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="274" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="333" />
+      <location filename="../../workbench/views/import_wizard.py" line="329" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="332" />
+      <location filename="../../workbench/views/import_wizard.py" line="328" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="327" />
+      <location filename="../../workbench/views/import_wizard.py" line="323" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="277" />
+      <location filename="../../workbench/views/import_wizard.py" line="273" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="411" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="419" />
+      <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="291" />
+      <location filename="../../workbench/views/import_wizard.py" line="287" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="282" />
+      <location filename="../../workbench/views/import_wizard.py" line="278" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="360" />
+      <location filename="../../workbench/views/import_wizard.py" line="356" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="287" />
+      <location filename="../../workbench/views/import_wizard.py" line="283" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -1970,178 +1568,178 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="632" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="583" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="630" />
+      <location filename="../../workbench/views/import_wizard.py" line="626" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="493" />
+      <location filename="../../workbench/views/import_wizard.py" line="489" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="440" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="544" />
+      <location filename="../../workbench/views/import_wizard.py" line="540" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="570" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="472" />
+      <location filename="../../workbench/views/import_wizard.py" line="468" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="601" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="445" />
+      <location filename="../../workbench/views/import_wizard.py" line="441" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="610" />
+      <location filename="../../workbench/views/import_wizard.py" line="606" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="447" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="476" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="483" />
+      <location filename="../../workbench/views/import_wizard.py" line="479" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="604" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="467" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="496" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="605" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="635" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="502" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="567" />
+      <location filename="../../workbench/views/import_wizard.py" line="563" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="635" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="504" />
+      <location filename="../../workbench/views/import_wizard.py" line="500" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="478" />
+      <location filename="../../workbench/views/import_wizard.py" line="474" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="457" />
+      <location filename="../../workbench/views/import_wizard.py" line="453" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="458" />
+      <location filename="../../workbench/views/import_wizard.py" line="454" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="456" />
+      <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="456" />
+      <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -2321,7 +1919,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المتحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="22" />
+      <location filename="../../workbench/kinds/user.py" line="18" />
+      <source>Active</source>
+      <translation>نشط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>تاريخ الإضافة</translation>
     </message>
@@ -2348,7 +1951,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيان</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="36" />
+      <location filename="../../workbench/kinds/project.py" line="37" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
@@ -2363,17 +1966,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="21" />
+      <location filename="../../workbench/kinds/attachment.py" line="23" />
       <source>Bytes</source>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="24" />
+      <location filename="../../workbench/kinds/complaint.py" line="30" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="23" />
+      <location filename="../../workbench/kinds/complaint.py" line="29" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -2383,21 +1986,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="133" />
       <location filename="../../workbench/kinds/household.py" line="109" />
-      <location filename="../../workbench/kinds/indicator.py" line="18" />
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/outcome.py" line="15" />
+      <location filename="../../workbench/kinds/output.py" line="15" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="17" />
+      <location filename="../../workbench/kinds/committee.py" line="20" />
       <source>Committee</source>
       <translation>اللجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Condition</source>
       <translation>الوضع</translation>
     </message>
@@ -2427,18 +2033,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="21" />
-      <location filename="../../workbench/kinds/complaint.py" line="26" />
+      <location filename="../../workbench/kinds/attachment.py" line="23" />
+      <location filename="../../workbench/kinds/complaint.py" line="32" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>Donor</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
@@ -2448,12 +2054,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="20" />
+      <location filename="../../workbench/kinds/attachment.py" line="22" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="17" />
+      <location filename="../../workbench/kinds/committee.py" line="20" />
       <source>Formed on</source>
       <translation>تاريخ التشكيل</translation>
     </message>
@@ -2461,6 +2067,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="17" />
       <source>From</source>
       <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/user.py" line="17" />
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="26" />
@@ -2471,6 +2082,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="109" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <source>Held on</source>
+      <translation>عُقدت في</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="25" />
@@ -2498,9 +2114,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="76" />
+      <source>Latitude</source>
+      <translation>خط العرض</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="75" />
+      <source>Level</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="75" />
+      <source>Local name</source>
+      <translation>الاسم المحلي</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="137" />
@@ -2510,12 +2141,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الموقع الجغرافي</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/user.py" line="17" />
+      <source>Login name</source>
+      <translation>اسم الدخول</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="77" />
+      <source>Longitude</source>
+      <translation>خط الطول</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/site.py" line="36" />
       <source>Managing agency</source>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="18" />
+      <location filename="../../workbench/kinds/committee.py" line="21" />
       <source>Members</source>
       <translation>الأعضاء</translation>
     </message>
@@ -2523,6 +2164,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Men</source>
       <translation>رجال</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/location.py" line="74" />
+      <source>Name</source>
+      <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="23" />
@@ -2561,6 +2208,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/location.py" line="74" />
       <location filename="../../workbench/kinds/site.py" line="35" />
       <source>P-code</source>
       <translation>P-code</translation>
@@ -2575,6 +2223,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="19" />
+      <source>Participants</source>
+      <translation>المشاركون</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="56" />
@@ -2625,12 +2278,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="23" />
+      <location filename="../../workbench/kinds/complaint.py" line="29" />
       <source>Received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
@@ -2640,7 +2293,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستفيد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Recorded on</source>
       <translation>تاريخ الرصد</translation>
     </message>
@@ -2655,9 +2308,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="25" />
+      <location filename="../../workbench/kinds/complaint.py" line="31" />
       <source>Resolved</source>
       <translation>تاريخ المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/user.py" line="18" />
+      <source>Role</source>
+      <translation>الدور</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="136" />
@@ -2665,7 +2323,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القطاع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="37" />
+      <location filename="../../workbench/kinds/project.py" line="38" />
       <source>Sectors</source>
       <translation>القطاعات</translation>
     </message>
@@ -2686,16 +2344,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
-      <location filename="../../workbench/kinds/complaint.py" line="24" />
+      <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/grant.py" line="137" />
       <location filename="../../workbench/kinds/household.py" line="111" />
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="37" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
@@ -2707,9 +2365,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستهدف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="18" />
+      <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/outcome.py" line="15" />
+      <location filename="../../workbench/kinds/output.py" line="15" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Title</source>
       <translation>العنوان</translation>
@@ -2720,19 +2380,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إلى</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <source>Topic</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/columns.py" line="13" />
       <source>Tranche</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="20" />
+      <location filename="../../workbench/kinds/attachment.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="34" />
       <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/indicator.py" line="20" />
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Unit</source>
       <translation>الوحدة</translation>
@@ -2753,7 +2418,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="18" />
+      <location filename="../../workbench/kinds/committee.py" line="21" />
       <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Women</source>
       <translation>نساء</translation>
@@ -2780,7 +2445,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المتحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="14" />
+      <location filename="../../workbench/kinds/user.py" line="15" />
       <source>Active</source>
       <translation>نشط</translation>
     </message>
@@ -2795,7 +2460,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="15" />
+      <location filename="../../workbench/kinds/attachment.py" line="17" />
       <source>Added on</source>
       <translation>تاريخ الإضافة</translation>
     </message>
@@ -2815,7 +2480,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="16" />
+      <location filename="../../workbench/kinds/attachment.py" line="18" />
       <source>Attached to</source>
       <translation>مرفق بـ</translation>
     </message>
@@ -2830,7 +2495,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيان (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="26" />
+      <location filename="../../workbench/kinds/project.py" line="27" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
@@ -2845,39 +2510,39 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="18" />
+      <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="17" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="18" />
+      <location filename="../../workbench/kinds/attachment.py" line="20" />
       <source>Checksum</source>
       <translation>المجموع الاختباري</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/donor.py" line="12" />
+      <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="93" />
       <location filename="../../workbench/kinds/household.py" line="61" />
-      <location filename="../../workbench/kinds/indicator.py" line="12" />
-      <location filename="../../workbench/kinds/outcome.py" line="11" />
-      <location filename="../../workbench/kinds/output.py" line="11" />
-      <location filename="../../workbench/kinds/project.py" line="18" />
+      <location filename="../../workbench/kinds/indicator.py" line="13" />
+      <location filename="../../workbench/kinds/outcome.py" line="12" />
+      <location filename="../../workbench/kinds/output.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="19" />
       <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="11" />
+      <location filename="../../workbench/kinds/committee_training.py" line="13" />
       <source>Committee</source>
       <translation>اللجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="14" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>الوضع</translation>
     </message>
@@ -2928,8 +2593,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="12" />
-      <location filename="../../workbench/kinds/complaint.py" line="21" />
+      <location filename="../../workbench/kinds/attachment.py" line="14" />
+      <location filename="../../workbench/kinds/complaint.py" line="26" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
@@ -2945,7 +2610,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="21" />
+      <location filename="../../workbench/kinds/project.py" line="22" />
       <source>Donor</source>
       <translation>الجهة المانحة</translation>
     </message>
@@ -2955,7 +2620,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الحل الدائم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="25" />
+      <location filename="../../workbench/kinds/project.py" line="26" />
       <source>End date</source>
       <translation>تاريخ الانتهاء</translation>
     </message>
@@ -2965,17 +2630,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سعر الصرف إلى عملة المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="11" />
+      <location filename="../../workbench/kinds/attachment.py" line="13" />
       <source>File name</source>
       <translation>اسم الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="13" />
+      <location filename="../../workbench/kinds/committee.py" line="15" />
       <source>Formed on</source>
       <translation>تاريخ التشكيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="12" />
+      <location filename="../../workbench/kinds/user.py" line="13" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
@@ -2990,7 +2655,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="13" />
+      <location filename="../../workbench/kinds/committee_training.py" line="15" />
       <source>Held on</source>
       <translation>تاريخ الانعقاد</translation>
     </message>
@@ -3030,7 +2695,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="13" />
       <source>Kind</source>
       <translation>الصنف</translation>
     </message>
@@ -3066,7 +2731,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الموقع الجغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="11" />
+      <location filename="../../workbench/kinds/user.py" line="12" />
       <source>Login name</source>
       <translation>اسم الدخول</translation>
     </message>
@@ -3082,7 +2747,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="14" />
+      <location filename="../../workbench/kinds/committee.py" line="16" />
       <source>Members</source>
       <translation>الأعضاء</translation>
     </message>
@@ -3098,8 +2763,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المبالغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="12" />
-      <location filename="../../workbench/kinds/donor.py" line="14" />
+      <location filename="../../workbench/kinds/committee.py" line="13" />
+      <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="64" />
       <location filename="../../workbench/kinds/site.py" line="19" />
       <source>Name</source>
@@ -3131,13 +2796,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="15" />
-      <location filename="../../workbench/kinds/output.py" line="10" />
+      <location filename="../../workbench/kinds/indicator.py" line="16" />
+      <location filename="../../workbench/kinds/output.py" line="11" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="16" />
+      <location filename="../../workbench/kinds/indicator.py" line="17" />
       <source>Output</source>
       <translation>المُخرَج</translation>
     </message>
@@ -3157,12 +2822,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تابع لـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="14" />
+      <location filename="../../workbench/kinds/committee_training.py" line="16" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="30" />
+      <location filename="../../workbench/kinds/project.py" line="31" />
       <source>Partners</source>
       <translation>الشركاء</translation>
     </message>
@@ -3229,8 +2894,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="45" />
-      <location filename="../../workbench/kinds/indicator.py" line="11" />
-      <location filename="../../workbench/kinds/outcome.py" line="10" />
+      <location filename="../../workbench/kinds/indicator.py" line="12" />
+      <location filename="../../workbench/kinds/outcome.py" line="11" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -3245,7 +2910,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="13" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>الكمية</translation>
     </message>
@@ -3255,7 +2920,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="16" />
+      <location filename="../../workbench/kinds/complaint.py" line="17" />
       <source>Received on</source>
       <translation>تاريخ الاستلام</translation>
     </message>
@@ -3265,12 +2930,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستفيد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="17" />
+      <location filename="../../workbench/kinds/attachment.py" line="19" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="15" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="20" />
       <source>Recorded on</source>
       <translation>تاريخ الرصد</translation>
     </message>
@@ -3290,12 +2955,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فترة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="20" />
+      <location filename="../../workbench/kinds/complaint.py" line="25" />
       <source>Resolved on</source>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="13" />
+      <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
@@ -3305,7 +2970,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القطاع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="29" />
+      <location filename="../../workbench/kinds/project.py" line="30" />
       <source>Sectors</source>
       <translation>القطاعات</translation>
     </message>
@@ -3320,11 +2985,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جنس المستفيد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="11" />
-      <location filename="../../workbench/kinds/complaint.py" line="15" />
+      <location filename="../../workbench/kinds/committee.py" line="12" />
+      <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/household.py" line="82" />
       <location filename="../../workbench/kinds/population_count.py" line="15" />
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="11" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
@@ -3334,21 +2999,21 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عدد أفراد الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="14" />
+      <location filename="../../workbench/kinds/attachment.py" line="16" />
       <source>Size (bytes)</source>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="23" />
+      <location filename="../../workbench/kinds/project.py" line="24" />
       <source>Start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
-      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/grant.py" line="129" />
       <location filename="../../workbench/kinds/household.py" line="72" />
-      <location filename="../../workbench/kinds/project.py" line="22" />
+      <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/site.py" line="31" />
       <location filename="../../workbench/kinds/work.py" line="45" />
       <source>Status</source>
@@ -3365,21 +3030,21 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القضاء / المنطقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="13" />
-      <location filename="../../workbench/kinds/outcome.py" line="12" />
-      <location filename="../../workbench/kinds/output.py" line="12" />
-      <location filename="../../workbench/kinds/project.py" line="20" />
+      <location filename="../../workbench/kinds/indicator.py" line="14" />
+      <location filename="../../workbench/kinds/outcome.py" line="13" />
+      <location filename="../../workbench/kinds/output.py" line="13" />
+      <location filename="../../workbench/kinds/project.py" line="21" />
       <location filename="../../workbench/kinds/work.py" line="28" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="12" />
+      <location filename="../../workbench/kinds/committee_training.py" line="14" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="13" />
+      <location filename="../../workbench/kinds/attachment.py" line="15" />
       <location filename="../../workbench/kinds/site.py" line="21" />
       <source>Type</source>
       <translation>النوع</translation>
@@ -3390,7 +3055,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نوع العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="14" />
+      <location filename="../../workbench/kinds/indicator.py" line="15" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
@@ -3410,7 +3075,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نساء (18-59)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="15" />
+      <location filename="../../workbench/kinds/committee.py" line="17" />
       <source>Women members</source>
       <translation>الأعضاء من النساء</translation>
     </message>
@@ -4009,336 +3674,326 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="122" />
-      <source>no %1 %2</source>
-      <translation>لا يوجد سجل (%1) يطابق %2</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
-      <source>unknown P-code %1</source>
-      <translation>رمز جغرافي (P-code) غير معروف: %1</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4346,12 +4001,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="174" />
+      <location filename="../../workbench/views/words.py" line="122" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>الكسور العشرية تأتي بعد «%1» هنا، و«%2» يفصل الآلاف: اكتب %3 أو %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="173" />
+      <location filename="../../workbench/views/words.py" line="121" />
       <source>write a number such as %1</source>
       <translation>اكتب رقمًا مثل %1</translation>
     </message>
@@ -4697,359 +4352,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>values</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="60" />
-      <source>Application</source>
-      <translation>طلب</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="62" />
-      <source>Approved</source>
-      <translation>موافق عليها</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="67" />
-      <source>Business kit</source>
-      <translation>عدة عمل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="56" />
-      <source>Cancelled</source>
-      <translation>ملغاة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="59" />
-      <source>CfW</source>
-      <translation>CfW</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="84" />
+      <location filename="../../workbench/views/words.py" line="20" />
       <source>Changed</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="46" />
-      <source>Chronic illness</source>
-      <translation>مرض مزمن</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="18" />
-      <source>Closed</source>
-      <translation>مغلق</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="23" />
-      <source>Closing</source>
-      <translation>قيد الإغلاق</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="21" />
-      <source>Collective centre</source>
-      <translation>مركز جماعي</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="17" />
-      <source>Completed</source>
-      <translation>منجز</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="53" />
-      <source>Completion</source>
-      <translation>الإكمال</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="51" />
-      <source>Construction</source>
-      <translation>البناء</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="83" />
+      <location filename="../../workbench/views/words.py" line="19" />
       <source>Created</source>
       <translation>إنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="70" />
-      <source>Debris clearing</source>
-      <translation>إزالة الأنقاض</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="85" />
+      <location filename="../../workbench/views/words.py" line="21" />
       <source>Deleted</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="45" />
-      <source>Disability</source>
-      <translation>إعاقة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="63" />
-      <source>Disbursed</source>
-      <translation>مصروفة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="37" />
-      <source>Displaced</source>
-      <translation>نازح</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="57" />
-      <source>EDF</source>
-      <translation>EDF</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="47" />
-      <source>Elderly head</source>
-      <translation>معيل مسن</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="73" />
-      <source>Electrical network</source>
-      <translation>الشبكة الكهربائية</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="29" />
-      <source>Emergency latrine</source>
-      <translation>مرحاض طوارئ</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="80" />
-      <source>Female</source>
-      <translation>أنثى</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="44" />
-      <source>Female-headed</source>
-      <translation>تعيلها امرأة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="26" />
-      <source>Focal point</source>
-      <translation>نقطة الاتصال</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="34" />
-      <source>Good</source>
-      <translation>جيد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="78" />
-      <source>Handed over</source>
-      <translation>تم التسليم</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="31" />
-      <source>Handwashing station</source>
-      <translation>محطة غسل اليدين</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="76" />
-      <source>Hospital/health centre</source>
-      <translation>مستشفى/مركز صحي</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="39" />
-      <source>Host community</source>
-      <translation>مجتمع مضيف</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="25" />
-      <source>Hotline</source>
-      <translation>الخط الساخن</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="58" />
-      <source>ILA</source>
-      <translation>ILA</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="27" />
-      <source>In progress</source>
-      <translation>قيد المعالجة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="72" />
-      <source>Irrigation</source>
-      <translation>الري</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="77" />
-      <source>Latrine block</source>
-      <translation>مجمع مراحيض</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="81" />
-      <source>Male</source>
-      <translation>ذكر</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="75" />
-      <source>Market</source>
-      <translation>سوق</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="68" />
-      <source>Micro-enterprise grant</source>
-      <translation>منحة مشروع متناهي الصغر</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="64" />
-      <source>Monitored</source>
-      <translation>قيد المتابعة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="35" />
-      <source>Needs repair</source>
-      <translation>بحاجة إلى إصلاح</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="16" />
-      <source>Ongoing</source>
-      <translation>جارٍ</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="22" />
-      <source>Open</source>
-      <translation>مفتوح</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="36" />
-      <source>Out of order</source>
-      <translation>معطل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="55" />
-      <source>Paid</source>
-      <translation>مدفوعة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="82" />
+      <location filename="../../workbench/views/words.py" line="18" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="15" />
-      <source>Pipeline</source>
-      <translation>قيد الإعداد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="54" />
-      <source>Planned</source>
-      <translation>مخطط</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="19" />
-      <source>Planned camp</source>
-      <translation>مخيم مخطط</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="49" />
-      <source>Pregnant or lactating</source>
-      <translation>حامل أو مرضع</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="65" />
-      <source>Rejected</source>
-      <translation>مرفوضة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="41" />
-      <source>Relocate</source>
-      <translation>إعادة التوطين</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="28" />
-      <source>Resolved</source>
-      <translation>تمت المعالجة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="40" />
-      <source>Return</source>
-      <translation>العودة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="38" />
-      <source>Returnee</source>
-      <translation>عائد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="74" />
-      <source>School</source>
-      <translation>مدرسة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="33" />
-      <source>Shelter kit</source>
-      <translation>عدة مأوى</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="69" />
-      <source>Shelter rehabilitation</source>
-      <translation>إعادة تأهيل المساكن</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="30" />
-      <source>Shower</source>
-      <translation>حمام</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="20" />
-      <source>Spontaneous site</source>
-      <translation>موقع عفوي</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="42" />
-      <source>Stay</source>
-      <translation>البقاء</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="52" />
-      <source>Subsistence</source>
-      <translation>المعيشة</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="24" />
-      <source>Suggestion box</source>
-      <translation>صندوق الاقتراحات</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="79" />
-      <source>Suspended</source>
-      <translation>متوقف</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="50" />
-      <source>Transport</source>
-      <translation>النقل</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="48" />
-      <source>Unaccompanied child</source>
-      <translation>طفل غير مصحوب</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="43" />
-      <source>Undecided</source>
-      <translation>لم يقرر</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="61" />
-      <source>Vetting</source>
-      <translation>تدقيق</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="66" />
-      <source>Vocational training</source>
-      <translation>تدريب مهني</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="71" />
-      <source>Water plant</source>
-      <translation>محطة مياه</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="32" />
-      <source>Water point</source>
-      <translation>نقطة مياه</translation>
     </message>
   </context>
 </TS>

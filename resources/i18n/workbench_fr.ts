@@ -298,639 +298,221 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="240" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="146" />
+      <location filename="../../workbench/views/import_wizard.py" line="142" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="159" />
+      <location filename="../../workbench/views/import_wizard.py" line="155" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="145" />
+      <location filename="../../workbench/views/import_wizard.py" line="141" />
       <source>Choose what to import and the file</source>
       <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="164" />
+      <location filename="../../workbench/views/import_wizard.py" line="160" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="186" />
+      <location filename="../../workbench/views/import_wizard.py" line="182" />
       <source>File to import</source>
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="255" />
+      <location filename="../../workbench/views/import_wizard.py" line="251" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="207" />
-      <location filename="../../workbench/views/import_wizard.py" line="229" />
+      <location filename="../../workbench/views/import_wizard.py" line="203" />
+      <location filename="../../workbench/views/import_wizard.py" line="225" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="165" />
+      <location filename="../../workbench/views/import_wizard.py" line="161" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="187" />
+      <location filename="../../workbench/views/import_wizard.py" line="183" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="250" />
+      <location filename="../../workbench/views/import_wizard.py" line="246" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="157" />
+      <location filename="../../workbench/views/import_wizard.py" line="153" />
       <source>The file to import</source>
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="253" />
+      <location filename="../../workbench/views/import_wizard.py" line="249" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="225" />
+      <location filename="../../workbench/views/import_wizard.py" line="221" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="153" />
+      <location filename="../../workbench/views/import_wizard.py" line="149" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="249" />
+      <location filename="../../workbench/views/import_wizard.py" line="245" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
   </context>
   <context>
-    <name>ImportFields</name>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Achieved</source>
-      <translation>Atteint</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Admin level</source>
-      <translation>Niveau administratif</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Amount</source>
-      <translation>Montant</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Applied on</source>
-      <translation>Demandé le</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Boys (0-17)</source>
-      <translation>Garçons (0-17)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Business name</source>
-      <translation>Nom de l'entreprise</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Come-and-tell session</source>
-      <translation>Séance come-and-tell</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Contract value</source>
-      <translation>Valeur du contrat</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Contractor</source>
-      <translation>Entrepreneur</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Counted on</source>
-      <translation>Compté le</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Currency</source>
-      <translation>Devise</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Daily rate</source>
-      <translation>Taux journalier</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Days worked</source>
-      <translation>Jours travaillés</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Departure date</source>
-      <translation>Date de départ</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Destination P-code</source>
-      <translation>P-code de destination</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Exchange rate</source>
-      <translation>Taux de change</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Girls (0-17)</source>
-      <translation>Filles (0-17)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Go-and-see visit</source>
-      <translation>Visite go-and-see</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Grant code</source>
-      <translation>Code de la subvention</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Head of household</source>
-      <translation>Chef de ménage</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Household ID</source>
-      <translation>Identifiant du ménage</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Household size</source>
-      <translation>Taille du ménage</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Households</source>
-      <translation>Ménages</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>ILA kind</source>
-      <translation>Type d'ILA</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Indicator</source>
-      <translation>Indicateur</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Individuals</source>
-      <translation>Individus</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Intention</source>
-      <translation>Intention</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Jobs created</source>
-      <translation>Emplois créés</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Jobs retained</source>
-      <translation>Emplois maintenus</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Latitude</source>
-      <translation>Latitude</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Local name</source>
-      <translation>Nom local</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Location P-code</source>
-      <translation>P-code de la localisation</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Longitude</source>
-      <translation>Longitude</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Managing agency</source>
-      <translation>Agence gestionnaire</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Men (18-59)</source>
-      <translation>Hommes (18-59)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Note</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Older men (60+)</source>
-      <translation>Hommes âgés (60+)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Older women (60+)</source>
-      <translation>Femmes âgées (60+)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Opened on</source>
-      <translation>Ouvert le</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>P-code</source>
-      <translation>P-code</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Paid on</source>
-      <translation>Payé le</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Parent P-code</source>
-      <translation>P-code parent</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>People served</source>
-      <translation>Personnes desservies</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Period</source>
-      <translation>Période</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Period end</source>
-      <translation>Fin de période</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Period start</source>
-      <translation>Début de période</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Phone</source>
-      <translation>Téléphone</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Planned end</source>
-      <translation>Fin prévue</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Planned on</source>
-      <translation>Prévu le</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Planned start</source>
-      <translation>Début prévu</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Programme</source>
-      <translation>Programme</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Progress %</source>
-      <translation>Avancement (%)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Project</source>
-      <translation>Projet</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Purpose</source>
-      <translation>Objet</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Rate date</source>
-      <translation>Date du taux</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Recipient</source>
-      <translation>Bénéficiaire</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Recipient phone</source>
-      <translation>Téléphone du bénéficiaire</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Registered on</source>
-      <translation>Enregistré le</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Reported on</source>
-      <translation>Date du rapport</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Sector</source>
-      <translation>Secteur</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Sex of head</source>
-      <translation>Sexe du chef de ménage</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Sex of recipient</source>
-      <translation>Sexe du bénéficiaire</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Site</source>
-      <translation>Site</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Site type</source>
-      <translation>Type de site</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Status</source>
-      <translation>Statut</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Target</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Title</source>
-      <translation>Intitulé</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Tranche</source>
-      <translation>Tranche</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Type of work</source>
-      <translation>Type de travaux</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Vulnerabilities</source>
-      <translation>Vulnérabilités</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Women (18-59)</source>
-      <translation>Femmes (18-59)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Work code</source>
-      <translation>Code du chantier</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>Work site</source>
-      <translation>Lieu de travail</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>cash tranche</source>
-      <translation>tranche en espèces</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>grant</source>
-      <translation>subvention</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>household</source>
-      <translation>ménage</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>indicator value</source>
-      <translation>valeur d'indicateur</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>location</source>
-      <translation>localisation</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>population count</source>
-      <translation>comptage de population</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>progress report</source>
-      <translation>rapport d'avancement</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>site</source>
-      <translation>site</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/io/fields.py" line="1" />
-      <source>work</source>
-      <translation>chantier</translation>
-    </message>
-  </context>
-  <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="766" />
+      <location filename="../../workbench/views/import_wizard.py" line="762" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="762" />
+      <location filename="../../workbench/views/import_wizard.py" line="758" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="767" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="764" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="765" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="767" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="764" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="659" />
+      <location filename="../../workbench/views/import_wizard.py" line="655" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="673" />
+      <location filename="../../workbench/views/import_wizard.py" line="669" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="745" />
+      <location filename="../../workbench/views/import_wizard.py" line="741" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="772" />
+      <location filename="../../workbench/views/import_wizard.py" line="768" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="754" />
+      <location filename="../../workbench/views/import_wizard.py" line="750" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="749" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="780" />
+      <location filename="../../workbench/views/import_wizard.py" line="776" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="755" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="658" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="788" />
+      <location filename="../../workbench/views/import_wizard.py" line="784" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="783" />
+      <location filename="../../workbench/views/import_wizard.py" line="779" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="752" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="770" />
+      <location filename="../../workbench/views/import_wizard.py" line="766" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="718" />
+      <location filename="../../workbench/views/import_wizard.py" line="714" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -938,71 +520,87 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="829" />
+      <location filename="../../workbench/views/import_wizard.py" line="825" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="22" />
       <source>Cash tranches of households</source>
       <translation>Tranches en espèces des ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
+      <location filename="../../workbench/kinds/committee.py" line="10" />
+      <source>Committees of sites</source>
+      <translation>Comités des sites</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/complaint.py" line="10" />
+      <source>Complaints and feedback of sites</source>
+      <translation>Plaintes et retours des sites</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/site.py" line="17" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
+      <location filename="../../workbench/kinds/donor.py" line="10" />
+      <source>Donors</source>
+      <translation>Bailleurs</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="59" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="801" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="86" />
       <location filename="../../workbench/kinds/indicator_value.py" line="39" />
       <source>Indicator values</source>
       <translation>Valeurs d'indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="85" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="10" />
+      <source>Infrastructure of sites</source>
+      <translation>Infrastructures des sites</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/work.py" line="24" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="84" />
       <location filename="../../workbench/kinds/grant.py" line="91" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="82" />
       <location filename="../../workbench/kinds/location.py" line="60" />
       <source>Locations (P-codes)</source>
       <translation>Localisations (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="83" />
       <location filename="../../workbench/kinds/population_count.py" line="13" />
       <source>Population counts of sites</source>
       <translation>Comptages de population des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="85" />
       <location filename="../../workbench/kinds/progress_report.py" line="12" />
       <source>Progress reports of works</source>
       <translation>Rapports d'avancement des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="830" />
+      <location filename="../../workbench/kinds/project.py" line="13" />
+      <source>Projects</source>
+      <translation>Projets</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -1212,82 +810,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="395" />
+      <location filename="../../workbench/views/import_wizard.py" line="391" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="374" />
+      <location filename="../../workbench/views/import_wizard.py" line="370" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="344" />
+      <location filename="../../workbench/views/import_wizard.py" line="340" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="420" />
+      <location filename="../../workbench/views/import_wizard.py" line="416" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="332" />
+      <location filename="../../workbench/views/import_wizard.py" line="328" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="274" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="333" />
+      <location filename="../../workbench/views/import_wizard.py" line="329" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="332" />
+      <location filename="../../workbench/views/import_wizard.py" line="328" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="327" />
+      <location filename="../../workbench/views/import_wizard.py" line="323" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="277" />
+      <location filename="../../workbench/views/import_wizard.py" line="273" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="411" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="419" />
+      <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="291" />
+      <location filename="../../workbench/views/import_wizard.py" line="287" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="282" />
+      <location filename="../../workbench/views/import_wizard.py" line="278" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="360" />
+      <location filename="../../workbench/views/import_wizard.py" line="356" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="287" />
+      <location filename="../../workbench/views/import_wizard.py" line="283" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -1970,178 +1568,178 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="632" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="583" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="630" />
+      <location filename="../../workbench/views/import_wizard.py" line="626" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="493" />
+      <location filename="../../workbench/views/import_wizard.py" line="489" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="440" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="544" />
+      <location filename="../../workbench/views/import_wizard.py" line="540" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="570" />
+      <location filename="../../workbench/views/import_wizard.py" line="566" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="472" />
+      <location filename="../../workbench/views/import_wizard.py" line="468" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="601" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="445" />
+      <location filename="../../workbench/views/import_wizard.py" line="441" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="610" />
+      <location filename="../../workbench/views/import_wizard.py" line="606" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="447" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="476" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="483" />
+      <location filename="../../workbench/views/import_wizard.py" line="479" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="604" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="467" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="596" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="496" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="605" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="635" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="502" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="567" />
+      <location filename="../../workbench/views/import_wizard.py" line="563" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="635" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="504" />
+      <location filename="../../workbench/views/import_wizard.py" line="500" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="478" />
+      <location filename="../../workbench/views/import_wizard.py" line="474" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="593" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="457" />
+      <location filename="../../workbench/views/import_wizard.py" line="453" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="458" />
+      <location filename="../../workbench/views/import_wizard.py" line="454" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="456" />
+      <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="456" />
+      <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -2321,7 +1919,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Atteint</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="22" />
+      <location filename="../../workbench/kinds/user.py" line="18" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>Ajouté le</translation>
     </message>
@@ -2348,7 +1951,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Garçons</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="36" />
+      <location filename="../../workbench/kinds/project.py" line="37" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
@@ -2363,17 +1966,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="21" />
+      <location filename="../../workbench/kinds/attachment.py" line="23" />
       <source>Bytes</source>
       <translation>Octets</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="24" />
+      <location filename="../../workbench/kinds/complaint.py" line="30" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="23" />
+      <location filename="../../workbench/kinds/complaint.py" line="29" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2383,21 +1986,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="133" />
       <location filename="../../workbench/kinds/household.py" line="109" />
-      <location filename="../../workbench/kinds/indicator.py" line="18" />
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/outcome.py" line="15" />
+      <location filename="../../workbench/kinds/output.py" line="15" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="17" />
+      <location filename="../../workbench/kinds/committee.py" line="20" />
       <source>Committee</source>
       <translation>Comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Condition</source>
       <translation>État</translation>
     </message>
@@ -2427,18 +2033,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Parti le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="21" />
-      <location filename="../../workbench/kinds/complaint.py" line="26" />
+      <location filename="../../workbench/kinds/attachment.py" line="23" />
+      <location filename="../../workbench/kinds/complaint.py" line="32" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -2448,12 +2054,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="20" />
+      <location filename="../../workbench/kinds/attachment.py" line="22" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="17" />
+      <location filename="../../workbench/kinds/committee.py" line="20" />
       <source>Formed on</source>
       <translation>Formé le</translation>
     </message>
@@ -2461,6 +2067,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="17" />
       <source>From</source>
       <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/user.py" line="17" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="26" />
@@ -2471,6 +2082,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="109" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <source>Held on</source>
+      <translation>Tenue le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="25" />
@@ -2498,9 +2114,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="76" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="75" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="75" />
+      <source>Local name</source>
+      <translation>Nom local</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="137" />
@@ -2510,12 +2141,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Localisation</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/user.py" line="17" />
+      <source>Login name</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/location.py" line="77" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/site.py" line="36" />
       <source>Managing agency</source>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="18" />
+      <location filename="../../workbench/kinds/committee.py" line="21" />
       <source>Members</source>
       <translation>Membres</translation>
     </message>
@@ -2523,6 +2164,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Men</source>
       <translation>Hommes</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/location.py" line="74" />
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="23" />
@@ -2561,6 +2208,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ouvert le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/location.py" line="74" />
       <location filename="../../workbench/kinds/site.py" line="35" />
       <source>P-code</source>
       <translation>P-code</translation>
@@ -2575,6 +2223,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
       <source>Paid on</source>
       <translation>Payé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="19" />
+      <source>Participants</source>
+      <translation>Participants</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="56" />
@@ -2625,12 +2278,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="23" />
+      <location filename="../../workbench/kinds/complaint.py" line="29" />
       <source>Received</source>
       <translation>Reçu le</translation>
     </message>
@@ -2640,7 +2293,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Recorded on</source>
       <translation>Relevé le</translation>
     </message>
@@ -2655,9 +2308,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date du rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="25" />
+      <location filename="../../workbench/kinds/complaint.py" line="31" />
       <source>Resolved</source>
       <translation>Résolu le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/user.py" line="18" />
+      <source>Role</source>
+      <translation>Rôle</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="136" />
@@ -2665,7 +2323,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="37" />
+      <location filename="../../workbench/kinds/project.py" line="38" />
       <source>Sectors</source>
       <translation>Secteurs</translation>
     </message>
@@ -2686,16 +2344,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/project.py" line="36" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
-      <location filename="../../workbench/kinds/complaint.py" line="24" />
+      <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/grant.py" line="137" />
       <location filename="../../workbench/kinds/household.py" line="111" />
-      <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="37" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
@@ -2707,9 +2365,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="18" />
+      <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
-      <location filename="../../workbench/kinds/project.py" line="33" />
+      <location filename="../../workbench/kinds/outcome.py" line="15" />
+      <location filename="../../workbench/kinds/output.py" line="15" />
+      <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Title</source>
       <translation>Intitulé</translation>
@@ -2720,19 +2380,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>À</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <source>Topic</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/columns.py" line="13" />
       <source>Tranche</source>
       <translation>Tranche</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="20" />
+      <location filename="../../workbench/kinds/attachment.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="34" />
       <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/indicator.py" line="20" />
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Unit</source>
       <translation>Unité</translation>
@@ -2753,7 +2418,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="18" />
+      <location filename="../../workbench/kinds/committee.py" line="21" />
       <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Women</source>
       <translation>Femmes</translation>
@@ -2780,7 +2445,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Atteint</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="14" />
+      <location filename="../../workbench/kinds/user.py" line="15" />
       <source>Active</source>
       <translation>Actif</translation>
     </message>
@@ -2795,7 +2460,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début effectif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="15" />
+      <location filename="../../workbench/kinds/attachment.py" line="17" />
       <source>Added on</source>
       <translation>Ajouté le</translation>
     </message>
@@ -2815,7 +2480,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Approuvée le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="16" />
+      <location filename="../../workbench/kinds/attachment.py" line="18" />
       <source>Attached to</source>
       <translation>Joint à</translation>
     </message>
@@ -2830,7 +2495,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Garçons (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="26" />
+      <location filename="../../workbench/kinds/project.py" line="27" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
@@ -2845,39 +2510,39 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Par sexe et âge</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="18" />
+      <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="17" />
+      <location filename="../../workbench/kinds/complaint.py" line="19" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="18" />
+      <location filename="../../workbench/kinds/attachment.py" line="20" />
       <source>Checksum</source>
       <translation>Somme de contrôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/donor.py" line="12" />
+      <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="93" />
       <location filename="../../workbench/kinds/household.py" line="61" />
-      <location filename="../../workbench/kinds/indicator.py" line="12" />
-      <location filename="../../workbench/kinds/outcome.py" line="11" />
-      <location filename="../../workbench/kinds/output.py" line="11" />
-      <location filename="../../workbench/kinds/project.py" line="18" />
+      <location filename="../../workbench/kinds/indicator.py" line="13" />
+      <location filename="../../workbench/kinds/outcome.py" line="12" />
+      <location filename="../../workbench/kinds/output.py" line="12" />
+      <location filename="../../workbench/kinds/project.py" line="19" />
       <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="11" />
+      <location filename="../../workbench/kinds/committee_training.py" line="13" />
       <source>Committee</source>
       <translation>Comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="14" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>État</translation>
     </message>
@@ -2928,8 +2593,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date de départ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="12" />
-      <location filename="../../workbench/kinds/complaint.py" line="21" />
+      <location filename="../../workbench/kinds/attachment.py" line="14" />
+      <location filename="../../workbench/kinds/complaint.py" line="26" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -2945,7 +2610,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="21" />
+      <location filename="../../workbench/kinds/project.py" line="22" />
       <source>Donor</source>
       <translation>Bailleur</translation>
     </message>
@@ -2955,7 +2620,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Solution durable</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="25" />
+      <location filename="../../workbench/kinds/project.py" line="26" />
       <source>End date</source>
       <translation>Date de fin</translation>
     </message>
@@ -2965,17 +2630,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taux de change vers la devise du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="11" />
+      <location filename="../../workbench/kinds/attachment.py" line="13" />
       <source>File name</source>
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="13" />
+      <location filename="../../workbench/kinds/committee.py" line="15" />
       <source>Formed on</source>
       <translation>Formé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="12" />
+      <location filename="../../workbench/kinds/user.py" line="13" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
@@ -2990,7 +2655,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="13" />
+      <location filename="../../workbench/kinds/committee_training.py" line="15" />
       <source>Held on</source>
       <translation>Tenue le</translation>
     </message>
@@ -3030,7 +2695,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Emplois maintenus (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="13" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -3066,7 +2731,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="11" />
+      <location filename="../../workbench/kinds/user.py" line="12" />
       <source>Login name</source>
       <translation>Identifiant</translation>
     </message>
@@ -3082,7 +2747,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="14" />
+      <location filename="../../workbench/kinds/committee.py" line="16" />
       <source>Members</source>
       <translation>Membres</translation>
     </message>
@@ -3098,8 +2763,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Finances</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="12" />
-      <location filename="../../workbench/kinds/donor.py" line="14" />
+      <location filename="../../workbench/kinds/committee.py" line="13" />
+      <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="64" />
       <location filename="../../workbench/kinds/site.py" line="19" />
       <source>Name</source>
@@ -3131,13 +2796,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ouvert le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="15" />
-      <location filename="../../workbench/kinds/output.py" line="10" />
+      <location filename="../../workbench/kinds/indicator.py" line="16" />
+      <location filename="../../workbench/kinds/output.py" line="11" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="16" />
+      <location filename="../../workbench/kinds/indicator.py" line="17" />
       <source>Output</source>
       <translation>Produit</translation>
     </message>
@@ -3157,12 +2822,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fait partie de</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="14" />
+      <location filename="../../workbench/kinds/committee_training.py" line="16" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="30" />
+      <location filename="../../workbench/kinds/project.py" line="31" />
       <source>Partners</source>
       <translation>Partenaires</translation>
     </message>
@@ -3229,8 +2894,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="45" />
-      <location filename="../../workbench/kinds/indicator.py" line="11" />
-      <location filename="../../workbench/kinds/outcome.py" line="10" />
+      <location filename="../../workbench/kinds/indicator.py" line="12" />
+      <location filename="../../workbench/kinds/outcome.py" line="11" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -3245,7 +2910,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="13" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>Quantité</translation>
     </message>
@@ -3255,7 +2920,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date du taux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="16" />
+      <location filename="../../workbench/kinds/complaint.py" line="17" />
       <source>Received on</source>
       <translation>Reçu le</translation>
     </message>
@@ -3265,12 +2930,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="17" />
+      <location filename="../../workbench/kinds/attachment.py" line="19" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="15" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="20" />
       <source>Recorded on</source>
       <translation>Relevé le</translation>
     </message>
@@ -3290,12 +2955,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Période de rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/complaint.py" line="20" />
+      <location filename="../../workbench/kinds/complaint.py" line="25" />
       <source>Resolved on</source>
       <translation>Résolu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/user.py" line="13" />
+      <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
@@ -3305,7 +2970,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="29" />
+      <location filename="../../workbench/kinds/project.py" line="30" />
       <source>Sectors</source>
       <translation>Secteurs</translation>
     </message>
@@ -3320,11 +2985,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sexe du bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="11" />
-      <location filename="../../workbench/kinds/complaint.py" line="15" />
+      <location filename="../../workbench/kinds/committee.py" line="12" />
+      <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/household.py" line="82" />
       <location filename="../../workbench/kinds/population_count.py" line="15" />
-      <location filename="../../workbench/kinds/site_infrastructure.py" line="11" />
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -3334,21 +2999,21 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="14" />
+      <location filename="../../workbench/kinds/attachment.py" line="16" />
       <source>Size (bytes)</source>
       <translation>Taille (octets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/project.py" line="23" />
+      <location filename="../../workbench/kinds/project.py" line="24" />
       <source>Start date</source>
       <translation>Date de début</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
-      <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/grant.py" line="129" />
       <location filename="../../workbench/kinds/household.py" line="72" />
-      <location filename="../../workbench/kinds/project.py" line="22" />
+      <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/site.py" line="31" />
       <location filename="../../workbench/kinds/work.py" line="45" />
       <source>Status</source>
@@ -3365,21 +3030,21 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Territoire / district</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="13" />
-      <location filename="../../workbench/kinds/outcome.py" line="12" />
-      <location filename="../../workbench/kinds/output.py" line="12" />
-      <location filename="../../workbench/kinds/project.py" line="20" />
+      <location filename="../../workbench/kinds/indicator.py" line="14" />
+      <location filename="../../workbench/kinds/outcome.py" line="13" />
+      <location filename="../../workbench/kinds/output.py" line="13" />
+      <location filename="../../workbench/kinds/project.py" line="21" />
       <location filename="../../workbench/kinds/work.py" line="28" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee_training.py" line="12" />
+      <location filename="../../workbench/kinds/committee_training.py" line="14" />
       <source>Topic</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/attachment.py" line="13" />
+      <location filename="../../workbench/kinds/attachment.py" line="15" />
       <location filename="../../workbench/kinds/site.py" line="21" />
       <source>Type</source>
       <translation>Type</translation>
@@ -3390,7 +3055,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="14" />
+      <location filename="../../workbench/kinds/indicator.py" line="15" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
@@ -3410,7 +3075,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes (18-59)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/committee.py" line="15" />
+      <location filename="../../workbench/kinds/committee.py" line="17" />
       <source>Women members</source>
       <translation>Membres femmes</translation>
     </message>
@@ -4009,336 +3674,326 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="122" />
-      <source>no %1 %2</source>
-      <translation>introuvable : %1 %2</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
-      <source>unknown P-code %1</source>
-      <translation>aucune localisation n'a le P-code %1</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4346,12 +4001,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="174" />
+      <location filename="../../workbench/views/words.py" line="122" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="173" />
+      <location filename="../../workbench/views/words.py" line="121" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
     </message>
@@ -4697,359 +4352,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>values</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="60" />
-      <source>Application</source>
-      <translation>Demande</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="62" />
-      <source>Approved</source>
-      <translation>Approuvée</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="67" />
-      <source>Business kit</source>
-      <translation>Kit de démarrage</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="56" />
-      <source>Cancelled</source>
-      <translation>Annulée</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="59" />
-      <source>CfW</source>
-      <translation>CfW</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="84" />
+      <location filename="../../workbench/views/words.py" line="20" />
       <source>Changed</source>
       <translation>Modifié</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="46" />
-      <source>Chronic illness</source>
-      <translation>Maladie chronique</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="18" />
-      <source>Closed</source>
-      <translation>Fermé</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="23" />
-      <source>Closing</source>
-      <translation>En fermeture</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="21" />
-      <source>Collective centre</source>
-      <translation>Centre collectif</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="17" />
-      <source>Completed</source>
-      <translation>Terminé</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="53" />
-      <source>Completion</source>
-      <translation>Achèvement</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="51" />
-      <source>Construction</source>
-      <translation>Construction</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="83" />
+      <location filename="../../workbench/views/words.py" line="19" />
       <source>Created</source>
       <translation>Créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="70" />
-      <source>Debris clearing</source>
-      <translation>Déblaiement des débris</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="85" />
+      <location filename="../../workbench/views/words.py" line="21" />
       <source>Deleted</source>
       <translation>Supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="45" />
-      <source>Disability</source>
-      <translation>Handicap</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="63" />
-      <source>Disbursed</source>
-      <translation>Décaissée</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="37" />
-      <source>Displaced</source>
-      <translation>Déplacé</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="57" />
-      <source>EDF</source>
-      <translation>EDF</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="47" />
-      <source>Elderly head</source>
-      <translation>Chef de ménage âgé</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="73" />
-      <source>Electrical network</source>
-      <translation>Réseau électrique</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="29" />
-      <source>Emergency latrine</source>
-      <translation>Latrine d'urgence</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="80" />
-      <source>Female</source>
-      <translation>Femme</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="44" />
-      <source>Female-headed</source>
-      <translation>Femme cheffe de ménage</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="26" />
-      <source>Focal point</source>
-      <translation>Point focal</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="34" />
-      <source>Good</source>
-      <translation>Bon état</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="78" />
-      <source>Handed over</source>
-      <translation>Remis</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="31" />
-      <source>Handwashing station</source>
-      <translation>Station de lavage des mains</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="76" />
-      <source>Hospital/health centre</source>
-      <translation>Hôpital/centre de santé</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="39" />
-      <source>Host community</source>
-      <translation>Communauté hôte</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="25" />
-      <source>Hotline</source>
-      <translation>Ligne verte</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="58" />
-      <source>ILA</source>
-      <translation>ILA</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="27" />
-      <source>In progress</source>
-      <translation>En traitement</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="72" />
-      <source>Irrigation</source>
-      <translation>Irrigation</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="77" />
-      <source>Latrine block</source>
-      <translation>Bloc de latrines</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="81" />
-      <source>Male</source>
-      <translation>Homme</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="75" />
-      <source>Market</source>
-      <translation>Marché</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="68" />
-      <source>Micro-enterprise grant</source>
-      <translation>Subvention de micro-entreprise</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="64" />
-      <source>Monitored</source>
-      <translation>Suivie</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="35" />
-      <source>Needs repair</source>
-      <translation>À réparer</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="16" />
-      <source>Ongoing</source>
-      <translation>En cours</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="22" />
-      <source>Open</source>
-      <translation>Ouvert</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="36" />
-      <source>Out of order</source>
-      <translation>Hors service</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="55" />
-      <source>Paid</source>
-      <translation>Payé</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="82" />
+      <location filename="../../workbench/views/words.py" line="18" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="15" />
-      <source>Pipeline</source>
-      <translation>En préparation</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="54" />
-      <source>Planned</source>
-      <translation>Prévu</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="19" />
-      <source>Planned camp</source>
-      <translation>Camp planifié</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="49" />
-      <source>Pregnant or lactating</source>
-      <translation>Femme enceinte ou allaitante</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="65" />
-      <source>Rejected</source>
-      <translation>Rejetée</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="41" />
-      <source>Relocate</source>
-      <translation>Relocalisation</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="28" />
-      <source>Resolved</source>
-      <translation>Résolu</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="40" />
-      <source>Return</source>
-      <translation>Retour</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="38" />
-      <source>Returnee</source>
-      <translation>Retourné</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="74" />
-      <source>School</source>
-      <translation>École</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="33" />
-      <source>Shelter kit</source>
-      <translation>Kit abri</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="69" />
-      <source>Shelter rehabilitation</source>
-      <translation>Réhabilitation d'abris</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="30" />
-      <source>Shower</source>
-      <translation>Douche</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="20" />
-      <source>Spontaneous site</source>
-      <translation>Site spontané</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="42" />
-      <source>Stay</source>
-      <translation>Rester</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="52" />
-      <source>Subsistence</source>
-      <translation>Subsistance</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="24" />
-      <source>Suggestion box</source>
-      <translation>Boîte à suggestions</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="79" />
-      <source>Suspended</source>
-      <translation>Suspendu</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="50" />
-      <source>Transport</source>
-      <translation>Transport</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="48" />
-      <source>Unaccompanied child</source>
-      <translation>Enfant non accompagné</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="43" />
-      <source>Undecided</source>
-      <translation>Indécis</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="61" />
-      <source>Vetting</source>
-      <translation>Vérification</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="66" />
-      <source>Vocational training</source>
-      <translation>Formation professionnelle</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="71" />
-      <source>Water plant</source>
-      <translation>Station de traitement d'eau</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/words.py" line="32" />
-      <source>Water point</source>
-      <translation>Point d'eau</translation>
     </message>
   </context>
 </TS>

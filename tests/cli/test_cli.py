@@ -136,7 +136,7 @@ def test_a_broken_rule_is_refused_with_the_field(db, capsys):
     assert err.startswith("workbench: refused: pcode: must be two capital letters")
     code, _, err = run(capsys, "add", "site", "name=Mukuku", "site_type=spontaneous site", "location=CD99",
                        "opened_on=2020-03-01", "--db", db)
-    assert code == 1 and "no location 'CD99'" in err
+    assert code == 1 and "unknown P-code 'CD99'" in err
     code, _, err = run(capsys, "add", "site", "name=Mukuku", "site_type=spontaneous site", "location=CD74",
                        "opened_on=01/03/2020", "--db", db)
     assert code == 1 and "opened_on: must be a date (YYYY-MM-DD), not '01/03/2020'" in err

@@ -326,10 +326,10 @@ def test_coerce_refuses_bad_household_values(session, field, raw, expected_field
 
 
 @pytest.mark.parametrize("field, raw, expected_field, words", [
-    ("project", "DRC-XXX-2023-99", "project_id", "no project 'DRC-XXX-2023-99'"),
-    ("site", "Katanika", "site_id", "no site 'Katanika'"),
-    ("destination", "CD999", "destination_id", "no location 'CD999'"),
-    ("project_id", "DRC-XXX", "project_id", "no project 'DRC-XXX'"),
+    ("project", "DRC-XXX-2023-99", "project_id", "unknown project 'DRC-XXX-2023-99'"),
+    ("site", "Katanika", "site_id", "unknown site 'Katanika'"),
+    ("destination", "CD999", "destination_id", "unknown P-code 'CD999'"),
+    ("project_id", "DRC-XXX", "project_id", "unknown project 'DRC-XXX'"),
 ])
 def test_coerce_refuses_unknown_references(session, places, kalonda, field, raw, expected_field, words):
     with refused(expected_field, words, error=NotFoundError):
@@ -340,7 +340,7 @@ def test_lookup_by_key_or_number(session, places, kalonda):
     assert records.lookup(session, "site", "Kalonda").id == kalonda.id
     assert records.lookup(session, "site", str(kalonda.id)).name == "Kalonda"
     assert records.lookup(session, "location", "CD74").name == "Tanganyika"
-    with refused("pcode", "no location 'CD75'", error=NotFoundError):
+    with refused("pcode", "unknown P-code 'CD75'", error=NotFoundError):
         records.lookup(session, "location", "CD75")
 
 

@@ -35,6 +35,12 @@ class ExportColumn:
     workflow: bool = False  # shown, but set by a workflow and not read back by an import
 
 
+def _header(kind, key: str) -> str:
+    """A column's header in a file: its declared label (or file header)."""
+    declared = kind.find(key)
+    return declared.file_header if declared else key.removesuffix("_id").replace("_", " ").capitalize()
+
+
 def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
     """The record kind and the columns of an export, by import word (households) or record name (household)."""
     ikind = IMPORT_KINDS.get(name)
@@ -45,7 +51,7 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
         cols = [ExportColumn(f) for f in ikind.fields]
         for column in sa_inspect(rkind.model).columns:
             if column.key in rkind.workflow_fields:
-                cols.append(ExportColumn(Field(column.key, column.key, column.key.replace("_", " ").capitalize(),
+                cols.append(ExportColumn(Field(column.key, column.key, _header(rkind, column.key),
                                                column_type(column)), workflow=True))
         return ikind.record, cols
     rkind = records.kind_of(name)
@@ -55,7 +61,7 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
             continue
         ref = records.REFERENCES.get(column.key)
         fname = column.key[:-3] if ref else column.key
-        label = "ID" if column.primary_key else fname.replace("_", " ").capitalize()
+        label = "ID" if column.primary_key else _header(rkind, column.key)
         cols.append(ExportColumn(Field(fname, column.key, label, "text" if ref else column_type(column), ref=ref)))
     return rkind.name, cols
 

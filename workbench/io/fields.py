@@ -26,6 +26,7 @@ class Field:
     hxl: str | None = None
     ref: tuple[str, str] | None = None  # (record kind, key) a reference is typed by
     personal: str | None = None         # name, phone or coordinate: dropped or masked on request
+    title: str | None = None            # the field's declared label, as the window names it (context "fields")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def _import_field(kind: Kind, declared: DeclaredField | None, key: str) -> Field
         return Field(name, key, name.replace("_", " ").capitalize(), "text" if ref else column_type(column), ref=ref)
     words = tuple(dict.fromkeys(normalise(w) for w in (*declared.words, declared.label)))
     return Field(name, key, declared.file_header, "text" if ref else column_type(column), words, declared.hxl, ref,
-                 declared.personal)
+                 declared.personal, declared.label)
 
 
 def _import_kind(kind: Kind) -> ImportKind:

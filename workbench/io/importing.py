@@ -40,8 +40,6 @@ Cancelled = Callable[[], bool]
 CHUNK = 20_000
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while a big file is written
 _LOOKUP_CHUNK = 2_000
-_UNKNOWN = {"location": "P-code", "site": "site", "project": "project", "household": "household",
-            "work": "work", "indicator": "indicator", "donor": "donor"}
 
 
 class ImportCancelled(Exception):
@@ -308,7 +306,10 @@ def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ct
                 found[pcode] = ident
                 ctx.location_level[ident] = level
                 ctx.location_pcode[ident] = pcode
-        elif ref_kind == "indicator":
+        elif ref_kind != "indicator":  # any other kind, by its natural key (a donor by its code)
+            for code, ident in _fetch(session, model, getattr(model, key), keys):
+                found[code] = ident
+        if ref_kind == "indicator":
             projects = typed["project_id"]
             pairs = {(int(p), c) for p, c in zip(projects[given], values[given]) if pd.notna(p)}
             with session.no_autoflush:
@@ -333,12 +334,12 @@ def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ct
                     ctx.location_level[f"file:{pcode}"] = level
                     ctx.location_pcode[f"file:{pcode}"] = pcode
             ids = values.map(lambda v: found.get(v, f"file:{v}" if v in file_parents else None))  # noqa: B023
-            rows.fail(given & ids.isna(), f.column, lambda fr: fr[f.column].map(lambda v: f"unknown P-code {v!r}"))  # noqa: B023
+            rows.fail(given & ids.isna(), f.column, lambda fr: fr[f.column].map(records.kind_of("location").unknown_refusal))  # noqa: B023
             typed[f.column] = ids.astype(object).where(ids.notna(), None)
             continue
         ids = _ids_of(values, found)
-        words = _UNKNOWN.get(ref_kind, ref_kind)
-        rows.fail(given & ids.isna(), f.column, lambda fr, w=words: fr[f.column].map(lambda v: f"unknown {w} {v!r}"))  # noqa: B023
+        unknown = records.kind_of(ref_kind).unknown_refusal
+        rows.fail(given & ids.isna(), f.column, lambda fr, u=unknown: fr[f.column].map(u))  # noqa: B023
         typed[f.column] = ids.astype("Int64")
     return file_parents
 

@@ -81,6 +81,7 @@ class Kind:
     title: str                      # Household: what the window calls one (context "records")
     fields: tuple[Field, ...]
     key: str | None = None          # the field a user names a record by (code, P-code, name)
+    key_words: str | None = None    # what that key is called in a message: "unknown P-code 'CD99'" (default: label)
     search: tuple[str, ...] = ()    # what a text search looks in
     parent: str | None = None       # the reference to the record this one belongs to
     pick: tuple[str, str | None] | None = None  # a reference combo's key and name ('CD74 - Tanganyika')
@@ -92,11 +93,18 @@ class Kind:
     delete_refusal: Callable | None = None      # (session, obj) -> why it may not be deleted, or None
     prepare: object | None = None   # fills computed values before the rules: .one(obj), .many(rows)
     imports: str | None = None      # the import's and export's word for the kind: households
+    not_imported: str | None = None  # why a kind has no import, when it has none
     import_title: str | None = None  # the import wizard's name for it (context "ImportWizard")
     import_key: tuple[str, ...] = ()  # the import fields naming one record: a second row with them is a duplicate
     import_extra: tuple[Field, ...] = ()  # fields of a file that are no column of the model (an indicator
                                           # value's project, which names its indicator)
-    columns: tuple[Column, ...] = ()
+    columns: tuple[Column, ...] = ()  # its table's columns, in order
+    table_order: tuple[str, bool] | None = None  # the table's default sort: (column, descending)
+    table_filters: tuple[str, ...] | None = None  # columns a list is filtered on (default: the parent, the choices)
+
+    def unknown_refusal(self, value) -> str:
+        """Why a reference typed by its key is refused, in the same words for a form, the command line and a file."""
+        return f"unknown {self.key_words or self.label} {value!r}"
 
     def field(self, key: str) -> Field:
         for f in self.fields:

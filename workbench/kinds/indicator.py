@@ -6,7 +6,8 @@ from workbench.kinds.rules import NotBoth
 
 KIND = Kind(
     "indicator", m.Indicator, "indicator", N("records", "Indicator"), search=("code", "title"),
-    parent="project_id", pick=("code", "title"), rules=(NotBoth("outcome_id", "output_id", "an indicator measures an outcome or an output, not both"),),
+    parent="project_id", pick=("code", "title"),
+    not_imported="named by a code unique only within its project: typed in the project's window", rules=(NotBoth("outcome_id", "output_id", "an indicator measures an outcome or an output, not both"),),
     fields=(
         F("project_id", N("fields", "Project"), on_form=False),
         F("code", N("fields", "Code")),

@@ -1,7 +1,7 @@
 """An administrative area by its P-code (OCHA COD-AB): country, province or governorate, territory, village."""
 
 from workbench import models as m
-from workbench.kinds.base import Field as F, Kind, N
+from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import refuse_if_used
 from workbench.kinds.rules import PCODE, Between, Rule, Unique, no_autoflush_get
 from workbench.services.errors import DomainError
@@ -50,7 +50,7 @@ class PcodeAndParent(Rule):
 
 
 KIND = Kind(
-    "location", m.Location, "location", N("records", "Location"), key="pcode", search=("pcode", "name", "name_local"),
+    "location", m.Location, "location", N("records", "Location"), key="pcode", key_words="P-code", search=("pcode", "name", "name_local"),
     pick=("pcode", "name"),
     rules=(PcodeAndParent(), Between("latitude", -90, 90), Between("longitude", -180, 180), Unique("pcode", "location")),
     delete_refusal=refuse_if_used((m.Location, "parent_id", "areas below it"), (m.Site, "location_id", "sites"),
@@ -71,4 +71,8 @@ KIND = Kind(
         F("latitude", N("fields", "Latitude"), hxl="#geo+lat", words=("lat", "y")),
         F("longitude", N("fields", "Longitude"), hxl="#geo+lon", words=("lon", "long", "lng", "x")),
     ),
+    columns=(C("pcode", N("columns", "P-code"), width=110), C("name", N("columns", "Name"), width=200),
+             C("name_local", N("columns", "Local name"), width=160), C("admin_level", N("columns", "Level"), "int"),
+             C("latitude", N("columns", "Latitude"), "decimal", hidden=True),
+             C("longitude", N("columns", "Longitude"), "decimal", hidden=True)),
 )

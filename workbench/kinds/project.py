@@ -9,7 +9,8 @@ PERIOD = N("fields", "Period and budget")
 
 KIND = Kind(
     "project", m.Project, "project", N("records", "Project"), key="code", search=("code", "title"),
-    pick=("code", "title"), rules=(not_before("end_date", "start_date", "the start date"), non_negative("budget"),
+    pick=("code", "title"),
+    imports="projects", import_title=N("ImportWizard", "Projects"), import_key=("code",), rules=(not_before("end_date", "start_date", "the start date"), non_negative("budget"),
            Unique("code", "project")),
     delete_refusal=refuse_if_used((m.LivelihoodGrant, "project_id", "grants"),
                                   (m.InfrastructureWork, "project_id", "works"),

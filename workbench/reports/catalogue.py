@@ -1,7 +1,8 @@
 """French and Arabic words of the printed reports, keyed by the English sentence: {english: (french, arabic)}.
 
 Acronyms staff use in every language (EDF, ILA, CfW, CCCM, WASH, P-code) are kept; placeholders in braces
-are filled after translation, so a translation may move them.
+are filled after translation, so a translation may move them. The words of stored values (statuses, types) are
+not here: they are shared with the window (workbench/kinds/values.py).
 """
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -309,54 +310,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                            "منح صندوق تنمية المشاريع"),
     "Individual livelihoods assistance": ("Assistance individuelle aux moyens de subsistance",
                                           "مساعدة سبل العيش الفردية"),
-    # --- record values (statuses, types, channels...) -----------------------------------------------
-    "application": ("demande", "طلب"),
-    "vetting": ("vérification", "تدقيق"),
-    "approved": ("approuvée", "موافق عليها"),
-    "disbursed": ("décaissée", "مصروفة"),
-    "monitored": ("suivie", "قيد المتابعة"),
-    "closed": ("fermé", "مغلق"),
-    "rejected": ("rejetée", "مرفوضة"),
-    "cancelled": ("annulée", "ملغاة"),
-    "open": ("ouvert", "مفتوح"),
-    "closing": ("en fermeture", "قيد الإغلاق"),
-    "planned": ("prévu", "مخطط"),
-    "ongoing": ("en cours", "جارٍ"),
-    "completed": ("terminé", "منجز"),
-    "handed over": ("remis", "تم التسليم"),
-    "suspended": ("suspendu", "متوقف"),
-    "pipeline": ("en préparation", "قيد الإعداد"),
-    "shelter rehabilitation": ("réhabilitation d'abris", "إعادة تأهيل المساكن"),
-    "debris clearing": ("déblaiement des débris", "إزالة الأنقاض"),
-    "water plant": ("station de traitement d'eau", "محطة مياه"),
-    "irrigation": ("irrigation", "الري"),
-    "electrical network": ("réseau électrique", "الشبكة الكهربائية"),
-    "school": ("école", "مدرسة"),
-    "market": ("marché", "سوق"),
-    "hospital/health centre": ("hôpital/centre de santé", "مستشفى/مركز صحي"),
-    "latrine block": ("bloc de latrines", "مجمع مراحيض"),
-    "water point": ("point d'eau", "نقطة مياه"),
-    "planned camp": ("camp planifié", "مخيم مخطط"),
-    "spontaneous site": ("site spontané", "موقع عفوي"),
-    "collective centre": ("centre collectif", "مركز جماعي"),
-    "suggestion box": ("boîte à suggestions", "صندوق الاقتراحات"),
-    "hotline": ("ligne verte", "الخط الساخن"),
-    "focal point": ("point focal", "نقطة الاتصال"),
-    "emergency latrine": ("latrine d'urgence", "مرحاض طوارئ"),
-    "shower": ("douche", "حمام"),
-    "handwashing station": ("station de lavage des mains", "محطة غسل اليدين"),
-    "shelter kit": ("kit abri", "عدة مأوى"),
-    "good": ("bon état", "جيد"),
-    "needs repair": ("à réparer", "بحاجة إلى إصلاح"),
-    "out of order": ("hors service", "معطل"),
-    "return": ("retour", "العودة"),
-    "relocate": ("relocalisation", "إعادة التوطين"),
-    "stay": ("rester", "البقاء"),
-    "undecided": ("indécis", "لم يقرر"),
-    "transport": ("transport", "النقل"),
-    "construction": ("construction", "البناء"),
-    "subsistence": ("subsistance", "المعيشة"),
-    "completion": ("achèvement", "الإكمال"),
-    "female": ("femme", "أنثى"),
-    "male": ("homme", "ذكر"),
 }

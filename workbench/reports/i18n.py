@@ -17,6 +17,7 @@ from babel.numbers import get_currency_precision, parse_pattern
 # leaves brackets unmirrored, printing "(دفعات)" as ")دفعات(".
 from bidi.algorithm import get_display
 
+from workbench.kinds.values import VALUES, value_word
 from workbench.reports.catalogue import CATALOGUE
 
 LANGUAGES = ("en", "fr", "ar")
@@ -112,10 +113,12 @@ class Formatter:
         """The sentence in this language, placeholders filled ({n}, {period}...)."""
         if self.lang != "en" and text:
             entry = CATALOGUE.get(text)
-            if entry is None:
-                self.missing.add(text)
-            else:
+            if entry is not None:
                 text = entry[LANGUAGES.index(self.lang) - 1]
+            elif text in VALUES:  # a stored value: the window's words too
+                text = value_word(text, self.lang)
+            else:
+                self.missing.add(text)
         return text.format(**values) if values else text
 
     def number(self, value, decimals: int = 0) -> str:

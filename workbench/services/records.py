@@ -126,7 +126,7 @@ def lookup(session: Session, kind_name: str, key: str):
     if obj is None and str(key).isdigit():
         obj = session.get(model, int(key))
     if obj is None:
-        raise NotFoundError(f"no {kind.label} {key!r}", kind.key)
+        raise NotFoundError(kind.unknown_refusal(key), kind.key)
     return obj
 
 

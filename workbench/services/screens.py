@@ -148,40 +148,6 @@ def _sources() -> dict[str, TableSource]:
             filters={"status": lambda v: W.status == v, "project": lambda v: W.project_id == v,
                      "work_type": lambda v: W.work_type == v, "location": _location_within(L),
                      **_period(W.planned_start)}),
-        # --- lists shown on a record's tabs ------------------------------------------------------
-        TableSource(
-            "population_count", m.PopulationCount, kind="population_count",
-            columns={"counted_on": m.PopulationCount.counted_on, "households": m.PopulationCount.households,
-                     "individuals": m.PopulationCount.individuals,
-                     **{name: getattr(m.PopulationCount, name) for name in m.SADD_FIELDS}},
-            filters={"site_id": lambda v: m.PopulationCount.site_id == v},
-            default_order=("counted_on", True)),
-        TableSource(
-            "committee", m.Committee, kind="committee",
-            columns={"name": m.Committee.name, "formed_on": m.Committee.formed_on,
-                     "members": m.Committee.members, "women_members": m.Committee.women_members},
-            search=(m.Committee.name,), filters={"site_id": lambda v: m.Committee.site_id == v}),
-        TableSource(
-            "complaint", m.Complaint, kind="complaint",
-            columns={"received_on": m.Complaint.received_on, "channel": m.Complaint.channel,
-                     "category": m.Complaint.category, "status": m.Complaint.status,
-                     "resolved_on": m.Complaint.resolved_on, "description": m.Complaint.description},
-            search=(m.Complaint.category, m.Complaint.description),
-            filters={"site_id": lambda v: m.Complaint.site_id == v, "status": lambda v: m.Complaint.status == v},
-            default_order=("received_on", True)),
-        TableSource(
-            "site_infrastructure", m.SiteInfrastructure, kind="site_infrastructure",
-            columns={"kind": m.SiteInfrastructure.kind, "quantity": m.SiteInfrastructure.quantity,
-                     "condition": m.SiteInfrastructure.condition, "recorded_on": m.SiteInfrastructure.recorded_on},
-            filters={"site_id": lambda v: m.SiteInfrastructure.site_id == v}),
-        TableSource(
-            "cash_tranche", m.CashTranche, kind="cash_tranche",
-            columns={"sequence": m.CashTranche.sequence, "purpose": m.CashTranche.purpose,
-                     "amount": m.CashTranche.amount, "currency": m.CashTranche.currency,
-                     "status": m.CashTranche.status, "planned_on": m.CashTranche.planned_on,
-                     "paid_on": m.CashTranche.paid_on},
-            filters={"household_id": lambda v: m.CashTranche.household_id == v},
-            default_order=("sequence", False)),
         TableSource(
             "grant_tranche", m.GrantTranche,
             columns={"sequence": m.GrantTranche.sequence, "amount": m.GrantTranche.amount,
@@ -197,21 +163,6 @@ def _sources() -> dict[str, TableSource]:
             filters={"grant_id": lambda v: m.GrantStatusChange.grant_id == v},
             default_order=("changed_on", False)),
         TableSource(
-            "progress_report", m.WorkProgressReport, kind="progress_report",
-            columns={"reported_on": m.WorkProgressReport.reported_on,
-                     "progress_percent": m.WorkProgressReport.progress_percent, "note": m.WorkProgressReport.note},
-            filters={"work_id": lambda v: m.WorkProgressReport.work_id == v},
-            default_order=("reported_on", True)),
-        TableSource(
-            "attachment", m.Attachment,
-            columns={"file_name": m.Attachment.file_name, "media_type": m.Attachment.media_type,
-                     "size": m.Attachment.size, "description": m.Attachment.description,
-                     "added_on": m.Attachment.added_on},
-            search=(m.Attachment.file_name, m.Attachment.description),
-            filters={"owner_table": lambda v: m.Attachment.owner_table == v,
-                     "owner_id": lambda v: m.Attachment.owner_id == v},
-            default_order=("added_on", True)),
-        TableSource(
             "indicator_value", m.IndicatorValue, kind="indicator_value",
             columns={"indicator": m.Indicator.code, "title": m.Indicator.title, "unit": m.Indicator.unit,
                      "period_label": m.IndicatorValue.period_label, "period_start": m.IndicatorValue.period_start,
@@ -219,10 +170,6 @@ def _sources() -> dict[str, TableSource]:
             joins=((m.Indicator, m.Indicator.id == m.IndicatorValue.indicator_id),),
             filters={"project_id": lambda v: m.Indicator.project_id == v},
             default_order=("indicator", False)),
-        TableSource(
-            "indicator", m.Indicator, kind="indicator",
-            columns={"code": m.Indicator.code, "title": m.Indicator.title, "unit": m.Indicator.unit},
-            filters={"project_id": lambda v: m.Indicator.project_id == v}, default_order=("code", False)),
         TableSource(
             "history", m.AuditEntry,
             columns={"at": m.AuditEntry.at, "user_name": m.AuditEntry.user_name, "action": m.AuditEntry.action,
@@ -232,7 +179,31 @@ def _sources() -> dict[str, TableSource]:
                      "record_id": lambda v: m.AuditEntry.record_id == v},
             default_order=("at", True)),
     ]
-    return {source.name: source for source in sources}
+    tables = {source.name: source for source in sources}
+    for kind in records.KINDS.values():
+        if kind.name not in tables:
+            tables[kind.name] = _declared_source(kind)
+    return tables
+
+
+def _equals(column) -> Callable[[object], ColumnElement]:
+    return lambda value: column == value
+
+
+def _declared_source(kind) -> TableSource:
+    """The table of a kind whose columns are all its own (no join): from its declaration. Filtered on its parent
+    and its choices, unless it says otherwise; sorted by its first column, unless it says otherwise."""
+    model = kind.model
+    columns = {c.key: getattr(model, c.key) for c in kind.columns}
+    filtered = kind.table_filters
+    if filtered is None:
+        filtered = tuple(k for k in ([kind.parent] if kind.parent else [])) + tuple(
+            f.key for f in kind.fields if f.choices is not None and f.key in columns)
+    return TableSource(
+        kind.name, model, kind=kind.name, columns=columns,
+        search=tuple(getattr(model, key) for key in kind.search),
+        filters={key: _equals(getattr(model, key)) for key in filtered},
+        default_order=kind.table_order or ((kind.columns[0].key, False) if kind.columns else None))
 
 
 TABLES: dict[str, TableSource] = _sources()

@@ -58,6 +58,7 @@ from workbench.io import (
     validate,
     write_rejected,
 )
+from workbench.kinds import KINDS as RECORD_KINDS
 from workbench.services.errors import DomainError
 from workbench.views import messages, words
 from workbench.views.context import settings
@@ -72,19 +73,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
-def _field_word(text: str) -> str:
-    """An import field's or record's name (English in workbench/io), in the window's language."""
-    return QCoreApplication.translate("ImportFields", text)
+def _field_word(f) -> str:
+    """An import field as the window names it (its declared label), in the window's language."""
+    return QCoreApplication.translate("fields", f.title) if f.title else f.label
 
 
 def kind_titles() -> dict[str, str]:
-    """What can be imported, in the staff's words, in the order of the README."""
-    titles = {"locations": _tr("Locations (P-codes)"), "sites": _tr("Displacement sites"),
-              "population": _tr("Population counts of sites"), "households": _tr("Households"),
-              "tranches": _tr("Cash tranches of households"), "grants": _tr("Livelihood grants (EDF, ILA, CfW)"),
-              "works": _tr("Infrastructure works"), "progress": _tr("Progress reports of works"),
-              "indicators": _tr("Indicator values")}
-    return {name: titles.get(name, name) for name in KINDS}
+    """What can be imported, in the staff's words (each kind's declared import title), in the declarations' order."""
+    return {name: _tr(RECORD_KINDS[kind.record].import_title or name) for name, kind in KINDS.items()}
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -325,7 +321,7 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         table, kind = self.wiz.table, import_kind(self.wiz.kind)
         self.setTitle(self.tr("Match the columns of %1 to the fields of a %2")
-                      .replace("%1", table.source).replace("%2", _field_word(kind.label)))
+                      .replace("%1", table.source).replace("%2", words.kind_title(kind.record).lower()))
         mapping = auto_mapping(kind, table.columns, table.hxl)
         self.columns.clear()
         self.columns.setColumnCount(3)
@@ -343,7 +339,7 @@ class MappingPage(QWizardPage):
             combo.setObjectName(f"map_{r}")
             combo.addItem(self.tr("(not imported)"), None)
             for f in kind.fields:
-                combo.addItem(_field_word(f.label), f.name)
+                combo.addItem(_field_word(f), f.name)
             combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(r, 1, combo)

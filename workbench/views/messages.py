@@ -50,7 +50,7 @@ def translated(text: str | None) -> str:
 def _value(value: str) -> str:
     """A value inside a message: a message of its own, or a stored word ("ongoing"), in the window's language."""
     said = translated(value)
-    if said == value and value in words.VALUE_WORDS:
+    if said == value and words.is_value_word(value):
         return words.word(value)
     return said
 

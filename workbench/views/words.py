@@ -9,81 +9,23 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtGui import QColor
 
 from workbench.kinds import KINDS
+from workbench.kinds.values import VALUES, value_word
 
-# Stored values are English words (the database and exports keep them); screens show them translated.
-VALUE_WORDS: dict[str, str] = {
-    "pipeline": QT_TRANSLATE_NOOP("values", "Pipeline"),
-    "ongoing": QT_TRANSLATE_NOOP("values", "Ongoing"),
-    "completed": QT_TRANSLATE_NOOP("values", "Completed"),
-    "closed": QT_TRANSLATE_NOOP("values", "Closed"),
-    "planned camp": QT_TRANSLATE_NOOP("values", "Planned camp"),
-    "spontaneous site": QT_TRANSLATE_NOOP("values", "Spontaneous site"),
-    "collective centre": QT_TRANSLATE_NOOP("values", "Collective centre"),
-    "open": QT_TRANSLATE_NOOP("values", "Open"),
-    "closing": QT_TRANSLATE_NOOP("values", "Closing"),
-    "suggestion box": QT_TRANSLATE_NOOP("values", "Suggestion box"),
-    "hotline": QT_TRANSLATE_NOOP("values", "Hotline"),
-    "focal point": QT_TRANSLATE_NOOP("values", "Focal point"),
-    "in progress": QT_TRANSLATE_NOOP("values", "In progress"),
-    "resolved": QT_TRANSLATE_NOOP("values", "Resolved"),
-    "emergency latrine": QT_TRANSLATE_NOOP("values", "Emergency latrine"),
-    "shower": QT_TRANSLATE_NOOP("values", "Shower"),
-    "handwashing station": QT_TRANSLATE_NOOP("values", "Handwashing station"),
-    "water point": QT_TRANSLATE_NOOP("values", "Water point"),
-    "shelter kit": QT_TRANSLATE_NOOP("values", "Shelter kit"),
-    "good": QT_TRANSLATE_NOOP("values", "Good"),
-    "needs repair": QT_TRANSLATE_NOOP("values", "Needs repair"),
-    "out of order": QT_TRANSLATE_NOOP("values", "Out of order"),
-    "displaced": QT_TRANSLATE_NOOP("values", "Displaced"),
-    "returnee": QT_TRANSLATE_NOOP("values", "Returnee"),
-    "host community": QT_TRANSLATE_NOOP("values", "Host community"),
-    "return": QT_TRANSLATE_NOOP("values", "Return"),
-    "relocate": QT_TRANSLATE_NOOP("values", "Relocate"),
-    "stay": QT_TRANSLATE_NOOP("values", "Stay"),
-    "undecided": QT_TRANSLATE_NOOP("values", "Undecided"),
-    "female-headed": QT_TRANSLATE_NOOP("values", "Female-headed"),
-    "disability": QT_TRANSLATE_NOOP("values", "Disability"),
-    "chronic illness": QT_TRANSLATE_NOOP("values", "Chronic illness"),
-    "elderly head": QT_TRANSLATE_NOOP("values", "Elderly head"),
-    "unaccompanied child": QT_TRANSLATE_NOOP("values", "Unaccompanied child"),
-    "pregnant or lactating": QT_TRANSLATE_NOOP("values", "Pregnant or lactating"),
-    "transport": QT_TRANSLATE_NOOP("values", "Transport"),
-    "construction": QT_TRANSLATE_NOOP("values", "Construction"),
-    "subsistence": QT_TRANSLATE_NOOP("values", "Subsistence"),
-    "completion": QT_TRANSLATE_NOOP("values", "Completion"),
-    "planned": QT_TRANSLATE_NOOP("values", "Planned"),
-    "paid": QT_TRANSLATE_NOOP("values", "Paid"),
-    "cancelled": QT_TRANSLATE_NOOP("values", "Cancelled"),
-    "EDF": QT_TRANSLATE_NOOP("values", "EDF"),
-    "ILA": QT_TRANSLATE_NOOP("values", "ILA"),
-    "CfW": QT_TRANSLATE_NOOP("values", "CfW"),
-    "application": QT_TRANSLATE_NOOP("values", "Application"),
-    "vetting": QT_TRANSLATE_NOOP("values", "Vetting"),
-    "approved": QT_TRANSLATE_NOOP("values", "Approved"),
-    "disbursed": QT_TRANSLATE_NOOP("values", "Disbursed"),
-    "monitored": QT_TRANSLATE_NOOP("values", "Monitored"),
-    "rejected": QT_TRANSLATE_NOOP("values", "Rejected"),
-    "vocational training": QT_TRANSLATE_NOOP("values", "Vocational training"),
-    "business kit": QT_TRANSLATE_NOOP("values", "Business kit"),
-    "micro-enterprise grant": QT_TRANSLATE_NOOP("values", "Micro-enterprise grant"),
-    "shelter rehabilitation": QT_TRANSLATE_NOOP("values", "Shelter rehabilitation"),
-    "debris clearing": QT_TRANSLATE_NOOP("values", "Debris clearing"),
-    "water plant": QT_TRANSLATE_NOOP("values", "Water plant"),
-    "irrigation": QT_TRANSLATE_NOOP("values", "Irrigation"),
-    "electrical network": QT_TRANSLATE_NOOP("values", "Electrical network"),
-    "school": QT_TRANSLATE_NOOP("values", "School"),
-    "market": QT_TRANSLATE_NOOP("values", "Market"),
-    "hospital/health centre": QT_TRANSLATE_NOOP("values", "Hospital/health centre"),
-    "latrine block": QT_TRANSLATE_NOOP("values", "Latrine block"),
-    "handed over": QT_TRANSLATE_NOOP("values", "Handed over"),
-    "suspended": QT_TRANSLATE_NOOP("values", "Suspended"),
-    "female": QT_TRANSLATE_NOOP("values", "Female"),
-    "male": QT_TRANSLATE_NOOP("values", "Male"),
+# Stored values are English words (the database and exports keep them); screens show them in the window's language,
+# with the words the reports print (workbench/kinds/values.py). These are the window's own: a workflow's next step
+# and what the History tab says was done.
+ACTION_WORDS: dict[str, str] = {
     "pay": QT_TRANSLATE_NOOP("values", "Pay next tranche"),
     "create": QT_TRANSLATE_NOOP("values", "Created"),
     "update": QT_TRANSLATE_NOOP("values", "Changed"),
     "delete": QT_TRANSLATE_NOOP("values", "Deleted"),
 }
+
+
+def is_value_word(text: str) -> bool:
+    """A stored value the window shows in words ("ongoing")."""
+    return text in VALUES or text in ACTION_WORDS
+
 
 # A colour cue per status; the word is always shown too, so the colour is never the only signal.
 GREEN, AMBER, RED, BLUE, GREY = "#1b7a3a", "#a15c00", "#b3261e", "#1f5fa8", "#5f6368"
@@ -97,12 +39,18 @@ STATUS_COLOURS: dict[str, str] = {
 
 
 def word(value) -> str:
-    """A stored value as the user reads it ('in progress' -> 'In progress', translated)."""
+    """A stored value as the user reads it ('in progress' -> 'In progress', 'En traitement', 'قيد المعالجة')."""
     if value is None:
         return ""
     text = str(value)
-    source = VALUE_WORDS.get(text)
-    return QCoreApplication.translate("values", source) if source else text
+    if text in ACTION_WORDS:
+        return QCoreApplication.translate("values", ACTION_WORDS[text])
+    if text not in VALUES:
+        return text  # a code (USD, CD74)
+    from workbench.views import languages
+
+    said = value_word(text, languages.current())
+    return said[:1].upper() + said[1:]
 
 
 def status_colour(value) -> QColor | None:
