@@ -19,7 +19,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from workbench.services import dashboard, demo, screens
 from workbench.services.errors import DomainError
 from workbench.views import messages, words
 from workbench.views.actions import ask, tell
+from workbench.views.elided import ElidedComboBox
 from workbench.views.tasks import run_task
 
 PALETTE = ["#1f5fa8", "#1b7a3a", "#a15c00", "#b3261e", "#6a3d9a", "#5f6368"]
@@ -130,9 +130,10 @@ class DashboardScreen(QWidget):
         head.addStretch(1)
         self.show_label = QLabel(self.tr("Show"), self)
         head.addWidget(self.show_label)
-        self.project = QComboBox(self)
+        # A set width: a long project title is cut with "…" (whole in the tooltip and the list), never widening
+        # the window past a laptop's screen.
+        self.project = ElidedComboBox(self, chars=34)
         self.project.setObjectName("dashboard_project")
-        self.project.setMinimumWidth(260)
         self.project.currentIndexChanged.connect(self.refresh)
         head.addWidget(self.project)
         self.state = QLabel(self)

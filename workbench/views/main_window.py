@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from workbench import __version__
 from workbench.db import DatabaseError, backup, data_dir, open_database, shown_url
 from workbench.files import OutputRefused
-from workbench.views import messages
+from workbench.views import fit, messages
 from workbench.views.context import Context, settings
+from workbench.views.elided import ElidedLabel
 from workbench.views.errors import log_path
 from workbench.views.resources import app_icon
 from workbench.views.signals import emit
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Programme workbench"))
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self.resize(self._first_size())
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,11 +140,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(max(190, self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 12))
         self.sidebar.currentRowChanged.connect(self.show_screen_at)
         self._menus()
-        self.database_label = QLabel(self)
+        self.database_label = ElidedLabel("", self)
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_database()
         self._restore()
+
+    def _first_size(self) -> QSize:
+        """1280x800, or the screen's free area when it is smaller (a 1366x768 laptop less its task bar)."""
+        return fit.first_size(self, QSize(1280, 800))
 
     # --- screens ----------------------------------------------------------------------------------
 
