@@ -424,7 +424,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Boys (0-17)</source>
-      <translation>فتيان (0-17)</translation>
+      <translation>فتيان ⁦(0-17)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
@@ -484,7 +484,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Girls (0-17)</source>
-      <translation>فتيات (0-17)</translation>
+      <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
@@ -574,7 +574,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Men (18-59)</source>
-      <translation>رجال (18-59)</translation>
+      <translation>رجال ⁦(18-59)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
@@ -589,12 +589,12 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Older men (60+)</source>
-      <translation>رجال (60+)</translation>
+      <translation>رجال ⁦(60+)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Older women (60+)</source>
-      <translation>نساء (60+)</translation>
+      <translation>نساء ⁦(60+)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
@@ -759,7 +759,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
       <source>Women (18-59)</source>
-      <translation>نساء (18-59)</translation>
+      <translation>نساء ⁦(18-59)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/io/fields.py" line="1" />
@@ -2544,12 +2544,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="45" />
       <source>Older men</source>
-      <translation>رجال 60+</translation>
+      <translation>رجال ⁦60+⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="44" />
       <source>Older women</source>
-      <translation>نساء 60+</translation>
+      <translation>نساء ⁦60+⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="20" />
@@ -2804,7 +2804,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/fields.py" line="35" />
       <source>Boys (0-17)</source>
-      <translation>فتيان (0-17)</translation>
+      <translation>فتيان ⁦(0-17)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="56" />
@@ -2955,7 +2955,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/fields.py" line="34" />
       <source>Girls (0-17)</source>
-      <translation>فتيات (0-17)</translation>
+      <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="134" />
@@ -3059,7 +3059,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/fields.py" line="37" />
       <source>Men (18-59)</source>
-      <translation>رجال (18-59)</translation>
+      <translation>رجال ⁦(18-59)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="30" />
@@ -3090,12 +3090,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/fields.py" line="39" />
       <source>Older men (60+)</source>
-      <translation>رجال (60+)</translation>
+      <translation>رجال ⁦(60+)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="38" />
       <source>Older women (60+)</source>
-      <translation>نساء (60+)</translation>
+      <translation>نساء ⁦(60+)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="99" />
@@ -3377,7 +3377,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/fields.py" line="36" />
       <source>Women (18-59)</source>
-      <translation>نساء (18-59)</translation>
+      <translation>نساء ⁦(18-59)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/views/fields.py" line="111" />

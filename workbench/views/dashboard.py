@@ -37,6 +37,7 @@ from workbench.services import dashboard, demo, screens
 from workbench.services.errors import DomainError
 from workbench.views import messages, words
 from workbench.views.actions import ask, tell
+from workbench.views.bidi import DirectionDelegate
 from workbench.views.elided import ElidedComboBox
 from workbench.views.tasks import run_task
 
@@ -228,6 +229,7 @@ class DashboardScreen(QWidget):
         table = QTableWidget(0, len(headers), parent)
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(headers)
+        table.setItemDelegate(DirectionDelegate(table))
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
