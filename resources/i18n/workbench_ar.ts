@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="85" />
+      <location filename="../../workbench/views/main_window.py" line="87" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="79" />
+      <location filename="../../workbench/views/main_window.py" line="81" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="94" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="95" />
+      <location filename="../../workbench/views/main_window.py" line="97" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="178" />
+      <location filename="../../workbench/views/dashboard.py" line="189" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="127" />
+      <location filename="../../workbench/views/dashboard.py" line="137" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="305" />
+      <location filename="../../workbench/views/dashboard.py" line="317" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="283" />
+      <location filename="../../workbench/views/dashboard.py" line="295" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="411" />
-      <source>Grant tranches paid per month</source>
-      <translation>دفعات المنح المدفوعة شهرياً</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/dashboard.py" line="410" />
-      <source>Grant tranches paid per month (%1)</source>
-      <translation>دفعات المنح المدفوعة شهرياً (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <source>Grants (%1)</source>
+      <translation>المنح (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="471" />
+      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <source>Household cash (%1)</source>
+      <translation>نقد الأسر (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="503" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="324" />
+      <location filename="../../workbench/views/dashboard.py" line="336" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="324" />
+      <location filename="../../workbench/views/dashboard.py" line="336" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,128 +109,133 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="381" />
+      <location filename="../../workbench/views/dashboard.py" line="394" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="283" />
+      <location filename="../../workbench/views/dashboard.py" line="295" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="310" />
+      <location filename="../../workbench/views/dashboard.py" line="322" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="413" />
-      <source>Paid</source>
-      <translation>المدفوع</translation>
+      <location filename="../../workbench/views/dashboard.py" line="434" />
+      <source>Money paid per month: grant tranches and household cash</source>
+      <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="379" />
+      <location filename="../../workbench/views/dashboard.py" line="392" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="443" />
+      <location filename="../../workbench/views/dashboard.py" line="470" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="131" />
+      <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>Show</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="270" />
+      <location filename="../../workbench/views/dashboard.py" line="282" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <location filename="../../workbench/views/dashboard.py" line="263" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="263" />
+      <location filename="../../workbench/views/dashboard.py" line="275" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="441" />
+      <location filename="../../workbench/views/dashboard.py" line="468" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="169" />
+      <location filename="../../workbench/views/dashboard.py" line="180" />
       <source>complaints open for more than 30 days</source>
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="166" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="168" />
+      <location filename="../../workbench/views/dashboard.py" line="457" />
+      <source>in each project's currency: others converted at the stored exchange rates</source>
+      <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="167" />
+      <location filename="../../workbench/views/dashboard.py" line="178" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="477" />
+      <location filename="../../workbench/views/dashboard.py" line="509" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="396" />
+      <location filename="../../workbench/views/dashboard.py" line="414" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="432" />
-      <source>no tranche paid yet</source>
-      <translation>لم تُدفع أي دفعة بعد</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/dashboard.py" line="462" />
+      <location filename="../../workbench/views/dashboard.py" line="494" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="164" />
+      <location filename="../../workbench/views/dashboard.py" line="459" />
+      <source>nothing paid yet</source>
+      <translation>لم يُدفع شيء بعد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="175" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="165" />
+      <location filename="../../workbench/views/dashboard.py" line="176" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
@@ -238,32 +243,32 @@ KIND is what the file holds: locations, sites, population, households, tranches,
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="88" />
+      <location filename="../../workbench/views/dashboard.py" line="89" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>نحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً في جمهورية الكونغو الديمقراطية والعراق؛ متاح فقط ما دامت قاعدة البيانات فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="92" />
+      <location filename="../../workbench/views/dashboard.py" line="93" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>ملفات Excel أو CSV أو KoboToolbox (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="90" />
+      <location filename="../../workbench/views/dashboard.py" line="91" />
       <source>Import a workbook...</source>
       <translation>استيراد مصنف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="86" />
+      <location filename="../../workbench/views/dashboard.py" line="87" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="78" />
+      <location filename="../../workbench/views/dashboard.py" line="79" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
       <translation>لا توجد هنا مشاريع أو أسر بعد. حمّل البيانات التجريبية لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأعمال).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="75" />
+      <location filename="../../workbench/views/dashboard.py" line="76" />
       <source>This database is empty</source>
       <translation>قاعدة البيانات هذه فارغة</translation>
     </message>
@@ -608,201 +613,201 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="134" />
+      <location filename="../../workbench/views/main_window.py" line="136" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="228" />
+      <location filename="../../workbench/views/main_window.py" line="235" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
+      <location filename="../../workbench/views/main_window.py" line="246" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="189" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="193" />
+      <location filename="../../workbench/views/main_window.py" line="199" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="203" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="185" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="178" />
+      <location filename="../../workbench/views/main_window.py" line="184" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="179" />
+      <location filename="../../workbench/views/main_window.py" line="185" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="182" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="221" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="258" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="295" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="304" />
+      <location filename="../../workbench/views/main_window.py" line="313" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="305" />
+      <location filename="../../workbench/views/main_window.py" line="314" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="293" />
-      <location filename="../../workbench/views/main_window.py" line="299" />
+      <location filename="../../workbench/views/main_window.py" line="301" />
+      <location filename="../../workbench/views/main_window.py" line="307" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="275" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="227" />
+      <location filename="../../workbench/views/main_window.py" line="234" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="47" />
+      <location filename="../../workbench/views/main_window.py" line="49" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="48" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="47" />
+      <location filename="../../workbench/views/main_window.py" line="49" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="232" />
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="181" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="250" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="278" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="279" />
+      <location filename="../../workbench/views/main_window.py" line="287" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="113" />
+      <location filename="../../workbench/views/main_window.py" line="115" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="48" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="48" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="252" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="233" />
+      <location filename="../../workbench/views/main_window.py" line="240" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -936,7 +941,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordTableView</name>
     <message>
-      <location filename="../../workbench/views/table_view.py" line="67" />
+      <location filename="../../workbench/views/table_view.py" line="69" />
       <source>Columns</source>
       <translation>الأعمدة</translation>
     </message>
@@ -944,7 +949,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="224" />
+      <location filename="../../workbench/views/record_window.py" line="230" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -959,47 +964,47 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="364" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="271" />
+      <location filename="../../workbench/views/record_window.py" line="277" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="272" />
+      <location filename="../../workbench/views/record_window.py" line="278" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="373" />
+      <location filename="../../workbench/views/record_window.py" line="379" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="277" />
+      <location filename="../../workbench/views/record_window.py" line="283" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="297" />
+      <location filename="../../workbench/views/record_window.py" line="303" />
       <source>Cash tranches</source>
       <translation>الدفعات النقدية</translation>
     </message>
@@ -1009,17 +1014,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="282" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Committees</source>
       <translation>اللجان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="284" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Complaints and feedback</source>
       <translation>الشكاوى والملاحظات</translation>
     </message>
@@ -1030,62 +1035,62 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="180" />
+      <location filename="../../workbench/views/record_window.py" line="179" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="300" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="274" />
+      <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="305" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="417" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="425" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="286" />
+      <location filename="../../workbench/views/record_window.py" line="292" />
       <source>Infrastructure</source>
       <translation>البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="428" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="272" />
+      <location filename="../../workbench/views/record_window.py" line="278" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
@@ -1095,68 +1100,68 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="222" />
+      <location filename="../../workbench/views/record_window.py" line="228" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="65" />
-      <location filename="../../workbench/views/record_window.py" line="360" />
+      <location filename="../../workbench/views/record_window.py" line="366" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="247" />
+      <location filename="../../workbench/views/record_window.py" line="253" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="424" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="374" />
+      <location filename="../../workbench/views/record_window.py" line="380" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>Population</source>
       <translation>السكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="293" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>Progress reports</source>
       <translation>تقارير التقدم</translation>
     </message>
@@ -1171,32 +1176,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="279" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="289" />
+      <location filename="../../workbench/views/record_window.py" line="295" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="296" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="275" />
+      <location filename="../../workbench/views/record_window.py" line="281" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="341" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -2195,12 +2200,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Older men</source>
-      <translation>رجال 60+</translation>
+      <translation>رجال ⁦60+⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Older women</source>
-      <translation>نساء 60+</translation>
+      <translation>نساء ⁦60+⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="39" />
@@ -2492,7 +2497,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/common.py" line="16" />
       <source>Boys (0-17)</source>
-      <translation>فتيان (0-17)</translation>
+      <translation>فتيان ⁦(0-17)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/project.py" line="27" />
@@ -2647,7 +2652,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/common.py" line="14" />
       <source>Girls (0-17)</source>
-      <translation>فتيات (0-17)</translation>
+      <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2754,7 +2759,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/common.py" line="20" />
       <source>Men (18-59)</source>
-      <translation>رجال (18-59)</translation>
+      <translation>رجال ⁦(18-59)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="24" />
@@ -2783,12 +2788,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/common.py" line="24" />
       <source>Older men (60+)</source>
-      <translation>رجال (60+)</translation>
+      <translation>رجال ⁦(60+)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="22" />
       <source>Older women (60+)</source>
-      <translation>نساء (60+)</translation>
+      <translation>نساء ⁦(60+)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="29" />
@@ -3072,7 +3077,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/common.py" line="18" />
       <source>Women (18-59)</source>
-      <translation>نساء (18-59)</translation>
+      <translation>نساء ⁦(18-59)⁩</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="17" />
@@ -4001,12 +4006,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="122" />
+      <location filename="../../workbench/views/words.py" line="128" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>الكسور العشرية تأتي بعد «%1» هنا، و«%2» يفصل الآلاف: اكتب %3 أو %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="121" />
+      <location filename="../../workbench/views/words.py" line="127" />
       <source>write a number such as %1</source>
       <translation>اكتب رقمًا مثل %1</translation>
     </message>
@@ -4117,234 +4122,234 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="56" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 households</source>
       <translation>عدد الأسر: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="50" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>%1 projects</source>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="304" />
+      <location filename="../../workbench/views/tables.py" line="320" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>%1 sites</source>
       <translation>عدد المواقع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="62" />
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>%1 works</source>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="281" />
+      <location filename="../../workbench/views/tables.py" line="297" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="163" />
+      <location filename="../../workbench/views/tables.py" line="178" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="161" />
+      <location filename="../../workbench/views/tables.py" line="176" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="281" />
+      <location filename="../../workbench/views/tables.py" line="297" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="283" />
+      <location filename="../../workbench/views/tables.py" line="299" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="173" />
+      <location filename="../../workbench/views/tables.py" line="189" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="313" />
+      <location filename="../../workbench/views/tables.py" line="329" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="119" />
+      <location filename="../../workbench/views/tables.py" line="127" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="182" />
+      <location filename="../../workbench/views/tables.py" line="198" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="155" />
+      <location filename="../../workbench/views/tables.py" line="170" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="291" />
-      <location filename="../../workbench/views/tables.py" line="309" />
+      <location filename="../../workbench/views/tables.py" line="307" />
+      <location filename="../../workbench/views/tables.py" line="325" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="159" />
+      <location filename="../../workbench/views/tables.py" line="174" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="49" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="141" />
+      <location filename="../../workbench/views/tables.py" line="156" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="108" />
+      <location filename="../../workbench/views/tables.py" line="115" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="142" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="175" />
+      <location filename="../../workbench/views/tables.py" line="191" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="291" />
-      <location filename="../../workbench/views/tables.py" line="309" />
+      <location filename="../../workbench/views/tables.py" line="307" />
+      <location filename="../../workbench/views/tables.py" line="325" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="184" />
+      <location filename="../../workbench/views/tables.py" line="200" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="119" />
+      <location filename="../../workbench/views/tables.py" line="127" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="123" />
+      <location filename="../../workbench/views/tables.py" line="134" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>one grant</source>
       <translation>منحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>one household</source>
       <translation>أسرة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="49" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>one project</source>
       <translation>مشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>one site</source>
       <translation>موقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>one work</source>
       <translation>عمل واحد</translation>
     </message>

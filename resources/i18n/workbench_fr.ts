@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="85" />
+      <location filename="../../workbench/views/main_window.py" line="87" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="79" />
+      <location filename="../../workbench/views/main_window.py" line="81" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="94" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="95" />
+      <location filename="../../workbench/views/main_window.py" line="97" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="178" />
+      <location filename="../../workbench/views/dashboard.py" line="189" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="127" />
+      <location filename="../../workbench/views/dashboard.py" line="137" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="305" />
+      <location filename="../../workbench/views/dashboard.py" line="317" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="283" />
+      <location filename="../../workbench/views/dashboard.py" line="295" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="411" />
-      <source>Grant tranches paid per month</source>
-      <translation>Tranches de subventions payées par mois</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/dashboard.py" line="410" />
-      <source>Grant tranches paid per month (%1)</source>
-      <translation>Tranches de subventions payées par mois (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <source>Grants (%1)</source>
+      <translation>Subventions (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="471" />
+      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <source>Household cash (%1)</source>
+      <translation>Cash ménages (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="503" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="324" />
+      <location filename="../../workbench/views/dashboard.py" line="336" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="324" />
+      <location filename="../../workbench/views/dashboard.py" line="336" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,128 +109,133 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="381" />
+      <location filename="../../workbench/views/dashboard.py" line="394" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="283" />
+      <location filename="../../workbench/views/dashboard.py" line="295" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="310" />
+      <location filename="../../workbench/views/dashboard.py" line="322" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="413" />
-      <source>Paid</source>
-      <translation>Payé</translation>
+      <location filename="../../workbench/views/dashboard.py" line="434" />
+      <source>Money paid per month: grant tranches and household cash</source>
+      <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="379" />
+      <location filename="../../workbench/views/dashboard.py" line="392" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="443" />
+      <location filename="../../workbench/views/dashboard.py" line="470" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="131" />
+      <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="270" />
+      <location filename="../../workbench/views/dashboard.py" line="282" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <location filename="../../workbench/views/dashboard.py" line="263" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="263" />
+      <location filename="../../workbench/views/dashboard.py" line="275" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="441" />
+      <location filename="../../workbench/views/dashboard.py" line="468" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="169" />
+      <location filename="../../workbench/views/dashboard.py" line="180" />
       <source>complaints open for more than 30 days</source>
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="166" />
+      <location filename="../../workbench/views/dashboard.py" line="177" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="168" />
+      <location filename="../../workbench/views/dashboard.py" line="457" />
+      <source>in each project's currency: others converted at the stored exchange rates</source>
+      <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="179" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="167" />
+      <location filename="../../workbench/views/dashboard.py" line="178" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="477" />
+      <location filename="../../workbench/views/dashboard.py" line="509" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="396" />
+      <location filename="../../workbench/views/dashboard.py" line="414" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="432" />
-      <source>no tranche paid yet</source>
-      <translation>aucune tranche payée pour l'instant</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/dashboard.py" line="462" />
+      <location filename="../../workbench/views/dashboard.py" line="494" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="164" />
+      <location filename="../../workbench/views/dashboard.py" line="459" />
+      <source>nothing paid yet</source>
+      <translation>rien n'a encore été payé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="175" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="165" />
+      <location filename="../../workbench/views/dashboard.py" line="176" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
     </message>
@@ -238,32 +243,32 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="88" />
+      <location filename="../../workbench/views/dashboard.py" line="89" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>Environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers en RD Congo et en Irak ; seulement tant que la base de données est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="92" />
+      <location filename="../../workbench/views/dashboard.py" line="93" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>Fichiers Excel, CSV ou KoboToolbox (Fichier &gt; Importer)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="90" />
+      <location filename="../../workbench/views/dashboard.py" line="91" />
       <source>Import a workbook...</source>
       <translation>Importer un classeur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="86" />
+      <location filename="../../workbench/views/dashboard.py" line="87" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="78" />
+      <location filename="../../workbench/views/dashboard.py" line="79" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
       <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'atelier avec un bureau pays fictif, ou importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="75" />
+      <location filename="../../workbench/views/dashboard.py" line="76" />
       <source>This database is empty</source>
       <translation>Cette base de données est vide</translation>
     </message>
@@ -608,201 +613,201 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="134" />
+      <location filename="../../workbench/views/main_window.py" line="136" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="228" />
+      <location filename="../../workbench/views/main_window.py" line="235" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
+      <location filename="../../workbench/views/main_window.py" line="246" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="189" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="177" />
+      <location filename="../../workbench/views/main_window.py" line="183" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="193" />
+      <location filename="../../workbench/views/main_window.py" line="199" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="203" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="185" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="178" />
+      <location filename="../../workbench/views/main_window.py" line="184" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="179" />
+      <location filename="../../workbench/views/main_window.py" line="185" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="182" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="221" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="258" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="295" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="304" />
+      <location filename="../../workbench/views/main_window.py" line="313" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="305" />
+      <location filename="../../workbench/views/main_window.py" line="314" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="293" />
-      <location filename="../../workbench/views/main_window.py" line="299" />
+      <location filename="../../workbench/views/main_window.py" line="301" />
+      <location filename="../../workbench/views/main_window.py" line="307" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="275" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="227" />
+      <location filename="../../workbench/views/main_window.py" line="234" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="47" />
+      <location filename="../../workbench/views/main_window.py" line="49" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="48" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
       <source>Infrastructure works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="47" />
+      <location filename="../../workbench/views/main_window.py" line="49" />
       <source>Livelihood grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="232" />
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="181" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="250" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="278" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="279" />
+      <location filename="../../workbench/views/main_window.py" line="287" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="113" />
+      <location filename="../../workbench/views/main_window.py" line="115" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="48" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="48" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="46" />
+      <location filename="../../workbench/views/main_window.py" line="48" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="252" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="233" />
+      <location filename="../../workbench/views/main_window.py" line="240" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -936,7 +941,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordTableView</name>
     <message>
-      <location filename="../../workbench/views/table_view.py" line="67" />
+      <location filename="../../workbench/views/table_view.py" line="69" />
       <source>Columns</source>
       <translation>Colonnes</translation>
     </message>
@@ -944,7 +949,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="224" />
+      <location filename="../../workbench/views/record_window.py" line="230" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -959,47 +964,47 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="364" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="271" />
+      <location filename="../../workbench/views/record_window.py" line="277" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="272" />
+      <location filename="../../workbench/views/record_window.py" line="278" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="373" />
+      <location filename="../../workbench/views/record_window.py" line="379" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="277" />
+      <location filename="../../workbench/views/record_window.py" line="283" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="297" />
+      <location filename="../../workbench/views/record_window.py" line="303" />
       <source>Cash tranches</source>
       <translation>Tranches en espèces</translation>
     </message>
@@ -1009,17 +1014,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="282" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Committees</source>
       <translation>Comités</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="284" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Complaints and feedback</source>
       <translation>Plaintes et retours</translation>
     </message>
@@ -1030,62 +1035,62 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="180" />
+      <location filename="../../workbench/views/record_window.py" line="179" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="300" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="274" />
+      <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="305" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="417" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="425" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="286" />
+      <location filename="../../workbench/views/record_window.py" line="292" />
       <source>Infrastructure</source>
       <translation>Infrastructures</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="428" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="272" />
+      <location filename="../../workbench/views/record_window.py" line="278" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
@@ -1095,68 +1100,68 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="222" />
+      <location filename="../../workbench/views/record_window.py" line="228" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="65" />
-      <location filename="../../workbench/views/record_window.py" line="360" />
+      <location filename="../../workbench/views/record_window.py" line="366" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="247" />
+      <location filename="../../workbench/views/record_window.py" line="253" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="424" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="374" />
+      <location filename="../../workbench/views/record_window.py" line="380" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>Population</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="293" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>Progress reports</source>
       <translation>Rapports d'avancement</translation>
     </message>
@@ -1171,32 +1176,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="279" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="289" />
+      <location filename="../../workbench/views/record_window.py" line="295" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="296" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="275" />
+      <location filename="../../workbench/views/record_window.py" line="281" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="341" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -4001,12 +4006,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="122" />
+      <location filename="../../workbench/views/words.py" line="128" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="121" />
+      <location filename="../../workbench/views/words.py" line="127" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
     </message>
@@ -4117,234 +4122,234 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="56" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="50" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>%1 projects</source>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="304" />
+      <location filename="../../workbench/views/tables.py" line="320" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>%1 sites</source>
       <translation>%1 sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="62" />
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="281" />
+      <location filename="../../workbench/views/tables.py" line="297" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="163" />
+      <location filename="../../workbench/views/tables.py" line="178" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="161" />
+      <location filename="../../workbench/views/tables.py" line="176" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="281" />
+      <location filename="../../workbench/views/tables.py" line="297" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="283" />
+      <location filename="../../workbench/views/tables.py" line="299" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="173" />
+      <location filename="../../workbench/views/tables.py" line="189" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="313" />
+      <location filename="../../workbench/views/tables.py" line="329" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="119" />
+      <location filename="../../workbench/views/tables.py" line="127" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="182" />
+      <location filename="../../workbench/views/tables.py" line="198" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="155" />
+      <location filename="../../workbench/views/tables.py" line="170" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="291" />
-      <location filename="../../workbench/views/tables.py" line="309" />
+      <location filename="../../workbench/views/tables.py" line="307" />
+      <location filename="../../workbench/views/tables.py" line="325" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="159" />
+      <location filename="../../workbench/views/tables.py" line="174" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="49" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="141" />
+      <location filename="../../workbench/views/tables.py" line="156" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="108" />
+      <location filename="../../workbench/views/tables.py" line="115" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="142" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="175" />
+      <location filename="../../workbench/views/tables.py" line="191" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="291" />
-      <location filename="../../workbench/views/tables.py" line="309" />
+      <location filename="../../workbench/views/tables.py" line="307" />
+      <location filename="../../workbench/views/tables.py" line="325" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="184" />
+      <location filename="../../workbench/views/tables.py" line="200" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="119" />
+      <location filename="../../workbench/views/tables.py" line="127" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="123" />
+      <location filename="../../workbench/views/tables.py" line="134" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>one grant</source>
       <translation>une subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>one household</source>
       <translation>un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="49" />
+      <location filename="../../workbench/views/tables.py" line="51" />
       <source>one project</source>
       <translation>un projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>one site</source>
       <translation>un site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>one work</source>
       <translation>un chantier</translation>
     </message>

@@ -40,9 +40,9 @@ def test_key_figures_for_the_office_and_one_project(session):
     only_drc = dashboard.key_figures(session, D(2023, 7, 1), project_id=drc.id)
     assert only_drc.grants_total == 0 and only_drc.works_total == 0 and only_drc.households == 2
 
-    money = dashboard.grant_disbursement_by_month(session)
-    assert [(s.name, [(p.month, p.value) for p in s.points]) for s in money] == [
-        ("USD", [(D(2023, 3, 1), Decimal("1000.00")), (D(2023, 4, 1), Decimal("500.00"))])]
+    money = dashboard.payments_by_month(session)
+    assert [(s.kind, s.currency, [(p.month, p.value) for p in s.points]) for s in money] == [
+        ("grant", "USD", [(D(2023, 3, 1), Decimal("1000.00")), (D(2023, 4, 1), Decimal("500.00"))])]
     assert [(w.code, w.progress) for w in dashboard.works_progress(session)] == [("IQ-WRK-001", Decimal("40"))]
 
 
@@ -69,3 +69,36 @@ def test_a_new_database_is_empty_until_a_project_or_a_household_is_there(session
     b.project()
     assert not dashboard.database_is_empty(session)
     assert not dashboard.dashboard(session, D(2024, 6, 30)).empty
+
+
+def test_money_paid_per_month_is_every_currency_in_its_projects_and_household_cash_too(session):
+    """The chart of money paid drew only the currency with the most months (IQD): 5.3 M USD of EDF never showed,
+    and household cash was charted nowhere. Now an IQD or CDF payment is converted to its project's currency at
+    the rate stored with it, and grants and household cash are a series each, per project currency."""
+    b = Build(session)
+    _, _, territory, _ = b.tanganyika()
+    drc = b.project()  # USD
+    site = b.site(territory, project_id=drc.id)
+    household = b.household(site, project_id=drc.id)
+    rate = dict(exchange_rate=Decimal("0.0004"), rate_date=D(2023, 3, 1))
+    b.create("cash_tranche", household_id=household.id, sequence=1, purpose="transport", status="paid",
+             paid_on=D(2023, 3, 20), amount=Decimal("100000"), currency="CDF", **rate)
+    b.create("cash_tranche", household_id=household.id, sequence=2, purpose="construction", status="paid",
+             paid_on=D(2023, 3, 25), amount=Decimal("60"), currency="USD")
+    b.create("cash_tranche", household_id=household.id, sequence=3, purpose="completion", status="planned",
+             planned_on=D(2023, 5, 1), amount=Decimal("90"), currency="USD")
+    _, _, _, town = b.ninewa()
+    iraq = b.iraq_project()  # USD
+    in_dinars = b.approved_grant(iraq, town, code="G-IQD", amount=Decimal("3000000"), currency="IQD",
+                                 exchange_rate=Decimal("0.00076336"), rate_date=D(2023, 2, 1))
+    in_dollars = b.approved_grant(iraq, town, code="G-USD", amount=Decimal("5000"))
+    workflows.pay_grant_tranche(session, in_dinars.id, Decimal("1000000"), D(2023, 3, 10))
+    workflows.pay_grant_tranche(session, in_dollars.id, Decimal("2500"), D(2023, 3, 12))
+    workflows.pay_grant_tranche(session, in_dollars.id, Decimal("500"), D(2023, 4, 2))
+
+    series = dashboard.payments_by_month(session)
+    assert [(s.kind, s.currency, s.converted, [(p.month, p.value) for p in s.points]) for s in series] == [
+        ("grant", "USD", True, [(D(2023, 3, 1), Decimal("3263.36")), (D(2023, 4, 1), Decimal("500.00"))]),
+        ("household", "USD", True, [(D(2023, 3, 1), Decimal("100.00"))])]
+    only_drc = dashboard.payments_by_month(session, project_id=drc.id)
+    assert [(s.kind, [p.value for p in s.points]) for s in only_drc] == [("household", [Decimal("100.00")])]

@@ -59,12 +59,6 @@ class MonthlyPoint:
     value: Decimal
 
 
-@dataclass(frozen=True)
-class Series:
-    name: str
-    points: list[MonthlyPoint]
-
-
 def key_figures(session: Session, today: dt.date, project_id: int | None = None) -> DashboardFigures:
     def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
@@ -144,20 +138,58 @@ def site_population_by_month(session: Session, project_id: int | None = None) ->
     return [MonthlyPoint(month, Decimal(total)) for month, total in totals.items()]
 
 
-def grant_disbursement_by_month(session: Session, project_id: int | None = None) -> list[Series]:
-    """Grant tranches paid per month, one series per currency (amounts in different currencies never added)."""
-    year = extract("year", m.GrantTranche.paid_on)
-    month = extract("month", m.GrantTranche.paid_on)
-    stmt = (select(year, month, m.LivelihoodGrant.currency, func.sum(m.GrantTranche.amount))
-            .join(m.LivelihoodGrant, m.LivelihoodGrant.id == m.GrantTranche.grant_id)
-            .group_by(year, month, m.LivelihoodGrant.currency).order_by(year, month))
+@dataclass(frozen=True)
+class PaymentSeries:
+    """Money paid per month of one kind ("grant": livelihood grants' tranches, "household": households' cash
+    tranches) in one currency. `converted`: some amounts were paid in another currency and converted to this one
+    (the project's) at the exchange rate stored with them."""
+    kind: str
+    currency: str
+    points: list[MonthlyPoint]
+    converted: bool = False
+
+
+def payments_by_month(session: Session, project_id: int | None = None) -> list[PaymentSeries]:
+    """Grant tranches and household cash paid per month, each in its project's currency: an amount paid in another
+    currency (IQD, CDF) is converted at the rate stored with it (the grant's or the cash tranche's, in units of the
+    project's currency), so the 5 M USD of EDF and the IQD of CfW are one series. One series per kind and currency
+    (projects in USD and in EUR stay apart); an amount with no project or no rate keeps its own currency."""
+    P = m.Project
+    totals: dict[tuple[str, str], dict[dt.date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    converted: set[tuple[str, str]] = set()
+
+    def add(kind, rows):
+        for y, mo, project_currency, currency, rate, amount in rows:
+            amount = Decimal(str(amount))
+            if project_currency and currency != project_currency and rate is not None:
+                key = (kind, project_currency)
+                converted.add(key)
+                amount = amount * Decimal(str(rate))
+            else:
+                key = (kind, project_currency if currency == project_currency else currency)
+            totals[key][dt.date(int(y), int(mo), 1)] += amount
+
+    G, T = m.LivelihoodGrant, m.GrantTranche
+    year, month = extract("year", T.paid_on), extract("month", T.paid_on)
+    grants = (select(year, month, P.currency, G.currency, G.exchange_rate, func.sum(T.amount))
+              .join(G, G.id == T.grant_id).join(P, P.id == G.project_id)
+              .group_by(year, month, P.currency, G.currency, G.exchange_rate))
+    C, H = m.CashTranche, m.Household
+    year, month = extract("year", C.paid_on), extract("month", C.paid_on)
+    cash = (select(year, month, P.currency, C.currency, C.exchange_rate, func.sum(C.amount))
+            .join(H, H.id == C.household_id).outerjoin(P, P.id == H.project_id)
+            .where(C.status == m.TrancheStatus.PAID, C.paid_on.is_not(None))
+            .group_by(year, month, P.currency, C.currency, C.exchange_rate))
     if project_id is not None:
-        stmt = stmt.where(m.LivelihoodGrant.project_id == project_id)
-    by_currency: dict[str, list[MonthlyPoint]] = defaultdict(list)
-    for y, mo, currency, amount in session.execute(stmt):
-        by_currency[currency].append(MonthlyPoint(dt.date(int(y), int(mo), 1), Decimal(amount).quantize(CENT)))
-    return [Series(currency, points) for currency, points in sorted(by_currency.items(),
-                                                                    key=lambda item: -len(item[1]))]
+        grants = grants.where(G.project_id == project_id)
+        cash = cash.where(H.project_id == project_id)
+    add("grant", session.execute(grants))
+    add("household", session.execute(cash))
+    order = {"grant": 0, "household": 1}
+    return [PaymentSeries(kind, currency, [MonthlyPoint(month, value.quantize(CENT))
+                                            for month, value in sorted(by_month.items())],
+                          (kind, currency) in converted)
+            for (kind, currency), by_month in sorted(totals.items(), key=lambda item: (order[item[0][0]], item[0][1]))]
 
 
 @dataclass(frozen=True)
@@ -194,7 +226,7 @@ def database_is_empty(session: Session) -> bool:
 class Dashboard:
     figures: DashboardFigures
     population: list[MonthlyPoint]
-    disbursement: list[Series]
+    payments: list[PaymentSeries]
     works: list[WorkProgress]
     empty: bool = False  # the whole database is empty (see database_is_empty)
 
@@ -202,5 +234,5 @@ class Dashboard:
 def dashboard(session: Session, today: dt.date, project_id: int | None = None) -> Dashboard:
     """Everything the dashboard shows, read in one go (the screen runs this in the background)."""
     return Dashboard(key_figures(session, today, project_id), site_population_by_month(session, project_id),
-                     grant_disbursement_by_month(session, project_id), works_progress(session, project_id),
+                     payments_by_month(session, project_id), works_progress(session, project_id),
                      empty=project_id is None and database_is_empty(session))

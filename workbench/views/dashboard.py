@@ -8,18 +8,17 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QPieSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt, QTime, QTimer
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +37,8 @@ from workbench.services import dashboard, demo, screens
 from workbench.services.errors import DomainError
 from workbench.views import messages, words
 from workbench.views.actions import ask, tell
+from workbench.views.bidi import DirectionDelegate
+from workbench.views.elided import ElidedComboBox
 from workbench.views.tasks import run_task
 
 PALETTE = ["#1f5fa8", "#1b7a3a", "#a15c00", "#b3261e", "#6a3d9a", "#5f6368"]
@@ -115,6 +116,15 @@ def _msecs(day: dt.date) -> int:
     return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()
 
 
+def _spread(points: list, n: int) -> list:
+    """n of the points, evenly spaced, each in the middle of its nth of the axis: a label on the first or the
+    last point would hang over the chart's edge and be cut."""
+    if len(points) <= 2:
+        return list(points)
+    n = min(n, len(points) - 2)
+    return [points[min(len(points) - 2, max(1, int((i + 0.5) * len(points) / n)))] for i in range(n)]
+
+
 class DashboardScreen(QWidget):
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -130,9 +140,10 @@ class DashboardScreen(QWidget):
         head.addStretch(1)
         self.show_label = QLabel(self.tr("Show"), self)
         head.addWidget(self.show_label)
-        self.project = QComboBox(self)
+        # A set width: a long project title is cut with "…" (whole in the tooltip and the list), never widening
+        # the window past a laptop's screen.
+        self.project = ElidedComboBox(self, chars=34)
         self.project.setObjectName("dashboard_project")
-        self.project.setMinimumWidth(260)
         self.project.currentIndexChanged.connect(self.refresh)
         head.addWidget(self.project)
         self.state = QLabel(self)
@@ -218,6 +229,7 @@ class DashboardScreen(QWidget):
         table = QTableWidget(0, len(headers), parent)
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(headers)
+        table.setItemDelegate(DirectionDelegate(table))
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -359,7 +371,7 @@ class DashboardScreen(QWidget):
                                                   f"{words.number_text(w.average_progress, 1)} %"],
                           right=(1, 2), status_col=0, status=w.status)
         self._population(data.population)
-        self._disbursement(data.disbursement)
+        self._payments(data.payments)
         self._works(data.works)
         self._intentions(f.households_by_intention)
 
@@ -372,8 +384,9 @@ class DashboardScreen(QWidget):
                 item.setForeground(words.status_colour(status))
             table.setItem(row, col, item)
 
-    def _empty(self, chart: QChart, text: str) -> None:
-        chart.setTitle(f"{chart.title()}<br><i>{text}</i>")
+    def _note(self, chart: QChart, text: str) -> None:
+        # A second, grey line (not italics: the italic font has no Arabic letters and drew boxes).
+        chart.setTitle(f"{chart.title()}<br><span style='color:{words.GREY}'>{text}</span>")
 
     def _population(self, points) -> None:
         chart = _chart(self.tr("People living in sites"))
@@ -382,18 +395,23 @@ class DashboardScreen(QWidget):
         for p in points:
             series.append(_msecs(p.month), float(p.value))
         chart.addSeries(series)
-        x = QDateTimeAxis()
-        x.setFormat("MMM yyyy")
-        x.setTickCount(6)
+        # Months named by words.month_text (Latin digits in Arabic, which a date axis would write in Arabic-Indic),
+        # and no more of them than fit side by side: a date axis cut "كانون الأول 2021" to "كانون الأول ٢...".
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         y = QValueAxis()
         y.setLabelFormat("%.0f")
         y.setMin(0)
         if points:
-            x.setRange(QDateTime(points[0].month, QTime(0, 0)), QDateTime(points[-1].month, QTime(0, 0)))
+            first, last = _msecs(points[0].month), _msecs(points[-1].month)
+            x.setRange(first, max(last, first + 1))
+            x.setStartValue(first)
+            for p in _spread(points, self._label_room(x, [words.month_text(p.month) for p in points])):
+                x.append(words.month_text(p.month), _msecs(p.month))
             y.setMax(max(float(p.value) for p in points) * 1.1 or 1)
             y.applyNiceNumbers()
         else:
-            self._empty(chart, self.tr("no population counts yet"))
+            self._note(chart, self.tr("no population counts yet"))
             x.setVisible(False)
             y.setVisible(False)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -403,38 +421,47 @@ class DashboardScreen(QWidget):
         series.setColor(QColor(PALETTE[0]))
         self.population_chart.setChart(chart)
 
-    def _disbursement(self, series_list) -> None:
-        # One currency per chart: amounts in USD and IQD are never added up or drawn on one axis.
-        main = series_list[0] if series_list else None
-        currency = main.name if main else ""
-        chart = _chart(self.tr("Grant tranches paid per month (%1)").replace("%1", currency)
-                       if main else self.tr("Grant tranches paid per month"))
+    def _label_room(self, axis, labels: list[str]) -> int:
+        """How many of these labels fit side by side along the chart's width (at least 2)."""
+        widest = max((QFontMetrics(axis.labelsFont()).horizontalAdvance(text) for text in labels), default=0)
+        width = max(self.population_chart.width(), 400) - 120  # the value axis and the margins
+        return max(2, min(8, width // (widest + 24)))
+
+    def _payments(self, series_list) -> None:
+        # Grants' tranches and households' cash, each in its project's currency (services.dashboard
+        # .payments_by_month converts IQD and CDF at the stored rates); one bar per series and month, side by side:
+        # amounts in USD and EUR are never added up or stacked.
+        chart = _chart(self.tr("Money paid per month: grant tranches and household cash"))
+        months = sorted({p.month for s in series_list for p in s.points})[-12:]
         bars = QBarSeries()
-        bar_set = QBarSet(currency or self.tr("Paid"))
-        bar_set.setColor(QColor(PALETTE[1]))
-        points = main.points[-12:] if main else []
-        categories = []
-        for p in points:
-            bar_set.append(float(p.value))
-            categories.append(p.month.strftime("%m/%y"))
-        bars.append(bar_set)
+        # Short names: three or four side by side in the legend, where a longer one lost its currency to "...".
+        names = {"grant": self.tr("Grants (%1)"), "household": self.tr("Household cash (%1)")}
+        for i, series in enumerate(series_list):
+            values = {p.month: p.value for p in series.points}
+            bar_set = QBarSet(names[series.kind].replace("%1", series.currency))
+            bar_set.setColor(QColor(PALETTE[(1 + i) % len(PALETTE)]))
+            for month in months:
+                bar_set.append(float(values.get(month, 0)))
+            bars.append(bar_set)
         chart.addSeries(bars)
         x = QBarCategoryAxis()
-        x.append(categories or [""])
+        x.append([f"{month:%m/%y}" for month in months] or [""])
         x.setLabelsAngle(-90)
         y = QValueAxis()
         y.setLabelFormat("%.0f")
         y.setMin(0)
-        if points:
-            y.setMax(max(float(p.value) for p in points) * 1.1 or 1)
+        if months:
+            y.setMax(max(float(p.value) for s in series_list for p in s.points if p.month in months) * 1.1 or 1)
             y.applyNiceNumbers()
+            if any(s.converted for s in series_list):
+                self._note(chart, self.tr("in each project's currency: others converted at the stored exchange rates"))
         else:
-            self._empty(chart, self.tr("no tranche paid yet"))
+            self._note(chart, self.tr("nothing paid yet"))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(x)
         bars.attachAxis(y)
-        chart.legend().setVisible(False)
+        chart.legend().setVisible(bool(months))
         self.disbursement_chart.setChart(chart)
 
     def _works(self, works) -> None:
@@ -455,11 +482,16 @@ class DashboardScreen(QWidget):
         small = y.labelsFont()
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         y.setLabelsFont(small)
-        x = QValueAxis()
+        # Labels written by the window ("25 %", Latin digits in Arabic): QValueAxis's "%.0f %%" printed "0 %%"
+        # once the chart wrote numbers in the window's language.
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         x.setRange(0, 100)
-        x.setLabelFormat("%.0f %%")
+        x.setStartValue(0)
+        for value in range(0, 101, 25):
+            x.append(f"{words.number_text(value)} %", value)
         if not works:
-            self._empty(chart, self.tr("no work under way"))
+            self._note(chart, self.tr("no work under way"))
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
@@ -474,7 +506,7 @@ class DashboardScreen(QWidget):
             piece = pie.append(f"{words.word(intention)}: {words.number_text(n)}", n)
             piece.setColor(QColor(PALETTE[i % len(PALETTE)]))
         if not by_intention:
-            self._empty(chart, self.tr("no household registered yet"))
+            self._note(chart, self.tr("no household registered yet"))
         chart.addSeries(pie)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.intention_chart.setChart(chart)

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -60,7 +60,7 @@ from workbench.io import (
 )
 from workbench.kinds import KINDS as RECORD_KINDS
 from workbench.services.errors import DomainError
-from workbench.views import messages, words
+from workbench.views import fit, messages, words
 from workbench.views.context import settings
 from workbench.views.signals import emit
 from workbench.views.tasks import run_task
@@ -801,7 +801,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.resize(960, 680)
+        self.resize(fit.first_size(self, QSize(960, 680)))
         self.table: Table | None = None
         self.path: Path | None = None
         self.kind: str = "households"

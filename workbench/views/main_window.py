@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from workbench import __version__
 from workbench.db import DatabaseError, backup, data_dir, open_database, shown_url
 from workbench.files import OutputRefused
-from workbench.views import messages
+from workbench.views import fit, messages
+from workbench.views.bidi import isolated_ltr
 from workbench.views.context import Context, settings
+from workbench.views.elided import ElidedLabel
 from workbench.views.errors import log_path
 from workbench.views.resources import app_icon
 from workbench.views.signals import emit
@@ -87,7 +89,7 @@ class AboutDialog(QDialog):
         head.addWidget(title, 1)
         layout.addLayout(head)
         form = QFormLayout()
-        database = QLabel(context.database.display_name, self)
+        database = QLabel(isolated_ltr(context.database.display_name), self)
         database.setObjectName("aboutDatabase")
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database.setWordWrap(True)
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Programme workbench"))
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self.resize(self._first_size())
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,11 +141,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(max(190, self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 12))
         self.sidebar.currentRowChanged.connect(self.show_screen_at)
         self._menus()
-        self.database_label = QLabel(self)
+        self.database_label = ElidedLabel("", self)
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_database()
         self._restore()
+
+    def _first_size(self) -> QSize:
+        """1280x800, or the screen's free area when it is smaller (a 1366x768 laptop less its task bar)."""
+        return fit.first_size(self, QSize(1280, 800))
 
     # --- screens ----------------------------------------------------------------------------------
 
@@ -224,7 +230,8 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         name = self.context.database.display_name
-        self.database_label.setText(self.tr("Database: %1").replace("%1", name))
+        # The path (or URL) isolated as left-to-right text: in Arabic its slashes were at the wrong ends.
+        self.database_label.setText(self.tr("Database: %1").replace("%1", isolated_ltr(name)))
         self.setWindowTitle(self.tr("%1 - Programme workbench").replace("%1", Path(name).name or name))
         remember_database(name)
 
@@ -268,7 +275,8 @@ class MainWindow(QMainWindow):
                 self.stack.insertWidget(row, QWidget(self.stack))
             self.show_screen(self.keys[max(self.sidebar.currentRow(), 0)])
             emit(self.databaseChanged, database.display_name)
-            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", database.display_name), 5000)
+            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", isolated_ltr(database.display_name)),
+                                         5000)
 
         def refused(exc):
             if isinstance(exc, DatabaseError):
@@ -301,7 +309,8 @@ class MainWindow(QMainWindow):
                 raise exc
 
         run_task(self, lambda state: backup(engine, Path(out)),
-                 lambda path: self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000),
+                 lambda path: self.statusBar().showMessage(
+                     self.tr("Backed up to %1").replace("%1", isolated_ltr(str(path))), 8000),
                  failed, progress=self.tr("Backing up the database..."))
 
     # --- remembered between runs -------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,7 @@ from shiboken6 import isValid
 from workbench.services import attachments, figures, records, screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
-from workbench.views import words
+from workbench.views import fit, words
 from workbench.views.actions import ask, delete_record, step_label, take_step, tell
 from workbench.views.columns import columns
 from workbench.views.forms import RecordForm
@@ -152,7 +152,6 @@ class RecordWindow(QDialog):
         self.context, self.kind, self.ident = context, kind, ident
         self.fixed, self.scope = dict(fixed or {}), dict(scope or {}) | dict(fixed or {})
         self.setObjectName(f"record_{kind}")
-        self.resize(900, 640)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel(self)
@@ -178,6 +177,7 @@ class RecordWindow(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, _tr("Details"))
+        self.resize(self._first_size(scroll))
         buttons = QHBoxLayout()
         self.new_button = QPushButton(_tr("New"), self)
         self.new_button.setToolTip(_tr("A new %1 (Ctrl+N)").replace("%1", kind_title(kind).lower()))
@@ -204,6 +204,12 @@ class RecordWindow(QDialog):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
         context.changes.recordChanged.connect(self._changed_elsewhere)
         self.load()
+
+    def _first_size(self, scroll: QScrollArea) -> QSize:
+        """900x640, wider when the form needs it (a household's three sections side by side in French), never
+        larger than the screen's free area (a 1366x768 laptop): a form that fits scrolls only up and down."""
+        chrome = 2 * scroll.frameWidth() + scroll.verticalScrollBar().sizeHint().width() + 60  # tab frame, margins
+        return fit.first_size(self, QSize(max(900, self.form.minimumSizeHint().width() + chrome), 640))
 
     # --- loading --------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from workbench.views.bidi import DirectionDelegate
 from workbench.views.context import settings
 from workbench.views.signals import emit
 from workbench.views.table_model import RecordTableModel
@@ -19,6 +20,7 @@ class RecordTableView(QTableView):
         super().__init__(parent)
         self.settings_key = settings_key
         self.setModel(model)
+        self.setItemDelegate(DirectionDelegate(self))  # Latin names in an Arabic table cut at their end
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)

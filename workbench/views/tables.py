@@ -27,7 +27,9 @@ from workbench.services.screens import TableQuery
 from workbench.views import messages, words
 from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
+from workbench.views.elided import ElidedComboBox
 from workbench.views.fields import enum_values
+from workbench.views.flow import FlowLayout
 from workbench.views.forms import DateEdit
 from workbench.views.record_window import open_record
 from workbench.views.table_model import RecordTableModel, background_loader
@@ -102,13 +104,19 @@ class TableScreen(QWidget):
         title_row.addWidget(self.count_label)
         layout.addLayout(title_row)
 
-        bar = QHBoxLayout()
-        self.search = QLineEdit(self)
+        # The search, the filters and Reset wrap onto a second line rather than widen the window: in French the
+        # sites' and works' filters alone are wider than a 1366-pixel laptop leaves them.
+        self.filter_bar = QWidget(self)
+        self.filter_bar.setObjectName("filterBar")
+        bar = FlowLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(self.filter_bar)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(_tr("Search (code, name...)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        bar.addWidget(self.search, 2)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bar.addWidget(self.search)
         self._search_timer = QTimer(self, singleShot=True, interval=250)  # wait for a pause in typing
         self._search_timer.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -117,32 +125,39 @@ class TableScreen(QWidget):
         for key in self.spec.filters:
             if key == "period":
                 for part, text in (("period_from", _tr("From")), ("period_to", _tr("To"))):
-                    label = QLabel(text, self)
-                    edit = DateEdit(True, self)
+                    pair = QWidget(self.filter_bar)  # a label stays on the line of its date
+                    pair_layout = QHBoxLayout(pair)
+                    pair_layout.setContentsMargins(0, 0, 0, 0)
+                    label = QLabel(text, pair)
+                    edit = DateEdit(True, pair)
                     edit.setObjectName(f"filter_{part}")
                     edit.lineEdit().setPlaceholderText(_tr("any date"))
                     edit.textChanged.connect(self._period_changed)
                     label.setBuddy(edit)
-                    bar.addWidget(label)
-                    bar.addWidget(edit)
+                    pair_layout.addWidget(label)
+                    pair_layout.addWidget(edit)
+                    bar.addWidget(pair)
                     self.filters[part] = edit
                 continue
-            combo = QComboBox(self)
+            if key in ("project", "location", "site"):
+                # Records' names can be long: the box keeps a set width and a long name is cut, whole in its list.
+                combo = ElidedComboBox(self.filter_bar, chars=18)
+            else:
+                combo = QComboBox(self.filter_bar)
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setObjectName(f"filter_{key}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(260)
             combo.addItem(_tr(FILTER_WORDS[key]), None)
             for value in self.spec.choices.get(key, ()):
                 combo.addItem(words.word(value), value)
             combo.currentIndexChanged.connect(self.apply)
-            bar.addWidget(combo, 1)
+            bar.addWidget(combo)
             self.filters[key] = combo
-        reset = QToolButton(self)
+        reset = QToolButton(self.filter_bar)
         reset.setText(_tr("Reset"))
         reset.setToolTip(_tr("Show every row again"))
         reset.clicked.connect(self.reset_filters)
         bar.addWidget(reset)
-        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
 
         self.model = RecordTableModel(context, name, columns(name), TableQuery(), loader=loader, parent=self)
         self.view = RecordTableView(self.model, settings_key=name, parent=self)
@@ -166,6 +181,7 @@ class TableScreen(QWidget):
         self.loading_label = QLabel(self)
         self.loading_label.setObjectName("loading")
         self.loading_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.loading_label.setWordWrap(True)  # a long error or file name wraps instead of widening the window
         for button in (self.new_button, self.open_button, self.delete_button, columns_button):
             buttons.addWidget(button)
         buttons.addWidget(self.loading_label)

@@ -85,6 +85,12 @@ def date_text(value) -> str:
     return text.translate(_LATIN_DIGITS) if _latin_numbers(locale) else text
 
 
+def month_text(value: dt.date) -> str:
+    """A month as the window's language names it ('Mar 2023', 'mars 2023', 'آذار 2023' with Latin digits)."""
+    text = QLocale().toString(QDate(value.year, value.month, 1), "MMM yyyy")
+    return text.translate(_LATIN_DIGITS) if _latin_numbers(QLocale()) else text
+
+
 def number_text(value, decimals: int = 0) -> str:
     """A number with the locale's grouping and decimal point, exact for Decimals (no float rounding)."""
     if value is None or value == "":
