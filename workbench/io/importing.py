@@ -136,12 +136,17 @@ def _types(kind: ImportKind) -> dict[str, str]:
             for c in sa_inspect(kind.model).columns if c.key not in ("id", "version")}
 
 
-def _fetch(session: Session, model, key_column, keys: list, *extra) -> list:
+def _fetch(session: Session, model, key_column, keys: list, *extra, shared_lock: bool = False) -> list:
+    """(key, id, *extra) of the records with these keys; with shared_lock, their rows are held FOR SHARE until the
+    import is written (services/locks.py)."""
     rows = []
     for start in range(0, len(keys), _LOOKUP_CHUNK):
         chunk = keys[start:start + _LOOKUP_CHUNK]
+        stmt = select(key_column, model.id, *extra).where(key_column.in_(chunk))
+        if shared_lock:
+            stmt = stmt.with_for_update(read=True)
         with session.no_autoflush:
-            rows += session.execute(select(key_column, model.id, *extra).where(key_column.in_(chunk))).all()
+            rows += session.execute(stmt).all()
     return rows
 
 
@@ -286,8 +291,10 @@ def _resolve_references(session: Session, kind: ImportKind, rows: checks.Rows, c
                 found[code] = ident
                 ctx.project_currency[ident] = currency
         elif ref_kind == "site":
+            # Held while the file is checked and written: a user closing one of these sites waits for the
+            # import, or the import sees the site closed and refuses its rows.
             for name, ident, opened, status, closed in _fetch(session, model, model.name, keys, model.opened_on,
-                                                              model.status, model.closed_on):
+                                                              model.status, model.closed_on, shared_lock=True):
                 found[name] = ident
                 ctx.site_opened[ident] = opened
                 if status == m.SiteStatus.CLOSED:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from workbench import models as m
 from workbench.kinds import limits
+from workbench.services import locks
 from workbench.services.errors import DomainError
 
 PCODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{0,18}$")
@@ -224,7 +225,10 @@ def household(session: Session, obj: m.Household) -> None:
     if obj.departure_date is not None and obj.destination_id is None:
         raise DomainError("is required when the household has departed", "destination_id")
     if obj.id is None or sa_inspect(obj).attrs.site_id.history.has_changes():
-        site = _get(session, m.Site, obj.site_id)
+        # The site as committed now, held (FOR SHARE) until this household is saved: a user closing it waits
+        # for this one, or this one sees it closed (services/locks.py).
+        site = None if obj.site_id is None else locks.lock_row(session, m.Site, obj.site_id, m.Site.name,
+                                                              m.Site.status, m.Site.closed_on, shared=True)
         if site is not None and site.status == m.SiteStatus.CLOSED:
             # A household already there when the site closed keeps its record (its departure is recorded).
             raise DomainError(closed_site_refusal(site.name, site.closed_on), "site_id")
@@ -272,8 +276,14 @@ def livelihood_grant(session: Session, obj: m.LivelihoodGrant) -> None:
         one_of(obj, "ila_kind", m.IlaKind)
     if obj.amount is None or obj.amount <= 0:
         raise DomainError("must be more than zero", "amount")
-    with session.no_autoflush:
-        paid = sum((t.amount for t in obj.tranches), Decimal(0)) if obj.id is not None else Decimal(0)
+    paid = Decimal(0)
+    if obj.id is not None:
+        # What was paid, read under the grant's lock (services/locks.py): a tranche another user is paying
+        # now is either in this sum or waits for this change and is then judged against the new amount.
+        locks.lock_row(session, m.LivelihoodGrant, obj.id)
+        locks.read_again(obj, "tranches")
+        with session.no_autoflush:
+            paid = sum((t.amount for t in obj.tranches), Decimal(0))
     if obj.amount < paid:
         raise DomainError(f"cannot be less than what was already paid ({paid})", "amount")
     rate_when_foreign(session, obj, obj.project_id)
