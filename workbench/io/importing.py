@@ -578,7 +578,12 @@ def _reserve_ids(connection, table, n: int) -> list[int]:
         return list(rows)
     # SQLite: the transaction holds the database's write lock from the first insert on, and a clash
     # with another writer's ids fails the whole import on the primary key instead of mixing records.
+    # Above the largest id ever given (sqlite_sequence, models.base.NEVER_REUSED_IDS), not only the largest
+    # there now: a deleted record's id is never given again. Inserting the ids moves the sequence past them.
     top = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    given = connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :name"),
+                               {"name": table.name}).scalar()
+    top = max(top, given or 0)
     return list(range(top + 1, top + 1 + n))
 
 

@@ -23,6 +23,12 @@ RATE = Numeric(18, 8)
 CURRENCIES = ("USD", "EUR", "CDF", "IQD")
 
 
+# Every table with an id declares this: on SQLite its id is INTEGER PRIMARY KEY AUTOINCREMENT, so the id of a
+# deleted record (the last household, say) is never given to a new one and the audit log's entries for it never
+# become another person's history. PostgreSQL's sequences never give an id twice anyway. (Migration 0005.)
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
