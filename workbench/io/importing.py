@@ -606,7 +606,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     # Plain str: the driver adapts a str subclass (SQLAlchemy's quoted_name) row by row, which costs seconds.
     user = str(session.info.get("user", "system"))
     table_name = str(table.name)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)  # audit times are UTC (models.base.UtcDateTime)
     total = max(result.valid, 1)
     done = 0
     creates = result.creates
@@ -624,7 +624,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     audit_names = ["at", "user_name", "table_name", "record_id", "action", "source", "new_value"]
     audit_sql = (f"INSERT INTO {m.AuditEntry.__tablename__} ({', '.join(audit_names)}) "
                  f"VALUES ({', '.join([marker] * len(audit_names))})")
-    at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as SQLAlchemy stores it on SQLite
+    at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as UtcDateTime stores it on SQLite
     file_ids: dict[str, int] = {}
     cache_size = None
     if sqlite and len(creates) > CHUNK:

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import NEVER_REUSED_IDS, Base, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, UtcDateTime, Versioned
 
 
 class User(Versioned, Base):
@@ -29,7 +29,7 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # UTC, with its zone
     user_name: Mapped[str] = mapped_column(String(80))
     table_name: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[int] = mapped_column(Integer)
