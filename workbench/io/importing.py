@@ -209,9 +209,11 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
         typed[column] = values
     _step(progress, cancelled, 0.8, "Looking for duplicates")
     creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate)
+    shown_columns = dict(column_of)
     if len(updates):
+        updates = _refuse_stale(session, kind, table, rows, updates, shown_columns)
         updates = _check_updates(session, kind, rows, updates, list(column_of))
-    rejected = _problems(kind, rows, column_of)
+    rejected = _problems(kind, rows, shown_columns)
     _step(progress, cancelled, 1.0, "Checked")
     return ValidationResult(kind=kind, source=table.source, total=len(frame), creates=creates, updates=updates,
                             update_columns=[c for c in column_of], rejected=rejected, duplicates=duplicates,
@@ -241,6 +243,38 @@ def _exact_decimals(rows: checks.Rows, limits: dict, exact: dict[str, pd.Series]
 def _update_values(updates: pd.DataFrame, record: pd.Series, columns: list[str], types: dict[str, str]) -> dict:
     """One update row's values as the services take them (the dry run checks and the write applies the same)."""
     return {c: _python(pd.Series([record[c]], dtype=updates[c].dtype), types[c], False)[0] for c in columns}
+
+
+def _refuse_stale(session: Session, kind: ImportKind, table: Table, rows: checks.Rows, updates: pd.DataFrame,
+                  column_of: dict[str, str]) -> pd.DataFrame:
+    """An update row refused when the file says which version of the record it was exported from and the record
+    has been changed since: its older values would silently revert that change. The updates kept carry the
+    version (_file_version) so the write refuses a record changed between this check and it."""
+    from workbench.io.export import is_version_column
+
+    source = next((c for c in table.columns if is_version_column(c, table.hxl.get(c))), None)
+    if source is None or "version" not in sa_inspect(kind.model).columns:
+        return updates
+    column_of["version"] = source
+    versions, bad = parsing.parse(table.frame[source].loc[updates.index], "int")
+    rows.fail(pd.Series(rows.frame.index.isin(updates.index[bad.to_numpy(dtype=bool)]), index=rows.frame.index),
+              "version", lambda f: table.frame[source][f.index].map(
+                  lambda v: f"must be {parsing.WANTED['int']}, not {parsing.shown(v)}"))
+    given = versions.notna() & ~bad
+    ids = [int(i) for i in updates["id"][given]]
+    now: dict[int, int] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        with session.no_autoflush:
+            now.update(session.execute(select(kind.model.id, kind.model.version)
+                                       .where(kind.model.id.in_(ids[start:start + _LOOKUP_CHUNK]))).all())
+    stale = {row: (int(versions[row]), now.get(int(updates.at[row, "id"])))
+             for row in updates.index[given.to_numpy(dtype=bool)]
+             if now.get(int(updates.at[row, "id"])) != int(versions[row])}
+    rows.fail(pd.Series(rows.frame.index.isin(list(stale)), index=rows.frame.index), "version",
+              lambda f: [f"the {kind.label} was changed since this file was exported (version {stale[r][0]} in the "
+                         f"file, {stale[r][1]} now); export it again and make the change there" for r in f.index])
+    kept = updates.drop(index=[r for r in updates.index if r in stale or bool(bad.get(r, False))])
+    return kept.assign(_file_version=versions[kept.index].astype("Int64"))
 
 
 def _check_updates(session: Session, kind: ImportKind, rows: checks.Rows, updates: pd.DataFrame,
@@ -664,8 +698,10 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
             values = _update_values(result.updates, record, given, types)
             if kind.record == "location" and isinstance(values.get("parent_id"), str):
                 values["parent_id"] = file_ids.get(values["parent_id"][5:])
+            version = record.get("_file_version")
             try:
-                records.update(session, kind.record, int(record["id"]), values)
+                records.update(session, kind.record, int(record["id"]), values,
+                               expected_version=None if version is None or pd.isna(version) else int(version))
             except DomainError as exc:
                 raise DomainError(f"row {row}: {exc}") from None
             updated += 1
