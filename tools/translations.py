@@ -98,8 +98,10 @@ def extract(folders: tuple[Path, ...] = (VIEWS, KINDS)) -> dict[tuple[str, str],
 # "cannot be before %1 (%2)", kept in workbench/views/message_templates.py (written by `update`) and
 # translated under the context "messages"; views/messages.py matches a message against the templates.
 
-MESSAGE_MODULES = ("workbench/services", "workbench/io", "workbench/reports", "workbench/kinds", "workbench/db.py")
-ERRORS = {"DomainError", "ImportFileError", "DatabaseError", "NotFoundError", "StaleRecordError"}
+MESSAGE_MODULES = ("workbench/services", "workbench/io", "workbench/reports", "workbench/kinds", "workbench/db.py",
+                   "workbench/files.py")
+ERRORS = {"DomainError", "ImportFileError", "DatabaseError", "NotFoundError", "StaleRecordError", "OutputRefused",
+          "DatabaseBusy"}
 TEMPLATES = ROOT / "workbench" / "views" / "message_templates.py"
 
 
@@ -139,6 +141,10 @@ def message_templates() -> list[str]:
         if "migrations" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        # A message kept in a module's constant, raised by name: DatabaseBusy(BUSY_MESSAGE) (db.py).
+        constants = {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                     for target in node.targets if isinstance(target, ast.Name)
+                     and isinstance(node.value, (ast.Constant, ast.JoinedStr))}
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and (node.name.endswith("_refusal") or node.name == "problem"):
                 # Why a record cannot be deleted, put into "This %1 cannot be deleted: %2." (services/records.py),
@@ -153,8 +159,9 @@ def message_templates() -> list[str]:
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
             texts = []
             if name in ERRORS and node.args:
-                texts = [node.args[0]]
-            elif name == "fail" and len(node.args) >= 3:  # a rejected row's reason (io/checks.py, importing.py)
+                first = node.args[0]
+                texts = [constants.get(first.id, first) if isinstance(first, ast.Name) else first]
+            elif name == "fail" and len(node.args) >= 3:  # a rejected row's reason (kinds/rules.py, importing.py)
                 texts = _texts_in(node.args[2])
             elif name == "not_before":  # "cannot be before %1 (%2)": %1 is one of these words, translated too
                 found.update(k.value.value for k in node.keywords

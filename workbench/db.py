@@ -239,10 +239,32 @@ def _first_line(exc: BaseException) -> str:
 
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Every revision up to `revision` and the version stamp, in one transaction: all of it or nothing.
+
+    On SQLite foreign keys are off around that transaction, as SQLite's procedure for changing a table says
+    (lang_altertable.html, "Making Other Kinds Of Table Schema Changes"): a revision that builds a table anew drops
+    the old one, which with foreign keys on deletes its rows first and, through ON DELETE CASCADE, the rows of
+    every table under it. The pragma cannot change inside a transaction, so it is set on the driver's connection
+    between transactions; the foreign keys are checked before the commit instead."""
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        table, row, parent = broken[0][:3]
+                        raise DatabaseError(f"The upgrade was undone: row {row} of {table} refers to a missing "
+                                            f"{parent} ({len(broken):,} such rows); run 'workbench db check'.")
+        finally:
+            if sqlite:  # the pooled connection goes back as the others are
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def backup(engine: Engine, out: Path) -> Path:

@@ -9,8 +9,10 @@ leaves the old file, or nothing, at the name. No Qt.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +22,8 @@ from workbench.services.errors import DomainError
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 PRIVATE_DIR = 0o700
+# Where a write's own process cannot be asked after (Windows), a temporary file this old is a killed write's.
+LEFTOVER_AGE_SECONDS = 24 * 3600
 
 
 class OutputRefused(DomainError):
@@ -63,14 +67,18 @@ def check_output(path: str | Path, *, replace: bool = False, database: Path | No
 @contextmanager
 def atomic_output(path: str | Path, *, private: bool = True) -> Iterator[Path]:
     """Yield a temporary file beside `path` to write; on success it is flushed to disk and renamed to `path`
-    (os.replace), on failure removed. A database at `path` is refused. The temporary file is created 0600;
-    `private=False` gives the finished file the usual permissions (umask)."""
+    (os.replace), on failure removed; what a killed write of `path` left beside it is removed first
+    (remove_leftovers). A database at `path` is refused. The temporary file is created 0600; `private=False`
+    gives the finished file the usual permissions (umask)."""
     path = Path(path).expanduser()
     if is_sqlite_database(path):
         raise OutputRefused(f"{path} is a database; it is never overwritten: choose another file")
     path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    remove_leftovers(path)
     try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=f".partial{path.suffix}")
+        # The writing process's id in the name: a later write can tell a killed write's file from one in progress.
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}-",
+                                        suffix=f".partial{path.suffix}")
     except OSError as exc:  # named as the user gave it, not by the temporary name it would be written under
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
     os.close(handle)
@@ -96,6 +104,42 @@ def atomic_output(path: str | Path, *, private: bool = True) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _partial_files(path: Path) -> list[Path]:
+    pattern = f".{glob.escape(path.name)}.*.partial{glob.escape(path.suffix)}"
+    return sorted(path.parent.glob(pattern))
+
+
+def _writer_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # POSIX only: signal 0 asks, sends nothing
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: alive, another account's
+        return True
+    return True
+
+
+def remove_leftovers(path: str | Path) -> list[Path]:
+    """Remove the temporary files a killed or crashed write of `path` left beside it (atomic_output's
+    `.<name>.<pid>-<random>.partial<suffix>`): those whose process is gone, or (on Windows, or without a process
+    id in the name) older than a day. A write in progress keeps its file. Returns what was removed."""
+    path = Path(path).expanduser()
+    removed = []
+    for leftover in _partial_files(path):
+        pid_text = leftover.name[len(path.name) + 2:].split("-", 1)[0]
+        try:
+            if os.name == "posix" and pid_text.isdigit():
+                stale = int(pid_text) != os.getpid() and not _writer_alive(int(pid_text))
+            else:
+                stale = time.time() - leftover.stat().st_mtime > LEFTOVER_AGE_SECONDS
+            if stale:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:  # gone meanwhile, or not ours to remove: left as it is
+            continue
+    return removed
 
 
 def _sync_folder(folder: Path) -> None:

@@ -81,6 +81,31 @@ def test_hxl_row_is_read_and_skipped(tmp_path):
         "Site": "site", "Date": "counted_on", "HH": "households", "Girls": "girls"}
 
 
+def test_a_first_row_of_hashes_that_are_not_hxl_hashtags_is_data(tmp_path):
+    """'#1 Kalonda' or '#Mwamba Kasongo' is text that starts with '#', not a hashtag: the row is a household."""
+    table = read_table(DATA / "households-first-row-starts-with-hash.csv")
+    assert table.hxl == {}
+    assert list(table.frame.index) == [2, 3]
+    assert table.frame.loc[2, "Household ID"] == "#1 Kalonda"
+    assert table.frame.loc[2, "Head of household"] == "#Mwamba Kasongo"
+
+
+@pytest.mark.parametrize("cells, hxl", [
+    (["#loc+name", "#date +reported", "#Affected+HH", ""], True),   # spaces before +, any case, a blank cell
+    (["#loc+name", "#date+reported", "#affected+hh", "#1"], False),  # a tag starts with a letter
+    (["#loc", "#date", "#affected", "#note remarks"], False),      # no spaces inside a tag or an attribute
+    (["#loc", "#date", "#affected", "#affected+"], False),         # an attribute has a name
+    (["#loc", "#date", "#affected", "#affected+f-children"], False),  # '-' is for patterns, not tags
+    (["#", "#", "#", "#"], False),
+])
+def test_only_a_row_of_valid_hxl_hashtags_is_the_hxl_row(tmp_path, cells, hxl):
+    path = tmp_path / "pop.csv"
+    path.write_text("Site,Date,HH,Note\n" + ",".join(cells) + "\nKalonda,2023-01-31,1200,\n", encoding="utf-8")
+    table = read_table(path)
+    assert bool(table.hxl) == hxl
+    assert list(table.frame.index) == ([3] if hxl else [2, 3])
+
+
 def test_kobo_repeat_group_rows_get_their_parents_columns(tmp_path):
     main = [["start", "household/code", "household/head_name", "household/site", "_id", "_uuid", "_index"],
             ["2023-05-10T09:12:00.000+02:00", "KAL-0201", "Kyungu Mbuyu", "Kalonda", 501, "u1", 1],
@@ -122,6 +147,37 @@ def test_values_as_staff_type_them():
 
 
 # --- hostile and broken files -------------------------------------------------------------------------
+
+
+def test_a_utf8_csv_with_one_windows_1252_line_is_refused_naming_the_line():
+    """Not read wholly as Windows-1252 ('DÃ©sirÃ©'): the file is UTF-8 but for line 5."""
+    message = refused(DATA / "households-utf8-one-cp1252-line.csv", "line 5", "UTF-8")
+    assert "\n" not in message
+
+
+def test_the_first_bad_line_is_named_when_several_are_bad(tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("Code,Nom\nKAL-1,Désiré\n".encode() + "KAL-2,Hélène\nKAL-3,Josée\n".encode("cp1252"))
+    refused(path, "line 3 of mixed.csv", "UTF-8")
+
+
+def test_a_windows_1252_csv_is_still_read_as_such(tmp_path):
+    path = tmp_path / "menages.csv"
+    path.write_bytes("Code;Nom\r\nKAL-1;Désiré\r\nKAL-2;Hélène Frédéric\r\n".encode("cp1252"))
+    table = read_table(path)
+    assert table.encoding == "cp1252" and list(table.frame["Nom"]) == ["Désiré", "Hélène Frédéric"]
+
+
+def test_a_windows_1252_csv_with_a_byte_it_does_not_have_is_refused_naming_the_line(tmp_path):
+    path = tmp_path / "menages.csv"
+    path.write_bytes("Code;Nom\r\nKAL-1;Désiré\r\n".encode("cp1252") + b"KAL-2;Ng\x81oie\r\n")
+    refused(path, "line 3 of menages.csv", "Windows-1252")
+
+
+def test_a_damaged_utf16_csv_is_refused_naming_the_line(tmp_path):
+    path = tmp_path / "menages.csv"
+    path.write_bytes("Code\tNom\r\nKAL-1\tDésiré\r\n".encode("utf-16") + b"\x00\xd8A\x00")  # a lone surrogate
+    refused(path, "line 3 of menages.csv", "UTF-16")
 
 def test_empty_file(tmp_path):
     (tmp_path / "empty.xlsx").write_bytes(b"")

@@ -42,11 +42,19 @@ def _fill_at_first_revision(engine) -> None:
             "record_id": 7, "action": "update", "field": "size", "old_value": "5", "new_value": "6"}])
 
 
-def _snapshot(engine) -> dict:
+def _snapshot(engine, audit_in_utc: bool = False) -> dict:
+    """Every row as text; audit times as this computer's clock time (they are UTC from revision 0006 on)."""
     meta = MetaData()
     meta.reflect(engine)
+
+    def local(value):
+        if isinstance(value, dt.datetime) and (value.tzinfo is not None or audit_in_utc):
+            return value.replace(tzinfo=value.tzinfo or dt.timezone.utc).astimezone().replace(tzinfo=None)
+        return value
+
     with engine.connect() as conn:
-        return {name: sorted(tuple(map(str, row)) for row in conn.execute(select(table)))
+        return {name: sorted(tuple(str(local(v) if name == "audit_log" else v) for v in row)
+                             for row in conn.execute(select(table)))
                 for name, table in meta.tables.items() if name != "alembic_version"}
 
 
@@ -61,7 +69,7 @@ def test_an_old_database_is_backed_up_and_upgraded_with_nothing_lost(fresh_url, 
     db = open_database(fresh_url)
     try:
         assert current_revision(db.engine) == head_revision() != FIRST
-        after = _snapshot(db.engine)
+        after = _snapshot(db.engine, audit_in_utc=True)
         assert after == before
         assert after["households"][0][:3] == ("7", "KAL-0007", "1")
         path = sqlite_path(fresh_url)

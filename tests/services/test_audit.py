@@ -17,12 +17,12 @@ def kalemie(build):
 
 
 def test_a_created_record_is_logged_with_all_its_values(session, build, kalemie):
-    before = dt.datetime.now().replace(microsecond=0)
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     site = build.site(kalemie, name="Mukuku", site_type="planned camp", opened_on=D(2019, 11, 4))
     [entry] = audit(session, "sites", site.id)
     assert (entry.user_name, entry.action, entry.field, entry.old_value, entry.source) == (
         "tester", "create", None, None, None)
-    assert before <= entry.at <= dt.datetime.now()
+    assert before <= entry.at <= dt.datetime.now(dt.timezone.utc) and entry.at.utcoffset() == dt.timedelta(0)
     assert json.loads(entry.new_value) == {
         "id": str(site.id), "name": "Mukuku", "site_type": "planned camp", "location_id": str(kalemie.id),
         "project_id": None, "managing_agency": "IOM", "status": "open", "opened_on": "2019-11-04",

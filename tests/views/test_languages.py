@@ -4,6 +4,7 @@ is chosen in Settings and applied at the next start, Arabic lays the window out 
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -250,3 +251,28 @@ def test_a_rule_broken_in_a_french_window_is_said_in_french(qtbot, context, offi
     window.form.show_problem("size", "is required")
     label = window.form.problems["size"]
     assert label.isVisible() and label.text() == translated("is required") != "is required"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_busy_and_file_messages_are_said_in_the_windows_language(restore_language, qapp, lang, tmp_path):
+    """Another user's save, an output refused, a file misread: the window says them in French and Arabic too."""
+    from workbench.db import BUSY_MESSAGE, DatabaseBusy
+    from workbench.files import OutputRefused, check_output
+    from workbench.views.messages import error_text, translated
+
+    existing = tmp_path / "households.xlsx"
+    existing.write_text("x")
+    with pytest.raises(OutputRefused) as refused:
+        check_output(existing)
+    messages = [BUSY_MESSAGE, str(refused.value),
+                "line 5 of households.csv is not UTF-8 text like the rest of the file (it was probably copied from "
+                "a file saved in another encoding); correct that line, save the file as UTF-8 and import it again",
+                "the household was changed since this file was exported (version 1 in the file, 2 now); export it "
+                "again and make the change there"]
+    languages.install(qapp, lang)
+    for english in messages:
+        said = translated(english)
+        assert said != english and "another user" not in said and "choose another file" not in said, said
+        assert not re.search(r"\b(the|is|and|since)\b", said), said
+    assert str(existing) in translated(str(refused.value))
+    assert error_text(DatabaseBusy(BUSY_MESSAGE)) == translated(BUSY_MESSAGE)

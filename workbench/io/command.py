@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands import open_db, output_file, pairs
-from workbench.io.export import PERSONAL_CHOICES, export_records
+from workbench.io.export import PERSONAL_CHOICES, export_records, is_version_column
 from workbench.io.fields import KINDS
 from workbench.io.iati import DEFAULT_ORG_NAME, DEFAULT_ORG_REF, write_iati
 from workbench.io.mapping import auto_mapping, load_mapping, save_mapping
@@ -48,7 +48,8 @@ def cmd_import(args) -> int:
         with db.session(args.user, source=table.source, write=not args.dry_run) as session:
             result = validate(session, args.kind, table, mapping, on_duplicate=args.on_duplicate)
             print(f"{where}: {result.summary()}")
-            unmapped = [c for c in table.columns if c not in mapping and not str(c).startswith("_")]
+            unmapped = [c for c in table.columns if c not in mapping and not str(c).startswith("_")
+                        and not is_version_column(c, table.hxl.get(c))]
             if unmapped:
                 print(f"Columns not imported: {', '.join(map(str, unmapped))}")
             for problem in result.rejected[:SHOWN_REJECTED]:

@@ -29,6 +29,19 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+# The version of each record as exported (models.base.Versioned): an update import compares it with the record's
+# version now and refuses a row whose record was changed since (importing._refuse_stale), instead of reverting
+# that change with the file's older values.
+VERSION_HEADER = "Record version"
+VERSION_HXL = "#meta+version"
+
+
+def is_version_column(header, hxl_tag: str | None = None) -> bool:
+    """The column an export writes the records' versions in, by its header or its HXL hashtag."""
+    tag = (hxl_tag or "").replace(" ", "").lower()
+    return str(header).strip().lower() == VERSION_HEADER.lower() or tag == VERSION_HXL
+
+
 @dataclass(frozen=True)
 class ExportColumn:
     field: Field
@@ -53,6 +66,9 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
             if column.key in rkind.workflow_fields:
                 cols.append(ExportColumn(Field(column.key, column.key, _header(rkind, column.key),
                                                column_type(column)), workflow=True))
+        if "version" in sa_inspect(rkind.model).columns:
+            cols.append(ExportColumn(Field("version", "version", VERSION_HEADER, "int", hxl=VERSION_HXL),
+                                     workflow=True))
         return ikind.record, cols
     rkind = records.kind_of(name)
     cols = []

@@ -135,12 +135,17 @@ def _types(kind: ImportKind) -> dict[str, str]:
             for c in sa_inspect(kind.model).columns if c.key not in ("id", "version")}
 
 
-def _fetch(session: Session, model, key_column, keys: list, *extra) -> list:
+def _fetch(session: Session, model, key_column, keys: list, *extra, shared_lock: bool = False) -> list:
+    """(key, id, *extra) of the records with these keys; with shared_lock, their rows are held FOR SHARE until the
+    import is written (services/locks.py)."""
     rows = []
     for start in range(0, len(keys), _LOOKUP_CHUNK):
         chunk = keys[start:start + _LOOKUP_CHUNK]
+        stmt = select(key_column, model.id, *extra).where(key_column.in_(chunk))
+        if shared_lock:
+            stmt = stmt.with_for_update(read=True)
         with session.no_autoflush:
-            rows += session.execute(select(key_column, model.id, *extra).where(key_column.in_(chunk))).all()
+            rows += session.execute(stmt).all()
     return rows
 
 
@@ -204,9 +209,11 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
         typed[column] = values
     _step(progress, cancelled, 0.8, "Looking for duplicates")
     creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate)
+    shown_columns = dict(column_of)
     if len(updates):
+        updates = _refuse_stale(session, kind, table, rows, updates, shown_columns)
         updates = _check_updates(session, kind, rows, updates, list(column_of))
-    rejected = _problems(kind, rows, column_of)
+    rejected = _problems(kind, rows, shown_columns)
     _step(progress, cancelled, 1.0, "Checked")
     return ValidationResult(kind=kind, source=table.source, total=len(frame), creates=creates, updates=updates,
                             update_columns=[c for c in column_of], rejected=rejected, duplicates=duplicates,
@@ -236,6 +243,38 @@ def _exact_decimals(rows: rules.Rows, limits: dict, exact: dict[str, pd.Series])
 def _update_values(updates: pd.DataFrame, record: pd.Series, columns: list[str], types: dict[str, str]) -> dict:
     """One update row's values as the services take them (the dry run checks and the write applies the same)."""
     return {c: _python(pd.Series([record[c]], dtype=updates[c].dtype), types[c], False)[0] for c in columns}
+
+
+def _refuse_stale(session: Session, kind: ImportKind, table: Table, rows: rules.Rows, updates: pd.DataFrame,
+                  column_of: dict[str, str]) -> pd.DataFrame:
+    """An update row refused when the file says which version of the record it was exported from and the record
+    has been changed since: its older values would silently revert that change. The updates kept carry the
+    version (_file_version) so the write refuses a record changed between this check and it."""
+    from workbench.io.export import is_version_column
+
+    source = next((c for c in table.columns if is_version_column(c, table.hxl.get(c))), None)
+    if source is None or "version" not in sa_inspect(kind.model).columns:
+        return updates
+    column_of["version"] = source
+    versions, bad = parsing.parse(table.frame[source].loc[updates.index], "int")
+    rows.fail(pd.Series(rows.frame.index.isin(updates.index[bad.to_numpy(dtype=bool)]), index=rows.frame.index),
+              "version", lambda f: table.frame[source][f.index].map(
+                  lambda v: f"must be {parsing.WANTED['int']}, not {parsing.shown(v)}"))
+    given = versions.notna() & ~bad
+    ids = [int(i) for i in updates["id"][given]]
+    now: dict[int, int] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        with session.no_autoflush:
+            now.update(session.execute(select(kind.model.id, kind.model.version)
+                                       .where(kind.model.id.in_(ids[start:start + _LOOKUP_CHUNK]))).all())
+    stale = {row: (int(versions[row]), now.get(int(updates.at[row, "id"])))
+             for row in updates.index[given.to_numpy(dtype=bool)]
+             if now.get(int(updates.at[row, "id"])) != int(versions[row])}
+    rows.fail(pd.Series(rows.frame.index.isin(list(stale)), index=rows.frame.index), "version",
+              lambda f: [f"the {kind.label} was changed since this file was exported (version {stale[r][0]} in the "
+                         f"file, {stale[r][1]} now); export it again and make the change there" for r in f.index])
+    kept = updates.drop(index=[r for r in updates.index if r in stale or bool(bad.get(r, False))])
+    return kept.assign(_file_version=versions[kept.index].astype("Int64"))
 
 
 def _check_updates(session: Session, kind: ImportKind, rows: rules.Rows, updates: pd.DataFrame,
@@ -286,8 +325,10 @@ def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ct
                 found[code] = ident
                 ctx.project_currency[ident] = currency
         elif ref_kind == "site":
+            # Held while the file is checked and written: a user closing one of these sites waits for the
+            # import, or the import sees the site closed and refuses its rows.
             for name, ident, opened, status, closed in _fetch(session, model, model.name, keys, model.opened_on,
-                                                              model.status, model.closed_on):
+                                                              model.status, model.closed_on, shared_lock=True):
                 found[name] = ident
                 ctx.site_opened[ident] = opened
                 if status == m.SiteStatus.CLOSED:
@@ -574,7 +615,12 @@ def _reserve_ids(connection, table, n: int) -> list[int]:
         return list(rows)
     # SQLite: the transaction holds the database's write lock from the first insert on, and a clash
     # with another writer's ids fails the whole import on the primary key instead of mixing records.
+    # Above the largest id ever given (sqlite_sequence, models.base.NEVER_REUSED_IDS), not only the largest
+    # there now: a deleted record's id is never given again. Inserting the ids moves the sequence past them.
     top = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    given = connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :name"),
+                               {"name": table.name}).scalar()
+    top = max(top, given or 0)
     return list(range(top + 1, top + 1 + n))
 
 
@@ -597,7 +643,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     # Plain str: the driver adapts a str subclass (SQLAlchemy's quoted_name) row by row, which costs seconds.
     user = str(session.info.get("user", "system"))
     table_name = str(table.name)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)  # audit times are UTC (models.base.UtcDateTime)
     total = max(result.valid, 1)
     done = 0
     creates = result.creates
@@ -615,7 +661,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     audit_names = ["at", "user_name", "table_name", "record_id", "action", "source", "new_value"]
     audit_sql = (f"INSERT INTO {m.AuditEntry.__tablename__} ({', '.join(audit_names)}) "
                  f"VALUES ({', '.join([marker] * len(audit_names))})")
-    at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as SQLAlchemy stores it on SQLite
+    at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as UtcDateTime stores it on SQLite
     file_ids: dict[str, int] = {}
     cache_size = None
     if sqlite and len(creates) > CHUNK:
@@ -655,8 +701,10 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
             values = _update_values(result.updates, record, given, types)
             if kind.record == "location" and isinstance(values.get("parent_id"), str):
                 values["parent_id"] = file_ids.get(values["parent_id"][5:])
+            version = record.get("_file_version")
             try:
-                records.update(session, kind.record, int(record["id"]), values)
+                records.update(session, kind.record, int(record["id"]), values,
+                               expected_version=None if version is None or pd.isna(version) else int(version))
             except DomainError as exc:
                 raise DomainError(f"row {row}: {exc}") from None
             updated += 1

@@ -28,6 +28,11 @@ MAX_UNCOMPRESSED = 2 * 1024**3
 # Real sheet XML compresses 5 to 30 times; a zip bomb compresses hundreds or thousands of times.
 MAX_RATIO = 200
 RATIO_CHECKED_ABOVE = 20 * 1024**2
+# A column's HXL hashtag with its attributes, as libhxl (HXL's reference library) tests one in
+# hxl.model.Column.PATTERN: '#affected+f+children', also written '#affected +f +children'; each name a letter,
+# then letters, digits or '_' (HXL 1.1, "Hashtags" and "Attributes"). libhxl itself is not needed for this one test.
+_HXL_TOKEN = r"[A-Za-z][_0-9A-Za-z]*"
+HXL_HASHTAG = re.compile(rf"^\s*#{_HXL_TOKEN}(?:\s*\+{_HXL_TOKEN})*\s*$")
 
 
 class ImportFileError(Exception):
@@ -355,13 +360,29 @@ def _read_csv(path: Path) -> Table:
     return _finish(table, path)
 
 
+# A character of two to four bytes as UTF-8 writes it (RFC 3629). Windows-1252 text almost never holds one by
+# chance ('é' is one byte there, followed by a letter): a file that has some is UTF-8, whatever its other lines.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                             rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                             rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def _bad_line(raw: bytes, exc: UnicodeDecodeError, encoding: str) -> int:
+    """The line (as a text editor numbers them) where `raw` stops being text of `encoding`."""
+    return raw[:exc.start].decode(encoding, errors="replace").count("\n") + 1
+
+
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    """The file's encoding and text. A file that is not wholly text of the encoding it is in is refused with its
+    first bad line: read in another encoding, every name in it would be misread ('DÃ©sirÃ©'), or lost."""
+    for bom, encoding, label in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe", "utf-16", "UTF-16"),
+                                 (b"\xfe\xff", "utf-16", "UTF-16")):
         if raw.startswith(bom):
             try:
                 return encoding, raw.decode(encoding)
-            except UnicodeDecodeError:
-                raise ImportFileError(f"{path.name} says it is {encoding} text but is damaged") from None
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(f"line {_bad_line(raw, exc, encoding)} of {path.name} is damaged: the file "
+                                      f"says it is {label} text, but that line is not") from None
     sample = raw[:4096]
     if sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a byte order mark
         encoding = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
@@ -376,13 +397,19 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
                               "or it is damaged")
     try:
         return "utf-8", raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    # Files saved by Excel on Windows in French or English offices.
+    except UnicodeDecodeError as exc:
+        if _UTF8_MULTIBYTE.search(raw):
+            # A UTF-8 file with a line pasted from one saved in another encoding (Windows-1252).
+            raise ImportFileError(f"line {_bad_line(raw, exc, 'utf-8')} of {path.name} is not UTF-8 text like the "
+                                  "rest of the file (it was probably copied from a file saved in another encoding); "
+                                  "correct that line, save the file as UTF-8 and import it again") from None
+    # Files saved by Excel on Windows in French or English offices. Latin-1 would read anything, turning the five
+    # bytes Windows-1252 does not use into control characters: such a file is refused instead.
     try:
         return "cp1252", raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return "latin-1", raw.decode("latin-1")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(f"line {_bad_line(raw, exc, 'cp1252')} of {path.name} is neither UTF-8 nor "
+                              "Windows-1252 text; save the file as UTF-8 and import it again") from None
 
 
 def _separator(text: str) -> str:
@@ -401,11 +428,12 @@ def _finish(table: Table, path: Path) -> Table:
     table.header_row = frame.attrs.get("header_row", 1)
     if frame.empty and len(frame.columns) == 0:
         raise ImportFileError(f"{path.name} is empty")
-    # An HXL hashtag row right under the headers names each column in the humanitarian standard.
+    # An HXL hashtag row right under the headers names each column in the humanitarian standard. Only a row whose
+    # every cell is a hashtag is one: '#1 Kalonda' or '#Mwamba Kasongo' is data that starts with '#'.
     if len(frame):
         first = frame.iloc[0]
         tags = {c: str(v).strip() for c, v in first.items() if not _blank(v)}
-        if tags and all(t.startswith("#") for t in tags.values()):
+        if tags and all(HXL_HASHTAG.match(t) for t in tags.values()):
             table.hxl = tags
             frame = frame.iloc[1:]
     if len(frame):

@@ -90,6 +90,9 @@ def _shown(column: TableColumn, value, word: Callable[[object], str]):
         return word(value)
     if column.kind == "bool":
         return word("yes" if value else "no")
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        # A moment (an audit time, in UTC) as the screen shows it, at this computer's clock: Excel has no zones.
+        return value.astimezone().replace(tzinfo=None)
     return value
 
 

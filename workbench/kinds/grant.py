@@ -9,6 +9,7 @@ from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import CURRENCY, LOCATION, PROJECT, RATE, SEX_WORDS, amount
 from workbench.kinds.rules import Is, IsNot, MoreThanZero, RateWhenForeign, Rule, Unique, non_negative, required
+from workbench.services import locks
 from workbench.services.errors import DomainError
 
 DETAILS = N("fields", "Programme details")
@@ -69,8 +70,14 @@ class NotBelowPaid(Rule):
     payments yet; an update row goes through `one` (io/importing._check_updates), so `many` has nothing to refuse."""
 
     def one(self, session, obj: m.LivelihoodGrant) -> None:
-        with session.no_autoflush:
-            paid = sum((t.amount for t in obj.tranches), Decimal(0)) if obj.id is not None else Decimal(0)
+        paid = Decimal(0)
+        if obj.id is not None:
+            # What was paid, read under the grant's lock (services/locks.py): a tranche another user is paying
+            # now is either in this sum or waits for this change and is then judged against the new amount.
+            locks.lock_row(session, m.LivelihoodGrant, obj.id)
+            locks.read_again(obj, "tranches")
+            with session.no_autoflush:
+                paid = sum((t.amount for t in obj.tranches), Decimal(0))
         if obj.amount is not None and obj.amount < paid:
             raise DomainError(f"cannot be less than what was already paid ({paid})", "amount")
 

@@ -12,10 +12,10 @@ from workbench.kinds.rules import (
     Rule,
     SexAndAgeAddUp,
     Unique,
-    no_autoflush_get,
     not_before,
     required,
 )
+from workbench.services import locks
 from workbench.services.errors import DomainError
 
 SOLUTION = N("fields", "Durable solution")
@@ -39,7 +39,10 @@ class NotIntoClosedSite(Rule):
 
     def one(self, session, obj: m.Household) -> None:
         if obj.id is None or sa_inspect(obj).attrs.site_id.history.has_changes():
-            site = no_autoflush_get(session, m.Site, obj.site_id)
+            # The site as committed now, held (FOR SHARE) until this household is saved: a user closing it waits
+            # for this one, or this one sees it closed (services/locks.py).
+            site = None if obj.site_id is None else locks.lock_row(session, m.Site, obj.site_id, m.Site.name,
+                                                                  m.Site.status, m.Site.closed_on, shared=True)
             if site is not None and site.status == m.SiteStatus.CLOSED:
                 raise DomainError(closed_site_refusal(site.name, site.closed_on), "site_id")
 

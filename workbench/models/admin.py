@@ -7,11 +7,12 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import Base, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, UtcDateTime, Versioned
 
 
 class User(Versioned, Base):
     __tablename__ = "users"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
@@ -25,10 +26,10 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_log"
     # A record's history tab reads its entries by table and id.
-    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # UTC, with its zone
     user_name: Mapped[str] = mapped_column(String(80))
     table_name: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[int] = mapped_column(Integer)
@@ -52,6 +53,7 @@ class Attachment(Versioned, Base):
     """A document or photo attached to a record (owner_table + owner_id)."""
 
     __tablename__ = "attachments"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_table: Mapped[str] = mapped_column(String(60))

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Date, Integer, MetaData, Numeric, String
+from sqlalchemy import Date, DateTime, Integer, MetaData, Numeric, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names, so Alembic can alter them on SQLite and PostgreSQL alike.
@@ -21,6 +21,36 @@ NAMING = {
 MONEY = Numeric(16, 2)
 RATE = Numeric(18, 8)
 CURRENCIES = ("USD", "EUR", "CDF", "IQD")
+
+
+# Every table with an id declares this: on SQLite its id is INTEGER PRIMARY KEY AUTOINCREMENT, so the id of a
+# deleted record (the last household, say) is never given to a new one and the audit log's entries for it never
+# become another person's history. PostgreSQL's sequences never give an id twice anyway. (Migration 0005.)
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
+
+
+class UtcDateTime(TypeDecorator):
+    """A moment in UTC with its zone: a timezone-aware datetime in, one in UTC out, on both backends. PostgreSQL
+    keeps it as timestamptz; SQLite, which has no zones, as the UTC clock time. A time without a zone is refused:
+    nobody could tell later which clock it was read from (migration 0006). Screens show it in local time."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"a time without its zone cannot be stored: {value.isoformat()}")
+        value = value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:  # SQLite: the UTC clock time it was stored as
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
 
 
 class Base(DeclarativeBase):

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import MONEY, Base, Money, Versioned
+from workbench.models.base import MONEY, NEVER_REUSED_IDS, Base, Money, Versioned
 
 
 class Programme(StrEnum):
@@ -38,7 +38,8 @@ class IlaKind(StrEnum):
 class LivelihoodGrant(Versioned, Money, Base):
     __tablename__ = "livelihood_grants"
     # Totals by programme and status within a project (dashboard, grants register).
-    __table_args__ = (Index("ix_livelihood_grants_project_programme_status", "project_id", "programme", "status"),)
+    __table_args__ = (Index("ix_livelihood_grants_project_programme_status", "project_id", "programme", "status"),
+                      NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -76,7 +77,7 @@ class GrantTranche(Base):
     """A payment of part of a grant, in the grant's currency; written by the disbursement workflow."""
 
     __tablename__ = "grant_tranches"
-    __table_args__ = (UniqueConstraint("grant_id", "sequence"),)
+    __table_args__ = (UniqueConstraint("grant_id", "sequence"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     grant_id: Mapped[int] = mapped_column(ForeignKey("livelihood_grants.id", ondelete="CASCADE"), index=True)
@@ -89,6 +90,7 @@ class GrantTranche(Base):
 
 class GrantStatusChange(Base):
     __tablename__ = "grant_status_changes"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     grant_id: Mapped[int] = mapped_column(ForeignKey("livelihood_grants.id", ondelete="CASCADE"), index=True)

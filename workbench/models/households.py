@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import Base, Money, SexAgeCounts, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, Money, SexAgeCounts, Versioned
 
 
 class HouseholdStatus(StrEnum):
@@ -52,7 +52,7 @@ class Household(Versioned, SexAgeCounts, Base):
     # By head of household's name: the Households table sorted by name reads it in order (the id, SQLite's rowid,
     # rides along as the last sort key), and its text search (code or name) and count scan it instead of the table.
     __table_args__ = (Index("ix_households_site_departure", "site_id", "departure_date"),
-                      Index("ix_households_head_name_code", "head_name", "code"))
+                      Index("ix_households_head_name_code", "head_name", "code"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -84,6 +84,7 @@ class Household(Versioned, SexAgeCounts, Base):
 
 class CashTranche(Versioned, Money, Base):
     __tablename__ = "cash_tranches"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id", ondelete="CASCADE"), index=True)

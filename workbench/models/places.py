@@ -7,7 +7,7 @@ from enum import IntEnum
 from sqlalchemy import Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import Base, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, Versioned
 
 
 class AdminLevel(IntEnum):
@@ -19,6 +19,7 @@ class AdminLevel(IntEnum):
 
 class Location(Versioned, Base):
     __tablename__ = "locations"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # P-codes are text: "CD74" and leading zeros ("IQG01") must survive every import and export.

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Column, Date, ForeignKey, Numeric, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import MONEY, Base, SexAgeCounts, Versioned
+from workbench.models.base import MONEY, NEVER_REUSED_IDS, Base, SexAgeCounts, Versioned
 
 
 class ProjectStatus(StrEnum):
@@ -21,6 +21,7 @@ class ProjectStatus(StrEnum):
 
 class Donor(Versioned, Base):
     __tablename__ = "donors"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
@@ -39,6 +40,7 @@ project_locations = Table(
 
 class Project(Versioned, Base):
     __tablename__ = "projects"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -61,7 +63,7 @@ class Project(Versioned, Base):
 
 class Outcome(Versioned, Base):
     __tablename__ = "outcomes"
-    __table_args__ = (UniqueConstraint("project_id", "code"),)
+    __table_args__ = (UniqueConstraint("project_id", "code"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
@@ -74,7 +76,7 @@ class Outcome(Versioned, Base):
 
 class Output(Versioned, Base):
     __tablename__ = "outputs"
-    __table_args__ = (UniqueConstraint("outcome_id", "code"),)
+    __table_args__ = (UniqueConstraint("outcome_id", "code"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"), index=True)
@@ -88,7 +90,7 @@ class Indicator(Versioned, Base):
     """Measures an outcome or an output of a project; values are recorded per reporting period."""
 
     __tablename__ = "indicators"
-    __table_args__ = (UniqueConstraint("project_id", "code"),)
+    __table_args__ = (UniqueConstraint("project_id", "code"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
@@ -108,7 +110,7 @@ class IndicatorValue(Versioned, SexAgeCounts, Base):
     """Target and achieved value of an indicator for one reporting period; the achieved value by sex and age."""
 
     __tablename__ = "indicator_values"
-    __table_args__ = (UniqueConstraint("indicator_id", "period_start"),)
+    __table_args__ = (UniqueConstraint("indicator_id", "period_start"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"), index=True)

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import Base, SexAgeCounts, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, SexAgeCounts, Versioned
 
 
 class SiteType(StrEnum):
@@ -51,6 +51,7 @@ class Condition(StrEnum):
 
 class Site(Versioned, Base):
     __tablename__ = "sites"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -80,6 +81,7 @@ class SiteStatusChange(Base):
     """One dated step of a site's life (open > closing > closed); written by the site workflow only."""
 
     __tablename__ = "site_status_changes"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
@@ -94,6 +96,7 @@ class SiteStatusChange(Base):
 
 class PopulationCount(Versioned, SexAgeCounts, Base):
     __tablename__ = "population_counts"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
@@ -106,6 +109,7 @@ class PopulationCount(Versioned, SexAgeCounts, Base):
 
 class Committee(Versioned, Base):
     __tablename__ = "committees"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
@@ -122,6 +126,7 @@ class Committee(Versioned, Base):
 
 class CommitteeTraining(Versioned, Base):
     __tablename__ = "committee_trainings"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="CASCADE"), index=True)
@@ -136,6 +141,7 @@ class Complaint(Versioned, Base):
     """A complaint or piece of feedback received through the site's feedback mechanism."""
 
     __tablename__ = "complaints"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
@@ -151,6 +157,7 @@ class Complaint(Versioned, Base):
 
 class SiteInfrastructure(Versioned, Base):
     __tablename__ = "site_infrastructure"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)

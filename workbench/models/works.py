@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import MONEY, RATE, Base, Versioned
+from workbench.models.base import MONEY, NEVER_REUSED_IDS, RATE, Base, Versioned
 
 
 class WorkType(StrEnum):
@@ -35,6 +35,7 @@ class WorkStatus(StrEnum):
 
 class InfrastructureWork(Versioned, Base):
     __tablename__ = "infrastructure_works"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -65,6 +66,7 @@ class InfrastructureWork(Versioned, Base):
 
 class WorkProgressReport(Versioned, Base):
     __tablename__ = "work_progress_reports"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     work_id: Mapped[int] = mapped_column(ForeignKey("infrastructure_works.id", ondelete="CASCADE"), index=True)
@@ -77,6 +79,7 @@ class WorkProgressReport(Versioned, Base):
 
 class WorkStatusChange(Base):
     __tablename__ = "work_status_changes"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     work_id: Mapped[int] = mapped_column(ForeignKey("infrastructure_works.id", ondelete="CASCADE"), index=True)

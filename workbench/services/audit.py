@@ -37,7 +37,7 @@ def _snapshot(obj) -> str:
 
 
 def audit_rows(session: Session) -> list[dict]:
-    now = dt.datetime.now().replace(microsecond=0)
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     base = {"at": now, "user_name": session.info.get("user", "system"), "source": session.info.get("source")}
     rows: list[dict] = []
     for obj in session.new:

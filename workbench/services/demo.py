@@ -1548,7 +1548,7 @@ class _Demo:
         about = {"generator": "workbench.services.demo", "scale": self.scale, "seed": self.seed,
                  "today": self.today.isoformat(), "households": self.w.counts.get("households", 0)}
         self.conn.execute(m.AuditEntry.__table__.insert(), [{
-            "at": dt.datetime.now().replace(microsecond=0), "user_name": "demo", "table_name": "demo",
+            "at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0), "user_name": "demo", "table_name": "demo",
             "record_id": 0, "action": "create", "field": None, "old_value": None,
             "new_value": json.dumps(about, sort_keys=True), "source": "workbench demo"}])
         self.w.counts["audit_log"] = 1

@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
-from workbench.services import records
+from workbench.services import locks, records
 from workbench.services.errors import DomainError
 
 G = m.GrantStatus
@@ -104,6 +104,8 @@ def _step_grant(session: Session, grant: m.LivelihoodGrant, to_status: str, on: 
 def pay_grant_tranche(session: Session, grant_id: int, amount: Decimal, paid_on: dt.date, note: str = ""):
     """Pay the next tranche of an approved grant; tranches never add up to more than the grant."""
     grant = records.get(session, "grant", grant_id)
+    # Held until this payment is saved; another user lowering the grant or paying it waits (services/locks.py).
+    locks.lock_for_update(session, grant)
     amount = Decimal(amount)
     if grant.status not in (G.APPROVED, G.DISBURSED):
         raise DomainError(f"Only an approved grant can be paid; this grant is {grant.status}.", "status")
@@ -143,6 +145,9 @@ def site_next_steps(site: m.Site) -> list[str]:
 
 def change_site_status(session: Session, site_id: int, to_status: str, on: dt.date, note: str = ""):
     site = records.get(session, "site", site_id)
+    # Held until the step is saved: a household being registered in the site now is counted below, or waits
+    # and then finds the site closed (services/locks.py).
+    locks.lock_for_update(session, site)
     current = site.status
     if to_status not in SITE_STEPS.get(current, ()):
         raise _illegal("site", current, to_status, SITE_STEPS)

@@ -72,6 +72,8 @@ def date_text(value) -> str:
         return ""
     if isinstance(value, str):
         value = dt.date.fromisoformat(value[:10])
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)  # a moment (an audit time, in UTC) at this computer's clock
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         # No locale set (a service account, a bare container): Qt's C format prints "1 01 2023"; say it plainly.
