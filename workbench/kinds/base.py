@@ -80,6 +80,7 @@ class Kind:
     label: str                      # household: in English messages ("This household cannot be deleted")
     title: str                      # Household: what the window calls one (context "records")
     fields: tuple[Field, ...]
+    order: int = 1000               # where it stands in lists (the command line, the import wizard): 10, 20...
     key: str | None = None          # the field a user names a record by (code, P-code, name)
     key_words: str | None = None    # what that key is called in a message: "unknown P-code 'CD99'" (default: label)
     search: tuple[str, ...] = ()    # what a text search looks in

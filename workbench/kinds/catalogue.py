@@ -1,39 +1,29 @@
-"""Every record kind, in the order the window and the command line list them, and what derives from them alone."""
+"""Every record kind, found in this folder (a module with a KIND), in the order the window and the command line list
+them, and what derives from them alone."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from sqlalchemy import inspect as sa_inspect
 
+import workbench.kinds as kinds_package
 from workbench import models as m
-from workbench.kinds import (
-    attachment,
-    cash_tranche,
-    committee,
-    committee_training,
-    complaint,
-    donor,
-    grant,
-    household,
-    indicator,
-    indicator_value,
-    location,
-    outcome,
-    output,
-    population_count,
-    progress_report,
-    project,
-    site,
-    site_infrastructure,
-    user,
-    work,
-)
 from workbench.kinds.base import Kind
 
-KINDS: dict[str, Kind] = {module.KIND.name: module.KIND for module in (
-    donor, project, outcome, output, indicator, location, site, population_count, committee, committee_training,
-    complaint, site_infrastructure, household, cash_tranche, grant, work, progress_report, indicator_value, user,
-    attachment,
-)}
+
+def _declared() -> list[Kind]:
+    """The KIND of every module of this folder that has one, in their declared order."""
+    found = []
+    for module in pkgutil.iter_modules(kinds_package.__path__):
+        kind = getattr(importlib.import_module(f"workbench.kinds.{module.name}"), "KIND", None)
+        if isinstance(kind, Kind):
+            found.append(kind)
+    return sorted(found, key=lambda k: (k.order, k.name))
+
+
+KINDS: dict[str, Kind] = {kind.name: kind for kind in _declared()}
 
 _BY_TABLE = {k.table_name: k for k in KINDS.values()}
 

@@ -12,7 +12,7 @@ def site_refusal(session, site: m.Site) -> str | None:
 
 
 KIND = Kind(
-    "site", m.Site, "site", N("records", "Displacement site"), key="name", search=("name", "managing_agency"),
+    "site", m.Site, "site", N("records", "Displacement site"), order=70, key="name", search=("name", "managing_agency"),
     pick=("name", None), workflow_fields=("status", "closed_on"), rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site")), delete_refusal=site_refusal,
     imports="sites", import_title=N("ImportWizard", "Displacement sites"), import_key=("name",),
     fields=(

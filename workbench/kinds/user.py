@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import Unique
 
 KIND = Kind(
-    "user", m.User, "user", N("records", "User"), key="username", search=("username", "full_name"),
+    "user", m.User, "user", N("records", "User"), order=190, key="username", search=("username", "full_name"),
     not_imported="a person is added by an administrator, never from a file",
     rules=(Unique("username", "user"),),
     fields=(
