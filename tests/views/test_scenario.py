@@ -184,7 +184,8 @@ def test_a_stale_copy_is_refused(qtbot, context, office):
     wait_idle(qtbot, grants.model)
     grants.open(grants.model.record_id(0))
     grant_window = record_window("grant")
-    with context.transaction() as session:  # a colleague saves the same grant meanwhile
+    # A colleague saves the same grant meanwhile, on another computer: this window hears nothing of it.
+    with office.session("colleague") as session, session.begin():
         from workbench.services import records
         records.update(session, "grant", grant_window.ident, {"sector": "bakery"})
     type_into(qtbot, grant_window.form.editors["recipient_name"], "Ahmed K. Khalil")

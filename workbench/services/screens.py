@@ -209,6 +209,13 @@ def _declared_source(kind) -> TableSource:
 TABLES: dict[str, TableSource] = _sources()
 
 
+def joined_kinds(name: str) -> set[str]:
+    """The record kinds a table's rows show columns of, besides its own (the projects, sites, locations joined)."""
+    by_model = {kind.model: kind.name for kind in records.KINDS.values()}
+    return {by_model[sa_inspect(target).mapper.class_] for target, _ in source_of(name).joins
+            if sa_inspect(target).mapper.class_ in by_model}
+
+
 def source_of(name: str) -> TableSource:
     try:
         return TABLES[name]

@@ -60,7 +60,6 @@ def delete_record(parent: QWidget, context, kind: str, ident: int) -> bool:
     except DomainError as exc:
         tell(parent, _tr("Not deleted"), exc.message)
         return False
-    context.changed(kind, ident)
     return True
 
 
@@ -184,7 +183,6 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
             dialog.show_problem(message if exc.field in (None, "status")
                                 else _tr("%1 %2").replace("%1", _field_word(exc.field)).replace("%2", message))
             continue
-        context.changed(kind, ident)
         return True
     return False
 

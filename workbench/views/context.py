@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from workbench.db import Database, sqlite_path
 from workbench.files import check_output
+from workbench.services import audit
 from workbench.views.signals import emit
 
 SETTINGS_VERSION = 1  # bumped when a stored layout would no longer fit the screens; old values are then ignored
@@ -45,13 +46,18 @@ class Context:
 
     @contextmanager
     def transaction(self):
-        """One session per user action, committed at the end (rolled back on any error)."""
+        """One session per user action, committed at the end (rolled back on any error). Once committed, what it
+        wrote (the audit hook's list: services/audit.changed_records) is announced on `changes`, so every open
+        table and record window showing it refreshes; no writer announces its own changes."""
         session = self.database.session(self.user, write=True)
         try:
             with session.begin():
                 yield session
+            changed = audit.changed_records(session)
         finally:
             session.close()
+        for kind, ident in changed:
+            self.changed(kind, ident)
 
     def read(self, fn: Callable):
         """Runs fn(session) in a read-only session and returns its plain result."""

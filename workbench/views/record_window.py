@@ -326,7 +326,6 @@ class RecordWindow(QDialog):
             self._build_tabs()
         self._update_title()
         self._update_steps()
-        self.context.changed(self.kind, ident)
         emit(self.saved, ident)
         return True
 
@@ -387,7 +386,7 @@ class AttachmentsTab(QWidget):
             with self.context.transaction() as session:
                 attachments.attach_file(session, kind, ident, Path(path))
 
-        run_task(self, work, lambda _: self.context.changed("attachment", 0),
+        run_task(self, work, lambda _: None,  # the transaction announces the new attachment
                  lambda exc: self._refused(_tr("Not attached"), exc), progress=_tr("Attaching the file..."))
 
     def open_file(self, attachment_id: int | None) -> None:

@@ -271,9 +271,9 @@ class TableScreen(QWidget):
         self.apply()
 
     def _changed(self, kind: str, _ident: int) -> None:
-        # A child record changes a column of its parent's row (a work's progress, a site's population).
-        shown_in = {"progress_report": "work", "population_count": "site", "cash_tranche": "household"}
-        if kind in (self.kind, "project", "site", "location") or shown_in.get(kind) == self.kind:
+        # The rows show their own records and those their columns are joined to (a household's site); a child
+        # record's change (a work's progress report) comes as a change of its parent too (audit.changed_records).
+        if kind == self.kind or kind in screens.joined_kinds(self.kind) or kind in ("project", "site", "location"):
             self.model.reload()
             if kind in ("project", "site", "location"):
                 self._choices_loaded = False
