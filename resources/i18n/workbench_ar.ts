@@ -52,7 +52,7 @@
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="317" />
+      <location filename="../../workbench/views/dashboard.py" line="318" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
@@ -71,7 +71,7 @@ It is meant for looking around and training; keep your office's real records in 
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="439" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
@@ -81,22 +81,22 @@ It is meant for looking around and training; keep your office's real records in 
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="439" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="503" />
+      <location filename="../../workbench/views/dashboard.py" line="504" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="336" />
+      <location filename="../../workbench/views/dashboard.py" line="337" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="336" />
+      <location filename="../../workbench/views/dashboard.py" line="337" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,7 +109,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="394" />
+      <location filename="../../workbench/views/dashboard.py" line="395" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
@@ -119,17 +119,17 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="322" />
+      <location filename="../../workbench/views/dashboard.py" line="323" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="434" />
+      <location filename="../../workbench/views/dashboard.py" line="435" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="392" />
+      <location filename="../../workbench/views/dashboard.py" line="393" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
@@ -139,7 +139,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="470" />
+      <location filename="../../workbench/views/dashboard.py" line="471" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
@@ -180,7 +180,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="468" />
+      <location filename="../../workbench/views/dashboard.py" line="469" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="457" />
+      <location filename="../../workbench/views/dashboard.py" line="458" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
@@ -210,22 +210,22 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="509" />
+      <location filename="../../workbench/views/dashboard.py" line="510" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="414" />
+      <location filename="../../workbench/views/dashboard.py" line="415" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="494" />
+      <location filename="../../workbench/views/dashboard.py" line="495" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="459" />
+      <location filename="../../workbench/views/dashboard.py" line="460" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
@@ -477,7 +477,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="776" />
+      <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
@@ -492,12 +492,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="784" />
+      <location filename="../../workbench/views/import_wizard.py" line="785" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="779" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
@@ -525,7 +525,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="825" />
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -560,7 +560,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="801" />
+      <location filename="../../workbench/views/import_wizard.py" line="802" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -605,7 +605,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="826" />
+      <location filename="../../workbench/views/import_wizard.py" line="827" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -949,259 +949,229 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="230" />
+      <location filename="../../workbench/views/record_window.py" line="231" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="183" />
+      <location filename="../../workbench/views/record_window.py" line="184" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="59" />
+      <location filename="../../workbench/views/record_window.py" line="60" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="357" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="277" />
+      <location filename="../../workbench/views/record_window.py" line="284" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="278" />
+      <location filename="../../workbench/views/record_window.py" line="285" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="379" />
+      <location filename="../../workbench/views/record_window.py" line="372" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="283" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="394" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
-      <source>Cash tranches</source>
-      <translation>الدفعات النقدية</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="193" />
+      <location filename="../../workbench/views/record_window.py" line="194" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
-      <source>Committees</source>
-      <translation>اللجان</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
-      <source>Complaints and feedback</source>
-      <translation>الشكاوى والملاحظات</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="67" />
-      <location filename="../../workbench/views/record_window.py" line="185" />
+      <location filename="../../workbench/views/record_window.py" line="68" />
+      <location filename="../../workbench/views/record_window.py" line="186" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="179" />
+      <location filename="../../workbench/views/record_window.py" line="180" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="300" />
+      <location filename="../../workbench/views/record_window.py" line="297" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="305" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="293" />
+      <location filename="../../workbench/views/record_window.py" line="292" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="415" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="425" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
-      <source>Infrastructure</source>
-      <translation>البنية التحتية</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="428" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="278" />
+      <location filename="../../workbench/views/record_window.py" line="285" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="182" />
+      <location filename="../../workbench/views/record_window.py" line="183" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="228" />
+      <location filename="../../workbench/views/record_window.py" line="229" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="65" />
-      <location filename="../../workbench/views/record_window.py" line="366" />
+      <location filename="../../workbench/views/record_window.py" line="66" />
+      <location filename="../../workbench/views/record_window.py" line="359" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="394" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="253" />
+      <location filename="../../workbench/views/record_window.py" line="254" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="415" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="424" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="380" />
+      <location filename="../../workbench/views/record_window.py" line="373" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="286" />
-      <source>Population</source>
-      <translation>السكان</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
-      <source>Progress reports</source>
-      <translation>تقارير التقدم</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="187" />
+      <location filename="../../workbench/views/record_window.py" line="188" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="189" />
+      <location filename="../../workbench/views/record_window.py" line="190" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="279" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="294" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="296" />
+      <location filename="../../workbench/views/record_window.py" line="295" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="281" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1752,47 +1722,47 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="185" />
+      <location filename="../../workbench/views/actions.py" line="184" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="89" />
+      <location filename="../../workbench/views/actions.py" line="88" />
       <source>Amount (%1)</source>
       <translation>المبلغ (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="112" />
+      <location filename="../../workbench/views/actions.py" line="111" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="114" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="116" />
+      <location filename="../../workbench/views/actions.py" line="115" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="129" />
+      <location filename="../../workbench/views/actions.py" line="128" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="129" />
+      <location filename="../../workbench/views/actions.py" line="128" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="82" />
+      <location filename="../../workbench/views/actions.py" line="81" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -1807,17 +1777,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="123" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Hand over</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="121" />
+      <location filename="../../workbench/views/actions.py" line="120" />
       <source>Mark completed</source>
       <translation>تسجيل كمنجز</translation>
     </message>
@@ -1828,82 +1798,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لم يُحذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="92" />
+      <location filename="../../workbench/views/actions.py" line="91" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="117" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="146" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="113" />
+      <location filename="../../workbench/views/actions.py" line="112" />
       <source>Reject</source>
       <translation>رفض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="119" />
+      <location filename="../../workbench/views/actions.py" line="118" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="111" />
+      <location filename="../../workbench/views/actions.py" line="110" />
       <source>Send to vetting</source>
       <translation>إحالة إلى التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="118" />
+      <location filename="../../workbench/views/actions.py" line="117" />
       <source>Start closing</source>
       <translation>بدء الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="115" />
+      <location filename="../../workbench/views/actions.py" line="114" />
       <source>Start monitoring</source>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="131" />
+      <location filename="../../workbench/views/actions.py" line="130" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="120" />
+      <location filename="../../workbench/views/actions.py" line="119" />
       <source>Start the work</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="121" />
       <source>Suspend</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="191" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="191" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="174" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="172" />
+      <location filename="../../workbench/views/actions.py" line="171" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="170" />
+      <location filename="../../workbench/views/actions.py" line="169" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
@@ -4074,6 +4044,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
+      <source>Cash tranches</source>
+      <translation>الدفعات النقدية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="8" />
       <source>Committee</source>
       <translation>لجنة</translation>
@@ -4084,9 +4059,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/committee.py" line="8" />
+      <source>Committees</source>
+      <translation>اللجان</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="8" />
       <source>Complaint or feedback</source>
       <translation>شكوى أو ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/complaint.py" line="9" />
+      <source>Complaints and feedback</source>
+      <translation>الشكاوى والملاحظات</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="15" />
@@ -4114,6 +4099,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="9" />
+      <source>Infrastructure</source>
+      <translation>البنية التحتية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/work.py" line="18" />
       <source>Infrastructure work</source>
       <translation>عمل بنية تحتية</translation>
@@ -4134,9 +4124,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نتيجة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/outcome.py" line="7" />
+      <source>Outcomes</source>
+      <translation>النتائج</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/output.py" line="7" />
       <source>Output</source>
       <translation>مُخرَج</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/output.py" line="7" />
+      <source>Outputs</source>
+      <translation>المخرجات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/population_count.py" line="9" />
+      <source>Population</source>
+      <translation>السكان</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="9" />
@@ -4149,6 +4154,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/progress_report.py" line="8" />
+      <source>Progress reports</source>
+      <translation>تقارير التقدم</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/project.py" line="11" />
       <source>Project</source>
       <translation>مشروع</translation>
@@ -4159,9 +4169,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="11" />
+      <source>Trainings</source>
+      <translation>التدريبات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="8" />
       <source>User</source>
       <translation>مستخدم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/indicator_value.py" line="36" />
+      <source>Values by period</source>
+      <translation>القيم حسب الفترة</translation>
     </message>
   </context>
   <context>

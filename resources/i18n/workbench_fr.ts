@@ -52,7 +52,7 @@
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="317" />
+      <location filename="../../workbench/views/dashboard.py" line="318" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
@@ -71,7 +71,7 @@ Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers 
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="439" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
@@ -81,22 +81,22 @@ Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers 
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="439" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="503" />
+      <location filename="../../workbench/views/dashboard.py" line="504" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="336" />
+      <location filename="../../workbench/views/dashboard.py" line="337" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="336" />
+      <location filename="../../workbench/views/dashboard.py" line="337" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,7 +109,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="394" />
+      <location filename="../../workbench/views/dashboard.py" line="395" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
@@ -119,17 +119,17 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="322" />
+      <location filename="../../workbench/views/dashboard.py" line="323" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="434" />
+      <location filename="../../workbench/views/dashboard.py" line="435" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="392" />
+      <location filename="../../workbench/views/dashboard.py" line="393" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
@@ -139,7 +139,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="470" />
+      <location filename="../../workbench/views/dashboard.py" line="471" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
@@ -180,7 +180,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="468" />
+      <location filename="../../workbench/views/dashboard.py" line="469" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="457" />
+      <location filename="../../workbench/views/dashboard.py" line="458" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
@@ -210,22 +210,22 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="509" />
+      <location filename="../../workbench/views/dashboard.py" line="510" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="414" />
+      <location filename="../../workbench/views/dashboard.py" line="415" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="494" />
+      <location filename="../../workbench/views/dashboard.py" line="495" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="459" />
+      <location filename="../../workbench/views/dashboard.py" line="460" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
@@ -477,7 +477,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="776" />
+      <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
@@ -492,12 +492,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="784" />
+      <location filename="../../workbench/views/import_wizard.py" line="785" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="779" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
@@ -525,7 +525,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="825" />
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -560,7 +560,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="801" />
+      <location filename="../../workbench/views/import_wizard.py" line="802" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -605,7 +605,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="826" />
+      <location filename="../../workbench/views/import_wizard.py" line="827" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -949,259 +949,229 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="230" />
+      <location filename="../../workbench/views/record_window.py" line="231" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="183" />
+      <location filename="../../workbench/views/record_window.py" line="184" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="59" />
+      <location filename="../../workbench/views/record_window.py" line="60" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="357" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="277" />
+      <location filename="../../workbench/views/record_window.py" line="284" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="278" />
+      <location filename="../../workbench/views/record_window.py" line="285" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="379" />
+      <location filename="../../workbench/views/record_window.py" line="372" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="283" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="394" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
-      <source>Cash tranches</source>
-      <translation>Tranches en espèces</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="193" />
+      <location filename="../../workbench/views/record_window.py" line="194" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
-      <source>Committees</source>
-      <translation>Comités</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
-      <source>Complaints and feedback</source>
-      <translation>Plaintes et retours</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="67" />
-      <location filename="../../workbench/views/record_window.py" line="185" />
+      <location filename="../../workbench/views/record_window.py" line="68" />
+      <location filename="../../workbench/views/record_window.py" line="186" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="179" />
+      <location filename="../../workbench/views/record_window.py" line="180" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="300" />
+      <location filename="../../workbench/views/record_window.py" line="297" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="305" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="293" />
+      <location filename="../../workbench/views/record_window.py" line="292" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="415" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="425" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
-      <source>Infrastructure</source>
-      <translation>Infrastructures</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="428" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="278" />
+      <location filename="../../workbench/views/record_window.py" line="285" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="182" />
+      <location filename="../../workbench/views/record_window.py" line="183" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="228" />
+      <location filename="../../workbench/views/record_window.py" line="229" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="65" />
-      <location filename="../../workbench/views/record_window.py" line="366" />
+      <location filename="../../workbench/views/record_window.py" line="66" />
+      <location filename="../../workbench/views/record_window.py" line="359" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="394" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="253" />
+      <location filename="../../workbench/views/record_window.py" line="254" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="415" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="424" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="380" />
+      <location filename="../../workbench/views/record_window.py" line="373" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="286" />
-      <source>Population</source>
-      <translation>Population</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
-      <source>Progress reports</source>
-      <translation>Rapports d'avancement</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/record_window.py" line="187" />
+      <location filename="../../workbench/views/record_window.py" line="188" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="189" />
+      <location filename="../../workbench/views/record_window.py" line="190" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="279" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="294" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="296" />
+      <location filename="../../workbench/views/record_window.py" line="295" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="281" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1752,47 +1722,47 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="185" />
+      <location filename="../../workbench/views/actions.py" line="184" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="89" />
+      <location filename="../../workbench/views/actions.py" line="88" />
       <source>Amount (%1)</source>
       <translation>Montant (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="112" />
+      <location filename="../../workbench/views/actions.py" line="111" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="114" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="116" />
+      <location filename="../../workbench/views/actions.py" line="115" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="129" />
+      <location filename="../../workbench/views/actions.py" line="128" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="129" />
+      <location filename="../../workbench/views/actions.py" line="128" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="82" />
+      <location filename="../../workbench/views/actions.py" line="81" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -1807,17 +1777,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="123" />
+      <location filename="../../workbench/views/actions.py" line="122" />
       <source>Hand over</source>
       <translation>Marquer comme remis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="121" />
+      <location filename="../../workbench/views/actions.py" line="120" />
       <source>Mark completed</source>
       <translation>Marquer comme terminé</translation>
     </message>
@@ -1828,82 +1798,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Non supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="92" />
+      <location filename="../../workbench/views/actions.py" line="91" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="117" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="146" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="113" />
+      <location filename="../../workbench/views/actions.py" line="112" />
       <source>Reject</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="119" />
+      <location filename="../../workbench/views/actions.py" line="118" />
       <source>Reopen</source>
       <translation>Rouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="111" />
+      <location filename="../../workbench/views/actions.py" line="110" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="118" />
+      <location filename="../../workbench/views/actions.py" line="117" />
       <source>Start closing</source>
       <translation>Commencer la fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="115" />
+      <location filename="../../workbench/views/actions.py" line="114" />
       <source>Start monitoring</source>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="131" />
+      <location filename="../../workbench/views/actions.py" line="130" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="120" />
+      <location filename="../../workbench/views/actions.py" line="119" />
       <source>Start the work</source>
       <translation>Démarrer les travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="122" />
+      <location filename="../../workbench/views/actions.py" line="121" />
       <source>Suspend</source>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="191" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="191" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="174" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="172" />
+      <location filename="../../workbench/views/actions.py" line="171" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="170" />
+      <location filename="../../workbench/views/actions.py" line="169" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
@@ -4074,6 +4044,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tranche en espèces</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
+      <source>Cash tranches</source>
+      <translation>Tranches en espèces</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="8" />
       <source>Committee</source>
       <translation>Comité</translation>
@@ -4084,9 +4059,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Formation de comité</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/committee.py" line="8" />
+      <source>Committees</source>
+      <translation>Comités</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="8" />
       <source>Complaint or feedback</source>
       <translation>Plainte ou retour</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/complaint.py" line="9" />
+      <source>Complaints and feedback</source>
+      <translation>Plaintes et retours</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="15" />
@@ -4114,6 +4099,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Valeur d'indicateur</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/site_infrastructure.py" line="9" />
+      <source>Infrastructure</source>
+      <translation>Infrastructures</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/work.py" line="18" />
       <source>Infrastructure work</source>
       <translation>Chantier d'infrastructure</translation>
@@ -4134,9 +4124,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Effet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/outcome.py" line="7" />
+      <source>Outcomes</source>
+      <translation>Effets</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/output.py" line="7" />
       <source>Output</source>
       <translation>Produit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/output.py" line="7" />
+      <source>Outputs</source>
+      <translation>Produits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/population_count.py" line="9" />
+      <source>Population</source>
+      <translation>Population</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="9" />
@@ -4149,6 +4154,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rapport d'avancement</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/progress_report.py" line="8" />
+      <source>Progress reports</source>
+      <translation>Rapports d'avancement</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/project.py" line="11" />
       <source>Project</source>
       <translation>Projet</translation>
@@ -4159,9 +4169,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Infrastructure de site</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/committee_training.py" line="11" />
+      <source>Trainings</source>
+      <translation>Formations</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="8" />
       <source>User</source>
       <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/indicator_value.py" line="36" />
+      <source>Values by period</source>
+      <translation>Valeurs par période</translation>
     </message>
   </context>
   <context>

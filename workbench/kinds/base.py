@@ -85,6 +85,7 @@ class Kind:
     key_words: str | None = None    # what that key is called in a message: "unknown P-code 'CD99'" (default: label)
     search: tuple[str, ...] = ()    # what a text search looks in
     parent: str | None = None       # the reference to the record this one belongs to
+    tab_title: str | None = None    # the tab listing them in their parent's window (context "records"), if any
     pick: tuple[str, str | None] | None = None  # a reference combo's key and name ('CD74 - Tanganyika')
     workflow_fields: tuple[str, ...] = ()       # set by workflow steps only, never by a plain create or update
     set_from_file: tuple[str, ...] = ()         # taken from an attached file, never typed

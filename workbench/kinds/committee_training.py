@@ -8,7 +8,7 @@ KIND = Kind(
     "committee_training", m.CommitteeTraining, "committee training", N("records", "Committee training"), order=100,
     search=("topic",),
     not_imported="named only through its committee, whose name is unique only within its site",
-    parent="committee_id", rules=(non_negative("participants"),),
+    parent="committee_id", tab_title=N("records", "Trainings"), rules=(non_negative("participants"),),
     fields=(
         F("committee_id", N("fields", "Committee"), on_form=False),
         F("topic", N("fields", "Topic")),

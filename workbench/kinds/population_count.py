@@ -6,7 +6,7 @@ from workbench.kinds.common import SADD
 from workbench.kinds.rules import NotBeforeParent, NotMoreThan, SexAndAgeAddUp, non_negative
 
 KIND = Kind(
-    "population_count", m.PopulationCount, "population count", N("records", "Population count"), order=80, parent="site_id", table_order=("counted_on", True),
+    "population_count", m.PopulationCount, "population count", N("records", "Population count"), order=80, parent="site_id", tab_title=N("records", "Population"), table_order=("counted_on", True),
     rules=(non_negative("households", "individuals"), NotMoreThan("households", "individuals", "the individuals"),
            SexAndAgeAddUp("individuals"),
            NotBeforeParent("counted_on", "site_id", m.Site, "opened_on", "the site opened", "site_opened")),

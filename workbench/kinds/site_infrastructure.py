@@ -6,7 +6,7 @@ from workbench.kinds.rules import non_negative
 
 KIND = Kind(
     "site_infrastructure", m.SiteInfrastructure, "site infrastructure", N("records", "Site infrastructure"), order=120,
-    parent="site_id",
+    parent="site_id", tab_title=N("records", "Infrastructure"),
     imports="infrastructure", import_title=N("ImportWizard", "Infrastructure of sites"), rules=(non_negative("quantity"),),
     fields=(
         F("site_id", N("fields", "Site"), on_form=False, hxl="#loc+name", words=("site", "site name", "nom du site")),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from workbench.kinds import referenced_kind
 from workbench.services import attachments, figures, records, screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -272,6 +273,12 @@ class RecordWindow(QDialog):
             widget.deleteLater()
         c, i = self.context, self.ident
         add = self.tabs.addTab
+        # The records that belong to this one (their declared parent is this kind): one tab each, with Add.
+        for child in records.KINDS.values():
+            parent = referenced_kind(child, child.parent) if child.parent and child.tab_title else None
+            if parent is not None and parent.name == self.kind:
+                add(RelatedList(c, child.name, {child.parent: i}, child.name, {child.parent: i}, parent=self),
+                    QCoreApplication.translate("records", child.tab_title))
         if self.kind == "project":
             add(RelatedList(c, "indicator_value", {"project_id": i}, "indicator_value", scope={"project_id": i},
                             adds=[(_tr("Add indicator"), "indicator", {"project_id": i}),
@@ -282,25 +289,12 @@ class RecordWindow(QDialog):
             money_kinds = ("project", "grant", "cash_tranche", "household", "work")
             add(FiguresPanel(c, lambda s: _budget_use(s, i), money_kinds, self), _tr("Budget use"))
         elif self.kind == "site":
-            add(RelatedList(c, "population_count", {"site_id": i}, "population_count", {"site_id": i}, parent=self),
-                _tr("Population"))
-            add(RelatedList(c, "committee", {"site_id": i}, "committee", {"site_id": i}, parent=self),
-                _tr("Committees"))
-            add(RelatedList(c, "complaint", {"site_id": i}, "complaint", {"site_id": i}, parent=self),
-                _tr("Complaints and feedback"))
-            add(RelatedList(c, "site_infrastructure", {"site_id": i}, "site_infrastructure", {"site_id": i},
-                            parent=self), _tr("Infrastructure"))
             add(FiguresPanel(c, lambda s: _site_households(s, i), ("site", "household"), self), _tr("Households"))
         elif self.kind == "grant":
             add(RelatedList(c, "grant_tranche", {"grant_id": i}, parent=self), _tr("Tranches"))
             add(RelatedList(c, "grant_history", {"grant_id": i}, parent=self), _tr("Workflow history"))
         elif self.kind == "work":
-            add(RelatedList(c, "progress_report", {"work_id": i}, "progress_report", {"work_id": i}, parent=self),
-                _tr("Progress reports"))
             add(AttachmentsTab(c, "work", i, self), _tr("Documents and photos"))
-        elif self.kind == "household":
-            add(RelatedList(c, "cash_tranche", {"household_id": i}, "cash_tranche", {"household_id": i},
-                            parent=self), _tr("Cash tranches"))
         table = records.kind_of(self.kind).model.__tablename__
         add(RelatedList(c, "history", {"table_name": table, "record_id": i}, parent=self), _tr("History"))
 
