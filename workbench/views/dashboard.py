@@ -39,7 +39,7 @@ from workbench.views import messages, words
 from workbench.views.actions import ask, tell
 from workbench.views.bidi import DirectionDelegate
 from workbench.views.elided import ElidedComboBox
-from workbench.views.tasks import run_task
+from workbench.views.tasks import Newest, run_task
 
 PALETTE = ["#1f5fa8", "#1b7a3a", "#a15c00", "#b3261e", "#6a3d9a", "#5f6368"]
 
@@ -206,6 +206,7 @@ class DashboardScreen(QWidget):
         layout.addLayout(charts)
         self._projects_loaded = False
         self._stale = False
+        self._newest = Newest(self)
         # Many changes at once (the demo data, an import) make one refresh.
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._refresh_after_change)
@@ -275,8 +276,10 @@ class DashboardScreen(QWidget):
         self.state.setText(self.tr("Updating..."))
         if self._task is not None and not self._task.done:
             self._task.cancel()
+        ticket = self._newest.take()  # a project picked while the figures of another are read: only the last shows
         self._task = run_task(self, lambda state: self.context.read(
-            lambda s: dashboard.dashboard(s, today, project_id)), self.show_data, self._failed)
+            lambda s: dashboard.dashboard(s, today, project_id)),
+            lambda data: ticket() and self.show_data(data), lambda exc: ticket() and self._failed(exc))
 
     def _failed(self, exc: BaseException) -> None:
         self.state.setText(self.tr("The figures could not be read: %1").replace("%1", messages.error_text(exc)))

@@ -63,7 +63,7 @@ from workbench.services.errors import DomainError
 from workbench.views import fit, messages, words
 from workbench.views.context import settings
 from workbench.views.signals import emit
-from workbench.views.tasks import run_task
+from workbench.views.tasks import Newest, run_task
 
 PREVIEW_ROWS = 10
 SHOWN_PROBLEMS = 1000  # a table of 50,000 rejected rows helps nobody; the rejected-rows file has them all
@@ -175,7 +175,7 @@ class FilePage(QWizardPage):
         kind = settings().value("import/kind", "households")
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.kind.currentIndexChanged.connect(lambda _i: emit(self.completeChanged))
-        self.reading = 0
+        self.reading = Newest(self)
 
     def choose_file(self) -> None:
         folder = settings().value("import/folder", "") or str(Path.home())
@@ -196,15 +196,14 @@ class FilePage(QWizardPage):
         if not text:
             return
         path = Path(text)
-        self.reading += 1
-        ticket = self.reading
+        ticket = self.reading.take()
         self.wiz.table = None
         self.problem.setText("")
         self.info.setText(self.tr("Reading %1...").replace("%1", path.name))
         emit(self.completeChanged)
 
         def done(table: Table) -> None:
-            if ticket != self.reading:
+            if not ticket():
                 return
             self.wiz.table, self.wiz.path = table, path
             settings().setValue("import/folder", str(path.parent))
@@ -213,7 +212,7 @@ class FilePage(QWizardPage):
             emit(self.completeChanged)
 
         def failed(exc: BaseException) -> None:
-            if ticket != self.reading:
+            if not ticket():
                 return
             if not isinstance(exc, (ImportFileError, DomainError)):
                 raise exc
@@ -223,7 +222,7 @@ class FilePage(QWizardPage):
 
         task = run_task(self, lambda state: read_table(path, sheet=sheet), done, failed,
                         progress=self.tr("Reading %1...").replace("%1", path.name))
-        task.dialog.canceled.connect(lambda: task.cancelled and ticket == self.reading and self.info.setText(""))
+        task.dialog.canceled.connect(lambda: task.cancelled and ticket() and self.info.setText(""))
 
     def _show_sheets(self, sheets: list[str], current: str | None = None) -> None:
         self.sheet.blockSignals(True)
@@ -514,7 +513,7 @@ class ValidationPage(QWizardPage):
         self.rejected_path.textChanged.connect(self._choice_changed)
         self.update_duplicates.toggled.connect(lambda _on: self.run())
         self.result: ValidationResult | None = None
-        self.checking = 0
+        self.checking = Newest(self)
         self.cancel_check: threading.Event | None = None
 
     def initializePage(self) -> None:
@@ -525,15 +524,14 @@ class ValidationPage(QWizardPage):
     def cleanupPage(self) -> None:
         if self.cancel_check is not None:
             self.cancel_check.set()
-        self.checking += 1
+        self.checking.drop()
         self.result = None
 
     def run(self) -> None:
         """validate() on a worker thread, with a read-only session of its own."""
         if self.cancel_check is not None:
             self.cancel_check.set()
-        self.checking += 1
-        ticket = self.checking
+        ticket = self.checking.take()
         cancel = self.cancel_check = threading.Event()
         self.result = None
         self.problem.setText("")
@@ -551,11 +549,11 @@ class ValidationPage(QWizardPage):
                                 cancelled=lambda: cancel.is_set() or state.is_cancelled())
 
         def done(result: ValidationResult) -> None:
-            if ticket == self.checking:
+            if ticket():
                 self.show_result(result)
 
         def failed(exc: BaseException) -> None:
-            if ticket != self.checking or isinstance(exc, ImportCancelled):
+            if not ticket() or isinstance(exc, ImportCancelled):
                 return
             if not isinstance(exc, DomainError):
                 raise exc
@@ -566,7 +564,7 @@ class ValidationPage(QWizardPage):
                         progress=self.tr("Checking the rows of %1...").replace("%1", table.source))
         # Cancelling the check delivers nothing: back to the columns, from where it can be started again.
         # (QProgressDialog also says "canceled" when the task closes it: only a real cancel counts.)
-        task.dialog.canceled.connect(lambda: task.cancelled and ticket == self.checking and self.wiz.back())
+        task.dialog.canceled.connect(lambda: task.cancelled and ticket() and self.wiz.back())
 
     def _show_counts(self, result: ValidationResult | None) -> None:
         skipped = sum(d.action == "skipped" for d in result.duplicates) if result else None

@@ -32,7 +32,7 @@ from workbench.views.forms import RecordForm
 from workbench.views.signals import emit
 from workbench.views.table_model import RecordTableModel, background_loader
 from workbench.views.table_view import RecordTableView
-from workbench.views.tasks import run_task
+from workbench.views.tasks import Newest, run_task
 from workbench.views.words import kind_title
 
 
@@ -103,7 +103,7 @@ class FiguresPanel(QWidget):
         self.context, self.read, self.kinds = context, read, set(kinds)
         self.form = QFormLayout(self)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self._generation = 0
+        self._newest = Newest(self)
         self.refresh()
         context.changes.recordChanged.connect(self._changed)
 
@@ -112,11 +112,10 @@ class FiguresPanel(QWidget):
             self.refresh()
 
     def refresh(self, *_args) -> None:
-        self._generation += 1
-        generation = self._generation
+        ticket = self._newest.take()
 
         def current() -> bool:  # the window may have closed, or a newer read started, while this one ran
-            return isValid(self) and isValid(self.form) and generation == self._generation
+            return ticket() and isValid(self.form)
 
         def done(rows) -> None:
             if current():

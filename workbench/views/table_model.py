@@ -13,7 +13,7 @@ from workbench.services import screens
 from workbench.services.screens import TableQuery
 from workbench.views import words
 from workbench.views.signals import emit
-from workbench.views.tasks import run_task
+from workbench.views.tasks import Newest, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the record's id, on every cell
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (for exports and tests)
@@ -95,7 +95,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[tuple] = []
         self._exhausted = False
         self._loading = False
-        self._generation = 0
+        self._newest = Newest(self)  # a new query or a reload makes the rows still on their way obsolete
         self.total: int | None = None
         self._bold = QFont()
         self._bold.setBold(True)
@@ -113,7 +113,7 @@ class RecordTableModel(QAbstractTableModel):
 
         With recount=False (a new sort order only) the count already shown is kept: the same rows, in another order.
         """
-        self._generation += 1
+        self._newest.drop()
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -132,11 +132,11 @@ class RecordTableModel(QAbstractTableModel):
             self.reload(recount=not same_rows or self.total is None)
 
     def _fetch(self, offset: int) -> None:
-        generation, query, keys, limit = self._generation, self.query, self._fetched_keys, self.batch
+        ticket, query, keys, limit = self._newest.current(), self.query, self._fetched_keys, self.batch
         self._set_loading(True)
 
         def done(rows):
-            if not isValid(self) or generation != self._generation:  # closed, or a newer query started
+            if not ticket():  # closed, or a newer query started
                 return
             self._set_loading(False)
             if len(rows) < limit:
@@ -148,7 +148,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.endInsertRows()
 
         def failed(exc):
-            if not isValid(self) or generation != self._generation:
+            if not ticket():
                 return
             self._set_loading(False)
             self._exhausted = True
@@ -158,10 +158,10 @@ class RecordTableModel(QAbstractTableModel):
                     done, failed)
 
     def _count(self) -> None:
-        generation, query = self._generation, self.query
+        ticket, query = self._newest.current(), self.query
 
         def done(n):
-            if isValid(self) and generation == self._generation:
+            if ticket():
                 self.total = n
                 emit(self.countChanged, n)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from workbench.views.signals import emit
 
@@ -199,3 +200,28 @@ def wait_for_tasks(timeout_ms: int = 10000) -> bool:
             return False
     QCoreApplication.processEvents()
     return True
+
+
+class Newest:
+    """One "newest request wins" slot, for every screen that reads in the background: each request takes a ticket
+    (`ticket = slot.take()`), and its result is shown only while `ticket()` holds: no newer request started since
+    (a new search, another file, a later change) and the widget that asked still exists."""
+
+    def __init__(self, owner: QObject | None = None):
+        self._owner = owner
+        self._number = 0
+
+    def take(self) -> Callable[[], bool]:
+        """A new request: the results of the earlier ones are no longer wanted."""
+        self._number += 1
+        return self.current()
+
+    def current(self) -> Callable[[], bool]:
+        """A ticket for one more part of the current request (the next batch of the same rows, their count)."""
+        number = self._number
+        return lambda: number == self._number and (self._owner is None or isValid(self._owner))
+
+    def drop(self) -> None:
+        """No result of the requests made so far is wanted any more."""
+        self._number += 1
+
