@@ -64,6 +64,7 @@ def test_an_edit_of_a_grant_in_another_currency_saves_and_keeps_its_rate(qtbot, 
     assert window.form.editors["exchange_rate"].text() == shown
     type_into(qtbot, window.form.editors["recipient_phone"], "+964 750 999 0000")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # the save runs in the background
     assert window.form.problem_text() == ""
     grant = _saved(database, iqd_grant)
     assert grant.recipient_phone == "+964 750 999 0000"
@@ -79,6 +80,7 @@ def test_a_rate_typed_with_more_digits_is_stored_exactly(qtbot, context, databas
     wait_idle(qtbot)
     type_into(qtbot, window.form.editors["exchange_rate"], "0,000763")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # the save runs in the background
     assert window.form.problem_text() == ""
     assert _saved(database, iqd_grant).exchange_rate == Decimal("0.000763")
     window.close()
@@ -101,6 +103,7 @@ def test_an_amount_written_the_other_way_is_refused_with_a_hint_and_nothing_save
     wait_idle(qtbot)
     type_into(qtbot, window.form.editors["amount"], typed)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # the save runs in the background
     said = window.form.problem_text("amount")
     assert hint in said, said
     assert _saved(database, grant_id).amount == Decimal("15000.00")
@@ -124,6 +127,7 @@ def test_an_amount_in_the_windows_language_is_saved_as_typed(qtbot, context, dat
     wait_idle(qtbot)
     type_into(qtbot, window.form.editors["amount"], typed)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # the save runs in the background
     assert window.form.problem_text() == ""
     assert _saved(database, grant_id).amount == stored
     window.close()

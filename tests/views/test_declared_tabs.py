@@ -37,6 +37,7 @@ def test_a_committee_window_lists_its_trainings_and_adds_one(qtbot, context, off
     type_date(qtbot, training.form.editors["held_on"], D(2023, 3, 14))
     type_into(qtbot, training.form.editors["participants"], "14")
     click(qtbot, training.save_button)
+    wait_idle(qtbot)  # the save runs in the background
     assert training.form.problem_text() == ""
     qtbot.waitUntil(lambda: trainings.model.rowCount() == 1, timeout=5000)
     with office.session("check") as session:

@@ -67,10 +67,12 @@ def test_a_programme_officers_day(qtbot, context, office):
     type_date(qtbot, form.editors["end_date"], D(2024, 6, 30))
     type_into(qtbot, form.editors["budget"], "1,250,000")
     qtbot.keyClick(form_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # the save runs in the background
     assert "cannot be before the start date" in form.problem_text("end_date")
     assert form_window.ident is None
     type_date(qtbot, form.editors["end_date"], D(2025, 12, 31))
     qtbot.keyClick(form_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # the save runs in the background
     assert form.problem_text("end_date") == ""
     assert form_window.ident is not None
     assert form_window.heading.text() == "Project DRC-BHA-2024-07"
@@ -99,6 +101,7 @@ def test_a_programme_officers_day(qtbot, context, office):
     type_into(qtbot, count_window.form.editors["households"], "812")
     type_into(qtbot, count_window.form.editors["individuals"], "3,904")
     click(qtbot, count_window.save_button)
+    wait_idle(qtbot)  # the save runs in the background
     assert count_window.ident is not None, count_window.form.problem_text()
     count_window.close()
     wait_idle(qtbot)  # the site's list reloads in the background
@@ -190,6 +193,7 @@ def test_a_stale_copy_is_refused(qtbot, context, office):
         records.update(session, "grant", grant_window.ident, {"sector": "bakery"})
     type_into(qtbot, grant_window.form.editors["recipient_name"], "Ahmed K. Khalil")
     click(qtbot, grant_window.save_button)
+    wait_idle(qtbot)  # the save runs in the background
     assert "changed by someone else" in grant_window.form.problem_text()
     assert grant_window.form.editors["recipient_name"].text() == "Ahmed K. Khalil"  # what was typed is kept
     when_dialog(lambda box: click(qtbot, box.button(box.StandardButton.Yes)))  # discard, to close the window

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+from shiboken6 import isValid
 
 from workbench import models as m
 from workbench.services import records, screens
@@ -33,6 +35,7 @@ from workbench.services.errors import DomainError
 from workbench.views import messages, words
 from workbench.views.fields import FORMS, Field
 from workbench.views.signals import emit
+from workbench.views.tasks import run_task
 
 LEVEL_WORDS = {
     "0": QT_TRANSLATE_NOOP("fields", "Country"),
@@ -248,6 +251,7 @@ class RecordForm(QWidget):
     """The editable fields of one record kind; `values()` gives what changed, problems show under each field."""
 
     edited = Signal()
+    savingChanged = Signal(bool)  # a save is on its way to the database (True) or done (False)
 
     def __init__(self, context, kind: str, fixed: dict | None = None, parent: QWidget | None = None,
                  scope: dict | None = None):
@@ -495,30 +499,50 @@ class RecordForm(QWidget):
 
     # --- saving -------------------------------------------------------------------------------------
 
-    def save(self, ident: int | None) -> int | None:
-        """Create or update through the services; returns the record's id, or None when a problem is shown."""
+    def save(self, ident: int | None, on_saved: Callable[[int], None] | None = None) -> None:
+        """Create or update through the services, off the GUI thread (a save to the office's server may take a
+        moment): the form is locked meanwhile, then shows the record as saved and calls on_saved(id), or shows
+        the problem and stays as typed."""
         self.clear_problems()
         try:
             values = self.values()
         except Problem as problem:
             self.show_problem(problem.field, problem.message)
-            return None
-        version = self.loaded.get("version")
-        try:
-            with self.context.transaction() as session:
+            return
+        version, kind, fixed, context = self.loaded.get("version"), self.kind, dict(self.fixed), self.context
+
+        def work(_state):
+            with context.transaction() as session:
                 if ident is None:
-                    obj = records.create(session, self.kind, self.fixed | values)
+                    obj = records.create(session, kind, fixed | values)
                 elif values:
-                    obj = records.update(session, self.kind, ident, values, expected_version=version)
+                    obj = records.update(session, kind, ident, values, expected_version=version)
                 else:
-                    obj = records.get(session, self.kind, ident)
-                saved_id = obj.id
-                fresh = records.as_dict(obj)
-        except DomainError as exc:
+                    obj = records.get(session, kind, ident)
+                return obj.id, records.as_dict(obj)
+
+        def done(result) -> None:
+            if not isValid(self):
+                return
+            self.setEnabled(True)
+            saved_id, fresh = result
+            self.set_values(fresh)
+            emit(self.savingChanged, False)
+            if on_saved is not None:
+                on_saved(saved_id)
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self.setEnabled(True)
+            emit(self.savingChanged, False)
+            if not isinstance(exc, DomainError):
+                raise exc
             self.show_problem(exc.field, exc.message)
-            return None
-        self.set_values(fresh)
-        return saved_id
+
+        self.setEnabled(False)
+        emit(self.savingChanged, True)
+        run_task(self, work, done, failed)
 
 
 def _same(old, new) -> bool:

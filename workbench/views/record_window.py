@@ -190,6 +190,7 @@ class RecordWindow(QDialog):
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
+        self.form.savingChanged.connect(lambda busy: isValid(self.save_button) and self.save_button.setDisabled(busy))
         close = QPushButton(_tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -309,18 +310,19 @@ class RecordWindow(QDialog):
 
     # --- actions --------------------------------------------------------------------------------
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Saves in the background (forms.RecordForm.save); the window follows once the record is saved."""
+        if self.form.isEnabled():  # not while the previous save is still on its way
+            self.form.save(self.ident, self._saved)
+
+    def _saved(self, ident: int) -> None:
         was_new = self.ident is None
-        ident = self.form.save(self.ident)
-        if ident is None:
-            return False
         self.ident = ident
         if was_new:
             self._build_tabs()
         self._update_title()
         self._update_steps()
         emit(self.saved, ident)
-        return True
 
     def take_step(self, step: str) -> None:
         take_step(self, self.context, self.kind, self.ident, step)
