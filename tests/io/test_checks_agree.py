@@ -48,6 +48,9 @@ BASE = {
                            recorded_on=D(2023, 3, 1)),
     "indicators": dict(indicator="1.1", period_label="2023 Q1", period_start=D(2023, 1, 1),
                        period_end=D(2023, 3, 31), target=Decimal("5000"), achieved=Decimal("4200")),
+    "crcs": dict(code="IQ-CRC-9001", name="Bartella CRC", centre_type="walk-in", location="IQD086S01",
+                 project="IRQ-BHA-2023-02", managing_organisation="IOM Iraq", opened_on=D(2023, 5, 2),
+                 focal_point="Huda Saleh Al-Hadidi"),
 }
 SADD = dict(girls=2, boys=1, women=1, men=1, older_women=0, older_men=0)
 CASES = {
@@ -93,6 +96,8 @@ CASES = {
     "locations": [{}, {"pcode": "cd7401x"}, {"admin_level": 7}, {"admin_level": 2}, {"parent": None},
                   {"admin_level": 0, "parent": "CD7401"}, {"pcode": "IQ740188"}, {"latitude": 95.0},
                   {"longitude": -200.0}, {"admin_level": 0, "parent": None, "pcode": "UG"}],
+    "crcs": [{}, {"centre_type": "kiosk"}, {"closed_on": D(2023, 5, 1)}, {"closed_on": D(2024, 3, 31)},
+             {"location": "IQ999"}, {"project": "NOPE"}, {"opened_on": None}, {"name": None}],
     "indicators": [{}, {"period_end": D(2022, 12, 31)}, {"target": Decimal("-1")}, SADD | {"achieved": Decimal("5")},
                    SADD | {"achieved": Decimal("4")}, SADD | {"achieved": None}, {"achieved": Decimal("4.5")},
                    SADD | {"achieved": Decimal("5.5")}, {"achieved": None}],

@@ -75,6 +75,9 @@ VALUES: dict[str, tuple[str, str]] = {
     'suspended': ('suspendu', 'متوقف'),
     'female': ('femme', 'أنثى'),
     'male': ('homme', 'ذكر'),
+    'walk-in': ('sur place', 'حضوري'),
+    'virtual hotline': ('virtuel (ligne verte)', 'افتراضي (خط ساخن)'),
+    'mobile': ('mobile', 'متنقل'),
 }
 
 

@@ -314,6 +314,27 @@ DRC_WORK_TYPES = [m.WorkType.WATER_POINT, m.WorkType.LATRINE_BLOCK, m.WorkType.S
 SUSPENSION_REASONS = ["security situation in the area", "contractor's cash-flow problems",
                       "access restrictions by the authorities", "design change requested by the directorate"]
 
+# Community Resource Centres of the Iraq durable solutions project: code, name, kind, district, locality,
+# managing organisation, opened, closed (or None), focal point. Sumel's closed with the Duhok camp closures.
+CRCS = [
+    ("IQ-CRC-MOS-01", "Mosul Old City CRC", "walk-in", "Mosul", "Mosul Old City", "IOM Iraq", D(2023, 5, 2), None,
+     "Huda Saleh Al-Hadidi"),
+    ("IQ-CRC-SIN-01", "Sinjar CRC", "walk-in", "Sinjar", "Sinjar", "IOM Iraq with Harikar", D(2023, 5, 21), None,
+     "Khudeida Qasim Ezdikhan"),
+    ("IQ-CRC-TAF-01", "Tal Afar CRC", "walk-in", "Tal Afar", "Tal Afar", "IOM Iraq", D(2023, 7, 9), None,
+     "Yousif Ali Al-Naimi"),
+    ("IQ-CRC-RAM-01", "Ramadi CRC", "walk-in", "Ramadi", "Ramadi", "IOM Iraq with Al-Tahreer Association",
+     D(2023, 6, 4), None, "Asmaa Khalid Al-Dulaimi"),
+    ("IQ-CRC-TIK-01", "Tikrit CRC", "walk-in", "Tikrit", "Tikrit", "IOM Iraq", D(2023, 8, 13), None,
+     "Mustafa Jasim Al-Juburi"),
+    ("IQ-CRC-HOT-01", "Durable solutions hotline", "virtual hotline", "Erbil", "Erbil", "IOM Iraq",
+     D(2023, 4, 16), None, "Rana Yousif Al-Shammari"),
+    ("IQ-CRC-MOB-01", "Ninewa Plains mobile team", "mobile", "Hamdaniya", "Bartella", "IOM Iraq",
+     D(2023, 9, 3), None, "Saad Younis Al-Hamdani"),
+    ("IQ-CRC-SUM-01", "Sumel camps CRC", "walk-in", "Sumel", "Sumel", "IOM Iraq with Harikar", D(2023, 4, 23),
+     D(2023, 12, 14), "Shireen Haider Al-Sinjari"),
+]
+
 EDF_SECTORS = ["food processing", "agriculture", "construction materials", "retail", "manufacturing",
                "services", "livestock", "textiles"]
 EDF_BUSINESSES = ["Bakery", "Dairy", "Blocks Factory", "Sewing Workshop", "Carpentry", "Supermarket",
@@ -534,6 +555,7 @@ class _Demo:
         self.indicator_values()
         self.grants()
         self.works()
+        self.resource_centres()
         self.audit()
         return dict(self.w.counts)
 
@@ -1542,6 +1564,24 @@ class _Demo:
         self.w.insert("work_status_changes", ("id", "work_id", "from_status", "to_status", "changed_on", "note",
                                               "user_name"), changes)
         self.step(len(works) * 10, f"works {len(works):,}")
+
+    # --- Community Resource Centres (Iraq) -------------------------------------------------------
+
+    def resource_centres(self) -> None:
+        """The CRCs of the durable solutions project: walk-in centres, the hotline and a mobile team."""
+        project = self.projects["IRQ-BHA-2023-04"]["id"]
+        self.crcs: list[dict] = []
+        rows = []
+        for code, name, kind, district, locality, organisation, opened, closed, focal in CRCS:
+            cid = self.next_id("resource_centres")
+            place = self.places[self.by_name[(self.iraq_districts[district], locality)]]
+            self.crcs.append({"id": cid, "code": code, "kind": kind, "opened": opened, "closed": closed,
+                              "location": place["id"]})
+            rows.append((cid, code, name, place["id"], kind, project, organisation, self.d(opened), self.d(closed),
+                         focal, 1))
+        self.w.insert("resource_centres", ("id", "code", "name", "location_id", "centre_type", "project_id",
+                                           "managing_organisation", "opened_on", "closed_on", "focal_point",
+                                           "version"), rows)
 
     def audit(self) -> None:
         """One entry saying where the data came from, instead of one per row."""

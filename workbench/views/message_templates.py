@@ -38,6 +38,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'A %1 that is %2 cannot become %3; next steps: %4.'),
     QT_TRANSLATE_NOOP("messages", 'A grant becomes disbursed when its first tranche is paid; pay a tranche instead.'),
     QT_TRANSLATE_NOOP("messages", 'An in-memory database cannot be backed up.'),
+    QT_TRANSLATE_NOOP("messages", 'CRC'),
     QT_TRANSLATE_NOOP("messages", 'Cannot create the database %1: %2'),
     QT_TRANSLATE_NOOP("messages", 'Cannot open the database: %1'),
     QT_TRANSLATE_NOOP("messages", 'Cannot use database URL %1: %2'),

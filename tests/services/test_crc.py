@@ -1,0 +1,58 @@
+"""Community Resource Centres and their records: made, changed and refused through the services with the words a
+user reads, and listed by the derived tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.builders import Build, audit, refused
+from workbench.services import records, screens
+from workbench.services.screens import TableQuery
+
+D = dt.date
+
+
+@pytest.fixture
+def ninewa(session):
+    b = Build(session)
+    country, governorate, district, town = b.ninewa()
+    project = b.iraq_project()
+    crc = b.create("crc", code="IQ-CRC-BAR-01", name="Bartella CRC", centre_type="walk-in", location_id=town.id,
+                   project_id=project.id, managing_organisation="IOM Iraq", opened_on=D(2023, 5, 2),
+                   focal_point="Huda Saleh Al-Hadidi")
+    session.flush()
+    return {"build": b, "town": town, "district": district, "project": project, "crc": crc}
+
+
+def test_a_crc_is_made_with_its_audit_and_listed_with_its_place_and_project(session, ninewa):
+    crc = ninewa["crc"]
+    assert (crc.code, crc.centre_type, crc.closed_on, crc.version) == ("IQ-CRC-BAR-01", "walk-in", None, 1)
+    created = audit(session, "resource_centres", crc.id, "create")
+    assert len(created) == 1 and '"IQ-CRC-BAR-01"' in created[0].new_value
+    rows = screens.fetch_rows(session, "crc", TableQuery(), 0, 10)
+    source = screens.TABLES["crc"]
+    row = dict(zip(["id", *source.columns], rows[0]))
+    assert (row["code"], row["location"], row["project"], row["centre_type"]) == (
+        "IQ-CRC-BAR-01", "IQD086S01", "IRQ-BHA-2023-02", "walk-in")
+    assert screens.count_rows(session, "crc", TableQuery(text="bartella")) == 1
+    assert screens.count_rows(session, "crc", TableQuery(filters={"centre_type": "mobile"})) == 0
+    assert screens.record_title(session, "crc", crc.id) == "IQ-CRC-BAR-01"
+
+
+def test_a_crc_cannot_close_before_it_opened_nor_share_a_code(session, ninewa):
+    crc = ninewa["crc"]
+    with refused("closed_on", "cannot be before the opening date (2023-05-02)"):
+        records.update(session, "crc", crc.id, {"closed_on": D(2023, 5, 1)})
+    assert records.get(session, "crc", crc.id).closed_on is None
+    with refused("code", "another CRC already has code 'IQ-CRC-BAR-01'"):
+        ninewa["build"].create("crc", code="IQ-CRC-BAR-01", name="Second", centre_type="mobile",
+                               location_id=ninewa["town"].id, opened_on=D(2023, 6, 1))
+    with refused("centre_type", "must be one of: walk-in, virtual hotline, mobile (not 'kiosk')"):
+        records.update(session, "crc", crc.id, {"centre_type": "kiosk"})
+    records.update(session, "crc", crc.id, {"closed_on": D(2024, 3, 31)})
+    session.flush()
+    assert records.get(session, "crc", crc.id).version == 2
+    changes = audit(session, "resource_centres", crc.id, "update")
+    assert [(e.field, e.old_value, e.new_value) for e in changes] == [("closed_on", None, "2024-03-31")]
