@@ -51,6 +51,10 @@ BASE = {
     "crcs": dict(code="IQ-CRC-9001", name="Bartella CRC", centre_type="walk-in", location="IQD086S01",
                  project="IRQ-BHA-2023-02", managing_organisation="IOM Iraq", opened_on=D(2023, 5, 2),
                  focal_point="Huda Saleh Al-Hadidi"),
+    "service-providers": dict(code="IQ-SP-HAM-01", organisation="Norwegian Refugee Council (ICLA)",
+                              services="legal aid, civil documentation", location="IQD086S01",
+                              contact="ICLA referral line: +964 750 647 5889", accepts_referrals=True,
+                              last_verified_on=D(2023, 8, 9)),
 }
 SADD = dict(girls=2, boys=1, women=1, men=1, older_women=0, older_men=0)
 CASES = {
@@ -98,6 +102,9 @@ CASES = {
                   {"longitude": -200.0}, {"admin_level": 0, "parent": None, "pcode": "UG"}],
     "crcs": [{}, {"centre_type": "kiosk"}, {"closed_on": D(2023, 5, 1)}, {"closed_on": D(2024, 3, 31)},
              {"location": "IQ999"}, {"project": "NOPE"}, {"opened_on": None}, {"name": None}],
+    "service-providers": [{}, {"services": "legal aid, psychosocial"}, {"services": None}, {"services": "GBV"},
+                          {"location": None}, {"organisation": None}, {"accepts_referrals": False},
+                          {"location": "IQ999"}],
     "indicators": [{}, {"period_end": D(2022, 12, 31)}, {"target": Decimal("-1")}, SADD | {"achieved": Decimal("5")},
                    SADD | {"achieved": Decimal("4")}, SADD | {"achieved": None}, {"achieved": Decimal("4.5")},
                    SADD | {"achieved": Decimal("5.5")}, {"achieved": None}],

@@ -67,3 +67,24 @@ def test_exported_crcs_import_again_as_duplicates(session, office, tmp_path):
     assert row[:4] == ["IQ-CRC-BAR-01", "Bartella CRC", "IQD086S01", "mobile"]
     result = _run(session, "crcs", out)
     assert result.summary() == "1 rows: 0 to create, 0 to update, 1 duplicates skipped, 0 rejected"
+
+
+def test_a_french_service_map_is_written_with_its_services(session, office, tmp_path):
+    path = write_xlsx(tmp_path / "cartographie.xlsx", [
+        ["Code prestataire", "Prestataire", "Services offerts", "P-code du lieu", "Coordonnées",
+         "Accepte les référencements", "Vérifié le"],
+        ["IQ-SP-HAM-01", "Harikar NGO", "protection, GBV", "IQD086S01", "+964 750 647 5889", "oui", "09/08/2023"],
+        ["IQ-SP-HAM-02", "Directorate of Labour", "livelihoods", "IQD086", None, "non", None],
+        ["IQ-SP-HAM-03", "Legal Clinic Network", "legal aid, psychosocial", "IQD086", None, "oui", None],
+    ])
+    result = _run(session, "service-providers", path)
+    assert [(p.row, p.field, p.reason) for p in result.rejected] == [
+        (4, "services", "unknown service 'psychosocial'; use: legal aid, civil documentation, protection, "
+                        "child protection, GBV, MHPSS, health, education, livelihoods, shelter, cash")]
+    import_rows(session, result, valid_only=True)
+    providers = {p.code: p for p in session.scalars(select(m.ServiceProvider))}
+    assert sorted(providers) == ["IQ-SP-HAM-01", "IQ-SP-HAM-02"]
+    first, second = providers["IQ-SP-HAM-01"], providers["IQ-SP-HAM-02"]
+    assert (first.services, first.accepts_referrals, first.last_verified_on, first.location_id) == (
+        "protection, GBV", True, D(2023, 8, 9), office["bartella"].id)
+    assert (second.accepts_referrals, second.last_verified_on, second.contact) == (False, None, "")

@@ -56,3 +56,25 @@ def test_a_crc_cannot_close_before_it_opened_nor_share_a_code(session, ninewa):
     assert records.get(session, "crc", crc.id).version == 2
     changes = audit(session, "resource_centres", crc.id, "update")
     assert [(e.field, e.old_value, e.new_value) for e in changes] == [("closed_on", None, "2024-03-31")]
+
+
+def test_the_service_map_lists_what_each_provider_offers(session, ninewa):
+    b = ninewa["build"]
+    provider = b.create("service_provider", code="IQ-SP-HAM-01", organisation="Norwegian Refugee Council (ICLA)",
+                        services="legal aid, civil documentation", location_id=ninewa["town"].id,
+                        contact="ICLA referral line: +964 750 647 5889", last_verified_on=D(2023, 8, 9))
+    assert provider.accepts_referrals is True
+    with refused("services", "unknown service 'psychosocial'; use: legal aid, civil documentation, protection"):
+        records.update(session, "service_provider", provider.id, {"services": "legal aid, psychosocial"})
+    with refused("services", "is required"):
+        b.create("service_provider", code="IQ-SP-HAM-02", organisation="Harikar NGO",
+                 location_id=ninewa["town"].id)
+    with refused("code", "another service provider already has code 'IQ-SP-HAM-01'"):
+        b.create("service_provider", code="IQ-SP-HAM-01", organisation="Harikar NGO", services="GBV",
+                 location_id=ninewa["town"].id)
+    records.update(session, "service_provider", provider.id, {"accepts_referrals": False})
+    rows = screens.fetch_rows(session, "service_provider", TableQuery(text="civil documentation"), 0, 10)
+    row = dict(zip(["id", *screens.TABLES["service_provider"].columns], rows[0]))
+    assert (row["code"], row["location"], row["accepts_referrals"], row["last_verified_on"]) == (
+        "IQ-SP-HAM-01", "IQD086S01", False, D(2023, 8, 9))
+    assert screens.count_rows(session, "service_provider", TableQuery(text="GBV")) == 0

@@ -78,6 +78,17 @@ VALUES: dict[str, tuple[str, str]] = {
     'walk-in': ('sur place', 'حضوري'),
     'virtual hotline': ('virtuel (ligne verte)', 'افتراضي (خط ساخن)'),
     'mobile': ('mobile', 'متنقل'),
+    'legal aid': ('aide juridique', 'المساعدة القانونية'),
+    'civil documentation': ('documentation civile', 'الوثائق المدنية'),
+    'protection': ('protection', 'الحماية'),
+    'child protection': ("protection de l'enfance", 'حماية الطفل'),
+    'GBV': ('VBG', 'العنف القائم على النوع الاجتماعي'),
+    'MHPSS': ('SMSPS', 'الصحة النفسية والدعم النفسي الاجتماعي'),
+    'health': ('santé', 'الصحة'),
+    'education': ('éducation', 'التعليم'),
+    'livelihoods': ('moyens de subsistance', 'سبل العيش'),
+    'shelter': ('abri', 'المأوى'),
+    'cash': ('espèces', 'النقد'),
 }
 
 

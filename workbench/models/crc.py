@@ -1,11 +1,12 @@
-"""Community Resource Centres (Iraq): information and referral hubs for IDPs, returnees and host communities."""
+"""Community Resource Centres (Iraq): information and referral hubs for IDPs, returnees and host communities, and
+the service map of the providers they refer people to."""
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.models.base import NEVER_REUSED_IDS, Base, Versioned
@@ -15,6 +16,22 @@ class CentreType(StrEnum):
     WALK_IN = "walk-in"
     VIRTUAL = "virtual hotline"
     MOBILE = "mobile"
+
+
+class Service(StrEnum):
+    """What a provider offers on the service map (and what a referral asks for)."""
+
+    LEGAL_AID = "legal aid"
+    CIVIL_DOCUMENTATION = "civil documentation"
+    PROTECTION = "protection"
+    CHILD_PROTECTION = "child protection"
+    GBV = "GBV"
+    MHPSS = "MHPSS"
+    HEALTH = "health"
+    EDUCATION = "education"
+    LIVELIHOODS = "livelihoods"
+    SHELTER = "shelter"
+    CASH = "cash"
 
 
 class ResourceCentre(Versioned, Base):
@@ -33,3 +50,19 @@ class ResourceCentre(Versioned, Base):
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     focal_point: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ServiceProvider(Versioned, Base):
+    """One provider on the service map: an organisation at a place, what it offers and whether it takes referrals."""
+
+    __tablename__ = "service_providers"
+    __table_args__ = NEVER_REUSED_IDS
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    organisation: Mapped[str] = mapped_column(String(200))
+    services: Mapped[str] = mapped_column(String(300))  # Service values separated by commas
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"), index=True)
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    accepts_referrals: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_verified_on: Mapped[dt.date | None] = mapped_column(Date)

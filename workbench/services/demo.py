@@ -335,6 +335,31 @@ CRCS = [
      D(2023, 12, 14), "Shireen Haider Al-Sinjari"),
 ]
 
+# The service map around the CRCs: organisation, services, contact line, accepts referrals. Each district with a CRC
+# lists those of these that work there (SERVICE_MAP_DISTRICTS).
+SERVICE_PROVIDERS = [
+    ("Norwegian Refugee Council (ICLA)", "legal aid, civil documentation", "ICLA referral line", True),
+    ("Directorate of Nationality and Civil Affairs", "civil documentation", "Civil affairs office, walk-in", True),
+    ("Harikar NGO", "protection, legal aid, GBV", "Harikar case management line", True),
+    ("Al-Tahreer Association for Development", "protection, livelihoods", "Referral focal point", True),
+    ("Terre des Hommes Italy", "child protection, MHPSS, education", "Child protection case worker", True),
+    ("Save the Children", "child protection, education", "Referral desk", True),
+    ("UNFPA-supported women's centre", "GBV, MHPSS, health", "Women's centre safe line", True),
+    ("International Medical Corps", "MHPSS, health", "MHPSS referral focal point", True),
+    ("Directorate of Health, primary health centre", "health", "PHC reception", True),
+    ("Directorate of Education", "education", "Education supervisor", True),
+    ("IOM livelihoods programme", "livelihoods, cash", "EDF and ILA intake desk", True),
+    ("Department of Labour and Social Affairs", "livelihoods, cash", "Social protection office", False),
+    ("Première Urgence Internationale", "health, MHPSS", "Mobile medical team coordinator", True),
+    ("NRC shelter programme", "shelter, cash", "Shelter referral desk", True),
+    ("Legal Clinic Network", "legal aid", "Legal aid hotline", True),
+]
+SERVICE_MAP_DISTRICTS = {
+    "Mosul": (0, 1, 4, 6, 7, 8, 9, 10, 14), "Sinjar": (0, 1, 2, 6, 7, 8, 13), "Tal Afar": (0, 1, 5, 8, 10, 12),
+    "Ramadi": (1, 3, 5, 8, 9, 10, 11, 14), "Tikrit": (1, 3, 7, 8, 10), "Erbil": (0, 6, 7, 11, 14),
+    "Hamdaniya": (0, 1, 4, 8, 13), "Sumel": (1, 2, 4, 6, 12),
+}
+
 EDF_SECTORS = ["food processing", "agriculture", "construction materials", "retail", "manufacturing",
                "services", "livestock", "textiles"]
 EDF_BUSINESSES = ["Bakery", "Dairy", "Blocks Factory", "Sewing Workshop", "Carpentry", "Supermarket",
@@ -556,6 +581,7 @@ class _Demo:
         self.grants()
         self.works()
         self.resource_centres()
+        self.service_providers()
         self.audit()
         return dict(self.w.counts)
 
@@ -1582,6 +1608,26 @@ class _Demo:
         self.w.insert("resource_centres", ("id", "code", "name", "location_id", "centre_type", "project_id",
                                            "managing_organisation", "opened_on", "closed_on", "focal_point",
                                            "version"), rows)
+
+    def service_providers(self) -> None:
+        """The service map: the providers working in each district with a CRC, verified in the second half of 2023."""
+        r = self.rng("service providers")
+        rows = []
+        self.providers: list[dict] = []
+        for district, chosen in SERVICE_MAP_DISTRICTS.items():
+            dpcode = self.iraq_districts[district]
+            code = self.territory_code[dpcode]
+            for n, i in enumerate(chosen, start=1):
+                organisation, services, contact, accepts = SERVICE_PROVIDERS[i]
+                pid = self.next_id("service_providers")
+                place = self.places[r.choice(self.iraq_localities[dpcode])]
+                verified = D(2023, 6, 1) + dt.timedelta(days=r.randrange(200))
+                phone = f"+964 75{r.randint(0, 1)} {r.randint(100, 999)} {r.randint(1000, 9999)}"
+                self.providers.append({"id": pid, "district": district, "services": services, "accepts": accepts})
+                rows.append((pid, f"IQ-SP-{code}-{n:02d}", organisation, services, place["id"], f"{contact}: {phone}",
+                             accepts, self.d(verified), 1))
+        self.w.insert("service_providers", ("id", "code", "organisation", "services", "location_id", "contact",
+                                            "accepts_referrals", "last_verified_on", "version"), rows)
 
     def audit(self) -> None:
         """One entry saying where the data came from, instead of one per row."""
