@@ -88,3 +88,30 @@ def test_a_french_service_map_is_written_with_its_services(session, office, tmp_
     assert (first.services, first.accepts_referrals, first.last_verified_on, first.location_id) == (
         "protection, GBV", True, D(2023, 8, 9), office["bartella"].id)
     assert (second.accepts_referrals, second.last_verified_on, second.contact) == (False, None, "")
+
+
+def test_a_file_of_contacts_is_checked_against_each_crcs_dates(session, office, tmp_path):
+    b = office["build"]
+    b.create("crc", code="IQ-CRC-BAR-01", name="Bartella CRC", centre_type="walk-in", location_id=office["bartella"].id,
+             opened_on=D(2023, 5, 2))
+    b.create("crc", code="IQ-CRC-SUM-01", name="Sumel camps CRC", centre_type="walk-in",
+             location_id=office["bartella"].id, opened_on=D(2023, 4, 23), closed_on=D(2023, 12, 14))
+    b.household(office["kalonda"], code="KAL-0001")
+    path = write_xlsx(tmp_path / "contacts.xlsx", [
+        ["Code du centre", "Date du contact", "Canal", "Groupe de population", "Sexe", "Tranche d'âge",
+         "Code ménage", "Demande", "Information donnée"],
+        ["IQ-CRC-BAR-01", "12/06/2023", "appel", "PDI", "F", "adulte", None, "Return grant", "Criteria explained"],
+        ["IQ-CRC-SUM-01", "14/12/2023", "sur place", "retourné", "H", "60 et plus", "KAL-0001", "Transport", "Given"],
+        ["IQ-CRC-SUM-01", "15/12/2023", "sur place", "communauté hôte", "H", "0-17", None, "School", "Given"],
+        ["IQ-CRC-BAR-01", "01/05/2023", "porte à porte", "PDI", "F", "enfant", None, "School", "Given"],
+    ])
+    result = _run(session, "crc-contacts", path)
+    assert [(p.row, p.field, p.reason) for p in result.rejected] == [
+        (4, "contacted_on", "cannot be after the CRC closed (2023-12-14)"),
+        (5, "contacted_on", "cannot be before the CRC opened (2023-05-02)")]
+    assert count(session, m.CrcContact) == 0
+    import_rows(session, result, valid_only=True)
+    contacts = session.scalars(select(m.CrcContact).order_by(m.CrcContact.contacted_on)).all()
+    assert [(c.contacted_on, c.channel, c.population_group, c.sex, c.age_group, c.household_id is not None)
+            for c in contacts] == [(D(2023, 6, 12), "call", "IDP", "female", "18-59", False),
+                                   (D(2023, 12, 14), "walk-in", "returnee", "male", "60+", True)]

@@ -78,3 +78,48 @@ def test_the_service_map_lists_what_each_provider_offers(session, ninewa):
     assert (row["code"], row["location"], row["accepts_referrals"], row["last_verified_on"]) == (
         "IQ-SP-HAM-01", "IQD086S01", False, D(2023, 8, 9))
     assert screens.count_rows(session, "service_provider", TableQuery(text="GBV")) == 0
+
+
+def _contact(b, crc, on, **values):
+    defaults = dict(crc_id=crc.id, contacted_on=on, channel="walk-in", population_group="returnee", sex="female",
+                    age_group="18-59", question="How to replace a lost national ID card",
+                    information_given="Referred to the ICLA legal aid team")
+    return b.create("crc_contact", **(defaults | values))
+
+
+def test_a_contact_falls_while_its_crc_is_open(session, ninewa):
+    b, crc = ninewa["build"], ninewa["crc"]
+    with refused("contacted_on", "cannot be before the CRC opened (2023-05-02)"):
+        _contact(b, crc, D(2023, 5, 1))
+    first = _contact(b, crc, D(2023, 5, 2))
+    last = _contact(b, crc, D(2024, 2, 20), channel="outreach", population_group="IDP", sex="male", age_group="60+")
+    records.update(session, "crc", crc.id, {"closed_on": D(2024, 3, 31)})
+    with refused("contacted_on", "cannot be after the CRC closed (2024-03-31)"):
+        _contact(b, crc, D(2024, 4, 1))
+    with refused("contacted_on", "cannot be after the CRC closed (2024-03-31)"):
+        records.update(session, "crc_contact", first.id, {"contacted_on": D(2024, 4, 2)})
+    _contact(b, crc, D(2024, 3, 31), channel="call")  # recorded late, on the day it closed: kept
+    # The centre cannot close before a contact it recorded, nor be deleted with its contacts.
+    with refused("closed_on", "cannot be before its last contact (2024-03-31)"):
+        records.update(session, "crc", crc.id, {"closed_on": D(2024, 3, 1)})
+    with refused(None, "This CRC cannot be deleted: it still has 3 contacts; delete or move them first."):
+        records.delete(session, "crc", crc.id)
+    rows = screens.fetch_rows(session, "crc_contact", TableQuery(filters={"crc_id": crc.id}), 0, 10)
+    shown = [dict(zip(["id", *screens.TABLES["crc_contact"].columns], row)) for row in rows]
+    assert [(r["contacted_on"], r["channel"], r["crc"]) for r in shown] == [
+        (D(2024, 3, 31), "call", "IQ-CRC-BAR-01"), (D(2024, 2, 20), "outreach", "IQ-CRC-BAR-01"),
+        (D(2023, 5, 2), "walk-in", "IQ-CRC-BAR-01")]
+    assert screens.count_rows(session, "crc_contact", TableQuery(filters={"population_group": "IDP"})) == 1
+    assert last.household_id is None
+
+
+def test_a_household_may_be_linked_and_its_deletion_keeps_the_contact(session, ninewa):
+    b, crc = ninewa["build"], ninewa["crc"]
+    _, province, territory, _ = b.tanganyika()
+    site = b.site(territory)
+    household = b.household(site, code="BAR-0001")
+    contact = _contact(b, crc, D(2023, 6, 1), household_id=household.id)
+    assert contact.household_id == household.id
+    records.delete(session, "household", household.id)
+    session.expire(contact)
+    assert records.get(session, "crc_contact", contact.id).household_id is None

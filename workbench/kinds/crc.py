@@ -2,13 +2,16 @@
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.kinds.common import LOCATION, PROJECT
-from workbench.kinds.rules import Unique, not_before
+from workbench.kinds.common import LOCATION, PROJECT, refuse_if_used
+from workbench.kinds.rules import NotBeforeLatestChild, Unique, not_before
 
 KIND = Kind(
     "crc", m.ResourceCentre, "CRC", N("records", "Community Resource Centre"), order=182, key="code",
     key_words="CRC code", search=("code", "name", "managing_organisation"), pick=("code", "name"),
-    rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("code", "CRC")),
+    rules=(not_before("closed_on", "opened_on", "the opening date"),
+           NotBeforeLatestChild("closed_on", m.CrcContact, "crc_id", "contacted_on", "its last contact"),
+           Unique("code", "CRC")),
+    delete_refusal=refuse_if_used((m.CrcContact, "crc_id", "contacts")),
     imports="crcs", import_title=N("ImportWizard", "Community Resource Centres"), import_key=("code",),
     fields=(
         F("code", N("fields", "Code"), header="CRC code", hxl="#loc+code+crc",

@@ -89,6 +89,12 @@ VALUES: dict[str, tuple[str, str]] = {
     'livelihoods': ('moyens de subsistance', 'سبل العيش'),
     'shelter': ('abri', 'المأوى'),
     'cash': ('espèces', 'النقد'),
+    'call': ('appel', 'اتصال هاتفي'),
+    'outreach': ('sensibilisation de proximité', 'تواصل ميداني'),
+    'IDP': ('PDI', 'نازح'),
+    '0-17': ('0-17 ans', '0-17 سنة'),
+    '18-59': ('18-59 ans', '18-59 سنة'),
+    '60+': ('60 ans et plus', '60+ سنة'),
 }
 
 

@@ -1,12 +1,12 @@
-"""Community Resource Centres (Iraq): information and referral hubs for IDPs, returnees and host communities, and
-the service map of the providers they refer people to."""
+"""Community Resource Centres (Iraq): information and referral hubs for IDPs, returnees and host communities, the
+service map of the providers they refer people to, and the contacts they record."""
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.models.base import NEVER_REUSED_IDS, Base, Versioned
@@ -32,6 +32,24 @@ class Service(StrEnum):
     LIVELIHOODS = "livelihoods"
     SHELTER = "shelter"
     CASH = "cash"
+
+
+class ContactChannel(StrEnum):
+    WALK_IN = "walk-in"
+    CALL = "call"
+    OUTREACH = "outreach"
+
+
+class PopulationGroup(StrEnum):
+    IDP = "IDP"
+    RETURNEE = "returnee"
+    HOST_COMMUNITY = "host community"
+
+
+class AgeGroup(StrEnum):
+    CHILD = "0-17"
+    ADULT = "18-59"
+    OLDER = "60+"
 
 
 class ResourceCentre(Versioned, Base):
@@ -66,3 +84,23 @@ class ServiceProvider(Versioned, Base):
     contact: Mapped[str] = mapped_column(String(200), default="")
     accepts_referrals: Mapped[bool] = mapped_column(Boolean, default=True)
     last_verified_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CrcContact(Versioned, Base):
+    """Somebody who came to, called or was reached by a CRC, and what they asked. No name: a household may be
+    linked, never required."""
+
+    __tablename__ = "crc_contacts"
+    __table_args__ = NEVER_REUSED_IDS
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    crc_id: Mapped[int] = mapped_column(ForeignKey("resource_centres.id"), index=True)
+    contacted_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    population_group: Mapped[str] = mapped_column(String(20))
+    sex: Mapped[str] = mapped_column(String(10))
+    age_group: Mapped[str] = mapped_column(String(10))
+    question: Mapped[str] = mapped_column(Text, default="")
+    information_given: Mapped[str] = mapped_column(Text, default="")
+    # A household deleted later leaves its contacts, without the link.
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id", ondelete="SET NULL"), index=True)

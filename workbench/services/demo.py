@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, select, text as sql
 
 from workbench import models as m
 from workbench.models.base import Base
@@ -360,6 +360,32 @@ SERVICE_MAP_DISTRICTS = {
     "Hamdaniya": (0, 1, 4, 8, 13), "Sumel": (1, 2, 4, 6, 12),
 }
 
+# What people ask a CRC (weight, question, information given), as the Iraq CRC teams log it.
+CRC_QUESTIONS = [
+    (16, "How to replace a lost national ID card and civil status documents",
+     "Explained the steps at the Directorate of Nationality and Civil Affairs; referred to the ICLA legal aid team"),
+    (14, "When the return grant is paid and who is eligible",
+     "Explained the eligibility criteria and the payment schedule for the area of return"),
+    (11, "Whether services work in the area of origin (water, electricity, school, health centre)",
+     "Shared the latest area-of-return profile and the go-and-see visit schedule"),
+    (10, "Jobs, vocational training or a small business grant",
+     "Explained EDF, ILA and cash-for-work intake; took the contact for the next registration"),
+    (9, "House destroyed or occupied: compensation and property documents",
+     "Explained the compensation claim (Law 20) and the property documents needed; referred to legal aid"),
+    (8, "Enrolling children in school without documents",
+     "Explained the Directorate of Education's enrolment rules; referred for civil documentation"),
+    (7, "Psychological support for a family member",
+     "Gave the MHPSS provider's contact and opening hours; offered a referral"),
+    (7, "Support with shelter rehabilitation",
+     "Explained the shelter programme's criteria; house recorded for a technical assessment"),
+    (6, "The nearest working primary health centre and mobile clinic days",
+     "Gave the PHC's location and the mobile team's schedule"),
+    (6, "Camp closure: what support for departure and transport",
+     "Explained the departure registration, the transport grant and the return package"),
+    (6, "Registering for go-and-see or come-and-tell sessions",
+     "Registered the interest; next session date given"),
+]
+
 EDF_SECTORS = ["food processing", "agriculture", "construction materials", "retail", "manufacturing",
                "services", "livestock", "textiles"]
 EDF_BUSINESSES = ["Bakery", "Dairy", "Blocks Factory", "Sewing Workshop", "Carpentry", "Supermarket",
@@ -582,6 +608,7 @@ class _Demo:
         self.works()
         self.resource_centres()
         self.service_providers()
+        self.crc_contacts()
         self.audit()
         return dict(self.w.counts)
 
@@ -1608,6 +1635,41 @@ class _Demo:
         self.w.insert("resource_centres", ("id", "code", "name", "location_id", "centre_type", "project_id",
                                            "managing_organisation", "opened_on", "closed_on", "focal_point",
                                            "version"), rows)
+
+    def crc_contacts(self) -> None:
+        """A few hundred contacts per 10,000 households: walk-ins at the centres, calls to the hotline, outreach by
+        the mobile team; some linked to an Iraqi household already registered."""
+        r = self.rng("crc contacts")
+        n = max(80, round(400 * self.scale))
+        linked = self.conn.execute(sql(
+            "SELECT h.id, h.registered_on, h.status FROM households h JOIN projects p ON p.id = h.project_id "
+            "WHERE p.code LIKE 'IRQ-%' ORDER BY h.id")).all()[:5000]
+        groups = {"displaced": "IDP", "returnee": "returnee", "host community": "host community"}
+        weights, questions, answers = zip(*CRC_QUESTIONS)
+        channels = {"walk-in": [70, 20, 10], "virtual hotline": [0, 100, 0], "mobile": [20, 0, 80]}
+        people = [("female", "18-59", 38), ("male", "18-59", 34), ("female", "60+", 6), ("male", "60+", 7),
+                  ("female", "0-17", 8), ("male", "0-17", 7)]
+        rows = []
+        for _ in range(n):
+            crc = r.choices(self.crcs, [{"walk-in": 45, "virtual hotline": 60}.get(c["kind"], 30) for c in self.crcs])[0]
+            until = min(crc["closed"] or self.today, self.today)
+            on = crc["opened"] + dt.timedelta(days=r.randrange(max(1, (until - crc["opened"]).days + 1)))
+            channel = r.choices(list(m.ContactChannel), channels[crc["kind"]])[0]
+            sex, age, _ = r.choices(people, [w for _, _, w in people])[0]
+            camp = crc["code"] == "IQ-CRC-SUM-01"
+            group = r.choices(list(m.PopulationGroup), [85, 10, 5] if camp else [35, 45, 20])[0]
+            household = None
+            if linked and not camp and r.random() < 0.15:
+                hid, registered, status = r.choice(linked)
+                registered = D.fromisoformat(registered) if isinstance(registered, str) else registered
+                if registered <= on:
+                    household, group = hid, groups.get(status, group)
+            k = r.choices(range(len(questions)), weights)[0]
+            rows.append((self.next_id("crc_contacts"), crc["id"], self.d(on), str(channel), str(group), sex, age,
+                         questions[k], answers[k], household, 1))
+        self.w.insert("crc_contacts", ("id", "crc_id", "contacted_on", "channel", "population_group", "sex",
+                                       "age_group", "question", "information_given", "household_id", "version"),
+                      rows)
 
     def service_providers(self) -> None:
         """The service map: the providers working in each district with a CRC, verified in the second half of 2023."""

@@ -298,6 +298,9 @@ class RecordWindow(QDialog):
             add(RelatedList(c, "progress_report", {"work_id": i}, "progress_report", {"work_id": i}, parent=self),
                 _tr("Progress reports"))
             add(AttachmentsTab(c, "work", i, self), _tr("Documents and photos"))
+        elif self.kind == "crc":
+            add(RelatedList(c, "crc_contact", {"crc_id": i}, "crc_contact", {"crc_id": i}, parent=self),
+                _tr("Contacts"))
         elif self.kind == "household":
             add(RelatedList(c, "cash_tranche", {"household_id": i}, "cash_tranche", {"household_id": i},
                             parent=self), _tr("Cash tranches"))
