@@ -52,12 +52,12 @@
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="318" />
+      <location filename="../../workbench/views/dashboard.py" line="321" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="295" />
+      <location filename="../../workbench/views/dashboard.py" line="298" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -71,7 +71,7 @@ It is meant for looking around and training; keep your office's real records in 
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="439" />
+      <location filename="../../workbench/views/dashboard.py" line="442" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
@@ -81,22 +81,22 @@ It is meant for looking around and training; keep your office's real records in 
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="439" />
+      <location filename="../../workbench/views/dashboard.py" line="442" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="504" />
+      <location filename="../../workbench/views/dashboard.py" line="507" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="337" />
+      <location filename="../../workbench/views/dashboard.py" line="340" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="337" />
+      <location filename="../../workbench/views/dashboard.py" line="340" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,27 +109,27 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="395" />
+      <location filename="../../workbench/views/dashboard.py" line="398" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="295" />
+      <location filename="../../workbench/views/dashboard.py" line="298" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="323" />
+      <location filename="../../workbench/views/dashboard.py" line="326" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="435" />
+      <location filename="../../workbench/views/dashboard.py" line="438" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="393" />
+      <location filename="../../workbench/views/dashboard.py" line="396" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
@@ -139,7 +139,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="471" />
+      <location filename="../../workbench/views/dashboard.py" line="474" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
@@ -155,17 +155,17 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="282" />
+      <location filename="../../workbench/views/dashboard.py" line="285" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="263" />
+      <location filename="../../workbench/views/dashboard.py" line="264" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="275" />
+      <location filename="../../workbench/views/dashboard.py" line="276" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
@@ -180,7 +180,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="469" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <location filename="../../workbench/views/dashboard.py" line="461" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
@@ -210,22 +210,22 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="510" />
+      <location filename="../../workbench/views/dashboard.py" line="513" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="415" />
+      <location filename="../../workbench/views/dashboard.py" line="418" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="495" />
+      <location filename="../../workbench/views/dashboard.py" line="498" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="460" />
+      <location filename="../../workbench/views/dashboard.py" line="463" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
@@ -303,7 +303,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="240" />
+      <location filename="../../workbench/views/import_wizard.py" line="239" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
@@ -333,13 +333,13 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="251" />
+      <location filename="../../workbench/views/import_wizard.py" line="250" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="203" />
-      <location filename="../../workbench/views/import_wizard.py" line="225" />
+      <location filename="../../workbench/views/import_wizard.py" line="202" />
+      <location filename="../../workbench/views/import_wizard.py" line="224" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
@@ -354,7 +354,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="246" />
+      <location filename="../../workbench/views/import_wizard.py" line="245" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
@@ -364,12 +364,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="249" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="221" />
+      <location filename="../../workbench/views/import_wizard.py" line="220" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
@@ -379,22 +379,22 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="245" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
@@ -402,122 +402,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="762" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="757" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="758" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="757" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="758" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="655" />
+      <location filename="../../workbench/views/import_wizard.py" line="653" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="669" />
+      <location filename="../../workbench/views/import_wizard.py" line="667" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="741" />
+      <location filename="../../workbench/views/import_wizard.py" line="739" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="768" />
+      <location filename="../../workbench/views/import_wizard.py" line="766" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="750" />
+      <location filename="../../workbench/views/import_wizard.py" line="748" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="749" />
+      <location filename="../../workbench/views/import_wizard.py" line="747" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="775" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="755" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="654" />
+      <location filename="../../workbench/views/import_wizard.py" line="652" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="785" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="780" />
+      <location filename="../../workbench/views/import_wizard.py" line="778" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="750" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="754" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="766" />
+      <location filename="../../workbench/views/import_wizard.py" line="764" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="712" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -525,7 +525,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="826" />
+      <location filename="../../workbench/views/import_wizard.py" line="824" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -540,9 +540,19 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لجان المواقع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="15" />
+      <source>Community Resource Centres</source>
+      <translation>مراكز الموارد المجتمعية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="10" />
       <source>Complaints and feedback of sites</source>
       <translation>الشكاوى والملاحظات في المواقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
+      <source>Contacts of CRCs</source>
+      <translation>حالات التواصل مع مراكز الموارد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="17" />
@@ -560,7 +570,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="802" />
+      <location filename="../../workbench/views/import_wizard.py" line="800" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -605,7 +615,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="827" />
+      <location filename="../../workbench/kinds/service_provider.py" line="17" />
+      <source>Service providers (service map)</source>
+      <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="825" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -815,82 +830,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="391" />
+      <location filename="../../workbench/views/import_wizard.py" line="390" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="370" />
+      <location filename="../../workbench/views/import_wizard.py" line="369" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="340" />
+      <location filename="../../workbench/views/import_wizard.py" line="339" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="416" />
+      <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="328" />
+      <location filename="../../workbench/views/import_wizard.py" line="327" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="274" />
+      <location filename="../../workbench/views/import_wizard.py" line="273" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="329" />
+      <location filename="../../workbench/views/import_wizard.py" line="328" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="328" />
+      <location filename="../../workbench/views/import_wizard.py" line="327" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="323" />
+      <location filename="../../workbench/views/import_wizard.py" line="322" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="273" />
+      <location filename="../../workbench/views/import_wizard.py" line="272" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="411" />
+      <location filename="../../workbench/views/import_wizard.py" line="410" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="414" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="287" />
+      <location filename="../../workbench/views/import_wizard.py" line="286" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="355" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="283" />
+      <location filename="../../workbench/views/import_wizard.py" line="282" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -898,42 +913,42 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="299" />
+      <location filename="../../workbench/views/forms.py" line="303" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="484" />
+      <location filename="../../workbench/views/forms.py" line="488" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="302" />
+      <location filename="../../workbench/views/forms.py" line="306" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="440" />
+      <location filename="../../workbench/views/forms.py" line="444" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="435" />
+      <location filename="../../workbench/views/forms.py" line="439" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="430" />
+      <location filename="../../workbench/views/forms.py" line="434" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="427" />
+      <location filename="../../workbench/views/forms.py" line="431" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="429" />
+      <location filename="../../workbench/views/forms.py" line="433" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -954,7 +969,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="184" />
+      <location filename="../../workbench/views/record_window.py" line="183" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
@@ -964,7 +979,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="357" />
+      <location filename="../../workbench/views/record_window.py" line="358" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
@@ -979,17 +994,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="372" />
+      <location filename="../../workbench/views/record_window.py" line="373" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
@@ -999,7 +1014,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="394" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
@@ -1009,23 +1024,23 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="186" />
+      <location filename="../../workbench/views/record_window.py" line="185" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="180" />
+      <location filename="../../workbench/views/record_window.py" line="179" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="339" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
@@ -1050,22 +1065,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="415" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
@@ -1075,7 +1090,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="183" />
+      <location filename="../../workbench/views/record_window.py" line="182" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
@@ -1085,18 +1100,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="359" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="394" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
@@ -1106,47 +1121,47 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="415" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="417" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="373" />
+      <location filename="../../workbench/views/record_window.py" line="374" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="188" />
+      <location filename="../../workbench/views/record_window.py" line="187" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="190" />
+      <location filename="../../workbench/views/record_window.py" line="189" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
@@ -1171,7 +1186,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1530,12 +1545,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="118" />
+      <location filename="../../workbench/views/tasks.py" line="119" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="119" />
+      <location filename="../../workbench/views/tasks.py" line="120" />
       <source>Please wait</source>
       <translation>يرجى الانتظار</translation>
     </message>
@@ -1543,178 +1558,178 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="626" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="583" />
+      <location filename="../../workbench/views/import_wizard.py" line="581" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="626" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="489" />
+      <location filename="../../workbench/views/import_wizard.py" line="488" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="440" />
+      <location filename="../../workbench/views/import_wizard.py" line="439" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="540" />
+      <location filename="../../workbench/views/import_wizard.py" line="538" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="564" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="467" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="595" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="441" />
+      <location filename="../../workbench/views/import_wizard.py" line="440" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="606" />
+      <location filename="../../workbench/views/import_wizard.py" line="604" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="476" />
+      <location filename="../../workbench/views/import_wizard.py" line="475" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="478" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="598" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="466" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="594" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="496" />
+      <location filename="../../workbench/views/import_wizard.py" line="495" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="605" />
+      <location filename="../../workbench/views/import_wizard.py" line="603" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="631" />
+      <location filename="../../workbench/views/import_wizard.py" line="629" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="497" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="563" />
+      <location filename="../../workbench/views/import_wizard.py" line="561" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="635" />
+      <location filename="../../workbench/views/import_wizard.py" line="633" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="474" />
+      <location filename="../../workbench/views/import_wizard.py" line="473" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="453" />
+      <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="454" />
+      <location filename="../../workbench/views/import_wizard.py" line="453" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="451" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="451" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -1889,6 +1904,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>columns</name>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="42" />
+      <source>Accepts referrals</source>
+      <translation>يقبل الإحالات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <source>Achieved</source>
       <translation>المتحقق</translation>
@@ -1902,6 +1922,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <source>Age</source>
+      <translation>العمر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
@@ -1946,21 +1971,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <source>CRC</source>
+      <translation>مركز الموارد</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Closed</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="40" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
@@ -1968,6 +2001,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
       <translation>الرمز</translation>
@@ -1981,6 +2015,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Condition</source>
       <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="41" />
+      <source>Contact</source>
+      <translation>جهة الاتصال</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="53" />
@@ -1999,6 +2038,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -2032,6 +2072,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
       <source>File</source>
       <translation>الملف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <source>Focal point</source>
+      <translation>نقطة الاتصال</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="20" />
@@ -2084,14 +2129,25 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأفراد (آخر إحصاء)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <source>Information given</source>
+      <translation>المعلومات المقدمة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="41" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="43" />
+      <source>Last verified</source>
+      <translation>آخر تحقق</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/location.py" line="76" />
@@ -2131,6 +2187,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="43" />
+      <source>Managing organisation</source>
+      <translation>المنظمة المديرة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="21" />
       <source>Members</source>
       <translation>الأعضاء</translation>
@@ -2141,6 +2202,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>رجال</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="40" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/location.py" line="74" />
       <source>Name</source>
@@ -2178,12 +2240,20 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نساء ⁦60+⁩</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Opened</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="39" />
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="41" />
       <location filename="../../workbench/kinds/location.py" line="74" />
+      <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="35" />
       <source>P-code</source>
       <translation>P-code</translation>
@@ -2230,6 +2300,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البداية المخططة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <source>Population group</source>
+      <translation>الفئة السكانية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Programme</source>
       <translation>البرنامج</translation>
@@ -2241,6 +2316,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإنجاز</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="42" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="36" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2303,6 +2379,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القطاعات</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="40" />
+      <source>Services</source>
+      <translation>الخدمات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <location filename="../../workbench/kinds/household.py" line="113" />
       <source>Sex</source>
       <translation>الجنس</translation>
@@ -2383,6 +2465,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإجراء</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <source>What was asked</source>
+      <translation>ما طُلب</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/columns.py" line="20" />
       <source>When</source>
       <translation>متى</translation>
@@ -2410,9 +2497,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="73" />
+      <location filename="../../workbench/views/forms.py" line="76" />
       <source>(none)</source>
       <translation>(بدون)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="31" />
+      <source>Accepts referrals</source>
+      <translation>يقبل الإحالات</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="51" />
@@ -2438,6 +2530,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="17" />
       <source>Added on</source>
       <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="37" />
+      <source>Age group</source>
+      <translation>الفئة العمرية</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="32" />
@@ -2485,12 +2582,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="19" />
+      <source>CRC</source>
+      <translation>مركز الموارد</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="23" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -2500,6 +2603,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المجموع الاختباري</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="34" />
+      <source>Closed on</source>
+      <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="17" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2507,6 +2616,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
+      <location filename="../../workbench/kinds/service_provider.py" line="20" />
       <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
       <translation>الرمز</translation>
@@ -2520,6 +2630,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="29" />
+      <source>Contact</source>
+      <translation>جهة الاتصال</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="37" />
@@ -2537,12 +2652,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="38" />
+      <location filename="../../workbench/views/forms.py" line="41" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="318" />
+      <location filename="../../workbench/views/forms.py" line="322" />
       <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>العملة</translation>
@@ -2551,6 +2666,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="132" />
       <source>Daily rate (CfW)</source>
       <translation>الأجر اليومي (CfW)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="21" />
+      <source>Date of contact</source>
+      <translation>تاريخ التواصل</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="8" />
@@ -2610,6 +2730,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسم الملف</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="36" />
+      <source>Focal point</source>
+      <translation>نقطة الاتصال</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="15" />
       <source>Formed on</source>
       <translation>تاريخ التشكيل</translation>
@@ -2636,6 +2761,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="42" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
@@ -2653,6 +2779,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="20" />
       <source>Individuals</source>
       <translation>الأفراد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
+      <source>Information given</source>
+      <translation>المعلومات المقدمة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="89" />
@@ -2680,6 +2811,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="21" />
+      <source>Kind of centre</source>
+      <translation>نوع المركز</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="34" />
+      <source>Last verified on</source>
+      <translation>تاريخ آخر تحقق</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="105" />
       <location filename="../../workbench/kinds/location.py" line="71" />
       <source>Latitude</source>
@@ -2696,7 +2837,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم المحلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="41" />
+      <location filename="../../workbench/views/forms.py" line="44" />
       <source>Locality / village</source>
       <translation>البلدة / القرية</translation>
     </message>
@@ -2722,6 +2863,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="29" />
+      <source>Managing organisation</source>
+      <translation>المنظمة المديرة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="16" />
       <source>Members</source>
       <translation>الأعضاء</translation>
@@ -2739,6 +2885,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
+      <location filename="../../workbench/kinds/crc.py" line="19" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="64" />
       <location filename="../../workbench/kinds/site.py" line="19" />
@@ -2766,9 +2913,15 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نساء ⁦(60+)⁩</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="32" />
       <location filename="../../workbench/kinds/site.py" line="29" />
       <source>Opened on</source>
       <translation>تاريخ الافتتاح</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="23" />
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="16" />
@@ -2833,7 +2986,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="80" />
+      <location filename="../../workbench/views/forms.py" line="83" />
       <source>Pick a date</source>
       <translation>اختيار تاريخ</translation>
     </message>
@@ -2851,6 +3004,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/work.py" line="41" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="29" />
+      <source>Population group</source>
+      <translation>الفئة السكانية</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="103" />
@@ -2875,7 +3033,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="39" />
+      <location filename="../../workbench/views/forms.py" line="42" />
       <source>Province / governorate</source>
       <translation>المحافظة / الإقليم</translation>
     </message>
@@ -2950,6 +3108,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القطاعات</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="26" />
+      <source>Services offered</source>
+      <translation>الخدمات المقدمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="35" />
+      <source>Sex</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="70" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
@@ -3000,7 +3168,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستهدف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="40" />
+      <location filename="../../workbench/views/forms.py" line="43" />
       <source>Territory / district</source>
       <translation>القضاء / المنطقة</translation>
     </message>
@@ -3045,6 +3213,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="10" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="44" />
+      <source>What was asked</source>
+      <translation>ما طُلب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="9" />
+      <source>Who</source>
+      <translation>من</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/common.py" line="18" />
       <source>Women (18-59)</source>
       <translation>نساء ⁦(18-59)⁩</translation>
@@ -3065,7 +3244,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>موقع العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="73" />
+      <location filename="../../workbench/views/forms.py" line="76" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
@@ -3244,776 +3423,816 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="41" />
+      <source>CRC</source>
+      <translation>مركز الموارد المجتمعية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <source>CRC contact</source>
+      <translation>تواصل مع مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <source>cannot be after %1 (%2)</source>
+      <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>its last contact</source>
+      <translation>آخر تواصل معه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <source>service provider</source>
+      <translation>مقدم الخدمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <source>the CRC closed</source>
+      <translation>إغلاق مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <source>the CRC opened</source>
+      <translation>افتتاح مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <source>unknown service %1; use: %2</source>
+      <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4037,6 +4256,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="8" />
       <source>Attachment</source>
       <translation>مرفق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <source>CRC contact</source>
+      <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
@@ -4064,6 +4288,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اللجان</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="9" />
+      <source>Community Resource Centre</source>
+      <translation>مركز الموارد المجتمعية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="8" />
       <source>Complaint or feedback</source>
       <translation>شكوى أو ملاحظة</translation>
@@ -4072,6 +4301,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/complaint.py" line="9" />
       <source>Complaints and feedback</source>
       <translation>الشكاوى والملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="14" />
+      <source>Contacts</source>
+      <translation>الاتصالات</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="15" />
@@ -4162,6 +4396,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="11" />
       <source>Project</source>
       <translation>مشروع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="12" />
+      <source>Service provider</source>
+      <translation>مقدم الخدمة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />

@@ -52,12 +52,12 @@
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="318" />
+      <location filename="../../workbench/views/dashboard.py" line="321" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="295" />
+      <location filename="../../workbench/views/dashboard.py" line="298" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -71,7 +71,7 @@ Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers 
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="439" />
+      <location filename="../../workbench/views/dashboard.py" line="442" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
@@ -81,22 +81,22 @@ Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers 
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="439" />
+      <location filename="../../workbench/views/dashboard.py" line="442" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="504" />
+      <location filename="../../workbench/views/dashboard.py" line="507" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="337" />
+      <location filename="../../workbench/views/dashboard.py" line="340" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="337" />
+      <location filename="../../workbench/views/dashboard.py" line="340" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,27 +109,27 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="395" />
+      <location filename="../../workbench/views/dashboard.py" line="398" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="295" />
+      <location filename="../../workbench/views/dashboard.py" line="298" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="323" />
+      <location filename="../../workbench/views/dashboard.py" line="326" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="435" />
+      <location filename="../../workbench/views/dashboard.py" line="438" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="393" />
+      <location filename="../../workbench/views/dashboard.py" line="396" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
@@ -139,7 +139,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="471" />
+      <location filename="../../workbench/views/dashboard.py" line="474" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
@@ -155,17 +155,17 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="282" />
+      <location filename="../../workbench/views/dashboard.py" line="285" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="263" />
+      <location filename="../../workbench/views/dashboard.py" line="264" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="275" />
+      <location filename="../../workbench/views/dashboard.py" line="276" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
@@ -180,7 +180,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="469" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <location filename="../../workbench/views/dashboard.py" line="461" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
@@ -210,22 +210,22 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="510" />
+      <location filename="../../workbench/views/dashboard.py" line="513" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="415" />
+      <location filename="../../workbench/views/dashboard.py" line="418" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="495" />
+      <location filename="../../workbench/views/dashboard.py" line="498" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="460" />
+      <location filename="../../workbench/views/dashboard.py" line="463" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
@@ -303,7 +303,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="240" />
+      <location filename="../../workbench/views/import_wizard.py" line="239" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
@@ -333,13 +333,13 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="251" />
+      <location filename="../../workbench/views/import_wizard.py" line="250" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="203" />
-      <location filename="../../workbench/views/import_wizard.py" line="225" />
+      <location filename="../../workbench/views/import_wizard.py" line="202" />
+      <location filename="../../workbench/views/import_wizard.py" line="224" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
@@ -354,7 +354,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="246" />
+      <location filename="../../workbench/views/import_wizard.py" line="245" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
@@ -364,12 +364,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="249" />
+      <location filename="../../workbench/views/import_wizard.py" line="248" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="221" />
+      <location filename="../../workbench/views/import_wizard.py" line="220" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
@@ -379,22 +379,22 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="245" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
@@ -402,122 +402,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="762" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="756" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="757" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="758" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="759" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="757" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="763" />
+      <location filename="../../workbench/views/import_wizard.py" line="761" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="758" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="655" />
+      <location filename="../../workbench/views/import_wizard.py" line="653" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="669" />
+      <location filename="../../workbench/views/import_wizard.py" line="667" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="741" />
+      <location filename="../../workbench/views/import_wizard.py" line="739" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="768" />
+      <location filename="../../workbench/views/import_wizard.py" line="766" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="750" />
+      <location filename="../../workbench/views/import_wizard.py" line="748" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="749" />
+      <location filename="../../workbench/views/import_wizard.py" line="747" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="775" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="755" />
+      <location filename="../../workbench/views/import_wizard.py" line="753" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="654" />
+      <location filename="../../workbench/views/import_wizard.py" line="652" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="785" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="780" />
+      <location filename="../../workbench/views/import_wizard.py" line="778" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="752" />
+      <location filename="../../workbench/views/import_wizard.py" line="750" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="754" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="766" />
+      <location filename="../../workbench/views/import_wizard.py" line="764" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="714" />
+      <location filename="../../workbench/views/import_wizard.py" line="712" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -525,7 +525,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="826" />
+      <location filename="../../workbench/views/import_wizard.py" line="824" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -540,9 +540,19 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Comités des sites</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="15" />
+      <source>Community Resource Centres</source>
+      <translation>Centres de ressources communautaires</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="10" />
       <source>Complaints and feedback of sites</source>
       <translation>Plaintes et retours des sites</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
+      <source>Contacts of CRCs</source>
+      <translation>Contacts des CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="17" />
@@ -560,7 +570,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="802" />
+      <location filename="../../workbench/views/import_wizard.py" line="800" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -605,7 +615,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="827" />
+      <location filename="../../workbench/kinds/service_provider.py" line="17" />
+      <source>Service providers (service map)</source>
+      <translation>Prestataires de services (cartographie des services)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="825" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -815,82 +830,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="391" />
+      <location filename="../../workbench/views/import_wizard.py" line="390" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="370" />
+      <location filename="../../workbench/views/import_wizard.py" line="369" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="340" />
+      <location filename="../../workbench/views/import_wizard.py" line="339" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="416" />
+      <location filename="../../workbench/views/import_wizard.py" line="415" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="328" />
+      <location filename="../../workbench/views/import_wizard.py" line="327" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="274" />
+      <location filename="../../workbench/views/import_wizard.py" line="273" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="329" />
+      <location filename="../../workbench/views/import_wizard.py" line="328" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="328" />
+      <location filename="../../workbench/views/import_wizard.py" line="327" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="323" />
+      <location filename="../../workbench/views/import_wizard.py" line="322" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="273" />
+      <location filename="../../workbench/views/import_wizard.py" line="272" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="411" />
+      <location filename="../../workbench/views/import_wizard.py" line="410" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="414" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="287" />
+      <location filename="../../workbench/views/import_wizard.py" line="286" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="355" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="283" />
+      <location filename="../../workbench/views/import_wizard.py" line="282" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -898,42 +913,42 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="299" />
+      <location filename="../../workbench/views/forms.py" line="303" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="484" />
+      <location filename="../../workbench/views/forms.py" line="488" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="302" />
+      <location filename="../../workbench/views/forms.py" line="306" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="440" />
+      <location filename="../../workbench/views/forms.py" line="444" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="435" />
+      <location filename="../../workbench/views/forms.py" line="439" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="430" />
+      <location filename="../../workbench/views/forms.py" line="434" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="427" />
+      <location filename="../../workbench/views/forms.py" line="431" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="429" />
+      <location filename="../../workbench/views/forms.py" line="433" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -954,7 +969,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="184" />
+      <location filename="../../workbench/views/record_window.py" line="183" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
@@ -964,7 +979,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="357" />
+      <location filename="../../workbench/views/record_window.py" line="358" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
@@ -979,17 +994,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="372" />
+      <location filename="../../workbench/views/record_window.py" line="373" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
@@ -999,7 +1014,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="394" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
@@ -1009,23 +1024,23 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="186" />
+      <location filename="../../workbench/views/record_window.py" line="185" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="180" />
+      <location filename="../../workbench/views/record_window.py" line="179" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="339" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
@@ -1050,22 +1065,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="415" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
@@ -1075,7 +1090,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="183" />
+      <location filename="../../workbench/views/record_window.py" line="182" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -1085,18 +1100,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="359" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="394" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
@@ -1106,47 +1121,47 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="415" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="417" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="373" />
+      <location filename="../../workbench/views/record_window.py" line="374" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="188" />
+      <location filename="../../workbench/views/record_window.py" line="187" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="190" />
+      <location filename="../../workbench/views/record_window.py" line="189" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
@@ -1171,7 +1186,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1530,12 +1545,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="118" />
+      <location filename="../../workbench/views/tasks.py" line="119" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tasks.py" line="119" />
+      <location filename="../../workbench/views/tasks.py" line="120" />
       <source>Please wait</source>
       <translation>Veuillez patienter</translation>
     </message>
@@ -1543,178 +1558,178 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="626" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="583" />
+      <location filename="../../workbench/views/import_wizard.py" line="581" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="626" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="489" />
+      <location filename="../../workbench/views/import_wizard.py" line="488" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="440" />
+      <location filename="../../workbench/views/import_wizard.py" line="439" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="540" />
+      <location filename="../../workbench/views/import_wizard.py" line="538" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="566" />
+      <location filename="../../workbench/views/import_wizard.py" line="564" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="467" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="595" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="441" />
+      <location filename="../../workbench/views/import_wizard.py" line="440" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="606" />
+      <location filename="../../workbench/views/import_wizard.py" line="604" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="476" />
+      <location filename="../../workbench/views/import_wizard.py" line="475" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="478" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="598" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="466" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="596" />
+      <location filename="../../workbench/views/import_wizard.py" line="594" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="496" />
+      <location filename="../../workbench/views/import_wizard.py" line="495" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="605" />
+      <location filename="../../workbench/views/import_wizard.py" line="603" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="631" />
+      <location filename="../../workbench/views/import_wizard.py" line="629" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="497" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="563" />
+      <location filename="../../workbench/views/import_wizard.py" line="561" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="635" />
+      <location filename="../../workbench/views/import_wizard.py" line="633" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="474" />
+      <location filename="../../workbench/views/import_wizard.py" line="473" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="593" />
+      <location filename="../../workbench/views/import_wizard.py" line="591" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="453" />
+      <location filename="../../workbench/views/import_wizard.py" line="452" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="454" />
+      <location filename="../../workbench/views/import_wizard.py" line="453" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="451" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="451" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -1889,6 +1904,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>columns</name>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="42" />
+      <source>Accepts referrals</source>
+      <translation>Accepte les référencements</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <source>Achieved</source>
       <translation>Atteint</translation>
@@ -1902,6 +1922,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>Ajouté le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <source>Age</source>
+      <translation>Âge</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
@@ -1946,21 +1971,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Octets</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <source>CRC</source>
+      <translation>CRC</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Closed</source>
       <translation>Fermé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="40" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
@@ -1968,6 +2001,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
       <translation>Code</translation>
@@ -1981,6 +2015,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Condition</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="41" />
+      <source>Contact</source>
+      <translation>Contact</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="53" />
@@ -1999,6 +2038,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2032,6 +2072,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
       <source>File</source>
       <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <source>Focal point</source>
+      <translation>Point focal</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="20" />
@@ -2084,14 +2129,25 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Individus (dernier comptage)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <source>Information given</source>
+      <translation>Information donnée</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="41" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="43" />
+      <source>Last verified</source>
+      <translation>Vérifié le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/location.py" line="76" />
@@ -2131,6 +2187,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="43" />
+      <source>Managing organisation</source>
+      <translation>Organisation gestionnaire</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="21" />
       <source>Members</source>
       <translation>Membres</translation>
@@ -2141,6 +2202,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Hommes</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="40" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/location.py" line="74" />
       <source>Name</source>
@@ -2178,12 +2240,20 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes 60+</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Opened</source>
       <translation>Ouvert le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="39" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="41" />
       <location filename="../../workbench/kinds/location.py" line="74" />
+      <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="35" />
       <source>P-code</source>
       <translation>P-code</translation>
@@ -2230,6 +2300,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début prévu</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <source>Population group</source>
+      <translation>Groupe de population</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Programme</source>
       <translation>Programme</translation>
@@ -2241,6 +2316,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Avancement</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="42" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="36" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2303,6 +2379,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteurs</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="40" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <location filename="../../workbench/kinds/household.py" line="113" />
       <source>Sex</source>
       <translation>Sexe</translation>
@@ -2383,6 +2465,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Quoi</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <source>What was asked</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/columns.py" line="20" />
       <source>When</source>
       <translation>Quand</translation>
@@ -2410,9 +2497,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="73" />
+      <location filename="../../workbench/views/forms.py" line="76" />
       <source>(none)</source>
       <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="31" />
+      <source>Accepts referrals</source>
+      <translation>Accepte les référencements</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="51" />
@@ -2438,6 +2530,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="17" />
       <source>Added on</source>
       <translation>Ajouté le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="37" />
+      <source>Age group</source>
+      <translation>Tranche d'âge</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="32" />
@@ -2485,12 +2582,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Par sexe et âge</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="19" />
+      <source>CRC</source>
+      <translation>CRC</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="21" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="19" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="23" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2500,6 +2603,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Somme de contrôle</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="34" />
+      <source>Closed on</source>
+      <translation>Fermé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="17" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2507,6 +2616,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
+      <location filename="../../workbench/kinds/service_provider.py" line="20" />
       <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
       <translation>Code</translation>
@@ -2520,6 +2630,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="29" />
+      <source>Contact</source>
+      <translation>Contact</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="37" />
@@ -2537,12 +2652,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Compté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="38" />
+      <location filename="../../workbench/views/forms.py" line="41" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="318" />
+      <location filename="../../workbench/views/forms.py" line="322" />
       <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>Devise</translation>
@@ -2551,6 +2666,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="132" />
       <source>Daily rate (CfW)</source>
       <translation>Taux journalier (CfW)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="21" />
+      <source>Date of contact</source>
+      <translation>Date du contact</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="8" />
@@ -2610,6 +2730,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom du fichier</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="36" />
+      <source>Focal point</source>
+      <translation>Point focal</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="15" />
       <source>Formed on</source>
       <translation>Formé le</translation>
@@ -2636,6 +2761,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="42" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -2653,6 +2779,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="20" />
       <source>Individuals</source>
       <translation>Individus</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
+      <source>Information given</source>
+      <translation>Information donnée</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="89" />
@@ -2680,6 +2811,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type d'assistance (ILA)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="21" />
+      <source>Kind of centre</source>
+      <translation>Type de centre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="34" />
+      <source>Last verified on</source>
+      <translation>Vérifié le</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="105" />
       <location filename="../../workbench/kinds/location.py" line="71" />
       <source>Latitude</source>
@@ -2696,7 +2837,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom local</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="41" />
+      <location filename="../../workbench/views/forms.py" line="44" />
       <source>Locality / village</source>
       <translation>Localité / village</translation>
     </message>
@@ -2722,6 +2863,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="29" />
+      <source>Managing organisation</source>
+      <translation>Organisation gestionnaire</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="16" />
       <source>Members</source>
       <translation>Membres</translation>
@@ -2739,6 +2885,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
+      <location filename="../../workbench/kinds/crc.py" line="19" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="64" />
       <location filename="../../workbench/kinds/site.py" line="19" />
@@ -2766,9 +2913,15 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes âgées (60+)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="32" />
       <location filename="../../workbench/kinds/site.py" line="29" />
       <source>Opened on</source>
       <translation>Ouvert le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="23" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="16" />
@@ -2833,7 +2986,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="80" />
+      <location filename="../../workbench/views/forms.py" line="83" />
       <source>Pick a date</source>
       <translation>Choisir une date</translation>
     </message>
@@ -2851,6 +3004,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/work.py" line="41" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="29" />
+      <source>Population group</source>
+      <translation>Groupe de population</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="103" />
@@ -2875,7 +3033,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="39" />
+      <location filename="../../workbench/views/forms.py" line="42" />
       <source>Province / governorate</source>
       <translation>Province / gouvernorat</translation>
     </message>
@@ -2950,6 +3108,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteurs</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="26" />
+      <source>Services offered</source>
+      <translation>Services offerts</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="35" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="70" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
@@ -3000,7 +3168,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="40" />
+      <location filename="../../workbench/views/forms.py" line="43" />
       <source>Territory / district</source>
       <translation>Territoire / district</translation>
     </message>
@@ -3045,6 +3213,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Visite go-and-see effectuée</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="10" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="44" />
+      <source>What was asked</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="9" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/common.py" line="18" />
       <source>Women (18-59)</source>
       <translation>Femmes (18-59)</translation>
@@ -3065,7 +3244,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Lieu de travail (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="73" />
+      <location filename="../../workbench/views/forms.py" line="76" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-JJ</translation>
     </message>
@@ -3244,776 +3423,816 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="41" />
+      <source>CRC</source>
+      <translation>CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <source>CRC contact</source>
+      <translation>Contact du CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <source>cannot be after %1 (%2)</source>
+      <translation>ne peut pas suivre %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>its last contact</source>
+      <translation>son dernier contact</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <source>service provider</source>
+      <translation>prestataire de services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <source>the CRC closed</source>
+      <translation>la fermeture du CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <source>the CRC opened</source>
+      <translation>l'ouverture du CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <source>unknown service %1; use: %2</source>
+      <translation>service inconnu %1 ; utilisez : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4037,6 +4256,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="8" />
       <source>Attachment</source>
       <translation>Pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <source>CRC contact</source>
+      <translation>Contact du CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
@@ -4064,6 +4288,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Comités</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc.py" line="9" />
+      <source>Community Resource Centre</source>
+      <translation>Centre de ressources communautaire</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="8" />
       <source>Complaint or feedback</source>
       <translation>Plainte ou retour</translation>
@@ -4072,6 +4301,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/complaint.py" line="9" />
       <source>Complaints and feedback</source>
       <translation>Plaintes et retours</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="14" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site.py" line="15" />
@@ -4162,6 +4396,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="11" />
       <source>Project</source>
       <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/service_provider.py" line="12" />
+      <source>Service provider</source>
+      <translation>Prestataire de services</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />

@@ -48,6 +48,17 @@ BASE = {
                            recorded_on=D(2023, 3, 1)),
     "indicators": dict(indicator="1.1", period_label="2023 Q1", period_start=D(2023, 1, 1),
                        period_end=D(2023, 3, 31), target=Decimal("5000"), achieved=Decimal("4200")),
+    "crcs": dict(code="IQ-CRC-9001", name="Bartella CRC", centre_type="walk-in", location="IQD086S01",
+                 project="IRQ-BHA-2023-02", managing_organisation="IOM Iraq", opened_on=D(2023, 5, 2),
+                 focal_point="Huda Saleh Al-Hadidi"),
+    "service-providers": dict(code="IQ-SP-HAM-01", organisation="Norwegian Refugee Council (ICLA)",
+                              services="legal aid, civil documentation", location="IQD086S01",
+                              contact="ICLA referral line: +964 750 647 5889", accepts_referrals=True,
+                              last_verified_on=D(2023, 8, 9)),
+    "crc-contacts": dict(crc="IQ-CRC-BAR-01", contacted_on=D(2023, 6, 12), channel="walk-in",
+                         population_group="returnee", sex="female", age_group="18-59",
+                         question="How to replace a lost national ID card",
+                         information_given="Referred to the ICLA legal aid team"),
 }
 SADD = dict(girls=2, boys=1, women=1, men=1, older_women=0, older_men=0)
 CASES = {
@@ -93,6 +104,16 @@ CASES = {
     "locations": [{}, {"pcode": "cd7401x"}, {"admin_level": 7}, {"admin_level": 2}, {"parent": None},
                   {"admin_level": 0, "parent": "CD7401"}, {"pcode": "IQ740188"}, {"latitude": 95.0},
                   {"longitude": -200.0}, {"admin_level": 0, "parent": None, "pcode": "UG"}],
+    "crcs": [{}, {"centre_type": "kiosk"}, {"closed_on": D(2023, 5, 1)}, {"closed_on": D(2024, 3, 31)},
+             {"location": "IQ999"}, {"project": "NOPE"}, {"opened_on": None}, {"name": None}],
+    "service-providers": [{}, {"services": "legal aid, psychosocial"}, {"services": None}, {"services": "GBV"},
+                          {"location": None}, {"organisation": None}, {"accepts_referrals": False},
+                          {"location": "IQ999"}],
+    "crc-contacts": [{}, {"contacted_on": D(2023, 5, 1)}, {"crc": "IQ-CRC-SUM-01", "contacted_on": D(2024, 1, 10)},
+                     {"crc": "IQ-CRC-SUM-01", "contacted_on": D(2023, 12, 14)}, {"channel": "letter"},
+                     {"population_group": "refugee"}, {"sex": None}, {"age_group": "30-40"},
+                     {"household": "KAL-0001"}, {"household": "NOPE"}, {"crc": "NOPE"}, {"crc": None},
+                     {"contacted_on": None}],
     "indicators": [{}, {"period_end": D(2022, 12, 31)}, {"target": Decimal("-1")}, SADD | {"achieved": Decimal("5")},
                    SADD | {"achieved": Decimal("4")}, SADD | {"achieved": None}, {"achieved": Decimal("4.5")},
                    SADD | {"achieved": Decimal("5.5")}, {"achieved": None}],
@@ -105,6 +126,10 @@ def world(session, office):
     b.household(office["kalonda"], code="KAL-0001", project_id=office["project"].id)
     b.work(office["iraq"], office["bartella"])
     b.create("indicator", project_id=office["project"].id, code="1.1", title="People supported to leave sites")
+    for code, opened, closed in (("IQ-CRC-BAR-01", D(2023, 5, 2), None), ("IQ-CRC-SUM-01", D(2023, 4, 23),
+                                                                             D(2023, 12, 14))):
+        b.create("crc", code=code, name=code, centre_type="walk-in", location_id=office["bartella"].id,
+                 opened_on=opened, closed_on=closed)
     session.flush()
     return office
 

@@ -70,7 +70,9 @@ def test_an_old_database_is_backed_up_and_upgraded_with_nothing_lost(fresh_url, 
     try:
         assert current_revision(db.engine) == head_revision() != FIRST
         after = _snapshot(db.engine, audit_in_utc=True)
-        assert after == before
+        # Tables of later revisions (the CRCs' since 0007) start empty; every earlier one keeps all its rows.
+        assert {name: rows for name, rows in after.items() if name in before} == before
+        assert all(not rows for name, rows in after.items() if name not in before)
         assert after["households"][0][:3] == ("7", "KAL-0007", "1")
         path = sqlite_path(fresh_url)
         if path is not None:  # SQLite: a copy next to the database, still at the first revision

@@ -194,6 +194,7 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
     _defaults(kind, rows)
     _step(progress, cancelled, 0.5, "Checking the rules")
     declared = records.kind_of(kind.record)
+    rules.read_for_rules(session, declared, rows, ctx)
     if declared.prepare:
         declared.prepare.many(rows)
     rules.check_required(rows, declared)

@@ -39,6 +39,9 @@ class Context:
     # Locations by id, and by P-code for the rows of the file itself (their parent may be in the file).
     location_level: dict[object, int] = field(default_factory=dict)
     location_pcode: dict[object, str] = field(default_factory=dict)
+    # What a rule `reads` of the records a file's rows name: (reference column, attribute) -> id -> value
+    # (read_for_rules), so a new kind's rule needs no lookup of its own in the import.
+    read: dict[tuple[str, str], dict[int, object]] = field(default_factory=dict)
 
 
 class Rows:
@@ -495,6 +498,103 @@ class Unique(Rule):
 
     def many(self, rows, ctx) -> None:
         return None
+
+
+@dataclass(frozen=True)
+class InParentPeriod(Rule):
+    """A date falls while the record it belongs to is open: not before it opened, not after it closed (a CRC's
+    contact). The one-record half reads the parent under a shared row lock, so a user closing it meanwhile waits or
+    is seen (services/locks.py); the column half reads every parent of the file once (`reads`)."""
+
+    key: str              # contacted_on
+    parent: str           # crc_id
+    model: type           # m.ResourceCentre
+    opened_words: str     # "the CRC opened"
+    closed_words: str     # "the CRC closed"
+    opened: str = "opened_on"
+    closed: str = "closed_on"
+
+    @property
+    def reads(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return ((self.parent, (self.opened, self.closed)),)
+
+    def one(self, session, obj) -> None:
+        from workbench.services import locks
+
+        value, ident = getattr(obj, self.key), getattr(obj, self.parent)
+        if value is None or ident is None:
+            return
+        row = locks.lock_row(session, self.model, ident, getattr(self.model, self.opened),
+                             getattr(self.model, self.closed), shared=True)
+        if row is None:
+            return
+        opened, closed = row
+        if opened is not None and value < opened:
+            raise DomainError(f"cannot be before {self.opened_words} ({opened.isoformat()})", self.key)
+        if closed is not None and value > closed:
+            raise DomainError(f"cannot be after {self.closed_words} ({closed.isoformat()})", self.key)
+
+    def _dates(self, rows, ctx, attribute: str) -> pd.Series:
+        known = ctx.read.get((self.parent, attribute), {})
+        return pd.to_datetime(rows[self.parent].map(lambda i: known.get(i) if pd.notna(i) else None))
+
+    def many(self, rows, ctx) -> None:
+        value = pd.to_datetime(rows[self.key])
+        opened, closed = self._dates(rows, ctx, self.opened), self._dates(rows, ctx, self.closed)
+        before, after = self.opened_words, self.closed_words
+        rows.fail(opened.notna() & value.notna() & (value < opened), self.key,
+                  lambda f: opened[f.index].map(lambda d: f"cannot be before {before} ({iso(d)})"))
+        rows.fail(closed.notna() & value.notna() & (value > closed), self.key,
+                  lambda f: closed[f.index].map(lambda d: f"cannot be after {after} ({iso(d)})"))
+
+
+@dataclass(frozen=True)
+class NotBeforeLatestChild(Rule):
+    """A record's date is not before the latest date of the records under it: a CRC does not close before its last
+    contact. The record is locked first (FOR UPDATE), so a contact saved meanwhile waits for this change or is
+    counted. A file creates new records, which have nothing under them yet; an update row goes through `one`."""
+
+    key: str              # closed_on
+    child: type           # m.CrcContact
+    child_parent: str     # crc_id
+    child_date: str       # contacted_on
+    words: str            # "its last contact"
+
+    def one(self, session, obj) -> None:
+        from sqlalchemy import func
+
+        from workbench.services import locks
+
+        value = getattr(obj, self.key)
+        if value is None or obj.id is None:
+            return
+        locks.lock_row(session, type(obj), obj.id)
+        with session.no_autoflush:
+            latest = session.scalar(select(func.max(getattr(self.child, self.child_date)))
+                                    .where(getattr(self.child, self.child_parent) == obj.id))
+        if latest is not None and value < latest:
+            raise DomainError(f"cannot be before {self.words} ({latest.isoformat()})", self.key)
+
+    def many(self, rows, ctx) -> None:
+        return None
+
+
+def read_for_rules(session: Session, kind, rows: Rows, ctx: Context) -> None:
+    """What the kind's rules read of the records a file's rows name (a contact's CRC: when it opened and closed),
+    each attribute once for the whole file, under a shared row lock as the one-record halves take it."""
+    for rule in kind.rules:
+        for column, attributes in getattr(rule, "reads", ()):
+            target = next(iter(sa_inspect(kind.model).columns[column].foreign_keys)).column.table
+            ids = sorted({int(i) for i in rows[column] if i is not None and i is not pd.NA and i == i
+                          and not isinstance(i, str)})
+            found: dict[int, tuple] = {}
+            for start in range(0, len(ids), 5000):
+                stmt = (select(target.c.id, *(target.c[a] for a in attributes))
+                        .where(target.c.id.in_(ids[start:start + 5000])).with_for_update(read=True))
+                with session.no_autoflush:
+                    found.update({row[0]: tuple(row[1:]) for row in session.execute(stmt)})
+            for i, attribute in enumerate(attributes):
+                ctx.read[(column, attribute)] = {ident: values[i] for ident, values in found.items()}
 
 
 # --- the order every check follows -------------------------------------------------------------------------

@@ -2,6 +2,16 @@
 
 from workbench.models.admin import Attachment, AttachmentContent, AuditEntry, User
 from workbench.models.base import CURRENCIES, FEMALE_FIELDS, SADD_FIELDS, Base, Sex
+from workbench.models.crc import (
+    AgeGroup,
+    CentreType,
+    ContactChannel,
+    CrcContact,
+    PopulationGroup,
+    ResourceCentre,
+    Service,
+    ServiceProvider,
+)
 from workbench.models.grants import (
     GrantStatus,
     GrantStatusChange,

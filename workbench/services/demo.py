@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, select, text as sql
 
 from workbench import models as m
 from workbench.models.base import Base
@@ -314,6 +314,78 @@ DRC_WORK_TYPES = [m.WorkType.WATER_POINT, m.WorkType.LATRINE_BLOCK, m.WorkType.S
 SUSPENSION_REASONS = ["security situation in the area", "contractor's cash-flow problems",
                       "access restrictions by the authorities", "design change requested by the directorate"]
 
+# Community Resource Centres of the Iraq durable solutions project: code, name, kind, district, locality,
+# managing organisation, opened, closed (or None), focal point. Sumel's closed with the Duhok camp closures.
+CRCS = [
+    ("IQ-CRC-MOS-01", "Mosul Old City CRC", "walk-in", "Mosul", "Mosul Old City", "IOM Iraq", D(2023, 5, 2), None,
+     "Huda Saleh Al-Hadidi"),
+    ("IQ-CRC-SIN-01", "Sinjar CRC", "walk-in", "Sinjar", "Sinjar", "IOM Iraq with Harikar", D(2023, 5, 21), None,
+     "Khudeida Qasim Ezdikhan"),
+    ("IQ-CRC-TAF-01", "Tal Afar CRC", "walk-in", "Tal Afar", "Tal Afar", "IOM Iraq", D(2023, 7, 9), None,
+     "Yousif Ali Al-Naimi"),
+    ("IQ-CRC-RAM-01", "Ramadi CRC", "walk-in", "Ramadi", "Ramadi", "IOM Iraq with Al-Tahreer Association",
+     D(2023, 6, 4), None, "Asmaa Khalid Al-Dulaimi"),
+    ("IQ-CRC-TIK-01", "Tikrit CRC", "walk-in", "Tikrit", "Tikrit", "IOM Iraq", D(2023, 8, 13), None,
+     "Mustafa Jasim Al-Juburi"),
+    ("IQ-CRC-HOT-01", "Durable solutions hotline", "virtual hotline", "Erbil", "Erbil", "IOM Iraq",
+     D(2023, 4, 16), None, "Rana Yousif Al-Shammari"),
+    ("IQ-CRC-MOB-01", "Ninewa Plains mobile team", "mobile", "Hamdaniya", "Bartella", "IOM Iraq",
+     D(2023, 9, 3), None, "Saad Younis Al-Hamdani"),
+    ("IQ-CRC-SUM-01", "Sumel camps CRC", "walk-in", "Sumel", "Sumel", "IOM Iraq with Harikar", D(2023, 4, 23),
+     D(2023, 12, 14), "Shireen Haider Al-Sinjari"),
+]
+
+# The service map around the CRCs: organisation, services, contact line, accepts referrals. Each district with a CRC
+# lists those of these that work there (SERVICE_MAP_DISTRICTS).
+SERVICE_PROVIDERS = [
+    ("Norwegian Refugee Council (ICLA)", "legal aid, civil documentation", "ICLA referral line", True),
+    ("Directorate of Nationality and Civil Affairs", "civil documentation", "Civil affairs office, walk-in", True),
+    ("Harikar NGO", "protection, legal aid, GBV", "Harikar case management line", True),
+    ("Al-Tahreer Association for Development", "protection, livelihoods", "Referral focal point", True),
+    ("Terre des Hommes Italy", "child protection, MHPSS, education", "Child protection case worker", True),
+    ("Save the Children", "child protection, education", "Referral desk", True),
+    ("UNFPA-supported women's centre", "GBV, MHPSS, health", "Women's centre safe line", True),
+    ("International Medical Corps", "MHPSS, health", "MHPSS referral focal point", True),
+    ("Directorate of Health, primary health centre", "health", "PHC reception", True),
+    ("Directorate of Education", "education", "Education supervisor", True),
+    ("IOM livelihoods programme", "livelihoods, cash", "EDF and ILA intake desk", True),
+    ("Department of Labour and Social Affairs", "livelihoods, cash", "Social protection office", False),
+    ("Première Urgence Internationale", "health, MHPSS", "Mobile medical team coordinator", True),
+    ("NRC shelter programme", "shelter, cash", "Shelter referral desk", True),
+    ("Legal Clinic Network", "legal aid", "Legal aid hotline", True),
+]
+SERVICE_MAP_DISTRICTS = {
+    "Mosul": (0, 1, 4, 6, 7, 8, 9, 10, 14), "Sinjar": (0, 1, 2, 6, 7, 8, 13), "Tal Afar": (0, 1, 5, 8, 10, 12),
+    "Ramadi": (1, 3, 5, 8, 9, 10, 11, 14), "Tikrit": (1, 3, 7, 8, 10), "Erbil": (0, 6, 7, 11, 14),
+    "Hamdaniya": (0, 1, 4, 8, 13), "Sumel": (1, 2, 4, 6, 12),
+}
+
+# What people ask a CRC (weight, question, information given), as the Iraq CRC teams log it.
+CRC_QUESTIONS = [
+    (16, "How to replace a lost national ID card and civil status documents",
+     "Explained the steps at the Directorate of Nationality and Civil Affairs; referred to the ICLA legal aid team"),
+    (14, "When the return grant is paid and who is eligible",
+     "Explained the eligibility criteria and the payment schedule for the area of return"),
+    (11, "Whether services work in the area of origin (water, electricity, school, health centre)",
+     "Shared the latest area-of-return profile and the go-and-see visit schedule"),
+    (10, "Jobs, vocational training or a small business grant",
+     "Explained EDF, ILA and cash-for-work intake; took the contact for the next registration"),
+    (9, "House destroyed or occupied: compensation and property documents",
+     "Explained the compensation claim (Law 20) and the property documents needed; referred to legal aid"),
+    (8, "Enrolling children in school without documents",
+     "Explained the Directorate of Education's enrolment rules; referred for civil documentation"),
+    (7, "Psychological support for a family member",
+     "Gave the MHPSS provider's contact and opening hours; offered a referral"),
+    (7, "Support with shelter rehabilitation",
+     "Explained the shelter programme's criteria; house recorded for a technical assessment"),
+    (6, "The nearest working primary health centre and mobile clinic days",
+     "Gave the PHC's location and the mobile team's schedule"),
+    (6, "Camp closure: what support for departure and transport",
+     "Explained the departure registration, the transport grant and the return package"),
+    (6, "Registering for go-and-see or come-and-tell sessions",
+     "Registered the interest; next session date given"),
+]
+
 EDF_SECTORS = ["food processing", "agriculture", "construction materials", "retail", "manufacturing",
                "services", "livestock", "textiles"]
 EDF_BUSINESSES = ["Bakery", "Dairy", "Blocks Factory", "Sewing Workshop", "Carpentry", "Supermarket",
@@ -534,6 +606,9 @@ class _Demo:
         self.indicator_values()
         self.grants()
         self.works()
+        self.resource_centres()
+        self.service_providers()
+        self.crc_contacts()
         self.audit()
         return dict(self.w.counts)
 
@@ -1542,6 +1617,79 @@ class _Demo:
         self.w.insert("work_status_changes", ("id", "work_id", "from_status", "to_status", "changed_on", "note",
                                               "user_name"), changes)
         self.step(len(works) * 10, f"works {len(works):,}")
+
+    # --- Community Resource Centres (Iraq) -------------------------------------------------------
+
+    def resource_centres(self) -> None:
+        """The CRCs of the durable solutions project: walk-in centres, the hotline and a mobile team."""
+        project = self.projects["IRQ-BHA-2023-04"]["id"]
+        self.crcs: list[dict] = []
+        rows = []
+        for code, name, kind, district, locality, organisation, opened, closed, focal in CRCS:
+            cid = self.next_id("resource_centres")
+            place = self.places[self.by_name[(self.iraq_districts[district], locality)]]
+            self.crcs.append({"id": cid, "code": code, "kind": kind, "opened": opened, "closed": closed,
+                              "location": place["id"]})
+            rows.append((cid, code, name, place["id"], kind, project, organisation, self.d(opened), self.d(closed),
+                         focal, 1))
+        self.w.insert("resource_centres", ("id", "code", "name", "location_id", "centre_type", "project_id",
+                                           "managing_organisation", "opened_on", "closed_on", "focal_point",
+                                           "version"), rows)
+
+    def crc_contacts(self) -> None:
+        """A few hundred contacts per 10,000 households: walk-ins at the centres, calls to the hotline, outreach by
+        the mobile team; some linked to an Iraqi household already registered."""
+        r = self.rng("crc contacts")
+        n = max(80, round(400 * self.scale))
+        linked = self.conn.execute(sql(
+            "SELECT h.id, h.registered_on, h.status FROM households h JOIN projects p ON p.id = h.project_id "
+            "WHERE p.code LIKE 'IRQ-%' ORDER BY h.id")).all()[:5000]
+        groups = {"displaced": "IDP", "returnee": "returnee", "host community": "host community"}
+        weights, questions, answers = zip(*CRC_QUESTIONS)
+        channels = {"walk-in": [70, 20, 10], "virtual hotline": [0, 100, 0], "mobile": [20, 0, 80]}
+        people = [("female", "18-59", 38), ("male", "18-59", 34), ("female", "60+", 6), ("male", "60+", 7),
+                  ("female", "0-17", 8), ("male", "0-17", 7)]
+        rows = []
+        for _ in range(n):
+            crc = r.choices(self.crcs, [{"walk-in": 45, "virtual hotline": 60}.get(c["kind"], 30) for c in self.crcs])[0]
+            until = min(crc["closed"] or self.today, self.today)
+            on = crc["opened"] + dt.timedelta(days=r.randrange(max(1, (until - crc["opened"]).days + 1)))
+            channel = r.choices(list(m.ContactChannel), channels[crc["kind"]])[0]
+            sex, age, _ = r.choices(people, [w for _, _, w in people])[0]
+            camp = crc["code"] == "IQ-CRC-SUM-01"
+            group = r.choices(list(m.PopulationGroup), [85, 10, 5] if camp else [35, 45, 20])[0]
+            household = None
+            if linked and not camp and r.random() < 0.15:
+                hid, registered, status = r.choice(linked)
+                registered = D.fromisoformat(registered) if isinstance(registered, str) else registered
+                if registered <= on:
+                    household, group = hid, groups.get(status, group)
+            k = r.choices(range(len(questions)), weights)[0]
+            rows.append((self.next_id("crc_contacts"), crc["id"], self.d(on), str(channel), str(group), sex, age,
+                         questions[k], answers[k], household, 1))
+        self.w.insert("crc_contacts", ("id", "crc_id", "contacted_on", "channel", "population_group", "sex",
+                                       "age_group", "question", "information_given", "household_id", "version"),
+                      rows)
+
+    def service_providers(self) -> None:
+        """The service map: the providers working in each district with a CRC, verified in the second half of 2023."""
+        r = self.rng("service providers")
+        rows = []
+        self.providers: list[dict] = []
+        for district, chosen in SERVICE_MAP_DISTRICTS.items():
+            dpcode = self.iraq_districts[district]
+            code = self.territory_code[dpcode]
+            for n, i in enumerate(chosen, start=1):
+                organisation, services, contact, accepts = SERVICE_PROVIDERS[i]
+                pid = self.next_id("service_providers")
+                place = self.places[r.choice(self.iraq_localities[dpcode])]
+                verified = D(2023, 6, 1) + dt.timedelta(days=r.randrange(200))
+                phone = f"+964 75{r.randint(0, 1)} {r.randint(100, 999)} {r.randint(1000, 9999)}"
+                self.providers.append({"id": pid, "district": district, "services": services, "accepts": accepts})
+                rows.append((pid, f"IQ-SP-{code}-{n:02d}", organisation, services, place["id"], f"{contact}: {phone}",
+                             accepts, self.d(verified), 1))
+        self.w.insert("service_providers", ("id", "code", "organisation", "services", "location_id", "contact",
+                                            "accepts_referrals", "last_verified_on", "version"), rows)
 
     def audit(self) -> None:
         """One entry saying where the data came from, instead of one per row."""

@@ -20,6 +20,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.util import find_tables
 
 from workbench import models as m
+from workbench.kinds import referenced_kind
 from workbench.services import records
 from workbench.services.errors import DomainError
 
@@ -191,16 +192,28 @@ def _equals(column) -> Callable[[object], ColumnElement]:
 
 
 def _declared_source(kind) -> TableSource:
-    """The table of a kind whose columns are all its own (no join): from its declaration. Filtered on its parent
-    and its choices, unless it says otherwise; sorted by its first column, unless it says otherwise."""
+    """The table of a kind, from its declaration: its own columns, and a reference named without its _id (a CRC's
+    `location`, a contact's `crc`) shown by the referenced record's key through an outer join. Filtered on its
+    parent and its choices, unless it says otherwise; sorted by its first column, unless it says otherwise."""
     model = kind.model
-    columns = {c.key: getattr(model, c.key) for c in kind.columns}
+    own = sa_inspect(model).columns
+    columns, joins = {}, []
+    for c in kind.columns:
+        if c.key in own:
+            columns[c.key] = getattr(model, c.key)
+            continue
+        target = referenced_kind(kind, f"{c.key}_id")
+        if target is None or not target.key:
+            raise KeyError(f"{kind.name}'s column {c.key!r} is neither its own nor a reference with a key")
+        alias = aliased(target.model, name=c.key)
+        joins.append((alias, alias.id == getattr(model, f"{c.key}_id")))
+        columns[c.key] = getattr(alias, target.key)
     filtered = kind.table_filters
     if filtered is None:
         filtered = tuple(k for k in ([kind.parent] if kind.parent else [])) + tuple(
             f.key for f in kind.fields if f.choices is not None and f.key in columns)
     return TableSource(
-        kind.name, model, kind=kind.name, columns=columns,
+        kind.name, model, kind=kind.name, columns=columns, joins=tuple(joins),
         search=tuple(getattr(model, key) for key in kind.search),
         filters={key: _equals(getattr(model, key)) for key in filtered},
         default_order=kind.table_order or ((kind.columns[0].key, False) if kind.columns else None))
