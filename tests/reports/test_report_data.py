@@ -83,9 +83,18 @@ def test_project_progress_figures(session, office):
     assert (money.budget, money.committed, money.paid) == (Decimal("4000000.00"), Decimal("564500.00"),
                                                           Decimal("23000.00"))
     assert (data.committed_percent, data.paid_percent) == (Decimal("14.1"), Decimal("0.6"))
-    assert data.works_by_status == {"planned": 1, "ongoing": 1, "completed": 1, "suspended": 1}
-    assert (data.works_people_served, data.works_average_progress, data.jobs_created) == (17600, Decimal("52.5"), 7)
+    # As the works stood on 30 June 2023: WRK-002 was still ongoing (completed on 20 August), none finished, so
+    # no one served yet; progress then 45 (WRK-001's June report), 0, 0 and 30 (WRK-004): 18.8 on average.
+    assert data.works_by_status == {"planned": 1, "ongoing": 2, "suspended": 1}
+    assert (data.works_people_served, data.works_average_progress) == (0, Decimal("18.8"))
+    # Jobs are counted at the monitoring visit: no grant had been monitored by 30 June 2023.
+    assert data.jobs_created == 0
+    # Grants applied for by 30 June, not rejected: all seven (IQ-ILA-0002 on 15 June, still an application).
     assert data.grants_count == 7
+    assert data.people_supported_to_leave == 0 and data.paid_in_period == Decimal("23000.00")
+    whole = build_project_data(session, ReportParams(project_code="IRQ-BHA-2023-02"))
+    assert whole.works_by_status == {"planned": 1, "ongoing": 1, "completed": 1, "suspended": 1}
+    assert (whole.works_people_served, whole.works_average_progress, whole.jobs_created) == (17600, Decimal("52.5"), 7)
 
 
 def test_project_progress_of_the_site_project(session, office):

@@ -1,0 +1,165 @@
+"""Reports for a period, on the demo office: each figure is of the period or as it stood at its end, read back
+from the PDF for several periods.
+
+The figures were checked against the demo database (scale 1, seed 2023) with SQL, e.g. the people supported to
+leave in the second half of 2023: `select sum(size) from households where project_id = <DRC-ECHO-2023-01> and
+departure_date between '2023-07-01' and '2023-12-31'` = 8,077; households present in a site on a day:
+`registered_on <= day and (departure_date is null or departure_date > day)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.reports.conftest import pdf_text
+from workbench.db import open_database
+from workbench.reports import RenderOptions, ReportParams, make_report
+from workbench.services.demo import generate
+from workbench.services.errors import DomainError
+
+D = dt.date
+ECHO = "DRC-ECHO-2023-01"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo(request, tmp_path_factory):
+    """The scale-1 demo office, one per backend, shared by these read-only tests."""
+    if request.param == "sqlite":
+        url, drop = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}", None
+    else:
+        databases = request.getfixturevalue("pg_databases")
+        url, drop = databases.create(), databases.drop
+    db = open_database(url)
+    generate(db.engine, 1)
+    yield db
+    db.close()
+    if drop:
+        drop(url)
+
+
+@pytest.fixture
+def session(demo):
+    with demo.session(user="tester") as s:
+        yield s
+        s.rollback()
+
+
+class Printed(str):
+    """A report's text as pdftotext -layout reads it (table rows on one line), each run of spaces made one;
+    `.flat` is its reading order (key figures and paragraphs whole) on one line."""
+
+    flat: str
+    key_figures: dict[str, str]
+
+
+def _plain_spaces(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def report_text(session, tmp_path, kind: str, lang: str = "en", **params) -> Printed:
+    out = make_report(session, kind, ReportParams(**params), RenderOptions(lang=lang, printed_on=D(2024, 7, 1)),
+                      tmp_path / f"{kind}.pdf")
+    text = _plain_spaces(pdf_text(out, layout=True))
+    printed = Printed("\n".join(re.sub(r"\s+", " ", line).strip() for line in text.splitlines()))
+    raw = _plain_spaces(pdf_text(out))
+    printed.flat = " ".join(raw.split())
+    printed.key_figures = key_figures(raw)
+    return printed
+
+
+_FIGURE = re.compile(r"^[-–\d.,% ]+( [A-Z]{3})?$")
+
+
+def key_figures(raw: str) -> dict[str, str]:
+    """{label: figure} of the key-figure boxes: pdftotext reads a row of boxes as its figures, then its labels
+    (each label maybe on two lines), each a paragraph of its own."""
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", raw) if b.strip()]
+    found, i = {}, 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _FIGURE.match(blocks[j]):
+            j += 1
+        n = j - i
+        if n >= 2 and j + n <= len(blocks) and not any(_FIGURE.match(b) for b in blocks[j:j + n]):
+            found.update(zip(blocks[j:j + n], blocks[i:j]))
+            i = j + n
+        else:
+            i = max(j, i + 1)
+    return found
+
+
+def line_of(text: str, start: str) -> str:
+    """The one line that starts with `start` (a table row by its first cell)."""
+    lines = [line for line in text.splitlines() if line.startswith(start)]
+    assert len(lines) == 1, (start, lines)
+    return lines[0]
+
+
+# --- project progress report -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("period, people, paid_by_end, paid_in_period, oc11, oc21, sites", [
+    # Second half of 2023: 8,077 people left (OC1.1 Q3 4,926 + Q4 3,151); paid by 31 Dec 995,569.28 USD
+    # (20.7% of 4,800,000), of which 567,182.11 in the period; OC2.1's latest quarter, Q4, 88.2% of 80%.
+    # On 31 Dec 2023 Kalenge (closing since 2 Oct) had 543 households present, Mukuku (closed only in March
+    # 2024) 185; Cinquantenaire, Kalonda and Kalunga were closed and empty.
+    ((D(2023, 7, 1), D(2023, 12, 31)), "8,077", ("995,569.28 USD", "20.7%"), "567,182.11 USD (11.8%",
+     ("6,166", "8,077", "131.0%"), ("80", "88.2", "110.2%"),
+     {"Kalenge": ("closing", "543", "2,759", "838"), "Mukuku": ("closing", "185", "958", "1,884"),
+      "Kalunga": ("closed", "0", "0", "2,573")}),
+    # First quarter of 2024: 1,741 people left; paid by 31 Mar 1,127,745.24 USD, 132,175.96 in the quarter;
+    # OC2.1 80.3% against 80%; Mukuku closed on 29 March 2024 with 0 households, Kalenge 392 present; the sites
+    # closed in 2023 are not in the quarter's table.
+    ((D(2024, 1, 1), D(2024, 3, 31)), "1,741", ("1,127,745.24 USD", "23.5%"), "132,175.96 USD (2.8%",
+     ("3,083", "1,741", "56.5%"), ("80", "80.3", "100.4%"),
+     {"Kalenge": ("closing", "392", "1,976", "783"), "Mukuku": ("closed", "0", "0", "958")}),
+])
+def test_project_report_for_a_period(session, tmp_path, period, people, paid_by_end, paid_in_period, oc11, oc21,
+                                     sites):
+    start, end = period
+    text = report_text(session, tmp_path, "project", project_code=ECHO, date_from=start, date_to=end)
+    flat = text.flat
+    day = f"{end.day} {end.strftime('%b')} {end.year}"
+    assert text.key_figures["people supported to leave sites in the period"] == people
+    assert text.key_figures[f"of the budget paid by {day}"] == paid_by_end[1]
+    assert "18,464" not in flat                                 # the project's to-date figure
+    assert line_of(text, "Paid in total") == f"Paid in total {paid_by_end[0]} {paid_by_end[1]}"
+    assert f"Paid in the period: {paid_in_period} of the budget)." in flat
+    assert line_of(text, "OC1.1 People supported").endswith(" ".join(("people",) + oc11))
+    # A percentage is not added up over the quarters: the latest quarter's share, with its decimal.
+    assert line_of(text, "OC2.1 Share").endswith(" ".join(("percent",) + oc21))
+    assert "target and achieved are those of the latest period reported" in flat
+    for name, (status, households, people_present, departed) in sites.items():
+        assert re.search(rf"^{name} Kalemie > {name} {status} {households} {people_present} {departed}$", text,
+                         re.M), name
+    if start.year == 2024:
+        assert "Cinquantenaire" not in text and "Kalunga" not in text
+    assert f"Sites on {day}" in text
+
+
+def test_project_report_whole_project_adds_no_percentages(session, tmp_path):
+    text = report_text(session, tmp_path, "project", project_code=ECHO)
+    # To date: 18,464 people left the five Kalemie sites; OC2.1 stands at its last quarter's 75.6% of 80%,
+    # where adding the six quarters gave "target 480, achieved 427".
+    assert text.key_figures["people supported to leave sites"] == "18,464"
+    assert line_of(text, "OC2.1 Share").endswith("percent 80 75.6 94.5%")
+    assert line_of(text, "OC1.1 People supported").endswith("people 18,498 18,464 99.8%")
+
+
+def test_project_report_french_keeps_the_decimal_of_a_percentage(session, tmp_path):
+    text = report_text(session, tmp_path, "project", lang="fr", project_code=ECHO, date_from=D(2023, 7, 1),
+                       date_to=D(2023, 12, 31))
+    assert line_of(text, "OC2.1").endswith("80 88,2 110,2 %")
+    assert text.key_figures["personnes aidées à quitter les sites pendant la période"] == "8 077"
+
+
+@pytest.mark.parametrize("start, end", [(D(2022, 1, 1), D(2022, 12, 31)), (D(2024, 7, 1), D(2024, 9, 30))])
+def test_project_report_outside_the_project_stops_with_one_line(session, tmp_path, start, end):
+    with pytest.raises(DomainError) as caught:
+        report_text(session, tmp_path, "project", project_code=ECHO, date_from=start, date_to=end)
+    message = str(caught.value)
+    assert message == (f"nothing to report for project {ECHO} in the period {start.isoformat()} to "
+                       f"{end.isoformat()}: the project runs from 2023-01-01 to 2024-06-30")
+    assert not (tmp_path / "project.pdf").exists()
