@@ -6,10 +6,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import update
 
-from tests.builders import refused
-from workbench.reports import REPORTS, ReportParams
-from workbench.reports.closure import build_closure_data
+from tests.builders import Build, refused
+from tests.reports.conftest import pdf_text
+from workbench import models as m
+from workbench.reports import REPORTS, RenderOptions, ReportParams
+from workbench.reports.closure import build_closure_data, render_closure_pdf
 from workbench.reports.grants import GrantTotal, build_grants_data
 from workbench.reports.project import build_project_data
 from workbench.reports.site_profile import build_site_data
@@ -144,6 +147,35 @@ def test_closure_figures(session, office):
     august = build_closure_data(session, ReportParams(date_from=D(2023, 8, 1), date_to=D(2023, 8, 31)))
     assert [(s.name, s.households_departed, s.people_departed) for s in august.sites] == [
         ("Kalonda", 2, 11), ("Mukuku", 1, 6)]
+
+
+def test_closure_figures_as_they_stood_at_the_end_of_the_period(session, office):
+    july = build_closure_data(session, ReportParams(date_from=D(2023, 7, 1), date_to=D(2023, 7, 31)))
+    kalonda, mukuku = july.sites
+    # On 31 July Kalonda was closing (closed on 30 September): KAL-0002 and KAL-0003 (7 + 4 people) had not
+    # left yet, and their transport (paid 5 and 20 August) and construction tranches were still to be paid.
+    assert (kalonda.status, kalonda.closing_on, kalonda.closed_on) == ("closing", D(2023, 6, 1), None)
+    assert (kalonda.households_present, kalonda.people_present) == (2, 11)
+    assert [(t.purpose, t.tranches, t.amount) for t in kalonda.pending] == [
+        ("transport", 2, Decimal("100.00")), ("construction", 2, Decimal("300.00")),
+        ("completion", 2, Decimal("200.00"))]
+    assert (mukuku.status, mukuku.closing_on, mukuku.households_present) == ("closing", D(2023, 7, 1), 2)
+    # Only Kalonda had departures in July (KAL-0001): the sites people were supported to leave in the period.
+    assert [s.name for s in july.sites if s.households_departed] == ["Kalonda"]
+
+
+def test_closure_report_with_a_departure_without_destination(session, office, tmp_path):
+    # The rules now ask for a destination; a database written before them (or edited outside) may lack one.
+    household = Build(session).household(office.sites["Mukuku"], code="MUK-0003", size=4, intention="relocate",
+                                         project_id=office.drc.id, departure_date=D(2023, 8, 12),
+                                         destination_id=office.sites["Mukuku"].location_id)
+    session.execute(update(m.Household).where(m.Household.id == household.id).values(destination_id=None))
+    session.expire_all()
+    data = build_closure_data(session, ReportParams(site_name="Mukuku"))
+    assert [(d.locality, d.households, d.people) for d in data.sites[0].destinations] == [
+        ("Katanika", 1, 6), ("", 1, 4)]
+    text = pdf_text(render_closure_pdf(data, tmp_path / "closure.pdf", RenderOptions()))
+    assert "Destination not recorded" in text
 
 
 def test_works_figures(session, office):

@@ -17,11 +17,13 @@ import pytest
 from tests.reports.conftest import pdf_text
 from workbench.db import open_database
 from workbench.reports import RenderOptions, ReportParams, make_report
+from workbench.reports.i18n import Formatter
 from workbench.services.demo import generate
 from workbench.services.errors import DomainError
 
 D = dt.date
 ECHO = "DRC-ECHO-2023-01"
+ENGLISH = Formatter("en")   # dates as the English reports print them ("30 Sept 2023")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -121,7 +123,7 @@ def test_project_report_for_a_period(session, tmp_path, period, people, paid_by_
     start, end = period
     text = report_text(session, tmp_path, "project", project_code=ECHO, date_from=start, date_to=end)
     flat = text.flat
-    day = f"{end.day} {end.strftime('%b')} {end.year}"
+    day = ENGLISH.date(end)
     assert text.key_figures["people supported to leave sites in the period"] == people
     assert text.key_figures[f"of the budget paid by {day}"] == paid_by_end[1]
     assert "18,464" not in flat                                 # the project's to-date figure
@@ -163,3 +165,51 @@ def test_project_report_outside_the_project_stops_with_one_line(session, tmp_pat
     assert message == (f"nothing to report for project {ECHO} in the period {start.isoformat()} to "
                        f"{end.isoformat()}: the project runs from 2023-01-01 to 2024-06-30")
     assert not (tmp_path / "project.pdf").exists()
+
+
+# --- site closure and returns report -----------------------------------------------------------------------
+
+def site_row(text: str, name: str) -> str:
+    """A site's row of the sites table: its name, then its status."""
+    rows = re.findall(rf"^{name} (?:open|closing|closed) .*$", text, re.M)
+    assert len(rows) == 1, (name, rows)
+    return rows[0]
+
+
+@pytest.mark.parametrize("start, end, sites, people, with_departures", [
+    # Q1 2023: Cinquantenaire and Kalonda were closing (since 1 Feb 2023) and 212 and 228 households left them;
+    # Kalenge, Kalunga and Mukuku were still open (closing from 2 Oct, 3 Apr and 1 Jun 2023). Still present on
+    # 31 March: 428, 696, 752, 720 and 600 households.
+    (D(2023, 1, 1), D(2023, 3, 31), {
+        "Cinquantenaire": "closing 1 Feb 2023 212 1,204 621 583 428", "Kalenge": "open – 0 0 0 0 696",
+        "Kalonda": "closing 1 Feb 2023 228 1,247 591 656 752", "Kalunga": "open – 0 0 0 0 720",
+        "Mukuku": "open – 0 0 0 0 600"}, "2,451", 2),
+    # Q3 2023: Cinquantenaire closed on 31 July with 0 left; 4,926 people left four sites (OC1.1's Q3 figure).
+    (D(2023, 7, 1), D(2023, 9, 30), {
+        "Cinquantenaire": "closed 1 Feb 2023 103 559", "Kalenge": "open – 0 0 0 0 700",
+        "Kalonda": "closing 1 Feb 2023 349 1,870", "Kalunga": "closing 3 Apr 2023 263 1,480",
+        "Mukuku": "closing 1 Jun 2023 194 1,017"}, "4,926", 4),
+])
+def test_closure_report_for_a_period(session, tmp_path, start, end, sites, people, with_departures):
+    text = report_text(session, tmp_path, "closure", date_from=start, date_to=end)
+    assert text.key_figures[f"people supported to leave {with_departures} sites"] == people
+    for name, row in sites.items():
+        assert site_row(text, name).startswith(f"{name} {row}"), name
+    present = {"Cinquantenaire": (428, 0), "Kalenge": (696, 700), "Kalonda": (752, 56), "Kalunga": (720, 219),
+               "Mukuku": (600, 349)}
+    for name, (march, september) in present.items():
+        assert site_row(text, name).endswith(f" {march if end.month == 3 else september:,}"), name
+    assert f"Still to be paid on {ENGLISH.date(end)}" in text
+    assert "closed on 31 Jul 2023" in text.flat if end.month == 9 else "closed on 31 Jul 2023" not in text.flat
+
+
+def test_closure_report_owed_at_the_end_of_the_period(session, tmp_path):
+    # Cinquantenaire on 31 March 2023: of the households registered by then, 1,670 USD tranches (151,228.00 USD)
+    # and 237 CDF tranches (49,744,700.00 CDF) were not paid yet: 374 + 54 transport ones (its 428 households
+    # still there) and the completion payments of those who had left in February and March.
+    text = report_text(session, tmp_path, "closure", site_name="Cinquantenaire", date_from=D(2023, 1, 1),
+                       date_to=D(2023, 3, 31))
+    owed = text.split("Still to be paid on 31 Mar 2023")[-1]
+    assert re.search(r"^transport 374 15,692.00 USD$", owed, re.M)
+    assert re.search(r"^Total 1,670 151,228.00 USD$", owed, re.M)
+    assert re.search(r"^Total 237 49,744,700.00 CDF$", owed, re.M)

@@ -212,6 +212,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{location}. الحالة: {status}؛ قيد الإغلاق منذ {closing}؛ أُغلق في {closed}. "
         "ما زالت {present} أسر ({people} أشخاص) في الموقع."),
     "Departures by destination": ("Départs par destination", "المغادرة حسب الوجهة"),
+    "Still to be paid on {date}": ("Reste à payer au {date}", "المتبقي للدفع في {date}"),
+    "Destination not recorded": ("Destination non enregistrée", "الوجهة غير مسجلة"),
+    "Status, closing date and households still present: as on {date}. Still to be paid: tranches of the "
+    "households registered by then that had not been paid by then (cancelled tranches left out).": (
+        "Statut, date de fermeture et ménages encore présents : au {date}. Reste à payer : tranches des ménages "
+        "enregistrés à cette date qui n'avaient pas encore été payées (tranches annulées non comptées).",
+        "الحالة وتاريخ بدء الإغلاق والأسر التي لا تزال في الموقع: كما في {date}. المتبقي للدفع: دفعات الأسر "
+        "المسجلة حتى ذلك التاريخ التي لم تكن قد دُفعت بعد (دون الدفعات الملغاة)."),
     "No household left this site in the period.": ("Aucun ménage n'a quitté ce site pendant la période.",
                                                    "لم تغادر أي أسرة هذا الموقع في هذه الفترة."),
     "Cash tranches paid": ("Tranches en espèces payées", "الدفعات النقدية المدفوعة"),
