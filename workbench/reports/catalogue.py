@@ -259,6 +259,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "F": ("F", "أنثى"),
     "M": ("H", "ذكر"),
     "Total: {n} grants": ("Total : {n} subventions", "المجموع: {n} منحة"),
+    "Jobs created: counted at the monitoring visit, for grants monitored by the end of the period. Days worked: "
+    "the days paid by then.": (
+        "Emplois créés : comptés à la visite de suivi, pour les subventions suivies avant la fin de la période. "
+        "Jours travaillés : les jours payés à cette date.",
+        "فرص العمل: تُحتسب عند زيارة المتابعة، للمنح التي تمت متابعتها قبل نهاية الفترة. أيام العمل: الأيام "
+        "المدفوعة حتى ذلك التاريخ."),
     "Register of grants": ("Registre des subventions", "سجل المنح"),
     "names left out": ("noms omis", "بدون أسماء"),
     "EDF (enterprise development)": ("EDF (développement d'entreprises)", "EDF (صندوق تنمية المشاريع)"),
