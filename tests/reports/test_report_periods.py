@@ -231,3 +231,38 @@ def test_grants_register_as_it_stood_at_the_end_of_the_period(session, tmp_path,
     labels = ("grants in the register", "grants approved or in progress", "jobs created (EDF)",
               "days worked (cash for work)")
     assert tuple(text.key_figures[label] for label in labels) == figures
+
+
+# --- 3W and site profile -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("start, end, kalemie, nyunzu", [
+    # People in the sites managed: each site's last population count by the period's end (today's counts,
+    # 961 and 25,568, were printed for every period).
+    (D(2023, 1, 1), D(2023, 3, 31), "16,957", "11,556"),
+    # By 31 Dec 2023 Cinquantenaire, Kalonda and Kalunga had closed: 3,717 people left in Kalenge and Mukuku.
+    (D(2023, 7, 1), D(2023, 12, 31), "3,717", "24,494"),
+])
+def test_threew_site_management_for_the_period(session, tmp_path, start, end, kalemie, nyunzu):
+    text = report_text(session, tmp_path, "3w", date_from=start, date_to=end)
+    for code, territory, people in (("DRC-ECHO-2023-01", "Kalemie", kalemie), ("DRC-ECHO-2023-02", "Nyunzu", nyunzu)):
+        row = re.search(rf"^IOM {code} CCCM Site management Tanganyika {territory} CD\d+ 5 sites (\S+) ", text, re.M)
+        assert row and row.group(1) == people, (code, row and row.group(0))
+
+
+@pytest.mark.parametrize("period, present, intentions", [
+    # Kilwa today: 1,300 households registered, 54 of them left: 1,246 present, by intention 393 return,
+    # 111 relocate, 215 stay, 527 undecided (the table added up all 1,300).
+    ({}, "1,246", {"return": "393", "relocate": "111", "stay": "215", "undecided": "527"}),
+    # On 30 June 2023: 977 registered by then and not yet left.
+    ({"date_from": D(2023, 4, 1), "date_to": D(2023, 6, 30)}, "977",
+     {"return": "316", "relocate": "86", "stay": "158", "undecided": "417"}),
+])
+def test_site_profile_intentions_are_of_the_households_present(session, tmp_path, period, present, intentions):
+    text = report_text(session, tmp_path, "site", site_name="Kilwa", **period)
+    label = "households registered and present"
+    if period:
+        label += f" on {ENGLISH.date(period['date_to'])}"
+    assert text.key_figures[label] == present
+    for intention, n in intentions.items():
+        assert re.search(rf"^{intention} {n} \d+\.\d%$", text, re.M), intention
+    assert re.search(rf"^Total {present} 100\.0%$", text, re.M)

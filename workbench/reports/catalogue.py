@@ -131,6 +131,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Valeur des contrats {value} ; avancement moyen {progress} ; {people} personnes desservies.",
         "قيمة العقود {value}؛ متوسط نسبة الإنجاز {progress}؛ عدد المستفيدين {people} شخصاً."),
     # --- site profile --------------------------------------------------------------------------------
+    "households registered and present on {date}": ("ménages enregistrés et présents au {date}",
+                                                    "أسرة مسجلة وموجودة في {date}"),
+    "Households present, by intention": ("Ménages présents, par intention", "الأسر الموجودة حسب النية"),
+    "Households present on {date}, by intention": ("Ménages présents au {date}, par intention",
+                                                   "الأسر الموجودة في {date} حسب النية"),
     "Site profile": ("Profil de site", "ملف الموقع"),
     "Site profile: {name}": ("Profil du site {name}", "ملف موقع {name}"),
     "Displacement site {name}: population, committees, feedback and infrastructure": (
