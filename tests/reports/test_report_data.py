@@ -6,10 +6,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import update
 
-from tests.builders import refused
-from workbench.reports import REPORTS, ReportParams
-from workbench.reports.closure import build_closure_data
+from tests.builders import Build, refused
+from tests.reports.conftest import pdf_text
+from workbench import models as m
+from workbench.reports import REPORTS, RenderOptions, ReportParams
+from workbench.reports.closure import build_closure_data, render_closure_pdf
 from workbench.reports.grants import GrantTotal, build_grants_data
 from workbench.reports.project import build_project_data
 from workbench.reports.site_profile import build_site_data
@@ -83,9 +86,18 @@ def test_project_progress_figures(session, office):
     assert (money.budget, money.committed, money.paid) == (Decimal("4000000.00"), Decimal("564500.00"),
                                                           Decimal("23000.00"))
     assert (data.committed_percent, data.paid_percent) == (Decimal("14.1"), Decimal("0.6"))
-    assert data.works_by_status == {"planned": 1, "ongoing": 1, "completed": 1, "suspended": 1}
-    assert (data.works_people_served, data.works_average_progress, data.jobs_created) == (17600, Decimal("52.5"), 7)
+    # As the works stood on 30 June 2023: WRK-002 was still ongoing (completed on 20 August), none finished, so
+    # no one served yet; progress then 45 (WRK-001's June report), 0, 0 and 30 (WRK-004): 18.8 on average.
+    assert data.works_by_status == {"planned": 1, "ongoing": 2, "suspended": 1}
+    assert (data.works_people_served, data.works_average_progress) == (0, Decimal("18.8"))
+    # Jobs are counted at the monitoring visit: no grant had been monitored by 30 June 2023.
+    assert data.jobs_created == 0
+    # Grants applied for by 30 June, not rejected: all seven (IQ-ILA-0002 on 15 June, still an application).
     assert data.grants_count == 7
+    assert data.people_supported_to_leave == 0 and data.paid_in_period == Decimal("23000.00")
+    whole = build_project_data(session, ReportParams(project_code="IRQ-BHA-2023-02"))
+    assert whole.works_by_status == {"planned": 1, "ongoing": 1, "completed": 1, "suspended": 1}
+    assert (whole.works_people_served, whole.works_average_progress, whole.jobs_created) == (17600, Decimal("52.5"), 7)
 
 
 def test_project_progress_of_the_site_project(session, office):
@@ -135,6 +147,35 @@ def test_closure_figures(session, office):
     august = build_closure_data(session, ReportParams(date_from=D(2023, 8, 1), date_to=D(2023, 8, 31)))
     assert [(s.name, s.households_departed, s.people_departed) for s in august.sites] == [
         ("Kalonda", 2, 11), ("Mukuku", 1, 6)]
+
+
+def test_closure_figures_as_they_stood_at_the_end_of_the_period(session, office):
+    july = build_closure_data(session, ReportParams(date_from=D(2023, 7, 1), date_to=D(2023, 7, 31)))
+    kalonda, mukuku = july.sites
+    # On 31 July Kalonda was closing (closed on 30 September): KAL-0002 and KAL-0003 (7 + 4 people) had not
+    # left yet, and their transport (paid 5 and 20 August) and construction tranches were still to be paid.
+    assert (kalonda.status, kalonda.closing_on, kalonda.closed_on) == ("closing", D(2023, 6, 1), None)
+    assert (kalonda.households_present, kalonda.people_present) == (2, 11)
+    assert [(t.purpose, t.tranches, t.amount) for t in kalonda.pending] == [
+        ("transport", 2, Decimal("100.00")), ("construction", 2, Decimal("300.00")),
+        ("completion", 2, Decimal("200.00"))]
+    assert (mukuku.status, mukuku.closing_on, mukuku.households_present) == ("closing", D(2023, 7, 1), 2)
+    # Only Kalonda had departures in July (KAL-0001): the sites people were supported to leave in the period.
+    assert [s.name for s in july.sites if s.households_departed] == ["Kalonda"]
+
+
+def test_closure_report_with_a_departure_without_destination(session, office, tmp_path):
+    # The rules now ask for a destination; a database written before them (or edited outside) may lack one.
+    household = Build(session).household(office.sites["Mukuku"], code="MUK-0003", size=4, intention="relocate",
+                                         project_id=office.drc.id, departure_date=D(2023, 8, 12),
+                                         destination_id=office.sites["Mukuku"].location_id)
+    session.execute(update(m.Household).where(m.Household.id == household.id).values(destination_id=None))
+    session.expire_all()
+    data = build_closure_data(session, ReportParams(site_name="Mukuku"))
+    assert [(d.locality, d.households, d.people) for d in data.sites[0].destinations] == [
+        ("Katanika", 1, 6), ("", 1, 4)]
+    text = pdf_text(render_closure_pdf(data, tmp_path / "closure.pdf", RenderOptions()))
+    assert "Destination not recorded" in text
 
 
 def test_works_figures(session, office):
@@ -198,7 +239,10 @@ def test_a_period_register_shows_each_grant_as_it_stood_at_the_period_end(sessio
     assert [(t.key, t.grants, t.amount) for t in data.by_status if t.currency == "USD"] == [
         ("vetting", 1, Decimal("1000.00")), ("approved", 3, Decimal("28500.00")), ("rejected", 1, Decimal("20000.00"))]
     usd = data.totals[0]
-    assert (usd.currency, usd.grants, usd.amount, usd.days_worked) == ("USD", 4, Decimal("29500.00"), 40)
+    # CFW-0001's 40 days were paid on 10 April: on 12 March, still in vetting, it had worked none of them.
+    assert (usd.currency, usd.grants, usd.amount, usd.days_worked) == ("USD", 4, Decimal("29500.00"), 0)
+    april = build_grants_data(session, ReportParams(project_code="IRQ-BHA-2023-02", date_to=D(2023, 4, 30)))
+    assert april.totals[0].days_worked == 40
 
 
 def test_a_period_works_report_shows_each_work_as_it_stood_at_the_period_end(session, office):

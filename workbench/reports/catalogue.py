@@ -51,6 +51,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "people served by {n} works": ("personnes desservies par {n} travaux", "شخصاً مستفيداً من {n} أعمال"),
     "displacement sites": ("sites de déplacés", "مواقع نزوح"),
     "Logframe indicators": ("Indicateurs du cadre logique", "مؤشرات الإطار المنطقي"),
+    # A report for a period: a figure of the period, or as it stood at the period's end ("by 31 Dec 2023").
+    "of the budget committed by {date}": ("du budget engagé au {date}", "من الميزانية ملتزم بها حتى {date}"),
+    "of the budget paid by {date}": ("du budget payé au {date}", "من الميزانية مدفوعة حتى {date}"),
+    "people supported to leave sites in the period": ("personnes aidées à quitter les sites pendant la période",
+                                                      "شخصاً تم دعمهم لمغادرة المواقع خلال الفترة"),
+    "livelihood grants by {date}": ("subventions de moyens de subsistance au {date}",
+                                    "منحة لسبل العيش حتى {date}"),
+    "jobs created by {date}": ("emplois créés au {date}", "فرصة عمل تم خلقها حتى {date}"),
+    "people served by {n} works finished by {date}": ("personnes desservies par {n} travaux achevés au {date}",
+                                                      "شخصاً مستفيداً من {n} أعمال منجزة حتى {date}"),
+    "Percentages are not added up across reporting periods: target and achieved are those of the latest period "
+    "reported.": ("Les pourcentages ne s'additionnent pas d'une période à l'autre : la cible et le résultat sont "
+                  "ceux de la dernière période rapportée.",
+                  "لا تُجمع النسب المئوية عبر فترات التقرير: المستهدف والمتحقق هما قيمتا آخر فترة أُبلغ عنها."),
+    "Averages: target and achieved are the mean of the reporting periods.": (
+        "Moyennes : la cible et le résultat sont la moyenne des périodes de rapport.",
+        "المتوسطات: المستهدف والمتحقق هما متوسط فترات التقرير."),
+    "Budget committed and paid by {date}, in {currency}": ("Budget engagé et payé au {date}, en {currency}",
+                                                           "الميزانية الملتزم بها والمدفوعة حتى {date} بعملة {currency}"),
+    "Budget, committed and paid by {date} ({currency})": ("Budget, engagé et payé au {date} ({currency})",
+                                                          "الميزانية والملتزم به والمدفوع حتى {date} ({currency})"),
+    "Paid in the period: {amount} ({share} of the budget).": (
+        "Payé pendant la période : {amount} ({share} du budget).",
+        "المدفوع خلال الفترة: {amount} ({share} من الميزانية)."),
+    "Sites on {date}": ("Sites au {date}", "المواقع في {date}"),
+    "People departed in the period": ("Personnes parties pendant la période", "الأشخاص المغادرون خلال الفترة"),
+    "Livelihood grants on {date}": ("Subventions de moyens de subsistance au {date}", "منح سبل العيش في {date}"),
+    "Infrastructure works on {date}": ("Travaux d'infrastructure au {date}", "أعمال البنية التحتية في {date}"),
     "Indicator": ("Indicateur", "المؤشر"),
     "Unit": ("Unité", "الوحدة"),
     "Target": ("Cible", "المستهدف"),
@@ -103,6 +131,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Valeur des contrats {value} ; avancement moyen {progress} ; {people} personnes desservies.",
         "قيمة العقود {value}؛ متوسط نسبة الإنجاز {progress}؛ عدد المستفيدين {people} شخصاً."),
     # --- site profile --------------------------------------------------------------------------------
+    "households registered and present on {date}": ("ménages enregistrés et présents au {date}",
+                                                    "أسرة مسجلة وموجودة في {date}"),
+    "Households present, by intention": ("Ménages présents, par intention", "الأسر الموجودة حسب النية"),
+    "Households present on {date}, by intention": ("Ménages présents au {date}, par intention",
+                                                   "الأسر الموجودة في {date} حسب النية"),
     "Site profile": ("Profil de site", "ملف الموقع"),
     "Site profile: {name}": ("Profil du site {name}", "ملف موقع {name}"),
     "Displacement site {name}: population, committees, feedback and infrastructure": (
@@ -184,6 +217,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{location}. الحالة: {status}؛ قيد الإغلاق منذ {closing}؛ أُغلق في {closed}. "
         "ما زالت {present} أسر ({people} أشخاص) في الموقع."),
     "Departures by destination": ("Départs par destination", "المغادرة حسب الوجهة"),
+    "Still to be paid on {date}": ("Reste à payer au {date}", "المتبقي للدفع في {date}"),
+    "Destination not recorded": ("Destination non enregistrée", "الوجهة غير مسجلة"),
+    "Status, closing date and households still present: as on {date}. Still to be paid: tranches of the "
+    "households registered by then that had not been paid by then (cancelled tranches left out).": (
+        "Statut, date de fermeture et ménages encore présents : au {date}. Reste à payer : tranches des ménages "
+        "enregistrés à cette date qui n'avaient pas encore été payées (tranches annulées non comptées).",
+        "الحالة وتاريخ بدء الإغلاق والأسر التي لا تزال في الموقع: كما في {date}. المتبقي للدفع: دفعات الأسر "
+        "المسجلة حتى ذلك التاريخ التي لم تكن قد دُفعت بعد (دون الدفعات الملغاة)."),
     "No household left this site in the period.": ("Aucun ménage n'a quitté ce site pendant la période.",
                                                    "لم تغادر أي أسرة هذا الموقع في هذه الفترة."),
     "Cash tranches paid": ("Tranches en espèces payées", "الدفعات النقدية المدفوعة"),
@@ -223,6 +264,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "F": ("F", "أنثى"),
     "M": ("H", "ذكر"),
     "Total: {n} grants": ("Total : {n} subventions", "المجموع: {n} منحة"),
+    "Jobs created: counted at the monitoring visit, for grants monitored by the end of the period. Days worked: "
+    "the days paid by then.": (
+        "Emplois créés : comptés à la visite de suivi, pour les subventions suivies avant la fin de la période. "
+        "Jours travaillés : les jours payés à cette date.",
+        "فرص العمل: تُحتسب عند زيارة المتابعة، للمنح التي تمت متابعتها قبل نهاية الفترة. أيام العمل: الأيام "
+        "المدفوعة حتى ذلك التاريخ."),
     "Register of grants": ("Registre des subventions", "سجل المنح"),
     "names left out": ("noms omis", "بدون أسماء"),
     "EDF (enterprise development)": ("EDF (développement d'entreprises)", "EDF (صندوق تنمية المشاريع)"),

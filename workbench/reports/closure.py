@@ -9,12 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from workbench import models as m
 from workbench.reports.common import CENT, ZERO, Places, ProjectHeader, find_project, find_site, scope_words
 from workbench.reports.layout import Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services import figures
 from workbench.services.errors import DomainError
 
 PURPOSES = [p.value for p in m.TranchePurpose]
@@ -86,7 +87,13 @@ def _tranche_totals(items) -> list[TrancheTotal]:
 
 
 def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
-    """Per closing or closed site: departures in the period, by destination; tranches paid in it, and pending."""
+    """Per closing or closed site: departures in the period, by destination; tranches paid in it, and pending.
+
+    With a period that ends, the site's status, its closing and closure dates, the households still present
+    and the tranches still to be paid are as they stood at the end of its last day: a household registered by
+    then and not yet departed was present; a tranche of a household registered by then, not paid by then (and
+    not cancelled) was still to be paid.
+    """
     project = find_project(session, params.project_code)
     site = find_site(session, params.site_name)
     stmt = select(m.Site).where(m.Site.status.in_([m.SiteStatus.CLOSING, m.SiteStatus.CLOSED])).order_by(m.Site.name)
@@ -98,6 +105,15 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
         stmt = stmt.where(m.Site.project_id == project.id)
     places = Places(session, params.lang)
     dated = bool(params.date_from or params.date_to)
+    end = params.date_to
+    status_then: dict[int, str | None] = {}
+    if end is not None:
+        c = m.SiteStatusChange
+        status_then = figures.statuses_on(session.execute(
+            select(c.site_id, c.from_status, c.to_status, c.changed_on).order_by(c.site_id, c.changed_on, c.id)), end)
+
+    def by_end(day: dt.date | None) -> bool:
+        return day is not None and (end is None or day <= end)
 
     def in_period(day: dt.date | None) -> bool:
         return day is not None and (not dated or params.in_period(day))
@@ -106,9 +122,11 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
     all_paid, all_pending = [], []
     for s in session.scalars(stmt):
         households = list(session.scalars(select(m.Household).where(m.Household.site_id == s.id)
-                                          .order_by(m.Household.id)))
+                                          .options(selectinload(m.Household.tranches)).order_by(m.Household.id)))
+        if end is not None:
+            households = [h for h in households if h.registered_on <= end]
         departed = [h for h in households if in_period(h.departure_date)]
-        present = [h for h in households if h.departure_date is None]
+        present = [h for h in households if not by_end(h.departure_date)]
         destinations: dict[int, list] = defaultdict(lambda: [0, 0, 0, 0])
         for h in departed:
             acc = destinations[h.destination_id]
@@ -122,18 +140,22 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
                 item = (t.purpose, t.currency, t.amount)
                 if t.status == m.TrancheStatus.PAID and in_period(t.paid_on):
                     paid.append(item)
-                elif t.status == m.TrancheStatus.PLANNED:
+                if t.status == m.TrancheStatus.PLANNED or (t.status == m.TrancheStatus.PAID and not by_end(t.paid_on)):
                     pending.append(item)
         all_paid += paid
         all_pending += pending
-        closing = next((c.changed_on for c in reversed(s.status_changes) if c.to_status == m.SiteStatus.CLOSING), None)
-        rows = sorted((DestinationRow(places.by_id[i].name, places.by_id[i].pcode, *acc)
-                       for i, acc in destinations.items()), key=lambda r: (-r.people, r.locality))
+        closing = next((c.changed_on for c in reversed(s.status_changes)
+                        if c.to_status == m.SiteStatus.CLOSING and by_end(c.changed_on)), None)
+        # A departure without its destination is still a departure: one row, "destination not recorded".
+        rows = sorted((DestinationRow(places.by_id[i].name, places.by_id[i].pcode, *acc) if i in places.by_id
+                       else DestinationRow("", "", *acc) for i, acc in destinations.items()),
+                      key=lambda r: (not r.locality, -r.people, r.locality))
         ret = [h for h in departed if h.intention == m.Intention.RETURN]
         rel = [h for h in departed if h.intention == m.Intention.RELOCATE]
         sites.append(SiteClosure(
-            name=s.name, status=s.status, location=places.path(s.location_id), closing_on=closing,
-            closed_on=s.closed_on, households_departed=len(departed), people_departed=sum(h.size for h in departed),
+            name=s.name, status=status_then.get(s.id) or s.status, location=places.path(s.location_id),
+            closing_on=closing, closed_on=s.closed_on if by_end(s.closed_on) else None,
+            households_departed=len(departed), people_departed=sum(h.size for h in departed),
             households_present=len(present), people_present=sum(h.size for h in present),
             returned_households=len(ret), returned_people=sum(h.size for h in ret),
             relocated_households=len(rel), relocated_people=sum(h.size for h in rel), destinations=rows,
@@ -155,7 +177,8 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
     returned = sum(s.returned_people for s in data.sites)
     relocated = sum(s.relocated_people for s in data.sites)
     story.append(doc.key_figures([
-        (f.number(data.people_departed), tr("people supported to leave {n} sites", n=len(data.sites))),
+        (f.number(data.people_departed), tr("people supported to leave {n} sites",
+                                            n=sum(1 for s in data.sites if s.households_departed))),
         (f.number(data.households_departed), tr("households departed")),
         (f.number(returned), tr("people returned to their village")),
         (f.number(relocated), tr("people relocated")),
@@ -173,10 +196,16 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
     total = [[tr("Total"), "", "", f.number(data.households_departed), f.number(data.people_departed),
               f.number(returned), f.number(relocated), f.number(sum(s.households_present for s in data.sites))]]
     story += doc.section(tr("Sites"), doc.table(site_columns, site_rows, totals=total))
+    if data.date_to:
+        story.append(doc.note(tr("Status, closing date and households still present: as on {date}. Still to be "
+                                 "paid: tranches of the households registered by then that had not been paid by "
+                                 "then (cancelled tranches left out).", date=f.date(data.date_to))))
     story.append(doc.bar_chart(tr("People departed by site"), [s.name for s in data.sites],
                                [[s.returned_people for s in data.sites], [s.relocated_people for s in data.sites]],
                                [tr("Returned"), tr("Relocated")], height=50 * 2.83465))
 
+    # Without an end, what is still owed today; with one, what was still owed at the end of its last day.
+    owed = tr("Still to be paid on {date}", date=f.date(data.date_to)) if data.date_to else tr("Still to be paid")
     tranche_columns = [Column(tr("Purpose"), 2), Column(tr("Tranches"), 1, numeric=True),
                        Column(tr("Amount"), 1.6, numeric=True)]
 
@@ -191,7 +220,7 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
     story += doc.section(tr("Cash tranches, all sites"),
                          doc.heading(tr("Paid"), 3), doc.table(tranche_columns, tranche_rows(data.paid),
                                                               totals=tranche_total(data.paid)),
-                         doc.heading(tr("Still to be paid"), 3),
+                         doc.heading(owed, 3),
                          doc.table(tranche_columns, tranche_rows(data.pending), totals=tranche_total(data.pending))
                          if data.pending else doc.p(tr("Nothing is pending.")))
 
@@ -208,7 +237,7 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
         if s.destinations:
             parts += [doc.heading(tr("Departures by destination"), 3), doc.table(
                 destination_columns,
-                [[d.locality, d.pcode, f.number(d.households), f.number(d.people), f.number(d.returned),
+                [[d.locality or tr("Destination not recorded"), d.pcode or "–", f.number(d.households), f.number(d.people), f.number(d.returned),
                   f.number(d.relocated)] for d in s.destinations],
                 totals=[[tr("Total"), "", f.number(s.households_departed), f.number(s.people_departed),
                          f.number(s.returned_households), f.number(s.relocated_households)]])]
@@ -217,7 +246,7 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
         parts += [doc.heading(tr("Cash tranches paid"), 3),
                   doc.table(tranche_columns, tranche_rows(s.paid), totals=tranche_total(s.paid))
                   if s.paid else doc.p(tr("No tranche was paid in the period.")),
-                  doc.heading(tr("Still to be paid"), 3),
+                  doc.heading(owed, 3),
                   doc.table(tranche_columns, tranche_rows(s.pending), totals=tranche_total(s.pending))
                   if s.pending else doc.p(tr("Nothing is pending."))]
         story += doc.section(tr("Site: {name}", name=s.name), *parts)

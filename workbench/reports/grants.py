@@ -72,6 +72,8 @@ class GrantsRegisterData:
     by_governorate: list[GrantTotal]
 
 
+# Approved, or further on: "approved or in progress" (an application or one in vetting is not yet approved).
+APPROVED = (m.GrantStatus.APPROVED, m.GrantStatus.DISBURSED, m.GrantStatus.MONITORED, m.GrantStatus.CLOSED)
 PROGRAMME_ORDER = [p.value for p in m.Programme]
 STATUS_ORDER = [s.value for s in m.GrantStatus]
 
@@ -98,8 +100,10 @@ def _group(rows: list[GrantRow], key, order: list[str] | None = None) -> list[Gr
 def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterData:
     """Every grant applied for in the period (of the project, or of the office), with paid amounts and totals.
 
-    Paid counts the tranches paid up to the end of the period, and statuses are those of that day. Totals leave
-    out rejected and cancelled grants.
+    Paid counts the tranches paid up to the end of the period, and statuses are those of that day; so are jobs
+    and days worked: jobs are counted at the monitoring visit (a grant not monitored by then had none yet), and
+    a cash-for-work participant had worked the days paid by then (paid / daily rate, at most the days
+    recorded). Totals leave out rejected and cancelled grants.
     """
     project = find_project(session, params.project_code)
     paid_stmt = select(m.GrantTranche.grant_id, func.sum(m.GrantTranche.amount).label("paid"))
@@ -116,7 +120,7 @@ def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterD
         chosen.append(g.applied_on <= params.date_to)
     stmt = (select(g.id, g.code, g.programme, g.recipient_name, g.business_name, g.recipient_sex, g.sector,
                    g.location_id, g.applied_on, g.amount, g.currency, func.coalesce(paid.c.paid, 0), g.status,
-                   g.jobs_created, g.days_worked)
+                   g.jobs_created, g.days_worked, g.daily_rate)
             .outerjoin(paid, paid.c.grant_id == g.id).where(*chosen)
             .order_by(g.programme, g.code, g.id))
     status_then: dict[int, str | None] = {}
@@ -129,8 +133,13 @@ def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterD
     places = Places(session, params.lang)
     rows = []
     for (ident, code, programme, name, business, sex, sector, location_id, applied_on, amount, currency,
-         paid_amount, status, jobs, days) in session.execute(stmt):
+         paid_amount, status, jobs, days, rate) in session.execute(stmt):
         status = status_then.get(ident) or status
+        if params.date_to:
+            if jobs is not None and status not in (m.GrantStatus.MONITORED, m.GrantStatus.CLOSED):
+                jobs = 0
+            if days is not None and rate:
+                days = min(days, int(Decimal(paid_amount) / Decimal(rate)))
         rows.append(GrantRow(
             code=code, programme=programme, recipient=None if params.hide_names else name,
             business_name=None if params.hide_names else business, recipient_sex=sex, sector=sector,
@@ -157,7 +166,7 @@ def render_grants_pdf(data: GrantsRegisterData, path: Path, options: RenderOptio
     story = doc.opening("Livelihood grants register", "EDF, ILA and cash-for-work grants: {scope}, {period}",
                         data.project, data.date_from, data.date_to)
 
-    counted = sum(t.grants for t in data.totals)
+    counted = sum(1 for r in data.rows if r.status in APPROVED)
     jobs = sum(t.jobs_created for t in data.totals)
     days = sum(t.days_worked for t in data.totals)
     figures = [(f.number(len(data.rows)), tr("grants in the register")),
@@ -168,6 +177,9 @@ def render_grants_pdf(data: GrantsRegisterData, path: Path, options: RenderOptio
     story.append(doc.note(tr("Amounts of rejected and cancelled grants are not counted in the totals. "
                              "Paid: tranches paid up to the end of the period. Status: as it was at the end of "
                              "the period.")))
+    if data.date_to:
+        story.append(doc.note(tr("Jobs created: counted at the monitoring visit, for grants monitored by the end "
+                                 "of the period. Days worked: the days paid by then.")))
 
     def total_rows(totals: list[GrantTotal], word) -> list[list[str]]:
         return [[word(t.key), f.number(t.grants), f.money(t.amount, t.currency), f.money(t.paid, t.currency),

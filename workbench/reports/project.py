@@ -30,6 +30,7 @@ class IndicatorRow:
     achieved_percent: Decimal | None
     sadd: dict[str, int] | None     # achieved by sex and age, when every value in the period has it
     female_percent: Decimal | None
+    adds_up: str = "sum"            # "sum", "latest" (percentages) or "average": see adds_up()
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,10 @@ class ProjectReportData:
     households: int
     jobs_created: int
     money: figures.ProjectMoney
+    # The day money, sites, grants and works were taken on: the period's end; None for the project to date.
+    as_of: dt.date | None = None
+    paid_in_period: Decimal | None = None   # paid between the period's first and last day
+    works_served_count: int = 0             # the works people_served counts (finished by as_of, or all)
 
     @property
     def grants_count(self) -> int:
@@ -85,17 +90,61 @@ class ProjectReportData:
         return percent(self.money.paid, self.money.budget)
 
 
-def build_project_data(session: Session, params: ReportParams) -> ProjectReportData:
-    """A project's progress over the period (the whole project by default).
+# The units whose values are shares: a share of each period cannot be added to the next one's.
+PERCENT_UNITS = ("%", "percent", "percentage", "per cent", "pourcentage")
 
-    Indicators add up the targets and achieved values of the reporting periods that start in the period; the
-    money, sites, grants and works are the project's to date.
+
+def adds_up(indicator: m.Indicator) -> str:
+    """How an indicator's periods add up: "sum" (people, works...) or "latest" (a percentage).
+
+    A declared aggregation wins (an `aggregation` of "sum", "latest" or "average", when the record has one);
+    otherwise a percentage takes its latest value: a donor reads "80 % of households completed their shelter"
+    as where the project stands at the end of the period, and a mean of quarterly shares would describe no
+    day of it (nor would it weigh quarters of different sizes)."""
+    declared = (getattr(indicator, "aggregation", None) or "").strip().lower()
+    if declared in ("sum", "latest", "average"):
+        return declared
+    return "latest" if (indicator.unit or "").strip().lower() in PERCENT_UNITS else "sum"
+
+
+def _indicator_figures(values: list, how: str) -> tuple[Decimal, Decimal | None, list]:
+    """Target, achieved (None when nothing was reported) and the values achieved is made of."""
+    reported = [v for v in values if v.achieved is not None]
+    if how == "latest":
+        last = max(reported, key=lambda v: v.period_start) if reported else max(values, key=lambda v: v.period_start)
+        return Decimal(last.target), Decimal(last.achieved) if reported else None, [last] if reported else []
+    if how == "average":
+        target = sum((Decimal(v.target) for v in values), Decimal(0)) / len(values)
+        achieved = sum((Decimal(v.achieved) for v in reported), Decimal(0)) / len(reported) if reported else None
+        q = Decimal("0.1")
+        return target.quantize(q), achieved.quantize(q) if achieved is not None else None, []
+    target = sum((Decimal(v.target) for v in values), Decimal(0))
+    achieved = sum((Decimal(v.achieved) for v in reported), Decimal(0)) if reported else None
+    return target, achieved, reported
+
+
+def _overlaps(start: dt.date, end: dt.date | None, date_from: dt.date, date_to: dt.date) -> bool:
+    return start <= date_to and (end is None or end >= date_from)
+
+
+def build_project_data(session: Session, params: ReportParams) -> ProjectReportData:
+    """A project's progress over the period (the whole project, to date, by default).
+
+    Indicators take the reporting periods that start in the period: counts add up, percentages take the latest
+    value (adds_up). With a period, the people who left sites are those who left in it, and money, sites,
+    grants and works are as they stood at the period's end; without one, they are the project's to date. A
+    period outside the project's duration, or with nothing recorded in it, is refused in one line.
     """
     if not params.project_code:
         raise DomainError("choose a project: the progress report is printed for one project", "project")
     project = find_project(session, params.project_code)
+    dated = bool(params.date_from or params.date_to)
     start = params.date_from or project.start_date
     end = params.date_to or project.end_date
+    on = end if dated else None          # the day money, sites, grants and works are taken on
+    if dated and (end < project.start_date or start > project.end_date):
+        raise DomainError(f"nothing to report for project {project.code} in the period {params.period_words()}: "
+                          f"the project runs from {project.start_date.isoformat()} to {project.end_date.isoformat()}")
     indicators = []
     stmt = (select(m.Indicator).where(m.Indicator.project_id == project.id)
             .options(selectinload(m.Indicator.values)).order_by(m.Indicator.code))
@@ -106,11 +155,11 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         values = [v for v in indicator.values if start <= v.period_start <= end]
         if not values:
             continue
-        target = sum((Decimal(v.target) for v in values), Decimal(0))
-        reported = [v for v in values if v.achieved is not None]
-        achieved = sum((Decimal(v.achieved) for v in reported), Decimal(0)) if reported else None
+        how = adds_up(indicator)
+        target, achieved, reported = _indicator_figures(values, how)
         sadd = None
-        if reported and all(all(x is not None for x in v.sadd_values().values()) for v in reported):
+        # Sex and age are added up with the counts; a share of women in a percentage is no count of people.
+        if how == "sum" and reported and all(all(x is not None for x in v.sadd_values().values()) for v in reported):
             sadd = {k: sum(getattr(v, k) for v in reported) for k in SADD_FIELDS}
         if indicator.output_id is not None:
             code, outcome_id = outputs[indicator.output_id]
@@ -121,37 +170,83 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
             indicator.code, indicator.title, indicator.unit, level, _plain(target),
             _plain(achieved) if achieved is not None else None,
             percent(achieved, target) if achieved is not None else None, sadd,
-            percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None))
+            percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None, how))
     places = Places(session, params.lang)
     sites = []
-    for site in session.scalars(select(m.Site).where(m.Site.project_id == project.id).order_by(m.Site.name)):
-        hh = figures.site_households(session, site.id)
-        sites.append(SiteSummary(site.name, places.path(site.location_id, 2), site.status, hh["present_households"],
-                                 hh["present_people"], hh["departed_people"]))
+    site_stmt = select(m.Site).where(m.Site.project_id == project.id).order_by(m.Site.name)
+    site_status = {}
+    if on is not None:
+        site_stmt = site_stmt.where(m.Site.opened_on <= end, (m.Site.closed_on.is_(None)) | (m.Site.closed_on >= start))
+        c = m.SiteStatusChange
+        site_status = figures.statuses_on(session.execute(
+            select(c.site_id, c.from_status, c.to_status, c.changed_on).join(m.Site, m.Site.id == c.site_id)
+            .where(m.Site.project_id == project.id).order_by(c.site_id, c.changed_on, c.id)), on)
+    for site in session.scalars(site_stmt):
+        hh = figures.site_households(session, site.id, on)
+        departed = hh["departed_people"] if on is None else figures.people_supported_to_leave(
+            session, site_id=site.id, date_from=start, date_to=end)
+        sites.append(SiteSummary(site.name, places.path(site.location_id, 2), site_status.get(site.id) or site.status,
+                                 hh["present_households"], hh["present_people"], departed))
     grants = [GrantSummary(t.programme, t.currency, t.grants, t.amount, t.paid)
-              for t in figures.totals_by_programme(session, project.id)]
+              for t in figures.totals_by_programme(session, project.id, on)]
     order = {p.value: i for i, p in enumerate(m.Programme)}
     grants.sort(key=lambda g: (order.get(g.programme, 9), g.currency != "USD", g.currency))
-    works = list(session.scalars(select(m.InfrastructureWork).where(m.InfrastructureWork.project_id == project.id)
-                                 .options(selectinload(m.InfrastructureWork.progress_reports))))
+    w = m.InfrastructureWork
+    works = list(session.scalars(select(w).where(w.project_id == project.id)
+                                 .options(selectinload(w.progress_reports)).order_by(w.code, w.id)))
+    work_status = {work.id: work.status for work in works}
+    if on is not None:
+        # The works under way in the period (the works report's rule), as they stood at its end.
+        works = [work for work in works if _overlaps(min(work.planned_start, work.actual_start or work.planned_start),
+                                                     work.actual_end or max(work.planned_end, end), start, end)]
+        then = figures.work_statuses_on(session, end, w.project_id == project.id)
+        work_status = {work.id: then.get(work.id) or work.status for work in works}
     status_order = [s.value for s in m.WorkStatus]
     by_status: dict[str, int] = {}
-    for work in sorted(works, key=lambda w: status_order.index(w.status) if w.status in status_order else 9):
-        by_status[work.status] = by_status.get(work.status, 0) + 1
-    progress = (sum((figures.work_progress(w) for w in works), Decimal(0)) / len(works)).quantize(Decimal("0.1")) \
+    for status in sorted(work_status.values(), key=lambda s: status_order.index(s) if s in status_order else 9):
+        by_status[status] = by_status.get(status, 0) + 1
+    progress = (sum((figures.work_progress(w, on) for w in works), Decimal(0)) / len(works)).quantize(Decimal("0.1")) \
         if works else None
-    jobs = session.scalar(select(func.coalesce(func.sum(m.LivelihoodGrant.jobs_created), 0)).where(
-        m.LivelihoodGrant.project_id == project.id,
-        m.LivelihoodGrant.status.not_in([m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED])))
+    # With a period, people are served by the works finished by its end; to date, by every work (as before).
+    finished = (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
+    served = sum(w.people_served for w in works if on is None or work_status[w.id] in finished)
+    g = m.LivelihoodGrant
+    if on is None:
+        jobs = session.scalar(select(func.coalesce(func.sum(g.jobs_created), 0)).where(
+            g.project_id == project.id, g.status.not_in([m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED])))
+    else:
+        # Jobs are counted at the monitoring visit: a grant not yet monitored by the period's end had none then.
+        then = figures.grant_statuses_on(session, end, g.project_id == project.id)
+        jobs = sum(n or 0 for ident, status, n in session.execute(
+            select(g.id, g.status, g.jobs_created).where(g.project_id == project.id, g.applied_on <= end))
+            if (then.get(ident) or status) in (m.GrantStatus.MONITORED, m.GrantStatus.CLOSED))
     households = session.scalar(select(func.count()).select_from(m.Household)
                                 .where(m.Household.project_id == project.id)) or 0
+    money = figures.project_money(session, project.id, on)
+    people = figures.people_supported_to_leave(session, project_id=project.id, date_from=start if dated else None,
+                                               date_to=on)
+    paid_in_period = None
+    if on is not None:
+        before = figures.project_money(session, project.id, start - dt.timedelta(days=1))
+        paid_in_period = money.paid - before.paid
+        if not indicators and not people and not paid_in_period and not any(
+                g.paid for g in grants) and not works:
+            raise DomainError(f"nothing recorded for project {project.code} in the period {params.period_words()}")
     return ProjectReportData(
         project=project, date_from=start, date_to=end, indicators=indicators, sites=sites, grants=grants,
         works_by_status=by_status,
         works_value=totals_by_currency(works, lambda w: w.contract_value, lambda w: w.currency),
-        works_people_served=sum(w.people_served for w in works), works_average_progress=progress,
-        people_supported_to_leave=figures.people_supported_to_leave(session, project_id=project.id),
-        households=households, jobs_created=int(jobs), money=figures.project_money(session, project.id))
+        works_people_served=served, works_average_progress=progress,
+        people_supported_to_leave=people, households=households, jobs_created=int(jobs), money=money,
+        as_of=on, paid_in_period=paid_in_period,
+        works_served_count=sum(1 for w in works if on is None or work_status[w.id] in finished))
+
+
+def _figure(f, value: Decimal | None) -> str:
+    """A target or achieved value with the decimals it has: 427.1 stays 427.1, 8,077 has none."""
+    if value is None:
+        return f.number(None)
+    return f.number(value, max(0, -value.as_tuple().exponent))
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -173,16 +268,27 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
         (tr("Sectors"), p.sectors or "–"), (tr("Status"), tr(p.status)), (tr("Date"), f.date(options.printed_on)),
     ])
     cur = data.money.currency
+    # With a period, each figure says whether it is of the period or as it stood at its end ("by 31 Dec 2023").
+    by = f.date(data.as_of) if data.as_of else None
     figures_ = [(f.money_rounded(data.money.budget, cur), tr("budget")),
-                (f.percent(data.committed_percent), tr("of the budget committed")),
-                (f.percent(data.paid_percent), tr("of the budget paid"))]
+                (f.percent(data.committed_percent),
+                 tr("of the budget committed by {date}", date=by) if by else tr("of the budget committed")),
+                (f.percent(data.paid_percent),
+                 tr("of the budget paid by {date}", date=by) if by else tr("of the budget paid"))]
     if data.people_supported_to_leave:
-        figures_.append((f.number(data.people_supported_to_leave), tr("people supported to leave sites")))
+        figures_.append((f.number(data.people_supported_to_leave),
+                         tr("people supported to leave sites in the period") if by
+                         else tr("people supported to leave sites")))
     if data.grants_count:
-        figures_.append((f.number(data.grants_count), tr("livelihood grants")))
+        figures_.append((f.number(data.grants_count),
+                         tr("livelihood grants by {date}", date=by) if by else tr("livelihood grants")))
     if data.jobs_created:
-        figures_.append((f.number(data.jobs_created), tr("jobs created")))
-    if data.works_count:
+        figures_.append((f.number(data.jobs_created),
+                         tr("jobs created by {date}", date=by) if by else tr("jobs created")))
+    if data.works_count and by:
+        figures_.append((f.number(data.works_people_served),
+                         tr("people served by {n} works finished by {date}", n=data.works_served_count, date=by)))
+    elif data.works_count:
         figures_.append((f.number(data.works_people_served), tr("people served by {n} works", n=data.works_count)))
     if data.sites:
         figures_.append((f.number(len(data.sites)), tr("displacement sites")))
@@ -192,9 +298,14 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
         columns = [Column(tr("Code"), 0.9, wrap=False), Column(tr("Indicator"), 3.6), Column(tr("Unit"), 0.9),
                    Column(tr("Target"), 0.9, numeric=True), Column(tr("Achieved"), 0.9, numeric=True),
                    Column(tr("% achieved"), 0.9, numeric=True)]
-        rows = [[i.code, f"{i.title} ({i.level})" if i.level else i.title, tr(i.unit), f.number(i.target),
-                 f.number(i.achieved), f.percent(i.achieved_percent)] for i in data.indicators]
+        rows = [[i.code, f"{i.title} ({i.level})" if i.level else i.title, tr(i.unit), _figure(f, i.target),
+                 _figure(f, i.achieved), f.percent(i.achieved_percent)] for i in data.indicators]
         story += doc.section(tr("Logframe indicators"), doc.table(columns, rows))
+        if any(i.adds_up == "latest" for i in data.indicators):
+            story.append(doc.note(tr("Percentages are not added up across reporting periods: target and achieved "
+                                     "are those of the latest period reported.")))
+        if any(i.adds_up == "average" for i in data.indicators):
+            story.append(doc.note(tr("Averages: target and achieved are the mean of the reporting periods.")))
         story.append(doc.bar_chart(tr("Indicators: % of the target achieved"), [i.code for i in data.indicators],
                                    [[float(i.achieved_percent or 0) for i in data.indicators]],
                                    label=lambda v: f.percent(v), value_max=100, height=48 * 2.83465))
@@ -221,20 +332,26 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                    f.percent(percent(money.paid_grants, money.budget))],
                   [tr("Paid to households (cash tranches)"), f.money(money.paid_households, cur),
                    f.percent(percent(money.paid_households, money.budget))]]
-    story += doc.section(tr("Budget committed and paid, in {currency}", currency=cur), doc.table(
+    story += doc.section(tr("Budget committed and paid by {date}, in {currency}", date=by, currency=cur) if by
+                         else tr("Budget committed and paid, in {currency}", currency=cur), doc.table(
         [Column(tr("Item"), 3), Column(tr("Amount"), 1.5, numeric=True), Column(tr("% of budget"), 1, numeric=True)],
         money_rows, totals=[[tr("Paid in total"), f.money(money.paid, cur), f.percent(data.paid_percent)]]))
+    if data.paid_in_period is not None:
+        story.append(doc.p(tr("Paid in the period: {amount} ({share} of the budget).",
+                              amount=f.money(data.paid_in_period, cur),
+                              share=f.percent(percent(data.paid_in_period, money.budget)))))
     story.append(doc.note(tr("Amounts in other currencies are converted at the exchange rate recorded with them.")))
-    story.append(doc.bar_chart(tr("Budget, committed and paid ({currency})", currency=cur),
+    story.append(doc.bar_chart(tr("Budget, committed and paid by {date} ({currency})", date=by, currency=cur) if by
+                               else tr("Budget, committed and paid ({currency})", currency=cur),
                                [tr("Budget"), tr("Committed"), tr("Paid")],
                                [[float(money.budget), float(money.committed), float(money.paid)]],
                                label=lambda v: f.number(v), height=45 * 2.83465))
 
     if data.sites:
-        story += doc.section(tr("Sites"), doc.table(
+        story += doc.section(tr("Sites on {date}", date=by) if by else tr("Sites"), doc.table(
             [Column(tr("Site"), 1.6), Column(tr("Location"), 2), Column(tr("Status"), 1),
              Column(tr("Households present"), 1.1, numeric=True), Column(tr("People present"), 1.1, numeric=True),
-             Column(tr("People departed"), 1.1, numeric=True)],
+             Column(tr("People departed in the period") if by else tr("People departed"), 1.1, numeric=True)],
             [[s.name, s.location, tr(s.status), f.number(s.households_present), f.number(s.people_present),
               f.number(s.people_departed)] for s in data.sites],
             totals=[[tr("Total"), "", "", f.number(sum(s.households_present for s in data.sites)),
@@ -243,7 +360,7 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
     if data.grants:
         totals = totals_by_currency(data.grants, lambda g: g.amount, lambda g: g.currency)
         paid = {t.currency: t.amount for t in totals_by_currency(data.grants, lambda g: g.paid, lambda g: g.currency)}
-        story += doc.section(tr("Livelihood grants"), doc.table(
+        story += doc.section(tr("Livelihood grants on {date}", date=by) if by else tr("Livelihood grants"), doc.table(
             [Column(tr("Programme"), 2), Column(tr("Grants"), 1, numeric=True), Column(tr("Amount"), 1.5, numeric=True),
              Column(tr("Paid"), 1.5, numeric=True)],
             [[tr(g.programme), f.number(g.grants), f.money(g.amount, g.currency), f.money(g.paid, g.currency)]
@@ -252,7 +369,8 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                      f.money(t.amount, t.currency), f.money(paid[t.currency], t.currency)] for t in totals]))
         story.append(doc.note(tr("Rejected and cancelled grants are left out.")))
     if data.works_by_status:
-        story += doc.section(tr("Infrastructure works"), doc.table(
+        story += doc.section(tr("Infrastructure works on {date}", date=by) if by else tr("Infrastructure works"),
+                             doc.table(
             [Column(tr("Status"), 2), Column(tr("Works"), 1, numeric=True)],
             [[tr(s), f.number(n)] for s, n in data.works_by_status.items()],
             totals=[[tr("Total"), f.number(data.works_count)]]))

@@ -81,7 +81,7 @@ class SiteProfileData:
     committees: list[CommitteeRow]
     complaints: list[ChannelRow]      # by channel; received in the period
     infrastructure: list[InfrastructureRow]
-    intentions: dict[str, int]        # households registered in the site, by intention
+    intentions: dict[str, int]        # households registered and present (on date_to, or today), by intention
     households: dict[str, int]        # registered, departed, present (figures.site_households)
 
     @property
@@ -143,7 +143,10 @@ def build_site_data(session: Session, params: ReportParams) -> SiteProfileData:
     infrastructure = [InfrastructureRow(k, *kinds[k]) for k in sorted(kinds, key=lambda k: kind_order.index(k)
                                                                        if k in kind_order else 9)]
     intention_order = [i.value for i in m.Intention]
-    intentions = figures.households_by_intention(session, site.id)
+    # The households the profile says are "registered and present", by their intention: on the period's end
+    # when it has one, else today; those who left are counted by the closure report.
+    on = params.date_to
+    intentions = figures.households_by_intention(session, site.id, present_on=on, present=True)
     place = places.by_id[site.location_id]
     return SiteProfileData(
         name=site.name, site_type=site.site_type, location_path=places.path(site.location_id), pcode=place.pcode,
@@ -153,7 +156,7 @@ def build_site_data(session: Session, params: ReportParams) -> SiteProfileData:
         complaints=complaints, infrastructure=infrastructure,
         intentions={i: intentions[i] for i in sorted(intentions, key=lambda i: intention_order.index(i)
                                                       if i in intention_order else 9)},
-        households=figures.site_households(session, site.id))
+        households=figures.site_households(session, site.id, on))
 
 
 def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -> Path:
@@ -173,7 +176,9 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
     latest = data.population[-1] if data.population else None
     story.append(doc.key_figures([
         (f.number(latest.individuals) if latest else "–", tr("people at the last count")),
-        (f.number(data.households["present_households"]), tr("households registered and present")),
+        (f.number(data.households["present_households"]),
+         tr("households registered and present on {date}", date=f.date(data.date_to)) if data.date_to
+         else tr("households registered and present")),
         (f.number(data.committee_members), tr("committee members, {share} women",
                                               share=f.percent(data.committee_women_percent))),
         (f.number(data.complaints_received), tr("complaints and feedback received")),
@@ -235,11 +240,13 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
 
     if data.intentions:
         total = sum(data.intentions.values())
-        story += doc.section(tr("Households by intention"), doc.table(
+        heading = tr("Households present on {date}, by intention", date=f.date(data.date_to)) if data.date_to \
+            else tr("Households present, by intention")
+        story += doc.section(heading, doc.table(
             [Column(tr("Intention"), 2.5), Column(tr("Households"), 1, numeric=True),
              Column(tr("Share"), 1, numeric=True)],
             [[tr(k), f.number(n), f.percent(percent(n, total))] for k, n in data.intentions.items()],
             totals=[[tr("Total"), f.number(total), f.percent(Decimal(100))]]))
-        story.append(doc.bar_chart(tr("Households by intention"), [tr(k) for k in data.intentions],
+        story.append(doc.bar_chart(heading, [tr(k) for k in data.intentions],
                                    [list(data.intentions.values())], horizontal=True, height=40 * 2.83465))
     return doc.build(story, path)

@@ -94,9 +94,13 @@ def build_threew_data(session: Session, params: ReportParams) -> ThreeWData:
         return (p.partners or "").strip() if p else ""
 
     for site in session.scalars(select(m.Site).options(selectinload(m.Site.population_counts))):
-        people = site.population_counts[-1].individuals if site.population_counts else 0
+        # As the site stood at the period's end: its last count by then, still managed unless closed by then.
+        counts = [c for c in site.population_counts if end_of is None or c.counted_on <= end_of]
+        people = max(counts, key=lambda c: c.counted_on).individuals if counts else 0
+        closed_on = site.closed_on if site.closed_on is not None and (end_of is None or site.closed_on <= end_of) \
+            else None
         add(site.project_id, site.managing_agency or partners(site.project_id), "CCCM", "Site management", "sites",
-            site.location_id, people, site.opened_on, site.closed_on, site.status != m.SiteStatus.CLOSED)
+            site.location_id, people, site.opened_on, closed_on, closed_on is None)
     paid = (select(m.Household.project_id, m.Household.destination_id, m.Household.size, m.CashTranche.paid_on,
                    m.Household.id)
             .join(m.CashTranche).where(m.CashTranche.status == m.TrancheStatus.PAID,

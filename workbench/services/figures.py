@@ -16,9 +16,15 @@ from workbench import models as m
 CENT = Decimal("0.01")
 
 
-def people_supported_to_leave(session: Session, site_id: int | None = None, project_id: int | None = None) -> int:
-    """Sum of the sizes of households that departed (from one site, or supported by one project)."""
+def people_supported_to_leave(session: Session, site_id: int | None = None, project_id: int | None = None,
+                              date_from: dt.date | None = None, date_to: dt.date | None = None) -> int:
+    """Sum of the sizes of households that departed (from one site, or supported by one project); with dates,
+    those that departed between them (both days included)."""
     stmt = select(func.coalesce(func.sum(m.Household.size), 0)).where(m.Household.departure_date.is_not(None))
+    if date_from is not None:
+        stmt = stmt.where(m.Household.departure_date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(m.Household.departure_date <= date_to)
     if site_id is not None:
         stmt = stmt.where(m.Household.site_id == site_id)
     if project_id is not None:
@@ -65,47 +71,59 @@ class ProjectMoney:
         return self.paid_grants + self.paid_households
 
 
-def project_money(session: Session, project_id: int) -> ProjectMoney:
-    """Budget, committed and paid for a project, every amount converted to the project's currency."""
+NOT_COMMITTED_GRANTS = (m.GrantStatus.APPLICATION, m.GrantStatus.VETTING, m.GrantStatus.REJECTED,
+                        m.GrantStatus.CANCELLED)
+
+
+def project_money(session: Session, project_id: int, on: dt.date | None = None) -> ProjectMoney:
+    """Budget, committed and paid for a project, every amount converted to the project's currency.
+
+    With `on`, as they stood at the end of that day: grants by their status then, works begun or due to begin
+    by then, cash of the households registered by then (not cancelled), and what had been paid by then.
+    """
     from workbench.services.records import get
 
     project = get(session, "project", project_id)  # a project deleted meanwhile is a NotFoundError, not a crash
     cur = project.currency
     committed = Decimal(0)
-    grants = session.execute(
-        select(m.LivelihoodGrant.amount, m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate)
-        .where(m.LivelihoodGrant.project_id == project_id,
-               m.LivelihoodGrant.status.not_in([m.GrantStatus.APPLICATION, m.GrantStatus.VETTING,
-                                                m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED])))
-    for amount, currency, rate in grants:
-        committed += _in_project_currency(amount, currency, rate, cur)
-    works = session.execute(
-        select(m.InfrastructureWork.contract_value, m.InfrastructureWork.currency, m.InfrastructureWork.exchange_rate)
-        .where(m.InfrastructureWork.project_id == project_id))
-    for amount, currency, rate in works:
+    g = m.LivelihoodGrant
+    grants = select(g.id, g.status, g.amount, g.currency, g.exchange_rate).where(g.project_id == project_id)
+    status_then: dict[int, str | None] = {}
+    if on is not None:
+        grants = grants.where(g.applied_on <= on)
+        status_then = grant_statuses_on(session, on, g.project_id == project_id)
+    for ident, status, amount, currency, rate in session.execute(grants):
+        if (status_then.get(ident) or status) not in NOT_COMMITTED_GRANTS:
+            committed += _in_project_currency(amount, currency, rate, cur)
+    w = m.InfrastructureWork
+    works = select(w.contract_value, w.currency, w.exchange_rate).where(w.project_id == project_id)
+    if on is not None:
+        works = works.where(func.coalesce(w.actual_start, w.planned_start) <= on)
+    for amount, currency, rate in session.execute(works):
         committed += _in_project_currency(amount, currency, rate, cur)
     # Cash promised to households (planned tranches) is committed as much as a contract is; paid ones too.
-    cash = session.execute(
-        select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate)
-        .join(m.Household).where(m.Household.project_id == project_id,
-                                 m.CashTranche.status != m.TrancheStatus.CANCELLED)
-        .group_by(m.CashTranche.currency, m.CashTranche.exchange_rate))
-    for amount, currency, rate in cash:
+    cash = (select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate)
+            .join(m.Household).where(m.Household.project_id == project_id,
+                                     m.CashTranche.status != m.TrancheStatus.CANCELLED))
+    if on is not None:
+        cash = cash.where(m.Household.registered_on <= on)
+    for amount, currency, rate in session.execute(cash.group_by(m.CashTranche.currency, m.CashTranche.exchange_rate)):
         committed += _in_project_currency(amount, currency, rate, cur)
     paid_grants = Decimal(0)
     # Converted grant by grant, as committed is, so a fully paid project never shows paid above committed.
-    rows = session.execute(
-        select(func.sum(m.GrantTranche.amount), m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate)
-        .join(m.LivelihoodGrant).where(m.LivelihoodGrant.project_id == project_id)
-        .group_by(m.LivelihoodGrant.id, m.LivelihoodGrant.currency, m.LivelihoodGrant.exchange_rate))
-    for amount, currency, rate in rows:
+    rows = (select(func.sum(m.GrantTranche.amount), g.currency, g.exchange_rate)
+            .join(g).where(g.project_id == project_id))
+    if on is not None:
+        rows = rows.where(m.GrantTranche.paid_on <= on)
+    for amount, currency, rate in session.execute(rows.group_by(g.id, g.currency, g.exchange_rate)):
         paid_grants += _in_project_currency(amount, currency, rate, cur)
     paid_households = Decimal(0)
-    rows = session.execute(
-        select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate)
-        .join(m.Household).where(m.Household.project_id == project_id,
-                                 m.CashTranche.status == m.TrancheStatus.PAID)
-        .group_by(m.CashTranche.currency, m.CashTranche.exchange_rate))
+    rows = (select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate)
+            .join(m.Household).where(m.Household.project_id == project_id,
+                                     m.CashTranche.status == m.TrancheStatus.PAID))
+    if on is not None:
+        rows = rows.where(m.CashTranche.paid_on <= on)
+    rows = session.execute(rows.group_by(m.CashTranche.currency, m.CashTranche.exchange_rate))
     for amount, currency, rate in rows:
         paid_households += _in_project_currency(amount, currency, rate, cur)
     return ProjectMoney(cur, Decimal(project.budget).quantize(CENT), committed.quantize(CENT),
@@ -146,37 +164,84 @@ class ProgrammeTotal:
     paid: Decimal
 
 
-def totals_by_programme(session: Session, project_id: int | None = None) -> list[ProgrammeTotal]:
-    """Grants, amount and paid per programme (EDF, ILA, CfW) and currency; rejected/cancelled left out."""
-    paid = (select(m.GrantTranche.grant_id, func.sum(m.GrantTranche.amount).label("paid"))
-            .group_by(m.GrantTranche.grant_id).subquery())
-    stmt = (select(m.LivelihoodGrant.programme, m.LivelihoodGrant.currency, func.count(),
-                   func.sum(m.LivelihoodGrant.amount), func.coalesce(func.sum(paid.c.paid), 0))
-            .outerjoin(paid, paid.c.grant_id == m.LivelihoodGrant.id)
-            .where(m.LivelihoodGrant.status.not_in([m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED]))
-            .group_by(m.LivelihoodGrant.programme, m.LivelihoodGrant.currency)
-            .order_by(m.LivelihoodGrant.programme, m.LivelihoodGrant.currency))
-    if project_id is not None:
-        stmt = stmt.where(m.LivelihoodGrant.project_id == project_id)
-    return [ProgrammeTotal(p, n, Decimal(a).quantize(CENT), c, Decimal(pd).quantize(CENT))
-            for p, c, n, a, pd in session.execute(stmt)]
+def grant_statuses_on(session: Session, day: dt.date, *where) -> dict[int, str | None]:
+    """The status each grant (of those `where` selects) had at the end of `day`, from its dated steps."""
+    c, g = m.GrantStatusChange, m.LivelihoodGrant
+    return statuses_on(session.execute(
+        select(c.grant_id, c.from_status, c.to_status, c.changed_on).join(g, g.id == c.grant_id).where(*where)
+        .order_by(c.grant_id, c.changed_on, c.id)), day)
 
 
-def households_by_intention(session: Session, site_id: int | None = None) -> dict[str, int]:
+def work_statuses_on(session: Session, day: dt.date, *where) -> dict[int, str | None]:
+    """The status each work (of those `where` selects) had at the end of `day`, from its dated steps."""
+    c, w = m.WorkStatusChange, m.InfrastructureWork
+    return statuses_on(session.execute(
+        select(c.work_id, c.from_status, c.to_status, c.changed_on).join(w, w.id == c.work_id).where(*where)
+        .order_by(c.work_id, c.changed_on, c.id)), day)
+
+
+def totals_by_programme(session: Session, project_id: int | None = None,
+                        on: dt.date | None = None) -> list[ProgrammeTotal]:
+    """Grants, amount and paid per programme (EDF, ILA, CfW) and currency; rejected/cancelled left out.
+
+    With `on`, as they stood at the end of that day: grants applied for by then, by their status then, and
+    the tranches paid by then."""
+    g = m.LivelihoodGrant
+    paid = select(m.GrantTranche.grant_id, func.sum(m.GrantTranche.amount).label("paid"))
+    if on is not None:
+        paid = paid.where(m.GrantTranche.paid_on <= on)
+    paid = paid.group_by(m.GrantTranche.grant_id).subquery()
+    chosen = [] if project_id is None else [g.project_id == project_id]
+    if on is not None:
+        chosen.append(g.applied_on <= on)
+    status_then = grant_statuses_on(session, on, *chosen) if on is not None else {}
+    sums: dict[tuple[str, str], list] = {}
+    for ident, programme, currency, status, amount, paid_amount in session.execute(
+            select(g.id, g.programme, g.currency, g.status, g.amount, func.coalesce(paid.c.paid, 0))
+            .outerjoin(paid, paid.c.grant_id == g.id).where(*chosen)):
+        if (status_then.get(ident) or status) in (m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED):
+            continue
+        acc = sums.setdefault((programme, currency), [0, Decimal(0), Decimal(0)])
+        acc[0] += 1
+        acc[1] += Decimal(amount)
+        acc[2] += Decimal(paid_amount)
+    return [ProgrammeTotal(p, n, a.quantize(CENT), c, pd.quantize(CENT))
+            for (p, c), (n, a, pd) in sorted(sums.items())]
+
+
+def households_by_intention(session: Session, site_id: int | None = None, present_on: dt.date | None = None,
+                            present: bool = False) -> dict[str, int]:
+    """Households by intention; with `present`, only those still in the site (on `present_on`, or today)."""
     stmt = select(m.Household.intention, func.count()).group_by(m.Household.intention)
     if site_id is not None:
         stmt = stmt.where(m.Household.site_id == site_id)
+    if present or present_on is not None:
+        stmt = stmt.where(*present_in_site(present_on))
     return {intention: n for intention, n in session.execute(stmt)}
 
 
-def site_households(session: Session, site_id: int) -> dict[str, int]:
-    """Households and people of a site: registered, departed and still present."""
+def present_in_site(on: dt.date | None = None) -> tuple:
+    """The conditions on a household still in its site at the end of `on` (today's records when None):
+    registered by then and not departed by then."""
+    h = m.Household
+    if on is None:
+        return (h.departure_date.is_(None),)
+    return (h.registered_on <= on, (h.departure_date.is_(None)) | (h.departure_date > on))
+
+
+def site_households(session: Session, site_id: int, on: dt.date | None = None) -> dict[str, int]:
+    """Households and people of a site: registered, departed and still present (at the end of `on`, when given:
+    registered by then, departed by then)."""
+    h = m.Household
+    departed = h.departure_date.is_not(None) if on is None else h.departure_date <= on
     stmt = select(
         func.count(),
-        func.coalesce(func.sum(m.Household.size), 0),
-        func.coalesce(func.sum(case((m.Household.departure_date.is_not(None), 1), else_=0)), 0),
-        func.coalesce(func.sum(case((m.Household.departure_date.is_not(None), m.Household.size), else_=0)), 0),
-    ).where(m.Household.site_id == site_id)
+        func.coalesce(func.sum(h.size), 0),
+        func.coalesce(func.sum(case((departed, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((departed, h.size), else_=0)), 0),
+    ).where(h.site_id == site_id)
+    if on is not None:
+        stmt = stmt.where(h.registered_on <= on)
     n, people, departed, departed_people = session.execute(stmt).one()
     return {"households": n, "people": int(people), "departed_households": int(departed),
             "departed_people": int(departed_people), "present_households": n - int(departed),

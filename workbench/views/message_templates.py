@@ -144,6 +144,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'no saved mapping %1 (saved: %2)'),
     QT_TRANSLATE_NOOP("messages", 'no site named %1; check the name as it is written in the sites list'),
     QT_TRANSLATE_NOOP("messages", 'no table %1; use one of: %2'),
+    QT_TRANSLATE_NOOP("messages", 'nothing recorded for project %1 in the period %2'),
+    QT_TRANSLATE_NOOP("messages", 'nothing to report for project %1 in the period %2: the project runs from %3 to %4'),
     QT_TRANSLATE_NOOP("messages", 'only a resolved complaint has a resolution date'),
     QT_TRANSLATE_NOOP("messages", 'outcome'),
     QT_TRANSLATE_NOOP("messages", 'output'),
