@@ -537,7 +537,8 @@ def _python(series: pd.Series, kind: str, sqlite: bool) -> list:
         return series.to_numpy(dtype="datetime64[D]").tolist()
     if kind == "int":
         if series.dtype == object:
-            return [None if v is None or v != v else int(v) for v in series.tolist()]
+            # pd.NA too (a reference column the file does not have, as a country's parent): `NA != NA` is no bool.
+            return [None if v is None or v is pd.NA or v != v else int(v) for v in series.tolist()]
         return series.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()
     if kind == "float" or (kind == "decimal" and sqlite):
         return [None if v != v else v for v in series.astype("float64").tolist()]
