@@ -169,9 +169,10 @@ def message_templates() -> list[str]:
                 found.update(a.value for a in node.args[3:] if isinstance(a, ast.Constant) and isinstance(a.value, str))
             elif name == "Kind" and len(node.args) >= 3 and isinstance(node.args[2], ast.Constant):
                 found.add(node.args[2].value)  # a record's name inside a message ("This household cannot be ...")
-            elif name == "Duplicate" and len(node.args) >= 4:  # where a duplicate row's record is, and what was done
-                found.update(t for t in map(_template, _texts_in(node.args[3])) if t)
-                texts = _texts_in(node.args[2])
+            elif name in ("Duplicate", "_duplicate") and len(node.args) >= 4:  # where a duplicate row's record is,
+                at = 1 if name == "_duplicate" else 0                            # and what was done
+                found.update(t for t in map(_template, _texts_in(node.args[3 + at])) if t)
+                texts = _texts_in(node.args[2 + at])
             for text in texts:
                 template = _template(text)
                 # Only sentences: a bare value ("%1") or an f-string's inner piece is not a message.

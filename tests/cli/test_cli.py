@@ -130,7 +130,7 @@ def test_a_stale_expected_version_is_refused(db, capsys):
 
 
 def test_a_broken_rule_is_refused_with_the_field(db, capsys):
-    code, _, err = run(capsys, "add", "location", "pcode=cd7401", "name=Kalemie", "admin_level=2",
+    code, _, err = run(capsys, "add", "location", "pcode=CD-7401", "name=Kalemie", "admin_level=2",
                        "parent=CD74", "--db", db)
     assert code == 1
     assert err.startswith("workbench: refused: pcode: must be two capital letters")

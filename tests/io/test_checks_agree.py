@@ -101,7 +101,7 @@ CASES = {
     "population": [{}, {"households": -1}, {"households": 6000}, SADD | {"individuals": 5},
                    {"girls": 1}, {"counted_on": D(2019, 1, 1)}, {"individuals": None}],
     "sites": [{}, {"site_type": "camp"}, {"opened_on": None}, {"name": None}],
-    "locations": [{}, {"pcode": "cd7401x"}, {"admin_level": 7}, {"admin_level": 2}, {"parent": None},
+    "locations": [{}, {"pcode": "CD-7401"}, {"admin_level": 7}, {"admin_level": 2}, {"parent": None},
                   {"admin_level": 0, "parent": "CD7401"}, {"pcode": "IQ740188"}, {"latitude": 95.0},
                   {"longitude": -200.0}, {"admin_level": 0, "parent": None, "pcode": "UG"}],
     "crcs": [{}, {"centre_type": "kiosk"}, {"closed_on": D(2023, 5, 1)}, {"closed_on": D(2024, 3, 31)},

@@ -24,7 +24,8 @@ def cmd_import(args) -> int:
     from workbench.io.reading import ImportFileError, read_table
 
     try:
-        table = read_table(args.file, sheet=args.sheet)
+        # Locations: a COD-AB workbook (sheets ADM0, ADM1...) is read whole, every level in one import.
+        table = read_table(args.file, sheet=args.sheet, levels=args.kind == "locations")
     except ImportFileError as exc:
         print(f"workbench: {exc}; nothing was imported", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -40,7 +41,8 @@ def cmd_import(args) -> int:
         save_mapping(args.save_mapping, args.kind, mapping)
     if args.rejected_out:
         output_file(args, args.rejected_out)  # refused before anything is read or written
-    where = f"{table.source}" + (f", sheet {table.sheet!r}" if table.sheet else "")
+    where = f"{table.source}" + (f", sheet {table.sheet!r}" if table.sheet else
+                                 f", sheets {', '.join(table.row_sheets)}" if table.row_sheets else "")
     db = open_db(args.db)
     try:
         # Not a dry run: the session takes the write lock first (waiting for another import to finish), so the
@@ -48,6 +50,7 @@ def cmd_import(args) -> int:
         with db.session(args.user, source=table.source, write=not args.dry_run) as session:
             result = validate(session, args.kind, table, mapping, on_duplicate=args.on_duplicate)
             print(f"{where}: {result.summary()}")
+            print(f"Columns mapped: {', '.join(f'{c} -> {f}' for c, f in mapping.items())}")
             unmapped = [c for c in table.columns if c not in mapping and not str(c).startswith("_")
                         and not is_version_column(c, table.hxl.get(c))]
             if unmapped:

@@ -27,6 +27,7 @@ class Field:
     ref: tuple[str, str] | None = None  # (record kind, key) a reference is typed by
     personal: str | None = None         # name, phone or coordinate: dropped or masked on request
     title: str | None = None            # the field's declared label, as the window names it (context "fields")
+    hxl_words: tuple[str, ...] = ()     # other hashtags for it; {n} and {n-1} stand for admin levels (kinds/base.py)
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,17 @@ def _import_field(kind: Kind, declared: DeclaredField | None, key: str) -> Field
     name = key[:-3] if ref else key
     if declared is None:
         return Field(name, key, name.replace("_", " ").capitalize(), "text" if ref else column_type(column), ref=ref)
-    words = tuple(dict.fromkeys(normalise(w) for w in (*declared.words, declared.label)))
+    words = tuple(dict.fromkeys(_word(w) for w in (*declared.words, declared.label)))
     return Field(name, key, declared.file_header, "text" if ref else column_type(column), words, declared.hxl, ref,
-                 declared.personal, declared.label)
+                 declared.personal, declared.label, declared.hxl_words)
+
+
+LEVEL = re.compile(r"(\{n(?:-1)?\})")
+
+
+def _word(text: str) -> str:
+    """A header word as compared; a level's place ({n}, {n-1}) is kept between the normalised parts."""
+    return " ".join(p if LEVEL.fullmatch(p) else normalise(p) for p in LEVEL.split(text) if p.strip())
 
 
 def _import_kind(kind: Kind) -> ImportKind:

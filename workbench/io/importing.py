@@ -54,9 +54,15 @@ class Problem:
     field: str | None      # the field, in the words of the mapping (site, departure_date)
     column: str | None     # the file's column header
     reason: str
+    sheet: str | None = None  # in a workbook read whole (every level of a COD-AB): the row's sheet
+    label: int | None = field(default=None, compare=False, repr=False)  # the row's label in the table, if not row
+
+    @property
+    def where(self) -> str:
+        return f"row {self.row}" if self.sheet is None else f"row {self.row} of sheet {self.sheet}"
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.field}: {self.reason}" if self.field else f"row {self.row}: {self.reason}"
+        return f"{self.where}, {self.field}: {self.reason}" if self.field else f"{self.where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -67,9 +73,11 @@ class Duplicate:
     key: str
     where: str             # "in the database" or "also in row 9"
     action: str            # "skipped" or "updated"
+    sheet: str | None = None
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.key} is {self.where}; {self.action}"
+        at = f"row {self.row}" if self.sheet is None else f"row {self.row} of sheet {self.sheet}"
+        return f"{at}: {self.key} is {self.where}; {self.action}"
 
 
 @dataclass
@@ -165,6 +173,7 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
         raise DomainError(f"no column of {table.source} is mapped to a field of a {kind.label}; "
                           f"fields: {', '.join(f.name for f in kind.fields)}", "mapping")
     _step(progress, cancelled, 0.0, "Reading the values")
+    declared = records.kind_of(kind.record)
     types = _types(kind)
     index = frame.index
     data: dict[str, pd.Series] = {column: _empty(column, t, index) for column, t in types.items()}
@@ -180,6 +189,9 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
             values, bad = parsing.parse(frame[source_column], f.type)
         if f.type == "text" and f.ref is None:
             values = parsing.choice(values, value_words(kind, f.column))
+        if f.ref is None and f.column == declared.key and declared.key_forms is not None:
+            # A new record's key in the form stored (DTM's IRQ-G15Q05 is written as OCHA's IQG15Q05).
+            values = values.map(lambda v: declared.key_forms(v)[0] if isinstance(v, str) else v).astype(object)  # noqa: B023
         data[f.column] = values
         column_of[f.column] = source_column
         parse_errors.append((f.column, bad, frame[source_column], f.type))
@@ -193,7 +205,6 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
     file_parents = _resolve_references(session, kind, rows, ctx)
     _defaults(kind, rows)
     _step(progress, cancelled, 0.5, "Checking the rules")
-    declared = records.kind_of(kind.record)
     rules.read_for_rules(session, declared, rows, ctx)
     if declared.prepare:
         declared.prepare.many(rows)
@@ -205,16 +216,16 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
             rows.fail(reasons.notna(), column, lambda f, reasons=reasons: reasons[f.index])
     rules.check_many(rows, declared, ctx)
     if kind.record == "location":
-        _reject_children_of_rejected(rows, file_parents)
+        _reject_children_of_rejected(rows, file_parents, table)
     for column, values in exact.items():  # written as typed, not as their floats
         typed[column] = values
     _step(progress, cancelled, 0.8, "Looking for duplicates")
-    creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate)
+    creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate, table)
     shown_columns = dict(column_of)
     if len(updates):
         updates = _refuse_stale(session, kind, table, rows, updates, shown_columns)
         updates = _check_updates(session, kind, rows, updates, list(column_of))
-    rejected = _problems(kind, rows, shown_columns)
+    rejected = _problems(kind, rows, shown_columns, table)
     _step(progress, cancelled, 1.0, "Checked")
     return ValidationResult(kind=kind, source=table.source, total=len(frame), creates=creates, updates=updates,
                             update_columns=[c for c in column_of], rejected=rejected, duplicates=duplicates,
@@ -319,6 +330,13 @@ def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ct
         given = values.notna() & rows.open  # open: rows without a broken rule yet
         keys = sorted(set(values[given]))
         ref_kind, key = f.ref
+        forms_of = records.kind_of(ref_kind).key_forms if key == records.kind_of(ref_kind).key else None
+        forms: dict = {}
+        if forms_of is not None:
+            # Each key as it may be typed stands for one of its forms (DTM's IRQ-G15 is IQG15, an ISO3 parent the
+            # country): all are looked up, and the first one the database or the file has is taken.
+            forms = {v: forms_of(v) if isinstance(v, str) else (v,) for v in keys}
+            keys = sorted({form for options in forms.values() for form in options})
         model = records.KINDS[ref_kind].model
         found: dict = {}
         if ref_kind == "project":
@@ -351,6 +369,12 @@ def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ct
         elif ref_kind != "indicator":  # any other kind, by its natural key (a donor by its code)
             for code, ident in _fetch(session, model, getattr(model, key), keys):
                 found[code] = ident
+        if forms:
+            in_file = set(typed[key].dropna()) if kind.record == ref_kind else set()
+            chosen = {v: next((o for o in options if o in found or o in in_file), options[0])
+                      for v, options in forms.items()}
+            values = values.map(lambda v: chosen.get(v, v) if isinstance(v, str) else v).astype(object)  # noqa: B023
+            typed[f.column] = values
         if ref_kind == "indicator":
             projects = typed["project_id"]
             pairs = {(int(p), c) for p, c in zip(projects[given], values[given]) if pd.notna(p)}
@@ -410,7 +434,7 @@ def _defaults(kind: ImportKind, rows: rules.Rows) -> None:
                 if values.dtype == object else values.fillna(column.default.arg)
 
 
-def _reject_children_of_rejected(rows: rules.Rows, file_parents: dict[str, int]) -> None:
+def _reject_children_of_rejected(rows: rules.Rows, file_parents: dict[str, int], table: Table) -> None:
     parents = rows.frame["parent_id"]
     while True:
         rejected_rows = set(rows.reason[rows.reason.notna()].index)
@@ -419,14 +443,16 @@ def _reject_children_of_rejected(rows: rules.Rows, file_parents: dict[str, int])
         if not orphan.any():
             return
         rows.fail(orphan, "parent_id", lambda f: f["parent_id"].map(
-            lambda p: f"its parent {p[5:]} (row {file_parents[p[5:]]}) is rejected"))
+            lambda p: f"its parent {p[5:]} (row {file_parents[p[5:]]}) is rejected" if not table.row_sheets else
+            f"its parent {p[5:]} (row {table.place(file_parents[p[5:]])[1]} of sheet "
+            f"{table.place(file_parents[p[5:]])[0]}) is rejected"))
 
 
 def _key_columns(kind: ImportKind) -> list[str]:
     return [kind.field(n).column for n in kind.key if not (kind.record == "indicator_value" and n == "project")]
 
 
-def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplicate: str):
+def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplicate: str, table: Table):
     typed = rows.frame
     fine = pd.Series(rows.open, index=typed.index)
     keys = _key_columns(kind)
@@ -452,16 +478,20 @@ def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplica
             kept_row.setdefault(tuple(key_frame.loc[row]), row)
         for row in key_frame.index[repeated]:
             other = kept_row[tuple(key_frame.loc[row])]
-            duplicates.append(Duplicate(row, f"{kind.label} {shown(row)}", f"also in row {other}" if keep == "first"
-                                        else f"replaced by row {other} of the file", "skipped"))
+            sheet, at = table.place(other)
+            duplicates.append(_duplicate(
+                table, row, f"{kind.label} {shown(row)}",
+                (f"also in row {at}" if sheet is None else f"also in row {at} of sheet {sheet}") if keep == "first"
+                else f"replaced by row {at} of the file" if sheet is None else f"replaced by row {at} of sheet {sheet}",
+                "skipped"))
         candidates = candidates[~repeated]
         key_frame = key_frame[~repeated]
     existing = _existing(session, kind, keys, key_frame)
     in_db = existing.notna()
     for row in key_frame.index[in_db]:
-        duplicates.append(Duplicate(row, f"{kind.label} {shown(row)}", "already in the database",
-                                    "updated" if on_duplicate == "update" else "skipped"))
-    duplicates.sort(key=lambda d: d.row)
+        duplicates.append(_duplicate(table, row, f"{kind.label} {shown(row)}", "already in the database",
+                                     "updated" if on_duplicate == "update" else "skipped"))
+    duplicates.sort(key=lambda d: (table.row_sheets.index(d.sheet) if d.sheet else 0, d.row))
     creates = candidates[~in_db]
     if on_duplicate == "update":
         updates = candidates[in_db].assign(id=existing[in_db].astype("Int64"))
@@ -513,12 +543,18 @@ def _existing(session: Session, kind: ImportKind, keys: list[str], key_frame: pd
                      dtype="Int64")
 
 
-def _problems(kind: ImportKind, rows: rules.Rows, column_of: dict[str, str]) -> list[Problem]:
+def _duplicate(table: Table, label, key: str, where: str, action: str) -> Duplicate:
+    sheet, row = table.place(label)
+    return Duplicate(row, key, where, action, sheet)
+
+
+def _problems(kind: ImportKind, rows: rules.Rows, column_of: dict[str, str], table: Table) -> list[Problem]:
     bad = rows.reason.notna()
     problems = []
-    for row, column, reason in zip(rows.reason.index[bad], rows.field[bad], rows.reason[bad]):
+    for label, column, reason in zip(rows.reason.index[bad], rows.field[bad], rows.reason[bad]):
         f = kind.by_column(column)
-        problems.append(Problem(int(row), f.name if f else column, column_of.get(column), reason))
+        sheet, row = table.place(label)
+        problems.append(Problem(row, f.name if f else column, column_of.get(column), reason, sheet, int(label)))
     return problems
 
 
@@ -538,7 +574,8 @@ def _python(series: pd.Series, kind: str, sqlite: bool) -> list:
         return series.to_numpy(dtype="datetime64[D]").tolist()
     if kind == "int":
         if series.dtype == object:
-            return [None if v is None or v != v else int(v) for v in series.tolist()]
+            # pd.NA too (a reference column the file does not have, as a country's parent): `NA != NA` is no bool.
+            return [None if v is None or v is pd.NA or v != v else int(v) for v in series.tolist()]
         return series.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()
     if kind == "float" or (kind == "decimal" and sqlite):
         return [None if v != v else v for v in series.astype("float64").tolist()]
@@ -721,13 +758,15 @@ def write_rejected(result: ValidationResult, path) -> int:
     from workbench.io.export import write_xlsx
 
     frame = result.table.frame
-    rows = [p.row for p in result.rejected]
+    rows = [p.row if p.label is None else p.label for p in result.rejected]
     out = frame.loc[rows].copy()
-    out.insert(0, "Row", rows)
+    if result.table.row_sheets:
+        out.insert(0, "Sheet", [p.sheet for p in result.rejected])
+    out.insert(0, "Row", [p.row for p in result.rejected])
     out["Reason"] = [f"{p.field}: {p.reason}" if p.field else p.reason for p in result.rejected]
     hxl = None
     if result.table.hxl:
-        hxl = [""] + [result.table.hxl.get(c, "") for c in frame.columns] + [""]
+        hxl = [""] * (len(out.columns) - len(frame.columns) - 1) + [result.table.hxl.get(c, "") for c in frame.columns] + [""]
     write_xlsx(path, list(out.columns), out.itertuples(index=False), hxl_row=hxl, sheet="Rejected rows")
     return len(rows)
 

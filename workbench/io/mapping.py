@@ -8,25 +8,27 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from workbench import db
-from workbench.io.fields import ImportKind, import_kind, normalise
+from workbench.io.fields import LEVEL, ImportKind, import_kind, normalise
 from workbench.services.errors import DomainError
 
 MAPPINGS_FILE = "import-mappings.json"
 
 
-def _header_words(kind: ImportKind) -> dict[str, str]:
-    """Normalised header -> field; a field's own name and label first, so they win over other words."""
-    words: dict[str, str] = {}
+def _header_words(kind: ImportKind) -> dict[str, tuple[str, int]]:
+    """Normalised header -> (field, rank); a field's own name and label first, so they win over other words, then
+    its words in their declared order (a lower rank wins when two columns name the same field)."""
+    words: dict[str, tuple[str, int]] = {}
     for f in kind.fields:
-        for word in (normalise(f.name.replace("_", " ")), normalise(f.label)):
-            words.setdefault(word, f.name)
+        for rank, word in enumerate((normalise(f.name.replace("_", " ")), normalise(f.label))):
+            words.setdefault(word, (f.name, rank))
     for f in kind.fields:
-        for word in f.words:
-            words.setdefault(word, f.name)
+        for rank, word in enumerate(f.words, start=2):
+            words.setdefault(word, (f.name, rank))
     return words
 
 
@@ -35,20 +37,74 @@ def _tag_parts(tag: str) -> tuple[str, frozenset[str]]:
     return (parts[0] if parts else ""), frozenset(parts[1:])
 
 
-def _by_hxl(kind: ImportKind, tag: str) -> str | None:
-    """The field whose hashtag has the same name and the most attributes, all present on the column's tag."""
+def _level_pattern(word: str) -> tuple[re.Pattern, int] | None:
+    """A word or hashtag name with an admin level in it ("adm {n} pcode", "#adm{n}"): its pattern, and 0 for {n} or
+    -1 for {n-1}."""
+    parts = LEVEL.split(word)
+    if len(parts) == 1:
+        return None
+    offset = -1 if "{n-1}" in parts else 0
+    text = "".join(r" ?(\d) ?" if LEVEL.fullmatch(p) else re.escape(p.strip()) for p in parts if p.strip())
+    return re.compile(f"^{text}$"), offset
+
+
+def _level_of(pattern: tuple[re.Pattern, int] | None, text: str) -> int | None:
+    """The level the text names (ADM2_PCODE: 2, #adm2: 2) if it matches the pattern, else None."""
+    if pattern is None:
+        return None
+    found = pattern[0].match(text)
+    return int(found.group(1)) if found else None
+
+
+def _most_specific_level(kind: ImportKind, columns: list[str], hxl_tags: dict[str, str]) -> int | None:
+    """The highest admin level any column names through a {n} word or hashtag of the kind: #adm2+code beside
+    #adm1+code makes it 2, so admin-2 columns are the location and admin-1 ones its parent."""
+    levels = []
+    for f in kind.fields:
+        for word in (*f.words, *f.hxl_words):
+            pattern = _level_pattern(_tag_parts(word)[0] if word.startswith("#") else word)
+            if pattern is None or pattern[1]:
+                continue
+            for column in columns:
+                tag = hxl_tags.get(column)
+                text = _tag_parts(tag)[0] if word.startswith("#") and tag else normalise(str(column).rsplit("/", 1)[-1])
+                level = _level_of(pattern, text)
+                if level is not None and (not word.startswith("#") or tag):
+                    levels.append(level)
+    return max(levels) if levels else None
+
+
+def _by_hxl(kind: ImportKind, tag: str, level: int | None) -> str | None:
+    """The field whose hashtag has the same name and the most attributes, all present on the column's tag; a hashtag
+    with a level ({n}) matches the file's most specific level only ({n-1}: the one above)."""
     name, attributes = _tag_parts(tag)
     best, best_size = None, -1
     for f in kind.fields:
-        if not f.hxl:
-            continue
-        fname, fattrs = _tag_parts(f.hxl)
-        if fname == name and fattrs <= attributes and len(fattrs) > best_size:
-            best, best_size = f.name, len(fattrs)
-    if kind.name == "locations" and best is None and name.startswith("#adm") and name[4:].isdigit():
-        # Admin boundaries tagged by level: #adm2+code is a P-code, #adm2+name a name.
-        best = {"code": "pcode", "name": "name"}.get(next(iter(attributes & {"code", "name"}), ""))
+        for declared in (f.hxl, *f.hxl_words):
+            if not declared:
+                continue
+            fname, fattrs = _tag_parts(declared)
+            pattern = _level_pattern(fname)
+            if pattern is not None:
+                found = _level_of(pattern, name)
+                same = found is not None and level is not None and found == level + pattern[1]
+            else:
+                same = fname == name
+            if same and fattrs <= attributes and len(fattrs) > best_size:
+                best, best_size = f.name, len(fattrs)
     return best
+
+
+def _by_words(kind: ImportKind, words: dict[str, tuple[str, int]], patterns: list, text: str,
+              level: int | None) -> tuple[str, int] | None:
+    found = words.get(text)
+    if found is not None:
+        return found
+    for pattern, field, rank in patterns:
+        named = _level_of(pattern, text)
+        if named is not None and level is not None and named == level + pattern[1]:
+            return field, rank
+    return None
 
 
 def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str, str] | None = None
@@ -56,28 +112,37 @@ def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str,
     """Column -> field for the columns recognised; each field is given to at most one column.
 
     HXL hashtags are the more precise names and are tried first; then headers in English or French, with
-    case, accents and punctuation ignored, and KoboToolbox group paths ("household/head_name") cut off.
+    case, accents and punctuation ignored, and KoboToolbox group paths ("household/head_name") cut off. When two
+    columns name one field, the field's earlier word wins (District Pcode over Governorate Pcode), then the
+    earlier column; words and hashtags with an admin level ({n}) take the file's most specific level.
     """
     kind = import_kind(kind) if isinstance(kind, str) else kind
+    hxl_tags = hxl_tags or {}
+    level = _most_specific_level(kind, columns, hxl_tags)
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     for column in columns:
-        tag = (hxl_tags or {}).get(column)
+        tag = hxl_tags.get(column)
         if tag:
-            field = _by_hxl(kind, tag)
+            field = _by_hxl(kind, tag, level)
             if field and field not in taken:
                 mapping[column] = field
                 taken.add(field)
     words = _header_words(kind)
-    for column in columns:
+    patterns = [(pattern, field, rank) for word, (field, rank) in words.items()
+                if (pattern := _level_pattern(word)) is not None]
+    candidates = []
+    for position, column in enumerate(columns):
         if column in mapping:
             continue
-        text = str(column).rsplit("/", 1)[-1]
-        field = words.get(normalise(text))
-        if field and field not in taken:
+        found = _by_words(kind, words, patterns, normalise(str(column).rsplit("/", 1)[-1]), level)
+        if found is not None:
+            candidates.append((found[1], position, column, found[0]))
+    for _, _, column, field in sorted(candidates):
+        if field not in taken and column not in mapping:
             mapping[column] = field
             taken.add(field)
-    return mapping
+    return {column: mapping[column] for column in columns if column in mapping}
 
 
 def check_mapping(kind: str | ImportKind, columns: list[str], mapping: dict[str, str]) -> None:

@@ -35,6 +35,14 @@ _HXL_TOKEN = r"[A-Za-z][_0-9A-Za-z]*"
 HXL_HASHTAG = re.compile(rf"^\s*#{_HXL_TOKEN}(?:\s*\+{_HXL_TOKEN})*\s*$")
 
 
+# A sheet named by its admin level, as OCHA's COD-AB tabular workbooks name them: ADM2, irq_adm2, Admin2.
+LEVEL_SHEET = re.compile(r"(?:^|[^a-z])adm(?:in)?[ _-]?(\d)$", re.I)
+# An OCHA column of one level: ADM2_PCODE, ADM2_EN, ADM2ALT1EN.
+_LEVEL_COLUMN = re.compile(r"(adm)(\d)(_?)(.+)", re.I)
+# The rows of a workbook read whole are labelled by the sheet's place times this plus the row number Excel shows.
+ROWS_PER_SHEET = 10_000_000
+
+
 class ImportFileError(Exception):
     """A file the import cannot read; the message says why and what to do, in one line."""
 
@@ -52,10 +60,22 @@ class Table:
     hxl: dict[str, str] = field(default_factory=dict)   # column -> HXL hashtag, when the file has that row
     repeat_groups: list[str] = field(default_factory=list)  # Kobo repeat sheets joined to this one
     header_row: int = 1
+    row_sheets: list[str] = field(default_factory=list)  # a workbook read whole: the sheet of each ROWS_PER_SHEET
 
     @property
     def columns(self) -> list[str]:
         return list(self.frame.columns)
+
+    def place(self, label: int) -> tuple[str | None, int]:
+        """The sheet (when the table is several sheets) and the row number Excel shows, of a row's label."""
+        if not self.row_sheets:
+            return None, int(label)
+        return self.row_sheets[int(label) // ROWS_PER_SHEET], int(label) % ROWS_PER_SHEET
+
+    def row_words(self, label: int) -> str:
+        """'row 5', or 'row 5 of sheet ADM2' in a workbook read whole."""
+        sheet, row = self.place(label)
+        return f"row {row}" if sheet is None else f"row {row} of sheet {sheet}"
 
     def preview(self, rows: int = 10) -> list[list[str]]:
         """The first rows as the user would read them, for the mapping step of the wizard."""
@@ -70,8 +90,11 @@ def _blank(value) -> bool:
 
 
 @bulk
-def read_table(path: str | Path, sheet: str | None = None) -> Table:
-    """Read the first sheet (or `sheet`) of an Excel file, or a CSV file, for import."""
+def read_table(path: str | Path, sheet: str | None = None, levels: bool = False) -> Table:
+    """Read the first sheet (or `sheet`) of an Excel file, or a CSV file, for import.
+
+    With `levels` (an import of locations) and no sheet named, a workbook whose sheets are named by admin level
+    (OCHA's COD-AB: ADM0, ADM1, ADM2...) is read whole, as one table (see read_levels)."""
     path = Path(path)
     try:
         with open(path, "rb") as handle:
@@ -83,6 +106,8 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     if not head:
         raise ImportFileError(f"{path.name} is empty")
     if head.startswith(b"PK\x03\x04"):
+        if levels and sheet is None and (named := level_sheets(path)):
+            return read_levels(path, named)
         return _read_xlsx(path, sheet)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return _read_excel(path, sheet, kind="xls")
@@ -109,6 +134,54 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
                 _refuse_uncalculated_formulas(path, archive, part, name)
 
         return _read_excel(path, sheet, kind="xlsx", alongside=formulas)
+
+
+def level_sheets(path: Path) -> list[str]:
+    """The sheets named by an admin level (ADM0, irq_adm1, Admin2), by level, or none."""
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError):
+        return []  # read_table says what is wrong with the file
+    try:
+        names = [s.name for s in workbook.sheets_metadata if str(s.visible).endswith("Visible")]
+    finally:
+        workbook.close()
+    found = [(int(m.group(1)), i, name) for i, name in enumerate(names) if (m := LEVEL_SHEET.search(name.strip()))]
+    return [name for _, _, name in sorted(found)]
+
+
+def read_levels(path: Path, sheets: list[str]) -> Table:
+    """A COD-AB workbook as one table of every level: the level from each sheet's name (column 'Admin level'), the
+    columns of the sheet's own level without their number (ADM2_EN, ADM1_EN: ADMn_EN; ADM2_PCODE: ADMn_PCODE), the
+    level above's P-code as the parent (ADM1_PCODE in sheet ADM2: ADMn-1_PCODE); the other levels' names and codes,
+    which only describe the parent, are left out. Each sheet is read and checked as read_table reads one."""
+    frames = []
+    for place, name in enumerate(sheets):
+        level = int(LEVEL_SHEET.search(name.strip()).group(1))
+        frame = _read_xlsx(path, name).frame
+        renamed = {c: _level_column(str(c), level) for c in frame.columns}
+        frame = frame[[c for c, new in renamed.items() if new is not None]]
+        frame.columns = [renamed[c] for c in frame.columns]
+        frame = frame.assign(**{"Admin level": level})
+        frame.index = frame.index + place * ROWS_PER_SHEET
+        frames.append(frame)
+    combined = pd.concat(frames, axis=0, sort=False).astype(object)
+    combined = combined.where(combined.notna(), None)
+    return Table(frame=combined, source=path.name, sheets=list(sheets), row_sheets=list(sheets))
+
+
+def _level_column(column: str, level: int) -> str | None:
+    match = _LEVEL_COLUMN.fullmatch(column.strip())
+    if match is None:
+        return column                                   # date, validOn, validTo
+    prefix, n, separator, rest = match.groups()
+    if int(n) == level:
+        return f"{prefix}n{separator}{rest}"
+    if int(n) == level - 1 and rest.lower() == "pcode":
+        return f"{prefix}n-1{separator}{rest}"
+    return None
 
 
 def _refuse_zip_bomb(path: Path, archive: zipfile.ZipFile) -> None:
@@ -430,7 +503,10 @@ def _finish(table: Table, path: Path) -> Table:
         raise ImportFileError(f"{path.name} is empty")
     # An HXL hashtag row right under the headers names each column in the humanitarian standard. Only a row whose
     # every cell is a hashtag is one: '#1 Kalonda' or '#Mwamba Kasongo' is data that starts with '#'.
-    if len(frame):
+    if len(frame.columns) and all(HXL_HASHTAG.match(str(c)) for c in frame.columns):
+        # The hashtags are the only header row (HXL files cut down by tools): each column is named by its tag.
+        table.hxl = {c: str(c).strip() for c in frame.columns}
+    elif len(frame):
         first = frame.iloc[0]
         tags = {c: str(v).strip() for c, v in first.items() if not _blank(v)}
         if tags and all(HXL_HASHTAG.match(t) for t in tags.values()):
@@ -464,4 +540,4 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-__all__ = ["ImportFileError", "Table", "read_table"]
+__all__ = ["ImportFileError", "Table", "read_table", "read_levels", "level_sheets"]

@@ -37,6 +37,9 @@ class Field:
     header: str | None = None       # a file's header when the label needs its kind beside it ("Household ID")
     words: tuple[str, ...] = ()     # other headers staff write, in English and French
     hxl: str | None = None          # the HXL hashtag of the column in an import or export
+    hxl_words: tuple[str, ...] = ()  # other hashtags files carry for it (HDX's #adm+code). In these and in `words`,
+                                     # {n} is the most specific admin level the file has (#adm{n}+code, "admin{n}
+                                     # pcode": #adm2+code beside #adm1+code), {n-1} the level above it
     value_words: dict[str, str] = field(default_factory=dict)  # other words for a choice's values (French)
     personal: str | None = None     # name, phone or coordinate: dropped or masked when exports leave personal data
     currency: str | None = None     # for money: the field holding its currency, shown beside the amount
@@ -98,6 +101,8 @@ class Kind:
     not_imported: str | None = None  # why a kind has no import, when it has none
     import_title: str | None = None  # the import wizard's name for it (context "ImportWizard")
     import_key: tuple[str, ...] = ()  # the import fields naming one record: a second row with them is a duplicate
+    key_forms: Callable[[str], tuple[str, ...]] | None = None  # what a key typed in a file may stand for, in the
+                                                               # order tried: DTM's IRQ-G15 is OCHA's IQG15
     import_extra: tuple[Field, ...] = ()  # fields of a file that are no column of the model (an indicator
                                           # value's project, which names its indicator)
     columns: tuple[Column, ...] = ()  # its table's columns, in order

@@ -45,8 +45,14 @@ RATE = (
 PROJECT = Field("project_id", N("fields", "Project"), hxl="#activity+code+project",
                 words=("project", "project code", "projet", "code projet", "code du projet"))
 LOCATION = Field("location_id", N("fields", "Location"), header="Location P-code", hxl="#loc+code",
+                 hxl_words=("#adm{n}+code",),
+                 # The most specific area first: a DTM list has the governorate's P-code beside the district's.
                  words=("location", "p code", "pcode", "location p code", "admin p code", "lieu", "localite",
-                        "code lieu", "p code du lieu", "emplacement"))
+                        "code lieu", "p code du lieu", "emplacement", "adm{n} pcode", "admin{n} pcode",
+                        "admin{n} p code", "adm{n} p code", "village pcode", "village p code", "sub district pcode",
+                        "subdistrict pcode", "district pcode", "district p code", "territory pcode",
+                        "territoire p code", "code territoire", "governorate pcode", "province pcode",
+                        "province p code", "code province", "region pcode", "state pcode"))
 
 SEX_WORDS = {"f": "female", "femme": "female", "feminin": "female", "woman": "female", "m": "male", "h": "male",
              "homme": "male", "masculin": "male", "man": "male"}

@@ -162,6 +162,10 @@ def _flush(session: Session, kind: Kind) -> None:
 
 def _validate(session: Session, kind: Kind, obj) -> None:
     # Values that fit no column (1e308) are refused before anything computes with them (days x rate).
+    key = getattr(obj, kind.key, None) if kind.key_forms is not None else None
+    if isinstance(key, str):
+        # The key in the form an import stores it: typed cd74 or DTM's IRQ-G15Q05, it is CD74 and IQG15Q05.
+        setattr(obj, kind.key, kind.key_forms(key)[0])
     rules.fits_its_columns(obj)
     if kind.prepare:
         kind.prepare.one(obj)
