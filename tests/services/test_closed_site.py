@@ -54,3 +54,17 @@ def test_an_import_into_a_closed_site_is_refused_with_its_row(session, closed_si
     result = validate(session, "households", Table(frame=frame, source="late.csv"), {c: c for c in frame.columns})
     assert [(p.row, p.field, p.reason) for p in result.rejected] == [(2, "site", MESSAGE)]
     assert len(result.creates) == 1
+
+
+def test_no_population_is_counted_in_a_site_after_it_closed(session, closed_site):
+    """Issue 17, defect 5: a count was added to Cinquantenaire after it closed. A count dated up to the closing day
+    is kept (the last count of a closing site); one dated after it is refused, by a form and by an import."""
+    site = closed_site["site"]
+    values = {"site_id": site.id, "households": 0, "individuals": 0}
+    records.create(session, "population_count", values | {"counted_on": D(2024, 3, 31)})
+    with refused("counted_on", "cannot be after the site closed (2024-03-31)"):
+        records.create(session, "population_count", values | {"counted_on": D(2024, 4, 30)})
+    frame = pd.DataFrame({"site": ["Kalonda"], "counted_on": ["2024-04-30"], "households": ["0"],
+                          "individuals": ["0"]}, index=[2], dtype=object)
+    result = validate(session, "population", Table(frame=frame, source="counts.csv"), {c: c for c in frame.columns})
+    assert [(p.row, p.reason) for p in result.rejected] == [(2, "cannot be after the site closed (2024-03-31)")]

@@ -3,13 +3,13 @@
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import SADD
-from workbench.kinds.rules import NotBeforeParent, NotMoreThan, SexAndAgeAddUp, non_negative
+from workbench.kinds.rules import InParentPeriod, NotMoreThan, SexAndAgeAddUp, non_negative
 
 KIND = Kind(
     "population_count", m.PopulationCount, "population count", N("records", "Population count"), order=80, parent="site_id", tab_title=N("records", "Population"), table_order=("counted_on", True),
     rules=(non_negative("households", "individuals"), NotMoreThan("households", "individuals", "the individuals"),
            SexAndAgeAddUp("individuals"),
-           NotBeforeParent("counted_on", "site_id", m.Site, "opened_on", "the site opened", "site_opened")),
+           InParentPeriod("counted_on", "site_id", m.Site, "the site opened", "the site closed")),
     imports="population", import_title=N("ImportWizard", "Population counts of sites"),
     fields=(
         F("site_id", N("fields", "Site"), on_form=False, hxl="#loc+name", words=("site", "site name", "nom du site")),

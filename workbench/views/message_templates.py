@@ -189,6 +189,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "the period's start"),
     QT_TRANSLATE_NOOP("messages", 'the planned start'),
     QT_TRANSLATE_NOOP("messages", 'the saved mappings in %1 cannot be read (%2); move the file away'),
+    QT_TRANSLATE_NOOP("messages", 'the site closed'),
     QT_TRANSLATE_NOOP("messages", 'the site opened'),
     QT_TRANSLATE_NOOP("messages", 'the start date'),
     QT_TRANSLATE_NOOP("messages", 'the tranche was paid; cancel it instead of deleting it'),
