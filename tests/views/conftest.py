@@ -91,3 +91,20 @@ def type_into(qtbot, widget, text: str) -> None:
 
 def type_date(qtbot, edit, day: dt.date) -> None:
     type_into(qtbot, edit, day.isoformat())
+
+
+@pytest.fixture
+def language(request, qapp):
+    """The window in the language a test is parametrized with (indirect=["language"]), then back as it was.
+    A module may define its own `language` fixture instead (test_amounts.py switches the locale alone)."""
+    from PySide6.QtCore import QLocale
+
+    from workbench.views import languages
+
+    locale, direction = QLocale(), qapp.layoutDirection()
+    languages.install(qapp, request.param)
+    yield request.param
+    languages.uninstall(qapp)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+

@@ -7,27 +7,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetrics
 
 from tests.builders import Build
 from tests.views.conftest import wait_idle
 from workbench.services import demo, workflows
-from workbench.views import languages
 from workbench.views.main_window import MainWindow
 
 D = dt.date
 ARABIC_INDIC = set("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
-
-
-@pytest.fixture
-def language(request, qapp):
-    locale, direction = QLocale(), qapp.layoutDirection()
-    languages.install(qapp, request.param)
-    yield request.param
-    languages.uninstall(qapp)
-    QLocale.setDefault(locale)
-    qapp.setLayoutDirection(direction)
 
 
 def dashboard_of(qtbot, context):

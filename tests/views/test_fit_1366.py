@@ -25,7 +25,6 @@ from sqlalchemy import select
 from tests.builders import Build
 from tests.views.conftest import type_into, wait_idle
 from workbench.services import demo, records
-from workbench.views import languages
 from workbench.views.main_window import MainWindow
 from workbench.views.record_window import open_record
 
@@ -50,18 +49,6 @@ def busy_office(database):
 def laptop_screen(monkeypatch):
     """The offscreen platform's screen is 800x600; windows size themselves to a laptop's here."""
     monkeypatch.setattr("workbench.views.fit.free_area", lambda widget=None: FREE)
-
-
-@pytest.fixture
-def language(request, qapp):
-    from PySide6.QtCore import QLocale
-
-    locale, direction = QLocale(), qapp.layoutDirection()
-    languages.install(qapp, request.param)
-    yield request.param
-    languages.uninstall(qapp)
-    QLocale.setDefault(locale)
-    qapp.setLayoutDirection(direction)
 
 
 def _scrolled(widget: QWidget, top: QWidget) -> bool:
