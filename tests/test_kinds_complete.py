@@ -91,3 +91,17 @@ def test_a_kind_lacking_something_is_named(monkeypatch):
     assert "table columns" in found
     assert "an HXL tag for the import field category" in found
     assert "words for the value 'hotline' of channel" in found
+
+
+def test_a_value_is_given_one_set_of_words(monkeypatch):
+    """Value words live in each kind's declaration; two kinds stating the same value differently is refused, so the
+    window and the reports cannot print a status two ways."""
+    import dataclasses
+
+    from workbench.kinds import values
+
+    assert VALUES["approved"] == KINDS["grant"].value_texts["approved"]
+    site = KINDS["site"]
+    monkeypatch.setitem(KINDS, "site", dataclasses.replace(site, value_texts={"approved": ("validée", "معتمد")}))
+    with pytest.raises(ValueError, match="'approved' has two sets of words"):
+        values._declared()

@@ -108,6 +108,10 @@ class Kind:
     columns: tuple[Column, ...] = ()  # its table's columns, in order
     table_order: tuple[str, bool] | None = None  # the table's default sort: (column, descending)
     table_filters: tuple[str, ...] | None = None  # columns a list is filtered on (default: the parent, the choices)
+    value_texts: dict[str, tuple[str, str]] = field(default_factory=dict)  # (French, Arabic) of the stored values
+                                    # its choices bring: 'approved': ('approuvée', 'موافق عليها'). A value several
+                                    # kinds share (closed, female) is stated once, by the first kind that has it;
+                                    # the window and the reports read them all (kinds/values.py)
 
     def unknown_refusal(self, value) -> str:
         """Why a reference typed by its key is refused, in the same words for a form, the command line and a file."""

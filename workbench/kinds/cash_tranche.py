@@ -44,4 +44,13 @@ KIND = Kind(
         C("amount", N("columns", "Amount"), "money", "currency", 120), C("status", N("columns", "Status"), "status"),
         C("planned_on", N("columns", "Planned on"), "date"), C("paid_on", N("columns", "Paid on"), "date"),
     ),
+    value_texts={
+        'transport': ('transport', 'النقل'),
+        'construction': ('construction', 'البناء'),
+        'subsistence': ('subsistance', 'المعيشة'),
+        'completion': ('achèvement', 'الإكمال'),
+        'planned': ('prévu', 'مخطط'),
+        'paid': ('payé', 'مدفوعة'),
+        'cancelled': ('annulée', 'ملغاة'),
+    },
 )

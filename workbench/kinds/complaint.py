@@ -30,4 +30,11 @@ KIND = Kind(
              C("category", N("columns", "Category")), C("status", N("columns", "Status"), "status"),
              C("resolved_on", N("columns", "Resolved"), "date"),
              C("description", N("columns", "Description"), width=260)),
+    value_texts={
+        'suggestion box': ('boîte à suggestions', 'صندوق الاقتراحات'),
+        'hotline': ('ligne verte', 'الخط الساخن'),
+        'focal point': ('point focal', 'نقطة الاتصال'),
+        'in progress': ('en traitement', 'قيد المعالجة'),
+        'resolved': ('résolu', 'تمت المعالجة'),
+    },
 )

@@ -44,4 +44,9 @@ KIND = Kind(
         C("opened_on", N("columns", "Opened"), "date"), C("closed_on", N("columns", "Closed"), "date"),
         C("focal_point", N("columns", "Focal point"), width=160, hidden=True),
     ),
+    value_texts={
+        'walk-in': ('sur place', 'حضوري'),
+        'virtual hotline': ('virtuel (ligne verte)', 'افتراضي (خط ساخن)'),
+        'mobile': ('mobile', 'متنقل'),
+    },
 )

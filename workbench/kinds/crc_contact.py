@@ -53,4 +53,12 @@ KIND = Kind(
         C("question", N("columns", "What was asked"), width=280),
         C("information_given", N("columns", "Information given"), width=280, hidden=True),
     ),
+    value_texts={
+        'call': ('appel', 'اتصال هاتفي'),
+        'outreach': ('sensibilisation de proximité', 'تواصل ميداني'),
+        'IDP': ('PDI', 'نازح'),
+        '0-17': ('0-17 ans', '0-17 سنة'),
+        '18-59': ('18-59 ans', '18-59 سنة'),
+        '60+': ('60 ans et plus', '60+ سنة'),
+    },
 )

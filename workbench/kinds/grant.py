@@ -146,4 +146,18 @@ KIND = Kind(
         C("paid", N("columns", "Paid"), "money", "currency", 120), C("applied_on", N("columns", "Applied"), "date"),
         C("approved_on", N("columns", "Approved"), "date", hidden=True),
     ),
+    value_texts={
+        'EDF': ('EDF', 'EDF'),
+        'ILA': ('ILA', 'ILA'),
+        'CfW': ('CfW', 'CfW'),
+        'application': ('demande', 'طلب'),
+        'vetting': ('vérification', 'تدقيق'),
+        'approved': ('approuvée', 'موافق عليها'),
+        'disbursed': ('décaissée', 'مصروفة'),
+        'monitored': ('suivie', 'قيد المتابعة'),
+        'rejected': ('rejetée', 'مرفوضة'),
+        'vocational training': ('formation professionnelle', 'تدريب مهني'),
+        'business kit': ('kit de démarrage', 'عدة عمل'),
+        'micro-enterprise grant': ('subvention de micro-entreprise', 'منحة مشروع متناهي الصغر'),
+    },
 )

@@ -37,4 +37,10 @@ KIND = Kind(
         C("budget", N("columns", "Budget"), "money", "currency", 140),
         C("sectors", N("columns", "Sectors"), width=160),
     ),
+    value_texts={
+        'pipeline': ('en préparation', 'قيد الإعداد'),
+        'ongoing': ('en cours', 'جارٍ'),
+        'completed': ('terminé', 'منجز'),
+        'closed': ('fermé', 'مغلق'),
+    },
 )

@@ -42,4 +42,17 @@ KIND = Kind(
         C("accepts_referrals", N("columns", "Accepts referrals"), "bool", width=110),
         C("last_verified_on", N("columns", "Last verified"), "date"),
     ),
+    value_texts={
+        'legal aid': ('aide juridique', 'المساعدة القانونية'),
+        'civil documentation': ('documentation civile', 'الوثائق المدنية'),
+        'protection': ('protection', 'الحماية'),
+        'child protection': ("protection de l'enfance", 'حماية الطفل'),
+        'GBV': ('VBG', 'العنف القائم على النوع الاجتماعي'),
+        'MHPSS': ('SMSPS', 'الصحة النفسية والدعم النفسي الاجتماعي'),
+        'health': ('santé', 'الصحة'),
+        'education': ('éducation', 'التعليم'),
+        'livelihoods': ('moyens de subsistance', 'سبل العيش'),
+        'shelter': ('abri', 'المأوى'),
+        'cash': ('espèces', 'النقد'),
+    },
 )

@@ -43,4 +43,11 @@ KIND = Kind(
         C("population", N("columns", "Individuals (last count)"), "int", width=150),
         C("opened_on", N("columns", "Opened"), "date"), C("closed_on", N("columns", "Closed"), "date"),
     ),
+    value_texts={
+        'planned camp': ('camp planifié', 'مخيم مخطط'),
+        'spontaneous site': ('site spontané', 'موقع عفوي'),
+        'collective centre': ('centre collectif', 'مركز جماعي'),
+        'open': ('ouvert', 'مفتوح'),
+        'closing': ('en fermeture', 'قيد الإغلاق'),
+    },
 )

@@ -21,4 +21,14 @@ KIND = Kind(
     ),
     columns=(C("kind", N("columns", "Kind"), "word", width=160), C("quantity", N("columns", "Quantity"), "int"),
              C("condition", N("columns", "Condition"), "status"), C("recorded_on", N("columns", "Recorded on"), "date")),
+    value_texts={
+        'emergency latrine': ("latrine d'urgence", 'مرحاض طوارئ'),
+        'shower': ('douche', 'حمام'),
+        'handwashing station': ('station de lavage des mains', 'محطة غسل اليدين'),
+        'water point': ("point d'eau", 'نقطة مياه'),
+        'shelter kit': ('kit abri', 'عدة مأوى'),
+        'good': ('bon état', 'جيد'),
+        'needs repair': ('à réparer', 'بحاجة إلى إصلاح'),
+        'out of order': ('hors service', 'معطل'),
+    },
 )

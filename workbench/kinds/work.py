@@ -55,4 +55,17 @@ KIND = Kind(
         C("planned_start", N("columns", "Planned start"), "date"), C("planned_end", N("columns", "Planned end"), "date"),
         C("people_served", N("columns", "People served"), "int", hidden=True),
     ),
+    value_texts={
+        'shelter rehabilitation': ("réhabilitation d'abris", 'إعادة تأهيل المساكن'),
+        'debris clearing': ('déblaiement des débris', 'إزالة الأنقاض'),
+        'water plant': ("station de traitement d'eau", 'محطة مياه'),
+        'irrigation': ('irrigation', 'الري'),
+        'electrical network': ('réseau électrique', 'الشبكة الكهربائية'),
+        'school': ('école', 'مدرسة'),
+        'market': ('marché', 'سوق'),
+        'hospital/health centre': ('hôpital/centre de santé', 'مستشفى/مركز صحي'),
+        'latrine block': ('bloc de latrines', 'مجمع مراحيض'),
+        'handed over': ('remis', 'تم التسليم'),
+        'suspended': ('suspendu', 'متوقف'),
+    },
 )
