@@ -133,8 +133,10 @@ def test_deleting_a_project_from_its_own_window_leaves_no_error(qtbot, context, 
     wait_idle(qtbot)
     assert window.findChild(QLabel, "figure_Budget").text() == "2,500,000.00 USD"
     monkeypatch.setattr(actions, "ask", lambda *args: True)
-    assert actions.delete_record(window, context, "project", ident)
+    deleted = []
+    actions.delete_record(window, context, "project", ident, lambda: deleted.append(ident))
     wait_idle(qtbot)
+    assert deleted == [ident]
     with database.session("check") as session:
         from workbench import models as m
 

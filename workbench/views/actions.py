@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from workbench.services import records, screens, workflows
 from workbench.services.errors import DomainError
 from workbench.views import messages, words
 from workbench.views.forms import DateEdit, NumberEdit
+from workbench.views.tasks import run_task
 
 
 def _tr(text: str) -> str:
@@ -43,24 +46,30 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def delete_record(parent: QWidget, context, kind: str, ident: int) -> bool:
-    """Asks first; a refusal from the services (money was paid, households still there) is shown as it is."""
+def delete_record(parent: QWidget, context, kind: str, ident: int,
+                  on_deleted: Callable[[], None] | None = None) -> None:
+    """Asks first, then deletes off the GUI thread (the office's server may take a moment) and calls on_deleted();
+    a refusal from the services (money was paid, households still there) is shown as it is."""
     label = words.kind_title(kind).lower()
     try:
         name = context.read(lambda s: screens.record_title(s, kind, ident))
     except DomainError as exc:  # deleted by someone else meanwhile
         tell(parent, _tr("Not deleted"), exc.message)
-        return False
+        return
     if not ask(parent, _tr("Delete"), _tr("Delete the %1 %2? This cannot be undone.").replace("%1", label)
                .replace("%2", name)):
-        return False
-    try:
+        return
+
+    def work(_state):
         with context.transaction() as session:
             records.delete(session, kind, ident)
-    except DomainError as exc:
-        tell(parent, _tr("Not deleted"), exc.message)
-        return False
-    return True
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        tell(parent if isValid(parent) else None, _tr("Not deleted"), exc.message)
+
+    run_task(parent, work, lambda _: on_deleted() if on_deleted is not None else None, failed)
 
 
 class StepDialog(QDialog):
@@ -104,6 +113,26 @@ class StepDialog(QDialog):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+
+    def accept(self) -> None:
+        """OK: the step is taken (off the GUI thread) by `submit(dialog)`, which calls `finished_step(problem)`;
+        the dialog stays open, locked, until then, and closes only when the step was taken."""
+        submit = getattr(self, "submit", None)
+        if submit is None:
+            super().accept()
+            return
+        self.problem.hide()
+        self.setEnabled(False)
+        submit(self)
+
+    def finished_step(self, problem: str | None) -> None:
+        if not isValid(self):
+            return
+        self.setEnabled(True)
+        if problem is None:
+            super().accept()
+        else:
+            self.show_problem(problem)
 
 
 STEP_WORDS = {
@@ -151,26 +180,34 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
         dialog = StepDialog(title, _tr("%1: %2. On which date?").replace("%1", title).replace("%2", name),
                             parent=parent)
     dialog.setObjectName("stepDialog")
-    while dialog.exec() == QDialog.DialogCode.Accepted:
+
+    def submit(dialog: StepDialog) -> None:
         try:
             on = dialog.date.value()
         except ValueError:
             on = None
         if on is None:
-            dialog.show_problem(_tr("Give the date as YYYY-MM-DD."))
-            continue
+            dialog.finished_step(_tr("Give the date as YYYY-MM-DD."))
+            return
         note = dialog.note.text().strip()
-        try:
+        amount = None
+        if step == "pay":
+            try:
+                amount = dialog.amount.value()
+            except words.NumberTextError as exc:
+                dialog.finished_step(_problem(DomainError(_tr("must be a number: %1").replace("%1", exc.hint),
+                                                          "amount")))
+                return
+            except Exception:  # noqa: BLE001 - any unreadable text is the same mistake for the user
+                dialog.finished_step(_problem(DomainError(_tr("must be a number"), "amount")))
+                return
+            if amount is None:
+                dialog.finished_step(_problem(DomainError(_tr("is required"), "amount")))
+                return
+
+        def work(_state):
             with context.transaction() as session:
                 if step == "pay":
-                    try:
-                        amount = dialog.amount.value()
-                    except words.NumberTextError as exc:
-                        raise DomainError(_tr("must be a number: %1").replace("%1", exc.hint), "amount") from None
-                    except Exception:  # noqa: BLE001 - any unreadable text is the same mistake for the user
-                        raise DomainError(_tr("must be a number"), "amount") from None
-                    if amount is None:
-                        raise DomainError(_tr("is required"), "amount")
                     workflows.pay_grant_tranche(session, ident, amount, on, note)
                 elif kind == "grant":
                     workflows.change_grant_status(session, ident, step, on, note)
@@ -178,13 +215,24 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
                     workflows.change_site_status(session, ident, step, on, note)
                 elif kind == "work":
                     workflows.change_work_status(session, ident, step, on, note)
-        except DomainError as exc:
-            message = messages.translated(exc.message)
-            dialog.show_problem(message if exc.field in (None, "status")
-                                else _tr("%1 %2").replace("%1", _field_word(exc.field)).replace("%2", message))
-            continue
-        return True
-    return False
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, DomainError):
+                dialog.finished_step(_tr("The step was not taken."))
+                raise exc
+            dialog.finished_step(_problem(exc))
+
+        run_task(dialog, work, lambda _: dialog.finished_step(None), failed)
+
+    dialog.submit = submit
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _problem(exc: DomainError) -> str:
+    """A refusal as the step dialog shows it: the field it is about, then the services' message."""
+    message = messages.translated(exc.message)
+    return message if exc.field in (None, "status") else _tr("%1 %2").replace("%1", _field_word(exc.field)).replace(
+        "%2", message)
 
 
 def _field_word(field: str) -> str:

@@ -331,7 +331,11 @@ class RecordWindow(QDialog):
         open_record(self.context, self.kind, None, fixed=self.fixed, scope=self.scope, parent=self.parentWidget())
 
     def delete(self) -> None:
-        if self.ident is not None and delete_record(self, self.context, self.kind, self.ident):
+        if self.ident is not None:
+            delete_record(self, self.context, self.kind, self.ident, self._deleted)
+
+    def _deleted(self) -> None:
+        if isValid(self):
             self.form.set_values({})
             self.done(QDialog.DialogCode.Accepted)
 
