@@ -303,98 +303,98 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="239" />
+      <location filename="../../workbench/views/import_wizard.py" line="260" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="142" />
+      <location filename="../../workbench/views/import_wizard.py" line="163" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="155" />
+      <location filename="../../workbench/views/import_wizard.py" line="176" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="141" />
+      <location filename="../../workbench/views/import_wizard.py" line="162" />
       <source>Choose what to import and the file</source>
       <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="160" />
+      <location filename="../../workbench/views/import_wizard.py" line="181" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="182" />
+      <location filename="../../workbench/views/import_wizard.py" line="203" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="250" />
+      <location filename="../../workbench/views/import_wizard.py" line="271" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="202" />
-      <location filename="../../workbench/views/import_wizard.py" line="224" />
+      <location filename="../../workbench/views/import_wizard.py" line="223" />
+      <location filename="../../workbench/views/import_wizard.py" line="245" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="161" />
+      <location filename="../../workbench/views/import_wizard.py" line="182" />
       <source>Sheet</source>
       <translation>الورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="183" />
+      <location filename="../../workbench/views/import_wizard.py" line="204" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="245" />
+      <location filename="../../workbench/views/import_wizard.py" line="266" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="153" />
+      <location filename="../../workbench/views/import_wizard.py" line="174" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="269" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="220" />
+      <location filename="../../workbench/views/import_wizard.py" line="241" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="149" />
+      <location filename="../../workbench/views/import_wizard.py" line="170" />
       <source>What the file holds</source>
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="265" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
@@ -402,122 +402,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="786" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="757" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="788" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="789" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="757" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="788" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="653" />
+      <location filename="../../workbench/views/import_wizard.py" line="683" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="667" />
+      <location filename="../../workbench/views/import_wizard.py" line="697" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="739" />
+      <location filename="../../workbench/views/import_wizard.py" line="769" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="766" />
+      <location filename="../../workbench/views/import_wizard.py" line="796" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="748" />
+      <location filename="../../workbench/views/import_wizard.py" line="778" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="747" />
+      <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="775" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="652" />
+      <location filename="../../workbench/views/import_wizard.py" line="682" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="783" />
+      <location filename="../../workbench/views/import_wizard.py" line="813" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="778" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="750" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="754" />
+      <location filename="../../workbench/views/import_wizard.py" line="784" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="764" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="712" />
+      <location filename="../../workbench/views/import_wizard.py" line="742" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -525,7 +525,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="824" />
+      <location filename="../../workbench/views/import_wizard.py" line="854" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -570,7 +570,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="800" />
+      <location filename="../../workbench/views/import_wizard.py" line="830" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -620,7 +620,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="825" />
+      <location filename="../../workbench/views/import_wizard.py" line="855" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -830,82 +830,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="390" />
+      <location filename="../../workbench/views/import_wizard.py" line="411" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="369" />
+      <location filename="../../workbench/views/import_wizard.py" line="390" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="339" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="436" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="327" />
+      <location filename="../../workbench/views/import_wizard.py" line="348" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="273" />
+      <location filename="../../workbench/views/import_wizard.py" line="294" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="328" />
+      <location filename="../../workbench/views/import_wizard.py" line="349" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="327" />
+      <location filename="../../workbench/views/import_wizard.py" line="348" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="322" />
+      <location filename="../../workbench/views/import_wizard.py" line="343" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="272" />
+      <location filename="../../workbench/views/import_wizard.py" line="293" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="410" />
+      <location filename="../../workbench/views/import_wizard.py" line="431" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="414" />
+      <location filename="../../workbench/views/import_wizard.py" line="435" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="286" />
+      <location filename="../../workbench/views/import_wizard.py" line="307" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="277" />
+      <location filename="../../workbench/views/import_wizard.py" line="298" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="355" />
+      <location filename="../../workbench/views/import_wizard.py" line="376" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="282" />
+      <location filename="../../workbench/views/import_wizard.py" line="303" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -1558,178 +1558,205 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="626" />
+      <location filename="../../workbench/views/import_wizard.py" line="656" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="581" />
+      <location filename="../../workbench/views/import_wizard.py" line="604" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="488" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
+      <source>After the import</source>
+      <translation>بعد الاستيراد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="511" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="439" />
+      <location filename="../../workbench/views/import_wizard.py" line="490" />
+      <source>Changes</source>
+      <translation>التغييرات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <source>Changes (%1)</source>
+      <translation>التغييرات (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="460" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="538" />
+      <location filename="../../workbench/views/import_wizard.py" line="561" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="564" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="585" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="488" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="595" />
+      <location filename="../../workbench/views/import_wizard.py" line="618" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="440" />
+      <location filename="../../workbench/views/import_wizard.py" line="461" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="604" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="463" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="475" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="478" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="598" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <source>Now</source>
+      <translation>القيمة الحالية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="585" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="466" />
+      <location filename="../../workbench/views/import_wizard.py" line="487" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="594" />
+      <location filename="../../workbench/views/import_wizard.py" line="617" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="585" />
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="495" />
+      <location filename="../../workbench/views/import_wizard.py" line="518" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="603" />
+      <location filename="../../workbench/views/import_wizard.py" line="633" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="629" />
+      <location filename="../../workbench/views/import_wizard.py" line="659" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="497" />
+      <location filename="../../workbench/views/import_wizard.py" line="520" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="561" />
+      <location filename="../../workbench/views/import_wizard.py" line="584" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="663" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="499" />
+      <location filename="../../workbench/views/import_wizard.py" line="522" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="473" />
+      <location filename="../../workbench/views/import_wizard.py" line="496" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="473" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="453" />
+      <location filename="../../workbench/views/import_wizard.py" line="474" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="451" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="451" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -1951,7 +1978,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="27" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Boys</source>
       <translation>فتيان</translation>
     </message>
@@ -2037,7 +2064,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Counted on</source>
       <translation>تاريخ الإحصاء</translation>
     </message>
@@ -2099,7 +2126,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Girls</source>
       <translation>فتيات</translation>
     </message>
@@ -2114,7 +2141,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عُقدت في</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -2124,7 +2151,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Individuals</source>
       <translation>الأفراد</translation>
     </message>
@@ -2202,7 +2229,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="28" />
+      <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Men</source>
       <translation>رجال</translation>
     </message>
@@ -2225,7 +2252,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
-      <location filename="../../workbench/kinds/progress_report.py" line="24" />
+      <location filename="../../workbench/kinds/progress_report.py" line="25" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -2235,12 +2262,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القيمة السابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="29" />
+      <location filename="../../workbench/kinds/population_count.py" line="30" />
       <source>Older men</source>
       <translation>رجال ⁦60+⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="28" />
+      <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Older women</source>
       <translation>نساء ⁦60+⁩</translation>
     </message>
@@ -2315,7 +2342,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="24" />
+      <location filename="../../workbench/kinds/progress_report.py" line="25" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Progress</source>
       <translation>الإنجاز</translation>
@@ -2359,7 +2386,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="23" />
+      <location filename="../../workbench/kinds/progress_report.py" line="24" />
       <source>Reported on</source>
       <translation>تاريخ التقرير</translation>
     </message>
@@ -2486,7 +2513,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="21" />
-      <location filename="../../workbench/kinds/population_count.py" line="27" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Women</source>
       <translation>نساء</translation>
     </message>
@@ -2652,7 +2679,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="16" />
+      <location filename="../../workbench/kinds/population_count.py" line="17" />
       <source>Counted on</source>
       <translation>تاريخ الإحصاء</translation>
     </message>
@@ -2771,7 +2798,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="18" />
+      <location filename="../../workbench/kinds/population_count.py" line="19" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -2781,7 +2808,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="20" />
+      <location filename="../../workbench/kinds/population_count.py" line="21" />
       <source>Individuals</source>
       <translation>الأفراد</translation>
     </message>
@@ -2898,7 +2925,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="21" />
+      <location filename="../../workbench/kinds/progress_report.py" line="22" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -3026,7 +3053,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تفاصيل البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="18" />
+      <location filename="../../workbench/kinds/progress_report.py" line="19" />
       <source>Progress (%)</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
@@ -3083,7 +3110,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="16" />
+      <location filename="../../workbench/kinds/progress_report.py" line="17" />
       <source>Reported on</source>
       <translation>تاريخ التقرير</translation>
     </message>
@@ -3136,7 +3163,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/household.py" line="85" />
-      <location filename="../../workbench/kinds/population_count.py" line="15" />
+      <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
@@ -3239,7 +3266,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعضاء من النساء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="14" />
+      <location filename="../../workbench/kinds/progress_report.py" line="15" />
       <source>Work</source>
       <translation>الأعمال</translation>
     </message>

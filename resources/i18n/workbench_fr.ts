@@ -303,98 +303,98 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="239" />
+      <location filename="../../workbench/views/import_wizard.py" line="260" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="142" />
+      <location filename="../../workbench/views/import_wizard.py" line="163" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="155" />
+      <location filename="../../workbench/views/import_wizard.py" line="176" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="141" />
+      <location filename="../../workbench/views/import_wizard.py" line="162" />
       <source>Choose what to import and the file</source>
       <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="160" />
+      <location filename="../../workbench/views/import_wizard.py" line="181" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="182" />
+      <location filename="../../workbench/views/import_wizard.py" line="203" />
       <source>File to import</source>
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="250" />
+      <location filename="../../workbench/views/import_wizard.py" line="271" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="202" />
-      <location filename="../../workbench/views/import_wizard.py" line="224" />
+      <location filename="../../workbench/views/import_wizard.py" line="223" />
+      <location filename="../../workbench/views/import_wizard.py" line="245" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="161" />
+      <location filename="../../workbench/views/import_wizard.py" line="182" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="183" />
+      <location filename="../../workbench/views/import_wizard.py" line="204" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="245" />
+      <location filename="../../workbench/views/import_wizard.py" line="266" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="153" />
+      <location filename="../../workbench/views/import_wizard.py" line="174" />
       <source>The file to import</source>
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="248" />
+      <location filename="../../workbench/views/import_wizard.py" line="269" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="220" />
+      <location filename="../../workbench/views/import_wizard.py" line="241" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="149" />
+      <location filename="../../workbench/views/import_wizard.py" line="170" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="244" />
+      <location filename="../../workbench/views/import_wizard.py" line="265" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
@@ -402,122 +402,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="756" />
+      <location filename="../../workbench/views/import_wizard.py" line="786" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="757" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="788" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="759" />
+      <location filename="../../workbench/views/import_wizard.py" line="789" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="757" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="761" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="788" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="653" />
+      <location filename="../../workbench/views/import_wizard.py" line="683" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="667" />
+      <location filename="../../workbench/views/import_wizard.py" line="697" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="739" />
+      <location filename="../../workbench/views/import_wizard.py" line="769" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="766" />
+      <location filename="../../workbench/views/import_wizard.py" line="796" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="748" />
+      <location filename="../../workbench/views/import_wizard.py" line="778" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="747" />
+      <location filename="../../workbench/views/import_wizard.py" line="777" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="775" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="753" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="652" />
+      <location filename="../../workbench/views/import_wizard.py" line="682" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="783" />
+      <location filename="../../workbench/views/import_wizard.py" line="813" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="778" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="750" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="754" />
+      <location filename="../../workbench/views/import_wizard.py" line="784" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="764" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="712" />
+      <location filename="../../workbench/views/import_wizard.py" line="742" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -525,7 +525,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="824" />
+      <location filename="../../workbench/views/import_wizard.py" line="854" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -570,7 +570,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="800" />
+      <location filename="../../workbench/views/import_wizard.py" line="830" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -620,7 +620,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Prestataires de services (cartographie des services)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="825" />
+      <location filename="../../workbench/views/import_wizard.py" line="855" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -830,82 +830,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="390" />
+      <location filename="../../workbench/views/import_wizard.py" line="411" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="369" />
+      <location filename="../../workbench/views/import_wizard.py" line="390" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="339" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="415" />
+      <location filename="../../workbench/views/import_wizard.py" line="436" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="327" />
+      <location filename="../../workbench/views/import_wizard.py" line="348" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="273" />
+      <location filename="../../workbench/views/import_wizard.py" line="294" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="328" />
+      <location filename="../../workbench/views/import_wizard.py" line="349" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="327" />
+      <location filename="../../workbench/views/import_wizard.py" line="348" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="322" />
+      <location filename="../../workbench/views/import_wizard.py" line="343" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="272" />
+      <location filename="../../workbench/views/import_wizard.py" line="293" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="410" />
+      <location filename="../../workbench/views/import_wizard.py" line="431" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="414" />
+      <location filename="../../workbench/views/import_wizard.py" line="435" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="286" />
+      <location filename="../../workbench/views/import_wizard.py" line="307" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="277" />
+      <location filename="../../workbench/views/import_wizard.py" line="298" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="355" />
+      <location filename="../../workbench/views/import_wizard.py" line="376" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="282" />
+      <location filename="../../workbench/views/import_wizard.py" line="303" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -1558,178 +1558,205 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="626" />
+      <location filename="../../workbench/views/import_wizard.py" line="656" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="581" />
+      <location filename="../../workbench/views/import_wizard.py" line="604" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="488" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
+      <source>After the import</source>
+      <translation>Après l'import</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="511" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="439" />
+      <location filename="../../workbench/views/import_wizard.py" line="490" />
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <source>Changes (%1)</source>
+      <translation>Modifications (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="460" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="538" />
+      <location filename="../../workbench/views/import_wizard.py" line="561" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="564" />
+      <location filename="../../workbench/views/import_wizard.py" line="587" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="585" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="488" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="595" />
+      <location filename="../../workbench/views/import_wizard.py" line="618" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="440" />
+      <location filename="../../workbench/views/import_wizard.py" line="461" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="604" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="463" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="475" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="478" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="598" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <source>Now</source>
+      <translation>Actuellement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="585" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="466" />
+      <location filename="../../workbench/views/import_wizard.py" line="487" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="594" />
+      <location filename="../../workbench/views/import_wizard.py" line="617" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="585" />
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="495" />
+      <location filename="../../workbench/views/import_wizard.py" line="518" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="603" />
+      <location filename="../../workbench/views/import_wizard.py" line="633" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="629" />
+      <location filename="../../workbench/views/import_wizard.py" line="659" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="497" />
+      <location filename="../../workbench/views/import_wizard.py" line="520" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="561" />
+      <location filename="../../workbench/views/import_wizard.py" line="584" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="663" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="499" />
+      <location filename="../../workbench/views/import_wizard.py" line="522" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="473" />
+      <location filename="../../workbench/views/import_wizard.py" line="496" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="591" />
+      <location filename="../../workbench/views/import_wizard.py" line="614" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="452" />
+      <location filename="../../workbench/views/import_wizard.py" line="473" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="453" />
+      <location filename="../../workbench/views/import_wizard.py" line="474" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="451" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="451" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -1951,7 +1978,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Approuvé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="27" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Boys</source>
       <translation>Garçons</translation>
     </message>
@@ -2037,7 +2064,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Counted on</source>
       <translation>Compté le</translation>
     </message>
@@ -2099,7 +2126,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Girls</source>
       <translation>Filles</translation>
     </message>
@@ -2114,7 +2141,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tenue le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="25" />
+      <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -2124,7 +2151,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="26" />
+      <location filename="../../workbench/kinds/population_count.py" line="27" />
       <source>Individuals</source>
       <translation>Individus</translation>
     </message>
@@ -2202,7 +2229,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="28" />
+      <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Men</source>
       <translation>Hommes</translation>
     </message>
@@ -2225,7 +2252,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
-      <location filename="../../workbench/kinds/progress_report.py" line="24" />
+      <location filename="../../workbench/kinds/progress_report.py" line="25" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2235,12 +2262,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ancienne valeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="29" />
+      <location filename="../../workbench/kinds/population_count.py" line="30" />
       <source>Older men</source>
       <translation>Hommes 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="28" />
+      <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Older women</source>
       <translation>Femmes 60+</translation>
     </message>
@@ -2315,7 +2342,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="24" />
+      <location filename="../../workbench/kinds/progress_report.py" line="25" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Progress</source>
       <translation>Avancement</translation>
@@ -2359,7 +2386,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="23" />
+      <location filename="../../workbench/kinds/progress_report.py" line="24" />
       <source>Reported on</source>
       <translation>Date du rapport</translation>
     </message>
@@ -2486,7 +2513,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="21" />
-      <location filename="../../workbench/kinds/population_count.py" line="27" />
+      <location filename="../../workbench/kinds/population_count.py" line="28" />
       <source>Women</source>
       <translation>Femmes</translation>
     </message>
@@ -2652,7 +2679,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="16" />
+      <location filename="../../workbench/kinds/population_count.py" line="17" />
       <source>Counted on</source>
       <translation>Compté le</translation>
     </message>
@@ -2771,7 +2798,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="18" />
+      <location filename="../../workbench/kinds/population_count.py" line="19" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -2781,7 +2808,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/population_count.py" line="20" />
+      <location filename="../../workbench/kinds/population_count.py" line="21" />
       <source>Individuals</source>
       <translation>Individus</translation>
     </message>
@@ -2898,7 +2925,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="21" />
+      <location filename="../../workbench/kinds/progress_report.py" line="22" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -3026,7 +3053,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Détails du programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="18" />
+      <location filename="../../workbench/kinds/progress_report.py" line="19" />
       <source>Progress (%)</source>
       <translation>Avancement (%)</translation>
     </message>
@@ -3083,7 +3110,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="16" />
+      <location filename="../../workbench/kinds/progress_report.py" line="17" />
       <source>Reported on</source>
       <translation>Date du rapport</translation>
     </message>
@@ -3136,7 +3163,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/household.py" line="85" />
-      <location filename="../../workbench/kinds/population_count.py" line="15" />
+      <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
@@ -3239,7 +3266,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Membres femmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/progress_report.py" line="14" />
+      <location filename="../../workbench/kinds/progress_report.py" line="15" />
       <source>Work</source>
       <translation>Travaux</translation>
     </message>

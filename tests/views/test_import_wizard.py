@@ -212,3 +212,36 @@ def test_a_kobo_export_offers_its_sheets_and_names_its_repeat_groups(qtbot, cont
     emit(page.sheet.activated, 1)  # as a click on the sheet's name does
     wait_idle(qtbot)
     assert wizard.table.sheet == "member" and "household_survey" in page.info.text()
+
+
+def test_updating_existing_households_lists_each_value_that_changes(qtbot, context, kalonda, tmp_path):
+    """An update import says, before anything is written, which values of which records it changes (issue 13)."""
+    first = workbook(tmp_path / "menages.xlsx", GOOD)
+    wizard = open_wizard(qtbot, context)
+    choose_file(qtbot, wizard, first)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.import_page.outcome is not None, timeout=10000)
+    wizard.accept()
+
+    corrected = [GOOD[0][:3] + [6] + GOOD[0][4:], GOOD[1], GOOD[2][:3] + [4] + GOOD[2][4:]]
+    second = workbook(tmp_path / "menages-corriges.xlsx", corrected)
+    wizard = open_wizard(qtbot, context)
+    choose_file(qtbot, wizard, second)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    checks = wizard.validation_page
+    assert not checks.tabs.isTabVisible(2)  # skipping duplicates changes nothing
+    checks.update_duplicates.click()
+    wait_idle(qtbot)
+    assert checks.tabs.isTabVisible(2) and checks.tabs.tabText(2) == "Changes (2)"
+    table = checks.changes
+    assert [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())] == [
+        ["2", "household KAL-0101", "Size", "5", "6"],
+        ["4", "household KAL-0103", "Size", "3", "4"],
+    ]
+    assert households(kalonda) == {"KAL-0101": 5, "KAL-0102": 7, "KAL-0103": 3}  # nothing written yet
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.import_page.outcome is not None, timeout=10000)
+    assert households(kalonda) == {"KAL-0101": 6, "KAL-0102": 7, "KAL-0103": 4}

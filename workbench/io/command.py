@@ -15,6 +15,7 @@ from workbench.services import records
 from workbench.services.errors import DomainError
 
 SHOWN_REJECTED = 10
+SHOWN_CHANGES = 200  # the values an update import changes: each one, up to this many
 EXIT_OK, EXIT_REJECTED, EXIT_UNREADABLE = 0, 1, 2
 
 
@@ -61,6 +62,12 @@ def cmd_import(args) -> int:
                 print(f"  ... and {len(result.rejected) - SHOWN_REJECTED:,} more rejected rows")
             for duplicate in result.duplicates[:SHOWN_REJECTED]:
                 print(f"  {duplicate}")
+            if result.changes:
+                print(f"Values the updates {'would change' if args.dry_run else 'change'}:")
+                for change in result.changes[:SHOWN_CHANGES]:
+                    print(f"  {change}")
+                if len(result.changes) > SHOWN_CHANGES:
+                    print(f"  ... and {len(result.changes) - SHOWN_CHANGES:,} more changes")
             if result.rejected and args.rejected_out:
                 n = write_rejected(result, args.rejected_out)
                 print(f"The {n:,} rejected rows, with the reason, are in {args.rejected_out}")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from itertools import repeat
 
 import numpy as np
@@ -80,6 +80,30 @@ class Duplicate:
         return f"{at}: {self.key} is {self.where}; {self.action}"
 
 
+@dataclass(frozen=True)
+class Change:
+    """One value an update row would change in the record it names, as the dry run lists it."""
+
+    row: int
+    key: str               # the record: "household KAL-0001"
+    field: str             # the import's field name: size
+    old: object
+    new: object
+    sheet: str | None = None
+
+    def __str__(self) -> str:
+        at = f"row {self.row}" if self.sheet is None else f"row {self.row} of sheet {self.sheet}"
+        return f"{at}: {self.key}: {self.field} {_shown_value(self.old)} -> {_shown_value(self.new)}"
+
+
+def _shown_value(value) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    return repr(value) if isinstance(value, str) else str(value)
+
+
 @dataclass
 class ValidationResult:
     kind: ImportKind
@@ -93,6 +117,7 @@ class ValidationResult:
     table: Table
     mapping: dict[str, str]
     file_parents: dict[str, int] = field(default_factory=dict)  # locations: P-code -> row number
+    changes: list[Change] = field(default_factory=list)  # what the updates change, value by value
 
     @property
     def ok(self) -> bool:
@@ -224,12 +249,15 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
     shown_columns = dict(column_of)
     if len(updates):
         updates = _refuse_stale(session, kind, table, rows, updates, shown_columns)
-        updates = _check_updates(session, kind, rows, updates, list(column_of))
+        updates, changes = _check_updates(session, kind, rows, updates, list(column_of), table)
+    else:
+        changes = []
     rejected = _problems(kind, rows, shown_columns, table)
     _step(progress, cancelled, 1.0, "Checked")
     return ValidationResult(kind=kind, source=table.source, total=len(frame), creates=creates, updates=updates,
                             update_columns=[c for c in column_of], rejected=rejected, duplicates=duplicates,
-                            table=table, mapping=dict(mapping), file_parents=file_parents)
+                            table=table, mapping=dict(mapping), file_parents=file_parents,
+                            changes=[c for c in changes if c.row not in {p.row for p in rejected}])
 
 
 def _exact_decimals(rows: rules.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:
@@ -290,26 +318,74 @@ def _refuse_stale(session: Session, kind: ImportKind, table: Table, rows: rules.
 
 
 def _check_updates(session: Session, kind: ImportKind, rows: rules.Rows, updates: pd.DataFrame,
-                   columns: list[str]) -> pd.DataFrame:
+                   columns: list[str], table: Table) -> tuple[pd.DataFrame, list[Change]]:
     """Each update through the services' own rules against the record as it is now (a grant lowered below what
-    was paid on it), in a savepoint rolled back: the dry run says what the write would refuse."""
+    was paid on it), in a savepoint rolled back: the dry run says what the write would refuse, and which values
+    it would change."""
     refused = []
+    changes: list[Change] = []
     types = _types(kind)
     given = [c for c in columns if c in types]
+    by_column = {f.column: f for f in kind.fields}
+    declared = records.kind_of(kind.record)
     for row, record in updates.iterrows():
         values = _update_values(updates, record, given, types)
         if any(isinstance(v, str) and v.startswith("file:") for v in values.values()):
             continue  # a parent further up in the same file: checked when it is written
         savepoint = session.begin_nested()
         try:
+            obj = session.get(kind.model, int(record["id"]))
+            before = {c: getattr(obj, c) for c in values} if obj is not None else {}
             records.update(session, kind.record, int(record["id"]), values)
         except DomainError as exc:
             mask = pd.Series(rows.frame.index == row, index=rows.frame.index)
             rows.fail(mask, exc.field, exc.message)
             refused.append(row)
+        else:
+            sheet, at = table.place(row)
+            shown = f"{kind.label} {_key_text(declared, obj)}"
+            for column, new in values.items():
+                old = before.get(column)
+                if column == "version" or _same_value(old, new):
+                    continue
+                f = by_column.get(column)
+                if f is not None and f.ref is not None:
+                    old, new = _ref_key(session, f, old), _ref_key(session, f, new)
+                changes.append(Change(at, shown, f.name if f is not None else column, old, new, sheet))
         finally:
             savepoint.rollback()
-    return updates.drop(index=refused) if refused else updates
+    return (updates.drop(index=refused) if refused else updates), changes
+
+
+def _same_value(old, new) -> bool:
+    if old is None or old == "":
+        return new is None or new == ""
+    if isinstance(old, Decimal) or isinstance(new, Decimal):
+        try:
+            return new is not None and Decimal(str(old)) == Decimal(str(new))
+        except InvalidOperation:
+            return False
+    if isinstance(old, dt.datetime) and isinstance(new, dt.date) and not isinstance(new, dt.datetime):
+        return old.date() == new
+    return old == new
+
+
+def _key_text(declared, obj) -> str:
+    """The words naming a record in a message: its key (code, P-code, name), or its number."""
+    if declared.key:
+        return str(getattr(obj, declared.key))
+    return f"#{obj.id}"
+
+
+def _ref_key(session: Session, f, ident):
+    """A reference as the file writes it: the referenced record's key, not its id."""
+    if ident is None:
+        return None
+    ref_kind, key = f.ref
+    target = records.KINDS[ref_kind].model
+    with session.no_autoflush:
+        found = session.get(target, int(ident))
+    return getattr(found, key) if found is not None else ident
 
 
 def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ctx: rules.Context

@@ -11,6 +11,7 @@ KIND = Kind(
            SexAndAgeAddUp("individuals"),
            InParentPeriod("counted_on", "site_id", m.Site, "the site opened", "the site closed")),
     imports="population", import_title=N("ImportWizard", "Population counts of sites"),
+    import_key=("site", "counted_on"),  # a DTM round imported twice updates its counts, never doubles them
     fields=(
         F("site_id", N("fields", "Site"), on_form=False, hxl="#loc+name", words=("site", "site name", "nom du site")),
         F("counted_on", N("fields", "Counted on"), hxl="#date+reported",

@@ -10,6 +10,7 @@ KIND = Kind(
            NotBeforeParent("reported_on", "work_id", m.InfrastructureWork, "actual_start", "the work started",
                            "work_started")),
     imports="progress", import_title=N("ImportWizard", "Progress reports of works"),
+    import_key=("work", "reported_on"),  # a report file imported twice updates its reports, never doubles them
     fields=(
         F("work_id", N("fields", "Work"), header="Work code", on_form=False, hxl="#activity+code+work",
           words=("work", "work code", "code", "code des travaux", "code chantier")),

@@ -7,9 +7,11 @@ was.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal, Slot
@@ -115,6 +117,25 @@ def _read_only_table(parent: QWidget, name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
+
+
+def _field_label(result: ValidationResult, name: str) -> str:
+    """An update's field as the window names it."""
+    try:
+        return _field_word(result.kind.field(name))
+    except KeyError:
+        return name
+
+
+def _value_text(value) -> str:
+    """A value an update changes, as the window writes it: dates and numbers in its language, words translated."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, dt.date):
+        return words.date_text(value)
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return words.exact_number_text(value)
+    return words.word(value) if isinstance(value, str) else str(value)
 
 
 @dataclass(frozen=True)
@@ -465,6 +486,8 @@ class ValidationPage(QWizardPage):
         self.duplicates = _read_only_table(self.tabs, "duplicatesTable")
         self.tabs.addTab(self.rejected, self.tr("Rejected rows"))
         self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
+        self.changes = _read_only_table(self.tabs, "changesTable")  # what "Update the existing records" changes
+        self.tabs.addTab(self.changes, self.tr("Changes"))
         layout.addWidget(self.tabs, 1)
         self.shown_note = QLabel(self)
         self.shown_note.setWordWrap(True)
@@ -593,8 +616,15 @@ class ValidationPage(QWizardPage):
         self.duplicates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.setTabText(0, self.tr("Rejected rows (%1)").replace("%1", words.number_text(len(result.rejected))))
         self.tabs.setTabText(1, self.tr("Duplicates (%1)").replace("%1", words.number_text(len(result.duplicates))))
-        self.tabs.setCurrentIndex(0 if result.rejected or not result.duplicates else 1)
-        more = max(len(result.rejected), len(result.duplicates)) > SHOWN_PROBLEMS
+        changes = [[str(c.row), c.key, _field_label(result, c.field), _value_text(c.old), _value_text(c.new)]
+                   for c in result.changes[:SHOWN_PROBLEMS]]
+        _fill_table(self.changes, [self.tr("Row"), self.tr("Record"), self.tr("Field"), self.tr("Now"),
+                                   self.tr("After the import")], changes)
+        self.changes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs.setTabText(2, self.tr("Changes (%1)").replace("%1", words.number_text(len(result.changes))))
+        self.tabs.setTabVisible(2, bool(result.changes))
+        self.tabs.setCurrentIndex(0 if result.rejected or not result.duplicates else 2 if result.changes else 1)
+        more = max(len(result.rejected), len(result.duplicates), len(result.changes)) > SHOWN_PROBLEMS
         self.shown_note.setText(self.tr("Only the first %1 are listed.").replace("%1", str(SHOWN_PROBLEMS))
                                 if more else "")
         self._choice_changed()
