@@ -14,8 +14,8 @@ ROUND_AGAIN = ("Site,Count date,Households,Individuals\n"
                "Kalonda,2023-02-28,1175,5290\n")
 
 
-def _counts(db, capsys):
-    code, out, _ = run(capsys, "list", "population_count", "--db", db)
+def _counts(url, capsys):
+    code, out, _ = run(capsys, "list", "population_count", "--db", url)
     assert code == 0
     return out
 

@@ -100,7 +100,9 @@ CASES = {
                  {"reported_on": None}],
     "population": [{}, {"households": -1}, {"households": 6000}, SADD | {"individuals": 5},
                    {"girls": 1}, {"counted_on": D(2019, 1, 1)}, {"individuals": None}],
-    "sites": [{}, {"site_type": "camp"}, {"opened_on": None}, {"name": None}],
+    "sites": [{}, {"site_type": "camp"}, {"opened_on": None}, {"name": None}, {"dtm_site_id": "CD-SSID-0042"},
+              {"dtm_site_id": "CD-SSID-0001"}, {"latitude": -5.93, "longitude": 29.19}, {"latitude": 95.0},
+              {"longitude": -200.0}],
     "locations": [{}, {"pcode": "CD-7401"}, {"admin_level": 7}, {"admin_level": 2}, {"parent": None},
                   {"admin_level": 0, "parent": "CD7401"}, {"pcode": "IQ740188"}, {"latitude": 95.0},
                   {"longitude": -200.0}, {"admin_level": 0, "parent": None, "pcode": "UG"}],
@@ -125,6 +127,7 @@ def world(session, office):
     b = office["build"]
     b.household(office["kalonda"], code="KAL-0001", project_id=office["project"].id)
     b.work(office["iraq"], office["bartella"])
+    office["kalonda"].dtm_site_id = "CD-SSID-0001"  # DTM's site ID of Kalonda: no other site may take it
     b.create("indicator", project_id=office["project"].id, code="1.1", title="People supported to leave sites")
     for code, opened, closed in (("IQ-CRC-BAR-01", D(2023, 5, 2), None), ("IQ-CRC-SUM-01", D(2023, 4, 23),
                                                                              D(2023, 12, 14))):

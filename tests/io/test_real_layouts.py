@@ -165,6 +165,29 @@ def test_dtm_pcodes_are_read_as_ocha_pcodes(session, office):
     informal = session.scalars(select(m.Site).where(m.Site.name == "Al-Jadida informal site")).one()
     assert (hasansham.location_id, hasansham.site_type) == (location(session, "IQG15Q03").id, "planned camp")
     assert (informal.location_id, informal.site_type) == (location(session, "IQG15Q05").id, "spontaneous site")
+    # The site's DTM ID (SSID) and where it lies come along, with no --map.
+    assert (mapping["SSID"], mapping["Latitude"], mapping["Longitude"]) == ("dtm_site_id", "latitude", "longitude")
+    assert (hasansham.dtm_site_id, hasansham.latitude, hasansham.longitude) == ("IRQ-S-0101", 36.2996, 43.6136)
+    assert (informal.dtm_site_id, informal.latitude, informal.longitude) == ("IRQ-S-0102", 36.1906, 43.3589)
+
+
+def test_a_dtm_site_id_another_site_holds_is_refused_with_its_row(session, office, tmp_path):
+    """A site list naming a new site by an SSID another site holds already is refused, row by row; the site that
+    holds it may be updated with its own SSID."""
+    imported(session, "locations", COD_AB)
+    imported(session, "sites", DATA / "dtm-irq-site-list.csv")
+    path = tmp_path / "sites-again.csv"
+    path.write_text("SSID,Site Name,Site Type,District Pcode,Site Opening Date\n"
+                    "IRQ-S-0101,Hasansham U2,Planned,IRQ-G15Q03,2016-11-03\n"
+                    "IRQ-S-0101,Hasansham U3,Planned,IRQ-G15Q03,2016-12-01\n"
+                    "IRQ-S-0103,Khazer M1,Planned,IRQ-G15Q03,2016-12-01\n"
+                    "IRQ-S-0103,Khazer M2,Planned,IRQ-G15Q03,2016-12-02\n", encoding="utf-8")
+    result = validate(session, "sites", read_table(path), on_duplicate="update")
+    assert [(p.row, p.reason) for p in result.rejected] == [
+        (3, "another site already has DTM site ID 'IRQ-S-0101'"),
+        (5, "another site already has DTM site ID 'IRQ-S-0103'"),
+    ]
+    assert len(result.updates) == 1 and len(result.creates) == 1
 
 
 def test_a_dtm_pcode_of_a_new_location_is_stored_in_ochas_form(session, office, tmp_path):

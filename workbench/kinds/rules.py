@@ -501,6 +501,43 @@ class Unique(Rule):
 
 
 @dataclass(frozen=True)
+class UniqueWhenGiven(Rule):
+    """An identifier besides the kind's key, unique when given (a site's DTM site ID). A file row naming the record
+    that holds it (by the kind's key) keeps it; another record, in the database or higher up in the file, may not
+    take it. The column half reads the holders of the file's values once (`read_for_rules`)."""
+
+    key: str
+    label: str   # site: "another site already has DTM site ID 'IQ-001'"
+    words: str   # DTM site ID
+
+    def one(self, session, obj) -> None:
+        value = getattr(obj, self.key)
+        if value is None or value == "":
+            return
+        model = type(obj)
+        stmt = select(model.id).where(getattr(model, self.key) == value)
+        if obj.id is not None:
+            stmt = stmt.where(model.id != obj.id)
+        with session.no_autoflush:
+            if session.scalars(stmt.limit(1)).first() is not None:
+                raise DomainError(f"another {self.label} already has {self.words} {value!r}", self.key)
+
+    def many(self, rows, ctx) -> None:
+        values = rows[self.key]
+        given = values.notna() & (values != "")
+        if not given.any():
+            return
+        holders = ctx.read.get(("taken", self.key), {})
+        owner_key = ctx.read.get(("taken key", self.key))
+        names = rows[owner_key] if owner_key in rows.frame.columns else pd.Series(None, index=values.index)
+        taken = pd.Series([given.loc[i] and v in holders and holders[v] != names.loc[i]
+                           for i, v in values.items()], index=values.index)
+        taken |= given & values.duplicated(keep="first")
+        rows.fail(taken, self.key, lambda f: f[self.key].map(
+            lambda v: f"another {self.label} already has {self.words} {v!r}"))
+
+
+@dataclass(frozen=True)
 class InParentPeriod(Rule):
     """A date falls while the record it belongs to is open: not before it opened, not after it closed (a CRC's
     contact). The one-record half reads the parent under a shared row lock, so a user closing it meanwhile waits or
@@ -583,6 +620,17 @@ def read_for_rules(session: Session, kind, rows: Rows, ctx: Context) -> None:
     """What the kind's rules read of the records a file's rows name (a contact's CRC: when it opened and closed),
     each attribute once for the whole file, under a shared row lock as the one-record halves take it."""
     for rule in kind.rules:
+        if isinstance(rule, UniqueWhenGiven):
+            # Who holds the file's values already, by the kind's own key (a site's name).
+            given = sorted({v for v in rows[rule.key] if isinstance(v, str) and v})
+            column, owner = getattr(kind.model, rule.key), getattr(kind.model, kind.key)
+            holders: dict = {}
+            for start in range(0, len(given), 5000):
+                with session.no_autoflush:
+                    holders.update(session.execute(select(column, owner).where(
+                        column.in_(given[start:start + 5000]))).all())
+            ctx.read[("taken", rule.key)] = holders
+            ctx.read[("taken key", rule.key)] = kind.key
         for column, attributes in getattr(rule, "reads", ()):
             target = next(iter(sa_inspect(kind.model).columns[column].foreign_keys)).column.table
             ids = sorted({int(i) for i in rows[column] if i is not None and i is not pd.NA and i == i

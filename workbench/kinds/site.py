@@ -3,7 +3,7 @@
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import LOCATION, PROJECT, count
-from workbench.kinds.rules import Unique, not_before
+from workbench.kinds.rules import Between, Unique, UniqueWhenGiven, not_before
 
 
 def site_refusal(session, site: m.Site) -> str | None:
@@ -13,7 +13,10 @@ def site_refusal(session, site: m.Site) -> str | None:
 
 KIND = Kind(
     "site", m.Site, "site", N("records", "Displacement site"), order=70, key="name", search=("name", "managing_agency"),
-    pick=("name", None), workflow_fields=("status", "closed_on"), rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site")), delete_refusal=site_refusal,
+    pick=("name", None), workflow_fields=("status", "closed_on"), rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site"),
+           UniqueWhenGiven("dtm_site_id", "site", "DTM site ID"), Between("latitude", -90, 90),
+           Between("longitude", -180, 180)),
+    delete_refusal=site_refusal,
     imports="sites", import_title=N("ImportWizard", "Displacement sites"), import_key=("name",),
     fields=(
         F("name", N("fields", "Name"), header="Site", hxl="#loc+name",
@@ -34,6 +37,15 @@ KIND = Kind(
         F("opened_on", N("fields", "Opened on"), hxl="#date+opened",
           words=("opening date", "date opened", "date d ouverture", "ouvert le", "site opening date")),
         F("status", N("fields", "Status"), choices=m.SiteStatus, on_form=False),
+        # DTM site lists: "SSID", "Site ID", "CCCM Site ID"; HXL #loc+code is the site's own code, beside the P-code.
+        F("dtm_site_id", N("fields", "DTM site ID"), hxl="#loc+code+site",
+          words=("ssid", "site id", "dtm site id", "site code", "cccm site id", "dtm ssid", "id du site",
+                 "code du site", "site_id"),
+          hxl_words=("#loc+code", "#loc+id")),
+        F("latitude", N("fields", "Latitude"), hxl="#geo+lat",
+          words=("lat", "y", "gps latitude", "site latitude", "_gps_latitude")),
+        F("longitude", N("fields", "Longitude"), hxl="#geo+lon",
+          words=("lon", "long", "lng", "x", "gps longitude", "site longitude", "_gps_longitude")),
     ),
     columns=(
         C("name", N("columns", "Site"), width=160), C("site_type", N("columns", "Type"), "word", width=130),
@@ -42,6 +54,7 @@ KIND = Kind(
         C("status", N("columns", "Status"), "status"),
         C("population", N("columns", "Individuals (last count)"), "int", width=150),
         C("opened_on", N("columns", "Opened"), "date"), C("closed_on", N("columns", "Closed"), "date"),
+        C("dtm_site_id", N("columns", "DTM site ID"), width=120, hidden=True),
     ),
     value_texts={
         'planned camp': ('camp planifié', 'مخيم مخطط'),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.models.base import NEVER_REUSED_IDS, Base, SexAgeCounts, Versioned
@@ -62,6 +62,10 @@ class Site(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20), default=SiteStatus.OPEN)
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # IOM DTM's site ID (SSID) when DTM tracks the site, and where it lies: how site lists and DTM rounds name it.
+    dtm_site_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
 
     location: Mapped["Location"] = relationship()  # noqa: F821
     status_changes: Mapped[list[SiteStatusChange]] = relationship(

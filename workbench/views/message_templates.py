@@ -44,6 +44,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'Cannot open the database: %1'),
     QT_TRANSLATE_NOOP("messages", 'Cannot use database URL %1: %2'),
     QT_TRANSLATE_NOOP("messages", 'Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL'),
+    QT_TRANSLATE_NOOP("messages", 'DTM site ID'),
     QT_TRANSLATE_NOOP("messages", "IATI activity files hold projects: use 'workbench export projects'"),
     QT_TRANSLATE_NOOP("messages", 'No database at %1'),
     QT_TRANSLATE_NOOP("messages", 'Not a database URL (its port must be a number): %1'),
