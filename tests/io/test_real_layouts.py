@@ -198,3 +198,58 @@ def test_a_dtm_pcode_of_a_new_location_is_stored_in_ochas_form(session, office, 
     ninewa = location(session, "IQG15")
     assert location(session, "IQG15Q05").parent_id == ninewa.id
     assert location(session, "IQG15Q07").parent_id == ninewa.id
+
+
+# --- the office's own site workbook ------------------------------------------------------------------------
+
+SITE_WORKBOOK = [
+    ["Nom du site", "Type de site", "Code P", "Date d'ouverture", "Statut", "Date de fermeture"],
+    ["Cinquantenaire", "Site spontané", "CD7401", D(2020, 3, 1), "Fermé", D(2023, 9, 30)],
+    ["Kalunga", "Site spontané", "CD7401", D(2020, 5, 12), "En fermeture", D(2023, 10, 15)],
+    ["Kilwa", "Site spontané", "CD7401", D(2021, 1, 4), "Ouvert", None],
+]
+
+
+def test_a_site_workbook_brings_its_status_and_closure_dates_through_the_workflow(session, office, tmp_path):
+    """The office's site workbook (French headers, "Code P"): a closed site is stored closed, with its dated steps,
+    not as open; a site still closing is closing; an open one stays open with no step."""
+    path = write_xlsx(tmp_path / "sites.xlsx", SITE_WORKBOOK, sheet="Sites")
+    table, result = imported(session, "sites", path)
+    assert {"Statut": "status", "Date de fermeture": "closed_on", "Code P": "location"}.items() <= \
+        auto_mapping("sites", table.columns, table.hxl).items()
+    session.expire_all()
+    sites = {s.name: s for s in session.scalars(select(m.Site).where(m.Site.name.in_(
+        ["Cinquantenaire", "Kalunga", "Kilwa"])))}
+    assert (sites["Cinquantenaire"].status, sites["Cinquantenaire"].closed_on) == ("closed", D(2023, 9, 30))
+    assert [(c.from_status, c.to_status, c.changed_on) for c in sites["Cinquantenaire"].status_changes] == [
+        ("open", "closing", D(2023, 9, 30)), ("closing", "closed", D(2023, 9, 30))]
+    assert (sites["Kalunga"].status, sites["Kalunga"].closed_on) == ("closing", None)
+    assert [(c.to_status, c.changed_on) for c in sites["Kalunga"].status_changes] == [("closing", D(2023, 10, 15))]
+    assert (sites["Kilwa"].status, sites["Kilwa"].status_changes) == ("open", [])
+
+
+def test_a_closure_before_the_opening_or_without_a_date_is_refused_and_nothing_written(session, office, tmp_path):
+    rows = [SITE_WORKBOOK[0],
+            ["Cinquantenaire", "Site spontané", "CD7401", D(2020, 3, 1), "Fermé", D(2019, 9, 30)],
+            ["Kalunga", "Site spontané", "CD7401", D(2020, 5, 12), "Fermé", None],
+            ["Kilwa", "Site spontané", "CD7401", D(2021, 1, 4), "Ouvert", None]]
+    path = write_xlsx(tmp_path / "sites.xlsx", rows, sheet="Sites")
+    before = count(session, m.Site)
+    result = validate(session, "sites", read_table(path))
+    assert [(p.row, p.field, p.reason) for p in result.rejected] == [
+        (2, "closed_on", "cannot be before the opening date (2020-03-01)"),
+        (3, "closed_on", "is required for a site that is closed: the date of its closure"),
+    ]
+    with pytest.raises(DomainError):
+        import_rows(session, result)
+    assert count(session, m.Site) == before
+
+
+def test_an_update_closes_an_existing_site_through_its_workflow(session, office, tmp_path):
+    rows = [["Site", "Site type", "P-code", "Opened on", "Status", "Closure date"],
+            ["Mukuku", "spontaneous site", "CD7401", D(2019, 6, 1), "closed", D(2023, 6, 30)]]
+    path = write_xlsx(tmp_path / "closures.xlsx", rows)
+    _, result = imported(session, "sites", path, on_duplicate="update")
+    session.expire_all()
+    mukuku = session.get(m.Site, office["mukuku"].id)
+    assert (mukuku.status, mukuku.closed_on, len(mukuku.status_changes)) == ("closed", D(2023, 6, 30), 2)

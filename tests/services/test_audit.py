@@ -26,7 +26,7 @@ def test_a_created_record_is_logged_with_all_its_values(session, build, kalemie)
     assert json.loads(entry.new_value) == {
         "id": str(site.id), "name": "Mukuku", "site_type": "planned camp", "location_id": str(kalemie.id),
         "project_id": None, "managing_agency": "IOM", "status": "open", "opened_on": "2019-11-04",
-        "closed_on": None}
+        "closed_on": None, "dtm_site_id": None, "latitude": None, "longitude": None}
 
 
 def test_a_change_is_logged_field_by_field_with_old_and_new_values(session, build):

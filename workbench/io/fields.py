@@ -89,7 +89,7 @@ def _import_kind(kind: Kind) -> ImportKind:
     """The fields a file of this kind may hold: its extra fields, then every editable column in the model's order;
     references are named without their _id (site, not site_id) and typed by their key."""
     fields = [_import_field(kind, f, f.key) for f in kind.import_extra]
-    for key in kind.editable():
+    for key in (*kind.editable(), *kind.steps_from_file):
         if not any(f.column == key for f in fields):
             fields.append(_import_field(kind, kind.find(key), key))
     return ImportKind(kind.imports, kind.name, kind.label, tuple(fields), kind.import_key)

@@ -118,6 +118,8 @@ class ValidationResult:
     mapping: dict[str, str]
     file_parents: dict[str, int] = field(default_factory=dict)  # locations: P-code -> row number
     changes: list[Change] = field(default_factory=list)  # what the updates change, value by value
+    steps: dict[int, dict] = field(default_factory=dict)  # row -> the workflow fields it gives (a site's status),
+                                                          # taken through the kind's workflow once it is written
 
     @property
     def ok(self) -> bool:
@@ -249,15 +251,20 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
     shown_columns = dict(column_of)
     if len(updates):
         updates = _refuse_stale(session, kind, table, rows, updates, shown_columns)
-        updates, changes = _check_updates(session, kind, rows, updates, list(column_of), table)
+        updates, changes = _check_updates(session, kind, rows, updates,
+                                          [c for c in column_of if c not in declared.steps_from_file], table)
     else:
         changes = []
+    steps: dict[int, dict] = {}
+    if declared.steps_from_file and any(c in column_of for c in declared.steps_from_file):
+        creates, updates, steps = _check_steps(session, kind, declared, rows, creates, updates, column_of)
     rejected = _problems(kind, rows, shown_columns, table)
     _step(progress, cancelled, 1.0, "Checked")
     return ValidationResult(kind=kind, source=table.source, total=len(frame), creates=creates, updates=updates,
-                            update_columns=[c for c in column_of], rejected=rejected, duplicates=duplicates,
+                            update_columns=[c for c in column_of if c not in declared.steps_from_file], rejected=rejected, duplicates=duplicates,
                             table=table, mapping=dict(mapping), file_parents=file_parents,
-                            changes=[c for c in changes if c.row not in {p.row for p in rejected}])
+                            changes=[c for c in changes if c.row not in {p.row for p in rejected}],
+                            steps={r: v for r, v in steps.items() if r not in {p.row for p in rejected}})
 
 
 def _exact_decimals(rows: rules.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:
@@ -355,6 +362,54 @@ def _check_updates(session: Session, kind: ImportKind, rows: rules.Rows, updates
         finally:
             savepoint.rollback()
     return (updates.drop(index=refused) if refused else updates), changes
+
+
+def _check_steps(session: Session, kind: ImportKind, declared, rows: rules.Rows, creates: pd.DataFrame,
+                 updates: pd.DataFrame, column_of: dict[str, str]):
+    """The workflow fields a file gives (a site list's status and closure date), taken through the kind's workflow
+    on each row's record in a savepoint rolled back, so the dry run refuses what the write would. The rows are then
+    written with the workflow's defaults, and the steps taken after (import_rows)."""
+    types = _types(kind)
+    given = [c for c in declared.steps_from_file if c in column_of]
+    plain = [c for c in column_of if c in types and c not in declared.steps_from_file]
+    steps: dict[int, dict] = {}
+    refused: list[int] = []
+    defaults = {c: (col.default.arg if col.default is not None and not callable(col.default.arg) else None)
+                for c, col in sa_inspect(kind.model).columns.items() if c in given}
+    for frame, is_update in ((creates, False), (updates, True)):
+        for row, record in frame.iterrows():
+            values = _update_values(frame, record, given, types)
+            if all(v is None or v == defaults.get(c) for c, v in values.items()):
+                continue
+            known = set(session.identity_map.keys())
+            savepoint = session.begin_nested()
+            try:
+                if is_update:
+                    obj = session.get(kind.model, int(record["id"]))
+                else:
+                    obj = records.create(session, kind.record, {
+                        c: v for c, v in _update_values(frame, record, plain, types).items() if v is not None})
+                declared.take_steps(session, obj, values)
+                steps[row] = values
+            except DomainError as exc:
+                rows.fail(pd.Series(rows.frame.index == row, index=rows.frame.index), exc.field, exc.message)
+                refused.append(row)
+            finally:
+                savepoint.rollback()
+                # What the trial wrote is gone from the database: gone from the session too, so the real write's
+                # records (which may take the same ids) are not mistaken for them.
+                for key in set(session.identity_map.keys()) - known:
+                    stale = session.identity_map.get(key)
+                    if stale is not None:
+                        session.expunge(stale)
+    # Written with the defaults; the steps come after, through the workflow.
+    creates, updates = creates.drop(index=[r for r in refused if r in creates.index]), \
+        updates.drop(index=[r for r in refused if r in updates.index])
+    for frame in (creates, updates):
+        for column in given:
+            if column in frame.columns:
+                frame[column] = pd.Series([defaults.get(column)] * len(frame), index=frame.index, dtype=object)
+    return creates, updates, steps
 
 
 def _same_value(old, new) -> bool:
@@ -777,6 +832,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
                  f"VALUES ({', '.join([marker] * len(audit_names))})")
     at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as UtcDateTime stores it on SQLite
     file_ids: dict[str, int] = {}
+    row_ids: dict[int, int] = {}  # row -> new record's id, for the workflow steps a file gives
     cache_size = None
     if sqlite and len(creates) > CHUNK:
         # A bigger page cache for this import only (memory, not how anything is written): the new rows'
@@ -801,6 +857,8 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
                     _snapshots(values, ids, types))))
                 if kind.record == "location":
                     file_ids.update(zip(chunk["pcode"], ids))
+                if result.steps:
+                    row_ids.update(zip(chunk.index, ids))
                 done += len(chunk)
     finally:
         if cache_size is not None:
@@ -823,6 +881,15 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
                 raise DomainError(f"row {row}: {exc}") from None
             updated += 1
             done += 1
+    if result.steps:
+        declared = records.kind_of(kind.record)
+        ids = row_ids | {row: int(record["id"]) for row, record in result.updates.iterrows()}
+        for row, values in result.steps.items():
+            _step(progress, cancelled, done / total, f"Taking the workflow steps of row {row}")
+            try:
+                declared.take_steps(session, session.get(kind.model, ids[row]), values)
+            except DomainError as exc:
+                raise DomainError(f"row {row}: {exc}") from None
     _step(progress, cancelled, 1.0, "Imported")
     return ImportSummary(source=source, created=len(creates), updated=updated,
                          skipped=sum(d.action == "skipped" for d in result.duplicates),

@@ -91,6 +91,10 @@ class Kind:
     tab_title: str | None = None    # the tab listing them in their parent's window (context "records"), if any
     pick: tuple[str, str | None] | None = None  # a reference combo's key and name ('CD74 - Tanganyika')
     workflow_fields: tuple[str, ...] = ()       # set by workflow steps only, never by a plain create or update
+    steps_from_file: tuple[str, ...] = ()       # workflow fields a file may give (a site list's status and closure
+                                                # date): taken through `take_steps`, dated, after the record is written
+    take_steps: Callable | None = None          # (session, obj, {field: value}) -> None: the workflow's steps that
+                                                # bring the record to what the file says, or DomainError
     set_from_file: tuple[str, ...] = ()         # taken from an attached file, never typed
     rules: tuple = ()               # its own rules, in order, each with both halves (kinds/rules.py)
     required_when: dict = field(default_factory=dict)  # columns the database needs only in some cases: key ->

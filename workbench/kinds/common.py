@@ -47,7 +47,7 @@ PROJECT = Field("project_id", N("fields", "Project"), hxl="#activity+code+projec
 LOCATION = Field("location_id", N("fields", "Location"), header="Location P-code", hxl="#loc+code",
                  hxl_words=("#adm{n}+code",),
                  # The most specific area first: a DTM list has the governorate's P-code beside the district's.
-                 words=("location", "p code", "pcode", "location p code", "admin p code", "lieu", "localite",
+                 words=("location", "p code", "pcode", "code p", "code pcode", "pcode du site", "location p code", "admin p code", "lieu", "localite",
                         "code lieu", "p code du lieu", "emplacement", "adm{n} pcode", "admin{n} pcode",
                         "admin{n} p code", "adm{n} p code", "village pcode", "village p code", "sub district pcode",
                         "subdistrict pcode", "district pcode", "district p code", "territory pcode",

@@ -4,6 +4,7 @@ from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import LOCATION, PROJECT, count
 from workbench.kinds.rules import Between, Unique, UniqueWhenGiven, not_before
+from workbench.services.errors import DomainError
 
 
 def site_refusal(session, site: m.Site) -> str | None:
@@ -11,9 +12,29 @@ def site_refusal(session, site: m.Site) -> str | None:
     return f"{n} households are registered in this site; delete or move them first" if n else None
 
 
+def steps_from_file(session, site: m.Site, values: dict) -> None:
+    """A site list's status and closure date, through the site's workflow (open > closing > closed), each step dated
+    with the closure date: a closed site in an office's workbook becomes closed here, with its history."""
+    from workbench.services import workflows
+
+    status = values.get("status") or site.status
+    if status == site.status:
+        return
+    on = values.get("closed_on")
+    if on is None:
+        raise DomainError(f"is required for a site that is {status}: the date of its closure", "closed_on")
+    path = {("open", "closing"): ("closing",), ("open", "closed"): ("closing", "closed"),
+            ("closing", "closed"): ("closed",), ("closing", "open"): ("open",)}.get((site.status, status))
+    if path is None:
+        raise DomainError(f"cannot go from {site.status} to {status}", "status")
+    for step in path:
+        workflows.change_site_status(session, site.id, step, on, "from the imported site list")
+
+
 KIND = Kind(
     "site", m.Site, "site", N("records", "Displacement site"), order=70, key="name", search=("name", "managing_agency"),
-    pick=("name", None), workflow_fields=("status", "closed_on"), rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site"),
+    pick=("name", None), workflow_fields=("status", "closed_on"), steps_from_file=("status", "closed_on"),
+    take_steps=steps_from_file, rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site"),
            UniqueWhenGiven("dtm_site_id", "site", "DTM site ID"), Between("latitude", -90, 90),
            Between("longitude", -180, 180)),
     delete_refusal=site_refusal,
@@ -36,7 +57,14 @@ KIND = Kind(
           words=("site management agency", "agency", "gestionnaire", "agence de gestion", "gestionnaire du site")),
         F("opened_on", N("fields", "Opened on"), hxl="#date+opened",
           words=("opening date", "date opened", "date d ouverture", "ouvert le", "site opening date")),
-        F("status", N("fields", "Status"), choices=m.SiteStatus, on_form=False),
+        F("status", N("fields", "Status"), choices=m.SiteStatus, on_form=False, hxl="#status",
+          words=("site status", "statut", "statut du site", "etat", "etat du site"),
+          value_words={"ouvert": "open", "actif": "open", "active": "open", "en fermeture": "closing",
+                       "fermeture en cours": "closing", "in closure": "closing", "ferme": "closed", "clos": "closed",
+                       "inactive": "closed"}),
+        F("closed_on", N("fields", "Closed on"), on_form=False, hxl="#date+closed",
+          words=("closure date", "closing date", "date closed", "date of closure", "site closure date",
+                 "date de fermeture", "ferme le", "date de cloture")),
         # DTM site lists: "SSID", "Site ID", "CCCM Site ID"; HXL #loc+code is the site's own code, beside the P-code.
         F("dtm_site_id", N("fields", "DTM site ID"), hxl="#loc+code+site",
           words=("ssid", "site id", "dtm site id", "site code", "cccm site id", "dtm ssid", "id du site",
