@@ -211,20 +211,26 @@ def test_checks_agree_with_the_rules_for_updates(session, world, kind):
             session.flush()
             values = BASE[kind] | change
             imported = _import_update_verdict(session, kind, values)
-            inner = session.begin_nested()
-            try:
-                records.update(session, ikind.record, obj.id, records.coerce(session, rkind, values))
-                services = None
-            except DomainError as exc:
-                services = exc.field, exc.message
-            finally:
-                inner.rollback()
+            services = _services_update_verdict(session, kind, obj.id, values)
         finally:
             nested.rollback()
         verdicts.append((change, services, imported))
     disagree = [(c, s, i) for c, s, i in verdicts if s != i]
     assert not disagree, "\n".join(f"{c}: services {s} / import {i}" for c, s, i in disagree)
     assert verdicts, f"no update case for {kind}"
+
+
+def _services_update_verdict(session, kind, ident: int, values: dict):
+    """records.update of the values on the record, in a savepoint rolled back: None, or the refusal."""
+    ikind = import_kind(kind)
+    inner = session.begin_nested()
+    try:
+        records.update(session, ikind.record, ident, records.coerce(session, records.KINDS[ikind.record], values))
+        return None
+    except DomainError as exc:
+        return exc.field, exc.message
+    finally:
+        inner.rollback()
 
 
 def _import_update_verdict(session, kind, values: dict):
@@ -255,14 +261,7 @@ def test_an_update_lowering_a_grant_below_what_was_paid_is_refused_alike(session
         session.flush()
         values = BASE["grants"] | {"amount": Decimal("5000")}
         imported = _import_update_verdict(session, "grants", values)
-        inner = session.begin_nested()
-        try:
-            records.update(session, "grant", obj.id, records.coerce(session, rkind, {"amount": Decimal("5000")}))
-            services = None
-        except DomainError as exc:
-            services = exc.field, exc.message
-        finally:
-            inner.rollback()
+        services = _services_update_verdict(session, "grants", obj.id, {"amount": Decimal("5000")})
     finally:
         nested.rollback()
     assert services is not None and services == imported, (services, imported)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
@@ -17,15 +18,22 @@ from tests.views.test_scenario import click
 from workbench.views.record_window import open_record
 
 
+@pytest.fixture
+def grant_window(qtbot, context, database, office):
+    """The office's EDF grant application of 1 February 2023, open in its window."""
+    grant_id = _first_grant(database)
+    window = open_record(context, "grant", grant_id)
+    qtbot.addWidget(window)
+    wait_idle(qtbot)
+    return grant_id, window
+
+
 def ok(dialog) -> None:
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_a_refused_step_keeps_its_dialog_open_and_a_corrected_one_is_taken(qtbot, context, database, office):
-    grant_id = _first_grant(database)  # an application of 1 February 2023
-    window = open_record(context, "grant", grant_id)
-    qtbot.addWidget(window)
-    wait_idle(qtbot)
+def test_a_refused_step_keeps_its_dialog_open_and_a_corrected_one_is_taken(qtbot, database, grant_window):
+    grant_id, window = grant_window
     seen: dict = {}
 
     def first_try(dialog):
@@ -44,14 +52,10 @@ def test_a_refused_step_keeps_its_dialog_open_and_a_corrected_one_is_taken(qtbot
     assert seen == {"problem": "The date cannot be before the grant's last step (2023-02-01)", "open": True}
     saved = _saved(database, grant_id)
     assert saved.status == "vetting"
-    window.close()
 
 
-def test_the_window_answers_while_a_step_waits_for_the_database(qtbot, context, database, office):
-    grant_id = _first_grant(database)
-    window = open_record(context, "grant", grant_id)
-    qtbot.addWidget(window)
-    wait_idle(qtbot)
+def test_the_window_answers_while_a_step_waits_for_the_database(qtbot, database, grant_window):
+    grant_id, window = grant_window
     ticks: list[float] = []
     timer = QTimer(window, interval=50)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
@@ -78,14 +82,10 @@ def test_the_window_answers_while_a_step_waits_for_the_database(qtbot, context, 
     assert seen["waiting"] == "application"
     assert _saved(database, grant_id).status == "vetting"
     timer.stop()
-    window.close()
 
 
-def test_a_refused_delete_says_why_and_leaves_the_window_open(qtbot, context, database, office):
-    grant_id = _first_grant(database)
-    window = open_record(context, "grant", grant_id)
-    qtbot.addWidget(window)
-    wait_idle(qtbot)
+def test_a_refused_delete_says_why_and_leaves_the_window_open(qtbot, database, grant_window):
+    grant_id, window = grant_window
     with database.session("colleague", write=True) as session, session.begin():
         from workbench.services import workflows
 
@@ -108,4 +108,3 @@ def test_a_refused_delete_says_why_and_leaves_the_window_open(qtbot, context, da
     wait_idle(qtbot)
     assert window.isVisible() and _saved(database, grant_id) is not None
     assert told and "paid" in told[0].lower()
-    window.close()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import repeat
 
 import numpy as np
@@ -353,7 +353,7 @@ def _check_updates(session: Session, kind: ImportKind, rows: rules.Rows, updates
             shown = f"{kind.label} {_key_text(declared, obj)}"
             for column, new in values.items():
                 old = before.get(column)
-                if column == "version" or _same_value(old, new):
+                if column == "version" or records.same_value(old, new):
                     continue
                 f = by_column.get(column)
                 if f is not None and f.ref is not None:
@@ -410,19 +410,6 @@ def _check_steps(session: Session, kind: ImportKind, declared, rows: rules.Rows,
             if column in frame.columns:
                 frame[column] = pd.Series([defaults.get(column)] * len(frame), index=frame.index, dtype=object)
     return creates, updates, steps
-
-
-def _same_value(old, new) -> bool:
-    if old is None or old == "":
-        return new is None or new == ""
-    if isinstance(old, Decimal) or isinstance(new, Decimal):
-        try:
-            return new is not None and Decimal(str(old)) == Decimal(str(new))
-        except InvalidOperation:
-            return False
-    if isinstance(old, dt.datetime) and isinstance(new, dt.date) and not isinstance(new, dt.datetime):
-        return old.date() == new
-    return old == new
 
 
 def _key_text(declared, obj) -> str:

@@ -485,42 +485,31 @@ class Unique(Rule):
 
     key: str
     label: str  # household: "another household already has code 'U-1'"
+    words: str | None = None  # what the key is called in that message (default: its name, "code")
 
     def one(self, session, obj) -> None:
         model = type(obj)
         value = getattr(obj, self.key)
+        if value is None or value == "":
+            return
         stmt = select(model.id).where(getattr(model, self.key) == value)
         if obj.id is not None:
             stmt = stmt.where(model.id != obj.id)
         with session.no_autoflush:
             if session.scalars(stmt.limit(1)).first() is not None:
-                raise DomainError(f"another {self.label} already has {self.key.replace('_', ' ')} {value!r}", self.key)
+                raise DomainError(f"another {self.label} already has {self.words or self.key.replace('_', ' ')} "
+                                  f"{value!r}", self.key)
 
     def many(self, rows, ctx) -> None:
         return None
 
 
 @dataclass(frozen=True)
-class UniqueWhenGiven(Rule):
+class UniqueWhenGiven(Unique):
     """An identifier besides the kind's key, unique when given (a site's DTM site ID). A file row naming the record
     that holds it (by the kind's key) keeps it; another record, in the database or higher up in the file, may not
-    take it. The column half reads the holders of the file's values once (`read_for_rules`)."""
-
-    key: str
-    label: str   # site: "another site already has DTM site ID 'IQ-001'"
-    words: str   # DTM site ID
-
-    def one(self, session, obj) -> None:
-        value = getattr(obj, self.key)
-        if value is None or value == "":
-            return
-        model = type(obj)
-        stmt = select(model.id).where(getattr(model, self.key) == value)
-        if obj.id is not None:
-            stmt = stmt.where(model.id != obj.id)
-        with session.no_autoflush:
-            if session.scalars(stmt.limit(1)).first() is not None:
-                raise DomainError(f"another {self.label} already has {self.words} {value!r}", self.key)
+    take it. The column half reads the holders of the file's values once (`read_for_rules`); the one-record half is
+    Unique's."""
 
     def many(self, rows, ctx) -> None:
         values = rows[self.key]

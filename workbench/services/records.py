@@ -258,3 +258,18 @@ def count_records(session: Session, kind_name: str, filters: dict | None = None,
 def as_dict(obj) -> dict:
     """A record's column values, for display or export; never an ORM object handed to a screen."""
     return {c.key: getattr(obj, c.key) for c in sa_inspect(type(obj)).columns}
+
+
+def same_value(old, new) -> bool:
+    """Whether a value given for a field is the one it holds: "" is no value, 5 is 5.00, a date its midnight."""
+    if old is None or old == "":
+        return new is None or new == ""
+    if isinstance(old, Decimal) or isinstance(new, Decimal):
+        try:
+            return new is not None and Decimal(str(old)) == Decimal(str(new))
+        except InvalidOperation:
+            return False
+    if isinstance(old, dt.datetime) and isinstance(new, dt.date) and not isinstance(new, dt.datetime):
+        return old.date() == new
+    return old == new
+

@@ -460,7 +460,7 @@ class RecordForm(QWidget):
             old = self.loaded.get(key)
             if isinstance(old, str) and value is None:
                 value = "" if old == "" else None
-            if only_changed and self.loaded.get("id") is not None and _same(old, value):
+            if only_changed and self.loaded.get("id") is not None and records.same_value(old, value):
                 continue
             if not only_changed or self.loaded.get("id") is not None or value not in (None, ""):
                 result[key] = value
@@ -543,14 +543,3 @@ class RecordForm(QWidget):
         self.setEnabled(False)
         emit(self.savingChanged, True)
         run_task(self, work, done, failed)
-
-
-def _same(old, new) -> bool:
-    if old is None or old == "":
-        return new is None or new == ""
-    if isinstance(old, Decimal) or isinstance(new, Decimal):
-        try:
-            return new is not None and Decimal(str(old)) == Decimal(str(new))
-        except InvalidOperation:
-            return False
-    return old == new
