@@ -9,11 +9,15 @@ from __future__ import annotations
 LANGUAGES = ("en", "fr", "ar")
 
 
+# Words the window shows for values no kind's choice holds: a yes-or-no column.
+COMMON: dict[str, tuple[str, str]] = {}
+
+
 def _declared() -> dict[str, tuple[str, str]]:
-    """Every kind's value words; a value two kinds state must read the same in both."""
+    """Every kind's value words, and the common ones; a value two kinds state must read the same in both."""
     from workbench.kinds.catalogue import KINDS
 
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, tuple[str, str]] = dict(COMMON)
     for kind in KINDS.values():
         for value, words in kind.value_texts.items():
             if found.setdefault(value, words) != words:
