@@ -63,7 +63,7 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
         rkind = records.KINDS[ikind.record]
         cols = [ExportColumn(f) for f in ikind.fields]
         for column in sa_inspect(rkind.model).columns:
-            if column.key in rkind.workflow_fields:
+            if column.key in rkind.workflow_fields and not any(f.column == column.key for f in ikind.fields):
                 cols.append(ExportColumn(Field(column.key, column.key, _header(rkind, column.key),
                                                column_type(column)), workflow=True))
         if "version" in sa_inspect(rkind.model).columns:
