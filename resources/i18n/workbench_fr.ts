@@ -540,7 +540,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Comités des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="15" />
+      <location filename="../../workbench/kinds/crc.py" line="16" />
       <source>Community Resource Centres</source>
       <translation>Centres de ressources communautaires</translation>
     </message>
@@ -550,7 +550,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Plaintes et retours des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="20" />
       <source>Contacts of CRCs</source>
       <translation>Contacts des CRC</translation>
     </message>
@@ -613,6 +613,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/project.py" line="13" />
       <source>Projects</source>
       <translation>Projets</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="124" />
+      <source>Referrals of CRCs</source>
+      <translation>Référencements des CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="17" />
@@ -979,7 +984,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
@@ -994,17 +999,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="373" />
+      <location filename="../../workbench/views/record_window.py" line="375" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="387" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
@@ -1014,7 +1019,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
@@ -1024,7 +1029,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
@@ -1040,7 +1045,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="342" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
@@ -1055,7 +1060,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="301" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
@@ -1065,22 +1070,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="417" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="424" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
@@ -1100,18 +1105,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="387" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="360" />
+      <location filename="../../workbench/views/record_window.py" line="362" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
@@ -1121,32 +1126,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="408" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="408" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="420" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="374" />
+      <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -1161,7 +1166,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
@@ -1177,6 +1182,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
@@ -1186,7 +1192,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="341" />
+      <location filename="../../workbench/views/record_window.py" line="343" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1737,14 +1743,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="184" />
+      <location filename="../../workbench/views/actions.py" line="185" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="151" />
+      <location filename="../../workbench/views/actions.py" line="156" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="124" />
+      <source>Accepted by the provider</source>
+      <translation>Accepté par le prestataire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="88" />
@@ -1767,12 +1778,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="128" />
+      <location filename="../../workbench/views/actions.py" line="133" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="128" />
+      <location filename="../../workbench/views/actions.py" line="133" />
+      <source>Close the referral</source>
+      <translation>Clôturer le référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="133" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
@@ -1780,6 +1796,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/actions.py" line="81" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="125" />
+      <source>Declined by the provider</source>
+      <translation>Refusé par le prestataire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="54" />
@@ -1792,7 +1813,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="160" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
@@ -1823,7 +1844,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="146" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
@@ -1838,9 +1859,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rouvrir</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/actions.py" line="123" />
+      <source>Send to the provider</source>
+      <translation>Envoyer au prestataire</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/actions.py" line="110" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="126" />
+      <source>Service delivered</source>
+      <translation>Service fourni</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="117" />
@@ -1853,7 +1884,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="130" />
+      <location filename="../../workbench/views/actions.py" line="135" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
@@ -1868,27 +1899,47 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="191" />
+      <location filename="../../workbench/views/actions.py" line="192" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="191" />
+      <location filename="../../workbench/views/actions.py" line="193" />
+      <source>The consent to share</source>
+      <translation>Le consentement au partage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="192" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="193" />
+      <source>The date of the consent</source>
+      <translation>La date du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="194" />
+      <source>The provider</source>
+      <translation>Le prestataire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="127" />
+      <source>Withdraw</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="178" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="171" />
+      <location filename="../../workbench/views/actions.py" line="176" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="169" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
@@ -1924,7 +1975,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/referral.py" line="198" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
@@ -1934,6 +1986,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="145" />
       <source>Amount</source>
       <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <source>Answer due</source>
+      <translation>Réponse attendue</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="196" />
+      <source>Answered</source>
+      <translation>Réponse</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="146" />
@@ -1962,6 +2024,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>By</source>
       <translation>Par</translation>
     </message>
@@ -1971,9 +2034,15 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Octets</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <source>CRC</source>
       <translation>CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <source>Case</source>
+      <translation>Cas</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
@@ -1982,18 +2051,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Closed</source>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="40" />
+      <location filename="../../workbench/kinds/crc.py" line="41" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
@@ -2001,6 +2070,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/referral.py" line="190" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
@@ -2038,7 +2108,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2064,7 +2135,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/views/columns.py" line="25" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -2074,7 +2145,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/crc.py" line="46" />
       <source>Focal point</source>
       <translation>Point focal</translation>
     </message>
@@ -2085,6 +2156,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="17" />
+      <location filename="../../workbench/views/columns.py" line="21" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -2129,7 +2201,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Individus (dernier comptage)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="55" />
       <source>Information given</source>
       <translation>Information donnée</translation>
     </message>
@@ -2139,7 +2211,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="42" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>Type</translation>
@@ -2187,7 +2259,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="43" />
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <source>Managing organisation</source>
       <translation>Organisation gestionnaire</translation>
     </message>
@@ -2202,14 +2274,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Hommes</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="40" />
+      <location filename="../../workbench/kinds/crc.py" line="41" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="23" />
+      <location filename="../../workbench/views/columns.py" line="27" />
       <source>New value</source>
       <translation>Nouvelle valeur</translation>
     </message>
@@ -2220,12 +2292,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
+      <location filename="../../workbench/views/columns.py" line="23" />
       <location filename="../../workbench/kinds/progress_report.py" line="24" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="22" />
+      <location filename="../../workbench/views/columns.py" line="26" />
       <source>Old value</source>
       <translation>Ancienne valeur</translation>
     </message>
@@ -2240,7 +2313,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Opened</source>
       <translation>Ouvert le</translation>
@@ -2251,7 +2324,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="42" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="40" />
@@ -2300,9 +2373,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <source>Population group</source>
       <translation>Groupe de population</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="194" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="140" />
@@ -2316,7 +2394,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="42" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="41" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2349,6 +2427,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="190" />
+      <source>Referred</source>
+      <translation>Référé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="193" />
+      <source>Referred to</source>
+      <translation>Référé vers</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
@@ -2369,6 +2457,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="199" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <source>Sector</source>
       <translation>Secteur</translation>
@@ -2379,13 +2472,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteurs</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="192" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
       <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/referral.py" line="197" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
@@ -2411,6 +2510,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="144" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/referral.py" line="195" />
       <location filename="../../workbench/kinds/site.py" line="42" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
@@ -2433,6 +2533,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>To</source>
       <translation>À</translation>
     </message>
@@ -2460,22 +2561,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/views/columns.py" line="25" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
       <source>What was asked</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/views/columns.py" line="24" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/views/columns.py" line="24" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
@@ -2532,7 +2633,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="37" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="40" />
+      <location filename="../../workbench/kinds/referral.py" line="141" />
       <source>Age group</source>
       <translation>Tranche d'âge</translation>
     </message>
@@ -2540,6 +2642,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/common.py" line="32" />
       <source>Amount</source>
       <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="159" />
+      <source>Answer due by</source>
+      <translation>Réponse attendue au plus tard le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="173" />
+      <source>Answered on</source>
+      <translation>Réponse le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="117" />
@@ -2582,9 +2694,15 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Par sexe et âge</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="19" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="22" />
+      <location filename="../../workbench/kinds/referral.py" line="129" />
       <source>CRC</source>
       <translation>CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="134" />
+      <source>Case code</source>
+      <translation>Code du cas</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="21" />
@@ -2593,7 +2711,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="19" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="23" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="26" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2603,12 +2721,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Somme de contrôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="34" />
+      <location filename="../../workbench/kinds/crc.py" line="35" />
+      <location filename="../../workbench/kinds/referral.py" line="175" />
       <source>Closed on</source>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="17" />
+      <location filename="../../workbench/kinds/crc.py" line="18" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2616,6 +2735,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
+      <location filename="../../workbench/kinds/referral.py" line="126" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
       <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
@@ -2630,6 +2750,26 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="160" />
+      <source>Consent given</source>
+      <translation>Consentement donné</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="164" />
+      <source>Consent given by</source>
+      <translation>Consentement donné par</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="162" />
+      <source>Consent given on</source>
+      <translation>Consentement donné le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="21" />
+      <source>Consent to share</source>
+      <translation>Consentement au partage</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="29" />
@@ -2668,7 +2808,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taux journalier (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="21" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="24" />
       <source>Date of contact</source>
       <translation>Date du contact</translation>
     </message>
@@ -2730,9 +2870,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="36" />
+      <location filename="../../workbench/kinds/crc.py" line="37" />
       <source>Focal point</source>
       <translation>Point focal</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="22" />
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="180" />
+      <source>Follow-up feedback</source>
+      <translation>Retour du suivi</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="178" />
+      <source>Followed up on</source>
+      <translation>Suivi le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="15" />
@@ -2761,7 +2916,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="42" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="43" />
+      <location filename="../../workbench/kinds/referral.py" line="136" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -2781,7 +2937,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="47" />
       <source>Information given</source>
       <translation>Information donnée</translation>
     </message>
@@ -2811,7 +2967,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type d'assistance (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="21" />
+      <location filename="../../workbench/kinds/crc.py" line="22" />
       <source>Kind of centre</source>
       <translation>Type de centre</translation>
     </message>
@@ -2863,7 +3019,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="29" />
+      <location filename="../../workbench/kinds/crc.py" line="30" />
       <source>Managing organisation</source>
       <translation>Organisation gestionnaire</translation>
     </message>
@@ -2885,12 +3041,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
-      <location filename="../../workbench/kinds/crc.py" line="19" />
+      <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="93" />
       <location filename="../../workbench/kinds/site.py" line="19" />
       <source>Name</source>
       <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="137" />
+      <source>Never for a protection, GBV, child-protection or MHPSS referral</source>
+      <translation>Jamais pour un référencement protection, VBG, protection de l'enfance ou SMSPS</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="21" />
@@ -2913,7 +3074,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes âgées (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="32" />
+      <location filename="../../workbench/kinds/crc.py" line="33" />
       <location filename="../../workbench/kinds/site.py" line="34" />
       <source>Opened on</source>
       <translation>Ouvert le</translation>
@@ -2926,6 +3087,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="16" />
       <location filename="../../workbench/kinds/output.py" line="11" />
+      <location filename="../../workbench/kinds/referral.py" line="176" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
@@ -3006,9 +3168,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="29" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="32" />
       <source>Population group</source>
       <translation>Groupe de population</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="154" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="103" />
@@ -3073,6 +3240,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="131" />
+      <source>Referred on</source>
+      <translation>Référé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="151" />
+      <source>Referred to</source>
+      <translation>Référé vers</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="87" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
@@ -3098,6 +3275,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="182" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/grant.py" line="116" />
       <source>Sector</source>
       <translation>Secteur</translation>
@@ -3108,12 +3290,28 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteurs</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="172" />
+      <source>Sent on</source>
+      <translation>Envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="174" />
+      <source>Service delivered on</source>
+      <translation>Service fourni le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="143" />
+      <source>Service needed</source>
+      <translation>Service demandé</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="26" />
       <source>Services offered</source>
       <translation>Services offerts</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="35" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="38" />
+      <location filename="../../workbench/kinds/referral.py" line="139" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
@@ -3157,10 +3355,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="136" />
       <location filename="../../workbench/kinds/household.py" line="75" />
       <location filename="../../workbench/kinds/project.py" line="23" />
+      <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="36" />
       <location filename="../../workbench/kinds/work.py" line="45" />
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="23" />
+      <source>Steps</source>
+      <translation>Étapes</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="50" />
@@ -3213,13 +3417,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Visite go-and-see effectuée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="10" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="44" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="45" />
       <source>What was asked</source>
       <translation>Demande</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="9" />
+      <location filename="../../workbench/kinds/referral.py" line="20" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
@@ -3273,996 +3478,1056 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="11" />
+      <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
+      <translation>%1 n'accepte pas de référencements en ce moment (selon la cartographie des services) ; référez vers un autre prestataire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="12" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 existe déjà ; ajoutez --replace pour le remplacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 has a header row but no data rows</source>
       <translation>%1 contient une ligne d'en-têtes mais aucune ligne de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has no field %2</source>
       <translation>%1 n'a pas de champ %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no sheet</source>
       <translation>%1 ne contient aucune feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>%1 ne contient pas de feuille %2 ; ses feuilles sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>%1 ne contient pas encore les tables de l'atelier ; lancez d'abord 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>%1 ménages sont enregistrés sur ce site ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 est un fichier CSV : il n'a pas de feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 est une base de données ; elle n’est jamais écrasée : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 est un dossier ; choisissez un fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>%1 est endommagé dans la base de données (son empreinte ne correspond pas)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is empty</source>
       <translation>%1 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 n'est pas un document que le workbench ouvre ; enregistrez-le et vérifiez-le d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 n'est pas un fichier CSV lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 n'est pas un fichier Excel lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 n'est pas un fichier Excel lisible (le fichier est endommagé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 n'est pas une base de données de l'atelier.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 n'est pas un fichier Excel (il est endommagé, ou c'est un autre type de fichier renommé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 n'est pas dans le même pays que son parent %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 est ouvert ; le rapport de fermeture porte sur les sites en fermeture ou fermés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 est la base de données ouverte ou l’un de ses fichiers ; choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>%1 de la feuille %2 contient une formule qui n'a jamais été calculée ; ouvrez %3 dans Excel, enregistrez-le, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 records are not picked from a list</source>
       <translation>les enregistrements %1 ne se choisissent pas dans une liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>also in row %1 of sheet %2</source>
       <translation>aussi à la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
+      <translation>ne peut pas être lié à un référencement protection, VBG, protection de l'enfance ou SMSPS : donnez seulement le code du cas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <source>does not accept referrals now (the service map says so); choose another provider</source>
+      <translation>n'accepte pas de référencements en ce moment (selon la cartographie des services) ; choisissez un autre prestataire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <source>does not offer %1; it offers: %2</source>
+      <translation>n'offre pas %1 ; il offre : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <source>is after the day it would be sent (%1): consent comes first</source>
+      <translation>est après le jour de l'envoi (%1) : le consentement vient d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <source>is missing: give every group, or none</source>
+      <translation>manque : donnez chaque groupe, ou aucun</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>is required when the consent to share was given</source>
+      <translation>est obligatoire quand le consentement au partage a été donné</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <source>its last referral</source>
+      <translation>son dernier référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <source>must be empty when no consent to share was given</source>
+      <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <source>referral</source>
+      <translation>référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <source>the person's consent to share is required before the referral is sent; record who gave it and when</source>
+      <translation>le consentement de la personne au partage est requis avant l'envoi du référencement ; indiquez qui l'a donné et quand</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <source>the referral date</source>
+      <translation>la date du référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4270,12 +4535,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="130" />
+      <location filename="../../workbench/views/words.py" line="131" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="129" />
+      <location filename="../../workbench/views/words.py" line="130" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
     </message>
@@ -4288,7 +4553,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="16" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
     </message>
@@ -4333,7 +4598,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Plaintes et retours</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="14" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
@@ -4426,6 +4691,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="11" />
       <source>Project</source>
       <translation>Projet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="113" />
+      <source>Referral</source>
+      <translation>Référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="114" />
+      <source>Referrals</source>
+      <translation>Référencements</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="12" />

@@ -42,6 +42,9 @@ class Field:
                                      # pcode": #adm2+code beside #adm1+code), {n-1} the level above it
     value_words: dict[str, str] = field(default_factory=dict)  # other words for a choice's values (French)
     personal: str | None = None     # name, phone or coordinate: dropped or masked when exports leave personal data
+    sensitive: bool = False         # tells of a sensitive case (a GBV referral's service, outcome, case code): only
+                                    # staff allowed to see sensitive cases see it (the roles), and no named person
+                                    # is ever linked to a sensitive record
     currency: str | None = None     # for money: the field holding its currency, shown beside the amount
     reference: tuple[str, str] | None = None  # (kind, key) when typed by another key than the kind's own: an
                                               # indicator by its code within its project
@@ -91,6 +94,8 @@ class Kind:
     tab_title: str | None = None    # the tab listing them in their parent's window (context "records"), if any
     pick: tuple[str, str | None] | None = None  # a reference combo's key and name ('CD74 - Tanganyika')
     workflow_fields: tuple[str, ...] = ()       # set by workflow steps only, never by a plain create or update
+    sensitive: object | None = None  # which records are sensitive cases, a condition of kinds/rules.py (In, Is):
+                                     # their `sensitive` fields are restricted, and no named person is linked
     set_from_file: tuple[str, ...] = ()         # taken from an attached file, never typed
     rules: tuple = ()               # its own rules, in order, each with both halves (kinds/rules.py)
     required_when: dict = field(default_factory=dict)  # columns the database needs only in some cases: key ->

@@ -164,6 +164,14 @@ def _sources() -> dict[str, TableSource]:
             filters={"grant_id": lambda v: m.GrantStatusChange.grant_id == v},
             default_order=("changed_on", False)),
         TableSource(
+            "referral_history", m.ReferralStatusChange,
+            columns={"changed_on": m.ReferralStatusChange.changed_on,
+                     "from_status": m.ReferralStatusChange.from_status,
+                     "to_status": m.ReferralStatusChange.to_status, "user_name": m.ReferralStatusChange.user_name,
+                     "note": m.ReferralStatusChange.note},
+            filters={"referral_id": lambda v: m.ReferralStatusChange.referral_id == v},
+            default_order=("changed_on", False)),
+        TableSource(
             "indicator_value", m.IndicatorValue, kind="indicator_value",
             columns={"indicator": m.Indicator.code, "title": m.Indicator.title, "unit": m.Indicator.unit,
                      "period_label": m.IndicatorValue.period_label, "period_start": m.IndicatorValue.period_start,
@@ -404,17 +412,12 @@ def required_fields(kind: str) -> list[str]:
 # --- workflow steps a record offers now ------------------------------------------------------------
 
 def next_steps(session: Session, kind: str, ident: int) -> list[str]:
-    """The legal next steps of a grant, site or work ('pay' for a grant's next tranche); [] for others."""
+    """The legal next steps of a grant, site, work or referral ('pay' for a grant's next tranche); [] for others."""
     from workbench.services import workflows
 
     obj = records.get(session, kind, ident)
-    if kind == "grant":
-        return workflows.grant_next_steps(obj)
-    if kind == "site":
-        return workflows.site_next_steps(obj)
-    if kind == "work":
-        return workflows.work_next_steps(obj)
-    return []
+    steps = workflows.NEXT_STEPS.get(kind)
+    return steps(obj) if steps else []
 
 
 @dataclass(frozen=True)
