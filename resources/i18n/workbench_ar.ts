@@ -540,7 +540,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لجان المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="16" />
+      <location filename="../../workbench/kinds/crc.py" line="18" />
       <source>Community Resource Centres</source>
       <translation>مراكز الموارد المجتمعية</translation>
     </message>
@@ -623,6 +623,11 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/service_provider.py" line="17" />
       <source>Service providers (service map)</source>
       <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="17" />
+      <source>Sessions of CRCs</source>
+      <translation>جلسات مراكز الموارد المجتمعية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="825" />
@@ -2035,6 +2040,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
@@ -2056,13 +2062,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Closed</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
@@ -2110,6 +2116,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="16" />
       <location filename="../../workbench/views/columns.py" line="20" />
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -2135,6 +2142,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النهاية</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="47" />
+      <source>Facilitator</source>
+      <translation>الميسّر</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/columns.py" line="25" />
       <source>Field</source>
       <translation>الحقل</translation>
@@ -2145,7 +2157,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="46" />
+      <location filename="../../workbench/kinds/crc.py" line="48" />
       <source>Focal point</source>
       <translation>نقطة الاتصال</translation>
     </message>
@@ -2181,9 +2193,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عُقدت في</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="50" />
+      <source>Host community</source>
+      <translation>المجتمع المضيف</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Households</source>
       <translation>الأسر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>IDPs</source>
+      <translation>النازحون</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
@@ -2211,7 +2233,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="42" />
+      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>الصنف</translation>
@@ -2259,7 +2282,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="46" />
       <source>Managing organisation</source>
       <translation>المنظمة المديرة</translation>
     </message>
@@ -2274,7 +2297,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>رجال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
@@ -2313,7 +2336,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نساء ⁦60+⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Opened</source>
       <translation>تاريخ الافتتاح</translation>
@@ -2324,7 +2347,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="42" />
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="40" />
@@ -2344,6 +2367,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="19" />
+      <location filename="../../workbench/kinds/crc_session.py" line="48" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
@@ -2394,7 +2418,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="43" />
+      <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="41" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2450,6 +2474,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/complaint.py" line="31" />
       <source>Resolved</source>
       <translation>تاريخ المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>Returnees</source>
+      <translation>العائدون</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/user.py" line="18" />
@@ -2539,6 +2568,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
@@ -2689,12 +2719,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="9" />
+      <source>By population group</source>
+      <translation>حسب الفئة السكانية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/common.py" line="12" />
       <source>By sex and age</source>
       <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="22" />
+      <location filename="../../workbench/kinds/crc_session.py" line="19" />
       <location filename="../../workbench/kinds/referral.py" line="129" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
@@ -2721,13 +2757,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المجموع الاختباري</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="35" />
+      <location filename="../../workbench/kinds/crc.py" line="37" />
       <location filename="../../workbench/kinds/referral.py" line="175" />
       <source>Closed on</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="18" />
+      <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2865,12 +2901,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سعر الصرف إلى عملة المشروع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="32" />
+      <source>Facilitator</source>
+      <translation>الميسّر</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="13" />
       <source>File name</source>
       <translation>اسم الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="37" />
+      <location filename="../../workbench/kinds/crc.py" line="39" />
       <source>Focal point</source>
       <translation>نقطة الاتصال</translation>
     </message>
@@ -2911,8 +2952,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="15" />
+      <location filename="../../workbench/kinds/crc_session.py" line="21" />
       <source>Held on</source>
       <translation>تاريخ الانعقاد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="41" />
+      <source>Host community</source>
+      <translation>المجتمع المضيف</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
@@ -2925,6 +2972,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="18" />
       <source>Households</source>
       <translation>الأسر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="37" />
+      <source>IDPs</source>
+      <translation>النازحون</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="43" />
@@ -2967,9 +3019,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="22" />
+      <location filename="../../workbench/kinds/crc.py" line="24" />
       <source>Kind of centre</source>
       <translation>نوع المركز</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="23" />
+      <source>Kind of session</source>
+      <translation>نوع الجلسة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="34" />
@@ -3019,7 +3076,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="30" />
+      <location filename="../../workbench/kinds/crc.py" line="32" />
       <source>Managing organisation</source>
       <translation>المنظمة المديرة</translation>
     </message>
@@ -3041,7 +3098,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
-      <location filename="../../workbench/kinds/crc.py" line="20" />
+      <location filename="../../workbench/kinds/crc.py" line="22" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="93" />
       <location filename="../../workbench/kinds/site.py" line="19" />
@@ -3074,7 +3131,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نساء ⁦(60+)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="33" />
+      <location filename="../../workbench/kinds/crc.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="34" />
       <source>Opened on</source>
       <translation>تاريخ الافتتاح</translation>
@@ -3113,6 +3170,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="16" />
+      <location filename="../../workbench/kinds/crc_session.py" line="34" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
@@ -3270,6 +3328,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="39" />
+      <source>Returnees</source>
+      <translation>العائدون</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>الدور</translation>
@@ -3387,6 +3450,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="14" />
+      <location filename="../../workbench/kinds/crc_session.py" line="31" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
@@ -3643,891 +3707,906 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="44" />
+      <source>CRC session</source>
+      <translation>جلسة مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>لا يمكن ربطها بإحالة حماية أو عنف قائم على النوع الاجتماعي أو حماية طفل أو صحة نفسية: اكتب رمز الحالة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>does not offer %1; it offers: %2</source>
       <translation>لا يقدم %1؛ يقدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is missing: give every group, or none</source>
       <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>is required when the consent to share was given</source>
       <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <source>its last session</source>
+      <translation>آخر جلسة له</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <source>population groups add up to %1, not %2</source>
+      <translation>مجموع الفئات السكانية %1 وليس %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>the person's consent to share is required before the referral is sent; record who gave it and when</source>
       <translation>موافقة الشخص على المشاركة مطلوبة قبل إرسال الإحالة؛ سجّل من أعطاها ومتى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4556,6 +4635,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc_contact.py" line="16" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="12" />
+      <source>CRC session</source>
+      <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
@@ -4706,6 +4790,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/service_provider.py" line="12" />
       <source>Service provider</source>
       <translation>مقدم الخدمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="13" />
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />

@@ -540,7 +540,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Comités des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="16" />
+      <location filename="../../workbench/kinds/crc.py" line="18" />
       <source>Community Resource Centres</source>
       <translation>Centres de ressources communautaires</translation>
     </message>
@@ -623,6 +623,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/service_provider.py" line="17" />
       <source>Service providers (service map)</source>
       <translation>Prestataires de services (cartographie des services)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="17" />
+      <source>Sessions of CRCs</source>
+      <translation>Sessions des CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="825" />
@@ -2035,6 +2040,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <source>CRC</source>
       <translation>CRC</translation>
@@ -2056,13 +2062,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Closed</source>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
@@ -2110,6 +2116,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="16" />
       <location filename="../../workbench/views/columns.py" line="20" />
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2135,6 +2142,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fin</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="47" />
+      <source>Facilitator</source>
+      <translation>Animateur</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/columns.py" line="25" />
       <source>Field</source>
       <translation>Champ</translation>
@@ -2145,7 +2157,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="46" />
+      <location filename="../../workbench/kinds/crc.py" line="48" />
       <source>Focal point</source>
       <translation>Point focal</translation>
     </message>
@@ -2181,9 +2193,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tenue le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="50" />
+      <source>Host community</source>
+      <translation>Communauté hôte</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/population_count.py" line="25" />
       <source>Households</source>
       <translation>Ménages</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>IDPs</source>
+      <translation>PDI</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
@@ -2211,7 +2233,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="42" />
+      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>Type</translation>
@@ -2259,7 +2282,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="46" />
       <source>Managing organisation</source>
       <translation>Organisation gestionnaire</translation>
     </message>
@@ -2274,7 +2297,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Hommes</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
@@ -2313,7 +2336,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Opened</source>
       <translation>Ouvert le</translation>
@@ -2324,7 +2347,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="42" />
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="40" />
@@ -2344,6 +2367,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="19" />
+      <location filename="../../workbench/kinds/crc_session.py" line="48" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -2394,7 +2418,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="43" />
+      <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="41" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2450,6 +2474,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/complaint.py" line="31" />
       <source>Resolved</source>
       <translation>Résolu le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>Returnees</source>
+      <translation>Retournés</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/user.py" line="18" />
@@ -2539,6 +2568,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <source>Topic</source>
       <translation>Sujet</translation>
     </message>
@@ -2689,12 +2719,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="9" />
+      <source>By population group</source>
+      <translation>Par groupe de population</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/common.py" line="12" />
       <source>By sex and age</source>
       <translation>Par sexe et âge</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="22" />
+      <location filename="../../workbench/kinds/crc_session.py" line="19" />
       <location filename="../../workbench/kinds/referral.py" line="129" />
       <source>CRC</source>
       <translation>CRC</translation>
@@ -2721,13 +2757,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Somme de contrôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="35" />
+      <location filename="../../workbench/kinds/crc.py" line="37" />
       <location filename="../../workbench/kinds/referral.py" line="175" />
       <source>Closed on</source>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="18" />
+      <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2865,12 +2901,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taux de change vers la devise du projet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="32" />
+      <source>Facilitator</source>
+      <translation>Animateur</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="13" />
       <source>File name</source>
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="37" />
+      <location filename="../../workbench/kinds/crc.py" line="39" />
       <source>Focal point</source>
       <translation>Point focal</translation>
     </message>
@@ -2911,8 +2952,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="15" />
+      <location filename="../../workbench/kinds/crc_session.py" line="21" />
       <source>Held on</source>
       <translation>Tenue le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="41" />
+      <source>Host community</source>
+      <translation>Communauté hôte</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
@@ -2925,6 +2972,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="18" />
       <source>Households</source>
       <translation>Ménages</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="37" />
+      <source>IDPs</source>
+      <translation>PDI</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="43" />
@@ -2967,9 +3019,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type d'assistance (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="22" />
+      <location filename="../../workbench/kinds/crc.py" line="24" />
       <source>Kind of centre</source>
       <translation>Type de centre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="23" />
+      <source>Kind of session</source>
+      <translation>Type de session</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="34" />
@@ -3019,7 +3076,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="30" />
+      <location filename="../../workbench/kinds/crc.py" line="32" />
       <source>Managing organisation</source>
       <translation>Organisation gestionnaire</translation>
     </message>
@@ -3041,7 +3098,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
-      <location filename="../../workbench/kinds/crc.py" line="20" />
+      <location filename="../../workbench/kinds/crc.py" line="22" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="93" />
       <location filename="../../workbench/kinds/site.py" line="19" />
@@ -3074,7 +3131,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes âgées (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="33" />
+      <location filename="../../workbench/kinds/crc.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="34" />
       <source>Opened on</source>
       <translation>Ouvert le</translation>
@@ -3113,6 +3170,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="16" />
+      <location filename="../../workbench/kinds/crc_session.py" line="34" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -3270,6 +3328,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Résolu le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="39" />
+      <source>Returnees</source>
+      <translation>Retournés</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>Rôle</translation>
@@ -3387,6 +3450,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="14" />
+      <location filename="../../workbench/kinds/crc_session.py" line="31" />
       <source>Topic</source>
       <translation>Thème</translation>
     </message>
@@ -3643,891 +3707,906 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="44" />
+      <source>CRC session</source>
+      <translation>Session du CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>also in row %1 of sheet %2</source>
       <translation>aussi à la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>ne peut pas être lié à un référencement protection, VBG, protection de l'enfance ou SMSPS : donnez seulement le code du cas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>n'accepte pas de référencements en ce moment (selon la cartographie des services) ; choisissez un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>does not offer %1; it offers: %2</source>
       <translation>n'offre pas %1 ; il offre : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>est après le jour de l'envoi (%1) : le consentement vient d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is missing: give every group, or none</source>
       <translation>manque : donnez chaque groupe, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>is required when the consent to share was given</source>
       <translation>est obligatoire quand le consentement au partage a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>its last referral</source>
       <translation>son dernier référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <source>its last session</source>
+      <translation>sa dernière session</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>must be empty when no consent to share was given</source>
       <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <source>population groups add up to %1, not %2</source>
+      <translation>les groupes de population font %1, pas %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>the person's consent to share is required before the referral is sent; record who gave it and when</source>
       <translation>le consentement de la personne au partage est requis avant l'envoi du référencement ; indiquez qui l'a donné et quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4556,6 +4635,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc_contact.py" line="16" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="12" />
+      <source>CRC session</source>
+      <translation>Session du CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
@@ -4706,6 +4790,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/service_provider.py" line="12" />
       <source>Service provider</source>
       <translation>Prestataire de services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="13" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />
