@@ -50,7 +50,7 @@ def test_a_referral_goes_through_its_workflow_from_the_command_line(db, capsys, 
                          "provider=IQ-SP-HAM-01", "household=KAL-0001", "--db", db)
     assert (code, out.strip()) == (0, "Created referral 1"), err
     code, _, err = run(capsys, "status", "referral", "IQ-REF-000001", "sent", "--on", "2024-03-01", "--db", db)
-    _one_line(code, err, "consent_given: the person's consent to share is required before the referral is sent")
+    _one_line(code, err, "consent_given: is required before the referral is sent: record who gave it and when")
     code, out, err = run(capsys, "set", "referral", "IQ-REF-000001", "consent_given=yes", "consent_on=2024-03-01",
                          "consent_by=the person", "--db", db)
     assert code == 0, err

@@ -99,7 +99,7 @@ def test_no_referral_is_sent_without_consent_nor_to_a_provider_that_takes_none(s
     with refused("consent_by", "must be empty when no consent to share was given"):
         referral(ninewa, consent_given=False, consent_on=None)
     r = referral(ninewa, consent_given=False, consent_on=None, consent_by=None)
-    with refused("consent_given", "the person's consent to share is required before the referral is sent"):
+    with refused("consent_given", "is required before the referral is sent: record who gave it and when"):
         workflows.change_referral_status(session, r.id, "sent", D(2024, 3, 2))
     assert (r.status, r.sent_on, len(r.history)) == ("draft", None, 0)
     with refused("provider_id", "does not accept referrals now"):

@@ -67,7 +67,8 @@ class Field:
 @dataclass(frozen=True)
 class Column:
     """One column of the kind's table: a key of the table's query (services/screens.py), its header, how values
-    read (text, word, status, int, decimal, money, percent, date, datetime), and its default width."""
+    read (text, word, words: several stored words separated by commas, status, int, decimal, money, percent, date,
+    datetime, alert: a yes-or-no that marks its whole row when yes), and its default width."""
 
     key: str
     header: str                     # context "columns"

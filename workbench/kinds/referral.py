@@ -193,6 +193,7 @@ KIND = Kind(
         C("provider", N("columns", "Referred to"), width=110),
         C("priority", N("columns", "Priority"), "word", width=90),
         C("due_on", N("columns", "Answer due"), "date"), C("status", N("columns", "Status"), "status"),
+        C("overdue", N("columns", "Overdue"), "alert", width=90),
         C("responded_on", N("columns", "Answered"), "date", hidden=True),
         C("sex", N("columns", "Sex"), "word", width=70, hidden=True),
         C("age_group", N("columns", "Age"), "word", width=70, hidden=True),

@@ -37,7 +37,7 @@ KIND = Kind(
     ),
     columns=(
         C("code", N("columns", "Code"), width=110), C("organisation", N("columns", "Organisation"), width=220),
-        C("services", N("columns", "Services"), width=260), C("location", N("columns", "P-code"), width=100),
+        C("services", N("columns", "Services"), "words", width=260), C("location", N("columns", "P-code"), width=100),
         C("contact", N("columns", "Contact"), width=160, hidden=True),
         C("accepts_referrals", N("columns", "Accepts referrals"), "bool", width=110),
         C("last_verified_on", N("columns", "Last verified"), "date"),

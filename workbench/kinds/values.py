@@ -115,6 +115,7 @@ VALUES: dict[str, tuple[str, str]] = {
     'legal counselling (group)': ('conseil juridique (groupe)', 'استشارة قانونية (جماعية)'),
     'informal education': ('éducation informelle', 'تعليم غير رسمي'),
     'skills': ('compétences', 'مهارات'),
+    'overdue': ('en retard', 'متأخرة'),
 }
 
 

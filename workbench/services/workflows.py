@@ -229,8 +229,8 @@ def change_referral_status(session: Session, referral_id: int, to_status: str, o
         _not_before(on, referral.referred_on, "the referral date")
     if to_status == R.SENT:
         if not referral.consent_given:
-            raise DomainError("the person's consent to share is required before the referral is sent; record who "
-                              "gave it and when", "consent_given")
+            raise DomainError("is required before the referral is sent: record who gave it and when",
+                              "consent_given")
         if referral.consent_on is not None and referral.consent_on > on:
             raise DomainError(f"is after the day it would be sent ({on.isoformat()}): consent comes first",
                               "consent_on")

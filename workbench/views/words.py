@@ -54,6 +54,15 @@ def word(value) -> str:
     return said[:1].upper() + said[1:]
 
 
+def words_text(value) -> str:
+    """Stored words separated by commas ('legal aid, civil documentation'), each in the window's language and
+    separated as the language writes a list (the Arabic comma in Arabic)."""
+    from workbench.views import languages
+
+    separator = "، " if languages.current() == "ar" else ", "
+    return separator.join(word(v.strip()) for v in str(value).split(",") if v.strip())
+
+
 def status_colour(value) -> QColor | None:
     colour = STATUS_COLOURS.get(str(value)) if value is not None else None
     return QColor(colour) if colour else None
