@@ -1230,39 +1230,45 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="318" />
+      <location filename="../../workbench/views/reports.py" line="326" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="425" />
+      <location filename="../../workbench/views/reports.py" line="437" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="427" />
+      <location filename="../../workbench/views/reports.py" line="439" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="350" />
+      <location filename="../../workbench/views/reports.py" line="362" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="173" />
-      <location filename="../../workbench/views/reports.py" line="323" />
+      <location filename="../../workbench/views/reports.py" line="183" />
+      <location filename="../../workbench/views/reports.py" line="335" />
+      <source>(all CRCs)</source>
+      <translation>(كل المراكز)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="175" />
+      <location filename="../../workbench/views/reports.py" line="331" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="177" />
-      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="333" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="321" />
+      <location filename="../../workbench/views/reports.py" line="329" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
@@ -1272,38 +1278,50 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مصفوفة 3W/4W</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="64" />
+      <source>A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, response times, overdue referrals and follow-up; no names.</source>
+      <translation>التواصل والجلسات والحضور لمركز موارد أو لكل المراكز، والإحالات حسب الخدمة والحالة، والردود ومدة الرد، والإحالات المتأخرة والمتابعة؛ دون أسماء.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="54" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>موقع نزوح واحد: الرمز الجغرافي (P-code) وسجل الحالة والسكان واللجان والشكاوى والبنية التحتية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="196" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="205" />
+      <location filename="../../workbench/views/reports.py" line="212" />
       <source>Build the report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="396" />
-      <location filename="../../workbench/views/reports.py" line="398" />
+      <location filename="../../workbench/views/reports.py" line="408" />
+      <location filename="../../workbench/views/reports.py" line="410" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="407" />
+      <location filename="../../workbench/views/reports.py" line="201" />
+      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="356" />
+      <source>CRC</source>
+      <translation>مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="419" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="376" />
+      <location filename="../../workbench/views/reports.py" line="388" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="246" />
+      <location filename="../../workbench/views/reports.py" line="253" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>اختر تقريراً من القائمة الجانبية واضغط «إعداد التقرير»: سيظهر هنا لقراءته أو حفظه بصيغة PDF أو طباعته.</translation>
     </message>
@@ -1313,24 +1331,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المواقع قيد الإغلاق والمغلقة: المغادرة حسب الوجهة، والعودة أو إعادة التوطين، والدفعات النقدية.</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="63" />
+      <source>Community Resource Centre report</source>
+      <translation>تقرير مركز الموارد المجتمعية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>منح EDF وILA والنقد مقابل العمل، مع المجاميع حسب البرنامج والحالة والجنس والمحافظة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit the page to the width</source>
       <translation>ملاءمة الصفحة لعرض النافذة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="195" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -1345,12 +1368,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأرقام الرئيسية، ومؤشرات الإطار المنطقي مقارنة بالمستهدف، والمواقع والمنح والأعمال، والميزانية الملتزم بها والمدفوعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="209" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="182" />
+      <location filename="../../workbench/views/reports.py" line="188" />
       <source>Leave personal names out (codes only)</source>
       <translation>إخفاء الأسماء الشخصية (الرموز فقط)</translation>
     </message>
@@ -1360,28 +1383,28 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="480" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="210" />
       <source>Paper</source>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="513" />
+      <location filename="../../workbench/views/reports.py" line="525" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Print...</source>
       <translation>طباعة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="193" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="199" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -1391,38 +1414,38 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="390" />
+      <location filename="../../workbench/views/reports.py" line="402" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="149" />
+      <location filename="../../workbench/views/reports.py" line="151" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="236" />
+      <location filename="../../workbench/views/reports.py" line="243" />
       <source>Save as...</source>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="478" />
+      <location filename="../../workbench/views/reports.py" line="490" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="499" />
+      <location filename="../../workbench/views/reports.py" line="511" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="521" />
+      <location filename="../../workbench/views/reports.py" line="533" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="194" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="200" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
@@ -1437,24 +1460,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="495" />
+      <location filename="../../workbench/views/reports.py" line="507" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="418" />
+      <location filename="../../workbench/views/reports.py" line="430" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="196" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="197" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
@@ -1469,32 +1492,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال مع المقاول وقيمة العقد ونسبة الإنجاز والتواريخ المخططة والفعلية والتأخير وعدد المستفيدين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="238" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="230" />
+      <location filename="../../workbench/views/reports.py" line="237" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="342" />
+      <location filename="../../workbench/views/reports.py" line="352" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="354" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="95" />
+      <location filename="../../workbench/views/reports.py" line="97" />
       <source>the printer cannot be opened</source>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>
@@ -4257,386 +4280,396 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="148" />
+      <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
+      <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <source>no contacts, sessions or referrals%1</source>
+      <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>

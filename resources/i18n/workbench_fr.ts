@@ -1230,39 +1230,45 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="318" />
+      <location filename="../../workbench/views/reports.py" line="326" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="425" />
+      <location filename="../../workbench/views/reports.py" line="437" />
       <source>%1 — %2 pages</source>
       <translation>%1 — %2 pages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="427" />
+      <location filename="../../workbench/views/reports.py" line="439" />
       <source>%1 — 1 page</source>
       <translation>%1 — 1 page</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="350" />
+      <location filename="../../workbench/views/reports.py" line="362" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="173" />
-      <location filename="../../workbench/views/reports.py" line="323" />
+      <location filename="../../workbench/views/reports.py" line="183" />
+      <location filename="../../workbench/views/reports.py" line="335" />
+      <source>(all CRCs)</source>
+      <translation>(tous les CRC)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="175" />
+      <location filename="../../workbench/views/reports.py" line="331" />
       <source>(all projects)</source>
       <translation>(tous les projets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="177" />
-      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="333" />
       <source>(all sites)</source>
       <translation>(tous les sites)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="321" />
+      <location filename="../../workbench/views/reports.py" line="329" />
       <source>(choose one)</source>
       <translation>(à choisir)</translation>
     </message>
@@ -1272,38 +1278,50 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Matrice 3W/4W</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="64" />
+      <source>A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, response times, overdue referrals and follow-up; no names.</source>
+      <translation>Les contacts, sessions et participations d'un CRC ou de tous, les référencements par service et statut, les réponses, les délais de réponse, les référencements en retard et le suivi ; sans noms.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="54" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>Un site de déplacés : P-code, historique du statut, population, comités, plaintes, infrastructures.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="196" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="205" />
+      <location filename="../../workbench/views/reports.py" line="212" />
       <source>Build the report</source>
       <translation>Générer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="396" />
-      <location filename="../../workbench/views/reports.py" line="398" />
+      <location filename="../../workbench/views/reports.py" line="408" />
+      <location filename="../../workbench/views/reports.py" line="410" />
       <source>Building the %1...</source>
       <translation>Génération : %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="407" />
+      <location filename="../../workbench/views/reports.py" line="201" />
+      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="356" />
+      <source>CRC</source>
+      <translation>CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="419" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="376" />
+      <location filename="../../workbench/views/reports.py" line="388" />
       <source>Choose a report first.</source>
       <translation>Choisissez d'abord un rapport.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="246" />
+      <location filename="../../workbench/views/reports.py" line="253" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>Choisissez un rapport à gauche et cliquez sur « Générer le rapport » : il s'affiche ici, pour le lire, l'enregistrer en PDF ou l'imprimer.</translation>
     </message>
@@ -1313,24 +1331,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites en fermeture et fermés : départs par destination, retour ou relocalisation, tranches en espèces.</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="63" />
+      <source>Community Resource Centre report</source>
+      <translation>Rapport du centre de ressources communautaire</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>Subventions EDF, ILA et argent contre travail, avec totaux par programme, statut, sexe et gouvernorat.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit the page to the width</source>
       <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="195" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -1345,12 +1368,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Chiffres clés, indicateurs du cadre logique par rapport aux cibles, sites, subventions, travaux, budget engagé et payé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="209" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="182" />
+      <location filename="../../workbench/views/reports.py" line="188" />
       <source>Leave personal names out (codes only)</source>
       <translation>Masquer les noms (codes seuls)</translation>
     </message>
@@ -1360,28 +1383,28 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="480" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="210" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="513" />
+      <location filename="../../workbench/views/reports.py" line="525" />
       <source>Print the report</source>
       <translation>Imprimer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Print...</source>
       <translation>Imprimer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="193" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="199" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -1391,38 +1414,38 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="390" />
+      <location filename="../../workbench/views/reports.py" line="402" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>Lecture des chiffres et mise en page...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="149" />
+      <location filename="../../workbench/views/reports.py" line="151" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="236" />
+      <location filename="../../workbench/views/reports.py" line="243" />
       <source>Save as...</source>
       <translation>Enregistrer sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="478" />
+      <location filename="../../workbench/views/reports.py" line="490" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="499" />
+      <location filename="../../workbench/views/reports.py" line="511" />
       <source>Saved to %1</source>
       <translation>Enregistré dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="521" />
+      <location filename="../../workbench/views/reports.py" line="533" />
       <source>Sent %1 pages to the printer.</source>
       <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="194" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="200" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -1437,24 +1460,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Profil de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="495" />
+      <location filename="../../workbench/views/reports.py" line="507" />
       <source>The report could not be saved to %1: %2</source>
       <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="418" />
+      <location filename="../../workbench/views/reports.py" line="430" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="196" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="197" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
@@ -1469,32 +1492,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux avec entrepreneur, valeur du contrat, avancement, dates prévues et réelles, retards, personnes desservies.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="238" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="230" />
+      <location filename="../../workbench/views/reports.py" line="237" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="342" />
+      <location filename="../../workbench/views/reports.py" line="352" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="354" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="95" />
+      <location filename="../../workbench/views/reports.py" line="97" />
       <source>the printer cannot be opened</source>
       <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>there is no %1 %2</source>
       <translation>il n'y a pas de %1 %2</translation>
     </message>
@@ -4257,386 +4280,396 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="148" />
+      <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
+      <translation>aucun CRC avec le code %1 ; vérifiez le code (p. ex. IQ-CRC-BAR-01)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <source>no contacts, sessions or referrals%1</source>
+      <translation>aucun contact, session ni référencement%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>population groups add up to %1, not %2</source>
       <translation>les groupes de population font %1, pas %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>

@@ -94,3 +94,26 @@ def test_bad_referrals_are_one_line_naming_the_field_and_nothing_is_written(db, 
         assert b"Testname" not in data and b"Zainab" not in data
     code, out, _ = run(capsys, "list", "referral", "--db", db)
     assert "IQ-REF-000003" in out and "Testname" not in out
+
+
+def test_the_crc_report_from_the_command_line(db, capsys, tmp_path):
+    from tests.reports.conftest import pdf_text
+    from tests.reports.test_report_periods import key_figures
+
+    code, _, err = run(capsys, "add", "referral", "code=IQ-REF-000001", *REFERRAL, "service=GBV",
+                       "provider=IQ-SP-HAM-02", "consent_given=yes", "consent_on=2024-03-01",
+                       "consent_by=the person", "--db", db)
+    assert code == 0, err
+    for status, day in (("sent", "2024-03-01"), ("accepted", "2024-03-03")):
+        assert run(capsys, "status", "referral", "IQ-REF-000001", status, "--on", day, "--db", db)[0] == 0
+    out = tmp_path / "crc.pdf"
+    code, said, err = run(capsys, "report", "crc", "--crc", "IQ-CRC-BAR-01", "--from", "2024-01-01", "--to",
+                          "2024-03-31", "--out", str(out), "--db", db)
+    assert (code, said.strip()) == (0, f"Wrote community resource centre report to {out}"), err
+    raw = pdf_text(out)
+    assert "IQ-CRC-BAR-01 – Bartella CRC" in raw
+    figures = key_figures(raw)
+    assert (figures["referrals"], figures["median days to response"], figures["of answered referrals accepted"]) == (
+        "1", "2.0", "100.0%")
+    code, _, err = run(capsys, "report", "crc", "--crc", "IQ-CRC-NOPE", "--out", str(tmp_path / "x.pdf"), "--db", db)
+    _one_line(code, err, "crc: no CRC with the code 'IQ-CRC-NOPE'")

@@ -116,3 +116,23 @@ def test_a_providers_services_are_shown_in_the_windows_language(qtbot, context, 
     crcs = window.show_screen("crc")
     wait_idle(qtbot, crcs.model)
     assert crcs.model.rowCount() == 2
+
+
+def test_the_crc_report_is_built_from_the_reports_screen(qtbot, context, referrals):
+    from tests.views.conftest import type_into
+    from tests.views.test_reports_screen import build, click_report
+    from workbench.views.reports import ReportsScreen
+
+    screen = ReportsScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 800)
+    screen.show()
+    click_report(qtbot, screen, "Community Resource Centre report")
+    assert screen.kind() == "crc" and screen.crc.isEnabled() and not screen.site.isEnabled()
+    assert screen.labels["crc_code"].text() == "CRC"
+    type_into(qtbot, screen.crc, "IQ-CRC-HAM-01")
+    build(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.document.pageCount() > 0, timeout=10000)
+    text = screen.document.getAllText(0).text()
+    assert "IQ-CRC-HAM-01" in text and "Community Resource Centre report" in text
+
