@@ -136,3 +136,13 @@ def test_the_crc_report_is_built_from_the_reports_screen(qtbot, context, referra
     text = screen.document.getAllText(0).text()
     assert "IQ-CRC-HAM-01" in text and "Community Resource Centre report" in text
 
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"], indirect=True)
+def test_a_yes_or_no_column_is_in_the_windows_language(qtbot, context, referrals, language):
+    from workbench.views.tables import TableScreen
+
+    screen = TableScreen(context, "service_provider")
+    qtbot.addWidget(screen)
+    wait_idle(qtbot, screen.model)
+    assert screen.model.displayed(0, "accepts_referrals") == {"fr": "Oui", "ar": "نعم"}[language]

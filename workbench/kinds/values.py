@@ -95,9 +95,9 @@ VALUES: dict[str, tuple[str, str]] = {
     '0-17': ('0-17 ans', '0-17 سنة'),
     '18-59': ('18-59 ans', '18-59 سنة'),
     '60+': ('60 ans et plus', '60+ سنة'),
-    'emergency': ('urgence (24 h)', 'طارئ (24 ساعة)'),
-    'urgent': ('urgent (72 h)', 'عاجل (72 ساعة)'),
-    'normal': ('normal (14 jours)', 'عادي (14 يوماً)'),
+    'emergency': ('urgence', 'طارئ'),
+    'urgent': ('urgent', 'عاجل'),
+    'normal': ('normal', 'عادي'),
     'the person': ('la personne elle-même', 'الشخص نفسه'),
     'parent or caregiver': ('parent ou aidant', 'أحد الوالدين أو مقدم الرعاية'),
     'legal guardian': ('tuteur légal', 'الوصي القانوني'),
@@ -116,6 +116,9 @@ VALUES: dict[str, tuple[str, str]] = {
     'informal education': ('éducation informelle', 'تعليم غير رسمي'),
     'skills': ('compétences', 'مهارات'),
     'overdue': ('en retard', 'متأخرة'),
+    # A yes-or-no column (a provider accepts referrals): the words the window's tables and their exports show.
+    'yes': ('oui', 'نعم'),
+    'no': ('non', 'لا'),
 }
 
 
