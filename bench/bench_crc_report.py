@@ -109,7 +109,7 @@ def main() -> int:
                 cpu.setdefault("build", []).append(used)
                 referrals = data.referrals
                 for lang in LANGUAGES:
-                    wall, used, _ = timed(lambda lang=lang: render_crc_pdf(  # noqa: B023
+                    wall, used, _ = timed(lambda lang=lang, data=data: render_crc_pdf(
                         data, Path(folder) / f"crc-{lang}.pdf", RenderOptions(lang=lang)))
                     times.setdefault(f"render {lang}", []).append(wall)
                     cpu.setdefault(f"render {lang}", []).append(used)
