@@ -2029,7 +2029,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
-      <location filename="../../workbench/kinds/referral.py" line="199" />
+      <location filename="../../workbench/kinds/referral.py" line="200" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
@@ -2041,12 +2041,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <location filename="../../workbench/kinds/referral.py" line="196" />
       <source>Answer due</source>
       <translation>موعد الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="197" />
+      <location filename="../../workbench/kinds/referral.py" line="198" />
       <source>Answered</source>
       <translation>تاريخ الرد</translation>
     </message>
@@ -2089,12 +2089,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
       <location filename="../../workbench/kinds/crc_session.py" line="45" />
-      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <location filename="../../workbench/kinds/referral.py" line="192" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <location filename="../../workbench/kinds/referral.py" line="192" />
       <source>Case</source>
       <translation>الحالة</translation>
     </message>
@@ -2124,7 +2124,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/referral.py" line="190" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
@@ -2395,7 +2395,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="196" />
+      <location filename="../../workbench/kinds/referral.py" line="197" />
       <source>Overdue</source>
       <translation>متأخرة</translation>
     </message>
@@ -2455,7 +2455,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الفئة السكانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="194" />
+      <location filename="../../workbench/kinds/referral.py" line="195" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
@@ -2504,12 +2504,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="190" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <source>Referred</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="193" />
+      <location filename="../../workbench/kinds/referral.py" line="194" />
       <source>Referred to</source>
       <translation>محال إلى</translation>
     </message>
@@ -2539,7 +2539,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="200" />
+      <location filename="../../workbench/kinds/referral.py" line="201" />
       <source>Satisfaction</source>
       <translation>الرضا</translation>
     </message>
@@ -2554,7 +2554,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القطاعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="192" />
+      <location filename="../../workbench/kinds/referral.py" line="193" />
       <source>Service</source>
       <translation>الخدمة</translation>
     </message>
@@ -2566,7 +2566,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
       <location filename="../../workbench/kinds/household.py" line="113" />
-      <location filename="../../workbench/kinds/referral.py" line="198" />
+      <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
@@ -2592,7 +2592,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="144" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/project.py" line="35" />
-      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="42" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
@@ -2974,12 +2974,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="180" />
+      <location filename="../../workbench/kinds/referral.py" line="181" />
       <source>Follow-up feedback</source>
       <translation>ملاحظات المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="178" />
+      <location filename="../../workbench/kinds/referral.py" line="179" />
       <source>Followed up on</source>
       <translation>تاريخ المتابعة</translation>
     </message>
@@ -3197,7 +3197,6 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="16" />
       <location filename="../../workbench/kinds/output.py" line="11" />
-      <location filename="../../workbench/kinds/referral.py" line="176" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
@@ -3381,6 +3380,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="176" />
+      <source>Result of the referral</source>
+      <translation>نتيجة الإحالة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_session.py" line="39" />
       <source>Returnees</source>
       <translation>العائدون</translation>
@@ -3391,7 +3395,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="182" />
+      <location filename="../../workbench/kinds/referral.py" line="183" />
       <source>Satisfaction</source>
       <translation>الرضا</translation>
     </message>

@@ -2029,7 +2029,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
-      <location filename="../../workbench/kinds/referral.py" line="199" />
+      <location filename="../../workbench/kinds/referral.py" line="200" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
@@ -2041,12 +2041,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <location filename="../../workbench/kinds/referral.py" line="196" />
       <source>Answer due</source>
       <translation>Réponse attendue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="197" />
+      <location filename="../../workbench/kinds/referral.py" line="198" />
       <source>Answered</source>
       <translation>Réponse</translation>
     </message>
@@ -2089,12 +2089,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
       <location filename="../../workbench/kinds/crc_session.py" line="45" />
-      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <location filename="../../workbench/kinds/referral.py" line="192" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <location filename="../../workbench/kinds/referral.py" line="192" />
       <source>Case</source>
       <translation>Cas</translation>
     </message>
@@ -2124,7 +2124,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/referral.py" line="190" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
@@ -2395,7 +2395,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="196" />
+      <location filename="../../workbench/kinds/referral.py" line="197" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
@@ -2455,7 +2455,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Groupe de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="194" />
+      <location filename="../../workbench/kinds/referral.py" line="195" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
@@ -2504,12 +2504,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="190" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <source>Referred</source>
       <translation>Référé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="193" />
+      <location filename="../../workbench/kinds/referral.py" line="194" />
       <source>Referred to</source>
       <translation>Référé vers</translation>
     </message>
@@ -2539,7 +2539,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="200" />
+      <location filename="../../workbench/kinds/referral.py" line="201" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
     </message>
@@ -2554,7 +2554,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="192" />
+      <location filename="../../workbench/kinds/referral.py" line="193" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -2566,7 +2566,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
       <location filename="../../workbench/kinds/household.py" line="113" />
-      <location filename="../../workbench/kinds/referral.py" line="198" />
+      <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
@@ -2592,7 +2592,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="144" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/project.py" line="35" />
-      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="42" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
@@ -2974,12 +2974,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="180" />
+      <location filename="../../workbench/kinds/referral.py" line="181" />
       <source>Follow-up feedback</source>
       <translation>Retour du suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="178" />
+      <location filename="../../workbench/kinds/referral.py" line="179" />
       <source>Followed up on</source>
       <translation>Suivi le</translation>
     </message>
@@ -3197,7 +3197,6 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="16" />
       <location filename="../../workbench/kinds/output.py" line="11" />
-      <location filename="../../workbench/kinds/referral.py" line="176" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
@@ -3381,6 +3380,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Résolu le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="176" />
+      <source>Result of the referral</source>
+      <translation>Résultat du référencement</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_session.py" line="39" />
       <source>Returnees</source>
       <translation>Retournés</translation>
@@ -3391,7 +3395,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="182" />
+      <location filename="../../workbench/kinds/referral.py" line="183" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
     </message>
