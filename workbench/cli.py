@@ -235,11 +235,7 @@ def cmd_attach(args) -> int:
     return 0
 
 
-STATUS_CHANGERS = {
-    "grant": workflows.change_grant_status,
-    "site": workflows.change_site_status,
-    "work": workflows.change_work_status,
-}
+STATUS_CHANGERS = workflows.STATUS_CHANGERS
 
 
 def cmd_status(args) -> int:
@@ -356,10 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description", default="")
     p.set_defaults(func=cmd_attach)
 
-    p = sub.add_parser("status", parents=[common], help="take a workflow step: grant, site or work")
+    p = sub.add_parser("status", parents=[common], help="take a workflow step: grant, site, work or referral")
     p.add_argument("kind", choices=list(STATUS_CHANGERS))
-    p.add_argument("key", help="grant code, site name or work code")
-    p.add_argument("status", help="the new status, e.g. approved, closing, ongoing")
+    p.add_argument("key", help="grant code, site name, work code or referral code")
+    p.add_argument("status", help="the new status, e.g. approved, closing, ongoing, sent, 'service delivered'")
     p.add_argument("--on", type=_date, default=dt.date.today(), help="date of the step (default: today)")
     p.add_argument("--note", default="")
     p.set_defaults(func=cmd_status)

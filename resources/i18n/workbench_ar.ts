@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="87" />
+      <location filename="../../workbench/views/main_window.py" line="89" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="83" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="102" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="97" />
+      <location filename="../../workbench/views/main_window.py" line="99" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -37,12 +37,12 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="189" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
@@ -52,12 +52,12 @@
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="321" />
+      <location filename="../../workbench/views/dashboard.py" line="323" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="300" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="447" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="194" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="447" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="507" />
+      <location filename="../../workbench/views/dashboard.py" line="512" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="342" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="342" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,37 +109,37 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="398" />
+      <location filename="../../workbench/views/dashboard.py" line="403" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="300" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="326" />
+      <location filename="../../workbench/views/dashboard.py" line="328" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="443" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="396" />
+      <location filename="../../workbench/views/dashboard.py" line="401" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="474" />
+      <location filename="../../workbench/views/dashboard.py" line="479" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
@@ -149,38 +149,38 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
       <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="285" />
+      <location filename="../../workbench/views/dashboard.py" line="287" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="266" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="276" />
+      <location filename="../../workbench/views/dashboard.py" line="278" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="472" />
+      <location filename="../../workbench/views/dashboard.py" line="477" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <location filename="../../workbench/views/dashboard.py" line="466" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
@@ -210,22 +210,22 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="513" />
+      <location filename="../../workbench/views/dashboard.py" line="518" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="418" />
+      <location filename="../../workbench/views/dashboard.py" line="423" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="498" />
+      <location filename="../../workbench/views/dashboard.py" line="503" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <location filename="../../workbench/views/dashboard.py" line="468" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
@@ -233,6 +233,16 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <location filename="../../workbench/views/dashboard.py" line="175" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <source>referrals open</source>
+      <translation>إحالات مفتوحة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <source>referrals past their answer deadline</source>
+      <translation>إحالات تجاوزت موعد الرد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="176" />
@@ -540,7 +550,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لجان المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="15" />
+      <location filename="../../workbench/kinds/crc.py" line="18" />
       <source>Community Resource Centres</source>
       <translation>مراكز الموارد المجتمعية</translation>
     </message>
@@ -550,7 +560,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الشكاوى والملاحظات في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="20" />
       <source>Contacts of CRCs</source>
       <translation>حالات التواصل مع مراكز الموارد</translation>
     </message>
@@ -615,9 +625,19 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المشاريع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="124" />
+      <source>Referrals of CRCs</source>
+      <translation>إحالات مراكز الموارد المجتمعية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="17" />
       <source>Service providers (service map)</source>
       <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="17" />
+      <source>Sessions of CRCs</source>
+      <translation>جلسات مراكز الموارد المجتمعية</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="855" />
@@ -628,105 +648,105 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="136" />
+      <location filename="../../workbench/views/main_window.py" line="139" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="246" />
+      <location filename="../../workbench/views/main_window.py" line="250" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="186" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="202" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="203" />
+      <location filename="../../workbench/views/main_window.py" line="207" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="184" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="185" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="200" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="258" />
+      <location filename="../../workbench/views/main_window.py" line="262" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="299" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="313" />
+      <location filename="../../workbench/views/main_window.py" line="317" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="314" />
+      <location filename="../../workbench/views/main_window.py" line="318" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="301" />
-      <location filename="../../workbench/views/main_window.py" line="307" />
+      <location filename="../../workbench/views/main_window.py" line="305" />
+      <location filename="../../workbench/views/main_window.py" line="311" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="287" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -736,7 +756,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="238" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -746,7 +766,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
@@ -761,38 +781,38 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="190" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="261" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="282" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="291" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="115" />
+      <location filename="../../workbench/views/main_window.py" line="117" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
@@ -802,12 +822,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="50" />
+      <location filename="../../workbench/views/main_window.py" line="51" />
+      <source>Referrals</source>
+      <translation>الإحالات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="50" />
+      <source>Resource centres (CRCs)</source>
+      <translation>مراكز الموارد (CRC)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="51" />
+      <source>Service providers</source>
+      <translation>مقدمو الخدمات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -817,12 +852,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
+      <location filename="../../workbench/views/main_window.py" line="256" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="240" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -979,7 +1014,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="362" />
+      <location filename="../../workbench/views/record_window.py" line="364" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
@@ -994,17 +1029,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="377" />
+      <location filename="../../workbench/views/record_window.py" line="379" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
@@ -1014,7 +1049,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
@@ -1024,7 +1059,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
@@ -1040,7 +1075,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
@@ -1055,7 +1090,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="301" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
@@ -1065,22 +1100,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="425" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="426" />
+      <location filename="../../workbench/views/record_window.py" line="428" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
@@ -1100,18 +1135,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="366" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
@@ -1121,32 +1156,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="424" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="378" />
+      <location filename="../../workbench/views/record_window.py" line="380" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
@@ -1161,7 +1196,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="414" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
@@ -1177,6 +1212,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
@@ -1186,7 +1222,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1194,39 +1230,45 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="318" />
+      <location filename="../../workbench/views/reports.py" line="326" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="425" />
+      <location filename="../../workbench/views/reports.py" line="437" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="427" />
+      <location filename="../../workbench/views/reports.py" line="439" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="350" />
+      <location filename="../../workbench/views/reports.py" line="362" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="173" />
-      <location filename="../../workbench/views/reports.py" line="323" />
+      <location filename="../../workbench/views/reports.py" line="183" />
+      <location filename="../../workbench/views/reports.py" line="335" />
+      <source>(all CRCs)</source>
+      <translation>(كل المراكز)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="175" />
+      <location filename="../../workbench/views/reports.py" line="331" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="177" />
-      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="333" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="321" />
+      <location filename="../../workbench/views/reports.py" line="329" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
@@ -1236,38 +1278,50 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مصفوفة 3W/4W</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="64" />
+      <source>A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, response times, overdue referrals and follow-up; no names.</source>
+      <translation>التواصل والجلسات والحضور لمركز موارد أو لكل المراكز، والإحالات حسب الخدمة والحالة، والردود ومدة الرد، والإحالات المتأخرة والمتابعة؛ دون أسماء.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="54" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>موقع نزوح واحد: الرمز الجغرافي (P-code) وسجل الحالة والسكان واللجان والشكاوى والبنية التحتية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="196" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="205" />
+      <location filename="../../workbench/views/reports.py" line="212" />
       <source>Build the report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="396" />
-      <location filename="../../workbench/views/reports.py" line="398" />
+      <location filename="../../workbench/views/reports.py" line="408" />
+      <location filename="../../workbench/views/reports.py" line="410" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="407" />
+      <location filename="../../workbench/views/reports.py" line="201" />
+      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="356" />
+      <source>CRC</source>
+      <translation>مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="419" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="376" />
+      <location filename="../../workbench/views/reports.py" line="388" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="246" />
+      <location filename="../../workbench/views/reports.py" line="253" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>اختر تقريراً من القائمة الجانبية واضغط «إعداد التقرير»: سيظهر هنا لقراءته أو حفظه بصيغة PDF أو طباعته.</translation>
     </message>
@@ -1277,24 +1331,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المواقع قيد الإغلاق والمغلقة: المغادرة حسب الوجهة، والعودة أو إعادة التوطين، والدفعات النقدية.</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="63" />
+      <source>Community Resource Centre report</source>
+      <translation>تقرير مركز الموارد المجتمعية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>منح EDF وILA والنقد مقابل العمل، مع المجاميع حسب البرنامج والحالة والجنس والمحافظة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit the page to the width</source>
       <translation>ملاءمة الصفحة لعرض النافذة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="195" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -1309,12 +1368,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأرقام الرئيسية، ومؤشرات الإطار المنطقي مقارنة بالمستهدف، والمواقع والمنح والأعمال، والميزانية الملتزم بها والمدفوعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="209" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="182" />
+      <location filename="../../workbench/views/reports.py" line="188" />
       <source>Leave personal names out (codes only)</source>
       <translation>إخفاء الأسماء الشخصية (الرموز فقط)</translation>
     </message>
@@ -1324,28 +1383,28 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="480" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="210" />
       <source>Paper</source>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="513" />
+      <location filename="../../workbench/views/reports.py" line="525" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Print...</source>
       <translation>طباعة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="193" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="199" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -1355,38 +1414,38 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="390" />
+      <location filename="../../workbench/views/reports.py" line="402" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="149" />
+      <location filename="../../workbench/views/reports.py" line="151" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="236" />
+      <location filename="../../workbench/views/reports.py" line="243" />
       <source>Save as...</source>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="478" />
+      <location filename="../../workbench/views/reports.py" line="490" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="499" />
+      <location filename="../../workbench/views/reports.py" line="511" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="521" />
+      <location filename="../../workbench/views/reports.py" line="533" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="194" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="200" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
@@ -1401,24 +1460,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="495" />
+      <location filename="../../workbench/views/reports.py" line="507" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="418" />
+      <location filename="../../workbench/views/reports.py" line="430" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="196" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="197" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
@@ -1433,32 +1492,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال مع المقاول وقيمة العقد ونسبة الإنجاز والتواريخ المخططة والفعلية والتأخير وعدد المستفيدين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="238" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="230" />
+      <location filename="../../workbench/views/reports.py" line="237" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="342" />
+      <location filename="../../workbench/views/reports.py" line="352" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="354" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="95" />
+      <location filename="../../workbench/views/reports.py" line="97" />
       <source>the printer cannot be opened</source>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>
@@ -1764,14 +1823,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="234" />
+      <location filename="../../workbench/views/actions.py" line="235" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="180" />
+      <location filename="../../workbench/views/actions.py" line="185" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="153" />
+      <source>Accepted by the provider</source>
+      <translation>قبلها مقدم الخدمة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="97" />
@@ -1794,12 +1858,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="162" />
+      <source>Close the referral</source>
+      <translation>إغلاق الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
@@ -1807,6 +1876,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/actions.py" line="90" />
       <source>Date</source>
       <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="154" />
+      <source>Declined by the provider</source>
+      <translation>رفضها مقدم الخدمة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="59" />
@@ -1819,7 +1893,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="190" />
+      <location filename="../../workbench/views/actions.py" line="195" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -1850,7 +1924,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="180" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
@@ -1865,9 +1939,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/actions.py" line="152" />
+      <source>Send to the provider</source>
+      <translation>إرسال إلى مقدم الخدمة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/actions.py" line="139" />
       <source>Send to vetting</source>
       <translation>إحالة إلى التدقيق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="155" />
+      <source>Service delivered</source>
+      <translation>تم تقديم الخدمة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="146" />
@@ -1880,7 +1964,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
     </message>
@@ -1895,32 +1979,52 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="239" />
+      <location filename="../../workbench/views/actions.py" line="240" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="239" />
+      <location filename="../../workbench/views/actions.py" line="241" />
+      <source>The consent to share</source>
+      <translation>الموافقة على المشاركة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="240" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="221" />
+      <location filename="../../workbench/views/actions.py" line="241" />
+      <source>The date of the consent</source>
+      <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="242" />
+      <source>The provider</source>
+      <translation>مقدم الخدمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="222" />
       <source>The step was not taken.</source>
       <translation>لم تُسجَّل الخطوة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="205" />
+      <location filename="../../workbench/views/actions.py" line="156" />
+      <source>Withdraw</source>
+      <translation>سحب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="210" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="202" />
+      <location filename="../../workbench/views/actions.py" line="207" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="198" />
+      <location filename="../../workbench/views/actions.py" line="203" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
@@ -1956,7 +2060,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/referral.py" line="200" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
@@ -1966,6 +2071,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="145" />
       <source>Amount</source>
       <translation>المبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="196" />
+      <source>Answer due</source>
+      <translation>موعد الرد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="198" />
+      <source>Answered</source>
+      <translation>تاريخ الرد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="146" />
@@ -1994,6 +2109,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
@@ -2003,9 +2119,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
+      <location filename="../../workbench/kinds/referral.py" line="192" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="192" />
+      <source>Case</source>
+      <translation>الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
@@ -2014,18 +2137,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Closed</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="40" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
@@ -2033,6 +2156,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
@@ -2075,7 +2199,9 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -2101,7 +2227,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/kinds/crc_session.py" line="47" />
+      <source>Facilitator</source>
+      <translation>الميسّر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/columns.py" line="25" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
@@ -2111,7 +2242,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/crc.py" line="48" />
       <source>Focal point</source>
       <translation>نقطة الاتصال</translation>
     </message>
@@ -2122,6 +2253,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="17" />
+      <location filename="../../workbench/views/columns.py" line="21" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -2146,9 +2278,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عُقدت في</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="50" />
+      <source>Host community</source>
+      <translation>المجتمع المضيف</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Households</source>
       <translation>الأسر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>IDPs</source>
+      <translation>النازحون</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
@@ -2166,7 +2308,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأفراد (آخر إحصاء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="55" />
       <source>Information given</source>
       <translation>المعلومات المقدمة</translation>
     </message>
@@ -2176,7 +2318,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>الصنف</translation>
@@ -2224,7 +2367,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="43" />
+      <location filename="../../workbench/kinds/crc.py" line="46" />
       <source>Managing organisation</source>
       <translation>المنظمة المديرة</translation>
     </message>
@@ -2239,14 +2382,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>رجال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="40" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="23" />
+      <location filename="../../workbench/views/columns.py" line="27" />
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
     </message>
@@ -2257,12 +2400,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
+      <location filename="../../workbench/views/columns.py" line="23" />
       <location filename="../../workbench/kinds/progress_report.py" line="25" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="22" />
+      <location filename="../../workbench/views/columns.py" line="26" />
       <source>Old value</source>
       <translation>القيمة السابقة</translation>
     </message>
@@ -2277,7 +2421,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نساء ⁦60+⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Opened</source>
       <translation>تاريخ الافتتاح</translation>
@@ -2288,7 +2432,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/referral.py" line="197" />
+      <source>Overdue</source>
+      <translation>متأخرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="80" />
@@ -2308,6 +2457,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="19" />
+      <location filename="../../workbench/kinds/crc_session.py" line="48" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
@@ -2337,9 +2487,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <source>Population group</source>
       <translation>الفئة السكانية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="140" />
@@ -2353,7 +2508,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="42" />
+      <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="81" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2386,6 +2541,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <source>Referred</source>
+      <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="194" />
+      <source>Referred to</source>
+      <translation>محال إلى</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
@@ -2401,9 +2566,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>Returnees</source>
+      <translation>العائدون</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="18" />
       <source>Role</source>
       <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="201" />
+      <source>Satisfaction</source>
+      <translation>الرضا</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="143" />
@@ -2416,13 +2591,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القطاعات</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="193" />
+      <source>Service</source>
+      <translation>الخدمة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <source>Services</source>
       <translation>الخدمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
       <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
@@ -2448,6 +2629,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="144" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="82" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
@@ -2470,11 +2652,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
@@ -2497,22 +2681,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/views/columns.py" line="25" />
       <source>What</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
       <source>What was asked</source>
       <translation>ما طُلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/views/columns.py" line="24" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/views/columns.py" line="24" />
       <source>Who</source>
       <translation>المستخدم</translation>
     </message>
@@ -2569,7 +2753,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="37" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="40" />
+      <location filename="../../workbench/kinds/referral.py" line="141" />
       <source>Age group</source>
       <translation>الفئة العمرية</translation>
     </message>
@@ -2577,6 +2762,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/common.py" line="32" />
       <source>Amount</source>
       <translation>المبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="159" />
+      <source>Answer due by</source>
+      <translation>الرد مطلوب قبل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="173" />
+      <source>Answered on</source>
+      <translation>تاريخ الرد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="117" />
@@ -2614,14 +2809,26 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="9" />
+      <source>By population group</source>
+      <translation>حسب الفئة السكانية</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/common.py" line="12" />
       <source>By sex and age</source>
       <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="19" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="22" />
+      <location filename="../../workbench/kinds/crc_session.py" line="19" />
+      <location filename="../../workbench/kinds/referral.py" line="129" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="134" />
+      <source>Case code</source>
+      <translation>رمز الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="21" />
@@ -2630,7 +2837,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="19" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="23" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="26" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -2640,13 +2847,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المجموع الاختباري</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="34" />
+      <location filename="../../workbench/kinds/crc.py" line="37" />
+      <location filename="../../workbench/kinds/referral.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="65" />
       <source>Closed on</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="17" />
+      <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2654,6 +2862,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
+      <location filename="../../workbench/kinds/referral.py" line="126" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
       <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
@@ -2668,6 +2877,26 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>الوضع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="160" />
+      <source>Consent given</source>
+      <translation>تم إعطاء الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="164" />
+      <source>Consent given by</source>
+      <translation>الموافقة مقدمة من</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="162" />
+      <source>Consent given on</source>
+      <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="21" />
+      <source>Consent to share</source>
+      <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="29" />
@@ -2711,7 +2940,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="21" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="24" />
       <source>Date of contact</source>
       <translation>تاريخ التواصل</translation>
     </message>
@@ -2768,14 +2997,34 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سعر الصرف إلى عملة المشروع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="32" />
+      <source>Facilitator</source>
+      <translation>الميسّر</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="13" />
       <source>File name</source>
       <translation>اسم الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="36" />
+      <location filename="../../workbench/kinds/crc.py" line="39" />
       <source>Focal point</source>
       <translation>نقطة الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="22" />
+      <source>Follow-up</source>
+      <translation>المتابعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="181" />
+      <source>Follow-up feedback</source>
+      <translation>ملاحظات المتابعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="179" />
+      <source>Followed up on</source>
+      <translation>تاريخ المتابعة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="15" />
@@ -2799,12 +3048,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="15" />
+      <location filename="../../workbench/kinds/crc_session.py" line="21" />
       <source>Held on</source>
       <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="41" />
+      <source>Host community</source>
+      <translation>المجتمع المضيف</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="42" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="43" />
+      <location filename="../../workbench/kinds/referral.py" line="136" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
@@ -2812,6 +3068,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="19" />
       <source>Households</source>
       <translation>الأسر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="37" />
+      <source>IDPs</source>
+      <translation>النازحون</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="43" />
@@ -2824,7 +3085,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="47" />
       <source>Information given</source>
       <translation>المعلومات المقدمة</translation>
     </message>
@@ -2854,9 +3115,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="21" />
+      <location filename="../../workbench/kinds/crc.py" line="24" />
       <source>Kind of centre</source>
       <translation>نوع المركز</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="23" />
+      <source>Kind of session</source>
+      <translation>نوع الجلسة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="34" />
@@ -2908,7 +3174,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المديرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="29" />
+      <location filename="../../workbench/kinds/crc.py" line="32" />
       <source>Managing organisation</source>
       <translation>المنظمة المديرة</translation>
     </message>
@@ -2930,12 +3196,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
-      <location filename="../../workbench/kinds/crc.py" line="19" />
+      <location filename="../../workbench/kinds/crc.py" line="22" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="93" />
       <location filename="../../workbench/kinds/site.py" line="43" />
       <source>Name</source>
       <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="137" />
+      <source>Never for a protection, GBV, child-protection or MHPSS referral</source>
+      <translation>ليس لإحالات الحماية أو العنف القائم على النوع الاجتماعي أو حماية الطفل أو الصحة النفسية والدعم النفسي الاجتماعي</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="22" />
@@ -2958,7 +3229,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نساء ⁦(60+)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="32" />
+      <location filename="../../workbench/kinds/crc.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="58" />
       <source>Opened on</source>
       <translation>تاريخ الافتتاح</translation>
@@ -2996,6 +3267,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="16" />
+      <location filename="../../workbench/kinds/crc_session.py" line="34" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
@@ -3051,9 +3323,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="29" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="32" />
       <source>Population group</source>
       <translation>الفئة السكانية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="154" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="103" />
@@ -3118,6 +3395,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="131" />
+      <source>Referred on</source>
+      <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="151" />
+      <source>Referred to</source>
+      <translation>محال إلى</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="87" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
@@ -3138,9 +3425,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="176" />
+      <source>Result of the referral</source>
+      <translation>نتيجة الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="39" />
+      <source>Returnees</source>
+      <translation>العائدون</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="183" />
+      <source>Satisfaction</source>
+      <translation>الرضا</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="116" />
@@ -3153,12 +3455,28 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القطاعات</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="172" />
+      <source>Sent on</source>
+      <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="174" />
+      <source>Service delivered on</source>
+      <translation>تاريخ تقديم الخدمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="143" />
+      <source>Service needed</source>
+      <translation>الخدمة المطلوبة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="26" />
       <source>Services offered</source>
       <translation>الخدمات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="35" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="38" />
+      <location filename="../../workbench/kinds/referral.py" line="139" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
@@ -3202,10 +3520,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="136" />
       <location filename="../../workbench/kinds/household.py" line="75" />
       <location filename="../../workbench/kinds/project.py" line="23" />
+      <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="60" />
       <location filename="../../workbench/kinds/work.py" line="45" />
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="23" />
+      <source>Steps</source>
+      <translation>المراحل</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="50" />
@@ -3228,6 +3552,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="14" />
+      <location filename="../../workbench/kinds/crc_session.py" line="31" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
@@ -3258,13 +3583,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="10" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="44" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="45" />
       <source>What was asked</source>
       <translation>ما طُلب</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="9" />
+      <location filename="../../workbench/kinds/referral.py" line="20" />
       <source>Who</source>
       <translation>من</translation>
     </message>
@@ -3318,1011 +3644,1096 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="11" />
+      <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
+      <translation>%1 لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ أحِل إلى مقدم خدمة آخر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="12" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 موجود؛ أضف ‎--replace‎ لاستبداله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 has a header row but no data rows</source>
       <translation>يحتوي %1 على صف العناوين ولكن لا يحتوي على أي صف بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has no field %2</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no sheet</source>
       <translation>لا يحتوي %1 على أي ورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>لا يحتوي %1 على الورقة %2؛ أوراقه هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>لا تحتوي %1 على جداول منصة العمل بعد؛ شغّل 'workbench db upgrade' أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>يوجد %1 من الأسر المسجلة في هذا الموقع؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى لحجم المرفقات %3 ميغابايت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 ملف CSV: لا يحتوي على أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 قاعدة بيانات؛ لا يُكتب فوقها أبدًا: اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 مجلد؛ اختر ملفًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>الملف %1 تالف في قاعدة البيانات (قيمة التجزئة الخاصة به غير مطابقة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is empty</source>
       <translation>الملف %1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 ليس مستنداً يفتحه البرنامج؛ احفظه وافحصه أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 ليس ملف CSV قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (الملف تالف)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 هو قاعدة البيانات المفتوحة أو أحد ملفاتها؛ اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 records are not picked from a list</source>
       <translation>لا تُختار سجلات %1 من قائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>CRC</source>
       <translation>مركز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <source>CRC session</source>
+      <translation>جلسة مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
+      <translation>لا يمكن ربطها بإحالة حماية أو عنف قائم على النوع الاجتماعي أو حماية طفل أو صحة نفسية: اكتب رمز الحالة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cannot go from %1 to %2</source>
       <translation>لا يمكن الانتقال من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <source>does not accept referrals now (the service map says so); choose another provider</source>
+      <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>does not offer %1; it offers: %2</source>
+      <translation>لا يقدم %1؛ يقدم: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <source>is after the day it would be sent (%1): consent comes first</source>
+      <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <source>is missing: give every group, or none</source>
+      <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <source>is required before the referral is sent: record who gave it and when</source>
+      <translation>مطلوبة قبل إرسال الإحالة: سجّل من أعطاها ومتى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>مطلوب لموقع حالته %1: تاريخ إغلاقه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <source>is required when the consent to share was given</source>
+      <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <source>its last referral</source>
+      <translation>آخر إحالة له</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <source>its last session</source>
+      <translation>آخر جلسة له</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <source>must be empty when no consent to share was given</source>
+      <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
+      <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <source>no contacts, sessions or referrals%1</source>
+      <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <source>population groups add up to %1, not %2</source>
+      <translation>مجموع الفئات السكانية %1 وليس %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <source>referral</source>
+      <translation>إحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <source>the referral date</source>
+      <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4330,12 +4741,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="130" />
+      <location filename="../../workbench/views/words.py" line="140" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>الكسور العشرية تأتي بعد «%1» هنا، و«%2» يفصل الآلاف: اكتب %3 أو %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="129" />
+      <location filename="../../workbench/views/words.py" line="139" />
       <source>write a number such as %1</source>
       <translation>اكتب رقمًا مثل %1</translation>
     </message>
@@ -4348,9 +4759,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="16" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="12" />
+      <source>CRC session</source>
+      <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
@@ -4393,7 +4809,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الشكاوى والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="14" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
       <source>Contacts</source>
       <translation>الاتصالات</translation>
     </message>
@@ -4488,9 +4904,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مشروع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="113" />
+      <source>Referral</source>
+      <translation>إحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="114" />
+      <source>Referrals</source>
+      <translation>الإحالات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="12" />
       <source>Service provider</source>
       <translation>مقدم الخدمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="13" />
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />
@@ -4516,6 +4947,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>screens</name>
     <message>
+      <location filename="../../workbench/views/tables.py" line="67" />
+      <source>%1 CRCs</source>
+      <translation>%1 مراكز موارد</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
@@ -4531,9 +4967,19 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="320" />
+      <location filename="../../workbench/views/tables.py" line="69" />
+      <source>%1 referrals</source>
+      <translation>%1 إحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="341" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="73" />
+      <source>%1 service providers</source>
+      <translation>%1 مقدم خدمة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="55" />
@@ -4546,67 +4992,92 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="192" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="82" />
+      <source>All CRCs</source>
+      <translation>كل المراكز</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="82" />
+      <source>Any kind of centre</source>
+      <translation>أي نوع من المراكز</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Any priority</source>
+      <translation>أي أولوية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Any service</source>
+      <translation>أي خدمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="81" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="81" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="318" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="178" />
+      <location filename="../../workbench/views/tables.py" line="198" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="66" />
+      <source>Community Resource Centres</source>
+      <translation>مراكز الموارد المجتمعية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="196" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
@@ -4616,27 +5087,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="318" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="299" />
+      <location filename="../../workbench/views/tables.py" line="320" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="189" />
+      <location filename="../../workbench/views/tables.py" line="209" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="350" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="146" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -4656,25 +5127,40 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="198" />
+      <location filename="../../workbench/views/tables.py" line="218" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="170" />
+      <location filename="../../workbench/views/tables.py" line="190" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="328" />
+      <location filename="../../workbench/views/tables.py" line="346" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="88" />
+      <source>Not taking referrals</source>
+      <translation>لا يقبل الإحالات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="194" />
       <source>Open</source>
       <translation>فتح</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="86" />
+      <source>Overdue only</source>
+      <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
+      <source>Overdue or not</source>
+      <translation>متأخرة أو لا</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="51" />
@@ -4682,45 +5168,70 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="156" />
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>Referrals</source>
+      <translation>الإحالات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="176" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="115" />
+      <location filename="../../workbench/views/tables.py" line="134" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="72" />
+      <source>Service providers (service map)</source>
+      <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="177" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="191" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>Taking referrals</source>
+      <translation>يقبل الإحالات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
+      <source>Taking referrals or not</source>
+      <translation>يقبل الإحالات أو لا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="328" />
+      <location filename="../../workbench/views/tables.py" line="346" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="200" />
+      <location filename="../../workbench/views/tables.py" line="220" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="146" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="153" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="66" />
+      <source>one CRC</source>
+      <translation>مركز واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
@@ -4736,6 +5247,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="51" />
       <source>one project</source>
       <translation>مشروع واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>one referral</source>
+      <translation>إحالة واحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="73" />
+      <source>one service provider</source>
+      <translation>مقدم خدمة واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="54" />

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="87" />
+      <location filename="../../workbench/views/main_window.py" line="89" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="83" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="98" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="102" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="97" />
+      <location filename="../../workbench/views/main_window.py" line="99" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -37,12 +37,12 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="189" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
@@ -52,12 +52,12 @@
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="321" />
+      <location filename="../../workbench/views/dashboard.py" line="323" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="300" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="447" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="194" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="447" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="507" />
+      <location filename="../../workbench/views/dashboard.py" line="512" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="342" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="342" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,37 +109,37 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="398" />
+      <location filename="../../workbench/views/dashboard.py" line="403" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="300" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="326" />
+      <location filename="../../workbench/views/dashboard.py" line="328" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="443" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="396" />
+      <location filename="../../workbench/views/dashboard.py" line="401" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="474" />
+      <location filename="../../workbench/views/dashboard.py" line="479" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
@@ -149,38 +149,38 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
       <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="285" />
+      <location filename="../../workbench/views/dashboard.py" line="287" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="266" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="276" />
+      <location filename="../../workbench/views/dashboard.py" line="278" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="472" />
+      <location filename="../../workbench/views/dashboard.py" line="477" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <location filename="../../workbench/views/dashboard.py" line="466" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
@@ -210,22 +210,22 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="513" />
+      <location filename="../../workbench/views/dashboard.py" line="518" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="418" />
+      <location filename="../../workbench/views/dashboard.py" line="423" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="498" />
+      <location filename="../../workbench/views/dashboard.py" line="503" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <location filename="../../workbench/views/dashboard.py" line="468" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
@@ -233,6 +233,16 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <location filename="../../workbench/views/dashboard.py" line="175" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <source>referrals open</source>
+      <translation>référencements en cours</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <source>referrals past their answer deadline</source>
+      <translation>référencements sans réponse dans le délai</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="176" />
@@ -540,7 +550,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Comités des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="15" />
+      <location filename="../../workbench/kinds/crc.py" line="18" />
       <source>Community Resource Centres</source>
       <translation>Centres de ressources communautaires</translation>
     </message>
@@ -550,7 +560,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Plaintes et retours des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="20" />
       <source>Contacts of CRCs</source>
       <translation>Contacts des CRC</translation>
     </message>
@@ -615,9 +625,19 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Projets</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="124" />
+      <source>Referrals of CRCs</source>
+      <translation>Référencements des CRC</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="17" />
       <source>Service providers (service map)</source>
       <translation>Prestataires de services (cartographie des services)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="17" />
+      <source>Sessions of CRCs</source>
+      <translation>Sessions des CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="855" />
@@ -628,105 +648,105 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="136" />
+      <location filename="../../workbench/views/main_window.py" line="139" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="246" />
+      <location filename="../../workbench/views/main_window.py" line="250" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="186" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="202" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="203" />
+      <location filename="../../workbench/views/main_window.py" line="207" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="184" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="185" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="200" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="258" />
+      <location filename="../../workbench/views/main_window.py" line="262" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="299" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="313" />
+      <location filename="../../workbench/views/main_window.py" line="317" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="314" />
+      <location filename="../../workbench/views/main_window.py" line="318" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="301" />
-      <location filename="../../workbench/views/main_window.py" line="307" />
+      <location filename="../../workbench/views/main_window.py" line="305" />
+      <location filename="../../workbench/views/main_window.py" line="311" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="287" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -736,7 +756,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="238" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -746,7 +766,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
@@ -761,38 +781,38 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="190" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="261" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="282" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="291" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="115" />
+      <location filename="../../workbench/views/main_window.py" line="117" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
@@ -802,12 +822,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="50" />
+      <location filename="../../workbench/views/main_window.py" line="51" />
+      <source>Referrals</source>
+      <translation>Référencements</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="50" />
+      <source>Resource centres (CRCs)</source>
+      <translation>Centres de ressources (CRC)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="51" />
+      <source>Service providers</source>
+      <translation>Prestataires de services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -817,12 +852,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
+      <location filename="../../workbench/views/main_window.py" line="256" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="240" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -979,7 +1014,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="362" />
+      <location filename="../../workbench/views/record_window.py" line="364" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
@@ -994,17 +1029,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="377" />
+      <location filename="../../workbench/views/record_window.py" line="379" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
@@ -1014,7 +1049,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
@@ -1024,7 +1059,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
@@ -1040,7 +1075,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
@@ -1055,7 +1090,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="301" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
@@ -1065,22 +1100,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="425" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="426" />
+      <location filename="../../workbench/views/record_window.py" line="428" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
@@ -1100,18 +1135,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="366" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
@@ -1121,32 +1156,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="424" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="378" />
+      <location filename="../../workbench/views/record_window.py" line="380" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -1161,7 +1196,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="414" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
@@ -1177,6 +1212,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
@@ -1186,7 +1222,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1194,39 +1230,45 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="318" />
+      <location filename="../../workbench/views/reports.py" line="326" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="425" />
+      <location filename="../../workbench/views/reports.py" line="437" />
       <source>%1 — %2 pages</source>
       <translation>%1 — %2 pages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="427" />
+      <location filename="../../workbench/views/reports.py" line="439" />
       <source>%1 — 1 page</source>
       <translation>%1 — 1 page</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="350" />
+      <location filename="../../workbench/views/reports.py" line="362" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="173" />
-      <location filename="../../workbench/views/reports.py" line="323" />
+      <location filename="../../workbench/views/reports.py" line="183" />
+      <location filename="../../workbench/views/reports.py" line="335" />
+      <source>(all CRCs)</source>
+      <translation>(tous les CRC)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="175" />
+      <location filename="../../workbench/views/reports.py" line="331" />
       <source>(all projects)</source>
       <translation>(tous les projets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="177" />
-      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="333" />
       <source>(all sites)</source>
       <translation>(tous les sites)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="321" />
+      <location filename="../../workbench/views/reports.py" line="329" />
       <source>(choose one)</source>
       <translation>(à choisir)</translation>
     </message>
@@ -1236,38 +1278,50 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Matrice 3W/4W</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="64" />
+      <source>A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, response times, overdue referrals and follow-up; no names.</source>
+      <translation>Les contacts, sessions et participations d'un CRC ou de tous, les référencements par service et statut, les réponses, les délais de réponse, les référencements en retard et le suivi ; sans noms.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="54" />
       <source>A displacement site: P-code, status history, population, committees, complaints, infrastructure.</source>
       <translation>Un site de déplacés : P-code, historique du statut, population, comités, plaintes, infrastructures.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="190" />
+      <location filename="../../workbench/views/reports.py" line="196" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="205" />
+      <location filename="../../workbench/views/reports.py" line="212" />
       <source>Build the report</source>
       <translation>Générer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="396" />
-      <location filename="../../workbench/views/reports.py" line="398" />
+      <location filename="../../workbench/views/reports.py" line="408" />
+      <location filename="../../workbench/views/reports.py" line="410" />
       <source>Building the %1...</source>
       <translation>Génération : %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="407" />
+      <location filename="../../workbench/views/reports.py" line="201" />
+      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="356" />
+      <source>CRC</source>
+      <translation>CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="419" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="376" />
+      <location filename="../../workbench/views/reports.py" line="388" />
       <source>Choose a report first.</source>
       <translation>Choisissez d'abord un rapport.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="246" />
+      <location filename="../../workbench/views/reports.py" line="253" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>Choisissez un rapport à gauche et cliquez sur « Générer le rapport » : il s'affiche ici, pour le lire, l'enregistrer en PDF ou l'imprimer.</translation>
     </message>
@@ -1277,24 +1331,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites en fermeture et fermés : départs par destination, retour ou relocalisation, tranches en espèces.</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="63" />
+      <source>Community Resource Centre report</source>
+      <translation>Rapport du centre de ressources communautaire</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>Subventions EDF, ILA et argent contre travail, avec totaux par programme, statut, sexe et gouvernorat.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit the page to the width</source>
       <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="232" />
+      <location filename="../../workbench/views/reports.py" line="239" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="195" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -1309,12 +1368,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Chiffres clés, indicateurs du cadre logique par rapport aux cibles, sites, subventions, travaux, budget engagé et payé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
+      <location filename="../../workbench/views/reports.py" line="209" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="182" />
+      <location filename="../../workbench/views/reports.py" line="188" />
       <source>Leave personal names out (codes only)</source>
       <translation>Masquer les noms (codes seuls)</translation>
     </message>
@@ -1324,28 +1383,28 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="480" />
+      <location filename="../../workbench/views/reports.py" line="492" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="210" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="513" />
+      <location filename="../../workbench/views/reports.py" line="525" />
       <source>Print the report</source>
       <translation>Imprimer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Print...</source>
       <translation>Imprimer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="193" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="199" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -1355,38 +1414,38 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="390" />
+      <location filename="../../workbench/views/reports.py" line="402" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>Lecture des chiffres et mise en page...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="149" />
+      <location filename="../../workbench/views/reports.py" line="151" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="236" />
+      <location filename="../../workbench/views/reports.py" line="243" />
       <source>Save as...</source>
       <translation>Enregistrer sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="478" />
+      <location filename="../../workbench/views/reports.py" line="490" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="499" />
+      <location filename="../../workbench/views/reports.py" line="511" />
       <source>Saved to %1</source>
       <translation>Enregistré dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="521" />
+      <location filename="../../workbench/views/reports.py" line="533" />
       <source>Sent %1 pages to the printer.</source>
       <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="194" />
-      <location filename="../../workbench/views/reports.py" line="316" />
+      <location filename="../../workbench/views/reports.py" line="200" />
+      <location filename="../../workbench/views/reports.py" line="324" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -1401,24 +1460,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Profil de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="495" />
+      <location filename="../../workbench/views/reports.py" line="507" />
       <source>The report could not be saved to %1: %2</source>
       <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="418" />
+      <location filename="../../workbench/views/reports.py" line="430" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="196" />
-      <location filename="../../workbench/views/reports.py" line="317" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="203" />
+      <location filename="../../workbench/views/reports.py" line="325" />
+      <location filename="../../workbench/views/reports.py" line="357" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="197" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
@@ -1433,32 +1492,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux avec entrepreneur, valeur du contrat, avancement, dates prévues et réelles, retards, personnes desservies.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="231" />
+      <location filename="../../workbench/views/reports.py" line="238" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="230" />
+      <location filename="../../workbench/views/reports.py" line="237" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="342" />
+      <location filename="../../workbench/views/reports.py" line="352" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="354" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="95" />
+      <location filename="../../workbench/views/reports.py" line="97" />
       <source>the printer cannot be opened</source>
       <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>there is no %1 %2</source>
       <translation>il n'y a pas de %1 %2</translation>
     </message>
@@ -1764,14 +1823,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="234" />
+      <location filename="../../workbench/views/actions.py" line="235" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="180" />
+      <location filename="../../workbench/views/actions.py" line="185" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="153" />
+      <source>Accepted by the provider</source>
+      <translation>Accepté par le prestataire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="97" />
@@ -1794,12 +1858,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="162" />
+      <source>Close the referral</source>
+      <translation>Clôturer le référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
@@ -1807,6 +1876,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/actions.py" line="90" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="154" />
+      <source>Declined by the provider</source>
+      <translation>Refusé par le prestataire</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="59" />
@@ -1819,7 +1893,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="190" />
+      <location filename="../../workbench/views/actions.py" line="195" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
@@ -1850,7 +1924,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="180" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
@@ -1865,9 +1939,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rouvrir</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/actions.py" line="152" />
+      <source>Send to the provider</source>
+      <translation>Envoyer au prestataire</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/actions.py" line="139" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="155" />
+      <source>Service delivered</source>
+      <translation>Service fourni</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="146" />
@@ -1880,7 +1964,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
@@ -1895,32 +1979,52 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="239" />
+      <location filename="../../workbench/views/actions.py" line="240" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="239" />
+      <location filename="../../workbench/views/actions.py" line="241" />
+      <source>The consent to share</source>
+      <translation>Le consentement au partage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="240" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="221" />
+      <location filename="../../workbench/views/actions.py" line="241" />
+      <source>The date of the consent</source>
+      <translation>La date du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="242" />
+      <source>The provider</source>
+      <translation>Le prestataire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="222" />
       <source>The step was not taken.</source>
       <translation>L'étape n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="205" />
+      <location filename="../../workbench/views/actions.py" line="156" />
+      <source>Withdraw</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="210" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="202" />
+      <location filename="../../workbench/views/actions.py" line="207" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="198" />
+      <location filename="../../workbench/views/actions.py" line="203" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
@@ -1956,7 +2060,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/referral.py" line="200" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
@@ -1966,6 +2071,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="145" />
       <source>Amount</source>
       <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="196" />
+      <source>Answer due</source>
+      <translation>Réponse attendue</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="198" />
+      <source>Answered</source>
+      <translation>Réponse</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="146" />
@@ -1994,6 +2109,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>By</source>
       <translation>Par</translation>
     </message>
@@ -2003,9 +2119,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Octets</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
+      <location filename="../../workbench/kinds/referral.py" line="192" />
       <source>CRC</source>
       <translation>CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="192" />
+      <source>Case</source>
+      <translation>Cas</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
@@ -2014,18 +2137,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Closed</source>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="40" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
@@ -2033,6 +2156,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="50" />
       <source>Code</source>
@@ -2075,7 +2199,9 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="50" />
+      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_session.py" line="45" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2101,7 +2227,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/kinds/crc_session.py" line="47" />
+      <source>Facilitator</source>
+      <translation>Animateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/columns.py" line="25" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -2111,7 +2242,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/crc.py" line="48" />
       <source>Focal point</source>
       <translation>Point focal</translation>
     </message>
@@ -2122,6 +2253,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="17" />
+      <location filename="../../workbench/views/columns.py" line="21" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -2146,9 +2278,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tenue le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="50" />
+      <source>Host community</source>
+      <translation>Communauté hôte</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/population_count.py" line="26" />
       <source>Households</source>
       <translation>Ménages</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>IDPs</source>
+      <translation>PDI</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
@@ -2166,7 +2308,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Individus (dernier comptage)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="55" />
       <source>Information given</source>
       <translation>Information donnée</translation>
     </message>
@@ -2176,7 +2318,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>Type</translation>
@@ -2224,7 +2367,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="43" />
+      <location filename="../../workbench/kinds/crc.py" line="46" />
       <source>Managing organisation</source>
       <translation>Organisation gestionnaire</translation>
     </message>
@@ -2239,14 +2382,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Hommes</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="40" />
+      <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="23" />
+      <location filename="../../workbench/views/columns.py" line="27" />
       <source>New value</source>
       <translation>Nouvelle valeur</translation>
     </message>
@@ -2257,12 +2400,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="19" />
+      <location filename="../../workbench/views/columns.py" line="23" />
       <location filename="../../workbench/kinds/progress_report.py" line="25" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="22" />
+      <location filename="../../workbench/views/columns.py" line="26" />
       <source>Old value</source>
       <translation>Ancienne valeur</translation>
     </message>
@@ -2277,7 +2421,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes 60+</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/crc.py" line="47" />
       <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Opened</source>
       <translation>Ouvert le</translation>
@@ -2288,7 +2432,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="41" />
+      <location filename="../../workbench/kinds/referral.py" line="197" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="80" />
@@ -2308,6 +2457,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="19" />
+      <location filename="../../workbench/kinds/crc_session.py" line="48" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -2337,9 +2487,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="51" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
       <source>Population group</source>
       <translation>Groupe de population</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="140" />
@@ -2353,7 +2508,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="42" />
+      <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="81" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2386,6 +2541,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <source>Referred</source>
+      <translation>Référé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="194" />
+      <source>Referred to</source>
+      <translation>Référé vers</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
@@ -2401,9 +2566,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Résolu le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <source>Returnees</source>
+      <translation>Retournés</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="18" />
       <source>Role</source>
       <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="201" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="143" />
@@ -2416,13 +2591,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteurs</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="193" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
       <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
@@ -2448,6 +2629,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="144" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/project.py" line="35" />
+      <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="82" />
       <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Status</source>
@@ -2470,11 +2652,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="18" />
+      <location filename="../../workbench/views/columns.py" line="22" />
       <source>To</source>
       <translation>À</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="18" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <source>Topic</source>
       <translation>Sujet</translation>
     </message>
@@ -2497,22 +2681,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="21" />
+      <location filename="../../workbench/views/columns.py" line="25" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
       <source>What was asked</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/views/columns.py" line="24" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/columns.py" line="20" />
+      <location filename="../../workbench/views/columns.py" line="24" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
@@ -2569,7 +2753,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="37" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="40" />
+      <location filename="../../workbench/kinds/referral.py" line="141" />
       <source>Age group</source>
       <translation>Tranche d'âge</translation>
     </message>
@@ -2577,6 +2762,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/common.py" line="32" />
       <source>Amount</source>
       <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="159" />
+      <source>Answer due by</source>
+      <translation>Réponse attendue au plus tard le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="173" />
+      <source>Answered on</source>
+      <translation>Réponse le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="117" />
@@ -2614,14 +2809,26 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="9" />
+      <source>By population group</source>
+      <translation>Par groupe de population</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/common.py" line="12" />
       <source>By sex and age</source>
       <translation>Par sexe et âge</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="19" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="22" />
+      <location filename="../../workbench/kinds/crc_session.py" line="19" />
+      <location filename="../../workbench/kinds/referral.py" line="129" />
       <source>CRC</source>
       <translation>CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="134" />
+      <source>Case code</source>
+      <translation>Code du cas</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="21" />
@@ -2630,7 +2837,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="19" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="23" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="26" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2640,13 +2847,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Somme de contrôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="34" />
+      <location filename="../../workbench/kinds/crc.py" line="37" />
+      <location filename="../../workbench/kinds/referral.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="65" />
       <source>Closed on</source>
       <translation>Fermé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="17" />
+      <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
@@ -2654,6 +2862,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
+      <location filename="../../workbench/kinds/referral.py" line="126" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
       <location filename="../../workbench/kinds/work.py" line="26" />
       <source>Code</source>
@@ -2668,6 +2877,26 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
       <source>Condition</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="160" />
+      <source>Consent given</source>
+      <translation>Consentement donné</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="164" />
+      <source>Consent given by</source>
+      <translation>Consentement donné par</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="162" />
+      <source>Consent given on</source>
+      <translation>Consentement donné le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="21" />
+      <source>Consent to share</source>
+      <translation>Consentement au partage</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="29" />
@@ -2711,7 +2940,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taux journalier (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="21" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="24" />
       <source>Date of contact</source>
       <translation>Date du contact</translation>
     </message>
@@ -2768,14 +2997,34 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taux de change vers la devise du projet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="32" />
+      <source>Facilitator</source>
+      <translation>Animateur</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="13" />
       <source>File name</source>
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="36" />
+      <location filename="../../workbench/kinds/crc.py" line="39" />
       <source>Focal point</source>
       <translation>Point focal</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="22" />
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="181" />
+      <source>Follow-up feedback</source>
+      <translation>Retour du suivi</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="179" />
+      <source>Followed up on</source>
+      <translation>Suivi le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="15" />
@@ -2799,12 +3048,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="15" />
+      <location filename="../../workbench/kinds/crc_session.py" line="21" />
       <source>Held on</source>
       <translation>Tenue le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="41" />
+      <source>Host community</source>
+      <translation>Communauté hôte</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="42" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="43" />
+      <location filename="../../workbench/kinds/referral.py" line="136" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -2812,6 +3068,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="19" />
       <source>Households</source>
       <translation>Ménages</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="37" />
+      <source>IDPs</source>
+      <translation>PDI</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="43" />
@@ -2824,7 +3085,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="47" />
       <source>Information given</source>
       <translation>Information donnée</translation>
     </message>
@@ -2854,9 +3115,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type d'assistance (ILA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="21" />
+      <location filename="../../workbench/kinds/crc.py" line="24" />
       <source>Kind of centre</source>
       <translation>Type de centre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="23" />
+      <source>Kind of session</source>
+      <translation>Type de session</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="34" />
@@ -2908,7 +3174,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Agence gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="29" />
+      <location filename="../../workbench/kinds/crc.py" line="32" />
       <source>Managing organisation</source>
       <translation>Organisation gestionnaire</translation>
     </message>
@@ -2930,12 +3196,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
-      <location filename="../../workbench/kinds/crc.py" line="19" />
+      <location filename="../../workbench/kinds/crc.py" line="22" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/location.py" line="93" />
       <location filename="../../workbench/kinds/site.py" line="43" />
       <source>Name</source>
       <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="137" />
+      <source>Never for a protection, GBV, child-protection or MHPSS referral</source>
+      <translation>Jamais pour un référencement protection, VBG, protection de l'enfance ou SMSPS</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="22" />
@@ -2958,7 +3229,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Femmes âgées (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc.py" line="32" />
+      <location filename="../../workbench/kinds/crc.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="58" />
       <source>Opened on</source>
       <translation>Ouvert le</translation>
@@ -2996,6 +3267,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="16" />
+      <location filename="../../workbench/kinds/crc_session.py" line="34" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -3051,9 +3323,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="29" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="32" />
       <source>Population group</source>
       <translation>Groupe de population</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="154" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="103" />
@@ -3118,6 +3395,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="131" />
+      <source>Referred on</source>
+      <translation>Référé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="151" />
+      <source>Referred to</source>
+      <translation>Référé vers</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/household.py" line="87" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
@@ -3138,9 +3425,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Résolu le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="176" />
+      <source>Result of the referral</source>
+      <translation>Résultat du référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="39" />
+      <source>Returnees</source>
+      <translation>Retournés</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="183" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="116" />
@@ -3153,12 +3455,28 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Secteurs</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="172" />
+      <source>Sent on</source>
+      <translation>Envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="174" />
+      <source>Service delivered on</source>
+      <translation>Service fourni le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="143" />
+      <source>Service needed</source>
+      <translation>Service demandé</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="26" />
       <source>Services offered</source>
       <translation>Services offerts</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="35" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="38" />
+      <location filename="../../workbench/kinds/referral.py" line="139" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
@@ -3202,10 +3520,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/grant.py" line="136" />
       <location filename="../../workbench/kinds/household.py" line="75" />
       <location filename="../../workbench/kinds/project.py" line="23" />
+      <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="60" />
       <location filename="../../workbench/kinds/work.py" line="45" />
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="23" />
+      <source>Steps</source>
+      <translation>Étapes</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="50" />
@@ -3228,6 +3552,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="14" />
+      <location filename="../../workbench/kinds/crc_session.py" line="31" />
       <source>Topic</source>
       <translation>Thème</translation>
     </message>
@@ -3258,13 +3583,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Visite go-and-see effectuée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="10" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="44" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="45" />
       <source>What was asked</source>
       <translation>Demande</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="9" />
+      <location filename="../../workbench/kinds/referral.py" line="20" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
@@ -3318,1011 +3644,1096 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="11" />
+      <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
+      <translation>%1 n'accepte pas de référencements en ce moment (selon la cartographie des services) ; référez vers un autre prestataire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="12" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 existe déjà ; ajoutez --replace pour le remplacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 has a header row but no data rows</source>
       <translation>%1 contient une ligne d'en-têtes mais aucune ligne de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has no field %2</source>
       <translation>%1 n'a pas de champ %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no sheet</source>
       <translation>%1 ne contient aucune feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>%1 ne contient pas de feuille %2 ; ses feuilles sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>%1 ne contient pas encore les tables de l'atelier ; lancez d'abord 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>%1 ménages sont enregistrés sur ce site ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 est un fichier CSV : il n'a pas de feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 est une base de données ; elle n’est jamais écrasée : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 est un dossier ; choisissez un fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>%1 est endommagé dans la base de données (son empreinte ne correspond pas)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is empty</source>
       <translation>%1 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 n'est pas un document que le workbench ouvre ; enregistrez-le et vérifiez-le d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 n'est pas un fichier CSV lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 n'est pas un fichier Excel lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 n'est pas un fichier Excel lisible (le fichier est endommagé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 n'est pas une base de données de l'atelier.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 n'est pas un fichier Excel (il est endommagé, ou c'est un autre type de fichier renommé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 n'est pas dans le même pays que son parent %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 est ouvert ; le rapport de fermeture porte sur les sites en fermeture ou fermés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 est la base de données ouverte ou l’un de ses fichiers ; choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>%1 de la feuille %2 contient une formule qui n'a jamais été calculée ; ouvrez %3 dans Excel, enregistrez-le, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 records are not picked from a list</source>
       <translation>les enregistrements %1 ne se choisissent pas dans une liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <source>CRC session</source>
+      <translation>Session du CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>DTM site ID</source>
       <translation>l'ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>also in row %1 of sheet %2</source>
       <translation>aussi à la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
+      <translation>ne peut pas être lié à un référencement protection, VBG, protection de l'enfance ou SMSPS : donnez seulement le code du cas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cannot go from %1 to %2</source>
       <translation>ne peut pas passer de %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <source>does not accept referrals now (the service map says so); choose another provider</source>
+      <translation>n'accepte pas de référencements en ce moment (selon la cartographie des services) ; choisissez un autre prestataire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>does not offer %1; it offers: %2</source>
+      <translation>n'offre pas %1 ; il offre : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <source>is after the day it would be sent (%1): consent comes first</source>
+      <translation>est après le jour de l'envoi (%1) : le consentement vient d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <source>is missing: give every group, or none</source>
+      <translation>manque : donnez chaque groupe, ou aucun</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <source>is required before the referral is sent: record who gave it and when</source>
+      <translation>est requis avant l'envoi du référencement : indiquez qui l'a donné et quand</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>est obligatoire pour un site %1 : la date de sa fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <source>is required when the consent to share was given</source>
+      <translation>est obligatoire quand le consentement au partage a été donné</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <source>its last referral</source>
+      <translation>son dernier référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <source>its last session</source>
+      <translation>sa dernière session</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <source>must be empty when no consent to share was given</source>
+      <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
+      <translation>aucun CRC avec le code %1 ; vérifiez le code (p. ex. IQ-CRC-BAR-01)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <source>no contacts, sessions or referrals%1</source>
+      <translation>aucun contact, session ni référencement%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <source>population groups add up to %1, not %2</source>
+      <translation>les groupes de population font %1, pas %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <source>referral</source>
+      <translation>référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <source>the referral date</source>
+      <translation>la date du référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4330,12 +4741,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="130" />
+      <location filename="../../workbench/views/words.py" line="140" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="129" />
+      <location filename="../../workbench/views/words.py" line="139" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
     </message>
@@ -4348,9 +4759,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="13" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="16" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="12" />
+      <source>CRC session</source>
+      <translation>Session du CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="16" />
@@ -4393,7 +4809,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Plaintes et retours</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="14" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="17" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
@@ -4488,9 +4904,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/referral.py" line="113" />
+      <source>Referral</source>
+      <translation>Référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/referral.py" line="114" />
+      <source>Referrals</source>
+      <translation>Référencements</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="12" />
       <source>Service provider</source>
       <translation>Prestataire de services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/crc_session.py" line="13" />
+      <source>Sessions</source>
+      <translation>Sessions</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="8" />
@@ -4516,6 +4947,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>screens</name>
     <message>
+      <location filename="../../workbench/views/tables.py" line="67" />
+      <source>%1 CRCs</source>
+      <translation>%1 CRC</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
@@ -4531,9 +4967,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="320" />
+      <location filename="../../workbench/views/tables.py" line="69" />
+      <source>%1 referrals</source>
+      <translation>%1 référencements</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="341" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="73" />
+      <source>%1 service providers</source>
+      <translation>%1 prestataires de services</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="55" />
@@ -4546,67 +4992,92 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="192" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="82" />
+      <source>All CRCs</source>
+      <translation>Tous les CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="82" />
+      <source>Any kind of centre</source>
+      <translation>Tout type de centre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Any priority</source>
+      <translation>Toute priorité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Any service</source>
+      <translation>Tout service</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="81" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="81" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="318" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="178" />
+      <location filename="../../workbench/views/tables.py" line="198" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="66" />
+      <source>Community Resource Centres</source>
+      <translation>Centres de ressources communautaires</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="196" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
@@ -4616,27 +5087,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="318" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="299" />
+      <location filename="../../workbench/views/tables.py" line="320" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="189" />
+      <location filename="../../workbench/views/tables.py" line="209" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="350" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="146" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -4656,25 +5127,40 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="198" />
+      <location filename="../../workbench/views/tables.py" line="218" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="170" />
+      <location filename="../../workbench/views/tables.py" line="190" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="328" />
+      <location filename="../../workbench/views/tables.py" line="346" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="88" />
+      <source>Not taking referrals</source>
+      <translation>N'acceptant pas de référencements</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="194" />
       <source>Open</source>
       <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="86" />
+      <source>Overdue only</source>
+      <translation>En retard seulement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
+      <source>Overdue or not</source>
+      <translation>En retard ou non</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="51" />
@@ -4682,45 +5168,70 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="156" />
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>Referrals</source>
+      <translation>Référencements</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="176" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="115" />
+      <location filename="../../workbench/views/tables.py" line="134" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="72" />
+      <source>Service providers (service map)</source>
+      <translation>Prestataires de services (cartographie)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="177" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="191" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>Taking referrals</source>
+      <translation>Acceptant des référencements</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
+      <source>Taking referrals or not</source>
+      <translation>Acceptant des référencements ou non</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="328" />
+      <location filename="../../workbench/views/tables.py" line="346" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="200" />
+      <location filename="../../workbench/views/tables.py" line="220" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="146" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="153" />
       <source>any date</source>
       <translation>toute date</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="66" />
+      <source>one CRC</source>
+      <translation>un CRC</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
@@ -4736,6 +5247,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="51" />
       <source>one project</source>
       <translation>un projet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>one referral</source>
+      <translation>un référencement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="73" />
+      <source>one service provider</source>
+      <translation>un prestataire de services</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="54" />

@@ -59,6 +59,13 @@ BASE = {
                          population_group="returnee", sex="female", age_group="18-59",
                          question="How to replace a lost national ID card",
                          information_given="Referred to the ICLA legal aid team"),
+    "crc-sessions": dict(crc="IQ-CRC-BAR-01", held_on=D(2023, 6, 12), session_kind="awareness",
+                         topic="Civil documentation after return", facilitator="ICLA team", participants=20,
+                         girls=2, boys=3, women=8, men=5, older_women=1, older_men=1, idps=6, returnees=10,
+                         host_community=4),
+    "referrals": dict(code="IQ-REF-900001", crc="IQ-CRC-BAR-01", referred_on=D(2023, 6, 12), case_code="BAR-C-0101",
+                      sex="female", age_group="18-59", service="civil documentation", provider="IQ-SP-LEG-01",
+                      priority="urgent", consent_given=True, consent_on=D(2023, 6, 12), consent_by="the person"),
 }
 SADD = dict(girls=2, boys=1, women=1, men=1, older_women=0, older_men=0)
 CASES = {
@@ -116,6 +123,21 @@ CASES = {
                      {"population_group": "refugee"}, {"sex": None}, {"age_group": "30-40"},
                      {"household": "KAL-0001"}, {"household": "NOPE"}, {"crc": "NOPE"}, {"crc": None},
                      {"contacted_on": None}],
+    "crc-sessions": [{}, {"held_on": D(2023, 5, 1)}, {"crc": "IQ-CRC-SUM-01", "held_on": D(2023, 12, 15)},
+                     {"session_kind": "sports"}, {"participants": 0, "girls": None, "boys": None, "women": None,
+                                                  "men": None, "older_women": None, "older_men": None,
+                                                  "idps": None, "returnees": None, "host_community": None},
+                     {"participants": 21}, {"women": 9}, {"idps": 7}, {"idps": None},
+                     {"host_community": -1, "returnees": 15}, {"topic": None}, {"participants": None},
+                     {"girls": None, "boys": None, "women": None, "men": None, "older_women": None,
+                      "older_men": None, "idps": None, "returnees": None, "host_community": None}],
+    "referrals": [{}, {"referred_on": D(2023, 5, 1)}, {"crc": "IQ-CRC-SUM-01", "referred_on": D(2023, 12, 15)},
+                  {"household": "KAL-0001"}, {"household": "KAL-0001", "service": "GBV", "provider": "IQ-SP-GBV-01"},
+                  {"service": "GBV"}, {"service": "shelter", "provider": "IQ-SP-SHL-01"}, {"provider": "NOPE"},
+                  {"consent_on": None}, {"consent_given": False}, {"consent_given": False, "consent_on": None,
+                                                                   "consent_by": None},
+                  {"consent_by": "neighbour"}, {"priority": "someday"}, {"priority": None}, {"case_code": None},
+                  {"feedback_on": D(2023, 6, 1)}, {"satisfaction": "happy"}],
     "indicators": [{}, {"period_end": D(2022, 12, 31)}, {"target": Decimal("-1")}, SADD | {"achieved": Decimal("5")},
                    SADD | {"achieved": Decimal("4")}, SADD | {"achieved": None}, {"achieved": Decimal("4.5")},
                    SADD | {"achieved": Decimal("5.5")}, {"achieved": None}],
@@ -133,6 +155,10 @@ def world(session, office):
                                                                              D(2023, 12, 14))):
         b.create("crc", code=code, name=code, centre_type="walk-in", location_id=office["bartella"].id,
                  opened_on=opened, closed_on=closed)
+    for code, services, accepts in (("IQ-SP-LEG-01", "legal aid, civil documentation", True),
+                                    ("IQ-SP-GBV-01", "GBV, MHPSS", True), ("IQ-SP-SHL-01", "shelter", False)):
+        b.create("service_provider", code=code, organisation=code, services=services,
+                 location_id=office["bartella"].id, accepts_referrals=accepts)
     session.flush()
     return office
 

@@ -115,3 +115,72 @@ def test_a_file_of_contacts_is_checked_against_each_crcs_dates(session, office, 
     assert [(c.contacted_on, c.channel, c.population_group, c.sex, c.age_group, c.household_id is not None)
             for c in contacts] == [(D(2023, 6, 12), "call", "IDP", "female", "18-59", False),
                                    (D(2023, 12, 14), "walk-in", "returnee", "male", "60+", True)]
+
+
+def _centre_and_providers(b, office):
+    b.create("crc", code="IQ-CRC-BAR-01", name="Bartella CRC", centre_type="walk-in", location_id=office["bartella"].id,
+             opened_on=D(2023, 5, 2))
+    for code, services, accepts in (("IQ-SP-LEG-01", "legal aid, civil documentation", True),
+                                    ("IQ-SP-GBV-01", "GBV, MHPSS", True), ("IQ-SP-SHL-01", "shelter", False)):
+        b.create("service_provider", code=code, organisation=code, services=services,
+                 location_id=office["bartella"].id, accepts_referrals=accepts)
+
+
+def test_a_french_file_of_sessions_is_checked_and_written(session, office, tmp_path):
+    b = office["build"]
+    _centre_and_providers(b, office)
+    header = ["Code du centre", "Date de la session", "Type de session", "Sujet", "Animateur", "Nombre de participants",
+              "Filles 0-17", "Garçons 0-17", "Femmes 18-59", "Hommes 18-59", "Femmes 60+", "Hommes 60+", "PDI",
+              "Retournés", "Communauté hôte"]
+    path = write_xlsx(tmp_path / "sessions.xlsx", [
+        header,
+        ["IQ-CRC-BAR-01", "12/06/2023", "sensibilisation", "Documents civils", "Équipe ICLA", 20, 2, 3, 8, 5, 1, 1,
+         6, 10, 4],
+        ["IQ-CRC-BAR-01", "13/06/2023", "conseil juridique", "Logement", "Avocat", 10, 0, 0, 5, 5, 0, 0, 6, 3, 2],
+        ["IQ-CRC-BAR-01", "14/06/2023", "compétences", "Couture", "Formatrice", 8, 0, 0, 8, 0, 0, 0, 2, 6, 0],
+    ])
+    result = _run(session, "crc-sessions", path)
+    assert [(p.row, p.field, p.reason) for p in result.rejected] == [
+        (3, "participants", "population groups add up to 11, not 10")]
+    assert count(session, m.CrcSession) == 0
+    import_rows(session, result, valid_only=True)
+    sessions = session.scalars(select(m.CrcSession).order_by(m.CrcSession.held_on)).all()
+    assert [(s.held_on, s.session_kind, s.participants, s.women, s.returnees) for s in sessions] == [
+        (D(2023, 6, 12), "awareness", 20, 8, 10), (D(2023, 6, 14), "skills", 8, 8, 6)]
+
+
+def test_a_file_of_referrals_gets_its_deadlines_and_refuses_what_the_form_refuses(session, office, tmp_path):
+    b = office["build"]
+    _centre_and_providers(b, office)
+    b.household(office["kalonda"], code="KAL-0001", head_name="Zainab Khalil Testname")
+    header = ["Code du référencement", "Code du centre", "Date du référencement", "Code du cas", "Code ménage", "Sexe",
+              "Tranche d'âge", "Service demandé", "Code du prestataire", "Priorité", "Consentement",
+              "Date du consentement", "Consentement donné par"]
+    path = write_xlsx(tmp_path / "referrals.xlsx", [
+        header,
+        ["IQ-REF-000001", "IQ-CRC-BAR-01", "12/06/2023", "BAR-C-01", "KAL-0001", "F", "adulte",
+         "documentation civile", "IQ-SP-LEG-01", "72h", "oui", "12/06/2023", "la personne"],
+        ["IQ-REF-000002", "IQ-CRC-BAR-01", "12/06/2023", "BAR-C-02", None, "F", "enfant", "VBG", "IQ-SP-GBV-01",
+         "urgence", "oui", "12/06/2023", "parent"],
+        ["IQ-REF-000003", "IQ-CRC-BAR-01", "13/06/2023", "BAR-C-03", "KAL-0001", "F", "adulte", "VBG",
+         "IQ-SP-GBV-01", "urgence", "oui", "13/06/2023", "la personne"],
+        ["IQ-REF-000004", "IQ-CRC-BAR-01", "13/06/2023", "BAR-C-04", None, "H", "adulte", "abri", "IQ-SP-SHL-01",
+         "routine", "non", None, None],
+    ])
+    result = _run(session, "referrals", path)
+    assert [(p.row, p.field, p.reason) for p in result.rejected] == [
+        (4, "household", "cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the "
+                         "case code only"),
+        (5, "provider", "does not accept referrals now (the service map says so); choose another provider")]
+    import_rows(session, result, valid_only=True)
+    referrals = session.scalars(select(m.Referral).order_by(m.Referral.code)).all()
+    assert [(r.code, r.service, r.priority, r.due_on, r.status, r.consent_by, r.household_id is not None)
+            for r in referrals] == [
+        ("IQ-REF-000001", "civil documentation", "urgent", D(2023, 6, 15), "draft", "the person", True),
+        ("IQ-REF-000002", "GBV", "emergency", D(2023, 6, 13), "draft", "parent or caregiver", False)]
+    out = tmp_path / "back.csv"
+    export_records(session, "referrals", out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert [(r["Referral code"], r["Household ID"], r["Answer due by"]) for r in rows] == [
+        ("IQ-REF-000001", "KAL-0001", "2023-06-15"), ("IQ-REF-000002", "", "2023-06-13")]
+    assert "Testname" not in out.read_text(encoding="utf-8-sig")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.builders import Build
+from tests.reports.crc_world import build_crcs
 from workbench.services import workflows
 
 D = dt.date
@@ -171,6 +172,8 @@ def build_office(session) -> Office:
              period_end=D(2023, 3, 31), target=Decimal(1), achieved=Decimal(0))
     b.create("indicator_value", indicator_id=ind2.id, period_label="Q2 2023", period_start=D(2023, 4, 1),
              period_end=D(2023, 6, 30), target=Decimal(2), achieved=Decimal(1))
+    # --- Iraq: the Bartella and Hamdaniya CRCs (tests/reports/crc_world.py) -------------------------
+    build_crcs(session, bartella)
     session.flush()
     return Office(drc=drc, iraq=iraq, sites={"Kalonda": kalonda, "Mukuku": mukuku, "Kilwa": kilwa})
 

@@ -25,6 +25,7 @@ PARAMS = {
     "grants": ReportParams(project_code="IRQ-BHA-2023-02"),
     "works": ReportParams(as_of=D(2023, 12, 31)),
     "3w": ReportParams(date_from=D(2023, 1, 1), date_to=D(2023, 12, 31)),
+    "crc": ReportParams(crc_code="IQ-CRC-BAR-01", date_from=D(2023, 1, 1), date_to=D(2023, 6, 30)),
 }
 # What each report must say, in each language: a title, a word of its tables, figures in the language's style.
 EXPECTED = {
@@ -46,6 +47,9 @@ EXPECTED = {
     "3w": {"en": ["3W/4W: who does what, where and when", "Site management", "18,371"],
            "fr": ["qui fait quoi, où et quand", "Gestion de site", "18 371"],
            "ar": ["من يفعل ماذا وأين ومتى", "إدارة المواقع", "18,371"]},
+    "crc": {"en": ["Community Resource Centre report", "Referrals by service and status", "75.0%", "33.3%"],
+            "fr": ["Rapport du centre de ressources communautaire", "documentation civile", "75,0 %"],
+            "ar": ["تقرير مركز الموارد المجتمعية", "الإحالات حسب الخدمة والحالة", "75.0%"]},
 }
 
 _ARABIC_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\ufb50-\ufdff\ufe70-\ufefc]+")  # letters, not punctuation

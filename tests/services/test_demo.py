@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections import Counter
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from tests.builders import Build
 from workbench import models as m
@@ -288,3 +290,29 @@ def test_refuses_a_scale_or_date_it_cannot_honour(fresh_url):
             generate(db.engine, SCALE, today=dt.date(2022, 1, 1))
     finally:
         db.close()
+
+
+def test_referrals_follow_their_workflow_with_realistic_shares(session):
+    referrals = session.scalars(select(m.Referral).options(selectinload(m.Referral.history))).all()
+    assert len(referrals) == max(100, round(1000 * SCALE))
+    for r in referrals:
+        assert r.due_on == r.referred_on + dt.timedelta(days=m.RESPONSE_DAYS[r.priority])
+        status, last = "draft", r.referred_on
+        for step in r.history:
+            assert step.from_status == status and step.to_status in workflows.REFERRAL_STEPS[status], r.code
+            assert step.changed_on >= last
+            status, last = step.to_status, step.changed_on
+        assert status == r.status, r.code
+        if r.status != "draft":
+            assert r.consent_given and r.consent_on is not None and r.sent_on is not None
+        assert r.household_id is None or r.service not in m.SENSITIVE_SERVICES
+    services = Counter(r.service for r in referrals)
+    assert services.most_common(2)[0][0] in ("civil documentation", "legal aid")
+    answered = [r for r in referrals if r.responded_on is not None]
+    accepted = [r for r in answered if any(s.to_status == "accepted" for s in r.history)]
+    assert 0.75 < len(accepted) / len(answered) < 0.95
+    late = sum(r.responded_on > r.due_on for r in answered)
+    assert 0.08 < late / len(answered) < 0.3
+    sessions = session.scalars(select(m.CrcSession)).all()
+    assert sessions and all(sum(s.sadd_values().values()) == s.participants
+                            == s.idps + s.returnees + s.host_community for s in sessions)

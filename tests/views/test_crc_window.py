@@ -27,7 +27,7 @@ def test_a_crcs_window_lists_its_contacts(qtbot, context, database):
     qtbot.addWidget(window)
     wait_idle(qtbot)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Details", "Contacts", "History"]
+    assert tabs == ["Details", "Contacts", "Sessions", "Referrals", "History"]
     contacts = window.tabs.widget(1)
     assert isinstance(contacts, RelatedList)
     wait_idle(qtbot, contacts.model)

@@ -88,6 +88,10 @@ def _shown(column: TableColumn, value, word: Callable[[object], str]):
         return None
     if column.kind in WORD_KINDS:
         return word(value)
+    if column.kind == "words":
+        return ", ".join(word(v.strip()) for v in str(value).split(",") if v.strip())
+    if column.kind == "alert":
+        return word("overdue") if value else None
     if column.kind == "bool":
         return word("yes" if value else "no")
     if isinstance(value, dt.datetime) and value.tzinfo is not None:

@@ -42,6 +42,9 @@ class Field:
                                      # pcode": #adm2+code beside #adm1+code), {n-1} the level above it
     value_words: dict[str, str] = field(default_factory=dict)  # other words for a choice's values (French)
     personal: str | None = None     # name, phone or coordinate: dropped or masked when exports leave personal data
+    sensitive: bool = False         # tells of a sensitive case (a GBV referral's service, outcome, case code): only
+                                    # staff allowed to see sensitive cases see it (the roles), and no named person
+                                    # is ever linked to a sensitive record
     currency: str | None = None     # for money: the field holding its currency, shown beside the amount
     reference: tuple[str, str] | None = None  # (kind, key) when typed by another key than the kind's own: an
                                               # indicator by its code within its project
@@ -64,7 +67,8 @@ class Field:
 @dataclass(frozen=True)
 class Column:
     """One column of the kind's table: a key of the table's query (services/screens.py), its header, how values
-    read (text, word, status, int, decimal, money, percent, date, datetime), and its default width."""
+    read (text, word, words: several stored words separated by commas, status, int, decimal, money, percent, date,
+    datetime, alert: a yes-or-no that marks its whole row when yes), and its default width."""
 
     key: str
     header: str                     # context "columns"
@@ -95,6 +99,8 @@ class Kind:
                                                 # date): taken through `take_steps`, dated, after the record is written
     take_steps: Callable | None = None          # (session, obj, {field: value}) -> None: the workflow's steps that
                                                 # bring the record to what the file says, or DomainError
+    sensitive: object | None = None  # which records are sensitive cases, a condition of kinds/rules.py (In, Is):
+                                     # their `sensitive` fields are restricted, and no named person is linked
     set_from_file: tuple[str, ...] = ()         # taken from an attached file, never typed
     rules: tuple = ()               # its own rules, in order, each with both halves (kinds/rules.py)
     required_when: dict = field(default_factory=dict)  # columns the database needs only in some cases: key ->

@@ -10,8 +10,11 @@ KIND = Kind(
     key_words="CRC code", search=("code", "name", "managing_organisation"), pick=("code", "name"),
     rules=(not_before("closed_on", "opened_on", "the opening date"),
            NotBeforeLatestChild("closed_on", m.CrcContact, "crc_id", "contacted_on", "its last contact"),
+           NotBeforeLatestChild("closed_on", m.CrcSession, "crc_id", "held_on", "its last session"),
+           NotBeforeLatestChild("closed_on", m.Referral, "crc_id", "referred_on", "its last referral"),
            Unique("code", "CRC")),
-    delete_refusal=refuse_if_used((m.CrcContact, "crc_id", "contacts")),
+    delete_refusal=refuse_if_used((m.CrcContact, "crc_id", "contacts"), (m.CrcSession, "crc_id", "sessions"),
+                                  (m.Referral, "crc_id", "referrals")),
     imports="crcs", import_title=N("ImportWizard", "Community Resource Centres"), import_key=("code",),
     fields=(
         F("code", N("fields", "Code"), header="CRC code", hxl="#loc+code+crc",

@@ -7,6 +7,9 @@ from workbench.kinds.common import SEX_WORDS
 from workbench.kinds.rules import InParentPeriod
 
 PERSON = N("fields", "Who")
+AGE_WORDS = {"child": "0-17", "children": "0-17", "enfant": "0-17", "under 18": "0-17", "adult": "18-59",
+             "adulte": "18-59", "older": "60+", "elderly": "60+", "60 plus": "60+", "60 et plus": "60+",
+             "personne agee": "60+"}
 ASKED = N("fields", "What was asked")
 
 KIND = Kind(
@@ -36,9 +39,7 @@ KIND = Kind(
           words=("sex", "gender", "sexe", "genre"), value_words=SEX_WORDS),
         F("age_group", N("fields", "Age group"), choices=m.AgeGroup, section=PERSON, hxl="#respondee+age+group",
           words=("age", "age group", "tranche d age", "groupe d age", "age range"),
-          value_words={"child": "0-17", "children": "0-17", "enfant": "0-17", "under 18": "0-17",
-                       "adult": "18-59", "adulte": "18-59", "older": "60+", "elderly": "60+", "60 plus": "60+",
-                       "60 et plus": "60+", "personne agee": "60+"}),
+          value_words=AGE_WORDS),
         F("household_id", N("fields", "Household"), header="Household ID", section=PERSON, hxl="#household+id",
           words=("household", "household id", "household code", "hh id", "code menage", "id menage")),
         F("question", N("fields", "What was asked"), section=ASKED, hxl="#meta+question",

@@ -130,6 +130,20 @@ class Given:
         return rows[self.key].notna()
 
 
+@dataclass(frozen=True)
+class In:
+    """The field holds one of these values (a referral for protection, GBV, child protection or MHPSS)."""
+
+    key: str
+    values: tuple
+
+    def one(self, obj) -> bool:
+        return getattr(obj, self.key) in self.values
+
+    def many(self, rows: Rows) -> pd.Series:
+        return rows[self.key].isin([str(v) for v in self.values])
+
+
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -433,6 +447,42 @@ class SexAndAgeAddUp(Rule):
         totals = rows[self.total].astype("float64")
         rows.fail(given & totals.notna() & (sums != totals), self.total,
                   lambda f: [f"sex and age groups add up to {int(s)}, not {number(t)}"
+                             for s, t in zip(f[names].astype("float64").sum(axis=1), f[self.total])])
+
+
+@dataclass(frozen=True)
+class GroupsAddUp(Rule):
+    """Either none of these counts is given, or all are and they add up to the total: a session's attendance by
+    population group (IDPs, returnees, host community) agrees with its number of participants."""
+
+    total: str
+    keys: tuple[str, ...]
+    words: str  # "population groups add up to {given}, not {total}"
+
+    def one(self, session, obj) -> None:
+        values = {key: getattr(obj, key) for key in self.keys}
+        given = [v for v in values.values() if v is not None]
+        if not given:
+            return
+        for name, value in values.items():
+            if value is None:
+                raise DomainError("is missing: give every group, or none", name)
+            if value < 0:
+                raise DomainError("cannot be negative", name)
+        total = getattr(obj, self.total)
+        if total is not None and sum(given) != total:
+            raise DomainError(self.words.format(given=sum(given), total=total), self.total)
+
+    def many(self, rows, ctx) -> None:
+        names = list(self.keys)
+        given = rows.frame[names].notna().any(axis=1)
+        for name in names:
+            rows.fail(given & rows[name].isna(), name, "is missing: give every group, or none")
+            rows.fail(given & (rows[name] < 0), name, "cannot be negative")
+        sums = rows.frame[names].astype("float64").sum(axis=1)
+        totals = rows[self.total].astype("float64")
+        rows.fail(given & totals.notna() & (sums != totals), self.total,
+                  lambda f: [self.words.format(given=int(s), total=number(t))
                              for s, t in zip(f[names].astype("float64").sum(axis=1), f[self.total])])
 
 

@@ -5,13 +5,13 @@ partners as it is, so the field is not personal data."""
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.kinds.common import LOCATION
+from workbench.kinds.common import LOCATION, refuse_if_used
 from workbench.kinds.rules import AllOf, Unique
 
 KIND = Kind(
     "service_provider", m.ServiceProvider, "service provider", N("records", "Service provider"), order=184,
     key="code", key_words="service provider code", search=("code", "organisation", "services", "contact"),
-    pick=("code", "organisation"),
+    pick=("code", "organisation"), delete_refusal=refuse_if_used((m.Referral, "provider_id", "referrals")),
     rules=(AllOf("services", tuple(str(s) for s in m.Service), "unknown service {item}; use: {values}"),
            Unique("code", "service provider")),
     imports="service-providers", import_title=N("ImportWizard", "Service providers (service map)"),
@@ -37,7 +37,7 @@ KIND = Kind(
     ),
     columns=(
         C("code", N("columns", "Code"), width=110), C("organisation", N("columns", "Organisation"), width=220),
-        C("services", N("columns", "Services"), width=260), C("location", N("columns", "P-code"), width=100),
+        C("services", N("columns", "Services"), "words", width=260), C("location", N("columns", "P-code"), width=100),
         C("contact", N("columns", "Contact"), width=160, hidden=True),
         C("accepts_referrals", N("columns", "Accepts referrals"), "bool", width=110),
         C("last_verified_on", N("columns", "Last verified"), "date"),

@@ -10,7 +10,11 @@ LANGUAGES = ("en", "fr", "ar")
 
 
 # Words the window shows for values no kind's choice holds: a yes-or-no column.
-COMMON: dict[str, tuple[str, str]] = {}
+COMMON: dict[str, tuple[str, str]] = {
+    'overdue': ('en retard', 'متأخرة'),
+    'yes': ('oui', 'نعم'),
+    'no': ('non', 'لا'),
+}
 
 
 def _declared() -> dict[str, tuple[str, str]]:

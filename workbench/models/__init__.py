@@ -3,14 +3,25 @@
 from workbench.models.admin import Attachment, AttachmentContent, AuditEntry, User
 from workbench.models.base import CURRENCIES, FEMALE_FIELDS, SADD_FIELDS, Base, Sex
 from workbench.models.crc import (
+    POPULATION_FIELDS,
+    RESPONSE_DAYS,
+    SENSITIVE_SERVICES,
     AgeGroup,
     CentreType,
+    ConsentBy,
     ContactChannel,
     CrcContact,
+    CrcSession,
     PopulationGroup,
+    Referral,
+    ReferralPriority,
+    ReferralStatus,
+    ReferralStatusChange,
     ResourceCentre,
+    Satisfaction,
     Service,
     ServiceProvider,
+    SessionKind,
 )
 from workbench.models.grants import (
     GrantStatus,

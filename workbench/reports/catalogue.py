@@ -357,4 +357,62 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                            "منح صندوق تنمية المشاريع"),
     "Individual livelihoods assistance": ("Assistance individuelle aux moyens de subsistance",
                                           "مساعدة سبل العيش الفردية"),
+    # --- CRC report ------------------------------------------------------------------------------------
+    "Community Resource Centre report": ("Rapport du centre de ressources communautaire", "تقرير مركز الموارد المجتمعية"),
+    "CRC report: {scope}, {period}": ("Rapport CRC : {scope}, {period}", "تقرير مركز الموارد: {scope}، {period}"),
+    "All CRCs of the office": ("Tous les CRC du bureau", "جميع مراكز الموارد في المكتب"),
+    "CRC": ("CRC", "مركز الموارد"),
+    "Kind of centre": ("Type de centre", "نوع المركز"),
+    "Managing organisation": ("Organisation gestionnaire", "الجهة المديرة"),
+    "Steps counted to": ("Étapes comptées jusqu'au", "المراحل محسوبة حتى"),
+    "contacts": ("contacts", "تواصل"),
+    "session participants": ("participants aux sessions", "مشاركاً في الجلسات"),
+    "referrals": ("référencements", "إحالة"),
+    "of answered referrals accepted": ("des référencements répondus acceptés", "من الإحالات المجاب عليها مقبولة"),
+    "median days to response": ("jours médians jusqu'à la réponse", "الوسيط بالأيام حتى الرد"),
+    "referrals overdue": ("référencements en retard", "إحالات متأخرة"),
+    "of referrals overdue": ("des référencements en retard", "من الإحالات متأخرة"),
+    "of referrals with follow-up feedback": ("des référencements avec un retour de suivi",
+                                             "من الإحالات لها ملاحظات متابعة"),
+    "Contacts": ("Contacts", "التواصل"),
+    "Contacts by population group": ("Contacts par groupe de population", "التواصل حسب الفئة السكانية"),
+    "Population group": ("Groupe de population", "الفئة السكانية"),
+    "Age group": ("Tranche d'âge", "الفئة العمرية"),
+    "Contacts by sex and age": ("Contacts par sexe et âge", "التواصل حسب الجنس والعمر"),
+    "Kind of session": ("Type de session", "نوع الجلسة"),
+    "Sessions": ("Sessions", "الجلسات"),
+    "Participants": ("Participants", "المشاركون"),
+    "Sessions and attendance": ("Sessions et participation", "الجلسات والحضور"),
+    "Attendance by sex and age": ("Participation par sexe et âge", "الحضور حسب الجنس والعمر"),
+    "Attendance by population group": ("Participation par groupe de population", "الحضور حسب الفئة السكانية"),
+    "Service": ("Service", "الخدمة"),
+    "Referrals": ("Référencements", "الإحالات"),
+    "Referrals by service and status": ("Référencements par service et statut", "الإحالات حسب الخدمة والحالة"),
+    "Accepted": ("Acceptés", "مقبولة"),
+    "Declined": ("Refusés", "مرفوضة"),
+    "% accepted": ("% acceptés", "% مقبولة"),
+    "Overdue": ("En retard", "متأخرة"),
+    "Providers' answers by service": ("Réponses des prestataires par service", "ردود مقدمي الخدمات حسب الخدمة"),
+    "Priority": ("Priorité", "الأولوية"),
+    "Answer due within": ("Réponse attendue sous", "الرد مطلوب خلال"),
+    "Answered": ("Répondus", "مجاب عليها"),
+    "Median days to response": ("Jours médians jusqu'à la réponse", "الوسيط بالأيام حتى الرد"),
+    "Response against the priority's deadline": ("Réponse par rapport au délai de la priorité",
+                                                 "الرد مقارنة بموعد الأولوية"),
+    "24 hours": ("24 heures", "24 ساعة"),
+    "72 hours": ("72 heures", "72 ساعة"),
+    "14 days": ("14 jours", "14 يوماً"),
+    ("Referrals made in the period, with their steps as they stood on {date}. % accepted: of the referrals the "
+     "providers answered, those accepted. Days to response: from the referral date to the provider's answer. "
+     "Overdue: answered after the priority's deadline, or not answered by {date} with the deadline past "
+     "(unless withdrawn before it). Feedback: a follow-up recorded by {date}. No name or case code is printed."): (
+        "Référencements faits pendant la période, avec leurs étapes au {date}. % acceptés : parmi les référencements "
+        "auxquels les prestataires ont répondu, ceux acceptés. Jours jusqu'à la réponse : de la date du "
+        "référencement à la réponse du prestataire. En retard : répondu après le délai de la priorité, ou sans "
+        "réponse au {date} avec le délai passé (sauf retrait avant le délai). Retour : un suivi enregistré au {date}. "
+        "Aucun nom ni code de cas n'est imprimé.",
+        "الإحالات المنجزة خلال الفترة، بمراحلها كما كانت في {date}. % مقبولة: من الإحالات التي رد عليها مقدمو "
+        "الخدمات، تلك المقبولة. الأيام حتى الرد: من تاريخ الإحالة إلى رد مقدم الخدمة. متأخرة: رُدّ عليها بعد موعد "
+        "الأولوية، أو لم يُرد عليها حتى {date} وقد فات الموعد (ما لم تُسحب قبله). الملاحظات: متابعة مسجلة حتى {date}. "
+        "لا يُطبع أي اسم أو رمز حالة."),
 }

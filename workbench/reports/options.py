@@ -15,6 +15,7 @@ class ReportParams:
 
     project_code: str | None = None
     site_name: str | None = None
+    crc_code: str | None = None  # a Community Resource Centre (the CRC report); none: every CRC
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     hide_names: bool = False  # personal names left out; only codes printed

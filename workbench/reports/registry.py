@@ -1,4 +1,4 @@
-"""The six printed reports, as data: what each needs, how it is laid out, and one call that makes any of them."""
+"""The printed reports, as data: what each needs, how it is laid out, and one call that makes any of them."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ class ReportKind:
         return getattr(importlib.import_module(f"workbench.reports.{self.module}"), self.render_name)
 
     def check(self, params: ReportParams) -> None:
-        words = {"project_code": "a project (--project)", "site_name": "a site (--site)"}
+        words = {"project_code": "a project (--project)", "site_name": "a site (--site)", "crc_code": "a CRC (--crc)"}
         for name in self.requires:
             if not getattr(params, name):
                 raise DomainError(f"the {self.title.lower()} needs {words.get(name, name)}", name)
@@ -63,6 +63,10 @@ REPORTS: dict[str, ReportKind] = {k.name: k for k in [
     ReportKind("3w", "3W/4W matrix",
                "Who does what, where and when: activities by location, sector and period, for the clusters.",
                (), ("project_code", *_PERIOD), True, "threew", "build_threew_data", "render_threew_pdf"),
+    ReportKind("crc", "Community Resource Centre report",
+               "A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, "
+               "response times, overdue referrals and follow-up; no names.",
+               (), ("crc_code", *_PERIOD), False, "crc", "build_crc_data", "render_crc_pdf"),
 ]}
 
 

@@ -12,8 +12,11 @@ from sqlalchemy.orm import Session
 
 from workbench import models as m
 from workbench.services import figures
+from workbench.services.screens import referral_overdue
 
 CENT = Decimal("0.01")
+R = m.ReferralStatus
+OPEN_REFERRALS = (R.DRAFT, R.SENT, R.ACCEPTED)
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class DashboardFigures:
     grants: list[GrantGroup]
     works: list[WorkGroup]
     open_complaints_over_30_days: int
+    open_referrals: int = 0     # not yet delivered, declined, closed or withdrawn
+    overdue_referrals: int = 0  # not answered by the provider by their priority's deadline (services/screens.py)
 
     @property
     def grants_total(self) -> int:
@@ -93,6 +98,11 @@ def key_figures(session: Session, today: dt.date, project_id: int | None = None)
     if project_id is not None:
         complaint_where.append(m.Complaint.site_id.in_(select(m.Site.id).where(m.Site.project_id == project_id)))
 
+    referral_where = []
+    if project_id is not None:
+        referral_where.append(m.Referral.crc_id.in_(
+            select(m.ResourceCentre.id).where(m.ResourceCentre.project_id == project_id)))
+
     return DashboardFigures(
         project_id=project_id,
         sites=count(m.Site, *site_where),
@@ -103,6 +113,8 @@ def key_figures(session: Session, today: dt.date, project_id: int | None = None)
         grants=grants,
         works=works,
         open_complaints_over_30_days=count(m.Complaint, *complaint_where),
+        open_referrals=count(m.Referral, m.Referral.status.in_(OPEN_REFERRALS), *referral_where),
+        overdue_referrals=count(m.Referral, referral_overdue(today), *referral_where),
     )
 
 

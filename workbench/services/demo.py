@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import accumulate
 
 from sqlalchemy import Connection, Engine, func, select, text as sql
 
@@ -360,6 +361,37 @@ SERVICE_MAP_DISTRICTS = {
     "Hamdaniya": (0, 1, 4, 8, 13), "Sumel": (1, 2, 4, 6, 12),
 }
 
+# What a CRC's group sessions are about, and who runs them, by kind of session.
+SESSION_TOPICS = {
+    "awareness": ["Civil documentation after return", "Explosive ordnance risk education", "Housing, land and property "
+                  "rights", "Preventing gender-based violence", "Child labour and early marriage", "Mental health and "
+                  "stress after displacement"],
+    "information": ["Return grant: criteria and payment", "Go-and-see visits to areas of origin", "Services available "
+                    "in the area of return", "Camp closure and departure registration", "Compensation claims (Law 20)"],
+    "legal counselling (group)": ["Replacing lost identity documents", "Property claims and title deeds",
+                                  "Birth and marriage registration", "Inheritance and guardianship"],
+    "informal education": ["Literacy for adults", "Catch-up classes for out-of-school children", "Arabic and "
+                           "mathematics remedial classes"],
+    "skills": ["Tailoring", "Mobile phone repair", "Small business planning", "Food processing and hygiene",
+               "Computer basics"],
+}
+SESSION_FACILITATORS = {
+    "awareness": ["CRC protection officer", "Community mobilisers", "IOM MHPSS team"],
+    "information": ["CRC information officer", "Durable solutions team"],
+    "legal counselling (group)": ["ICLA lawyer", "Legal Clinic Network lawyer"],
+    "informal education": ["CRC education facilitator", "Volunteer teachers"],
+    "skills": ["Vocational trainer", "IOM livelihoods officer"],
+}
+# What people say when followed up after a service, by satisfaction.
+REFERRAL_FEEDBACK = {
+    "satisfied": ["Service received as explained; thanked the CRC", "Document issued; no further need",
+                  "Attended all sessions; feels better supported"],
+    "partly satisfied": ["Service received after a long wait", "Received part of the help; asked about the rest",
+                         "Had to travel far for the appointment"],
+    "not satisfied": ["Provider asked to come back several times", "Service did not meet the need; to be referred "
+                      "again"],
+}
+
 # What people ask a CRC (weight, question, information given), as the Iraq CRC teams log it.
 CRC_QUESTIONS = [
     (16, "How to replace a lost national ID card and civil status documents",
@@ -556,7 +588,8 @@ class _Demo:
         self.n_grants = max(1, round(GRANTS_PER_SCALE * scale))
         self.n_works = max(1, round(WORKS_PER_SCALE * scale))
         # Progress is shared out by the rows each part writes.
-        self._work_total = self.n_households * 2.5 + self.n_grants * 6 + self.n_works * 10 + 20_000
+        self._work_total = self.n_households * 2.5 + self.n_grants * 6 + self.n_works * 10 + 20_000 \
+            + self.n_referrals * 4
         self._work_done = 0.0
         first, last = D(2010, 1, 1), max(today, D(2026, 12, 31)) + dt.timedelta(days=800)
         self.day: dict[int, object] = {}
@@ -609,6 +642,8 @@ class _Demo:
         self.resource_centres()
         self.service_providers()
         self.crc_contacts()
+        self.crc_sessions()
+        self.referrals()
         self.audit()
         return dict(self.w.counts)
 
@@ -1690,6 +1725,179 @@ class _Demo:
                              accepts, self.d(verified), 1))
         self.w.insert("service_providers", ("id", "code", "organisation", "services", "location_id", "contact",
                                             "accepts_referrals", "last_verified_on", "version"), rows)
+
+    def crc_sessions(self) -> None:
+        """Group sessions at the walk-in centres and by the mobile team (the hotline holds none), a few a week per
+        centre: awareness and information sessions most, then skills, group legal counselling, informal
+        education; attendance by sex and age and by population group adding up to the participants."""
+        r = self.rng("crc sessions")
+        n = max(40, round(150 * self.scale))
+        centres = [c for c in self.crcs if c["kind"] != "virtual hotline"]
+        kinds = list(m.SessionKind)
+        weights = [35, 25, 15, 10, 15]
+        women = {"skills": 0.7, "informal education": 0.45}
+        rows = []
+        for _ in range(n):
+            crc = r.choice(centres)
+            until = min(crc["closed"] or self.today, self.today)
+            on = crc["opened"] + dt.timedelta(days=r.randrange(max(1, (until - crc["opened"]).days + 1)))
+            kind = r.choices(kinds, weights)[0]
+            topic = r.choice(SESSION_TOPICS[str(kind)])
+            participants = r.randint(8, 35)
+            children = round(participants * (0.6 if kind == m.SessionKind.INFORMAL_EDUCATION else r.random() * 0.15))
+            older = round((participants - children) * r.random() * 0.12)
+            adults = participants - children - older
+            share = women.get(str(kind), 0.55)
+            girls = round(children * r.uniform(0.4, 0.6))
+            women_n = round(adults * r.uniform(share - 0.1, share + 0.1))
+            older_women = round(older * r.uniform(0.4, 0.6))
+            camp = crc["code"] == "IQ-CRC-SUM-01"
+            idps = round(participants * (r.uniform(0.75, 0.95) if camp else r.uniform(0.2, 0.45)))
+            returnees = round((participants - idps) * (0.7 if not camp else 0.5))
+            rows.append((self.next_id("crc_sessions"), crc["id"], self.d(on), str(kind), topic,
+                         r.choice(SESSION_FACILITATORS[str(kind)]), participants, idps, returnees,
+                         participants - idps - returnees, girls, children - girls, women_n, adults - women_n,
+                         older_women, older - older_women, 1))
+        self.w.insert("crc_sessions", ("id", "crc_id", "held_on", "session_kind", "topic", "facilitator",
+                                       "participants", "idps", "returnees", "host_community", "girls", "boys",
+                                       "women", "men", "older_women", "older_men", "version"), rows)
+
+    @property
+    def n_referrals(self) -> int:
+        return max(100, round(1000 * self.scale))
+
+    def referrals(self) -> None:
+        """About 1,000 referrals per 10,000 households (100,000 at scale 100), to the providers of the service map
+        in the CRC's district: civil documentation and legal aid most, then MHPSS, health, protection and
+        livelihoods. Most are sent the day they are made; providers answer emergencies within a day or two,
+        normal referrals within about two weeks, some late; most accept; delivered services are closed after
+        a follow-up call. Steps after the demo's today have not happened yet. A household is linked to a few
+        referrals that are not sensitive, never to a protection, GBV, child-protection or MHPSS one."""
+        r = self.rng("referrals")
+        n = self.n_referrals
+        today = self.today
+        R, P = m.ReferralStatus, m.ReferralPriority
+        S = m.Service
+        services = [S.CIVIL_DOCUMENTATION, S.LEGAL_AID, S.MHPSS, S.HEALTH, S.PROTECTION, S.LIVELIHOODS,
+                    S.CHILD_PROTECTION, S.EDUCATION, S.GBV, S.SHELTER, S.CASH]
+        shares = [26, 16, 12, 10, 8, 8, 5, 5, 4, 4, 2]
+        sensitive = {str(x) for x in m.SENSITIVE_SERVICES}
+        declines = {"shelter": 0.35, "cash": 0.4, "livelihoods": 0.3, "education": 0.15}
+        by_district: dict[tuple[str, str], list[int]] = {}
+        anywhere: dict[str, list[int]] = {}
+        for p in self.providers:
+            if not p["accepts"]:
+                continue
+            for service in (x.strip() for x in p["services"].split(",")):
+                by_district.setdefault((p["district"], service), []).append(p["id"])
+                anywhere.setdefault(service, []).append(p["id"])
+        district_of = {c["code"]: next(d for code, _, _, d, *_ in CRCS if code == c["code"]) for c in self.crcs}
+        linked = self.conn.execute(sql(
+            "SELECT h.id, h.registered_on FROM households h JOIN projects p ON p.id = h.project_id "
+            "WHERE p.code LIKE 'IRQ-%' ORDER BY h.id")).all()[:5000]
+        linked = [(hid, D.fromisoformat(on) if isinstance(on, str) else on) for hid, on in linked]
+        people = [("female", "18-59", 40), ("male", "18-59", 30), ("female", "60+", 6), ("male", "60+", 6),
+                  ("female", "0-17", 9), ("male", "0-17", 9)]
+        # Cumulative weights, worked out once: random.choices would add the weights up again on every call.
+        people_cum = list(accumulate(w for _, _, w in people))
+        centre_cum = list(accumulate({"walk-in": 40, "virtual hotline": 25, "mobile": 20}[c["kind"]]
+                                     for c in self.crcs))
+        service_cum = list(accumulate(shares))
+        priority_cum = {True: list(accumulate((20, 40, 40))), False: list(accumulate((4, 18, 78)))}
+        sent_cum = list(accumulate((85, 10, 5)))
+        satisfaction_cum = list(accumulate((65, 25, 10)))
+        satisfactions = list(m.Satisfaction)
+        priorities = (P.EMERGENCY, P.URGENT, P.NORMAL)
+        # Each centre's days open up to today, and the providers of each service in its district.
+        open_days = {c["id"]: max(1, (min(c["closed"] or today, today) - c["opened"]).days + 1) for c in self.crcs}
+        chosen = {(c["id"], str(x)): by_district.get((district_of[c["code"]], str(x))) or anywhere[str(x)]
+                  for c in self.crcs for x in services}
+        service_names = [str(x) for x in services]
+        users = self.staff["IQ"]
+        rows, steps = [], []
+        for number in range(1, n + 1):
+            crc = r.choices(self.crcs, cum_weights=centre_cum)[0]
+            on = crc["opened"] + dt.timedelta(days=r.randrange(open_days[crc["id"]]))
+            service = r.choices(service_names, cum_weights=service_cum)[0]
+            provider = r.choice(chosen[(crc["id"], service)])
+            secret = service in sensitive
+            priority = r.choices(priorities, cum_weights=priority_cum[secret])[0]
+            due = on + dt.timedelta(days=m.RESPONSE_DAYS[priority])
+            sex, age, _ = r.choices(people, cum_weights=people_cum)[0]
+            consent = r.random() < 0.97
+            consent_by = (("parent or caregiver" if age == "0-17" else "the person") if consent else None)
+            household = None
+            if linked and not secret and r.random() < 0.12:
+                hid, registered = r.choice(linked)
+                if registered <= on:
+                    household = hid
+            # The steps, each on or after the one before; those after today have not happened.
+            path: list[tuple[str, D]] = []
+            if consent and r.random() > 0.01:
+                day = on + dt.timedelta(days=r.choices((0, 1, 2), cum_weights=sent_cum)[0])
+                path.append((R.SENT, day))
+                if r.random() < 0.03:
+                    path.append((R.WITHDRAWN, day + dt.timedelta(days=r.randint(1, 10))))
+                else:
+                    allowed = m.RESPONSE_DAYS[priority]
+                    # Most answers come within the deadline; about one in six later (a long tail for normal ones).
+                    if r.random() < 0.84:
+                        waited = r.randint(0, allowed)
+                    else:
+                        waited = allowed + max(1, round(r.expovariate(1 / (2 if allowed < 14 else 7))))
+                    answer = on + dt.timedelta(days=waited)
+                    answer = max(answer, day)
+                    if r.random() < declines.get(service, 0.08):
+                        path.append((R.DECLINED, answer))
+                        if r.random() < 0.9:
+                            path.append((R.CLOSED, answer + dt.timedelta(days=r.randint(1, 7))))
+                    else:
+                        path.append((R.ACCEPTED, answer))
+                        roll = r.random()
+                        if roll < 0.9:
+                            delivered = answer + dt.timedelta(days=r.randint(2, 40))
+                            path.append((R.DELIVERED, delivered))
+                            if r.random() < 0.8:
+                                path.append((R.CLOSED, delivered + dt.timedelta(days=r.randint(7, 30))))
+                        elif roll < 0.95:
+                            path.append((R.WITHDRAWN, answer + dt.timedelta(days=r.randint(1, 20))))
+            path = [(status, day) for status, day in path if day <= today]
+            status = path[-1][0] if path else R.DRAFT
+            dates = {s_: d_ for s_, d_ in path}
+            responded = dates.get(R.ACCEPTED) or dates.get(R.DECLINED)
+            ended = dates.get(R.CLOSED) or dates.get(R.WITHDRAWN)
+            feedback_on = feedback = satisfaction = None
+            if R.DELIVERED in dates and r.random() < 0.65:
+                when = dates[R.DELIVERED] + dt.timedelta(days=r.randint(3, 21))
+                if when <= today:
+                    feedback_on = when
+                    satisfaction = r.choices(satisfactions, cum_weights=satisfaction_cum)[0]
+                    feedback = REFERRAL_FEEDBACK[str(satisfaction)][number % len(REFERRAL_FEEDBACK[str(satisfaction)])]
+            outcome = ""
+            if R.DELIVERED in dates:
+                outcome = "Service received" if not secret else "Case management opened by the provider"
+            elif R.DECLINED in dates:
+                outcome = "Provider had no capacity; to be referred elsewhere"
+            rid = self.next_id("referrals")
+            rows.append((rid, f"IQ-REF-{number:06d}", crc["id"], self.d(on), f"{crc['code'][7:]}-C-{number:06d}",
+                         household, sex, age, service, provider, str(priority), self.d(due), consent,
+                         self.d(on) if consent else None, consent_by, str(status), self.d(dates.get(R.SENT)),
+                         self.d(responded), self.d(dates.get(R.DELIVERED)), self.d(ended), outcome, feedback or "",
+                         self.d(feedback_on), None if satisfaction is None else str(satisfaction), 1))
+            before = R.DRAFT
+            user = users[number % len(users)]
+            for after, day in path:
+                steps.append((self.next_id("referral_status_changes"), rid, str(before), str(after), self.d(day), "",
+                               user))
+                before = after
+        self.w.insert("referrals", ("id", "code", "crc_id", "referred_on", "case_code", "household_id", "sex",
+                                    "age_group", "service", "provider_id", "priority", "due_on", "consent_given",
+                                    "consent_on", "consent_by", "status", "sent_on", "responded_on", "delivered_on",
+                                    "closed_on", "outcome", "feedback", "feedback_on", "satisfaction", "version"),
+                      rows)
+        self.w.insert("referral_status_changes", ("id", "referral_id", "from_status", "to_status", "changed_on",
+                                                  "note", "user_name"), steps)
+        self.step(n * 4, f"referrals {n:,}")
 
     def audit(self) -> None:
         """One entry saying where the data came from, instead of one per row."""

@@ -195,6 +195,11 @@ def update(session: Session, kind_name: str, ident: int, values: dict, expected_
     before = {c.key: getattr(obj, c.key) for c in sa_inspect(kind.model).columns}
     try:
         _apply(kind, obj, values, editable_fields(kind))  # may refuse a field after setting others
+        for column in sa_inspect(kind.model).columns:
+            # A value emptied that the database needs takes its default, as in a create and an import's row.
+            if column.key in values and getattr(obj, column.key) is None and not column.nullable \
+                    and column.default is not None and column.default.is_scalar:
+                setattr(obj, column.key, column.default.arg)
         _validate(session, kind, obj)
     except DomainError:
         for key, value in before.items():  # leave the record as it was

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Boolean, Select, func, inspect as sa_inspect, or_, select
+from sqlalchemy import Boolean, Date, Select, and_, func, inspect as sa_inspect, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
@@ -164,6 +164,14 @@ def _sources() -> dict[str, TableSource]:
             filters={"grant_id": lambda v: m.GrantStatusChange.grant_id == v},
             default_order=("changed_on", False)),
         TableSource(
+            "referral_history", m.ReferralStatusChange,
+            columns={"changed_on": m.ReferralStatusChange.changed_on,
+                     "from_status": m.ReferralStatusChange.from_status,
+                     "to_status": m.ReferralStatusChange.to_status, "user_name": m.ReferralStatusChange.user_name,
+                     "note": m.ReferralStatusChange.note},
+            filters={"referral_id": lambda v: m.ReferralStatusChange.referral_id == v},
+            default_order=("changed_on", False)),
+        TableSource(
             "indicator_value", m.IndicatorValue, kind="indicator_value",
             columns={"indicator": m.Indicator.code, "title": m.Indicator.title, "unit": m.Indicator.unit,
                      "period_label": m.IndicatorValue.period_label, "period_start": m.IndicatorValue.period_start,
@@ -181,24 +189,45 @@ def _sources() -> dict[str, TableSource]:
             default_order=("at", True)),
     ]
     tables = {source.name: source for source in sources}
+    SP = m.ServiceProvider
+    # Computed columns and filters beside a kind's declared ones: a referral overdue now (referral_overdue), a
+    # provider offering a service (one of its comma-separated services, never a part of another's name).
+    computed = {"referral": {"overdue": referral_overdue()}}
+    more_filters = {
+        "referral": {"overdue": lambda v: referral_overdue() if v else ~referral_overdue()},
+        "service_provider": {"service": lambda v: (literal(", ") + SP.services + literal(",")).like(f"%, {v},%"),
+                             "accepts_referrals": lambda v: SP.accepts_referrals.is_(bool(v))},
+    }
     for kind in records.KINDS.values():
         if kind.name not in tables:
-            tables[kind.name] = _declared_source(kind)
+            tables[kind.name] = _declared_source(kind, computed.get(kind.name, {}), more_filters.get(kind.name, {}))
     return tables
+
+
+def referral_overdue(today=None) -> ColumnElement:
+    """A referral not yet answered (a draft or sent) whose answer deadline has passed: the priority's 24 hours,
+    72 hours or 14 days from the referral date. Today by the database's clock, unless a day is given."""
+    R = m.Referral
+    day = func.current_date() if today is None else literal(today, Date)
+    return and_(R.status.in_((m.ReferralStatus.DRAFT, m.ReferralStatus.SENT)), R.due_on < day)
 
 
 def _equals(column) -> Callable[[object], ColumnElement]:
     return lambda value: column == value
 
 
-def _declared_source(kind) -> TableSource:
+def _declared_source(kind, computed: dict | None = None, more_filters: dict | None = None) -> TableSource:
     """The table of a kind, from its declaration: its own columns, and a reference named without its _id (a CRC's
     `location`, a contact's `crc`) shown by the referenced record's key through an outer join. Filtered on its
     parent and its choices, unless it says otherwise; sorted by its first column, unless it says otherwise."""
     model = kind.model
     own = sa_inspect(model).columns
     columns, joins = {}, []
+    computed = computed or {}
     for c in kind.columns:
+        if c.key in computed:
+            columns[c.key] = computed[c.key]
+            continue
         if c.key in own:
             columns[c.key] = getattr(model, c.key)
             continue
@@ -215,7 +244,7 @@ def _declared_source(kind) -> TableSource:
     return TableSource(
         kind.name, model, kind=kind.name, columns=columns, joins=tuple(joins),
         search=tuple(getattr(model, key) for key in kind.search),
-        filters={key: _equals(getattr(model, key)) for key in filtered},
+        filters={key: _equals(getattr(model, key)) for key in filtered} | (more_filters or {}),
         default_order=kind.table_order or ((kind.columns[0].key, False) if kind.columns else None))
 
 
@@ -404,17 +433,12 @@ def required_fields(kind: str) -> list[str]:
 # --- workflow steps a record offers now ------------------------------------------------------------
 
 def next_steps(session: Session, kind: str, ident: int) -> list[str]:
-    """The legal next steps of a grant, site or work ('pay' for a grant's next tranche); [] for others."""
+    """The legal next steps of a grant, site, work or referral ('pay' for a grant's next tranche); [] for others."""
     from workbench.services import workflows
 
     obj = records.get(session, kind, ident)
-    if kind == "grant":
-        return workflows.grant_next_steps(obj)
-    if kind == "site":
-        return workflows.site_next_steps(obj)
-    if kind == "work":
-        return workflows.work_next_steps(obj)
-    return []
+    steps = workflows.NEXT_STEPS.get(kind)
+    return steps(obj) if steps else []
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The dated, audited steps of grants, sites and infrastructure works: only legal transitions are allowed."""
+"""The dated, audited steps of grants, sites, infrastructure works and referrals: only legal transitions are allowed."""
 
 from __future__ import annotations
 
@@ -36,6 +36,16 @@ WORK_STEPS: dict[str, tuple[str, ...]] = {
     W.SUSPENDED: (W.ONGOING,),
     W.COMPLETED: (W.HANDED_OVER,),
     W.HANDED_OVER: (),
+}
+
+R = m.ReferralStatus
+REFERRAL_STEPS: dict[str, tuple[str, ...]] = {
+    R.DRAFT: (R.SENT, R.WITHDRAWN),
+    R.SENT: (R.ACCEPTED, R.DECLINED, R.WITHDRAWN),
+    R.ACCEPTED: (R.DELIVERED, R.WITHDRAWN),
+    R.DECLINED: (R.CLOSED,),    # the person may be referred again, in a new referral
+    R.DELIVERED: (R.CLOSED,),
+    R.CLOSED: (), R.WITHDRAWN: (),
 }
 
 
@@ -198,3 +208,62 @@ def change_work_status(session: Session, work_id: int, to_status: str, on: dt.da
     work.status = to_status
     records._flush(session, records.KINDS["work"])
     return work
+
+
+# --- referrals ----------------------------------------------------------------------------------
+
+def referral_next_steps(referral: m.Referral) -> list[str]:
+    return list(REFERRAL_STEPS[referral.status])
+
+
+def change_referral_status(session: Session, referral_id: int, to_status: str, on: dt.date, note: str = ""):
+    """Send, answer (accepted or declined), deliver, close or withdraw a referral, on a date not before its last
+    step. It is sent only with the person's consent to share, to a provider that accepts referrals."""
+    referral = records.get(session, "referral", referral_id)
+    current = referral.status
+    if to_status not in REFERRAL_STEPS.get(current, ()):
+        raise _illegal("referral", current, to_status, REFERRAL_STEPS)
+    if referral.history:
+        _not_before(on, referral.history[-1].changed_on, "the referral's last step")
+    else:
+        _not_before(on, referral.referred_on, "the referral date")
+    if to_status == R.SENT:
+        if not referral.consent_given:
+            raise DomainError("is required before the referral is sent: record who gave it and when",
+                              "consent_given")
+        if referral.consent_on is not None and referral.consent_on > on:
+            raise DomainError(f"is after the day it would be sent ({on.isoformat()}): consent comes first",
+                              "consent_on")
+        # As committed now, and held until the step is saved: a provider closing its referrals meanwhile waits.
+        code, accepts = locks.lock_row(session, m.ServiceProvider, referral.provider_id, m.ServiceProvider.code,
+                                       m.ServiceProvider.accepts_referrals, shared=True)
+        if not accepts:
+            raise DomainError(f"{code} does not accept referrals now (the service map says so); refer to another "
+                              "provider", "provider_id")
+        referral.sent_on = on
+    elif to_status in (R.ACCEPTED, R.DECLINED):
+        referral.responded_on = on
+    elif to_status == R.DELIVERED:
+        referral.delivered_on = on
+    elif to_status in (R.CLOSED, R.WITHDRAWN):
+        referral.closed_on = on
+    referral.history.append(m.ReferralStatusChange(from_status=current, to_status=to_status, changed_on=on,
+                                                   note=note, user_name=_user(session)))
+    referral.status = to_status
+    records._flush(session, records.KINDS["referral"])
+    return referral
+
+
+# The kinds with a workflow: what takes a step, and the steps a record offers now ('pay' for a grant's tranche).
+STATUS_CHANGERS = {
+    "grant": change_grant_status,
+    "site": change_site_status,
+    "work": change_work_status,
+    "referral": change_referral_status,
+}
+NEXT_STEPS = {
+    "grant": grant_next_steps,
+    "site": site_next_steps,
+    "work": work_next_steps,
+    "referral": referral_next_steps,
+}

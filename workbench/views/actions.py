@@ -149,12 +149,17 @@ STEP_WORDS = {
     "completed": QT_TRANSLATE_NOOP("actions", "Mark completed"),
     "suspended": QT_TRANSLATE_NOOP("actions", "Suspend"),
     "handed over": QT_TRANSLATE_NOOP("actions", "Hand over"),
+    "sent": QT_TRANSLATE_NOOP("actions", "Send to the provider"),
+    "accepted": QT_TRANSLATE_NOOP("actions", "Accepted by the provider"),
+    "declined": QT_TRANSLATE_NOOP("actions", "Declined by the provider"),
+    "service delivered": QT_TRANSLATE_NOOP("actions", "Service delivered"),
+    "withdrawn": QT_TRANSLATE_NOOP("actions", "Withdraw"),
 }
 
 
 def step_label(kind: str, step: str) -> str:
     if step == "closed":  # never just "Close", which reads like closing the window
-        return _tr("Close the site") if kind == "site" else _tr("Close the grant")
+        return {"site": _tr("Close the site"), "referral": _tr("Close the referral")}.get(kind, _tr("Close the grant"))
     if kind == "work" and step == "ongoing":
         return _tr("Start or resume")
     return _tr(STEP_WORDS.get(step, step))
@@ -209,12 +214,8 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
             with context.transaction() as session:
                 if step == "pay":
                     workflows.pay_grant_tranche(session, ident, amount, on, note)
-                elif kind == "grant":
-                    workflows.change_grant_status(session, ident, step, on, note)
-                elif kind == "site":
-                    workflows.change_site_status(session, ident, step, on, note)
-                elif kind == "work":
-                    workflows.change_work_status(session, ident, step, on, note)
+                else:
+                    workflows.STATUS_CHANGERS[kind](session, ident, step, on, note)
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, DomainError):
@@ -236,5 +237,7 @@ def _problem(exc: DomainError) -> str:
 
 
 def _field_word(field: str) -> str:
-    return {"date": _tr("The date"), "paid_on": _tr("The date"), "amount": _tr("The amount")}.get(
+    return {"date": _tr("The date"), "paid_on": _tr("The date"), "amount": _tr("The amount"),
+            "consent_given": _tr("The consent to share"), "consent_on": _tr("The date of the consent"),
+            "provider_id": _tr("The provider")}.get(
         field, field.replace("_", " ").capitalize())

@@ -178,10 +178,12 @@ class DashboardScreen(QWidget):
             ("grants", self.tr("livelihood grants")),
             ("works", self.tr("infrastructure works")),
             ("old_complaints", self.tr("complaints open for more than 30 days")),
+            ("open_referrals", self.tr("referrals open")),
+            ("overdue_referrals", self.tr("referrals past their answer deadline")),
         ]):
             tile = FigureTile(caption, name, body)
             self.tiles[name] = tile
-            tiles.addWidget(tile, 0, i)
+            tiles.addWidget(tile, i // 4, i % 4)  # two rows of four: eight in one row do not fit a laptop
         layout.addLayout(tiles)
 
         tables = QHBoxLayout()
@@ -357,12 +359,15 @@ class DashboardScreen(QWidget):
         self._show_empty_state(data.empty)
         f = data.figures
         values = {"people_left": f.people_supported_to_leave, "open_sites": f.open_sites, "households": f.households,
-                  "grants": f.grants_total, "works": f.works_total, "old_complaints": f.open_complaints_over_30_days}
+                  "grants": f.grants_total, "works": f.works_total, "old_complaints": f.open_complaints_over_30_days,
+                  "open_referrals": f.open_referrals, "overdue_referrals": f.overdue_referrals}
         for name, value in values.items():
             self.tiles[name].value.setText(words.number_text(value))
         old = self.tiles["old_complaints"].value
         old.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: "
                           f"{words.RED if f.open_complaints_over_30_days else words.GREEN};")
+        self.tiles["overdue_referrals"].value.setStyleSheet(
+            f"font-size: 20pt; font-weight: bold; color: {words.RED if f.overdue_referrals else words.GREEN};")
 
         self.grants_table.setRowCount(len(f.grants))
         for row, g in enumerate(f.grants):

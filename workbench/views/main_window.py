@@ -47,14 +47,16 @@ def screen_names() -> list[tuple[str, str]]:
     """(key, title) of every screen in the sidebar, in order."""
     return [("dashboard", _tr("Dashboard")), ("project", _tr("Projects")), ("site", _tr("Sites")),
             ("household", _tr("Households")), ("grant", _tr("Livelihood grants")),
-            ("work", _tr("Infrastructure works")), ("reports", _tr("Reports")), ("settings", _tr("Settings"))]
+            ("work", _tr("Infrastructure works")), ("crc", _tr("Resource centres (CRCs)")),
+            ("referral", _tr("Referrals")), ("service_provider", _tr("Service providers")),
+            ("reports", _tr("Reports")), ("settings", _tr("Settings"))]
 
 
 def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
     if key == "dashboard":
         from workbench.views.dashboard import DashboardScreen
         return DashboardScreen(context, parent)
-    if key in ("project", "site", "household", "grant", "work"):
+    if key in ("project", "site", "household", "grant", "work", "crc", "referral", "service_provider"):
         from workbench.views.tables import TableScreen
         return TableScreen(context, key, parent=parent)
     if key == "reports":
@@ -133,7 +135,8 @@ class MainWindow(QMainWindow):
         for i, (key, title) in enumerate(screen_names()):
             item = QListWidgetItem(title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(i + 1)))
+            # Ctrl+1 to Ctrl+9 for the first nine screens; a key stands for one screen only.
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(i + 1)) if i < 9 else title)
             self.keys.append(key)
             placeholder = QWidget(self.stack)  # the screen is built when first shown
             self.stack.addWidget(placeholder)
@@ -199,7 +202,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, title) in enumerate(screen_names()):
             action = go_menu.addAction(title, lambda key=key: self.show_screen(key))
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About"), self.about)
 

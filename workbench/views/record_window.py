@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from workbench.kinds import referenced_kind
-from workbench.services import attachments, figures, records, screens
+from workbench.services import attachments, figures, records, screens, workflows
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
 from workbench.views import fit, words
@@ -256,7 +256,7 @@ class RecordWindow(QDialog):
                                  .replace("%2", words.money_text(balance.amount, balance.currency))
                                  .replace("%3", str(balance.tranches)))
             self.summary.show()
-        if self.ident is None or self.kind not in ("grant", "site", "work"):
+        if self.ident is None or self.kind not in workflows.NEXT_STEPS:
             return
         for step in self.context.read(lambda s: screens.next_steps(s, self.kind, self.ident)):
             button = QPushButton(step_label(self.kind, step), self)
@@ -295,6 +295,8 @@ class RecordWindow(QDialog):
             add(RelatedList(c, "grant_history", {"grant_id": i}, parent=self), _tr("Workflow history"))
         elif self.kind == "work":
             add(AttachmentsTab(c, "work", i, self), _tr("Documents and photos"))
+        elif self.kind == "referral":
+            add(RelatedList(c, "referral_history", {"referral_id": i}, parent=self), _tr("Workflow history"))
         table = records.kind_of(self.kind).model.__tablename__
         add(RelatedList(c, "history", {"table_name": table, "record_id": i}, parent=self), _tr("History"))
 

@@ -60,6 +60,8 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("ReportsScreen", "Works with contractor, contract value, progress, planned and actual dates, delays, people served."),
     QT_TRANSLATE_NOOP("ReportsScreen", "3W/4W matrix"),
     QT_TRANSLATE_NOOP("ReportsScreen", "Who does what, where and when: activities by location, sector and period, for the clusters."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Community Resource Centre report"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, response times, overdue referrals and follow-up; no names."),
 )
 
 
@@ -175,6 +177,10 @@ class ReportsScreen(QWidget):
         self.site.setObjectName("reportSite")
         self.site.setMinimumContentsLength(16)
         self.site.lineEdit().setPlaceholderText(self.tr("(all sites)"))
+        self.crc = ReferenceCombo(True, panel)
+        self.crc.setObjectName("reportCrc")
+        self.crc.setMinimumContentsLength(16)
+        self.crc.lineEdit().setPlaceholderText(self.tr("(all CRCs)"))
         self.date_from = DateEdit(True, panel)
         self.date_from.setObjectName("reportFrom")
         self.date_to = DateEdit(True, panel)
@@ -192,6 +198,7 @@ class ReportsScreen(QWidget):
         self.labels: dict[str, QLabel] = {}
         for key, text, editor in (("project_code", self.tr("Project"), self.project),
                                   ("site_name", self.tr("Site"), self.site),
+                                  ("crc_code", self.tr("CRC"), self.crc),
                                   ("date_from", self.tr("From"), self.date_from),
                                   ("date_to", self.tr("To"), self.date_to)):
             label = QLabel(text, panel)
@@ -278,17 +285,18 @@ class ReportsScreen(QWidget):
     def load_choices(self) -> None:
         """Projects and sites from the database; a report is typed by code (project) or name (site)."""
         def read(session):
-            return (screens.reference_choices(session, "project"), screens.reference_choices(session, "site"))
+            return (screens.reference_choices(session, "project"), screens.reference_choices(session, "site"),
+                    screens.reference_choices(session, "crc"))
 
-        projects, sites = self.context.read(read)
-        for combo, choices in ((self.project, projects), (self.site, sites)):
+        projects, sites, crcs = self.context.read(read)
+        for combo, choices in ((self.project, projects), (self.site, sites), (self.crc, crcs)):
             text = combo.currentText()
             # The code is what a report is asked for, so it is the item's data.
             combo.set_choices([screens.Choice(c.key, c.key, c.label) for c in choices])
             combo.setEditText(text)
 
     def _records_changed(self, kind: str, _ident: int) -> None:
-        if kind in ("project", "site"):
+        if kind in ("project", "site", "crc"):
             self.load_choices()
 
     # --- the choices ---------------------------------------------------------------------------------
@@ -313,7 +321,7 @@ class ReportsScreen(QWidget):
         for key, label in self.labels.items():
             editor = label.buddy()
             editor.setEnabled(key in report.accepts)
-            base = {"project_code": self.tr("Project"), "site_name": self.tr("Site"),
+            base = {"project_code": self.tr("Project"), "site_name": self.tr("Site"), "crc_code": self.tr("CRC"),
                     "date_from": self.tr("From"), "date_to": self.tr("To")}[key]
             label.setText(self.tr("%1 *").replace("%1", base) if key in report.requires else base)
             label.setEnabled(key in report.accepts)
@@ -323,6 +331,8 @@ class ReportsScreen(QWidget):
             placeholder if "project_code" in report.requires else self.tr("(all projects)"))
         self.site.lineEdit().setPlaceholderText(
             placeholder if "site_name" in report.requires else self.tr("(all sites)"))
+        self.crc.lineEdit().setPlaceholderText(
+            placeholder if "crc_code" in report.requires else self.tr("(all CRCs)"))
         self.show_message("")
 
     def _code(self, combo: ReferenceCombo, what: str) -> str | None:
@@ -342,6 +352,8 @@ class ReportsScreen(QWidget):
             values["project_code"] = self._code(self.project, self.tr("project"))
         if "site_name" in report.accepts:
             values["site_name"] = self._code(self.site, self.tr("site"))
+        if "crc_code" in report.accepts:
+            values["crc_code"] = self._code(self.crc, self.tr("CRC"))
         for key, edit, word in (("date_from", self.date_from, self.tr("From")), ("date_to", self.date_to, self.tr("To"))):
             if key in report.accepts:
                 try:
@@ -528,14 +540,15 @@ class ReportsScreen(QWidget):
         s.setValue("reports/kind", self.kind())
         s.setValue("reports/project", self.project.currentText())
         s.setValue("reports/site", self.site.currentText())
+        s.setValue("reports/crc", self.crc.currentText())
         s.setValue("reports/from", self.date_from.text())
         s.setValue("reports/to", self.date_to.text())
         s.setValue("reports/hideNames", self.hide_names.isChecked())
         s.setValue("reports/language", self.language.currentData())
         s.setValue("reports/paper", self.paper.currentData())
         self._kind_built = self.kind()
-        self._scope_built = self.project.currentData() if self.project.isEnabled() and self.project.currentText() \
-            else (self.site.currentData() if self.site.isEnabled() and self.site.currentText() else None)
+        self._scope_built = next((combo.currentData() for combo in (self.project, self.site, self.crc)
+                                  if combo.isEnabled() and combo.currentText()), None)
 
     def _restore(self) -> None:
         s = settings()
@@ -547,6 +560,7 @@ class ReportsScreen(QWidget):
             self.reports.setCurrentRow(0)
         self.project.setEditText(s.value("reports/project", "") or "")
         self.site.setEditText(s.value("reports/site", "") or "")
+        self.crc.setEditText(s.value("reports/crc", "") or "")
         self.date_from.lineEdit().setText(s.value("reports/from", "") or "")
         self.date_to.lineEdit().setText(s.value("reports/to", "") or "")
         self.hide_names.setChecked(s.value("reports/hideNames", False, type=bool))

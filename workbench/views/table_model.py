@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from shiboken6 import isValid
 
 from workbench.services import screens
@@ -19,13 +19,19 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the record's id, on every cell
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (for exports and tests)
 
 
+# A row that needs attention (a referral past its answer deadline): a pale red behind dark text, legible in both
+# light and dark palettes' text colours chosen by Qt on top of it.
+ALERT_BACKGROUND = QColor("#fbe3e1")
+ALERT_TEXT = QColor("#b3261e")
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
     """One column as a screen shows it: which SQL column, its header, how its values read and align."""
 
     key: str
     header: str
-    kind: str = "text"  # text, word, status, int, money, decimal, percent, date, datetime, bool
+    kind: str = "text"  # text, word, words, status, int, money, decimal, percent, date, datetime, bool, alert
     currency_key: str | None = None  # for money: the column holding the currency
     width: int | None = None
     hidden: bool = False  # hidden unless the user picks it in the column chooser
@@ -39,6 +45,10 @@ class ColumnSpec:
             return ""
         if self.kind in ("word", "status"):
             return words.word(value)
+        if self.kind == "words":  # a provider's services: each in the window's language
+            return words.words_text(value)
+        if self.kind == "alert":
+            return words.word("overdue") if value else ""
         if self.kind == "int":
             return words.number_text(value)
         if self.kind == "money":
@@ -99,6 +109,7 @@ class RecordTableModel(QAbstractTableModel):
         self.total: int | None = None
         self._bold = QFont()
         self._bold.setBold(True)
+        self._alerts = [i for i, spec in enumerate(self.columns) if spec.kind == "alert"]
         self.reload()
 
     # --- queries --------------------------------------------------------------------------------
@@ -213,6 +224,10 @@ class RecordTableModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and spec.kind == "status":
             return words.status_colour(value)
+        if role == Qt.ItemDataRole.BackgroundRole and self._alerts and any(row[1 + i] for i in self._alerts):
+            return ALERT_BACKGROUND  # the whole row of an overdue referral
+        if role == Qt.ItemDataRole.ForegroundRole and spec.kind == "alert" and value:
+            return ALERT_TEXT
         if role == Qt.ItemDataRole.FontRole and spec.kind == "status":
             return self._bold
         if role == ID_ROLE:

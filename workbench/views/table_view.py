@@ -113,7 +113,7 @@ class RecordTableView(QTableView):
         self._fit_words_pending = False
         header = self.horizontalHeader()
         for i, spec in enumerate(self.model().columns):
-            if spec.kind in ("word", "status") and not header.isSectionHidden(i):
+            if spec.kind in ("word", "words", "status", "alert") and not header.isSectionHidden(i):
                 needed = self.sizeHintForColumn(i)
                 if needed > header.sectionSize(i):
                     header.resizeSection(i, needed)

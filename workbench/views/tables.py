@@ -63,12 +63,31 @@ SCREENS: dict[str, TableScreenSpec] = {
     "work": TableScreenSpec("work", N("screens", "Infrastructure works"), N("screens", "one work"),
                             N("screens", "%1 works"), ("project", "location", "work_type", "status", "period"),
                             {"status": enum_values(m.WorkStatus), "work_type": enum_values(m.WorkType)}),
+    "crc": TableScreenSpec("crc", N("screens", "Community Resource Centres"), N("screens", "one CRC"),
+                           N("screens", "%1 CRCs"), ("centre_type",), {"centre_type": enum_values(m.CentreType)}),
+    "referral": TableScreenSpec("referral", N("screens", "Referrals"), N("screens", "one referral"),
+                                N("screens", "%1 referrals"), ("crc_id", "status", "service", "priority", "overdue"),
+                                {"status": enum_values(m.ReferralStatus), "service": enum_values(m.Service),
+                                 "priority": enum_values(m.ReferralPriority), "overdue": (True,)}),
+    "service_provider": TableScreenSpec("service_provider", N("screens", "Service providers (service map)"),
+                                        N("screens", "one service provider"), N("screens", "%1 service providers"),
+                                        ("service", "accepts_referrals"),
+                                        {"service": enum_values(m.Service), "accepts_referrals": (True, False)}),
 }
 
 FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens", "All locations"),
                 "site": N("screens", "All sites"), "status": N("screens", "Any status"),
                 "programme": N("screens", "Any programme"), "intention": N("screens", "Any intention"),
-                "site_type": N("screens", "Any type of site"), "work_type": N("screens", "Any type of work")}
+                "site_type": N("screens", "Any type of site"), "work_type": N("screens", "Any type of work"),
+                "crc_id": N("screens", "All CRCs"), "centre_type": N("screens", "Any kind of centre"),
+                "service": N("screens", "Any service"), "priority": N("screens", "Any priority"),
+                "overdue": N("screens", "Overdue or not"), "accepts_referrals": N("screens", "Taking referrals or not")}
+# The words of a yes-or-no filter's two values (the stored value is True or False).
+FLAG_WORDS = {("overdue", True): N("screens", "Overdue only"),
+              ("accepts_referrals", True): N("screens", "Taking referrals"),
+              ("accepts_referrals", False): N("screens", "Not taking referrals")}
+# Filters that pick a record: the kind listed in their box.
+REFERENCE_FILTERS = {"project": "project", "location": "location", "site": "site", "crc_id": "crc"}
 
 
 def _tr(text: str) -> str:
@@ -139,7 +158,7 @@ class TableScreen(QWidget):
                     bar.addWidget(pair)
                     self.filters[part] = edit
                 continue
-            if key in ("project", "location", "site"):
+            if key in REFERENCE_FILTERS:
                 # Records' names can be long: the box keeps a set width and a long name is cut, whole in its list.
                 combo = ElidedComboBox(self.filter_bar, chars=18)
             else:
@@ -148,7 +167,8 @@ class TableScreen(QWidget):
             combo.setObjectName(f"filter_{key}")
             combo.addItem(_tr(FILTER_WORDS[key]), None)
             for value in self.spec.choices.get(key, ()):
-                combo.addItem(words.word(value), value)
+                flag = FLAG_WORDS.get((key, value)) if isinstance(value, bool) else None
+                combo.addItem(_tr(flag) if flag else words.word(value), value)
             combo.currentIndexChanged.connect(self.apply)
             bar.addWidget(combo)
             self.filters[key] = combo
@@ -210,7 +230,7 @@ class TableScreen(QWidget):
     def load_choices(self) -> None:
         """Projects, locations and sites for the filter lists (short lists, read when first shown)."""
         self._choices_loaded = True
-        wanted = [k for k in ("project", "location", "site") if k in self.filters]
+        wanted = [k for k in REFERENCE_FILTERS if k in self.filters]
         if not wanted:
             return
 
@@ -218,7 +238,7 @@ class TableScreen(QWidget):
             found = {}
             for key in wanted:
                 level = 2 if key == "location" else None  # provinces and territories; each holds what is below it
-                found[key] = screens.reference_choices(session, key, max_admin_level=level)
+                found[key] = screens.reference_choices(session, REFERENCE_FILTERS[key], max_admin_level=level)
             return found
 
         for key, items in self.context.read(read).items():
@@ -273,9 +293,10 @@ class TableScreen(QWidget):
     def _changed(self, kind: str, _ident: int) -> None:
         # The rows show their own records and those their columns are joined to (a household's site); a child
         # record's change (a work's progress report) comes as a change of its parent too (audit.changed_records).
-        if kind == self.kind or kind in screens.joined_kinds(self.kind) or kind in ("project", "site", "location"):
+        listed = set(REFERENCE_FILTERS.values())
+        if kind == self.kind or kind in screens.joined_kinds(self.kind) or kind in listed:
             self.model.reload()
-            if kind in ("project", "site", "location"):
+            if kind in listed:
                 self._choices_loaded = False
                 if self.isVisible():
                     self.load_choices()

@@ -35,6 +35,7 @@ STATUS_COLOURS: dict[str, str] = {
     "application": GREY, "vetting": AMBER, "approved": BLUE, "disbursed": BLUE, "monitored": GREEN,
     "rejected": RED, "cancelled": RED, "planned": GREY, "paid": GREEN,
     "handed over": GREEN, "suspended": RED, "good": GREEN, "needs repair": AMBER, "out of order": RED,
+    "draft": GREY, "sent": AMBER, "accepted": BLUE, "declined": RED, "service delivered": GREEN, "withdrawn": RED,
 }
 
 
@@ -51,6 +52,15 @@ def word(value) -> str:
 
     said = value_word(text, languages.current())
     return said[:1].upper() + said[1:]
+
+
+def words_text(value) -> str:
+    """Stored words separated by commas ('legal aid, civil documentation'), each in the window's language and
+    separated as the language writes a list (the Arabic comma in Arabic)."""
+    from workbench.views import languages
+
+    separator = "، " if languages.current() == "ar" else ", "
+    return separator.join(word(v.strip()) for v in str(value).split(",") if v.strip())
 
 
 def status_colour(value) -> QColor | None:
