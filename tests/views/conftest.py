@@ -15,6 +15,19 @@ from workbench.views.context import Context
 from workbench.views.tasks import wait_for_tasks
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Before pytest-qt closes a test's windows: a record window a failed test left with unsaved edits would ask
+    "Discard changes?" in a modal dialog nobody answers, and the whole run would hang there. Its edits are dropped
+    first, so the failure is reported and the run goes on."""
+    from workbench.views.record_window import RecordWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordWindow) and widget.form.dirty:
+            widget.form.set_values(widget.form.loaded)
+    return (yield)
+
+
 @pytest.fixture(autouse=True)
 def private_settings(qapp, tmp_path):
     """QSettings in a temporary folder: tests never read or write the real user's settings."""
