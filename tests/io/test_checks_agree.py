@@ -17,7 +17,7 @@ from sqlalchemy import select
 from workbench import models as m
 from workbench.io import import_kind, validate
 from workbench.io.reading import Table
-from workbench.services import records
+from workbench.services import distributions, records, workflows
 from workbench.services.errors import DomainError
 
 D = dt.date
@@ -59,6 +59,15 @@ BASE = {
                          population_group="returnee", sex="female", age_group="18-59",
                          question="How to replace a lost national ID card",
                          information_given="Referred to the ICLA legal aid team"),
+    "kit-types": dict(code="SHL-9001", name="Shelter kit", category="shelter kit", rule="by household size",
+                      people_per_kit=4, minimum=1, description="Tarpaulins, rope, tools"),
+    "kit-items": dict(kit_type="NFI-STD", item="Blanket", quantity=2, unit="piece"),
+    "distributions": dict(code="CD-DIST-9001", project="DRC-ECHO-2023-01", site="Kalonda", modality="in kind",
+                          planned_on=D(2024, 3, 10), warehouse="Kalemie warehouse"),
+    "receipts": dict(distribution="CD-DIST-0001", household="KAL-0001", received_on=D(2024, 3, 10),
+                     received_by="head of household", proof="thumbprint", recorded_by="Esther Mujinga"),
+    "stock": dict(warehouse="Kalemie warehouse", kit_type="NFI-STD", moved_on=D(2024, 3, 9), movement="issued",
+                  quantity=40, distribution="CD-DIST-0001"),
 }
 SADD = dict(girls=2, boys=1, women=1, men=1, older_women=0, older_men=0)
 CASES = {
@@ -114,6 +123,21 @@ CASES = {
                      {"population_group": "refugee"}, {"sex": None}, {"age_group": "30-40"},
                      {"household": "KAL-0001"}, {"household": "NOPE"}, {"crc": "NOPE"}, {"crc": None},
                      {"contacted_on": None}],
+    "kit-types": [{}, {"category": "food basket"}, {"rule": "by household size", "people_per_kit": None},
+                  {"rule": "fixed"}, {"rule": "fixed", "per_household": 2}, {"people_per_kit": 0},
+                  {"minimum": -1}, {"code": None}, {"rule": "by age"}],
+    "kit-items": [{}, {"quantity": 0}, {"kit_type": "NOPE"}, {"item": None}],
+    "distributions": [{}, {"site": None}, {"site": None, "location": "CD7401"}, {"modality": "barter"},
+                      {"project": None}, {"planned_on": None}, {"site": "Nowhere"}],
+    "receipts": [{}, {"household": "KAL-0002"}, {"received_on": D(2024, 3, 9)}, {"received_by": "proxy"},
+                 {"received_by": "proxy", "proxy_name": "Kabila Ngoy"}, {"proof": "stamp"},
+                 {"distribution": "NOPE"}, {"received_on": None}, {"household": "NOPE"},
+                 {"distribution": "CD-DIST-0002", "received_on": D(2024, 3, 9)}],
+    "stock": [{}, {"quantity": 101}, {"quantity": 100}, {"moved_on": D(2024, 2, 28)}, {"movement": "received"},
+              {"movement": "received", "distribution": None}, {"distribution": None},
+              {"movement": "lost or damaged", "distribution": None, "quantity": 101}, {"quantity": 0},
+              {"kit_type": "SHL-STD", "movement": "received", "distribution": None},
+              {"kit_type": "SHL-STD", "quantity": 1}, {"warehouse": "Nyunzu warehouse"}, {"movement": "stolen"}],
     "indicators": [{}, {"period_end": D(2022, 12, 31)}, {"target": Decimal("-1")}, SADD | {"achieved": Decimal("5")},
                    SADD | {"achieved": Decimal("4")}, SADD | {"achieved": None}, {"achieved": Decimal("4.5")},
                    SADD | {"achieved": Decimal("5.5")}, {"achieved": None}],
@@ -130,6 +154,20 @@ def world(session, office):
                                                                              D(2023, 12, 14))):
         b.create("crc", code=code, name=code, centre_type="walk-in", location_id=office["bartella"].id,
                  opened_on=opened, closed_on=closed)
+    # A distribution at Kalonda on 2024-03-10 with KAL-0001 on its list, another started early (2024-03-08) with
+    # it too, and 100 NFI kits in the Kalemie warehouse since 2024-03-01; a shelter kit with no items.
+    nfi = b.create("kit_type", code="NFI-STD", name="NFI kit", category="NFI kit", per_household=1)
+    b.create("kit_item", kit_type_id=nfi.id, item="Blanket", quantity=2)
+    b.create("kit_type", code="SHL-STD", name="Shelter kit", category="shelter kit", per_household=1)
+    for code, started in (("CD-DIST-0001", None), ("CD-DIST-0002", D(2024, 3, 8))):
+        dist = b.create("distribution", code=code, project_id=office["project"].id, site_id=office["kalonda"].id,
+                        planned_on=D(2024, 3, 10), warehouse="Kalemie warehouse")
+        b.create("distribution_kit", distribution_id=dist.id, kit_type_id=nfi.id)
+        distributions.build_list(session, dist.id)
+        if started:
+            workflows.change_distribution_status(session, dist.id, "in progress", started)
+    b.create("stock_movement", warehouse="Kalemie warehouse", kit_type_id=nfi.id, moved_on=D(2024, 3, 1),
+             movement="received", quantity=100)
     session.flush()
     return office
 

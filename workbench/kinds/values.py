@@ -95,6 +95,23 @@ VALUES: dict[str, tuple[str, str]] = {
     '0-17': ('0-17 ans', '0-17 سنة'),
     '18-59': ('18-59 ans', '18-59 سنة'),
     '60+': ('60 ans et plus', '60+ سنة'),
+    'NFI kit': ('kit AME', 'عدة مواد غير غذائية'),
+    'hygiene kit': ("kit d'hygiène", 'عدة نظافة'),
+    'return package': ('paquet retour', 'حزمة العودة'),
+    'fixed': ('nombre fixe', 'عدد ثابت'),
+    'by household size': ('selon la taille du ménage', 'حسب حجم الأسرة'),
+    'in kind': ('en nature', 'عينية'),
+    'voucher': ('coupon', 'قسيمة'),
+    'head of household': ('chef de ménage', 'رب الأسرة'),
+    'proxy': ('mandataire', 'وكيل'),
+    'signature': ('signature', 'توقيع'),
+    'thumbprint': ('empreinte digitale', 'بصمة الإبهام'),
+    'photo': ('photo', 'صورة'),
+    'received': ('reçu', 'مستلم'),
+    'not received': ('non reçu', 'غير مستلم'),
+    'received with issues': ('reçu avec problèmes', 'مستلم مع مشاكل'),
+    'issued': ('sorti', 'صادر'),
+    'lost or damaged': ('perdu ou endommagé', 'مفقود أو تالف'),
 }
 
 

@@ -12,6 +12,23 @@ from workbench.models.crc import (
     Service,
     ServiceProvider,
 )
+from workbench.models.distributions import (
+    Distribution,
+    DistributionKit,
+    DistributionStatus,
+    Entitlement,
+    KitCategory,
+    KitItem,
+    KitRule,
+    KitType,
+    Modality,
+    MovementKind,
+    Proof,
+    Receipt,
+    ReceivedBy,
+    StockMovement,
+    Verification,
+)
 from workbench.models.grants import (
     GrantStatus,
     GrantStatusChange,

@@ -91,6 +91,8 @@ def _sources() -> dict[str, TableSource]:
                          .order_by(m.PopulationCount.counted_on.desc(), m.PopulationCount.id.desc())
                          .limit(1).correlate(m.Site).scalar_subquery())
     site_location = aliased(m.Location, name="site_location")
+    K = aliased(m.KitType, name="kit_type")
+    DI = aliased(m.Distribution, name="distribution")
 
     sources = [
         TableSource(
@@ -171,6 +173,28 @@ def _sources() -> dict[str, TableSource]:
             joins=((m.Indicator, m.Indicator.id == m.IndicatorValue.indicator_id),),
             filters={"project_id": lambda v: m.Indicator.project_id == v},
             default_order=("indicator", False)),
+        TableSource(
+            "entitlement", m.Entitlement, kind="entitlement",
+            columns={"household": H.code, "head_name": H.head_name, "size": H.size, "kit_type": K.code,
+                     "quantity": m.Entitlement.quantity, "site": S.name},
+            joins=((H, H.id == m.Entitlement.household_id), (K, K.id == m.Entitlement.kit_type_id),
+                   (S, S.id == H.site_id)),
+            search=(H.code, H.head_name),
+            filters={"distribution_id": lambda v: m.Entitlement.distribution_id == v,
+                     "kit_type_id": lambda v: m.Entitlement.kit_type_id == v},
+            default_order=("household", False)),
+        TableSource(
+            "receipt", m.Receipt, kind="receipt",
+            columns={"household": H.code, "head_name": H.head_name, "received_on": m.Receipt.received_on,
+                     "received_by": m.Receipt.received_by, "proof": m.Receipt.proof,
+                     "verification": m.Receipt.verification, "verified_on": m.Receipt.verified_on,
+                     "recorded_by": m.Receipt.recorded_by, "distribution": DI.code},
+            joins=((H, H.id == m.Receipt.household_id), (DI, DI.id == m.Receipt.distribution_id)),
+            search=(H.code, H.head_name, m.Receipt.proxy_name, m.Receipt.recorded_by),
+            filters={"distribution_id": lambda v: m.Receipt.distribution_id == v,
+                     "household_id": lambda v: m.Receipt.household_id == v,
+                     "verification": lambda v: m.Receipt.verification == v},
+            default_order=("received_on", True)),
         TableSource(
             "history", m.AuditEntry,
             columns={"at": m.AuditEntry.at, "user_name": m.AuditEntry.user_name, "action": m.AuditEntry.action,
@@ -380,6 +404,10 @@ def record_title(session: Session, kind: str, ident: int) -> str:
     obj = records.get(session, kind, ident)
     if spec.key:
         return str(getattr(obj, spec.key))
+    if isinstance(obj, (m.Receipt, m.Entitlement)):  # a household on a distribution's list
+        household = session.get(m.Household, obj.household_id)
+        distribution = session.get(m.Distribution, obj.distribution_id)
+        return f"{household.code} ({distribution.code})"
     for name in ("code", "name", "file_name"):
         if hasattr(obj, name):
             return str(getattr(obj, name))
@@ -414,6 +442,10 @@ def next_steps(session: Session, kind: str, ident: int) -> list[str]:
         return workflows.site_next_steps(obj)
     if kind == "work":
         return workflows.work_next_steps(obj)
+    if kind == "distribution":
+        return workflows.distribution_next_steps(obj)
+    if kind == "receipt":
+        return workflows.receipt_next_steps(obj)
     return []
 
 

@@ -120,6 +120,10 @@ STEP_WORDS = {
     "completed": QT_TRANSLATE_NOOP("actions", "Mark completed"),
     "suspended": QT_TRANSLATE_NOOP("actions", "Suspend"),
     "handed over": QT_TRANSLATE_NOOP("actions", "Hand over"),
+    "in progress": QT_TRANSLATE_NOOP("actions", "Start the distribution"),
+    "received": QT_TRANSLATE_NOOP("actions", "Verified: received"),
+    "not received": QT_TRANSLATE_NOOP("actions", "Verified: not received"),
+    "received with issues": QT_TRANSLATE_NOOP("actions", "Verified: received with issues"),
 }
 
 
@@ -178,6 +182,10 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
                     workflows.change_site_status(session, ident, step, on, note)
                 elif kind == "work":
                     workflows.change_work_status(session, ident, step, on, note)
+                elif kind == "distribution":
+                    workflows.change_distribution_status(session, ident, step, on, note)
+                elif kind == "receipt":
+                    workflows.verify_receipt(session, ident, step, on, note)
         except DomainError as exc:
             message = messages.translated(exc.message)
             dialog.show_problem(message if exc.field in (None, "status")

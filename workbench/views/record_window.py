@@ -256,7 +256,7 @@ class RecordWindow(QDialog):
                                  .replace("%2", words.money_text(balance.amount, balance.currency))
                                  .replace("%3", str(balance.tranches)))
             self.summary.show()
-        if self.ident is None or self.kind not in ("grant", "site", "work"):
+        if self.ident is None or self.kind not in ("grant", "site", "work", "distribution", "receipt"):
             return
         for step in self.context.read(lambda s: screens.next_steps(s, self.kind, self.ident)):
             button = QPushButton(step_label(self.kind, step), self)

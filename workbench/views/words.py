@@ -35,6 +35,7 @@ STATUS_COLOURS: dict[str, str] = {
     "application": GREY, "vetting": AMBER, "approved": BLUE, "disbursed": BLUE, "monitored": GREEN,
     "rejected": RED, "cancelled": RED, "planned": GREY, "paid": GREEN,
     "handed over": GREEN, "suspended": RED, "good": GREEN, "needs repair": AMBER, "out of order": RED,
+    "received": GREEN, "not received": RED, "received with issues": AMBER,
 }
 
 
