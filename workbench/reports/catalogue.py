@@ -358,3 +358,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Individual livelihoods assistance": ("Assistance individuelle aux moyens de subsistance",
                                           "مساعدة سبل العيش الفردية"),
 }
+
+from workbench.reports.catalogue_distributions import CATALOGUE as _DISTRIBUTIONS  # noqa: E402
+
+CATALOGUE.update(_DISTRIBUTIONS)

@@ -1,4 +1,4 @@
-"""The six printed reports, as data: what each needs, how it is laid out, and one call that makes any of them."""
+"""The printed reports, as data: what each needs, how it is laid out, and one call that makes any of them."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ class ReportKind:
         return getattr(importlib.import_module(f"workbench.reports.{self.module}"), self.render_name)
 
     def check(self, params: ReportParams) -> None:
-        words = {"project_code": "a project (--project)", "site_name": "a site (--site)"}
+        words = {"project_code": "a project (--project)", "site_name": "a site (--site)",
+                 "distribution_code": "a distribution (--distribution)"}
         for name in self.requires:
             if not getattr(params, name):
                 raise DomainError(f"the {self.title.lower()} needs {words.get(name, name)}", name)
@@ -63,6 +64,14 @@ REPORTS: dict[str, ReportKind] = {k.name: k for k in [
     ReportKind("3w", "3W/4W matrix",
                "Who does what, where and when: activities by location, sector and period, for the clusters.",
                (), ("project_code", *_PERIOD), True, "threew", "build_threew_data", "render_threew_pdf"),
+    ReportKind("distribution-list", "Distribution list",
+               "The sheet taken to the field: each household's code, head, size and kits, with room to sign.",
+               ("distribution_code",), ("distribution_code", "hide_names"), False,
+               "distributions", "build_distribution_list_data", "render_distribution_list_pdf"),
+    ReportKind("distributions", "Distributions report",
+               "Kits planned and distributed by kit, site and month, cases not received, stock in the warehouses.",
+               (), ("project_code", *_PERIOD), False,
+               "distributions", "build_distributions_data", "render_distributions_pdf"),
 ]}
 
 
