@@ -43,6 +43,7 @@ class DashboardFigures:
     grants: list[GrantGroup]
     works: list[WorkGroup]
     open_complaints_over_30_days: int
+    kits_distributed: int = 0  # kits of the households whose receipt was not found "not received"
 
     @property
     def grants_total(self) -> int:
@@ -103,7 +104,20 @@ def key_figures(session: Session, today: dt.date, project_id: int | None = None)
         grants=grants,
         works=works,
         open_complaints_over_30_days=count(m.Complaint, *complaint_where),
+        kits_distributed=kits_distributed(session, project_id),
     )
+
+
+def kits_distributed(session: Session, project_id: int | None = None) -> int:
+    """Kits handed to households: their entitlements, for the households with a receipt not found "not
+    received" on verification."""
+    E, R = m.Entitlement, m.Receipt
+    stmt = (select(func.coalesce(func.sum(E.quantity), 0)).select_from(R)
+            .join(E, (E.distribution_id == R.distribution_id) & (E.household_id == R.household_id))
+            .where((R.verification.is_(None)) | (R.verification != m.Verification.NOT_RECEIVED)))
+    if project_id is not None:
+        stmt = stmt.where(R.distribution_id.in_(select(m.Distribution.id).where(m.Distribution.project_id == project_id)))
+    return int(session.scalar(stmt) or 0)
 
 
 def _month(day: dt.date) -> dt.date:

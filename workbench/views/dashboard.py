@@ -178,6 +178,7 @@ class DashboardScreen(QWidget):
             ("grants", self.tr("livelihood grants")),
             ("works", self.tr("infrastructure works")),
             ("old_complaints", self.tr("complaints open for more than 30 days")),
+            ("kits", self.tr("kits distributed to households")),
         ]):
             tile = FigureTile(caption, name, body)
             self.tiles[name] = tile
@@ -357,7 +358,8 @@ class DashboardScreen(QWidget):
         self._show_empty_state(data.empty)
         f = data.figures
         values = {"people_left": f.people_supported_to_leave, "open_sites": f.open_sites, "households": f.households,
-                  "grants": f.grants_total, "works": f.works_total, "old_complaints": f.open_complaints_over_30_days}
+                  "grants": f.grants_total, "works": f.works_total, "old_complaints": f.open_complaints_over_30_days,
+                  "kits": f.kits_distributed}
         for name, value in values.items():
             self.tiles[name].value.setText(words.number_text(value))
         old = self.tiles["old_complaints"].value

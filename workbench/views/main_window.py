@@ -47,16 +47,20 @@ def screen_names() -> list[tuple[str, str]]:
     """(key, title) of every screen in the sidebar, in order."""
     return [("dashboard", _tr("Dashboard")), ("project", _tr("Projects")), ("site", _tr("Sites")),
             ("household", _tr("Households")), ("grant", _tr("Livelihood grants")),
-            ("work", _tr("Infrastructure works")), ("reports", _tr("Reports")), ("settings", _tr("Settings"))]
+            ("work", _tr("Infrastructure works")), ("distribution", _tr("Distributions")), ("stock", _tr("Stock")),
+            ("reports", _tr("Reports")), ("settings", _tr("Settings"))]
 
 
 def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
     if key == "dashboard":
         from workbench.views.dashboard import DashboardScreen
         return DashboardScreen(context, parent)
-    if key in ("project", "site", "household", "grant", "work"):
+    if key in ("project", "site", "household", "grant", "work", "distribution"):
         from workbench.views.tables import TableScreen
         return TableScreen(context, key, parent=parent)
+    if key == "stock":
+        from workbench.views.stock import StockScreen
+        return StockScreen(context, parent)
     if key == "reports":
         from workbench.views.reports import ReportsScreen
         return ReportsScreen(context, parent)

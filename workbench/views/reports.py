@@ -175,6 +175,10 @@ class ReportsScreen(QWidget):
         self.site.setObjectName("reportSite")
         self.site.setMinimumContentsLength(16)
         self.site.lineEdit().setPlaceholderText(self.tr("(all sites)"))
+        self.distribution = ReferenceCombo(True, panel)
+        self.distribution.setObjectName("reportDistribution")
+        self.distribution.setMinimumContentsLength(16)
+        self.distribution.lineEdit().setPlaceholderText(self.tr("(choose one)"))
         self.date_from = DateEdit(True, panel)
         self.date_from.setObjectName("reportFrom")
         self.date_to = DateEdit(True, panel)
@@ -192,6 +196,7 @@ class ReportsScreen(QWidget):
         self.labels: dict[str, QLabel] = {}
         for key, text, editor in (("project_code", self.tr("Project"), self.project),
                                   ("site_name", self.tr("Site"), self.site),
+                                  ("distribution_code", self.tr("Distribution"), self.distribution),
                                   ("date_from", self.tr("From"), self.date_from),
                                   ("date_to", self.tr("To"), self.date_to)):
             label = QLabel(text, panel)
@@ -278,17 +283,18 @@ class ReportsScreen(QWidget):
     def load_choices(self) -> None:
         """Projects and sites from the database; a report is typed by code (project) or name (site)."""
         def read(session):
-            return (screens.reference_choices(session, "project"), screens.reference_choices(session, "site"))
+            return (screens.reference_choices(session, "project"), screens.reference_choices(session, "site"),
+                    screens.reference_choices(session, "distribution"))
 
-        projects, sites = self.context.read(read)
-        for combo, choices in ((self.project, projects), (self.site, sites)):
+        projects, sites, distributions = self.context.read(read)
+        for combo, choices in ((self.project, projects), (self.site, sites), (self.distribution, distributions)):
             text = combo.currentText()
             # The code is what a report is asked for, so it is the item's data.
             combo.set_choices([screens.Choice(c.key, c.key, c.label) for c in choices])
             combo.setEditText(text)
 
     def _records_changed(self, kind: str, _ident: int) -> None:
-        if kind in ("project", "site"):
+        if kind in ("project", "site", "distribution"):
             self.load_choices()
 
     # --- the choices ---------------------------------------------------------------------------------
@@ -314,7 +320,7 @@ class ReportsScreen(QWidget):
             editor = label.buddy()
             editor.setEnabled(key in report.accepts)
             base = {"project_code": self.tr("Project"), "site_name": self.tr("Site"),
-                    "date_from": self.tr("From"), "date_to": self.tr("To")}[key]
+                    "distribution_code": self.tr("Distribution"), "date_from": self.tr("From"), "date_to": self.tr("To")}[key]
             label.setText(self.tr("%1 *").replace("%1", base) if key in report.requires else base)
             label.setEnabled(key in report.accepts)
         self.hide_names.setEnabled("hide_names" in report.accepts)
@@ -342,6 +348,8 @@ class ReportsScreen(QWidget):
             values["project_code"] = self._code(self.project, self.tr("project"))
         if "site_name" in report.accepts:
             values["site_name"] = self._code(self.site, self.tr("site"))
+        if "distribution_code" in report.accepts:
+            values["distribution_code"] = self._code(self.distribution, self.tr("distribution"))
         for key, edit, word in (("date_from", self.date_from, self.tr("From")), ("date_to", self.date_to, self.tr("To"))):
             if key in report.accepts:
                 try:

@@ -63,12 +63,22 @@ SCREENS: dict[str, TableScreenSpec] = {
     "work": TableScreenSpec("work", N("screens", "Infrastructure works"), N("screens", "one work"),
                             N("screens", "%1 works"), ("project", "location", "work_type", "status", "period"),
                             {"status": enum_values(m.WorkStatus), "work_type": enum_values(m.WorkType)}),
+    "distribution": TableScreenSpec("distribution", N("screens", "Distributions"), N("screens", "one distribution"),
+                                    N("screens", "%1 distributions"), ("project", "site", "modality", "status", "period"),
+                                    {"status": enum_values(m.DistributionStatus),
+                                     "modality": enum_values(m.Modality)}),
+    "stock_movement": TableScreenSpec("stock_movement", N("screens", "Stock movements"),
+                                      N("screens", "one stock movement"), N("screens", "%1 stock movements"),
+                                      ("movement", "period"), {"movement": enum_values(m.MovementKind)}),
+    "kit_type": TableScreenSpec("kit_type", N("screens", "Kit types"), N("screens", "one kit type"),
+                                N("screens", "%1 kit types"), (), {}),
 }
 
 FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens", "All locations"),
                 "site": N("screens", "All sites"), "status": N("screens", "Any status"),
                 "programme": N("screens", "Any programme"), "intention": N("screens", "Any intention"),
-                "site_type": N("screens", "Any type of site"), "work_type": N("screens", "Any type of work")}
+                "site_type": N("screens", "Any type of site"), "work_type": N("screens", "Any type of work"),
+                "modality": N("screens", "Any modality"), "movement": N("screens", "Any movement")}
 
 
 def _tr(text: str) -> str:
