@@ -60,6 +60,10 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("ReportsScreen", "Works with contractor, contract value, progress, planned and actual dates, delays, people served."),
     QT_TRANSLATE_NOOP("ReportsScreen", "3W/4W matrix"),
     QT_TRANSLATE_NOOP("ReportsScreen", "Who does what, where and when: activities by location, sector and period, for the clusters."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Distribution list"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "The sheet taken to the field: each household's code, head, size and kits, with room to sign."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Distributions report"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Kits planned and distributed by kit, site and month, cases not received, stock in the warehouses."),
 )
 
 
