@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, func, select, text as sql
 
 from workbench import models as m
 from workbench.models.base import Base
+from workbench.services import demo_distributions
 from workbench.services.errors import DomainError
 
 D = dt.date
@@ -609,6 +610,7 @@ class _Demo:
         self.resource_centres()
         self.service_providers()
         self.crc_contacts()
+        demo_distributions.write(self)
         self.audit()
         return dict(self.w.counts)
 
