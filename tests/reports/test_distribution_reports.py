@@ -7,9 +7,11 @@ import datetime as dt
 import re
 
 import pytest
+from sqlalchemy import select
 
 from tests.builders import Build
 from tests.reports.conftest import pdf_text
+from workbench import models as m
 from workbench.reports import RenderOptions, ReportParams, make_report
 from workbench.services import distributions, workflows
 from workbench.services.errors import DomainError
@@ -126,3 +128,35 @@ def test_distributions_report_for_march_and_for_april(field, tmp_path):
     assert "Kalemie warehouse NFI-STD 100 4 0 96" in april
     with pytest.raises(DomainError, match="no distributions in the period 2025-01-01 to 2025-01-31"):
         printed(field, tmp_path, "distributions", date_from=D(2025, 1, 1), date_to=D(2025, 1, 31))
+
+
+def test_the_closure_report_says_which_departed_households_got_their_return_package(session, tmp_path):
+    """Kalonda closing since 2024-02-01: KAL-0001 (4 people) and KAL-0002 (3) left on 2024-02-20, KAL-0003 stays.
+    KAL-0001 received its return package on the day it left; KAL-0002's was verified "not received"."""
+    b = Build(session)
+    _, _, territory, village = b.tanganyika()
+    project = b.project()
+    site = b.site(territory, "Kalonda")
+    workflows.change_site_status(session, site.id, "closing", D(2024, 2, 1))
+    left = {}
+    for code, size, departed in (("KAL-0001", 4, D(2024, 2, 20)), ("KAL-0002", 3, D(2024, 2, 20)),
+                                 ("KAL-0003", 5, None)):
+        left[code] = b.household(site, code=code, size=size, departure_date=departed,
+                                 destination_id=village.id if departed else None)
+    package = b.create("kit_type", code="RET-PKG", name="Return package", category="return package",
+                       per_household=1)
+    b.create("kit_item", kit_type_id=package.id, item="Hoe", quantity=2)
+    dist = b.create("distribution", code="KLD-RET-202402", project_id=project.id, site_id=site.id,
+                    planned_on=D(2024, 2, 20))
+    b.create("distribution_kit", distribution_id=dist.id, kit_type_id=package.id)
+    assert distributions.build_list(session, dist.id, "departed") == 2
+    for code in ("KAL-0001", "KAL-0002"):
+        b.create("receipt", distribution_id=dist.id, household_id=left[code].id, received_on=D(2024, 2, 20))
+    not_got = session.scalars(select(m.Receipt).where(m.Receipt.household_id == left["KAL-0002"].id)).one()
+    workflows.verify_receipt(session, not_got.id, "not received", D(2024, 3, 1))
+    session.flush()
+    text = printed(session, tmp_path, "closure")
+    assert "Return packages handed over" in text
+    assert re.search(r"Kalonda 2 1 1\n", text), text
+    french = printed(session, tmp_path, "closure", "fr")
+    assert "Paquets retour remis" in french

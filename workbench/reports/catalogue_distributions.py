@@ -61,6 +61,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "In stock": ("En stock", "في المخزون"),
     "Stock on {date}": ("Stock au {date}", "المخزون في {date}"),
     "Stock today": ("Stock à ce jour", "المخزون اليوم"),
+    # --- the closure report's return packages ----------------------------------------------------------
+    "Return packages handed over": ("Paquets retour remis", "حزم العودة المسلّمة"),
+    "Return package handed over": ("Paquet retour remis", "سُلّمت حزمة العودة"),
+    "Without a return package": ("Sans paquet retour", "بدون حزمة عودة"),
     "No stock movement was recorded.": ("Aucun mouvement de stock n'a été enregistré.",
                                         "لم تُسجل أي حركة مخزون."),
 }
