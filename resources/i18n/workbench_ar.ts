@@ -1911,12 +1911,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="192" />
+      <location filename="../../workbench/views/actions.py" line="194" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
@@ -1934,6 +1934,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/actions.py" line="113" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="136" />
+      <source>Cancel the distribution</source>
+      <translation>إلغاء التوزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="115" />
@@ -1966,7 +1971,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -1997,7 +2002,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
@@ -2047,12 +2052,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="199" />
+      <location filename="../../workbench/views/actions.py" line="201" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="199" />
+      <location filename="../../workbench/views/actions.py" line="201" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
@@ -2072,17 +2077,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تم التحقق: مستلم مع مشاكل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="177" />
+      <location filename="../../workbench/views/actions.py" line="179" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="177" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="175" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>

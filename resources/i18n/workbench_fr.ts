@@ -1911,12 +1911,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="192" />
+      <location filename="../../workbench/views/actions.py" line="194" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
@@ -1934,6 +1934,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/actions.py" line="113" />
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="136" />
+      <source>Cancel the distribution</source>
+      <translation>Annuler la distribution</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="115" />
@@ -1966,7 +1971,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
@@ -1997,7 +2002,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
@@ -2047,12 +2052,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="199" />
+      <location filename="../../workbench/views/actions.py" line="201" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="199" />
+      <location filename="../../workbench/views/actions.py" line="201" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
@@ -2072,17 +2077,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié : reçu avec problèmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="177" />
+      <location filename="../../workbench/views/actions.py" line="179" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="177" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="175" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>

@@ -116,6 +116,6 @@ def test_the_sidebar_shows_distributions_and_stock(qtbot, context, database):
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: stock.balances.rowCount() == 1, timeout=5000)
     assert [stock.balances.item(0, c).text() for c in range(6)] == [
-        "Kalemie warehouse", "NFI-STD - NFI kit", "50", "2", "0", "48"]
+        "Kalemie warehouse", "NFI-STD", "50", "2", "0", "48"]
     wait_idle(qtbot, stock.movements.model)
     assert stock.movements.count_label.text() == "2 stock movements"

@@ -66,7 +66,7 @@ KIND = Kind(
     ),
     columns=(
         C("code", N("columns", "Code"), width=150), C("project", N("columns", "Project"), width=140),
-        C("site", N("columns", "Site"), width=130), C("location", N("columns", "P-code"), width=100),
+        C("site", N("columns", "Site"), width=130), C("location", N("columns", "P-code"), width=100, hidden=True),
         C("modality", N("columns", "Modality"), "word", width=100), C("status", N("columns", "Status"), "status"),
         C("planned_on", N("columns", "Planned"), "date"), C("started_on", N("columns", "Started"), "date"),
         C("completed_on", N("columns", "Completed"), "date"),

@@ -132,6 +132,8 @@ def step_label(kind: str, step: str) -> str:
         return _tr("Close the site") if kind == "site" else _tr("Close the grant")
     if kind == "work" and step == "ongoing":
         return _tr("Start or resume")
+    if kind == "distribution" and step == "cancelled":  # never just "Cancel", which reads like closing the window
+        return _tr("Cancel the distribution")
     return _tr(STEP_WORDS.get(step, step))
 
 

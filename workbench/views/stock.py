@@ -53,8 +53,9 @@ class StockScreen(QWidget):
         self.tabs.addTab(self.kit_types, self.tr("Kit types"))
         splitter.addWidget(box)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([230, 400])
         layout.addWidget(splitter, 1)
         self._newest = Newest(self)
         context.changes.recordChanged.connect(self._changed)
@@ -80,10 +81,12 @@ class StockScreen(QWidget):
     def show_balances(self, rows: list[distributions.StockBalance]) -> None:
         self.balances.setRowCount(len(rows))
         for r, line in enumerate(rows):
-            texts = [line.warehouse, f"{line.kit_code} - {line.kit_name}", words.number_text(line.received),
+            texts = [line.warehouse, line.kit_code, words.number_text(line.received),
                      words.number_text(line.issued), words.number_text(line.lost), words.number_text(line.balance)]
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
+                if c == 1:
+                    item.setToolTip(line.kit_name)
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 5 and line.balance == 0:
