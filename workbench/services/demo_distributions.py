@@ -77,11 +77,19 @@ class _Writing:
             self.kits.append((demo.next_id("distribution_kits"), did, kit_id, 1))
         totals: dict[int, int] = defaultdict(int)
         last_receipt = planned
+        # Ids handed out in one block: a list holds thousands of entitlements.
+        first = demo.ids.get("entitlements", 0) + 1
+        demo.ids["entitlements"] = first - 1 + len(households) * len(kit_ids)
+        ident = iter(range(first, demo.ids["entitlements"] + 1))
+        per_size: dict[int, list[int]] = {}
+        entitlements = self.entitlements
         for hid, size, site_id in households:
-            for kit_id, kit in kit_ids:
-                n = _kits(kit, size)
+            counts = per_size.get(size)
+            if counts is None:
+                counts = per_size[size] = [_kits(kit, size) for _, kit in kit_ids]
+            for (kit_id, _), n in zip(kit_ids, counts):
                 totals[kit_id] += n
-                self.entitlements.append((demo.next_id("entitlements"), did, hid, kit_id, n, 1))
+                entitlements.append((next(ident), did, hid, kit_id, n, 1))
             on = day_of(hid) if day_of else planned + dt.timedelta(days=int(r.random() * 3))
             if started is None or on > today or r.random() < 0.03:  # not come (yet): no receipt
                 continue
@@ -201,14 +209,16 @@ def write(demo) -> None:
             continue
         if site["status"] != m.SiteStatus.OPEN:
             continue
-        # An open site: shelter and NFI kits six weeks after it opened, NFI and hygiene kits each year after.
+        # An open site: shelter and NFI kits six weeks after it opened, NFI and hygiene kits each year after (the
+        # rounds of the current projects, from 2023 on).
         rounds = [(site["opened"] + dt.timedelta(days=45), ("CD-NFI-STD", "CD-SHL-STD"))]
         day = rounds[0][0]
         while True:
             day = D(day.year + 1, day.month, min(day.day, 28))
             if day > demo.today + dt.timedelta(days=60):
                 break
-            rounds.append((day, ("CD-NFI-STD", "CD-HYG-STD")))
+            if day.year >= 2023:
+                rounds.append((day, ("CD-NFI-STD", "CD-HYG-STD")))
         for n, (planned, chosen) in enumerate(rounds, start=1):
             present = [(hid, size, site["id"]) for hid, size, registered, departed in households
                        if registered <= planned and (departed is None or departed > planned)]
