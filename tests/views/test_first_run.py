@@ -46,7 +46,9 @@ def test_an_empty_database_offers_the_demo_data_and_then_shows_its_figures(qtbot
                      "households": words.number_text(expected.households),
                      "grants": words.number_text(expected.grants_total),
                      "works": words.number_text(expected.works_total),
-                     "old_complaints": words.number_text(expected.open_complaints_over_30_days)}
+                     "old_complaints": words.number_text(expected.open_complaints_over_30_days),
+                     "kits": words.number_text(expected.kits_distributed)}
+    assert expected.kits_distributed > 10_000  # the demo's Nyunzu rounds and Kalemie return packages
     assert screen.project.count() == 1 + 8  # the whole office and the demo's projects
     households = window.show_screen("household")
     wait_idle(qtbot, households.model)
