@@ -12,10 +12,11 @@ from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from workbench import __version__
+from workbench import __version__, models as m
 from workbench.commands import UserError, open_db, output_file, pairs
 from workbench.db import (
     DatabaseError,
@@ -235,7 +236,7 @@ def cmd_attach(args) -> int:
     return 0
 
 
-STATUS_CHANGERS = workflows.STATUS_CHANGERS
+STATUS_CHANGERS = {k: v for k, v in workflows.STATUS_CHANGERS.items() if k != "receipt"}  # receipts: `workbench verify`
 
 
 def cmd_status(args) -> int:
@@ -254,6 +255,34 @@ def cmd_pay(args) -> int:
         sequence = tranche.sequence
     print(f"Paid tranche {sequence} of grant {args.grant}: {args.amount} {currency} "
           f"({paid} of {total} {currency} paid)")
+    return 0
+
+
+def cmd_entitle(args) -> int:
+    from workbench.services import distributions
+
+    with session_for(args, write=True) as session:
+        distribution = records.lookup(session, "distribution", args.distribution)
+        site_id = records.lookup(session, "site", args.site).id if args.site else None
+        added = distributions.build_list(session, distribution.id, "departed" if args.departed else "present",
+                                         site_id)
+    print(f"Added {added} entitlements to the list of distribution {args.distribution}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    with session_for(args, write=True) as session:
+        distribution = records.lookup(session, "distribution", args.distribution)
+        household = records.lookup(session, "household", args.household)
+        receipt = session.scalars(select(m.Receipt).where(m.Receipt.distribution_id == distribution.id,
+                                                          m.Receipt.household_id == household.id)).first()
+        if receipt is None:
+            raise DomainError(f"household {args.household} has no receipt on distribution {args.distribution}",
+                              "household")
+        workflows.verify_receipt(session, receipt.id, args.verification, args.on, args.note)
+        complaint = receipt.complaint_id
+    print(f"Receipt of household {args.household} on {args.distribution}: {args.verification} "
+          f"(verified on {args.on.isoformat()})" + (f"; complaint {complaint} opened on the site" if complaint else ""))
     return 0
 
 
@@ -352,9 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description", default="")
     p.set_defaults(func=cmd_attach)
 
-    p = sub.add_parser("status", parents=[common], help="take a workflow step: grant, site, work or referral")
+    p = sub.add_parser("status", parents=[common], help="take a workflow step: grant, site, work, referral or distribution")
     p.add_argument("kind", choices=list(STATUS_CHANGERS))
-    p.add_argument("key", help="grant code, site name, work code or referral code")
+    p.add_argument("key", help="grant code, site name, work code, referral code or distribution code")
     p.add_argument("status", help="the new status, e.g. approved, closing, ongoing, sent, 'service delivered'")
     p.add_argument("--on", type=_date, default=dt.date.today(), help="date of the step (default: today)")
     p.add_argument("--note", default="")
@@ -366,6 +395,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", type=_date, default=dt.date.today())
     p.add_argument("--note", default="")
     p.set_defaults(func=cmd_pay)
+
+    p = sub.add_parser("entitle", parents=[common],
+                       help="put a site's households on a distribution's list, with their entitlements")
+    p.add_argument("distribution", help="distribution code")
+    p.add_argument("--site", help="the site whose households go on the list (default: the distribution's)")
+    p.add_argument("--departed", action="store_true",
+                   help="the households that left the site by the distribution's day (return packages)")
+    p.set_defaults(func=cmd_entitle)
+
+    p = sub.add_parser("verify", parents=[common], help="record the verification of a household's receipt")
+    p.add_argument("distribution", help="distribution code")
+    p.add_argument("household", help="household code")
+    p.add_argument("verification", help="received, not received or received with issues")
+    p.add_argument("--on", type=_date, default=dt.date.today())
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("figures", parents=[common], help="key figures of the office or of one project")
     p.add_argument("--project", help="project code")

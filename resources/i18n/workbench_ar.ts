@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="89" />
+      <location filename="../../workbench/views/main_window.py" line="93" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="83" />
+      <location filename="../../workbench/views/main_window.py" line="87" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="102" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="104" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="102" />
+      <location filename="../../workbench/views/main_window.py" line="106" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="99" />
+      <location filename="../../workbench/views/main_window.py" line="103" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -37,12 +37,12 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
@@ -52,12 +52,12 @@
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="323" />
+      <location filename="../../workbench/views/dashboard.py" line="324" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="301" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="447" />
+      <location filename="../../workbench/views/dashboard.py" line="449" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="194" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="447" />
+      <location filename="../../workbench/views/dashboard.py" line="449" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="512" />
+      <location filename="../../workbench/views/dashboard.py" line="514" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="342" />
+      <location filename="../../workbench/views/dashboard.py" line="343" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="342" />
+      <location filename="../../workbench/views/dashboard.py" line="343" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,37 +109,37 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="403" />
+      <location filename="../../workbench/views/dashboard.py" line="405" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="301" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="328" />
+      <location filename="../../workbench/views/dashboard.py" line="329" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="443" />
+      <location filename="../../workbench/views/dashboard.py" line="445" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="401" />
+      <location filename="../../workbench/views/dashboard.py" line="403" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="479" />
+      <location filename="../../workbench/views/dashboard.py" line="481" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
@@ -149,38 +149,38 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="287" />
+      <location filename="../../workbench/views/dashboard.py" line="288" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="266" />
+      <location filename="../../workbench/views/dashboard.py" line="267" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="278" />
+      <location filename="../../workbench/views/dashboard.py" line="279" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="195" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="477" />
+      <location filename="../../workbench/views/dashboard.py" line="479" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="466" />
+      <location filename="../../workbench/views/dashboard.py" line="468" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
@@ -205,27 +205,32 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/dashboard.py" line="183" />
+      <source>kits distributed to households</source>
+      <translation>عدة موزعة على الأسر</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/dashboard.py" line="178" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="518" />
+      <location filename="../../workbench/views/dashboard.py" line="520" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="423" />
+      <location filename="../../workbench/views/dashboard.py" line="425" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="503" />
+      <location filename="../../workbench/views/dashboard.py" line="505" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="468" />
+      <location filename="../../workbench/views/dashboard.py" line="470" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
@@ -248,6 +253,45 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <location filename="../../workbench/views/dashboard.py" line="176" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistributionWindow</name>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="38" />
+      <source>%1 entitlements added to the list.</source>
+      <translation>أضيف %1 استحقاقاً إلى القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="56" />
+      <source>%1 issued and not received</source>
+      <translation>%1 صادرة وغير مستلمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="52" />
+      <source>%1 on the list, %2 received, %3 issued from stock</source>
+      <translation>%1 في القائمة، %2 مستلمة، %3 صادرة من المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="24" />
+      <source>Add the households that left the site</source>
+      <translation>إضافة الأسر التي غادرت الموقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="23" />
+      <source>Add the site's present households</source>
+      <translation>إضافة الأسر الموجودة في الموقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="46" />
+      <source>Building the list...</source>
+      <translation>جارٍ إعداد القائمة...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="38" />
+      <location filename="../../workbench/views/distribution_window.py" line="44" />
+      <source>Distribution list</source>
+      <translation>قائمة التوزيع</translation>
     </message>
   </context>
   <context>
@@ -570,6 +614,11 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>مواقع النزوح</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="45" />
+      <source>Distributions</source>
+      <translation>التوزيعات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/donor.py" line="10" />
       <source>Donors</source>
       <translation>الجهات المانحة</translation>
@@ -600,6 +649,16 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="11" />
+      <source>Items of kit types</source>
+      <translation>مواد أنواع العدد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="39" />
+      <source>Kit types</source>
+      <translation>أنواع العدد</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/grant.py" line="98" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
@@ -625,6 +684,11 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المشاريع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="114" />
+      <source>Receipts of a distribution list</source>
+      <translation>استلامات قائمة توزيع</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/referral.py" line="124" />
       <source>Referrals of CRCs</source>
       <translation>إحالات مراكز الموارد المجتمعية</translation>
@@ -640,6 +704,11 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جلسات مراكز الموارد المجتمعية</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="131" />
+      <source>Stock movements of warehouses</source>
+      <translation>حركات مخزون المستودعات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/import_wizard.py" line="855" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
@@ -648,105 +717,105 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="139" />
+      <location filename="../../workbench/views/main_window.py" line="143" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
+      <location filename="../../workbench/views/main_window.py" line="243" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="250" />
+      <location filename="../../workbench/views/main_window.py" line="254" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="208" />
+      <location filename="../../workbench/views/main_window.py" line="212" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="202" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="186" />
+      <location filename="../../workbench/views/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="202" />
+      <location filename="../../workbench/views/main_window.py" line="206" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="207" />
+      <location filename="../../workbench/views/main_window.py" line="211" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="192" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="200" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="229" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="262" />
+      <location filename="../../workbench/views/main_window.py" line="266" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="299" />
+      <location filename="../../workbench/views/main_window.py" line="303" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="317" />
+      <location filename="../../workbench/views/main_window.py" line="321" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="318" />
+      <location filename="../../workbench/views/main_window.py" line="322" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="305" />
-      <location filename="../../workbench/views/main_window.py" line="311" />
+      <location filename="../../workbench/views/main_window.py" line="309" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="291" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -756,9 +825,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="52" />
+      <source>Distributions</source>
+      <translation>التوزيعات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
@@ -766,12 +840,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="50" />
+      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
@@ -781,38 +856,38 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="247" />
+      <location filename="../../workbench/views/main_window.py" line="253" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="190" />
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="261" />
+      <location filename="../../workbench/views/main_window.py" line="265" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="259" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="282" />
+      <location filename="../../workbench/views/main_window.py" line="286" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="291" />
+      <location filename="../../workbench/views/main_window.py" line="295" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="117" />
+      <location filename="../../workbench/views/main_window.py" line="121" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
@@ -827,7 +902,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="52" />
+      <location filename="../../workbench/views/main_window.py" line="53" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
@@ -842,7 +917,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مقدمو الخدمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="52" />
+      <location filename="../../workbench/views/main_window.py" line="53" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -852,12 +927,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="256" />
+      <location filename="../../workbench/views/main_window.py" line="52" />
+      <source>Stock</source>
+      <translation>المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="260" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -1014,42 +1094,42 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="374" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="284" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="379" />
+      <location filename="../../workbench/views/record_window.py" line="389" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
@@ -1059,7 +1139,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
@@ -1075,52 +1155,52 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="356" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="297" />
+      <location filename="../../workbench/views/record_window.py" line="300" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="301" />
+      <location filename="../../workbench/views/record_window.py" line="311" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
+      <location filename="../../workbench/views/record_window.py" line="295" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="433" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="425" />
+      <location filename="../../workbench/views/record_window.py" line="435" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="428" />
+      <location filename="../../workbench/views/record_window.py" line="438" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
@@ -1135,18 +1215,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="366" />
+      <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
@@ -1156,32 +1236,37 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="424" />
+      <location filename="../../workbench/views/record_window.py" line="434" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="380" />
+      <location filename="../../workbench/views/record_window.py" line="309" />
+      <source>Photos and documents</source>
+      <translation>الصور والوثائق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="390" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
@@ -1196,33 +1281,38 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="426" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="286" />
+      <location filename="../../workbench/views/record_window.py" line="289" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="307" />
+      <source>Stock and receipts</source>
+      <translation>المخزون والاستلام</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="297" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="295" />
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="298" />
+      <location filename="../../workbench/views/record_window.py" line="302" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="291" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="357" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1230,45 +1320,46 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="326" />
+      <location filename="../../workbench/views/reports.py" line="337" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="437" />
+      <location filename="../../workbench/views/reports.py" line="450" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="439" />
+      <location filename="../../workbench/views/reports.py" line="452" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="362" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="183" />
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="187" />
+      <location filename="../../workbench/views/reports.py" line="346" />
       <source>(all CRCs)</source>
       <translation>(كل المراكز)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="175" />
-      <location filename="../../workbench/views/reports.py" line="331" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="342" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="333" />
+      <location filename="../../workbench/views/reports.py" line="183" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="329" />
+      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="340" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
@@ -1288,40 +1379,40 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>موقع نزوح واحد: الرمز الجغرافي (P-code) وسجل الحالة والسكان واللجان والشكاوى والبنية التحتية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="196" />
+      <location filename="../../workbench/views/reports.py" line="204" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="212" />
+      <location filename="../../workbench/views/reports.py" line="221" />
       <source>Build the report</source>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="408" />
-      <location filename="../../workbench/views/reports.py" line="410" />
+      <location filename="../../workbench/views/reports.py" line="421" />
+      <location filename="../../workbench/views/reports.py" line="423" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="201" />
-      <location filename="../../workbench/views/reports.py" line="324" />
-      <location filename="../../workbench/views/reports.py" line="356" />
+      <location filename="../../workbench/views/reports.py" line="209" />
+      <location filename="../../workbench/views/reports.py" line="334" />
+      <location filename="../../workbench/views/reports.py" line="367" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="419" />
+      <location filename="../../workbench/views/reports.py" line="432" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="388" />
+      <location filename="../../workbench/views/reports.py" line="401" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="253" />
+      <location filename="../../workbench/views/reports.py" line="262" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>اختر تقريراً من القائمة الجانبية واضغط «إعداد التقرير»: سيظهر هنا لقراءته أو حفظه بصيغة PDF أو طباعته.</translation>
     </message>
@@ -1336,24 +1427,40 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تقرير مركز الموارد المجتمعية</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="210" />
+      <location filename="../../workbench/views/reports.py" line="335" />
+      <source>Distribution</source>
+      <translation>التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="65" />
+      <source>Distribution list</source>
+      <translation>قائمة التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="67" />
+      <source>Distributions report</source>
+      <translation>تقرير التوزيعات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>منح EDF وILA والنقد مقابل العمل، مع المجاميع حسب البرنامج والحالة والجنس والمحافظة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="248" />
       <source>Fit the page to the width</source>
       <translation>ملاءمة الصفحة لعرض النافذة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="248" />
       <source>Fit width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
-      <location filename="../../workbench/views/reports.py" line="325" />
-      <location filename="../../workbench/views/reports.py" line="357" />
+      <location filename="../../workbench/views/reports.py" line="211" />
+      <location filename="../../workbench/views/reports.py" line="336" />
+      <location filename="../../workbench/views/reports.py" line="370" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -1368,12 +1475,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأرقام الرئيسية، ومؤشرات الإطار المنطقي مقارنة بالمستهدف، والمواقع والمنح والأعمال، والميزانية الملتزم بها والمدفوعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="209" />
+      <location filename="../../workbench/views/reports.py" line="68" />
+      <source>Kits planned and distributed by kit, site and month, cases not received, stock in the warehouses.</source>
+      <translation>العدد المخططة والموزعة حسب العدة والموقع والشهر، والحالات غير المستلمة، والمخزون في المستودعات.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="218" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="188" />
+      <location filename="../../workbench/views/reports.py" line="196" />
       <source>Leave personal names out (codes only)</source>
       <translation>إخفاء الأسماء الشخصية (الرموز فقط)</translation>
     </message>
@@ -1383,28 +1495,28 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="492" />
+      <location filename="../../workbench/views/reports.py" line="505" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="210" />
+      <location filename="../../workbench/views/reports.py" line="219" />
       <source>Paper</source>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="525" />
+      <location filename="../../workbench/views/reports.py" line="538" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="246" />
+      <location filename="../../workbench/views/reports.py" line="255" />
       <source>Print...</source>
       <translation>طباعة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="199" />
-      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="207" />
+      <location filename="../../workbench/views/reports.py" line="334" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -1414,38 +1526,38 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="402" />
+      <location filename="../../workbench/views/reports.py" line="415" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="151" />
+      <location filename="../../workbench/views/reports.py" line="155" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="243" />
+      <location filename="../../workbench/views/reports.py" line="252" />
       <source>Save as...</source>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="490" />
+      <location filename="../../workbench/views/reports.py" line="503" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="511" />
+      <location filename="../../workbench/views/reports.py" line="524" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="533" />
+      <location filename="../../workbench/views/reports.py" line="546" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="200" />
-      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="208" />
+      <location filename="../../workbench/views/reports.py" line="334" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
@@ -1460,24 +1572,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="507" />
+      <location filename="../../workbench/views/reports.py" line="520" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="430" />
+      <location filename="../../workbench/views/reports.py" line="443" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="203" />
-      <location filename="../../workbench/views/reports.py" line="325" />
-      <location filename="../../workbench/views/reports.py" line="357" />
+      <location filename="../../workbench/views/reports.py" line="66" />
+      <source>The sheet taken to the field: each household's code, head, size and kits, with room to sign.</source>
+      <translation>الورقة التي تؤخذ إلى الميدان: رمز كل أسرة ورب الأسرة وحجمها وعددها، مع مكان للتوقيع.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="212" />
+      <location filename="../../workbench/views/reports.py" line="336" />
+      <location filename="../../workbench/views/reports.py" line="370" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="197" />
+      <location filename="../../workbench/views/reports.py" line="205" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
@@ -1492,32 +1609,37 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال مع المقاول وقيمة العقد ونسبة الإنجاز والتواريخ المخططة والفعلية والتأخير وعدد المستفيدين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="238" />
+      <location filename="../../workbench/views/reports.py" line="247" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="237" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="352" />
+      <location filename="../../workbench/views/reports.py" line="369" />
+      <source>distribution</source>
+      <translation>توزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="363" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="354" />
+      <location filename="../../workbench/views/reports.py" line="365" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="97" />
+      <location filename="../../workbench/views/reports.py" line="101" />
       <source>the printer cannot be opened</source>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="356" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>
@@ -1599,6 +1721,59 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/settings_screen.py" line="108" />
       <source>the logo shipped with the workbench</source>
       <translation>الشعار المرفق مع منصة العمل</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockScreen</name>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="44" />
+      <source>In stock</source>
+      <translation>في المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="44" />
+      <source>Issued</source>
+      <translation>الصادر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="43" />
+      <source>Kit type</source>
+      <translation>نوع العدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="53" />
+      <source>Kit types</source>
+      <translation>أنواع العدد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="40" />
+      <source>Kits in the warehouses</source>
+      <translation>العدد في المستودعات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="44" />
+      <source>Lost or damaged</source>
+      <translation>المفقود أو التالف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="43" />
+      <source>Received</source>
+      <translation>الوارد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="33" />
+      <source>Stock</source>
+      <translation>المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="52" />
+      <source>Stock movements</source>
+      <translation>حركات المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="43" />
+      <source>Warehouse</source>
+      <translation>المستودع</translation>
     </message>
   </context>
   <context>
@@ -1823,12 +1998,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="235" />
+      <location filename="../../workbench/views/actions.py" line="241" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="185" />
+      <location filename="../../workbench/views/actions.py" line="191" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
@@ -1853,22 +2028,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إلغاء</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/actions.py" line="170" />
+      <source>Cancel the distribution</source>
+      <translation>إلغاء التوزيع</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/actions.py" line="144" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Close the referral</source>
       <translation>إغلاق الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
@@ -1893,7 +2073,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="195" />
+      <location filename="../../workbench/views/actions.py" line="201" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -1924,7 +2104,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="180" />
+      <location filename="../../workbench/views/actions.py" line="186" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
@@ -1964,9 +2144,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="168" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="157" />
+      <source>Start the distribution</source>
+      <translation>بدء التوزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="148" />
@@ -1979,34 +2164,49 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="240" />
+      <location filename="../../workbench/views/actions.py" line="246" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="241" />
+      <location filename="../../workbench/views/actions.py" line="247" />
       <source>The consent to share</source>
       <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="240" />
+      <location filename="../../workbench/views/actions.py" line="246" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="241" />
+      <location filename="../../workbench/views/actions.py" line="247" />
       <source>The date of the consent</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="242" />
+      <location filename="../../workbench/views/actions.py" line="248" />
       <source>The provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="222" />
+      <location filename="../../workbench/views/actions.py" line="228" />
       <source>The step was not taken.</source>
       <translation>لم تُسجَّل الخطوة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="159" />
+      <source>Verified: not received</source>
+      <translation>تم التحقق: غير مستلم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="158" />
+      <source>Verified: received</source>
+      <translation>تم التحقق: مستلم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="160" />
+      <source>Verified: received with issues</source>
+      <translation>تم التحقق: مستلم مع مشاكل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="156" />
@@ -2014,17 +2214,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سحب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="210" />
+      <location filename="../../workbench/views/actions.py" line="216" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="207" />
+      <location filename="../../workbench/views/actions.py" line="213" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="203" />
+      <location filename="../../workbench/views/actions.py" line="209" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
@@ -2132,6 +2332,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
+      <location filename="../../workbench/kinds/kit_type.py" line="68" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
@@ -2149,10 +2350,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
+      <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
@@ -2166,6 +2369,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="20" />
       <source>Committee</source>
       <translation>اللجنة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="72" />
+      <source>Completed</source>
+      <translation>الانتهاء</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
@@ -2202,6 +2410,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="20" />
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
       <location filename="../../workbench/kinds/crc_session.py" line="45" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="152" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -2215,6 +2424,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/complaint.py" line="32" />
       <source>Description</source>
       <translation>الوصف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="155" />
+      <source>Distribution</source>
+      <translation>التوزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/project.py" line="35" />
@@ -2268,7 +2482,9 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيات</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="70" />
       <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -2281,6 +2497,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc_session.py" line="50" />
       <source>Host community</source>
       <translation>المجتمع المضيف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="70" />
+      <location filename="../../workbench/kinds/receipt.py" line="144" />
+      <source>Household</source>
+      <translation>الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="26" />
@@ -2318,11 +2540,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النية</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="20" />
+      <source>Item</source>
+      <translation>المادة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="71" />
+      <location filename="../../workbench/kinds/entitlement.py" line="72" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="153" />
+      <source>Kit type</source>
+      <translation>نوع العدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="73" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="154" />
+      <source>Kits</source>
+      <translation>العدد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="43" />
@@ -2382,8 +2622,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>رجال</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="71" />
+      <source>Minimum</source>
+      <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="70" />
+      <source>Modality</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="153" />
+      <source>Movement</source>
+      <translation>الحركة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
       <translation>الاسم</translation>
@@ -2402,6 +2658,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="19" />
       <location filename="../../workbench/views/columns.py" line="23" />
       <location filename="../../workbench/kinds/progress_report.py" line="25" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="155" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -2438,6 +2695,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="80" />
@@ -2462,14 +2720,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشاركون</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="70" />
+      <source>People per kit</source>
+      <translation>أشخاص لكل عدة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/work.py" line="56" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="69" />
+      <source>Per household</source>
+      <translation>لكل أسرة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Period</source>
       <translation>الفترة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="71" />
+      <source>Planned</source>
+      <translation>المخطط</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="55" />
@@ -2509,6 +2782,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="81" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2516,24 +2790,41 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشروع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="147" />
+      <source>Proof</source>
+      <translation>الإثبات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="43" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="20" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>الكمية</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
+      <location filename="../../workbench/kinds/receipt.py" line="146" />
       <source>Received</source>
       <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="146" />
+      <source>Received by</source>
+      <translation>المستلم</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="141" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="150" />
+      <source>Recorded by</source>
+      <translation>سجله</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
@@ -2576,6 +2867,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الدور</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="68" />
+      <source>Rule</source>
+      <translation>القاعدة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/referral.py" line="201" />
       <source>Satisfaction</source>
       <translation>الرضا</translation>
@@ -2608,12 +2904,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجنس</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/site.py" line="79" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="72" />
       <location filename="../../workbench/kinds/household.py" line="113" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
@@ -2624,8 +2922,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البداية</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="71" />
+      <source>Started</source>
+      <translation>البدء</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
+      <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="144" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/project.py" line="35" />
@@ -2677,8 +2981,25 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="20" />
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
+      <location filename="../../workbench/kinds/kit_item.py" line="21" />
       <source>Unit</source>
       <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="148" />
+      <source>Verification</source>
+      <translation>التحقق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="149" />
+      <source>Verified</source>
+      <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="73" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="152" />
+      <source>Warehouse</source>
+      <translation>المستودع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="25" />
@@ -2784,6 +3105,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="62" />
+      <source>At least (kits)</source>
+      <translation>على الأقل (عدد)</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="18" />
       <source>Attached to</source>
       <translation>مرفق بـ</translation>
@@ -2832,6 +3158,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="21" />
+      <location filename="../../workbench/kinds/kit_type.py" line="45" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
@@ -2855,10 +3182,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="20" />
+      <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
+      <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
@@ -2872,6 +3201,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/committee_training.py" line="13" />
       <source>Committee</source>
       <translation>اللجنة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="141" />
+      <source>Complaint</source>
+      <translation>الشكوى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="65" />
+      <source>Completed on</source>
+      <translation>انتهى في</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
@@ -2940,11 +3279,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="138" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="24" />
       <source>Date of contact</source>
       <translation>تاريخ التواصل</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="12" />
       <location filename="../../workbench/kinds/work.py" line="8" />
       <source>Dates</source>
       <translation>التواريخ</translation>
@@ -2962,6 +3307,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="14" />
       <location filename="../../workbench/kinds/complaint.py" line="26" />
+      <location filename="../../workbench/kinds/kit_type.py" line="64" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
@@ -2975,6 +3321,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
       <source>Details</source>
       <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="68" />
+      <location filename="../../workbench/kinds/entitlement.py" line="63" />
+      <location filename="../../workbench/kinds/receipt.py" line="117" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="146" />
+      <source>Distribution</source>
+      <translation>التوزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/project.py" line="22" />
@@ -3060,6 +3414,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
       <location filename="../../workbench/kinds/crc_contact.py" line="43" />
+      <location filename="../../workbench/kinds/entitlement.py" line="64" />
+      <location filename="../../workbench/kinds/receipt.py" line="120" />
       <location filename="../../workbench/kinds/referral.py" line="136" />
       <source>Household</source>
       <translation>الأسرة</translation>
@@ -3068,6 +3424,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="19" />
       <source>Households</source>
       <translation>الأسر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="13" />
+      <source>How many a household gets</source>
+      <translation>الكمية لكل أسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_session.py" line="37" />
@@ -3093,6 +3454,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="89" />
       <source>Intention</source>
       <translation>النية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="15" />
+      <source>Item</source>
+      <translation>المادة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="124" />
@@ -3125,6 +3491,25 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نوع الجلسة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="69" />
+      <location filename="../../workbench/kinds/entitlement.py" line="65" />
+      <location filename="../../workbench/kinds/kit_item.py" line="13" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="136" />
+      <source>Kit type</source>
+      <translation>نوع العدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="66" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="145" />
+      <source>Kits</source>
+      <translation>العدد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="58" />
+      <source>Kits per household (fixed)</source>
+      <translation>عدد لكل أسرة (ثابت)</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="34" />
       <source>Last verified on</source>
       <translation>تاريخ آخر تحقق</translation>
@@ -3135,6 +3520,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/site.py" line="73" />
       <source>Latitude</source>
       <translation>خط العرض</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="66" />
+      <source>Left empty: what the kit type's rule gives the household's size</source>
+      <translation>إذا تُرك فارغاً: ما تعطيه قاعدة نوع العدة لحجم الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/location.py" line="99" />
@@ -3189,19 +3579,35 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>رجال ⁦(18-59)⁩</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="53" />
+      <source>Modality</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/base.py" line="24" />
       <location filename="../../workbench/kinds/work.py" line="37" />
       <source>Money</source>
       <translation>المبالغ</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="139" />
+      <source>Movement</source>
+      <translation>الحركة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
       <location filename="../../workbench/kinds/crc.py" line="22" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
+      <location filename="../../workbench/kinds/kit_type.py" line="43" />
       <location filename="../../workbench/kinds/location.py" line="93" />
       <location filename="../../workbench/kinds/site.py" line="43" />
       <source>Name</source>
       <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="129" />
+      <source>Name of the proxy</source>
+      <translation>اسم الوكيل</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/referral.py" line="137" />
@@ -3209,7 +3615,10 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>ليس لإحالات الحماية أو العنف القائم على النوع الاجتماعي أو حماية الطفل أو الصحة النفسية والدعم النفسي الاجتماعي</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="62" />
       <location filename="../../workbench/kinds/progress_report.py" line="22" />
+      <location filename="../../workbench/kinds/receipt.py" line="138" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="149" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -3227,6 +3636,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/common.py" line="22" />
       <source>Older women (60+)</source>
       <translation>نساء ⁦(60+)⁩</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="60" />
+      <source>One kit per how many people</source>
+      <translation>عدة واحدة لكل كم شخص</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="35" />
@@ -3314,6 +3728,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
+      <location filename="../../workbench/kinds/distribution.py" line="58" />
       <source>Planned on</source>
       <translation>التاريخ المخطط</translation>
     </message>
@@ -3355,6 +3770,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشروع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="131" />
+      <source>Proof</source>
+      <translation>الإثبات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/forms.py" line="42" />
       <source>Province / governorate</source>
       <translation>المحافظة / الإقليم</translation>
@@ -3365,6 +3785,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الغرض</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="17" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>الكمية</translation>
@@ -3375,7 +3796,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ سعر الصرف</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="124" />
+      <source>Received by</source>
+      <translation>استلمه</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="17" />
+      <location filename="../../workbench/kinds/receipt.py" line="122" />
       <source>Received on</source>
       <translation>تاريخ الاستلام</translation>
     </message>
@@ -3388,6 +3815,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="19" />
       <source>Record</source>
       <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="136" />
+      <source>Recorded by</source>
+      <translation>سجله</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="20" />
@@ -3438,6 +3870,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="53" />
+      <source>Rule</source>
+      <translation>القاعدة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/referral.py" line="183" />
@@ -3493,6 +3930,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
+      <location filename="../../workbench/kinds/distribution.py" line="51" />
       <location filename="../../workbench/kinds/household.py" line="85" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
@@ -3515,8 +3953,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="64" />
+      <source>Started on</source>
+      <translation>بدأ في</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
+      <location filename="../../workbench/kinds/distribution.py" line="63" />
       <location filename="../../workbench/kinds/grant.py" line="136" />
       <location filename="../../workbench/kinds/household.py" line="75" />
       <location filename="../../workbench/kinds/project.py" line="23" />
@@ -3569,13 +4013,31 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="15" />
+      <location filename="../../workbench/kinds/kit_item.py" line="18" />
       <source>Unit</source>
       <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="15" />
+      <location filename="../../workbench/kinds/receipt.py" line="139" />
+      <source>Verification</source>
+      <translation>التحقق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="140" />
+      <source>Verified on</source>
+      <translation>تاريخ التحقق</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="82" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="60" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="134" />
+      <source>Warehouse</source>
+      <translation>المستودع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="94" />
@@ -3664,1076 +4126,1246 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="15" />
+      <source>%1 has no items; a kit with no items cannot be distributed</source>
+      <translation>%1 لا يحتوي على أي مادة؛ لا يمكن توزيع عدة بلا مواد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet</source>
       <translation>لا يحتوي %1 على أي ورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>لا يحتوي %1 على الورقة %2؛ أوراقه هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>لا تحتوي %1 على جداول منصة العمل بعد؛ شغّل 'workbench db upgrade' أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>يوجد %1 من الأسر المسجلة في هذا الموقع؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <source>%1 households received kits on it; cancel it instead</source>
+      <translation>استلمت %1 أسرة عدداً فيه؛ ألغه بدلاً من ذلك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى لحجم المرفقات %3 ميغابايت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 ملف CSV: لا يحتوي على أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 قاعدة بيانات؛ لا يُكتب فوقها أبدًا: اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 مجلد؛ اختر ملفًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>الملف %1 تالف في قاعدة البيانات (قيمة التجزئة الخاصة به غير مطابقة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is empty</source>
       <translation>الملف %1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 ليس مستنداً يفتحه البرنامج؛ احفظه وافحصه أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 ليس ملف CSV قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (الملف تالف)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 هو قاعدة البيانات المفتوحة أو أحد ملفاتها؛ اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 records are not picked from a list</source>
       <translation>لا تُختار سجلات %1 من قائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>CRC</source>
       <translation>مركز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>CRC session</source>
       <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
+      <translation>لا يمكن إلغاء التوزيع: استلمت %1 أسرة عددها فيه بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <source>The distribution has no kit types; add the kits it hands out first.</source>
+      <translation>لا يحتوي التوزيع على أي نوع عدة؛ أضف أولاً العدد التي يسلمها.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <source>The distribution is %1; its list cannot change.</source>
+      <translation>التوزيع %1؛ لا يمكن تغيير قائمته.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <source>The distribution's list has no household; build the list first.</source>
+      <translation>لا تضم قائمة التوزيع أي أسرة؛ أعدّ القائمة أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
+      <translation>استلمت عدد هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <source>cannot be before the distribution's date (%1)</source>
+      <translation>لا يمكن أن يسبق تاريخ التوزيع (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>لا يمكن ربطها بإحالة حماية أو عنف قائم على النوع الاجتماعي أو حماية طفل أو صحة نفسية: اكتب رمز الحالة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>cannot go from %1 to %2</source>
       <translation>لا يمكن الانتقال من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <source>distribution</source>
+      <translation>التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>does not offer %1; it offers: %2</source>
       <translation>لا يقدم %1؛ يقدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <source>entitlement</source>
+      <translation>الاستحقاق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <source>give the site or the village (location) of the distribution</source>
+      <translation>حدد موقع التوزيع أو قريته (المكان)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <source>give the site whose households go on the list</source>
+      <translation>حدد الموقع الذي تُدرج أسره في القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <source>is already handed out by this distribution</source>
+      <translation>يسلمه هذا التوزيع بالفعل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <source>is already on the list for this kit type</source>
+      <translation>مدرجة بالفعل في القائمة لهذا النوع من العدد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>is missing: give every group, or none</source>
       <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
+      <translation>ليس من أنواع عدد هذا التوزيع؛ أضفه أولاً إلى عدد التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <source>is not on the list of this distribution</source>
+      <translation>ليست مدرجة في قائمة هذا التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>مطلوبة قبل إرسال الإحالة: سجّل من أعطاها ومتى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>مطلوب لموقع حالته %1: تاريخ إغلاقه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <source>is required for kits issued</source>
+      <translation>مطلوب للعدد الصادرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <source>is required when a proxy received the kits</source>
+      <translation>مطلوب عندما يستلم وكيل العدد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <source>is required when every household gets a fixed number</source>
+      <translation>مطلوب عندما تحصل كل أسرة على عدد ثابت</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>is required when the consent to share was given</source>
       <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <source>is required when the number depends on the household's size</source>
+      <translation>مطلوب عندما يعتمد العدد على حجم الأسرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>its last session</source>
       <translation>آخر جلسة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <source>kit item</source>
+      <translation>مادة العدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <source>kit of a distribution</source>
+      <translation>عدة التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <source>kit type</source>
+      <translation>نوع العدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <source>kits issued later came from it; the stock would go below zero</source>
+      <translation>صدرت منها عدد لاحقاً؛ سينخفض المخزون دون الصفر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <source>must be %1 or %2 (not %3)</source>
+      <translation>يجب أن يكون %1 أو %2 (وليس %3)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <source>no distribution with the code %1</source>
+      <translation>لا يوجد توزيع بالرمز %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <source>no distributions%1</source>
+      <translation>لا توجد توزيعات%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <source>no site to open the complaint on: neither the distribution nor the household has one</source>
+      <translation>لا يوجد موقع لفتح الشكوى فيه: لا التوزيع ولا الأسرة مرتبطان بموقع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <source>only kits issued go to a distribution</source>
+      <translation>العدد الصادرة فقط تذهب إلى توزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <source>receipt</source>
+      <translation>الاستلام</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <source>stock movement</source>
+      <translation>حركة المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <source>stock was issued to it (%1 movements)</source>
+      <translation>صدر له مخزون (%1 حركة)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <source>the list of distribution %1 has no household; build the list first</source>
+      <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <source>was already verified on %1 (%2)</source>
+      <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4741,12 +5373,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="140" />
+      <location filename="../../workbench/views/words.py" line="141" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>الكسور العشرية تأتي بعد «%1» هنا، و«%2» يفصل الآلاف: اكتب %3 أو %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="139" />
+      <location filename="../../workbench/views/words.py" line="140" />
       <source>write a number such as %1</source>
       <translation>اكتب رقمًا مثل %1</translation>
     </message>
@@ -4819,9 +5451,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>موقع نزوح</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="41" />
+      <source>Distribution</source>
+      <translation>التوزيع</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/donor.py" line="9" />
       <source>Donor</source>
       <translation>جهة مانحة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="57" />
+      <source>Entitlement</source>
+      <translation>الاستحقاق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="58" />
+      <source>Entitlements</source>
+      <translation>الاستحقاقات</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="55" />
@@ -4847,6 +5494,31 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/work.py" line="18" />
       <source>Infrastructure work</source>
       <translation>عمل بنية تحتية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="9" />
+      <source>Items</source>
+      <translation>المواد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="8" />
+      <source>Kit item</source>
+      <translation>مادة العدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="63" />
+      <source>Kit of a distribution</source>
+      <translation>عدة التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="29" />
+      <source>Kit type</source>
+      <translation>نوع العدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="64" />
+      <source>Kits</source>
+      <translation>العدد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="89" />
@@ -4904,6 +5576,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مشروع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="108" />
+      <source>Receipt</source>
+      <translation>الاستلام</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="109" />
+      <source>Receipts</source>
+      <translation>الاستلامات</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/referral.py" line="113" />
       <source>Referral</source>
       <translation>إحالة</translation>
@@ -4929,6 +5611,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="124" />
+      <source>Stock movement</source>
+      <translation>حركة المخزون</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee_training.py" line="11" />
       <source>Trainings</source>
       <translation>التدريبات</translation>
@@ -4952,6 +5639,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 مراكز موارد</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="77" />
+      <source>%1 distributions</source>
+      <translation>%1 توزيع</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
@@ -4960,6 +5652,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 households</source>
       <translation>عدد الأسر: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
+      <source>%1 kit types</source>
+      <translation>%1 نوع عدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="52" />
@@ -4972,7 +5669,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="341" />
+      <location filename="../../workbench/views/tables.py" line="352" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
@@ -4987,82 +5684,97 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عدد المواقع: %1</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>%1 stock movements</source>
+      <translation>%1 حركة مخزون</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="64" />
       <source>%1 works</source>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="192" />
+      <location filename="../../workbench/views/tables.py" line="203" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>All CRCs</source>
       <translation>كل المراكز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="79" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>Any kind of centre</source>
       <translation>أي نوع من المراكز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="94" />
+      <source>Any modality</source>
+      <translation>أي طريقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="94" />
+      <source>Any movement</source>
+      <translation>أي حركة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>Any priority</source>
       <translation>أي أولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>Any service</source>
       <translation>أي خدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="79" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="90" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="90" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="318" />
+      <location filename="../../workbench/views/tables.py" line="329" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="198" />
+      <location filename="../../workbench/views/tables.py" line="209" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
@@ -5072,12 +5784,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مراكز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="99" />
+      <location filename="../../workbench/views/tables.py" line="110" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="196" />
+      <location filename="../../workbench/views/tables.py" line="207" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
@@ -5087,27 +5799,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="318" />
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>Distributions</source>
+      <translation>التوزيعات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="329" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="320" />
+      <location filename="../../workbench/views/tables.py" line="331" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="209" />
+      <location filename="../../workbench/views/tables.py" line="220" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="350" />
+      <location filename="../../workbench/views/tables.py" line="361" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="146" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -5122,43 +5839,48 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Kit types</source>
+      <translation>أنواع العدد</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="60" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="218" />
+      <location filename="../../workbench/views/tables.py" line="229" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="190" />
+      <location filename="../../workbench/views/tables.py" line="201" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="328" />
-      <location filename="../../workbench/views/tables.py" line="346" />
+      <location filename="../../workbench/views/tables.py" line="339" />
+      <location filename="../../workbench/views/tables.py" line="357" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>Not taking referrals</source>
       <translation>لا يقبل الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="194" />
+      <location filename="../../workbench/views/tables.py" line="205" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="86" />
+      <location filename="../../workbench/views/tables.py" line="97" />
       <source>Overdue only</source>
       <translation>المتأخرة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>Overdue or not</source>
       <translation>متأخرة أو لا</translation>
     </message>
@@ -5173,12 +5895,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="187" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="145" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
@@ -5188,43 +5910,48 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="177" />
+      <location filename="../../workbench/views/tables.py" line="188" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="80" />
+      <source>Stock movements</source>
+      <translation>حركات المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>Taking referrals</source>
       <translation>يقبل الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>Taking referrals or not</source>
       <translation>يقبل الإحالات أو لا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="211" />
+      <location filename="../../workbench/views/tables.py" line="222" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="328" />
-      <location filename="../../workbench/views/tables.py" line="346" />
+      <location filename="../../workbench/views/tables.py" line="339" />
+      <location filename="../../workbench/views/tables.py" line="357" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="220" />
+      <location filename="../../workbench/views/tables.py" line="231" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="146" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="153" />
+      <location filename="../../workbench/views/tables.py" line="164" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
@@ -5232,6 +5959,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="66" />
       <source>one CRC</source>
       <translation>مركز واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>one distribution</source>
+      <translation>توزيع واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
@@ -5242,6 +5974,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="57" />
       <source>one household</source>
       <translation>أسرة واحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>one kit type</source>
+      <translation>نوع عدة واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="51" />
@@ -5262,6 +5999,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="54" />
       <source>one site</source>
       <translation>موقع واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>one stock movement</source>
+      <translation>حركة مخزون واحدة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="63" />

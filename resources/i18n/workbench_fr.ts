@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="89" />
+      <location filename="../../workbench/views/main_window.py" line="93" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="83" />
+      <location filename="../../workbench/views/main_window.py" line="87" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="102" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="104" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="102" />
+      <location filename="../../workbench/views/main_window.py" line="106" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="99" />
+      <location filename="../../workbench/views/main_window.py" line="103" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -37,12 +37,12 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="192" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
@@ -52,12 +52,12 @@
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="323" />
+      <location filename="../../workbench/views/dashboard.py" line="324" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="301" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="447" />
+      <location filename="../../workbench/views/dashboard.py" line="449" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="194" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="447" />
+      <location filename="../../workbench/views/dashboard.py" line="449" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="512" />
+      <location filename="../../workbench/views/dashboard.py" line="514" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="342" />
+      <location filename="../../workbench/views/dashboard.py" line="343" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="342" />
+      <location filename="../../workbench/views/dashboard.py" line="343" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,37 +109,37 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="403" />
+      <location filename="../../workbench/views/dashboard.py" line="405" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="300" />
+      <location filename="../../workbench/views/dashboard.py" line="301" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="328" />
+      <location filename="../../workbench/views/dashboard.py" line="329" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="443" />
+      <location filename="../../workbench/views/dashboard.py" line="445" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="401" />
+      <location filename="../../workbench/views/dashboard.py" line="403" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="479" />
+      <location filename="../../workbench/views/dashboard.py" line="481" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
@@ -149,38 +149,38 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="287" />
+      <location filename="../../workbench/views/dashboard.py" line="288" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="266" />
+      <location filename="../../workbench/views/dashboard.py" line="267" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="278" />
+      <location filename="../../workbench/views/dashboard.py" line="279" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="195" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="477" />
+      <location filename="../../workbench/views/dashboard.py" line="479" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
@@ -195,7 +195,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="466" />
+      <location filename="../../workbench/views/dashboard.py" line="468" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
@@ -205,27 +205,32 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/dashboard.py" line="183" />
+      <source>kits distributed to households</source>
+      <translation>kits distribués aux ménages</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/dashboard.py" line="178" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="518" />
+      <location filename="../../workbench/views/dashboard.py" line="520" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="423" />
+      <location filename="../../workbench/views/dashboard.py" line="425" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="503" />
+      <location filename="../../workbench/views/dashboard.py" line="505" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="468" />
+      <location filename="../../workbench/views/dashboard.py" line="470" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
@@ -248,6 +253,45 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <location filename="../../workbench/views/dashboard.py" line="176" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistributionWindow</name>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="38" />
+      <source>%1 entitlements added to the list.</source>
+      <translation>%1 droits ajoutés à la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="56" />
+      <source>%1 issued and not received</source>
+      <translation>%1 sortis et non reçus</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="52" />
+      <source>%1 on the list, %2 received, %3 issued from stock</source>
+      <translation>%1 sur la liste, %2 reçus, %3 sortis du stock</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="24" />
+      <source>Add the households that left the site</source>
+      <translation>Ajouter les ménages partis du site</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="23" />
+      <source>Add the site's present households</source>
+      <translation>Ajouter les ménages présents sur le site</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="46" />
+      <source>Building the list...</source>
+      <translation>Construction de la liste...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/distribution_window.py" line="38" />
+      <location filename="../../workbench/views/distribution_window.py" line="44" />
+      <source>Distribution list</source>
+      <translation>Liste de distribution</translation>
     </message>
   </context>
   <context>
@@ -570,6 +614,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Sites de déplacés</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="45" />
+      <source>Distributions</source>
+      <translation>Distributions</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/donor.py" line="10" />
       <source>Donors</source>
       <translation>Bailleurs</translation>
@@ -600,6 +649,16 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="11" />
+      <source>Items of kit types</source>
+      <translation>Articles des types de kits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="39" />
+      <source>Kit types</source>
+      <translation>Types de kits</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/grant.py" line="98" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
@@ -625,6 +684,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Projets</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="114" />
+      <source>Receipts of a distribution list</source>
+      <translation>Reçus d'une liste de distribution</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/referral.py" line="124" />
       <source>Referrals of CRCs</source>
       <translation>Référencements des CRC</translation>
@@ -640,6 +704,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Sessions des CRC</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="131" />
+      <source>Stock movements of warehouses</source>
+      <translation>Mouvements de stock des entrepôts</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/import_wizard.py" line="855" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
@@ -648,105 +717,105 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="139" />
+      <location filename="../../workbench/views/main_window.py" line="143" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
+      <location filename="../../workbench/views/main_window.py" line="243" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="250" />
+      <location filename="../../workbench/views/main_window.py" line="254" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="208" />
+      <location filename="../../workbench/views/main_window.py" line="212" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="202" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="186" />
+      <location filename="../../workbench/views/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="202" />
+      <location filename="../../workbench/views/main_window.py" line="206" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="207" />
+      <location filename="../../workbench/views/main_window.py" line="211" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="192" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="200" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="229" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="262" />
+      <location filename="../../workbench/views/main_window.py" line="266" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="299" />
+      <location filename="../../workbench/views/main_window.py" line="303" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="317" />
+      <location filename="../../workbench/views/main_window.py" line="321" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="318" />
+      <location filename="../../workbench/views/main_window.py" line="322" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="305" />
-      <location filename="../../workbench/views/main_window.py" line="311" />
+      <location filename="../../workbench/views/main_window.py" line="309" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="291" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -756,9 +825,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="52" />
+      <source>Distributions</source>
+      <translation>Distributions</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
@@ -766,12 +840,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="50" />
+      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Infrastructure works</source>
       <translation>Travaux</translation>
     </message>
@@ -781,38 +856,38 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="247" />
+      <location filename="../../workbench/views/main_window.py" line="253" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="190" />
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="261" />
+      <location filename="../../workbench/views/main_window.py" line="265" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="259" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="282" />
+      <location filename="../../workbench/views/main_window.py" line="286" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="291" />
+      <location filename="../../workbench/views/main_window.py" line="295" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="117" />
+      <location filename="../../workbench/views/main_window.py" line="121" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
@@ -827,7 +902,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="52" />
+      <location filename="../../workbench/views/main_window.py" line="53" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
@@ -842,7 +917,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prestataires de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="52" />
+      <location filename="../../workbench/views/main_window.py" line="53" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -852,12 +927,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="256" />
+      <location filename="../../workbench/views/main_window.py" line="52" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="260" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -1014,42 +1094,42 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="374" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="284" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="379" />
+      <location filename="../../workbench/views/record_window.py" line="389" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
@@ -1059,7 +1139,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
@@ -1075,52 +1155,52 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="356" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="297" />
+      <location filename="../../workbench/views/record_window.py" line="300" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="301" />
+      <location filename="../../workbench/views/record_window.py" line="311" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
+      <location filename="../../workbench/views/record_window.py" line="295" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="433" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="425" />
+      <location filename="../../workbench/views/record_window.py" line="435" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="428" />
+      <location filename="../../workbench/views/record_window.py" line="438" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
@@ -1135,18 +1215,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="366" />
+      <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
@@ -1156,32 +1236,37 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="422" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="424" />
+      <location filename="../../workbench/views/record_window.py" line="434" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="380" />
+      <location filename="../../workbench/views/record_window.py" line="309" />
+      <source>Photos and documents</source>
+      <translation>Photos et documents</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="390" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -1196,33 +1281,38 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="426" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="286" />
+      <location filename="../../workbench/views/record_window.py" line="289" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="307" />
+      <source>Stock and receipts</source>
+      <translation>Stock et reçus</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="297" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="295" />
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="298" />
+      <location filename="../../workbench/views/record_window.py" line="302" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="291" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="357" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1230,45 +1320,46 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ReportsScreen</name>
     <message>
-      <location filename="../../workbench/views/reports.py" line="326" />
+      <location filename="../../workbench/views/reports.py" line="337" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="437" />
+      <location filename="../../workbench/views/reports.py" line="450" />
       <source>%1 — %2 pages</source>
       <translation>%1 — %2 pages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="439" />
+      <location filename="../../workbench/views/reports.py" line="452" />
       <source>%1 — 1 page</source>
       <translation>%1 — 1 page</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="362" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="183" />
-      <location filename="../../workbench/views/reports.py" line="335" />
+      <location filename="../../workbench/views/reports.py" line="187" />
+      <location filename="../../workbench/views/reports.py" line="346" />
       <source>(all CRCs)</source>
       <translation>(tous les CRC)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="175" />
-      <location filename="../../workbench/views/reports.py" line="331" />
+      <location filename="../../workbench/views/reports.py" line="179" />
+      <location filename="../../workbench/views/reports.py" line="342" />
       <source>(all projects)</source>
       <translation>(tous les projets)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="333" />
+      <location filename="../../workbench/views/reports.py" line="183" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>(all sites)</source>
       <translation>(tous les sites)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="329" />
+      <location filename="../../workbench/views/reports.py" line="191" />
+      <location filename="../../workbench/views/reports.py" line="340" />
       <source>(choose one)</source>
       <translation>(à choisir)</translation>
     </message>
@@ -1288,40 +1379,40 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Un site de déplacés : P-code, historique du statut, population, comités, plaintes, infrastructures.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="196" />
+      <location filename="../../workbench/views/reports.py" line="204" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="212" />
+      <location filename="../../workbench/views/reports.py" line="221" />
       <source>Build the report</source>
       <translation>Générer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="408" />
-      <location filename="../../workbench/views/reports.py" line="410" />
+      <location filename="../../workbench/views/reports.py" line="421" />
+      <location filename="../../workbench/views/reports.py" line="423" />
       <source>Building the %1...</source>
       <translation>Génération : %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="201" />
-      <location filename="../../workbench/views/reports.py" line="324" />
-      <location filename="../../workbench/views/reports.py" line="356" />
+      <location filename="../../workbench/views/reports.py" line="209" />
+      <location filename="../../workbench/views/reports.py" line="334" />
+      <location filename="../../workbench/views/reports.py" line="367" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="419" />
+      <location filename="../../workbench/views/reports.py" line="432" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="388" />
+      <location filename="../../workbench/views/reports.py" line="401" />
       <source>Choose a report first.</source>
       <translation>Choisissez d'abord un rapport.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="253" />
+      <location filename="../../workbench/views/reports.py" line="262" />
       <source>Choose a report on the left and press “Build the report”: it appears here, to read, save as PDF or print.</source>
       <translation>Choisissez un rapport à gauche et cliquez sur « Générer le rapport » : il s'affiche ici, pour le lire, l'enregistrer en PDF ou l'imprimer.</translation>
     </message>
@@ -1336,24 +1427,40 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rapport du centre de ressources communautaire</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/reports.py" line="210" />
+      <location filename="../../workbench/views/reports.py" line="335" />
+      <source>Distribution</source>
+      <translation>Distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="65" />
+      <source>Distribution list</source>
+      <translation>Liste de distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="67" />
+      <source>Distributions report</source>
+      <translation>Rapport des distributions</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/reports.py" line="58" />
       <source>EDF, ILA and cash-for-work grants with totals by programme, status, sex and governorate.</source>
       <translation>Subventions EDF, ILA et argent contre travail, avec totaux par programme, statut, sexe et gouvernorat.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="248" />
       <source>Fit the page to the width</source>
       <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="239" />
+      <location filename="../../workbench/views/reports.py" line="248" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="202" />
-      <location filename="../../workbench/views/reports.py" line="325" />
-      <location filename="../../workbench/views/reports.py" line="357" />
+      <location filename="../../workbench/views/reports.py" line="211" />
+      <location filename="../../workbench/views/reports.py" line="336" />
+      <location filename="../../workbench/views/reports.py" line="370" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -1368,12 +1475,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Chiffres clés, indicateurs du cadre logique par rapport aux cibles, sites, subventions, travaux, budget engagé et payé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="209" />
+      <location filename="../../workbench/views/reports.py" line="68" />
+      <source>Kits planned and distributed by kit, site and month, cases not received, stock in the warehouses.</source>
+      <translation>Kits prévus et distribués par kit, site et mois, cas non reçus, stock des entrepôts.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="218" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="188" />
+      <location filename="../../workbench/views/reports.py" line="196" />
       <source>Leave personal names out (codes only)</source>
       <translation>Masquer les noms (codes seuls)</translation>
     </message>
@@ -1383,28 +1495,28 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="492" />
+      <location filename="../../workbench/views/reports.py" line="505" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="210" />
+      <location filename="../../workbench/views/reports.py" line="219" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="525" />
+      <location filename="../../workbench/views/reports.py" line="538" />
       <source>Print the report</source>
       <translation>Imprimer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="246" />
+      <location filename="../../workbench/views/reports.py" line="255" />
       <source>Print...</source>
       <translation>Imprimer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="199" />
-      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="207" />
+      <location filename="../../workbench/views/reports.py" line="334" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -1414,38 +1526,38 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="402" />
+      <location filename="../../workbench/views/reports.py" line="415" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>Lecture des chiffres et mise en page...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="151" />
+      <location filename="../../workbench/views/reports.py" line="155" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="243" />
+      <location filename="../../workbench/views/reports.py" line="252" />
       <source>Save as...</source>
       <translation>Enregistrer sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="490" />
+      <location filename="../../workbench/views/reports.py" line="503" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="511" />
+      <location filename="../../workbench/views/reports.py" line="524" />
       <source>Saved to %1</source>
       <translation>Enregistré dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="533" />
+      <location filename="../../workbench/views/reports.py" line="546" />
       <source>Sent %1 pages to the printer.</source>
       <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="200" />
-      <location filename="../../workbench/views/reports.py" line="324" />
+      <location filename="../../workbench/views/reports.py" line="208" />
+      <location filename="../../workbench/views/reports.py" line="334" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -1460,24 +1572,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Profil de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="507" />
+      <location filename="../../workbench/views/reports.py" line="520" />
       <source>The report could not be saved to %1: %2</source>
       <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="430" />
+      <location filename="../../workbench/views/reports.py" line="443" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="203" />
-      <location filename="../../workbench/views/reports.py" line="325" />
-      <location filename="../../workbench/views/reports.py" line="357" />
+      <location filename="../../workbench/views/reports.py" line="66" />
+      <source>The sheet taken to the field: each household's code, head, size and kits, with room to sign.</source>
+      <translation>La feuille emportée sur le terrain : code, chef, taille et kits de chaque ménage, avec la place pour signer.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="212" />
+      <location filename="../../workbench/views/reports.py" line="336" />
+      <location filename="../../workbench/views/reports.py" line="370" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="197" />
+      <location filename="../../workbench/views/reports.py" line="205" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
@@ -1492,32 +1609,37 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux avec entrepreneur, valeur du contrat, avancement, dates prévues et réelles, retards, personnes desservies.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="238" />
+      <location filename="../../workbench/views/reports.py" line="247" />
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="237" />
+      <location filename="../../workbench/views/reports.py" line="246" />
       <source>Zoom out</source>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="352" />
+      <location filename="../../workbench/views/reports.py" line="369" />
+      <source>distribution</source>
+      <translation>distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/reports.py" line="363" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="354" />
+      <location filename="../../workbench/views/reports.py" line="365" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="97" />
+      <location filename="../../workbench/views/reports.py" line="101" />
       <source>the printer cannot be opened</source>
       <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="356" />
       <source>there is no %1 %2</source>
       <translation>il n'y a pas de %1 %2</translation>
     </message>
@@ -1599,6 +1721,59 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/settings_screen.py" line="108" />
       <source>the logo shipped with the workbench</source>
       <translation>le logo fourni avec l'atelier</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockScreen</name>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="44" />
+      <source>In stock</source>
+      <translation>En stock</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="44" />
+      <source>Issued</source>
+      <translation>Sortis</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="43" />
+      <source>Kit type</source>
+      <translation>Type de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="53" />
+      <source>Kit types</source>
+      <translation>Types de kits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="40" />
+      <source>Kits in the warehouses</source>
+      <translation>Kits dans les entrepôts</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="44" />
+      <source>Lost or damaged</source>
+      <translation>Perdus ou endommagés</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="43" />
+      <source>Received</source>
+      <translation>Reçus</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="33" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="52" />
+      <source>Stock movements</source>
+      <translation>Mouvements de stock</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/stock.py" line="43" />
+      <source>Warehouse</source>
+      <translation>Entrepôt</translation>
     </message>
   </context>
   <context>
@@ -1823,12 +1998,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="235" />
+      <location filename="../../workbench/views/actions.py" line="241" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="185" />
+      <location filename="../../workbench/views/actions.py" line="191" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
@@ -1853,22 +2028,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Annuler</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/actions.py" line="170" />
+      <source>Cancel the distribution</source>
+      <translation>Annuler la distribution</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/actions.py" line="144" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Close the referral</source>
       <translation>Clôturer le référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
@@ -1893,7 +2073,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="195" />
+      <location filename="../../workbench/views/actions.py" line="201" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
@@ -1924,7 +2104,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="180" />
+      <location filename="../../workbench/views/actions.py" line="186" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
@@ -1964,9 +2144,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="168" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="157" />
+      <source>Start the distribution</source>
+      <translation>Commencer la distribution</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="148" />
@@ -1979,34 +2164,49 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="240" />
+      <location filename="../../workbench/views/actions.py" line="246" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="241" />
+      <location filename="../../workbench/views/actions.py" line="247" />
       <source>The consent to share</source>
       <translation>Le consentement au partage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="240" />
+      <location filename="../../workbench/views/actions.py" line="246" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="241" />
+      <location filename="../../workbench/views/actions.py" line="247" />
       <source>The date of the consent</source>
       <translation>La date du consentement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="242" />
+      <location filename="../../workbench/views/actions.py" line="248" />
       <source>The provider</source>
       <translation>Le prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="222" />
+      <location filename="../../workbench/views/actions.py" line="228" />
       <source>The step was not taken.</source>
       <translation>L'étape n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="159" />
+      <source>Verified: not received</source>
+      <translation>Vérifié : non reçu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="158" />
+      <source>Verified: received</source>
+      <translation>Vérifié : reçu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="160" />
+      <source>Verified: received with issues</source>
+      <translation>Vérifié : reçu avec problèmes</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="156" />
@@ -2014,17 +2214,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="210" />
+      <location filename="../../workbench/views/actions.py" line="216" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="207" />
+      <location filename="../../workbench/views/actions.py" line="213" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="203" />
+      <location filename="../../workbench/views/actions.py" line="209" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
@@ -2132,6 +2332,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
+      <location filename="../../workbench/kinds/kit_type.py" line="68" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -2149,10 +2350,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
+      <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="140" />
       <location filename="../../workbench/kinds/household.py" line="112" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
+      <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
@@ -2166,6 +2369,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="20" />
       <source>Committee</source>
       <translation>Comité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="72" />
+      <source>Completed</source>
+      <translation>Terminée</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
@@ -2202,6 +2410,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="20" />
       <location filename="../../workbench/kinds/crc_contact.py" line="51" />
       <location filename="../../workbench/kinds/crc_session.py" line="45" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="152" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2215,6 +2424,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/complaint.py" line="32" />
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="155" />
+      <source>Distribution</source>
+      <translation>Distribution</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/project.py" line="35" />
@@ -2268,7 +2482,9 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Filles</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="70" />
       <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -2281,6 +2497,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc_session.py" line="50" />
       <source>Host community</source>
       <translation>Communauté hôte</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="70" />
+      <location filename="../../workbench/kinds/receipt.py" line="144" />
+      <source>Household</source>
+      <translation>Ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/population_count.py" line="26" />
@@ -2318,11 +2540,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Intention</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="20" />
+      <source>Item</source>
+      <translation>Article</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc.py" line="44" />
       <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="71" />
+      <location filename="../../workbench/kinds/entitlement.py" line="72" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="153" />
+      <source>Kit type</source>
+      <translation>Type de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="73" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="154" />
+      <source>Kits</source>
+      <translation>Kits</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="43" />
@@ -2382,8 +2622,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Hommes</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="71" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="70" />
+      <source>Modality</source>
+      <translation>Modalité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="153" />
+      <source>Movement</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
       <translation>Nom</translation>
@@ -2402,6 +2658,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/columns.py" line="19" />
       <location filename="../../workbench/views/columns.py" line="23" />
       <location filename="../../workbench/kinds/progress_report.py" line="25" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="155" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2438,6 +2695,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="44" />
+      <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
       <location filename="../../workbench/kinds/site.py" line="80" />
@@ -2462,14 +2720,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Participants</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="70" />
+      <source>People per kit</source>
+      <translation>Personnes par kit</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/work.py" line="56" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="69" />
+      <source>Per household</source>
+      <translation>Par ménage</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Period</source>
       <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="71" />
+      <source>Planned</source>
+      <translation>Prévue</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="55" />
@@ -2509,6 +2782,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
+      <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/grant.py" line="143" />
       <location filename="../../workbench/kinds/site.py" line="81" />
       <location filename="../../workbench/kinds/work.py" line="51" />
@@ -2516,24 +2790,41 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="147" />
+      <source>Proof</source>
+      <translation>Preuve</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="43" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="20" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>Quantité</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
+      <location filename="../../workbench/kinds/receipt.py" line="146" />
       <source>Received</source>
       <translation>Reçu le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="146" />
+      <source>Received by</source>
+      <translation>Reçu par</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="141" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="150" />
+      <source>Recorded by</source>
+      <translation>Saisi par</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
@@ -2576,6 +2867,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="68" />
+      <source>Rule</source>
+      <translation>Règle</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/referral.py" line="201" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
@@ -2608,12 +2904,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sexe</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/site.py" line="79" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="72" />
       <location filename="../../workbench/kinds/household.py" line="113" />
       <source>Size</source>
       <translation>Taille</translation>
@@ -2624,8 +2922,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="71" />
+      <source>Started</source>
+      <translation>Commencée</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
+      <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="144" />
       <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/project.py" line="35" />
@@ -2677,8 +2981,25 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="20" />
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
+      <location filename="../../workbench/kinds/kit_item.py" line="21" />
       <source>Unit</source>
       <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="148" />
+      <source>Verification</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="149" />
+      <source>Verified</source>
+      <translation>Vérifié</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="73" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="152" />
+      <source>Warehouse</source>
+      <translation>Entrepôt</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="25" />
@@ -2784,6 +3105,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Approuvée le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="62" />
+      <source>At least (kits)</source>
+      <translation>Au moins (kits)</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="18" />
       <source>Attached to</source>
       <translation>Joint à</translation>
@@ -2832,6 +3158,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="21" />
+      <location filename="../../workbench/kinds/kit_type.py" line="45" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -2855,10 +3182,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="20" />
+      <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
       <location filename="../../workbench/kinds/grant.py" line="100" />
       <location filename="../../workbench/kinds/household.py" line="64" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
+      <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
@@ -2872,6 +3201,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/committee_training.py" line="13" />
       <source>Committee</source>
       <translation>Comité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="141" />
+      <source>Complaint</source>
+      <translation>Plainte</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="65" />
+      <source>Completed on</source>
+      <translation>Terminée le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="18" />
@@ -2940,11 +3279,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Taux journalier (CfW)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="138" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="24" />
       <source>Date of contact</source>
       <translation>Date du contact</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="12" />
       <location filename="../../workbench/kinds/work.py" line="8" />
       <source>Dates</source>
       <translation>Dates</translation>
@@ -2962,6 +3307,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="14" />
       <location filename="../../workbench/kinds/complaint.py" line="26" />
+      <location filename="../../workbench/kinds/kit_type.py" line="64" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -2975,6 +3321,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="33" />
       <source>Details</source>
       <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="68" />
+      <location filename="../../workbench/kinds/entitlement.py" line="63" />
+      <location filename="../../workbench/kinds/receipt.py" line="117" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="146" />
+      <source>Distribution</source>
+      <translation>Distribution</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/project.py" line="22" />
@@ -3060,6 +3414,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="25" />
       <location filename="../../workbench/kinds/crc_contact.py" line="43" />
+      <location filename="../../workbench/kinds/entitlement.py" line="64" />
+      <location filename="../../workbench/kinds/receipt.py" line="120" />
       <location filename="../../workbench/kinds/referral.py" line="136" />
       <source>Household</source>
       <translation>Ménage</translation>
@@ -3068,6 +3424,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/population_count.py" line="19" />
       <source>Households</source>
       <translation>Ménages</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="13" />
+      <source>How many a household gets</source>
+      <translation>Combien par ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_session.py" line="37" />
@@ -3093,6 +3454,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="89" />
       <source>Intention</source>
       <translation>Intention</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="15" />
+      <source>Item</source>
+      <translation>Article</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="124" />
@@ -3125,6 +3491,25 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type de session</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="69" />
+      <location filename="../../workbench/kinds/entitlement.py" line="65" />
+      <location filename="../../workbench/kinds/kit_item.py" line="13" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="136" />
+      <source>Kit type</source>
+      <translation>Type de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="66" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="145" />
+      <source>Kits</source>
+      <translation>Kits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="58" />
+      <source>Kits per household (fixed)</source>
+      <translation>Kits par ménage (fixe)</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/service_provider.py" line="34" />
       <source>Last verified on</source>
       <translation>Vérifié le</translation>
@@ -3135,6 +3520,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/site.py" line="73" />
       <source>Latitude</source>
       <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="66" />
+      <source>Left empty: what the kit type's rule gives the household's size</source>
+      <translation>Laissé vide : ce que la règle du type de kit donne pour la taille du ménage</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/location.py" line="99" />
@@ -3189,19 +3579,35 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Hommes (18-59)</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="53" />
+      <source>Modality</source>
+      <translation>Modalité</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/base.py" line="24" />
       <location filename="../../workbench/kinds/work.py" line="37" />
       <source>Money</source>
       <translation>Finances</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="139" />
+      <source>Movement</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="13" />
       <location filename="../../workbench/kinds/crc.py" line="22" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
+      <location filename="../../workbench/kinds/kit_type.py" line="43" />
       <location filename="../../workbench/kinds/location.py" line="93" />
       <location filename="../../workbench/kinds/site.py" line="43" />
       <source>Name</source>
       <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="129" />
+      <source>Name of the proxy</source>
+      <translation>Nom du mandataire</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/referral.py" line="137" />
@@ -3209,7 +3615,10 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Jamais pour un référencement protection, VBG, protection de l'enfance ou SMSPS</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="62" />
       <location filename="../../workbench/kinds/progress_report.py" line="22" />
+      <location filename="../../workbench/kinds/receipt.py" line="138" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="149" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -3227,6 +3636,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/common.py" line="22" />
       <source>Older women (60+)</source>
       <translation>Femmes âgées (60+)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="60" />
+      <source>One kit per how many people</source>
+      <translation>Un kit pour combien de personnes</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="35" />
@@ -3314,6 +3728,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
+      <location filename="../../workbench/kinds/distribution.py" line="58" />
       <source>Planned on</source>
       <translation>Prévu le</translation>
     </message>
@@ -3355,6 +3770,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="131" />
+      <source>Proof</source>
+      <translation>Preuve</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/forms.py" line="42" />
       <source>Province / governorate</source>
       <translation>Province / gouvernorat</translation>
@@ -3365,6 +3785,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Objet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="17" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>Quantité</translation>
@@ -3375,7 +3796,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date du taux</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="124" />
+      <source>Received by</source>
+      <translation>Reçu par</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/complaint.py" line="17" />
+      <location filename="../../workbench/kinds/receipt.py" line="122" />
       <source>Received on</source>
       <translation>Reçu le</translation>
     </message>
@@ -3388,6 +3815,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/attachment.py" line="19" />
       <source>Record</source>
       <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="136" />
+      <source>Recorded by</source>
+      <translation>Saisi par</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="20" />
@@ -3438,6 +3870,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/user.py" line="14" />
       <source>Role</source>
       <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="53" />
+      <source>Rule</source>
+      <translation>Règle</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/referral.py" line="183" />
@@ -3493,6 +3930,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
+      <location filename="../../workbench/kinds/distribution.py" line="51" />
       <location filename="../../workbench/kinds/household.py" line="85" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
@@ -3515,8 +3953,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date de début</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="64" />
+      <source>Started on</source>
+      <translation>Commencée le</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
+      <location filename="../../workbench/kinds/distribution.py" line="63" />
       <location filename="../../workbench/kinds/grant.py" line="136" />
       <location filename="../../workbench/kinds/household.py" line="75" />
       <location filename="../../workbench/kinds/project.py" line="23" />
@@ -3569,13 +4013,31 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="15" />
+      <location filename="../../workbench/kinds/kit_item.py" line="18" />
       <source>Unit</source>
       <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="15" />
+      <location filename="../../workbench/kinds/receipt.py" line="139" />
+      <source>Verification</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="140" />
+      <source>Verified on</source>
+      <translation>Vérifié le</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="82" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution.py" line="60" />
+      <location filename="../../workbench/kinds/stock_movement.py" line="134" />
+      <source>Warehouse</source>
+      <translation>Entrepôt</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="94" />
@@ -3664,1076 +4126,1246 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="15" />
+      <source>%1 has no items; a kit with no items cannot be distributed</source>
+      <translation>%1 n'a aucun article ; un kit sans article ne peut pas être distribué</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet</source>
       <translation>%1 ne contient aucune feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>%1 ne contient pas de feuille %2 ; ses feuilles sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>%1 ne contient pas encore les tables de l'atelier ; lancez d'abord 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>%1 ménages sont enregistrés sur ce site ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <source>%1 households received kits on it; cancel it instead</source>
+      <translation>%1 ménages y ont reçu des kits ; annulez-la plutôt</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 est un fichier CSV : il n'a pas de feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 est une base de données ; elle n’est jamais écrasée : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 est un dossier ; choisissez un fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>%1 est endommagé dans la base de données (son empreinte ne correspond pas)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is empty</source>
       <translation>%1 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 n'est pas un document que le workbench ouvre ; enregistrez-le et vérifiez-le d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 n'est pas un fichier CSV lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 n'est pas un fichier Excel lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 n'est pas un fichier Excel lisible (le fichier est endommagé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 n'est pas une base de données de l'atelier.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 n'est pas un fichier Excel (il est endommagé, ou c'est un autre type de fichier renommé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 n'est pas dans le même pays que son parent %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 est ouvert ; le rapport de fermeture porte sur les sites en fermeture ou fermés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 est la base de données ouverte ou l’un de ses fichiers ; choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>%1 de la feuille %2 contient une formule qui n'a jamais été calculée ; ouvrez %3 dans Excel, enregistrez-le, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 records are not picked from a list</source>
       <translation>les enregistrements %1 ne se choisissent pas dans une liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>CRC session</source>
       <translation>Session du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>DTM site ID</source>
       <translation>l'ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
+      <translation>La distribution ne peut pas être annulée : %1 ménages y ont déjà reçu leurs kits.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <source>The distribution has no kit types; add the kits it hands out first.</source>
+      <translation>La distribution n'a aucun type de kit ; ajoutez d'abord les kits qu'elle remet.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <source>The distribution is %1; its list cannot change.</source>
+      <translation>La distribution est %1 ; sa liste ne peut plus changer.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <source>The distribution's list has no household; build the list first.</source>
+      <translation>La liste de la distribution n'a aucun ménage ; construisez d'abord la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
+      <translation>a déjà reçu les kits de cette distribution le %1 ; un second reçu n'est pas enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>also in row %1 of sheet %2</source>
       <translation>aussi à la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <source>cannot be before the distribution's date (%1)</source>
+      <translation>ne peut pas être avant la date de la distribution (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>ne peut pas être lié à un référencement protection, VBG, protection de l'enfance ou SMSPS : donnez seulement le code du cas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>cannot go from %1 to %2</source>
       <translation>ne peut pas passer de %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <source>distribution</source>
+      <translation>distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>n'accepte pas de référencements en ce moment (selon la cartographie des services) ; choisissez un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>does not offer %1; it offers: %2</source>
       <translation>n'offre pas %1 ; il offre : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <source>entitlement</source>
+      <translation>droit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <source>give the site or the village (location) of the distribution</source>
+      <translation>indiquez le site ou le village (lieu) de la distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <source>give the site whose households go on the list</source>
+      <translation>indiquez le site dont les ménages vont sur la liste</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>est après le jour de l'envoi (%1) : le consentement vient d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <source>is already handed out by this distribution</source>
+      <translation>est déjà remis par cette distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <source>is already on the list for this kit type</source>
+      <translation>est déjà sur la liste pour ce type de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>is missing: give every group, or none</source>
       <translation>manque : donnez chaque groupe, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
+      <translation>n'est pas un type de kit de cette distribution ; ajoutez-le d'abord aux kits de la distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <source>is not on the list of this distribution</source>
+      <translation>n'est pas sur la liste de cette distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>est requis avant l'envoi du référencement : indiquez qui l'a donné et quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>est obligatoire pour un site %1 : la date de sa fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <source>is required for kits issued</source>
+      <translation>est obligatoire pour des kits sortis</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <source>is required when a proxy received the kits</source>
+      <translation>est obligatoire quand un mandataire a reçu les kits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <source>is required when every household gets a fixed number</source>
+      <translation>est obligatoire quand chaque ménage reçoit un nombre fixe</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>is required when the consent to share was given</source>
       <translation>est obligatoire quand le consentement au partage a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <source>is required when the number depends on the household's size</source>
+      <translation>est obligatoire quand le nombre dépend de la taille du ménage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>its last referral</source>
       <translation>son dernier référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>its last session</source>
       <translation>sa dernière session</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <source>kit item</source>
+      <translation>article de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <source>kit of a distribution</source>
+      <translation>kit d'une distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <source>kit type</source>
+      <translation>type de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <source>kits issued later came from it; the stock would go below zero</source>
+      <translation>des kits sortis plus tard en proviennent ; le stock passerait sous zéro</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <source>must be %1 or %2 (not %3)</source>
+      <translation>doit être %1 ou %2 (pas %3)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>must be empty when no consent to share was given</source>
       <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>aucun CRC avec le code %1 ; vérifiez le code (p. ex. IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>aucun contact, session ni référencement%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <source>no distribution with the code %1</source>
+      <translation>aucune distribution n'a le code %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <source>no distributions%1</source>
+      <translation>aucune distribution%1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <source>no site to open the complaint on: neither the distribution nor the household has one</source>
+      <translation>aucun site où ouvrir la plainte : ni la distribution ni le ménage n'en ont</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <source>only kits issued go to a distribution</source>
+      <translation>seuls des kits sortis vont à une distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>population groups add up to %1, not %2</source>
       <translation>les groupes de population font %1, pas %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <source>receipt</source>
+      <translation>reçu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <source>stock movement</source>
+      <translation>mouvement de stock</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <source>stock was issued to it (%1 movements)</source>
+      <translation>du stock lui a été remis (%1 mouvements)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <source>the list of distribution %1 has no household; build the list first</source>
+      <translation>la liste de la distribution %1 n'a aucun ménage ; construisez d'abord la liste</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <source>was already verified on %1 (%2)</source>
+      <translation>a déjà été vérifié le %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4741,12 +5373,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="140" />
+      <location filename="../../workbench/views/words.py" line="141" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="139" />
+      <location filename="../../workbench/views/words.py" line="140" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
     </message>
@@ -4819,9 +5451,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Site de déplacés</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/distribution.py" line="41" />
+      <source>Distribution</source>
+      <translation>Distribution</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/donor.py" line="9" />
       <source>Donor</source>
       <translation>Bailleur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="57" />
+      <source>Entitlement</source>
+      <translation>Droit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/entitlement.py" line="58" />
+      <source>Entitlements</source>
+      <translation>Droits</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="55" />
@@ -4847,6 +5494,31 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/work.py" line="18" />
       <source>Infrastructure work</source>
       <translation>Chantier d'infrastructure</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="9" />
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_item.py" line="8" />
+      <source>Kit item</source>
+      <translation>Article de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="63" />
+      <source>Kit of a distribution</source>
+      <translation>Kit d'une distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/kit_type.py" line="29" />
+      <source>Kit type</source>
+      <translation>Type de kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/distribution_kit.py" line="64" />
+      <source>Kits</source>
+      <translation>Kits</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="89" />
@@ -4904,6 +5576,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Projet</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/receipt.py" line="108" />
+      <source>Receipt</source>
+      <translation>Reçu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/receipt.py" line="109" />
+      <source>Receipts</source>
+      <translation>Reçus</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/referral.py" line="113" />
       <source>Referral</source>
       <translation>Référencement</translation>
@@ -4929,6 +5611,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Infrastructure de site</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/stock_movement.py" line="124" />
+      <source>Stock movement</source>
+      <translation>Mouvement de stock</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee_training.py" line="11" />
       <source>Trainings</source>
       <translation>Formations</translation>
@@ -4952,6 +5639,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 CRC</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="77" />
+      <source>%1 distributions</source>
+      <translation>%1 distributions</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
@@ -4960,6 +5652,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
+      <source>%1 kit types</source>
+      <translation>%1 types de kits</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="52" />
@@ -4972,7 +5669,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="341" />
+      <location filename="../../workbench/views/tables.py" line="352" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
@@ -4987,82 +5684,97 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 sites</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>%1 stock movements</source>
+      <translation>%1 mouvements de stock</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="64" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="192" />
+      <location filename="../../workbench/views/tables.py" line="203" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>All CRCs</source>
       <translation>Tous les CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="79" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>Any kind of centre</source>
       <translation>Tout type de centre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="94" />
+      <source>Any modality</source>
+      <translation>Toute modalité</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="94" />
+      <source>Any movement</source>
+      <translation>Tout mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>Any priority</source>
       <translation>Toute priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>Any service</source>
       <translation>Tout service</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="79" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="90" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="90" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="318" />
+      <location filename="../../workbench/views/tables.py" line="329" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="198" />
+      <location filename="../../workbench/views/tables.py" line="209" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
@@ -5072,12 +5784,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Centres de ressources communautaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="99" />
+      <location filename="../../workbench/views/tables.py" line="110" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="196" />
+      <location filename="../../workbench/views/tables.py" line="207" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
@@ -5087,27 +5799,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="318" />
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>Distributions</source>
+      <translation>Distributions</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="329" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="320" />
+      <location filename="../../workbench/views/tables.py" line="331" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="209" />
+      <location filename="../../workbench/views/tables.py" line="220" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="350" />
+      <location filename="../../workbench/views/tables.py" line="361" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="146" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -5122,43 +5839,48 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Kit types</source>
+      <translation>Types de kits</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="60" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="218" />
+      <location filename="../../workbench/views/tables.py" line="229" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="190" />
+      <location filename="../../workbench/views/tables.py" line="201" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="328" />
-      <location filename="../../workbench/views/tables.py" line="346" />
+      <location filename="../../workbench/views/tables.py" line="339" />
+      <location filename="../../workbench/views/tables.py" line="357" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>Not taking referrals</source>
       <translation>N'acceptant pas de référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="194" />
+      <location filename="../../workbench/views/tables.py" line="205" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="86" />
+      <location filename="../../workbench/views/tables.py" line="97" />
       <source>Overdue only</source>
       <translation>En retard seulement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>Overdue or not</source>
       <translation>En retard ou non</translation>
     </message>
@@ -5173,12 +5895,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="187" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="145" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
@@ -5188,43 +5910,48 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prestataires de services (cartographie)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="177" />
+      <location filename="../../workbench/views/tables.py" line="188" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="80" />
+      <source>Stock movements</source>
+      <translation>Mouvements de stock</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>Taking referrals</source>
       <translation>Acceptant des référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>Taking referrals or not</source>
       <translation>Acceptant des référencements ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="211" />
+      <location filename="../../workbench/views/tables.py" line="222" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="328" />
-      <location filename="../../workbench/views/tables.py" line="346" />
+      <location filename="../../workbench/views/tables.py" line="339" />
+      <location filename="../../workbench/views/tables.py" line="357" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="220" />
+      <location filename="../../workbench/views/tables.py" line="231" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="146" />
+      <location filename="../../workbench/views/tables.py" line="157" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="153" />
+      <location filename="../../workbench/views/tables.py" line="164" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
@@ -5232,6 +5959,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="66" />
       <source>one CRC</source>
       <translation>un CRC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>one distribution</source>
+      <translation>une distribution</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="60" />
@@ -5242,6 +5974,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="57" />
       <source>one household</source>
       <translation>un ménage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>one kit type</source>
+      <translation>un type de kit</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="51" />
@@ -5262,6 +5999,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/tables.py" line="54" />
       <source>one site</source>
       <translation>un site</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>one stock movement</source>
+      <translation>un mouvement de stock</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="63" />

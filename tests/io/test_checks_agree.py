@@ -17,7 +17,7 @@ from sqlalchemy import select
 from workbench import models as m
 from workbench.io import import_kind, validate
 from workbench.io.reading import Table
-from workbench.services import records
+from workbench.services import distributions, records, workflows
 from workbench.services.errors import DomainError
 
 D = dt.date
@@ -66,6 +66,15 @@ BASE = {
     "referrals": dict(code="IQ-REF-900001", crc="IQ-CRC-BAR-01", referred_on=D(2023, 6, 12), case_code="BAR-C-0101",
                       sex="female", age_group="18-59", service="civil documentation", provider="IQ-SP-LEG-01",
                       priority="urgent", consent_given=True, consent_on=D(2023, 6, 12), consent_by="the person"),
+    "kit-types": dict(code="SHL-9001", name="Shelter kit", category="shelter kit", rule="by household size",
+                      people_per_kit=4, minimum=1, description="Tarpaulins, rope, tools"),
+    "kit-items": dict(kit_type="NFI-STD", item="Blanket", quantity=2, unit="piece"),
+    "distributions": dict(code="CD-DIST-9001", project="DRC-ECHO-2023-01", site="Kalonda", modality="in kind",
+                          planned_on=D(2024, 3, 10), warehouse="Kalemie warehouse"),
+    "receipts": dict(distribution="CD-DIST-0001", household="KAL-0001", received_on=D(2024, 3, 10),
+                     received_by="head of household", proof="thumbprint", recorded_by="Esther Mujinga"),
+    "stock": dict(warehouse="Kalemie warehouse", kit_type="NFI-STD", moved_on=D(2024, 3, 9), movement="issued",
+                  quantity=40, distribution="CD-DIST-0001"),
 }
 SADD = dict(girls=2, boys=1, women=1, men=1, older_women=0, older_men=0)
 CASES = {
@@ -138,6 +147,21 @@ CASES = {
                                                                    "consent_by": None},
                   {"consent_by": "neighbour"}, {"priority": "someday"}, {"priority": None}, {"case_code": None},
                   {"feedback_on": D(2023, 6, 1)}, {"satisfaction": "happy"}],
+    "kit-types": [{}, {"category": "food basket"}, {"rule": "by household size", "people_per_kit": None},
+                  {"rule": "fixed"}, {"rule": "fixed", "per_household": 2}, {"people_per_kit": 0},
+                  {"minimum": -1}, {"code": None}, {"rule": "by age"}],
+    "kit-items": [{}, {"quantity": 0}, {"kit_type": "NOPE"}, {"item": None}],
+    "distributions": [{}, {"site": None}, {"site": None, "location": "CD7401"}, {"modality": "barter"},
+                      {"project": None}, {"planned_on": None}, {"site": "Nowhere"}],
+    "receipts": [{}, {"household": "KAL-0002"}, {"received_on": D(2024, 3, 9)}, {"received_by": "proxy"},
+                 {"received_by": "proxy", "proxy_name": "Kabila Ngoy"}, {"proof": "stamp"},
+                 {"distribution": "NOPE"}, {"received_on": None}, {"household": "NOPE"},
+                 {"distribution": "CD-DIST-0002", "received_on": D(2024, 3, 9)}],
+    "stock": [{}, {"quantity": 101}, {"quantity": 100}, {"moved_on": D(2024, 2, 28)}, {"movement": "received"},
+              {"movement": "received", "distribution": None}, {"distribution": None},
+              {"movement": "lost or damaged", "distribution": None, "quantity": 101}, {"quantity": 0},
+              {"kit_type": "SHL-STD", "movement": "received", "distribution": None},
+              {"kit_type": "SHL-STD", "quantity": 1}, {"warehouse": "Nyunzu warehouse"}, {"movement": "stolen"}],
     "indicators": [{}, {"period_end": D(2022, 12, 31)}, {"target": Decimal("-1")}, SADD | {"achieved": Decimal("5")},
                    SADD | {"achieved": Decimal("4")}, SADD | {"achieved": None}, {"achieved": Decimal("4.5")},
                    SADD | {"achieved": Decimal("5.5")}, {"achieved": None}],
@@ -159,6 +183,20 @@ def world(session, office):
                                     ("IQ-SP-GBV-01", "GBV, MHPSS", True), ("IQ-SP-SHL-01", "shelter", False)):
         b.create("service_provider", code=code, organisation=code, services=services,
                  location_id=office["bartella"].id, accepts_referrals=accepts)
+    # A distribution at Kalonda on 2024-03-10 with KAL-0001 on its list, another started early (2024-03-08) with
+    # it too, and 100 NFI kits in the Kalemie warehouse since 2024-03-01; a shelter kit with no items.
+    nfi = b.create("kit_type", code="NFI-STD", name="NFI kit", category="NFI kit", per_household=1)
+    b.create("kit_item", kit_type_id=nfi.id, item="Blanket", quantity=2)
+    b.create("kit_type", code="SHL-STD", name="Shelter kit", category="shelter kit", per_household=1)
+    for code, started in (("CD-DIST-0001", None), ("CD-DIST-0002", D(2024, 3, 8))):
+        dist = b.create("distribution", code=code, project_id=office["project"].id, site_id=office["kalonda"].id,
+                        planned_on=D(2024, 3, 10), warehouse="Kalemie warehouse")
+        b.create("distribution_kit", distribution_id=dist.id, kit_type_id=nfi.id)
+        distributions.build_list(session, dist.id)
+        if started:
+            workflows.change_distribution_status(session, dist.id, "in progress", started)
+    b.create("stock_movement", warehouse="Kalemie warehouse", kit_type_id=nfi.id, moved_on=D(2024, 3, 1),
+             movement="received", quantity=100)
     session.flush()
     return office
 

@@ -12,10 +12,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.builders import Build
 from tests.reports.crc_world import build_crcs
-from workbench.services import workflows
+from workbench import models as m
+from workbench.services import distributions, workflows
 
 D = dt.date
 
@@ -174,6 +176,22 @@ def build_office(session) -> Office:
              period_end=D(2023, 6, 30), target=Decimal(2), achieved=Decimal(1))
     # --- Iraq: the Bartella and Hamdaniya CRCs (tests/reports/crc_world.py) -------------------------
     build_crcs(session, bartella)
+    # Distributions: NFI kits at Kilwa on 2023-08-01, one each for KIL-0001 (8 people) and KIL-0002 (2), and a
+    # shelter kit per 4 people (2 + 1); both received, 40 NFI and 20 shelter kits in the Nyunzu warehouse.
+    nfi = b.create("kit_type", code="NFI-STD", name="NFI kit", category="NFI kit", per_household=1)
+    shelter = b.create("kit_type", code="SHL-STD", name="Shelter kit", category="shelter kit",
+                       rule="by household size", people_per_kit=4, minimum=1)
+    for kit in (nfi, shelter):
+        b.create("kit_item", kit_type_id=kit.id, item="Tarpaulin", quantity=2)
+    dist = b.create("distribution", code="CD-NYZ-KLW-01", project_id=drc.id, site_id=kilwa.id,
+                    planned_on=D(2023, 8, 1), warehouse="Nyunzu warehouse")
+    for kit, n in ((nfi, 40), (shelter, 20)):
+        b.create("distribution_kit", distribution_id=dist.id, kit_type_id=kit.id)
+        b.create("stock_movement", warehouse="Nyunzu warehouse", kit_type_id=kit.id, moved_on=D(2023, 7, 1),
+                 movement="received", quantity=n)
+    distributions.build_list(session, dist.id)
+    for hh in session.scalars(select(m.Household).where(m.Household.site_id == kilwa.id)):
+        b.create("receipt", distribution_id=dist.id, household_id=hh.id, received_on=D(2023, 8, 1))
     session.flush()
     return Office(drc=drc, iraq=iraq, sites={"Kalonda": kalonda, "Mukuku": mukuku, "Kilwa": kilwa})
 

@@ -26,6 +26,8 @@ PARAMS = {
     "works": ReportParams(as_of=D(2023, 12, 31)),
     "3w": ReportParams(date_from=D(2023, 1, 1), date_to=D(2023, 12, 31)),
     "crc": ReportParams(crc_code="IQ-CRC-BAR-01", date_from=D(2023, 1, 1), date_to=D(2023, 6, 30)),
+    "distribution-list": ReportParams(distribution_code="CD-NYZ-KLW-01"),
+    "distributions": ReportParams(date_from=D(2023, 7, 1), date_to=D(2023, 12, 31)),
 }
 # What each report must say, in each language: a title, a word of its tables, figures in the language's style.
 EXPECTED = {
@@ -50,6 +52,12 @@ EXPECTED = {
     "crc": {"en": ["Community Resource Centre report", "Referrals by service and status", "75.0%", "33.3%"],
             "fr": ["Rapport du centre de ressources communautaire", "documentation civile", "75,0 %"],
             "ar": ["تقرير مركز الموارد المجتمعية", "الإحالات حسب الخدمة والحالة", "75.0%"]},
+    "distribution-list": {"en": ["Distribution list CD-NYZ-KLW-01", "Kilwa: 2 households", "Signature or thumbprint"],
+                          "fr": ["Liste de distribution CD-NYZ-KLW-01", "Kilwa : 2 ménages", "Signature ou empreinte"],
+                          "ar": ["قائمة التوزيع", "التوقيع أو البصمة", "ممثل المجتمع"]},
+    "distributions": {"en": ["Distributions report", "Planned and distributed by kit", "100.0%", "Stock on"],
+                      "fr": ["Rapport des distributions", "Prévu et distribué par kit", "100,0 %", "Stock au"],
+                      "ar": ["تقرير التوزيعات", "المخطط والموزع حسب العدة", "100.0%"]},
 }
 
 _ARABIC_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\ufb50-\ufdff\ufe70-\ufefc]+")  # letters, not punctuation

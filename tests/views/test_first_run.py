@@ -48,9 +48,11 @@ def test_an_empty_database_offers_the_demo_data_and_then_shows_its_figures(qtbot
                      "works": words.number_text(expected.works_total),
                      "old_complaints": words.number_text(expected.open_complaints_over_30_days),
                      "open_referrals": words.number_text(expected.open_referrals),
-                     "overdue_referrals": words.number_text(expected.overdue_referrals)}
+                     "overdue_referrals": words.number_text(expected.overdue_referrals),
+                     "kits": words.number_text(expected.kits_distributed)}
     # The demo's Iraq CRCs have referrals still open, some past their answer deadline.
     assert 0 < expected.overdue_referrals < expected.open_referrals
+    assert expected.kits_distributed > 10_000  # the demo's Nyunzu rounds and Kalemie return packages
     assert screen.project.count() == 1 + 8  # the whole office and the demo's projects
     households = window.show_screen("household")
     wait_idle(qtbot, households.model)

@@ -42,6 +42,9 @@ class Context:
     # What a rule `reads` of the records a file's rows name: (reference column, attribute) -> id -> value
     # (read_for_rules), so a new kind's rule needs no lookup of its own in the import.
     read: dict[tuple[str, str], dict[int, object]] = field(default_factory=dict)
+    # What a rule looks up itself for a whole file (`lookup`), when that is no attribute of the records the rows
+    # name: a receipt's place on its distribution's list, a warehouse's stock. Keyed by the rule's own name.
+    looked_up: dict[str, object] = field(default_factory=dict)
 
 
 class Rows:
@@ -657,7 +660,8 @@ class NotBeforeLatestChild(Rule):
 
 def read_for_rules(session: Session, kind, rows: Rows, ctx: Context) -> None:
     """What the kind's rules read of the records a file's rows name (a contact's CRC: when it opened and closed),
-    each attribute once for the whole file, under a shared row lock as the one-record halves take it."""
+    each attribute once for the whole file, under a shared row lock as the one-record halves take it; and what a
+    rule looks up for itself (its `lookup(session, rows, ctx)`), once for the whole file too."""
     for rule in kind.rules:
         if isinstance(rule, UniqueWhenGiven):
             # Who holds the file's values already, by the kind's own key (a site's name).
@@ -670,6 +674,8 @@ def read_for_rules(session: Session, kind, rows: Rows, ctx: Context) -> None:
                         column.in_(given[start:start + 5000]))).all())
             ctx.read[("taken", rule.key)] = holders
             ctx.read[("taken key", rule.key)] = kind.key
+        if hasattr(rule, "lookup"):
+            rule.lookup(session, rows, ctx)
         for column, attributes in getattr(rule, "reads", ()):
             target = next(iter(sa_inspect(kind.model).columns[column].foreign_keys)).column.table
             ids = sorted({int(i) for i in rows[column] if i is not None and i is not pd.NA and i == i

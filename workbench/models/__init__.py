@@ -23,6 +23,23 @@ from workbench.models.crc import (
     ServiceProvider,
     SessionKind,
 )
+from workbench.models.distributions import (
+    Distribution,
+    DistributionKit,
+    DistributionStatus,
+    Entitlement,
+    KitCategory,
+    KitItem,
+    KitRule,
+    KitType,
+    Modality,
+    MovementKind,
+    Proof,
+    Receipt,
+    ReceivedBy,
+    StockMovement,
+    Verification,
+)
 from workbench.models.grants import (
     GrantStatus,
     GrantStatusChange,

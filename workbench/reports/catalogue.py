@@ -416,3 +416,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "الأولوية، أو لم يُرد عليها حتى {date} وقد فات الموعد (ما لم تُسحب قبله). الملاحظات: متابعة مسجلة حتى {date}. "
         "لا يُطبع أي اسم أو رمز حالة."),
 }
+
+from workbench.reports.catalogue_distributions import CATALOGUE as _DISTRIBUTIONS  # noqa: E402
+
+CATALOGUE.update(_DISTRIBUTIONS)

@@ -57,6 +57,10 @@ class SiteClosure:
     destinations: list[DestinationRow]
     paid: list[TrancheTotal]
     pending: list[TrancheTotal]
+    # Of the households departed: those whose return package was handed over (a receipt not found "not
+    # received" on a distribution of return packages), and those without one.
+    return_packages: int = 0
+    without_return_package: int = 0
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,10 @@ class ClosureData:
     def people_departed(self) -> int:
         return sum(s.people_departed for s in self.sites)
 
+    @property
+    def return_packages(self) -> int:
+        return sum(s.return_packages for s in self.sites)
+
 
 def _tranche_totals(items) -> list[TrancheTotal]:
     sums: dict[tuple[str, str], list] = defaultdict(lambda: [0, ZERO])
@@ -84,6 +92,16 @@ def _tranche_totals(items) -> list[TrancheTotal]:
         sums[(purpose, currency)][1] += Decimal(amount)
     order = lambda k: (PURPOSES.index(k[0]) if k[0] in PURPOSES else 9, k[1] != "USD", k[1])  # noqa: E731
     return [TrancheTotal(p, c, n, a.quantize(CENT)) for (p, c), (n, a) in sorted(sums.items(), key=lambda i: order(i[0]))]
+
+
+def _return_packages(session: Session) -> set[int]:
+    """The households handed a return package: a receipt, not found "not received", on a distribution of one."""
+    R, K = m.Receipt, m.KitType
+    stmt = (select(R.household_id).join(m.DistributionKit, m.DistributionKit.distribution_id == R.distribution_id)
+            .join(K, K.id == m.DistributionKit.kit_type_id)
+            .where(K.category == m.KitCategory.RETURN,
+                   (R.verification.is_(None)) | (R.verification != m.Verification.NOT_RECEIVED)))
+    return set(session.scalars(stmt))
 
 
 def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
@@ -120,6 +138,7 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
 
     sites = []
     all_paid, all_pending = [], []
+    with_package = _return_packages(session)
     for s in session.scalars(stmt):
         households = list(session.scalars(select(m.Household).where(m.Household.site_id == s.id)
                                           .options(selectinload(m.Household.tranches)).order_by(m.Household.id)))
@@ -159,7 +178,9 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
             households_present=len(present), people_present=sum(h.size for h in present),
             returned_households=len(ret), returned_people=sum(h.size for h in ret),
             relocated_households=len(rel), relocated_people=sum(h.size for h in rel), destinations=rows,
-            paid=_tranche_totals(paid), pending=_tranche_totals(pending)))
+            paid=_tranche_totals(paid), pending=_tranche_totals(pending),
+            return_packages=sum(h.id in with_package for h in departed),
+            without_return_package=sum(h.id not in with_package for h in departed) if with_package else 0))
     if not sites:
         raise DomainError(f"no closing or closed site{scope_words(project, ReportParams())}")
     if (params.date_from or params.date_to) and not any(s.households_departed or s.paid for s in sites):
@@ -196,6 +217,15 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
     total = [[tr("Total"), "", "", f.number(data.households_departed), f.number(data.people_departed),
               f.number(returned), f.number(relocated), f.number(sum(s.households_present for s in data.sites))]]
     story += doc.section(tr("Sites"), doc.table(site_columns, site_rows, totals=total))
+    if data.return_packages:
+        package_columns = [Column(tr("Site"), 2), Column(tr("Households departed"), 1.2, numeric=True),
+                           Column(tr("Return package handed over"), 1.4, numeric=True),
+                           Column(tr("Without a return package"), 1.4, numeric=True)]
+        story += doc.section(tr("Return packages handed over"), doc.table(package_columns, [
+            [s.name, f.number(s.households_departed), f.number(s.return_packages),
+             f.number(s.without_return_package)] for s in data.sites], totals=[[
+                tr("Total"), f.number(data.households_departed), f.number(data.return_packages),
+                f.number(sum(s.without_return_package for s in data.sites))]]))
     if data.date_to:
         story.append(doc.note(tr("Status, closing date and households still present: as on {date}. Still to be "
                                  "paid: tranches of the households registered by then that had not been paid by "

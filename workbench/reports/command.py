@@ -22,7 +22,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> argparse.ArgumentPa
     """Adds the `report` command to the workbench's sub-commands (cli.py calls this)."""
     kinds = "; ".join(f"{k.name}: {k.title.lower()}" for k in REPORTS.values())
     p = subparsers.add_parser(
-        "report", parents=[common], help="print a report to PDF (project, site, closure, grants, works, 3w, crc)",
+        "report", parents=[common], help=f"print a report to PDF ({', '.join(REPORTS)})",
         description=f"Print a report to PDF. {kinds}. Without --project or --site a report covers the whole "
                     "office where that makes sense.")
     p.add_argument("kind", choices=list(REPORTS), metavar="KIND", help=", ".join(REPORTS))
@@ -32,6 +32,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> argparse.ArgumentPa
     p.add_argument("--project", help="project code, e.g. DRC-ECHO-2023-01")
     p.add_argument("--site", help="site name, e.g. Kalonda")
     p.add_argument("--crc", help="CRC code for the CRC report, e.g. IQ-CRC-BAR-01 (default: every CRC)")
+    p.add_argument("--distribution", help="distribution code, e.g. CD-NYU-DIST-0001")
     p.add_argument("--from", dest="date_from", type=_date, help="first day of the period (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", type=_date, help="last day of the period (YYYY-MM-DD)")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report (default: en)")
@@ -51,7 +52,8 @@ def cmd_report(args) -> int:
     if args.logo is not None and not args.logo.exists():
         raise UserError(f"no logo file at {args.logo}")
     params = ReportParams(project_code=args.project, site_name=args.site, crc_code=args.crc, date_from=args.date_from,
-                          date_to=args.date_to, hide_names=args.hide_names)
+                          date_to=args.date_to, hide_names=args.hide_names,
+                          distribution_code=args.distribution)
     out = output_file(args, args.out)
     db = open_db(args.db)
     try:

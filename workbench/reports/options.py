@@ -19,6 +19,7 @@ class ReportParams:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     hide_names: bool = False  # personal names left out; only codes printed
+    distribution_code: str | None = None  # the distribution whose list is printed
     # The day delays and "still pending" are counted to; the end of the period, or today.
     as_of: dt.date | None = None
     # The report's language, for the names of places: an Arabic report names a place by its local name when

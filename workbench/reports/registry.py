@@ -36,7 +36,8 @@ class ReportKind:
         return getattr(importlib.import_module(f"workbench.reports.{self.module}"), self.render_name)
 
     def check(self, params: ReportParams) -> None:
-        words = {"project_code": "a project (--project)", "site_name": "a site (--site)", "crc_code": "a CRC (--crc)"}
+        words = {"project_code": "a project (--project)", "site_name": "a site (--site)", "crc_code": "a CRC (--crc)",
+                 "distribution_code": "a distribution (--distribution)"}
         for name in self.requires:
             if not getattr(params, name):
                 raise DomainError(f"the {self.title.lower()} needs {words.get(name, name)}", name)
@@ -67,6 +68,14 @@ REPORTS: dict[str, ReportKind] = {k.name: k for k in [
                "A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, "
                "response times, overdue referrals and follow-up; no names.",
                (), ("crc_code", *_PERIOD), False, "crc", "build_crc_data", "render_crc_pdf"),
+    ReportKind("distribution-list", "Distribution list",
+               "The sheet taken to the field: each household's code, head, size and kits, with room to sign.",
+               ("distribution_code",), ("distribution_code", "hide_names"), False,
+               "distributions", "build_distribution_list_data", "render_distribution_list_pdf"),
+    ReportKind("distributions", "Distributions report",
+               "Kits planned and distributed by kit, site and month, cases not received, stock in the warehouses.",
+               (), ("project_code", *_PERIOD), False,
+               "distributions", "build_distributions_data", "render_distributions_pdf"),
 ]}
 
 

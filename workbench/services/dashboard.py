@@ -48,6 +48,7 @@ class DashboardFigures:
     open_complaints_over_30_days: int
     open_referrals: int = 0     # not yet delivered, declined, closed or withdrawn
     overdue_referrals: int = 0  # not answered by the provider by their priority's deadline (services/screens.py)
+    kits_distributed: int = 0  # kits of the households whose receipt was not found "not received"
 
     @property
     def grants_total(self) -> int:
@@ -115,7 +116,20 @@ def key_figures(session: Session, today: dt.date, project_id: int | None = None)
         open_complaints_over_30_days=count(m.Complaint, *complaint_where),
         open_referrals=count(m.Referral, m.Referral.status.in_(OPEN_REFERRALS), *referral_where),
         overdue_referrals=count(m.Referral, referral_overdue(today), *referral_where),
+        kits_distributed=kits_distributed(session, project_id),
     )
+
+
+def kits_distributed(session: Session, project_id: int | None = None) -> int:
+    """Kits handed to households: their entitlements, for the households with a receipt not found "not
+    received" on verification."""
+    E, R = m.Entitlement, m.Receipt
+    stmt = (select(func.coalesce(func.sum(E.quantity), 0)).select_from(R)
+            .join(E, (E.distribution_id == R.distribution_id) & (E.household_id == R.household_id))
+            .where((R.verification.is_(None)) | (R.verification != m.Verification.NOT_RECEIVED)))
+    if project_id is not None:
+        stmt = stmt.where(R.distribution_id.in_(select(m.Distribution.id).where(m.Distribution.project_id == project_id)))
+    return int(session.scalar(stmt) or 0)
 
 
 def _month(day: dt.date) -> dt.date:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, func, select, text as sql
 
 from workbench import models as m
 from workbench.models.base import Base
+from workbench.services import demo_distributions
 from workbench.services.errors import DomainError
 
 D = dt.date
@@ -644,6 +645,7 @@ class _Demo:
         self.crc_contacts()
         self.crc_sessions()
         self.referrals()
+        demo_distributions.write(self)
         self.audit()
         return dict(self.w.counts)
 

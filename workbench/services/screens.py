@@ -91,6 +91,8 @@ def _sources() -> dict[str, TableSource]:
                          .order_by(m.PopulationCount.counted_on.desc(), m.PopulationCount.id.desc())
                          .limit(1).correlate(m.Site).scalar_subquery())
     site_location = aliased(m.Location, name="site_location")
+    K = aliased(m.KitType, name="kit_type")
+    DI = aliased(m.Distribution, name="distribution")
 
     sources = [
         TableSource(
@@ -179,6 +181,55 @@ def _sources() -> dict[str, TableSource]:
             joins=((m.Indicator, m.Indicator.id == m.IndicatorValue.indicator_id),),
             filters={"project_id": lambda v: m.Indicator.project_id == v},
             default_order=("indicator", False)),
+        TableSource(
+            "distribution", m.Distribution, kind="distribution",
+            columns={"code": m.Distribution.code, "project": P.code, "site": S.name, "location": L.pcode,
+                     "modality": m.Distribution.modality, "status": m.Distribution.status,
+                     "planned_on": m.Distribution.planned_on, "started_on": m.Distribution.started_on,
+                     "completed_on": m.Distribution.completed_on, "warehouse": m.Distribution.warehouse},
+            joins=((P, P.id == m.Distribution.project_id), (S, S.id == m.Distribution.site_id),
+                   (L, L.id == m.Distribution.location_id)),
+            search=(m.Distribution.code, m.Distribution.warehouse, S.name, L.name),
+            filters={"status": lambda v: m.Distribution.status == v,
+                     "project": lambda v: m.Distribution.project_id == v,
+                     "site": lambda v: m.Distribution.site_id == v,
+                     "modality": lambda v: m.Distribution.modality == v, **_period(m.Distribution.planned_on)},
+            default_order=("planned_on", True)),
+        TableSource(
+            "stock_movement", m.StockMovement, kind="stock_movement",
+            columns={"moved_on": m.StockMovement.moved_on, "warehouse": m.StockMovement.warehouse,
+                     "kit_type": K.code, "movement": m.StockMovement.movement, "quantity": m.StockMovement.quantity,
+                     "distribution": DI.code, "note": m.StockMovement.note},
+            joins=((K, K.id == m.StockMovement.kit_type_id), (DI, DI.id == m.StockMovement.distribution_id)),
+            search=(m.StockMovement.warehouse, K.code, DI.code, m.StockMovement.note),
+            filters={"movement": lambda v: m.StockMovement.movement == v,
+                     "kit_type_id": lambda v: m.StockMovement.kit_type_id == v,
+                     "warehouse": lambda v: m.StockMovement.warehouse == v,
+                     "distribution_id": lambda v: m.StockMovement.distribution_id == v,
+                     **_period(m.StockMovement.moved_on)},
+            default_order=("moved_on", True)),
+        TableSource(
+            "entitlement", m.Entitlement, kind="entitlement",
+            columns={"household": H.code, "head_name": H.head_name, "size": H.size, "kit_type": K.code,
+                     "quantity": m.Entitlement.quantity, "site": S.name},
+            joins=((H, H.id == m.Entitlement.household_id), (K, K.id == m.Entitlement.kit_type_id),
+                   (S, S.id == H.site_id)),
+            search=(H.code, H.head_name),
+            filters={"distribution_id": lambda v: m.Entitlement.distribution_id == v,
+                     "kit_type_id": lambda v: m.Entitlement.kit_type_id == v},
+            default_order=("household", False)),
+        TableSource(
+            "receipt", m.Receipt, kind="receipt",
+            columns={"household": H.code, "head_name": H.head_name, "received_on": m.Receipt.received_on,
+                     "received_by": m.Receipt.received_by, "proof": m.Receipt.proof,
+                     "verification": m.Receipt.verification, "verified_on": m.Receipt.verified_on,
+                     "recorded_by": m.Receipt.recorded_by, "distribution": DI.code},
+            joins=((H, H.id == m.Receipt.household_id), (DI, DI.id == m.Receipt.distribution_id)),
+            search=(H.code, H.head_name, m.Receipt.proxy_name, m.Receipt.recorded_by),
+            filters={"distribution_id": lambda v: m.Receipt.distribution_id == v,
+                     "household_id": lambda v: m.Receipt.household_id == v,
+                     "verification": lambda v: m.Receipt.verification == v},
+            default_order=("received_on", True)),
         TableSource(
             "history", m.AuditEntry,
             columns={"at": m.AuditEntry.at, "user_name": m.AuditEntry.user_name, "action": m.AuditEntry.action,
@@ -409,6 +460,10 @@ def record_title(session: Session, kind: str, ident: int) -> str:
     obj = records.get(session, kind, ident)
     if spec.key:
         return str(getattr(obj, spec.key))
+    if isinstance(obj, (m.Receipt, m.Entitlement)):  # a household on a distribution's list
+        household = session.get(m.Household, obj.household_id)
+        distribution = session.get(m.Distribution, obj.distribution_id)
+        return f"{household.code} ({distribution.code})"
     for name in ("code", "name", "file_name"):
         if hasattr(obj, name):
             return str(getattr(obj, name))

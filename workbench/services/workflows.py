@@ -49,6 +49,14 @@ REFERRAL_STEPS: dict[str, tuple[str, ...]] = {
 }
 
 
+DS = m.DistributionStatus
+DISTRIBUTION_STEPS: dict[str, tuple[str, ...]] = {
+    DS.PLANNED: (DS.IN_PROGRESS, DS.CANCELLED),
+    DS.IN_PROGRESS: (DS.COMPLETED, DS.CANCELLED),
+    DS.COMPLETED: (), DS.CANCELLED: (),
+}
+
+
 def _user(session: Session) -> str:
     return session.info.get("user", "system")
 
@@ -210,6 +218,96 @@ def change_work_status(session: Session, work_id: int, to_status: str, on: dt.da
     return work
 
 
+# --- distributions ----------------------------------------------------------------------------
+
+def distribution_next_steps(distribution: m.Distribution) -> list[str]:
+    return list(DISTRIBUTION_STEPS[distribution.status])
+
+
+def change_distribution_status(session: Session, distribution_id: int, to_status: str, on: dt.date, note: str = ""):
+    """Start, complete or cancel a distribution. It starts only with kit types that all have items and a list of
+    households; it is cancelled only while no household has received anything on it."""
+    from workbench.kinds.distribution_kit import no_items_refusal
+
+    distribution = records.get(session, "distribution", distribution_id)
+    # Held until the step is saved: a receipt being recorded on it now is counted below, or waits.
+    locks.lock_for_update(session, distribution)
+    current = distribution.status
+    if to_status not in DISTRIBUTION_STEPS.get(current, ()):
+        raise _illegal("distribution", current, to_status, DISTRIBUTION_STEPS)
+    if to_status == DS.IN_PROGRESS:
+        kits = session.execute(
+            select(m.KitType.code, func.count(m.KitItem.id)).select_from(m.DistributionKit)
+            .join(m.KitType, m.KitType.id == m.DistributionKit.kit_type_id)
+            .outerjoin(m.KitItem, m.KitItem.kit_type_id == m.KitType.id)
+            .where(m.DistributionKit.distribution_id == distribution.id)
+            .group_by(m.KitType.code).order_by(m.KitType.code)).all()
+        if not kits:
+            raise DomainError("The distribution has no kit types; add the kits it hands out first.", "status")
+        empty = [code for code, n in kits if n == 0]
+        if empty:
+            raise DomainError(no_items_refusal(empty[0]), "status")
+        listed = session.scalar(select(func.count()).select_from(m.Entitlement)
+                                .where(m.Entitlement.distribution_id == distribution.id)) or 0
+        if not listed:
+            raise DomainError("The distribution's list has no household; build the list first.", "status")
+        distribution.started_on = on
+    elif to_status == DS.COMPLETED:
+        _not_before(on, distribution.started_on, "the distribution started")
+        last = session.scalar(select(func.max(m.Receipt.received_on))
+                              .where(m.Receipt.distribution_id == distribution.id))
+        _not_before(on, last, "its last receipt")
+        distribution.completed_on = on
+    elif to_status == DS.CANCELLED:
+        received = session.scalar(select(func.count()).select_from(m.Receipt)
+                                  .where(m.Receipt.distribution_id == distribution.id)) or 0
+        if received:
+            raise DomainError(f"The distribution cannot be cancelled: {received} households already received "
+                              "their kits on it.", "status")
+        _not_before(on, distribution.started_on, "the distribution started")
+    if note:
+        distribution.note = (distribution.note + "\n" if distribution.note else "") + f"{on.isoformat()}: {note}"
+    distribution.status = to_status
+    records._flush(session, records.KINDS["distribution"])
+    return distribution
+
+
+def receipt_next_steps(receipt: m.Receipt) -> list[str]:
+    """The verifications a receipt not yet verified may be given."""
+    return [] if receipt.verification else [str(v) for v in m.Verification]
+
+
+def verify_receipt(session: Session, receipt_id: int, verification: str, on: dt.date, note: str = ""):
+    """Record what the verification found; "not received" and "received with issues" open a complaint on the
+    site (the distribution's, or the household's), linked to the receipt."""
+    receipt = records.get(session, "receipt", receipt_id)
+    locks.lock_for_update(session, receipt)
+    values = [str(v) for v in m.Verification]
+    if verification not in values:
+        raise DomainError(f"must be one of: {', '.join(values)} (not {verification!r})", "verification")
+    if receipt.verification:
+        raise DomainError(f"was already verified on {receipt.verified_on.isoformat()} ({receipt.verification})",
+                          "verification")
+    _not_before(on, receipt.received_on, "the kits were received")
+    if verification != m.Verification.RECEIVED:
+        distribution = session.get(m.Distribution, receipt.distribution_id)
+        household = session.get(m.Household, receipt.household_id)
+        site_id = distribution.site_id or household.site_id
+        if site_id is None:
+            raise DomainError("no site to open the complaint on: neither the distribution nor the household has "
+                              "one", "verification")
+        complaint = records.create(session, "complaint", {
+            "site_id": site_id, "received_on": on, "channel": m.ComplaintChannel.FOCAL_POINT,
+            "category": "distribution", "status": m.ComplaintStatus.OPEN,
+            "description": f"{household.code}: {verification} on distribution {distribution.code}"
+                           + (f". {note}" if note else "")})
+        receipt.complaint_id = complaint.id
+    receipt.verification = verification
+    receipt.verified_on = on
+    if note:
+        receipt.note = (receipt.note + "\n" if receipt.note else "") + note
+    records._flush(session, records.KINDS["receipt"])
+    return receipt
 # --- referrals ----------------------------------------------------------------------------------
 
 def referral_next_steps(referral: m.Referral) -> list[str]:
@@ -260,10 +358,14 @@ STATUS_CHANGERS = {
     "site": change_site_status,
     "work": change_work_status,
     "referral": change_referral_status,
+    "distribution": change_distribution_status,
+    "receipt": verify_receipt,
 }
 NEXT_STEPS = {
     "grant": grant_next_steps,
     "site": site_next_steps,
     "work": work_next_steps,
     "referral": referral_next_steps,
+    "distribution": distribution_next_steps,
+    "receipt": receipt_next_steps,
 }

@@ -154,6 +154,10 @@ STEP_WORDS = {
     "declined": QT_TRANSLATE_NOOP("actions", "Declined by the provider"),
     "service delivered": QT_TRANSLATE_NOOP("actions", "Service delivered"),
     "withdrawn": QT_TRANSLATE_NOOP("actions", "Withdraw"),
+    "in progress": QT_TRANSLATE_NOOP("actions", "Start the distribution"),
+    "received": QT_TRANSLATE_NOOP("actions", "Verified: received"),
+    "not received": QT_TRANSLATE_NOOP("actions", "Verified: not received"),
+    "received with issues": QT_TRANSLATE_NOOP("actions", "Verified: received with issues"),
 }
 
 
@@ -162,6 +166,8 @@ def step_label(kind: str, step: str) -> str:
         return {"site": _tr("Close the site"), "referral": _tr("Close the referral")}.get(kind, _tr("Close the grant"))
     if kind == "work" and step == "ongoing":
         return _tr("Start or resume")
+    if kind == "distribution" and step == "cancelled":  # never just "Cancel", which reads like closing the window
+        return _tr("Cancel the distribution")
     return _tr(STEP_WORDS.get(step, step))
 
 

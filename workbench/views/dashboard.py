@@ -180,6 +180,7 @@ class DashboardScreen(QWidget):
             ("old_complaints", self.tr("complaints open for more than 30 days")),
             ("open_referrals", self.tr("referrals open")),
             ("overdue_referrals", self.tr("referrals past their answer deadline")),
+            ("kits", self.tr("kits distributed to households")),
         ]):
             tile = FigureTile(caption, name, body)
             self.tiles[name] = tile
@@ -360,7 +361,8 @@ class DashboardScreen(QWidget):
         f = data.figures
         values = {"people_left": f.people_supported_to_leave, "open_sites": f.open_sites, "households": f.households,
                   "grants": f.grants_total, "works": f.works_total, "old_complaints": f.open_complaints_over_30_days,
-                  "open_referrals": f.open_referrals, "overdue_referrals": f.overdue_referrals}
+                  "open_referrals": f.open_referrals, "overdue_referrals": f.overdue_referrals,
+                  "kits": f.kits_distributed}
         for name, value in values.items():
             self.tiles[name].value.setText(words.number_text(value))
         old = self.tiles["old_complaints"].value

@@ -49,6 +49,7 @@ def screen_names() -> list[tuple[str, str]]:
             ("household", _tr("Households")), ("grant", _tr("Livelihood grants")),
             ("work", _tr("Infrastructure works")), ("crc", _tr("Resource centres (CRCs)")),
             ("referral", _tr("Referrals")), ("service_provider", _tr("Service providers")),
+            ("work", _tr("Infrastructure works")), ("distribution", _tr("Distributions")), ("stock", _tr("Stock")),
             ("reports", _tr("Reports")), ("settings", _tr("Settings"))]
 
 
@@ -56,9 +57,12 @@ def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
     if key == "dashboard":
         from workbench.views.dashboard import DashboardScreen
         return DashboardScreen(context, parent)
-    if key in ("project", "site", "household", "grant", "work", "crc", "referral", "service_provider"):
+    if key in ("project", "site", "household", "grant", "work", "crc", "referral", "service_provider", "distribution"):
         from workbench.views.tables import TableScreen
         return TableScreen(context, key, parent=parent)
+    if key == "stock":
+        from workbench.views.stock import StockScreen
+        return StockScreen(context, parent)
     if key == "reports":
         from workbench.views.reports import ReportsScreen
         return ReportsScreen(context, parent)

@@ -277,8 +277,11 @@ class RecordWindow(QDialog):
         for child in records.KINDS.values():
             parent = referenced_kind(child, child.parent) if child.parent and child.tab_title else None
             if parent is not None and parent.name == self.kind:
-                add(RelatedList(c, child.name, {child.parent: i}, child.name, {child.parent: i}, parent=self),
-                    QCoreApplication.translate("records", child.tab_title))
+                related = RelatedList(c, child.name, {child.parent: i}, child.name, {child.parent: i}, parent=self)
+                if child.name == "entitlement":
+                    from workbench.views.distribution_window import add_list_buttons
+                    add_list_buttons(related, c, i)
+                add(related, QCoreApplication.translate("records", child.tab_title))
         if self.kind == "project":
             add(RelatedList(c, "indicator_value", {"project_id": i}, "indicator_value", scope={"project_id": i},
                             adds=[(_tr("Add indicator"), "indicator", {"project_id": i}),
@@ -297,6 +300,13 @@ class RecordWindow(QDialog):
             add(AttachmentsTab(c, "work", i, self), _tr("Documents and photos"))
         elif self.kind == "referral":
             add(RelatedList(c, "referral_history", {"referral_id": i}, parent=self), _tr("Workflow history"))
+        elif self.kind == "distribution":
+            from workbench.views.distribution_window import reconciliation_rows
+            add(FiguresPanel(c, lambda s: reconciliation_rows(s, i), ("entitlement", "receipt", "stock_movement",
+                                                                       "distribution_kit"), self),
+                _tr("Stock and receipts"))
+        elif self.kind == "receipt":
+            add(AttachmentsTab(c, "receipt", i, self), _tr("Photos and documents"))
         table = records.kind_of(self.kind).model.__tablename__
         add(RelatedList(c, "history", {"table_name": table, "record_id": i}, parent=self), _tr("History"))
 

@@ -62,6 +62,10 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("ReportsScreen", "Who does what, where and when: activities by location, sector and period, for the clusters."),
     QT_TRANSLATE_NOOP("ReportsScreen", "Community Resource Centre report"),
     QT_TRANSLATE_NOOP("ReportsScreen", "A CRC's or every CRC's contacts, sessions and attendance, referrals by service and status, answers, response times, overdue referrals and follow-up; no names."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Distribution list"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "The sheet taken to the field: each household's code, head, size and kits, with room to sign."),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Distributions report"),
+    QT_TRANSLATE_NOOP("ReportsScreen", "Kits planned and distributed by kit, site and month, cases not received, stock in the warehouses."),
 )
 
 
@@ -181,6 +185,10 @@ class ReportsScreen(QWidget):
         self.crc.setObjectName("reportCrc")
         self.crc.setMinimumContentsLength(16)
         self.crc.lineEdit().setPlaceholderText(self.tr("(all CRCs)"))
+        self.distribution = ReferenceCombo(True, panel)
+        self.distribution.setObjectName("reportDistribution")
+        self.distribution.setMinimumContentsLength(16)
+        self.distribution.lineEdit().setPlaceholderText(self.tr("(choose one)"))
         self.date_from = DateEdit(True, panel)
         self.date_from.setObjectName("reportFrom")
         self.date_to = DateEdit(True, panel)
@@ -199,6 +207,7 @@ class ReportsScreen(QWidget):
         for key, text, editor in (("project_code", self.tr("Project"), self.project),
                                   ("site_name", self.tr("Site"), self.site),
                                   ("crc_code", self.tr("CRC"), self.crc),
+                                  ("distribution_code", self.tr("Distribution"), self.distribution),
                                   ("date_from", self.tr("From"), self.date_from),
                                   ("date_to", self.tr("To"), self.date_to)):
             label = QLabel(text, panel)
@@ -286,17 +295,18 @@ class ReportsScreen(QWidget):
         """Projects and sites from the database; a report is typed by code (project) or name (site)."""
         def read(session):
             return (screens.reference_choices(session, "project"), screens.reference_choices(session, "site"),
-                    screens.reference_choices(session, "crc"))
+                    screens.reference_choices(session, "crc"), screens.reference_choices(session, "distribution"))
 
-        projects, sites, crcs = self.context.read(read)
-        for combo, choices in ((self.project, projects), (self.site, sites), (self.crc, crcs)):
+        projects, sites, crcs, distributions = self.context.read(read)
+        for combo, choices in ((self.project, projects), (self.site, sites), (self.crc, crcs),
+                               (self.distribution, distributions)):
             text = combo.currentText()
             # The code is what a report is asked for, so it is the item's data.
             combo.set_choices([screens.Choice(c.key, c.key, c.label) for c in choices])
             combo.setEditText(text)
 
     def _records_changed(self, kind: str, _ident: int) -> None:
-        if kind in ("project", "site", "crc"):
+        if kind in ("project", "site", "crc", "distribution"):
             self.load_choices()
 
     # --- the choices ---------------------------------------------------------------------------------
@@ -322,6 +332,7 @@ class ReportsScreen(QWidget):
             editor = label.buddy()
             editor.setEnabled(key in report.accepts)
             base = {"project_code": self.tr("Project"), "site_name": self.tr("Site"), "crc_code": self.tr("CRC"),
+                    "distribution_code": self.tr("Distribution"),
                     "date_from": self.tr("From"), "date_to": self.tr("To")}[key]
             label.setText(self.tr("%1 *").replace("%1", base) if key in report.requires else base)
             label.setEnabled(key in report.accepts)
@@ -354,6 +365,8 @@ class ReportsScreen(QWidget):
             values["site_name"] = self._code(self.site, self.tr("site"))
         if "crc_code" in report.accepts:
             values["crc_code"] = self._code(self.crc, self.tr("CRC"))
+        if "distribution_code" in report.accepts:
+            values["distribution_code"] = self._code(self.distribution, self.tr("distribution"))
         for key, edit, word in (("date_from", self.date_from, self.tr("From")), ("date_to", self.date_to, self.tr("To"))):
             if key in report.accepts:
                 try:

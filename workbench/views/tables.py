@@ -73,6 +73,15 @@ SCREENS: dict[str, TableScreenSpec] = {
                                         N("screens", "one service provider"), N("screens", "%1 service providers"),
                                         ("service", "accepts_referrals"),
                                         {"service": enum_values(m.Service), "accepts_referrals": (True, False)}),
+    "distribution": TableScreenSpec("distribution", N("screens", "Distributions"), N("screens", "one distribution"),
+                                    N("screens", "%1 distributions"), ("project", "site", "modality", "status", "period"),
+                                    {"status": enum_values(m.DistributionStatus),
+                                     "modality": enum_values(m.Modality)}),
+    "stock_movement": TableScreenSpec("stock_movement", N("screens", "Stock movements"),
+                                      N("screens", "one stock movement"), N("screens", "%1 stock movements"),
+                                      ("movement", "period"), {"movement": enum_values(m.MovementKind)}),
+    "kit_type": TableScreenSpec("kit_type", N("screens", "Kit types"), N("screens", "one kit type"),
+                                N("screens", "%1 kit types"), (), {}),
 }
 
 FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens", "All locations"),
@@ -81,7 +90,9 @@ FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens"
                 "site_type": N("screens", "Any type of site"), "work_type": N("screens", "Any type of work"),
                 "crc_id": N("screens", "All CRCs"), "centre_type": N("screens", "Any kind of centre"),
                 "service": N("screens", "Any service"), "priority": N("screens", "Any priority"),
-                "overdue": N("screens", "Overdue or not"), "accepts_referrals": N("screens", "Taking referrals or not")}
+                "overdue": N("screens", "Overdue or not"), "accepts_referrals": N("screens", "Taking referrals or not"),
+                "modality": N("screens", "Any modality"), "movement": N("screens", "Any movement")}
+
 # The words of a yes-or-no filter's two values (the stored value is True or False).
 FLAG_WORDS = {("overdue", True): N("screens", "Overdue only"),
               ("accepts_referrals", True): N("screens", "Taking referrals"),

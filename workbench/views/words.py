@@ -36,6 +36,7 @@ STATUS_COLOURS: dict[str, str] = {
     "rejected": RED, "cancelled": RED, "planned": GREY, "paid": GREEN,
     "handed over": GREEN, "suspended": RED, "good": GREEN, "needs repair": AMBER, "out of order": RED,
     "draft": GREY, "sent": AMBER, "accepted": BLUE, "declined": RED, "service delivered": GREEN, "withdrawn": RED,
+    "received": GREEN, "not received": RED, "received with issues": AMBER,
 }
 
 

@@ -1,0 +1,22 @@
+"""An item of a kit type and how many of it one kit holds (2 tarpaulins, 1 jerrycan of 20 litres)."""
+
+from workbench import models as m
+from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.rules import MoreThanZero
+
+KIND = Kind(
+    "kit_item", m.KitItem, "kit item", N("records", "Kit item"), order=171, parent="kit_type_id",
+    tab_title=N("records", "Items"), search=("item",),
+    rules=(MoreThanZero("quantity"),),
+    imports="kit-items", import_title=N("ImportWizard", "Items of kit types"), import_key=("kit_type", "item"),
+    fields=(
+        F("kit_type_id", N("fields", "Kit type"), header="Kit code", on_form=False, hxl="#item+code",
+          words=("kit", "kit code", "code du kit", "code kit")),
+        F("item", N("fields", "Item"), hxl="#item+name+component",
+          words=("item", "article", "designation", "element", "item name")),
+        F("quantity", N("fields", "Quantity"), hxl="#item+num", words=("quantity", "qty", "quantite", "nombre")),
+        F("unit", N("fields", "Unit"), hxl="#item+unit", words=("unit", "unite")),
+    ),
+    columns=(C("item", N("columns", "Item"), width=260), C("quantity", N("columns", "Quantity"), "int", width=80),
+             C("unit", N("columns", "Unit"), width=100)),
+)
