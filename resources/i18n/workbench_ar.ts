@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="87" />
+      <location filename="../../workbench/views/main_window.py" line="91" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="85" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="102" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="104" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="97" />
+      <location filename="../../workbench/views/main_window.py" line="101" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="189" />
+      <location filename="../../workbench/views/dashboard.py" line="194" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="137" />
+      <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="321" />
+      <location filename="../../workbench/views/dashboard.py" line="326" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="303" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="453" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="197" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="453" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="507" />
+      <location filename="../../workbench/views/dashboard.py" line="518" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="351" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="351" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,133 +109,133 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="398" />
+      <location filename="../../workbench/views/dashboard.py" line="409" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="303" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="326" />
+      <location filename="../../workbench/views/dashboard.py" line="331" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="449" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="396" />
+      <location filename="../../workbench/views/dashboard.py" line="407" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="474" />
+      <location filename="../../workbench/views/dashboard.py" line="485" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>Show</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="285" />
+      <location filename="../../workbench/views/dashboard.py" line="290" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="269" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="276" />
+      <location filename="../../workbench/views/dashboard.py" line="281" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="472" />
+      <location filename="../../workbench/views/dashboard.py" line="483" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="180" />
+      <location filename="../../workbench/views/dashboard.py" line="185" />
       <source>complaints open for more than 30 days</source>
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="182" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="178" />
+      <location filename="../../workbench/views/dashboard.py" line="183" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="513" />
+      <location filename="../../workbench/views/dashboard.py" line="524" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="418" />
+      <location filename="../../workbench/views/dashboard.py" line="429" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="498" />
+      <location filename="../../workbench/views/dashboard.py" line="509" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <location filename="../../workbench/views/dashboard.py" line="474" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="175" />
+      <location filename="../../workbench/views/dashboard.py" line="180" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="176" />
+      <location filename="../../workbench/views/dashboard.py" line="181" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
@@ -243,29 +243,39 @@ KIND is what the file holds: locations, sites, population, households, tranches,
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="89" />
+      <location filename="../../workbench/views/dashboard.py" line="90" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>نحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً في جمهورية الكونغو الديمقراطية والعراق؛ متاح فقط ما دامت قاعدة البيانات فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="93" />
+      <location filename="../../workbench/views/dashboard.py" line="97" />
+      <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
+      <translation>الجهات المانحة والمواقع (رموز P) والأطر المنطقية والمستخدمون: إعداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="94" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>ملفات Excel أو CSV أو KoboToolbox (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="91" />
+      <location filename="../../workbench/views/dashboard.py" line="92" />
       <source>Import a workbook...</source>
       <translation>استيراد مصنف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="87" />
+      <location filename="../../workbench/views/dashboard.py" line="88" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/dashboard.py" line="95" />
+      <source>Set up the office...</source>
+      <translation>إعداد المكتب...</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/dashboard.py" line="79" />
-      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
-      <translation>لا توجد هنا مشاريع أو أسر بعد. حمّل البيانات التجريبية لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأعمال).</translation>
+      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
+      <translation>لا توجد مشاريع أو أسر هنا بعد. حمّل بيانات العرض لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأشغال)، أو أعدّ المكتب يدوياً: الجهات المانحة والمواقع أولاً، ثم المشاريع والمواقع.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="76" />
@@ -628,105 +638,105 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="136" />
+      <location filename="../../workbench/views/main_window.py" line="140" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="240" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="246" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="209" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="199" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="203" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="203" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="184" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="185" />
+      <location filename="../../workbench/views/main_window.py" line="189" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="192" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="226" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="258" />
+      <location filename="../../workbench/views/main_window.py" line="263" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="300" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="313" />
+      <location filename="../../workbench/views/main_window.py" line="318" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="314" />
+      <location filename="../../workbench/views/main_window.py" line="319" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="301" />
-      <location filename="../../workbench/views/main_window.py" line="307" />
+      <location filename="../../workbench/views/main_window.py" line="306" />
+      <location filename="../../workbench/views/main_window.py" line="312" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="288" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -736,7 +746,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -746,7 +756,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
@@ -761,38 +771,43 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="250" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
+      <source>Office set-up</source>
+      <translation>إعداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="262" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="256" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="292" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="115" />
+      <location filename="../../workbench/views/main_window.py" line="119" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
@@ -807,7 +822,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="50" />
+      <location filename="../../workbench/views/main_window.py" line="51" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -817,12 +832,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="240" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -918,9 +933,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="488" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="324" />
+      <source>Add a new %1 to this list</source>
+      <translation>إضافة عنصر جديد (%1) إلى هذه القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="322" />
+      <source>New...</source>
+      <translation>جديد...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="403" />
+      <source>None yet: New... adds one</source>
+      <translation>لا يوجد بعد: جديد... يضيف واحداً</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="306" />
@@ -928,27 +958,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="444" />
+      <location filename="../../workbench/views/forms.py" line="473" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="439" />
+      <location filename="../../workbench/views/forms.py" line="468" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="434" />
+      <location filename="../../workbench/views/forms.py" line="463" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="431" />
+      <location filename="../../workbench/views/forms.py" line="460" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="433" />
+      <location filename="../../workbench/views/forms.py" line="462" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1540,6 +1570,64 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/settings_screen.py" line="108" />
       <source>the logo shipped with the workbench</source>
       <translation>الشعار المرفق مع منصة العمل</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupScreen</name>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="62" />
+      <source>A COD-AB workbook, HDX's P-code list or any sheet of P-codes (File &gt; Import)</source>
+      <translation>مصنف COD-AB أو قائمة رموز P من HDX أو أي جدول برموز P (ملف &gt; استيراد)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="18" />
+      <source>A project names its donor: add the donors first.</source>
+      <translation>يذكر كل مشروع الجهة المانحة له: أضف الجهات المانحة أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="21" />
+      <source>A project's logframe: its outcomes, their outputs and the indicators measuring them. They are also on the project's window.</source>
+      <translation>الإطار المنطقي للمشروع: نتائجه ومخرجاتها والمؤشرات التي تقيسها. وهي أيضاً في نافذة المشروع.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="24" />
+      <source>An indicator measures an outcome or an output; its values by period are on its window.</source>
+      <translation>يقيس المؤشر نتيجة أو مخرجاً؛ وقيمه حسب الفترة في نافذته.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="27" />
+      <source>Community resource centres: walk-in, hotline or mobile.</source>
+      <translation>مراكز الموارد المجتمعية: حضورية أو عبر الخط الساخن أو متنقلة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="23" />
+      <source>Each output belongs to an outcome of a project's logframe.</source>
+      <translation>ينتمي كل مخرج إلى نتيجة في الإطار المنطقي لمشروع.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="60" />
+      <source>Import P-codes...</source>
+      <translation>استيراد رموز P...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="44" />
+      <source>Office set-up</source>
+      <translation>إعداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="19" />
+      <source>Sites, grants and works are placed by P-code: type the areas, or import OCHA's COD-AB list of P-codes.</source>
+      <translation>تُحدَّد المواقع والمنح والأشغال برمز P: اكتب المناطق أو استورد قائمة COD-AB لرموز P من أوتشا.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="28" />
+      <source>The people who use the workbench.</source>
+      <translation>الأشخاص الذين يستخدمون منصة العمل.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="26" />
+      <source>The service map: who the CRCs refer people to.</source>
+      <translation>خريطة الخدمات: الجهات التي تحيل إليها المراكز الأشخاص.</translation>
     </message>
   </context>
   <context>
@@ -2657,7 +2745,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>العملة</translation>
@@ -4456,234 +4544,354 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="82" />
+      <source>%1 centres</source>
+      <translation>%1 مراكز</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>%1 donors</source>
+      <translation>%1 جهات مانحة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>%1 households</source>
       <translation>عدد الأسر: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="77" />
+      <source>%1 indicators</source>
+      <translation>%1 مؤشرات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="71" />
+      <source>%1 locations</source>
+      <translation>%1 مواقع جغرافية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="73" />
+      <source>%1 outcomes</source>
+      <translation>%1 نتائج</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="75" />
+      <source>%1 outputs</source>
+      <translation>%1 مخرجات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>%1 projects</source>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="320" />
+      <location filename="../../workbench/views/tables.py" line="342" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="79" />
+      <source>%1 service providers</source>
+      <translation>%1 مقدمي خدمات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>%1 sites</source>
       <translation>عدد المواقع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="64" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>%1 users</source>
+      <translation>%1 مستخدمين</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>%1 works</source>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="192" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="319" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="178" />
+      <location filename="../../workbench/views/tables.py" line="200" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>Community resource centres</source>
+      <translation>مراكز الموارد المجتمعية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="198" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>Donors</source>
+      <translation>الجهات المانحة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="319" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="299" />
+      <location filename="../../workbench/views/tables.py" line="321" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="189" />
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="351" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="147" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>Indicators</source>
+      <translation>المؤشرات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="198" />
+      <location filename="../../workbench/views/tables.py" line="220" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="170" />
+      <location filename="../../workbench/views/tables.py" line="70" />
+      <source>Locations (P-codes)</source>
+      <translation>المواقع (رموز P)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="190" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="347" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="196" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="72" />
+      <source>Outcomes</source>
+      <translation>النتائج</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="74" />
+      <source>Outputs</source>
+      <translation>المخرجات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="156" />
+      <location filename="../../workbench/views/tables.py" line="176" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="115" />
+      <location filename="../../workbench/views/tables.py" line="135" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="78" />
+      <source>Service providers</source>
+      <translation>مقدمو الخدمات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="177" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="191" />
+      <location filename="../../workbench/views/tables.py" line="213" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="347" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="200" />
+      <location filename="../../workbench/views/tables.py" line="222" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="147" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Users</source>
+      <translation>المستخدمون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="154" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>one centre</source>
+      <translation>مركز واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>one donor</source>
+      <translation>جهة مانحة واحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>one grant</source>
       <translation>منحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>one household</source>
       <translation>أسرة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>one indicator</source>
+      <translation>مؤشر واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="70" />
+      <source>one location</source>
+      <translation>موقع واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="72" />
+      <source>one outcome</source>
+      <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="74" />
+      <source>one output</source>
+      <translation>مخرج واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>one project</source>
       <translation>مشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="79" />
+      <source>one service provider</source>
+      <translation>مقدم خدمات واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>one site</source>
       <translation>موقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>one user</source>
+      <translation>مستخدم واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>one work</source>
       <translation>عمل واحد</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="87" />
+      <location filename="../../workbench/views/main_window.py" line="91" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="81" />
+      <location filename="../../workbench/views/main_window.py" line="85" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="98" />
+      <location filename="../../workbench/views/main_window.py" line="102" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="104" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="97" />
+      <location filename="../../workbench/views/main_window.py" line="101" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="189" />
+      <location filename="../../workbench/views/dashboard.py" line="194" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="137" />
+      <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="321" />
+      <location filename="../../workbench/views/dashboard.py" line="326" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="303" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="453" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="197" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="442" />
+      <location filename="../../workbench/views/dashboard.py" line="453" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="507" />
+      <location filename="../../workbench/views/dashboard.py" line="518" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="351" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="340" />
+      <location filename="../../workbench/views/dashboard.py" line="351" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,133 +109,133 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="398" />
+      <location filename="../../workbench/views/dashboard.py" line="409" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="298" />
+      <location filename="../../workbench/views/dashboard.py" line="303" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="326" />
+      <location filename="../../workbench/views/dashboard.py" line="331" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="438" />
+      <location filename="../../workbench/views/dashboard.py" line="449" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="396" />
+      <location filename="../../workbench/views/dashboard.py" line="407" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="474" />
+      <location filename="../../workbench/views/dashboard.py" line="485" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="285" />
+      <location filename="../../workbench/views/dashboard.py" line="290" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="264" />
+      <location filename="../../workbench/views/dashboard.py" line="269" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="276" />
+      <location filename="../../workbench/views/dashboard.py" line="281" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="190" />
+      <location filename="../../workbench/views/dashboard.py" line="195" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="472" />
+      <location filename="../../workbench/views/dashboard.py" line="483" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="180" />
+      <location filename="../../workbench/views/dashboard.py" line="185" />
       <source>complaints open for more than 30 days</source>
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="182" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="178" />
+      <location filename="../../workbench/views/dashboard.py" line="183" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="513" />
+      <location filename="../../workbench/views/dashboard.py" line="524" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="418" />
+      <location filename="../../workbench/views/dashboard.py" line="429" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="498" />
+      <location filename="../../workbench/views/dashboard.py" line="509" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <location filename="../../workbench/views/dashboard.py" line="474" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="175" />
+      <location filename="../../workbench/views/dashboard.py" line="180" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="176" />
+      <location filename="../../workbench/views/dashboard.py" line="181" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
     </message>
@@ -243,29 +243,39 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="89" />
+      <location filename="../../workbench/views/dashboard.py" line="90" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>Environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers en RD Congo et en Irak ; seulement tant que la base de données est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="93" />
+      <location filename="../../workbench/views/dashboard.py" line="97" />
+      <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
+      <translation>Bailleurs, lieux (P-codes), cadres logiques, utilisateurs : Configuration du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="94" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>Fichiers Excel, CSV ou KoboToolbox (Fichier &gt; Importer)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="91" />
+      <location filename="../../workbench/views/dashboard.py" line="92" />
       <source>Import a workbook...</source>
       <translation>Importer un classeur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="87" />
+      <location filename="../../workbench/views/dashboard.py" line="88" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/dashboard.py" line="95" />
+      <source>Set up the office...</source>
+      <translation>Configurer le bureau...</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/dashboard.py" line="79" />
-      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
-      <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'atelier avec un bureau pays fictif, ou importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux).</translation>
+      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
+      <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'outil avec un bureau pays fictif, importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux), ou configurez le bureau à la main : d'abord ses bailleurs et ses lieux, puis ses projets et ses sites.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="76" />
@@ -628,105 +638,105 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="136" />
+      <location filename="../../workbench/views/main_window.py" line="140" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="235" />
+      <location filename="../../workbench/views/main_window.py" line="240" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="246" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="209" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="199" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="183" />
+      <location filename="../../workbench/views/main_window.py" line="187" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="203" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="203" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="184" />
+      <location filename="../../workbench/views/main_window.py" line="188" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="185" />
+      <location filename="../../workbench/views/main_window.py" line="189" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="188" />
+      <location filename="../../workbench/views/main_window.py" line="192" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="226" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="258" />
+      <location filename="../../workbench/views/main_window.py" line="263" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="300" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="313" />
+      <location filename="../../workbench/views/main_window.py" line="318" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="314" />
+      <location filename="../../workbench/views/main_window.py" line="319" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="301" />
-      <location filename="../../workbench/views/main_window.py" line="307" />
+      <location filename="../../workbench/views/main_window.py" line="306" />
+      <location filename="../../workbench/views/main_window.py" line="312" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="288" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -736,7 +746,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="239" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -746,7 +756,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
@@ -761,38 +771,43 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="250" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="187" />
+      <location filename="../../workbench/views/main_window.py" line="50" />
+      <source>Office set-up</source>
+      <translation>Configuration du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="191" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="262" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="256" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="283" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="287" />
+      <location filename="../../workbench/views/main_window.py" line="292" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="115" />
+      <location filename="../../workbench/views/main_window.py" line="119" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
@@ -807,7 +822,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="50" />
+      <location filename="../../workbench/views/main_window.py" line="51" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -817,12 +832,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="240" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -918,9 +933,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="488" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="324" />
+      <source>Add a new %1 to this list</source>
+      <translation>Ajouter un nouvel élément (%1) à cette liste</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="322" />
+      <source>New...</source>
+      <translation>Nouveau...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="403" />
+      <source>None yet: New... adds one</source>
+      <translation>Aucun pour l'instant : Nouveau... en ajoute un</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="306" />
@@ -928,27 +958,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="444" />
+      <location filename="../../workbench/views/forms.py" line="473" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="439" />
+      <location filename="../../workbench/views/forms.py" line="468" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="434" />
+      <location filename="../../workbench/views/forms.py" line="463" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="431" />
+      <location filename="../../workbench/views/forms.py" line="460" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="433" />
+      <location filename="../../workbench/views/forms.py" line="462" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1540,6 +1570,64 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/settings_screen.py" line="108" />
       <source>the logo shipped with the workbench</source>
       <translation>le logo fourni avec l'atelier</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupScreen</name>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="62" />
+      <source>A COD-AB workbook, HDX's P-code list or any sheet of P-codes (File &gt; Import)</source>
+      <translation>Un classeur COD-AB, la liste des P-codes de HDX ou toute feuille de P-codes (Fichier &gt; Importer)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="18" />
+      <source>A project names its donor: add the donors first.</source>
+      <translation>Un projet indique son bailleur : ajoutez d'abord les bailleurs.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="21" />
+      <source>A project's logframe: its outcomes, their outputs and the indicators measuring them. They are also on the project's window.</source>
+      <translation>Le cadre logique d'un projet : ses effets, leurs produits et les indicateurs qui les mesurent. Ils sont aussi dans la fenêtre du projet.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="24" />
+      <source>An indicator measures an outcome or an output; its values by period are on its window.</source>
+      <translation>Un indicateur mesure un effet ou un produit ; ses valeurs par période sont dans sa fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="27" />
+      <source>Community resource centres: walk-in, hotline or mobile.</source>
+      <translation>Centres de ressources communautaires : sur place, ligne d'écoute ou mobiles.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="23" />
+      <source>Each output belongs to an outcome of a project's logframe.</source>
+      <translation>Chaque produit relève d'un effet du cadre logique d'un projet.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="60" />
+      <source>Import P-codes...</source>
+      <translation>Importer des P-codes...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="44" />
+      <source>Office set-up</source>
+      <translation>Configuration du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="19" />
+      <source>Sites, grants and works are placed by P-code: type the areas, or import OCHA's COD-AB list of P-codes.</source>
+      <translation>Sites, subventions et travaux sont situés par P-code : saisissez les zones, ou importez la liste COD-AB d'OCHA.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="28" />
+      <source>The people who use the workbench.</source>
+      <translation>Les personnes qui utilisent l'outil.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="26" />
+      <source>The service map: who the CRCs refer people to.</source>
+      <translation>La cartographie des services : vers qui les CRC orientent les personnes.</translation>
     </message>
   </context>
   <context>
@@ -2657,7 +2745,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>Devise</translation>
@@ -4456,234 +4544,354 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="82" />
+      <source>%1 centres</source>
+      <translation>%1 centres</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>%1 donors</source>
+      <translation>%1 bailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="77" />
+      <source>%1 indicators</source>
+      <translation>%1 indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="71" />
+      <source>%1 locations</source>
+      <translation>%1 lieux</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="73" />
+      <source>%1 outcomes</source>
+      <translation>%1 effets</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="75" />
+      <source>%1 outputs</source>
+      <translation>%1 produits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>%1 projects</source>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="320" />
+      <location filename="../../workbench/views/tables.py" line="342" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="79" />
+      <source>%1 service providers</source>
+      <translation>%1 prestataires de services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>%1 sites</source>
       <translation>%1 sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="64" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>%1 users</source>
+      <translation>%1 utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="192" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="319" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="178" />
+      <location filename="../../workbench/views/tables.py" line="200" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>Community resource centres</source>
+      <translation>Centres de ressources communautaires</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="176" />
+      <location filename="../../workbench/views/tables.py" line="198" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="297" />
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>Donors</source>
+      <translation>Bailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="319" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="299" />
+      <location filename="../../workbench/views/tables.py" line="321" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="189" />
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="351" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="147" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>Indicators</source>
+      <translation>Indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="198" />
+      <location filename="../../workbench/views/tables.py" line="220" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="170" />
+      <location filename="../../workbench/views/tables.py" line="70" />
+      <source>Locations (P-codes)</source>
+      <translation>Lieux (P-codes)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="190" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="347" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="174" />
+      <location filename="../../workbench/views/tables.py" line="196" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="72" />
+      <source>Outcomes</source>
+      <translation>Effets</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="74" />
+      <source>Outputs</source>
+      <translation>Produits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="156" />
+      <location filename="../../workbench/views/tables.py" line="176" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="115" />
+      <location filename="../../workbench/views/tables.py" line="135" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="78" />
+      <source>Service providers</source>
+      <translation>Prestataires de services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="177" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="191" />
+      <location filename="../../workbench/views/tables.py" line="213" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="307" />
-      <location filename="../../workbench/views/tables.py" line="325" />
+      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="347" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="200" />
+      <location filename="../../workbench/views/tables.py" line="222" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="127" />
+      <location filename="../../workbench/views/tables.py" line="147" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="134" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>Users</source>
+      <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="154" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="81" />
+      <source>one centre</source>
+      <translation>un centre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
+      <source>one donor</source>
+      <translation>un bailleur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>one grant</source>
       <translation>une subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>one household</source>
       <translation>un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="76" />
+      <source>one indicator</source>
+      <translation>un indicateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="70" />
+      <source>one location</source>
+      <translation>un lieu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="72" />
+      <source>one outcome</source>
+      <translation>un effet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="74" />
+      <source>one output</source>
+      <translation>un produit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>one project</source>
       <translation>un projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="79" />
+      <source>one service provider</source>
+      <translation>un prestataire de services</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>one site</source>
       <translation>un site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="83" />
+      <source>one user</source>
+      <translation>un utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>one work</source>
       <translation>un chantier</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -63,6 +64,23 @@ SCREENS: dict[str, TableScreenSpec] = {
     "work": TableScreenSpec("work", N("screens", "Infrastructure works"), N("screens", "one work"),
                             N("screens", "%1 works"), ("project", "location", "work_type", "status", "period"),
                             {"status": enum_values(m.WorkStatus), "work_type": enum_values(m.WorkType)}),
+    # Office set-up (views/setup_screen.py): what the rest refers to.
+    "donor": TableScreenSpec("donor", N("screens", "Donors"), N("screens", "one donor"), N("screens", "%1 donors"),
+                             (), {}),
+    "location": TableScreenSpec("location", N("screens", "Locations (P-codes)"), N("screens", "one location"),
+                                N("screens", "%1 locations"), (), {}),
+    "outcome": TableScreenSpec("outcome", N("screens", "Outcomes"), N("screens", "one outcome"),
+                               N("screens", "%1 outcomes"), (), {}),
+    "output": TableScreenSpec("output", N("screens", "Outputs"), N("screens", "one output"),
+                              N("screens", "%1 outputs"), (), {}),
+    "indicator": TableScreenSpec("indicator", N("screens", "Indicators"), N("screens", "one indicator"),
+                                 N("screens", "%1 indicators"), (), {}),
+    "service_provider": TableScreenSpec("service_provider", N("screens", "Service providers"),
+                                        N("screens", "one service provider"), N("screens", "%1 service providers"),
+                                        (), {}),
+    "crc": TableScreenSpec("crc", N("screens", "Community resource centres"), N("screens", "one centre"),
+                           N("screens", "%1 centres"), (), {}),
+    "user": TableScreenSpec("user", N("screens", "Users"), N("screens", "one user"), N("screens", "%1 users"), (), {}),
 }
 
 FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens", "All locations"),
@@ -86,7 +104,8 @@ def count_text(spec: TableScreenSpec, n: int | None) -> str:
 class TableScreen(QWidget):
     """One record type as a table; every search, filter and sort is a new SQL query run in the background."""
 
-    def __init__(self, context, name: str, loader=background_loader, parent: QWidget | None = None):
+    def __init__(self, context, name: str, loader=background_loader, parent: QWidget | None = None,
+                 titled: bool = True):
         super().__init__(parent)
         self.context = context
         self.spec = SCREENS[name]
@@ -96,6 +115,7 @@ class TableScreen(QWidget):
         title_row = QHBoxLayout()
         title = QLabel(_tr(self.spec.title), self)
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title.setVisible(titled)  # on a tab of Office set-up the tab says it
         title_row.addWidget(title)
         title_row.addStretch(1)
         self.count_label = QLabel(self)
@@ -171,6 +191,8 @@ class TableScreen(QWidget):
         self.new_button.setObjectName("new")
         self.new_button.setToolTip(_tr("A new record (Ctrl+N)"))
         self.new_button.clicked.connect(self.new)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this screen's, when it is shown
         self.open_button = QPushButton(_tr("Open"), self)
         self.open_button.clicked.connect(lambda: self.open(self.view.selected_id()))
         self.delete_button = QPushButton(_tr("Delete"), self)
