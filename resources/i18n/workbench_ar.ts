@@ -575,7 +575,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="62" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -600,7 +600,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="98" />
+      <location filename="../../workbench/kinds/grant.py" line="130" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
@@ -2019,17 +2019,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
-      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="177" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Applied</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="179" />
       <source>Approved</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -2044,7 +2044,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="174" />
       <source>Business</source>
       <translation>المشروع التجاري</translation>
     </message>
@@ -2083,8 +2083,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="40" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
-      <location filename="../../workbench/kinds/grant.py" line="140" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
@@ -2131,7 +2131,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="116" />
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -2187,7 +2187,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -2222,7 +2222,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -2253,7 +2253,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم المحلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="144" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
       <location filename="../../workbench/kinds/site.py" line="40" />
       <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Location</source>
@@ -2347,7 +2347,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
@@ -2393,7 +2393,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الفئة السكانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="140" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
@@ -2405,7 +2405,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="42" />
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="41" />
       <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Project</source>
@@ -2427,7 +2427,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="141" />
+      <location filename="../../workbench/kinds/grant.py" line="173" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -2437,7 +2437,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -2457,7 +2457,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -2473,18 +2473,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="52" />
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
@@ -2496,8 +2496,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
-      <location filename="../../workbench/kinds/grant.py" line="144" />
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="42" />
       <location filename="../../workbench/kinds/work.py" line="54" />
@@ -2630,12 +2630,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="117" />
+      <location filename="../../workbench/kinds/grant.py" line="149" />
       <source>Applied on</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="137" />
+      <location filename="../../workbench/kinds/grant.py" line="169" />
       <source>Approved on</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -2645,7 +2645,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مرفق بـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="96" />
+      <location filename="../../workbench/kinds/household.py" line="98" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
@@ -2660,7 +2660,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="122" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
       <source>Business name (EDF)</source>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
@@ -2698,8 +2698,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="17" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
-      <location filename="../../workbench/kinds/grant.py" line="100" />
-      <location filename="../../workbench/kinds/household.py" line="64" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/household.py" line="66" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
@@ -2751,7 +2751,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>العملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/grant.py" line="164" />
       <source>Daily rate (CfW)</source>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
@@ -2766,12 +2766,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="162" />
       <source>Days worked (CfW)</source>
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="103" />
+      <location filename="../../workbench/kinds/household.py" line="105" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -2782,7 +2782,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="99" />
+      <location filename="../../workbench/kinds/household.py" line="101" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
@@ -2798,7 +2798,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="22" />
       <source>Durable solution</source>
       <translation>الحل الدائم</translation>
     </message>
@@ -2838,7 +2838,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="67" />
+      <location filename="../../workbench/kinds/household.py" line="69" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -2874,17 +2874,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="89" />
+      <location filename="../../workbench/kinds/household.py" line="91" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="124" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Jobs created (EDF)</source>
       <translation>فرص العمل التي تم خلقها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="126" />
+      <location filename="../../workbench/kinds/grant.py" line="158" />
       <source>Jobs retained (EDF)</source>
       <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
@@ -2894,7 +2894,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="128" />
+      <location filename="../../workbench/kinds/grant.py" line="160" />
       <source>Kind of assistance (ILA)</source>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
@@ -2909,7 +2909,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ آخر تحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="105" />
+      <location filename="../../workbench/kinds/household.py" line="107" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <source>Latitude</source>
       <translation>خط العرض</translation>
@@ -2940,7 +2940,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="107" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <source>Longitude</source>
       <translation>خط الطول</translation>
@@ -3068,8 +3068,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="113" />
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -3099,12 +3099,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الفئة السكانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="103" />
+      <location filename="../../workbench/kinds/grant.py" line="135" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="15" />
+      <location filename="../../workbench/kinds/grant.py" line="26" />
       <source>Programme details</source>
       <translation>تفاصيل البرنامج</translation>
     </message>
@@ -3146,7 +3146,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="107" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -3161,7 +3161,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="87" />
+      <location filename="../../workbench/kinds/household.py" line="89" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -3186,7 +3186,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="116" />
+      <location filename="../../workbench/kinds/grant.py" line="148" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -3206,26 +3206,26 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="70" />
+      <location filename="../../workbench/kinds/household.py" line="72" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Sex of the recipient</source>
       <translation>جنس المستفيد</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
-      <location filename="../../workbench/kinds/household.py" line="85" />
+      <location filename="../../workbench/kinds/household.py" line="87" />
       <location filename="../../workbench/kinds/population_count.py" line="15" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="80" />
+      <location filename="../../workbench/kinds/household.py" line="82" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
@@ -3242,8 +3242,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
-      <location filename="../../workbench/kinds/grant.py" line="136" />
-      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/grant.py" line="168" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/site.py" line="36" />
       <location filename="../../workbench/kinds/work.py" line="45" />
@@ -3291,12 +3291,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="82" />
+      <location filename="../../workbench/kinds/household.py" line="84" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="94" />
+      <location filename="../../workbench/kinds/household.py" line="96" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
@@ -3327,7 +3327,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="134" />
+      <location filename="../../workbench/kinds/grant.py" line="166" />
       <source>Work site (CfW)</source>
       <translation>موقع العمل (CfW)</translation>
     </message>
@@ -3686,671 +3686,681 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="76" />
+      <source>cannot be changed: the grant is closed and was paid</source>
+      <translation>لا يمكن تغييره: المنحة مغلقة وقد دُفعت</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <source>cannot be in the future</source>
+      <translation>لا يمكن أن يكون في المستقبل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -4436,7 +4446,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="55" />
+      <location filename="../../workbench/kinds/household.py" line="56" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
@@ -4461,7 +4471,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="89" />
+      <location filename="../../workbench/kinds/grant.py" line="121" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>

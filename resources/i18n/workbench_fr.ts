@@ -575,7 +575,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="62" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -600,7 +600,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="98" />
+      <location filename="../../workbench/kinds/grant.py" line="130" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
@@ -2019,17 +2019,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
-      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="177" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Applied</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="179" />
       <source>Approved</source>
       <translation>Approuvé le</translation>
     </message>
@@ -2044,7 +2044,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="174" />
       <source>Business</source>
       <translation>Entreprise</translation>
     </message>
@@ -2083,8 +2083,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="40" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
-      <location filename="../../workbench/kinds/grant.py" line="140" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
@@ -2131,7 +2131,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="116" />
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
@@ -2187,7 +2187,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Filles</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -2222,7 +2222,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -2253,7 +2253,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom local</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="144" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
       <location filename="../../workbench/kinds/site.py" line="40" />
       <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Location</source>
@@ -2347,7 +2347,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
@@ -2393,7 +2393,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Groupe de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="140" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
@@ -2405,7 +2405,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="42" />
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="41" />
       <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Project</source>
@@ -2427,7 +2427,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="141" />
+      <location filename="../../workbench/kinds/grant.py" line="173" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -2437,7 +2437,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
@@ -2457,7 +2457,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -2473,18 +2473,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="52" />
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/site.py" line="39" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -2496,8 +2496,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
-      <location filename="../../workbench/kinds/grant.py" line="144" />
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="42" />
       <location filename="../../workbench/kinds/work.py" line="54" />
@@ -2630,12 +2630,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="117" />
+      <location filename="../../workbench/kinds/grant.py" line="149" />
       <source>Applied on</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="137" />
+      <location filename="../../workbench/kinds/grant.py" line="169" />
       <source>Approved on</source>
       <translation>Approuvée le</translation>
     </message>
@@ -2645,7 +2645,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="96" />
+      <location filename="../../workbench/kinds/household.py" line="98" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -2660,7 +2660,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="122" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
       <source>Business name (EDF)</source>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
@@ -2698,8 +2698,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="17" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
-      <location filename="../../workbench/kinds/grant.py" line="100" />
-      <location filename="../../workbench/kinds/household.py" line="64" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/household.py" line="66" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
@@ -2751,7 +2751,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/grant.py" line="164" />
       <source>Daily rate (CfW)</source>
       <translation>Taux journalier (CfW)</translation>
     </message>
@@ -2766,12 +2766,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="162" />
       <source>Days worked (CfW)</source>
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="103" />
+      <location filename="../../workbench/kinds/household.py" line="105" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
@@ -2782,7 +2782,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="99" />
+      <location filename="../../workbench/kinds/household.py" line="101" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
@@ -2798,7 +2798,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="22" />
       <source>Durable solution</source>
       <translation>Solution durable</translation>
     </message>
@@ -2838,7 +2838,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="67" />
+      <location filename="../../workbench/kinds/household.py" line="69" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -2874,17 +2874,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="89" />
+      <location filename="../../workbench/kinds/household.py" line="91" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="124" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Jobs created (EDF)</source>
       <translation>Emplois créés (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="126" />
+      <location filename="../../workbench/kinds/grant.py" line="158" />
       <source>Jobs retained (EDF)</source>
       <translation>Emplois maintenus (EDF)</translation>
     </message>
@@ -2894,7 +2894,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="128" />
+      <location filename="../../workbench/kinds/grant.py" line="160" />
       <source>Kind of assistance (ILA)</source>
       <translation>Type d'assistance (ILA)</translation>
     </message>
@@ -2909,7 +2909,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="105" />
+      <location filename="../../workbench/kinds/household.py" line="107" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <source>Latitude</source>
       <translation>Latitude</translation>
@@ -2940,7 +2940,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="107" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <source>Longitude</source>
       <translation>Longitude</translation>
@@ -3068,8 +3068,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début de période</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="113" />
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -3099,12 +3099,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Groupe de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="103" />
+      <location filename="../../workbench/kinds/grant.py" line="135" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="15" />
+      <location filename="../../workbench/kinds/grant.py" line="26" />
       <source>Programme details</source>
       <translation>Détails du programme</translation>
     </message>
@@ -3146,7 +3146,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="107" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -3161,7 +3161,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Relevé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="87" />
+      <location filename="../../workbench/kinds/household.py" line="89" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
@@ -3186,7 +3186,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="116" />
+      <location filename="../../workbench/kinds/grant.py" line="148" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -3206,26 +3206,26 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="70" />
+      <location filename="../../workbench/kinds/household.py" line="72" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Sex of the recipient</source>
       <translation>Sexe du bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
-      <location filename="../../workbench/kinds/household.py" line="85" />
+      <location filename="../../workbench/kinds/household.py" line="87" />
       <location filename="../../workbench/kinds/population_count.py" line="15" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="80" />
+      <location filename="../../workbench/kinds/household.py" line="82" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3242,8 +3242,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
-      <location filename="../../workbench/kinds/grant.py" line="136" />
-      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/grant.py" line="168" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/site.py" line="36" />
       <location filename="../../workbench/kinds/work.py" line="45" />
@@ -3291,12 +3291,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="82" />
+      <location filename="../../workbench/kinds/household.py" line="84" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="94" />
+      <location filename="../../workbench/kinds/household.py" line="96" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
@@ -3327,7 +3327,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="134" />
+      <location filename="../../workbench/kinds/grant.py" line="166" />
       <source>Work site (CfW)</source>
       <translation>Lieu de travail (CfW)</translation>
     </message>
@@ -3686,671 +3686,681 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="76" />
+      <source>cannot be changed: the grant is closed and was paid</source>
+      <translation>ne peut pas être modifié : la subvention est clôturée et a été payée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <source>cannot be in the future</source>
+      <translation>ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -4436,7 +4446,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="55" />
+      <location filename="../../workbench/kinds/household.py" line="56" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -4461,7 +4471,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="89" />
+      <location filename="../../workbench/kinds/grant.py" line="121" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>

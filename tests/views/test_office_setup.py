@@ -3,7 +3,6 @@ logframe, a site (issue 17, defect 3)."""
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWizard
 from sqlalchemy import select
 
