@@ -643,17 +643,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="240" />
+      <location filename="../../workbench/views/main_window.py" line="256" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="209" />
+      <location filename="../../workbench/views/main_window.py" line="210" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
@@ -683,6 +683,11 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/main_window.py" line="209" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/main_window.py" line="188" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
@@ -703,42 +708,67 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="226" />
+      <location filename="../../workbench/views/main_window.py" line="227" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="263" />
+      <location filename="../../workbench/views/main_window.py" line="279" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="300" />
+      <location filename="../../workbench/views/main_window.py" line="316" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="318" />
+      <location filename="../../workbench/views/main_window.py" line="334" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="319" />
+      <location filename="../../workbench/views/main_window.py" line="335" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="306" />
-      <location filename="../../workbench/views/main_window.py" line="312" />
+      <location filename="../../workbench/views/main_window.py" line="322" />
+      <location filename="../../workbench/views/main_window.py" line="328" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="288" />
+      <location filename="../../workbench/views/main_window.py" line="304" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="231" />
+      <source>Ctrl+%1: %2</source>
+      <translation>Ctrl+%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="236" />
+      <source>Ctrl+I: import a spreadsheet</source>
+      <translation>Ctrl+I: استيراد جدول بيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="233" />
+      <source>Ctrl+N: a new record (in a table or a record's window)</source>
+      <translation>Ctrl+N: سجل جديد (في جدول أو في نافذة سجل)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="236" />
+      <source>Ctrl+O: open a database</source>
+      <translation>Ctrl+O: فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="234" />
+      <source>Ctrl+S: save the record</source>
+      <translation>Ctrl+S: حفظ السجل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="48" />
@@ -746,9 +776,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="239" />
+      <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="234" />
+      <source>Esc: close the record's window (asks before discarding changes)</source>
+      <translation>Esc: إغلاق نافذة السجل (يسأل قبل تجاهل التغييرات)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
@@ -766,13 +801,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/main_window.py" line="237" />
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
-      <location filename="../../workbench/views/main_window.py" line="250" />
+      <location filename="../../workbench/views/main_window.py" line="260" />
+      <location filename="../../workbench/views/main_window.py" line="266" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
@@ -787,22 +827,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="262" />
+      <location filename="../../workbench/views/main_window.py" line="278" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="256" />
+      <location filename="../../workbench/views/main_window.py" line="272" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="283" />
+      <location filename="../../workbench/views/main_window.py" line="299" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="292" />
+      <location filename="../../workbench/views/main_window.py" line="308" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
@@ -832,12 +872,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="273" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="261" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -994,229 +1034,244 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="231" />
+      <location filename="../../workbench/views/record_window.py" line="256" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="183" />
+      <location filename="../../workbench/views/record_window.py" line="208" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="60" />
+      <location filename="../../workbench/views/record_window.py" line="61" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="284" />
+      <location filename="../../workbench/views/record_window.py" line="161" />
+      <source>Add household</source>
+      <translation>إضافة أسرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="309" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Add one with the button above.</source>
+      <translation>أضف واحداً بالزر أعلاه.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="310" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="373" />
+      <location filename="../../workbench/views/record_window.py" line="398" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="430" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="315" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="420" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="194" />
+      <location filename="../../workbench/views/record_window.py" line="219" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="430" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="185" />
+      <location filename="../../workbench/views/record_window.py" line="69" />
+      <location filename="../../workbench/views/record_window.py" line="210" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="179" />
+      <location filename="../../workbench/views/record_window.py" line="204" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="365" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="297" />
+      <location filename="../../workbench/views/record_window.py" line="322" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="312" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="324" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
+      <location filename="../../workbench/views/record_window.py" line="317" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="417" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="441" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="444" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="285" />
+      <location filename="../../workbench/views/record_window.py" line="310" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="182" />
+      <location filename="../../workbench/views/record_window.py" line="207" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="229" />
+      <location filename="../../workbench/views/record_window.py" line="254" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="410" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="360" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Nothing here yet.</source>
+      <translation>لا يوجد شيء هنا بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="67" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="420" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="254" />
+      <location filename="../../workbench/views/record_window.py" line="279" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="431" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="431" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="441" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="443" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="374" />
+      <location filename="../../workbench/views/record_window.py" line="399" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="187" />
+      <location filename="../../workbench/views/record_window.py" line="212" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="189" />
+      <location filename="../../workbench/views/record_window.py" line="214" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="435" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="286" />
+      <location filename="../../workbench/views/record_window.py" line="312" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="319" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="320" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="312" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="341" />
+      <location filename="../../workbench/views/record_window.py" line="366" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1846,8 +1901,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="113" />
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
+      <source>Cancel the grant...</source>
+      <translation>إلغاء المنحة...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="115" />
@@ -4554,6 +4609,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>screens</name>
     <message>
+      <location filename="../../workbench/views/tables.py" line="288" />
+      <source>"To" is before "From": no row can fall in that period.</source>
+      <translation>تاريخ «إلى» قبل تاريخ «من»: لا يمكن أن يقع أي سطر في هذه الفترة.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="82" />
       <source>%1 centres</source>
       <translation>%1 مراكز</translation>
@@ -4599,7 +4659,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="342" />
+      <location filename="../../workbench/views/tables.py" line="351" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
@@ -4669,7 +4729,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="319" />
+      <location filename="../../workbench/views/tables.py" line="328" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
@@ -4704,12 +4764,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="319" />
+      <location filename="../../workbench/views/tables.py" line="328" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="321" />
+      <location filename="../../workbench/views/tables.py" line="330" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
@@ -4719,7 +4779,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="351" />
+      <location filename="../../workbench/views/tables.py" line="360" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
@@ -4764,8 +4824,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
-      <location filename="../../workbench/views/tables.py" line="347" />
+      <location filename="../../workbench/views/tables.py" line="338" />
+      <location filename="../../workbench/views/tables.py" line="356" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
@@ -4815,8 +4875,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
-      <location filename="../../workbench/views/tables.py" line="347" />
+      <location filename="../../workbench/views/tables.py" line="338" />
+      <location filename="../../workbench/views/tables.py" line="356" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>

@@ -383,7 +383,13 @@ def record_title(session: Session, kind: str, ident: int) -> str:
     for name in ("code", "name", "file_name"):
         if hasattr(obj, name):
             return str(getattr(obj, name))
-    return f"{spec.label} {ident}"
+    # No name of its own (a population count, a progress report): what its table shows first, its date mostly;
+    # never "Population count population count 456".
+    first = next((c.key for c in spec.columns if hasattr(obj, c.key) and getattr(obj, c.key) is not None), None)
+    if first is not None:
+        value = getattr(obj, first)
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return f"No. {ident}"
 
 
 def required_fields(kind: str) -> list[str]:

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"go_{key}")  # the dashboard's empty state opens Office set-up through it
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.shortcuts)
         help_menu.addAction(self.tr("&About"), self.about)
 
     def open_import_wizard(self):
@@ -224,6 +225,21 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(name, lambda name=name: self.switch_database(name))
         if not names:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def shortcuts(self) -> QMessageBox:
+        """Help > Keyboard shortcuts: the keys every screen answers to."""
+        lines = [self.tr("Ctrl+%1: %2").replace("%1", str(i + 1)).replace("%2", title)
+                 for i, (_key, title) in enumerate(screen_names())]
+        lines += [self.tr("Ctrl+N: a new record (in a table or a record's window)"),
+                  self.tr("Ctrl+S: save the record"), self.tr("Esc: close the record's window (asks before "
+                                                              "discarding changes)"),
+                  self.tr("Ctrl+I: import a spreadsheet"), self.tr("Ctrl+O: open a database")]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "\n".join(lines),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcuts")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def about(self) -> AboutDialog:
         dialog = AboutDialog(self.context, self)

@@ -217,7 +217,7 @@ class TableScreen(QWidget):
 
         self.model.countChanged.connect(lambda n: self.count_label.setText(count_text(self.spec, n)))
         self.model.loadingChanged.connect(
-            lambda busy: self.loading_label.setText(_tr("Loading...") if busy else ""))
+            lambda busy: self.loading_label.setText(_tr("Loading...") if busy else self._period_warning()))
         self.model.loadFailed.connect(lambda text: self.loading_label.setText(
             _tr("The table could not be read: %1").replace("%1", text)))
         self.count_label.setText(count_text(self.spec, self.model.total))
@@ -278,6 +278,15 @@ class TableScreen(QWidget):
     def apply(self, *_args) -> None:
         self._search_timer.stop()
         self.model.set_query(self.current_query())
+        self.loading_label.setText(self._period_warning() or self.loading_label.text())
+
+    def _period_warning(self) -> str:
+        """Said when "To" is before "From": else the table quietly shows no row at all."""
+        filters = self.model.query.filters
+        start, end = filters.get("period_from"), filters.get("period_to")
+        if start is not None and end is not None and end < start:
+            return _tr("\"To\" is before \"From\": no row can fall in that period.")
+        return ""
 
     def reset_filters(self) -> None:
         for widget in self.filters.values():
