@@ -1039,6 +1039,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 %2</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/record_window.py" line="288" />
+      <source>%1 days past the planned end.</source>
+      <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/record_window.py" line="208" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
@@ -1049,7 +1054,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="389" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
@@ -1059,7 +1064,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="309" />
+      <location filename="../../workbench/views/record_window.py" line="315" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
@@ -1069,32 +1074,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="310" />
+      <location filename="../../workbench/views/record_window.py" line="316" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="398" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="430" />
+      <location filename="../../workbench/views/record_window.py" line="436" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="315" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="426" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
@@ -1104,7 +1109,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="430" />
+      <location filename="../../workbench/views/record_window.py" line="436" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
@@ -1120,52 +1125,52 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="365" />
+      <location filename="../../workbench/views/record_window.py" line="371" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="322" />
+      <location filename="../../workbench/views/record_window.py" line="328" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="312" />
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="324" />
+      <location filename="../../workbench/views/record_window.py" line="330" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="317" />
+      <location filename="../../workbench/views/record_window.py" line="323" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="441" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="444" />
+      <location filename="../../workbench/views/record_window.py" line="450" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="447" />
+      <location filename="../../workbench/views/record_window.py" line="453" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="310" />
+      <location filename="../../workbench/views/record_window.py" line="316" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
@@ -1180,7 +1185,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
@@ -1190,13 +1195,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/record_window.py" line="287" />
+      <source>On time so far.</source>
+      <translation>ضمن الموعد حتى الآن.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/record_window.py" line="67" />
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="426" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
@@ -1206,32 +1216,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="438" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="431" />
+      <location filename="../../workbench/views/record_window.py" line="437" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="431" />
+      <location filename="../../workbench/views/record_window.py" line="437" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="441" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="443" />
+      <location filename="../../workbench/views/record_window.py" line="449" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
@@ -1246,32 +1256,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="435" />
+      <location filename="../../workbench/views/record_window.py" line="441" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="312" />
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="319" />
+      <location filename="../../workbench/views/record_window.py" line="325" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="320" />
+      <location filename="../../workbench/views/record_window.py" line="326" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="312" />
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="366" />
+      <location filename="../../workbench/views/record_window.py" line="372" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -2062,6 +2072,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نشط</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/work.py" line="58" />
+      <source>Actual end</source>
+      <translation>الانتهاء الفعلي</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="57" />
+      <source>Actual start</source>
+      <translation>البدء الفعلي</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>تاريخ الإضافة</translation>
@@ -2145,7 +2165,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -2165,12 +2185,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
@@ -2184,6 +2204,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc_contact.py" line="50" />
       <source>Date</source>
       <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="59" />
+      <source>Days late</source>
+      <translation>أيام التأخير</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="118" />
@@ -2310,7 +2335,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="176" />
       <location filename="../../workbench/kinds/site.py" line="40" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Location</source>
       <translation>الموقع الجغرافي</translation>
     </message>
@@ -2418,7 +2443,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المشاركون</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
@@ -2428,7 +2453,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
@@ -2438,7 +2463,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
@@ -2454,7 +2479,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="24" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Progress</source>
       <translation>الإنجاز</translation>
     </message>
@@ -2462,7 +2487,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="42" />
       <location filename="../../workbench/kinds/grant.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="41" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -2555,7 +2580,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="42" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -2570,7 +2595,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -2592,7 +2617,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -2660,12 +2685,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual end</source>
       <translation>النهاية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="46" />
+      <location filename="../../workbench/kinds/work.py" line="47" />
       <source>Actual start</source>
       <translation>البداية الفعلية</translation>
     </message>

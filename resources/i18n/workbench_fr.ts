@@ -1039,6 +1039,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 %2</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/record_window.py" line="288" />
+      <source>%1 days past the planned end.</source>
+      <translation>%1 jours après la fin prévue.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/record_window.py" line="208" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
@@ -1049,7 +1054,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="389" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
@@ -1059,7 +1064,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="309" />
+      <location filename="../../workbench/views/record_window.py" line="315" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
@@ -1069,32 +1074,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="310" />
+      <location filename="../../workbench/views/record_window.py" line="316" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="398" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="430" />
+      <location filename="../../workbench/views/record_window.py" line="436" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="315" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="426" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
@@ -1104,7 +1109,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="430" />
+      <location filename="../../workbench/views/record_window.py" line="436" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
@@ -1120,52 +1125,52 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="365" />
+      <location filename="../../workbench/views/record_window.py" line="371" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="322" />
+      <location filename="../../workbench/views/record_window.py" line="328" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="312" />
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="324" />
+      <location filename="../../workbench/views/record_window.py" line="330" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="317" />
+      <location filename="../../workbench/views/record_window.py" line="323" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="441" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="444" />
+      <location filename="../../workbench/views/record_window.py" line="450" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="447" />
+      <location filename="../../workbench/views/record_window.py" line="453" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="310" />
+      <location filename="../../workbench/views/record_window.py" line="316" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
@@ -1180,7 +1185,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="410" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
@@ -1190,13 +1195,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/record_window.py" line="287" />
+      <source>On time so far.</source>
+      <translation>Dans les délais jusqu'ici.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/record_window.py" line="67" />
-      <location filename="../../workbench/views/record_window.py" line="385" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="426" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
@@ -1206,32 +1216,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="438" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="431" />
+      <location filename="../../workbench/views/record_window.py" line="437" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="431" />
+      <location filename="../../workbench/views/record_window.py" line="437" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="441" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="443" />
+      <location filename="../../workbench/views/record_window.py" line="449" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -1246,32 +1256,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="435" />
+      <location filename="../../workbench/views/record_window.py" line="441" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="312" />
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="319" />
+      <location filename="../../workbench/views/record_window.py" line="325" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="320" />
+      <location filename="../../workbench/views/record_window.py" line="326" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="312" />
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="366" />
+      <location filename="../../workbench/views/record_window.py" line="372" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -2062,6 +2072,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Actif</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/work.py" line="58" />
+      <source>Actual end</source>
+      <translation>Fin réelle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="57" />
+      <source>Actual start</source>
+      <translation>Début réel</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>Ajouté le</translation>
@@ -2145,7 +2165,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2165,12 +2185,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
@@ -2184,6 +2204,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc_contact.py" line="50" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="59" />
+      <source>Days late</source>
+      <translation>Jours de retard</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/household.py" line="118" />
@@ -2310,7 +2335,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="176" />
       <location filename="../../workbench/kinds/site.py" line="40" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
@@ -2418,7 +2443,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
@@ -2428,7 +2453,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
@@ -2438,7 +2463,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
@@ -2454,7 +2479,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="24" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Progress</source>
       <translation>Avancement</translation>
     </message>
@@ -2462,7 +2487,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="42" />
       <location filename="../../workbench/kinds/grant.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="41" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -2555,7 +2580,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/site.py" line="42" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -2570,7 +2595,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -2592,7 +2617,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2660,12 +2685,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual end</source>
       <translation>Fin effective</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="46" />
+      <location filename="../../workbench/kinds/work.py" line="47" />
       <source>Actual start</source>
       <translation>Début effectif</translation>
     </message>

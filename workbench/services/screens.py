@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Boolean, Select, func, inspect as sa_inspect, or_, select
+from sqlalchemy import Boolean, Integer, Select, case, func, inspect as sa_inspect, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
@@ -73,6 +73,26 @@ def _location_within(location_alias):
     return where
 
 
+class days_between(FunctionElement):
+    """Whole days from the second date to the first: date subtraction on PostgreSQL, julianday() on SQLite."""
+
+    type = Integer()
+    name = "days_between"
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between(element, compiler, **kw):
+    end, start = element.clauses
+    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element, compiler, **kw):
+    end, start = element.clauses
+    return f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)}) AS INTEGER)"
+
+
 def _sources() -> dict[str, TableSource]:
     P = aliased(m.Project, name="project")
     L = aliased(m.Location, name="location")
@@ -84,6 +104,8 @@ def _sources() -> dict[str, TableSource]:
                        .where(m.WorkProgressReport.work_id == W.id)
                        .order_by(m.WorkProgressReport.reported_on.desc(), m.WorkProgressReport.id.desc())
                        .limit(1).correlate(W).scalar_subquery())
+    late = days_between(func.coalesce(W.actual_end, func.current_date()), W.planned_end)
+    work_delay = case((W.planned_end.is_(None), None), (late > 0, late), else_=0)  # figures.work_delay_days
     grant_paid = (select(func.coalesce(func.sum(m.GrantTranche.amount), 0))
                   .where(m.GrantTranche.grant_id == G.id).correlate(G).scalar_subquery())
     latest_population = (select(m.PopulationCount.individuals)
@@ -143,6 +165,7 @@ def _sources() -> dict[str, TableSource]:
                      "location": L.name, "contractor": W.contractor, "contract_value": W.contract_value,
                      "currency": W.currency, "status": W.status, "progress": latest_progress,
                      "planned_start": W.planned_start, "planned_end": W.planned_end,
+                     "actual_start": W.actual_start, "actual_end": W.actual_end, "delay_days": work_delay,
                      "people_served": W.people_served},
             joins=((P, P.id == W.project_id), (L, L.id == W.location_id)),
             search=(W.code, W.title, W.contractor),
@@ -430,6 +453,14 @@ class GrantBalance:
     currency: str
     tranches: int
     approved_on: dt.date | None
+
+
+def work_delay(session: Session, work_id: int) -> int | None:
+    """Days a work is past its planned end as of today (figures.work_delay_days), None without a planned end."""
+    from workbench.services import figures
+
+    work = records.get(session, "work", work_id)
+    return None if work.planned_end is None else figures.work_delay_days(work, dt.date.today())
 
 
 def grant_balance(session: Session, grant_id: int) -> GrantBalance:

@@ -281,6 +281,12 @@ class RecordWindow(QDialog):
                                  .replace("%2", words.money_text(balance.amount, balance.currency))
                                  .replace("%3", str(balance.tranches)))
             self.summary.show()
+        if self.kind == "work" and self.ident is not None:
+            late = self.context.read(lambda s: screens.work_delay(s, self.ident))
+            if late is not None:
+                self.summary.setText(_tr("On time so far.") if late == 0 else
+                                     _tr("%1 days past the planned end.").replace("%1", words.number_text(late)))
+                self.summary.show()
         if self.ident is None or self.kind not in ("grant", "site", "work"):
             return
         for step in self.context.read(lambda s: screens.next_steps(s, self.kind, self.ident)):
