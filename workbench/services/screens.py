@@ -318,6 +318,11 @@ def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None 
         if order_by not in source.columns:
             raise DomainError(f"the {source.name} table cannot be sorted by {order_by!r}")
         column = source.columns[order_by]
+        # Amounts in several currencies are sorted within their currency: 39,000 USD is not beside 39,000 IQD.
+        declared = records.KINDS[name].columns if name in records.KINDS else ()
+        currency = next((c.currency for c in declared if c.key == order_by and c.currency), None)
+        if currency in source.columns:
+            stmt = stmt.order_by(source.columns[currency].asc())
         stmt = stmt.order_by(column.desc() if descending else column.asc())
     return stmt.order_by(source.id_column.desc() if descending else source.id_column.asc())
 
