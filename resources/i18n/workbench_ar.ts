@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="93" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="87" />
+      <location filename="../../workbench/views/main_window.py" line="90" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="102" />
+      <location filename="../../workbench/views/main_window.py" line="105" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="104" />
+      <location filename="../../workbench/views/main_window.py" line="107" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="106" />
+      <location filename="../../workbench/views/main_window.py" line="109" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="103" />
+      <location filename="../../workbench/views/main_window.py" line="106" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="197" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="137" />
+      <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="324" />
+      <location filename="../../workbench/views/dashboard.py" line="329" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="301" />
+      <location filename="../../workbench/views/dashboard.py" line="306" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="449" />
+      <location filename="../../workbench/views/dashboard.py" line="460" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="195" />
+      <location filename="../../workbench/views/dashboard.py" line="200" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="449" />
+      <location filename="../../workbench/views/dashboard.py" line="460" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="514" />
+      <location filename="../../workbench/views/dashboard.py" line="525" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="343" />
+      <location filename="../../workbench/views/dashboard.py" line="354" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="343" />
+      <location filename="../../workbench/views/dashboard.py" line="354" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,148 +109,148 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="405" />
+      <location filename="../../workbench/views/dashboard.py" line="416" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="301" />
+      <location filename="../../workbench/views/dashboard.py" line="306" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="329" />
+      <location filename="../../workbench/views/dashboard.py" line="334" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="445" />
+      <location filename="../../workbench/views/dashboard.py" line="456" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="403" />
+      <location filename="../../workbench/views/dashboard.py" line="414" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="481" />
+      <location filename="../../workbench/views/dashboard.py" line="492" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>Show</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="288" />
+      <location filename="../../workbench/views/dashboard.py" line="293" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="267" />
+      <location filename="../../workbench/views/dashboard.py" line="272" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="279" />
+      <location filename="../../workbench/views/dashboard.py" line="284" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="201" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="479" />
+      <location filename="../../workbench/views/dashboard.py" line="490" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="180" />
+      <location filename="../../workbench/views/dashboard.py" line="185" />
       <source>complaints open for more than 30 days</source>
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="182" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="468" />
+      <location filename="../../workbench/views/dashboard.py" line="479" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="183" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
       <source>kits distributed to households</source>
       <translation>عدة موزعة على الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="178" />
+      <location filename="../../workbench/views/dashboard.py" line="183" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="520" />
+      <location filename="../../workbench/views/dashboard.py" line="531" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="425" />
+      <location filename="../../workbench/views/dashboard.py" line="436" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="505" />
+      <location filename="../../workbench/views/dashboard.py" line="516" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="470" />
+      <location filename="../../workbench/views/dashboard.py" line="481" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="175" />
+      <location filename="../../workbench/views/dashboard.py" line="180" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <location filename="../../workbench/views/dashboard.py" line="186" />
       <source>referrals open</source>
       <translation>إحالات مفتوحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <location filename="../../workbench/views/dashboard.py" line="187" />
       <source>referrals past their answer deadline</source>
       <translation>إحالات تجاوزت موعد الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="176" />
+      <location filename="../../workbench/views/dashboard.py" line="181" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
@@ -297,29 +297,39 @@ KIND is what the file holds: locations, sites, population, households, tranches,
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="89" />
+      <location filename="../../workbench/views/dashboard.py" line="90" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>نحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً في جمهورية الكونغو الديمقراطية والعراق؛ متاح فقط ما دامت قاعدة البيانات فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="93" />
+      <location filename="../../workbench/views/dashboard.py" line="97" />
+      <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
+      <translation>الجهات المانحة والمواقع (رموز P) والأطر المنطقية والمستخدمون: إعداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="94" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>ملفات Excel أو CSV أو KoboToolbox (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="91" />
+      <location filename="../../workbench/views/dashboard.py" line="92" />
       <source>Import a workbook...</source>
       <translation>استيراد مصنف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="87" />
+      <location filename="../../workbench/views/dashboard.py" line="88" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/dashboard.py" line="95" />
+      <source>Set up the office...</source>
+      <translation>إعداد المكتب...</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/dashboard.py" line="79" />
-      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
-      <translation>لا توجد هنا مشاريع أو أسر بعد. حمّل البيانات التجريبية لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأعمال).</translation>
+      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
+      <translation>لا توجد مشاريع أو أسر هنا بعد. حمّل بيانات العرض لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأشغال)، أو أعدّ المكتب يدوياً: الجهات المانحة والمواقع أولاً، ثم المشاريع والمواقع.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="76" />
@@ -624,7 +634,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="62" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -659,7 +669,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أنواع العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="98" />
+      <location filename="../../workbench/kinds/grant.py" line="130" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
@@ -717,107 +727,137 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="143" />
+      <location filename="../../workbench/views/main_window.py" line="146" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="263" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="254" />
+      <location filename="../../workbench/views/main_window.py" line="274" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="202" />
+      <location filename="../../workbench/views/main_window.py" line="205" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="190" />
+      <location filename="../../workbench/views/main_window.py" line="193" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="206" />
+      <location filename="../../workbench/views/main_window.py" line="209" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="216" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="192" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="207" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="234" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="266" />
+      <location filename="../../workbench/views/main_window.py" line="286" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>عنوان قاعدة بيانات المكتب، مثلاً
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="303" />
+      <location filename="../../workbench/views/main_window.py" line="323" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="321" />
+      <location filename="../../workbench/views/main_window.py" line="341" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="322" />
+      <location filename="../../workbench/views/main_window.py" line="342" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="309" />
-      <location filename="../../workbench/views/main_window.py" line="315" />
+      <location filename="../../workbench/views/main_window.py" line="329" />
+      <location filename="../../workbench/views/main_window.py" line="335" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="291" />
+      <location filename="../../workbench/views/main_window.py" line="311" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="238" />
+      <source>Ctrl+%1: %2</source>
+      <translation>Ctrl+%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="243" />
+      <source>Ctrl+I: import a spreadsheet</source>
+      <translation>Ctrl+I: استيراد جدول بيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="240" />
+      <source>Ctrl+N: a new record (in a table or a record's window)</source>
+      <translation>Ctrl+N: سجل جديد (في جدول أو في نافذة سجل)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="243" />
+      <source>Ctrl+O: open a database</source>
+      <translation>Ctrl+O: فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="241" />
+      <source>Ctrl+S: save the record</source>
+      <translation>Ctrl+S: حفظ السجل</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="48" />
@@ -825,7 +865,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="262" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -835,20 +875,29 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التوزيعات</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/main_window.py" line="241" />
+      <source>Esc: close the record's window (asks before discarding changes)</source>
+      <translation>Esc: إغلاق نافذة السجل (يسأل قبل تجاهل التغييرات)</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="50" />
-      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="244" />
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
@@ -856,38 +905,43 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="247" />
-      <location filename="../../workbench/views/main_window.py" line="253" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
+      <location filename="../../workbench/views/main_window.py" line="273" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="53" />
+      <source>Office set-up</source>
+      <translation>إعداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="265" />
+      <location filename="../../workbench/views/main_window.py" line="285" />
       <source>Open a server database</source>
       <translation>فتح قاعدة بيانات على خادم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="259" />
+      <location filename="../../workbench/views/main_window.py" line="279" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="286" />
+      <location filename="../../workbench/views/main_window.py" line="306" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="121" />
+      <location filename="../../workbench/views/main_window.py" line="124" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
@@ -932,12 +986,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="260" />
+      <location filename="../../workbench/views/main_window.py" line="280" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="268" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -1033,9 +1087,24 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="488" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="324" />
+      <source>Add a new %1 to this list</source>
+      <translation>إضافة عنصر جديد (%1) إلى هذه القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="322" />
+      <source>New...</source>
+      <translation>جديد...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="403" />
+      <source>None yet: New... adds one</source>
+      <translation>لا يوجد بعد: جديد... يضيف واحداً</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="306" />
@@ -1043,27 +1112,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="444" />
+      <location filename="../../workbench/views/forms.py" line="473" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="439" />
+      <location filename="../../workbench/views/forms.py" line="468" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="434" />
+      <location filename="../../workbench/views/forms.py" line="463" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="431" />
+      <location filename="../../workbench/views/forms.py" line="460" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="433" />
+      <location filename="../../workbench/views/forms.py" line="462" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1079,240 +1148,265 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="231" />
+      <location filename="../../workbench/views/record_window.py" line="256" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="183" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
+      <source>%1 days past the planned end.</source>
+      <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="208" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="60" />
+      <location filename="../../workbench/views/record_window.py" line="61" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="374" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="161" />
+      <source>Add household</source>
+      <translation>إضافة أسرة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Add one with the button above.</source>
+      <translation>أضف واحداً بالزر أعلاه.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="319" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="420" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="452" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="293" />
+      <location filename="../../workbench/views/record_window.py" line="324" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="194" />
+      <location filename="../../workbench/views/record_window.py" line="219" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="452" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="185" />
+      <location filename="../../workbench/views/record_window.py" line="69" />
+      <location filename="../../workbench/views/record_window.py" line="210" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="179" />
+      <location filename="../../workbench/views/record_window.py" line="204" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="387" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="300" />
+      <location filename="../../workbench/views/record_window.py" line="331" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="311" />
+      <location filename="../../workbench/views/record_window.py" line="342" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="326" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="433" />
+      <location filename="../../workbench/views/record_window.py" line="464" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="435" />
+      <location filename="../../workbench/views/record_window.py" line="466" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="469" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="319" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="182" />
+      <location filename="../../workbench/views/record_window.py" line="207" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="229" />
+      <location filename="../../workbench/views/record_window.py" line="254" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="376" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Nothing here yet.</source>
+      <translation>لا يوجد شيء هنا بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="287" />
+      <source>On time so far.</source>
+      <translation>ضمن الموعد حتى الآن.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="67" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="254" />
+      <location filename="../../workbench/views/record_window.py" line="279" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="454" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="453" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="453" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="434" />
+      <location filename="../../workbench/views/record_window.py" line="465" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="309" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="390" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="187" />
+      <location filename="../../workbench/views/record_window.py" line="212" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="189" />
+      <location filename="../../workbench/views/record_window.py" line="214" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="426" />
+      <location filename="../../workbench/views/record_window.py" line="457" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="289" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="307" />
+      <location filename="../../workbench/views/record_window.py" line="338" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="297" />
+      <location filename="../../workbench/views/record_window.py" line="328" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="298" />
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="329" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="291" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="357" />
+      <location filename="../../workbench/views/record_window.py" line="388" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1724,6 +1818,64 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
   </context>
   <context>
+    <name>SetupScreen</name>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="62" />
+      <source>A COD-AB workbook, HDX's P-code list or any sheet of P-codes (File &gt; Import)</source>
+      <translation>مصنف COD-AB أو قائمة رموز P من HDX أو أي جدول برموز P (ملف &gt; استيراد)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="18" />
+      <source>A project names its donor: add the donors first.</source>
+      <translation>يذكر كل مشروع الجهة المانحة له: أضف الجهات المانحة أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="21" />
+      <source>A project's logframe: its outcomes, their outputs and the indicators measuring them. They are also on the project's window.</source>
+      <translation>الإطار المنطقي للمشروع: نتائجه ومخرجاتها والمؤشرات التي تقيسها. وهي أيضاً في نافذة المشروع.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="24" />
+      <source>An indicator measures an outcome or an output; its values by period are on its window.</source>
+      <translation>يقيس المؤشر نتيجة أو مخرجاً؛ وقيمه حسب الفترة في نافذته.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="27" />
+      <source>Community resource centres: walk-in, hotline or mobile.</source>
+      <translation>مراكز الموارد المجتمعية: حضورية أو عبر الخط الساخن أو متنقلة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="23" />
+      <source>Each output belongs to an outcome of a project's logframe.</source>
+      <translation>ينتمي كل مخرج إلى نتيجة في الإطار المنطقي لمشروع.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="60" />
+      <source>Import P-codes...</source>
+      <translation>استيراد رموز P...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="44" />
+      <source>Office set-up</source>
+      <translation>إعداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="19" />
+      <source>Sites, grants and works are placed by P-code: type the areas, or import OCHA's COD-AB list of P-codes.</source>
+      <translation>تُحدَّد المواقع والمنح والأشغال برمز P: اكتب المناطق أو استورد قائمة COD-AB لرموز P من أوتشا.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="28" />
+      <source>The people who use the workbench.</source>
+      <translation>الأشخاص الذين يستخدمون منصة العمل.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="26" />
+      <source>The service map: who the CRCs refer people to.</source>
+      <translation>خريطة الخدمات: الجهات التي تحيل إليها المراكز الأشخاص.</translation>
+    </message>
+  </context>
+  <context>
     <name>StockScreen</name>
     <message>
       <location filename="../../workbench/views/stock.py" line="44" />
@@ -2023,14 +2175,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="142" />
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
-    </message>
-    <message>
       <location filename="../../workbench/views/actions.py" line="170" />
       <source>Cancel the distribution</source>
       <translation>إلغاء التوزيع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="142" />
+      <source>Cancel the grant...</source>
+      <translation>إلغاء المنحة...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="144" />
@@ -2255,6 +2407,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نشط</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/work.py" line="58" />
+      <source>Actual end</source>
+      <translation>الانتهاء الفعلي</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="57" />
+      <source>Actual start</source>
+      <translation>البدء الفعلي</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>تاريخ الإضافة</translation>
@@ -2268,7 +2430,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
-      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="177" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
@@ -2283,12 +2445,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Applied</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="179" />
       <source>Approved</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -2303,7 +2465,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="174" />
       <source>Business</source>
       <translation>المشروع التجاري</translation>
     </message>
@@ -2352,8 +2514,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
-      <location filename="../../workbench/kinds/grant.py" line="140" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -2361,7 +2523,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -2386,12 +2548,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
@@ -2415,7 +2577,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="116" />
+      <location filename="../../workbench/kinds/work.py" line="59" />
+      <source>Days late</source>
+      <translation>أيام التأخير</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -2483,7 +2650,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
@@ -2535,7 +2702,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -2585,9 +2752,9 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم المحلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="144" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
       <location filename="../../workbench/kinds/site.py" line="80" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Location</source>
       <translation>الموقع الجغرافي</translation>
     </message>
@@ -2703,7 +2870,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
@@ -2725,7 +2892,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>أشخاص لكل عدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
@@ -2745,7 +2912,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
@@ -2755,7 +2922,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
@@ -2770,22 +2937,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="140" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="25" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Progress</source>
       <translation>الإنجاز</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="81" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -2817,7 +2984,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="141" />
+      <location filename="../../workbench/kinds/grant.py" line="173" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -2842,7 +3009,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -2877,7 +3044,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -2898,21 +3065,21 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/site.py" line="79" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
@@ -2930,12 +3097,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
-      <location filename="../../workbench/kinds/grant.py" line="144" />
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="82" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -2950,7 +3117,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -2974,7 +3141,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="79" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -3059,12 +3226,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual end</source>
       <translation>النهاية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="46" />
+      <location filename="../../workbench/kinds/work.py" line="47" />
       <source>Actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
@@ -3095,12 +3262,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="117" />
+      <location filename="../../workbench/kinds/grant.py" line="149" />
       <source>Applied on</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="137" />
+      <location filename="../../workbench/kinds/grant.py" line="169" />
       <source>Approved on</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -3115,7 +3282,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مرفق بـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="96" />
+      <location filename="../../workbench/kinds/household.py" line="98" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
@@ -3130,7 +3297,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="122" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
       <source>Business name (EDF)</source>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
@@ -3184,8 +3351,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
-      <location filename="../../workbench/kinds/grant.py" line="100" />
-      <location filename="../../workbench/kinds/household.py" line="64" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/household.py" line="66" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3263,7 +3430,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>العملة</translation>
@@ -3274,7 +3441,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/grant.py" line="164" />
       <source>Daily rate (CfW)</source>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
@@ -3295,12 +3462,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="162" />
       <source>Days worked (CfW)</source>
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="103" />
+      <location filename="../../workbench/kinds/household.py" line="105" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -3312,7 +3479,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="99" />
+      <location filename="../../workbench/kinds/household.py" line="101" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
@@ -3336,7 +3503,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="22" />
       <source>Durable solution</source>
       <translation>الحل الدائم</translation>
     </message>
@@ -3396,7 +3563,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="67" />
+      <location filename="../../workbench/kinds/household.py" line="69" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -3451,7 +3618,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="89" />
+      <location filename="../../workbench/kinds/household.py" line="91" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -3461,12 +3628,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المادة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="124" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Jobs created (EDF)</source>
       <translation>فرص العمل التي تم خلقها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="126" />
+      <location filename="../../workbench/kinds/grant.py" line="158" />
       <source>Jobs retained (EDF)</source>
       <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
@@ -3476,7 +3643,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="128" />
+      <location filename="../../workbench/kinds/grant.py" line="160" />
       <source>Kind of assistance (ILA)</source>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
@@ -3515,7 +3682,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ آخر تحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="105" />
+      <location filename="../../workbench/kinds/household.py" line="107" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <location filename="../../workbench/kinds/site.py" line="73" />
       <source>Latitude</source>
@@ -3552,7 +3719,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="107" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <location filename="../../workbench/kinds/site.py" line="75" />
       <source>Longitude</source>
@@ -3711,8 +3878,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="113" />
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -3748,12 +3915,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="103" />
+      <location filename="../../workbench/kinds/grant.py" line="135" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="15" />
+      <location filename="../../workbench/kinds/grant.py" line="26" />
       <source>Programme details</source>
       <translation>تفاصيل البرنامج</translation>
     </message>
@@ -3807,7 +3974,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="107" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -3837,7 +4004,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="87" />
+      <location filename="../../workbench/kinds/household.py" line="89" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -3882,7 +4049,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="116" />
+      <location filename="../../workbench/kinds/grant.py" line="148" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -3918,12 +4085,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="70" />
+      <location filename="../../workbench/kinds/household.py" line="72" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Sex of the recipient</source>
       <translation>جنس المستفيد</translation>
     </message>
@@ -3931,14 +4098,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="85" />
+      <location filename="../../workbench/kinds/household.py" line="87" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="80" />
+      <location filename="../../workbench/kinds/household.py" line="82" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
@@ -3961,8 +4128,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
-      <location filename="../../workbench/kinds/grant.py" line="136" />
-      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/grant.py" line="168" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="60" />
@@ -4029,7 +4196,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ التحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="82" />
+      <location filename="../../workbench/kinds/household.py" line="84" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
@@ -4040,7 +4207,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستودع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="94" />
+      <location filename="../../workbench/kinds/household.py" line="96" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
@@ -4072,7 +4239,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="134" />
+      <location filename="../../workbench/kinds/grant.py" line="166" />
       <source>Work site (CfW)</source>
       <translation>موقع العمل (CfW)</translation>
     </message>
@@ -4486,886 +4653,896 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="87" />
+      <source>cannot be changed: the grant is closed and was paid</source>
+      <translation>لا يمكن تغييره: المنحة مغلقة وقد دُفعت</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <source>cannot be in the future</source>
+      <translation>لا يمكن أن يكون في المستقبل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>لا يمكن ربطها بإحالة حماية أو عنف قائم على النوع الاجتماعي أو حماية طفل أو صحة نفسية: اكتب رمز الحالة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>cannot go from %1 to %2</source>
       <translation>لا يمكن الانتقال من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>distribution</source>
       <translation>التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>does not offer %1; it offers: %2</source>
       <translation>لا يقدم %1؛ يقدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>entitlement</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>حدد موقع التوزيع أو قريته (المكان)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>give the site whose households go on the list</source>
       <translation>حدد الموقع الذي تُدرج أسره في القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is already handed out by this distribution</source>
       <translation>يسلمه هذا التوزيع بالفعل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>is already on the list for this kit type</source>
       <translation>مدرجة بالفعل في القائمة لهذا النوع من العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>is missing: give every group, or none</source>
       <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>ليس من أنواع عدد هذا التوزيع؛ أضفه أولاً إلى عدد التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>is not on the list of this distribution</source>
       <translation>ليست مدرجة في قائمة هذا التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>مطلوبة قبل إرسال الإحالة: سجّل من أعطاها ومتى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>مطلوب لموقع حالته %1: تاريخ إغلاقه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>is required for kits issued</source>
       <translation>مطلوب للعدد الصادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>is required when a proxy received the kits</source>
       <translation>مطلوب عندما يستلم وكيل العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>is required when every household gets a fixed number</source>
       <translation>مطلوب عندما تحصل كل أسرة على عدد ثابت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>is required when the consent to share was given</source>
       <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>is required when the number depends on the household's size</source>
       <translation>مطلوب عندما يعتمد العدد على حجم الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>its last session</source>
       <translation>آخر جلسة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>kit item</source>
       <translation>مادة العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>kit of a distribution</source>
       <translation>عدة التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>kit type</source>
       <translation>نوع العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>صدرت منها عدد لاحقاً؛ سينخفض المخزون دون الصفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>يجب أن يكون %1 أو %2 (وليس %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>no distribution with the code %1</source>
       <translation>لا يوجد توزيع بالرمز %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>no distributions%1</source>
       <translation>لا توجد توزيعات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>لا يوجد موقع لفتح الشكوى فيه: لا التوزيع ولا الأسرة مرتبطان بموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>only kits issued go to a distribution</source>
       <translation>العدد الصادرة فقط تذهب إلى توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>receipt</source>
       <translation>الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>stock movement</source>
       <translation>حركة المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>صدر له مخزون (%1 حركة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -5471,7 +5648,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاستحقاقات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="55" />
+      <location filename="../../workbench/kinds/household.py" line="56" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
@@ -5521,7 +5698,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="89" />
+      <location filename="../../workbench/kinds/grant.py" line="121" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
@@ -5634,379 +5811,474 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="314" />
+      <source>"To" is before "From": no row can fall in that period.</source>
+      <translation>تاريخ «إلى» قبل تاريخ «من»: لا يمكن أن يقع أي سطر في هذه الفترة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>%1 CRCs</source>
       <translation>%1 مراكز موارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="77" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>%1 distributions</source>
       <translation>%1 توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>%1 donors</source>
+      <translation>%1 جهات مانحة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>%1 households</source>
       <translation>عدد الأسر: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="96" />
+      <source>%1 indicators</source>
+      <translation>%1 مؤشرات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="85" />
       <source>%1 kit types</source>
       <translation>%1 نوع عدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="90" />
+      <source>%1 locations</source>
+      <translation>%1 مواقع جغرافية</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="92" />
+      <source>%1 outcomes</source>
+      <translation>%1 نتائج</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="94" />
+      <source>%1 outputs</source>
+      <translation>%1 مخرجات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>%1 projects</source>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>%1 referrals</source>
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="352" />
+      <location filename="../../workbench/views/tables.py" line="378" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="73" />
+      <location filename="../../workbench/views/tables.py" line="74" />
       <source>%1 service providers</source>
       <translation>%1 مقدم خدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>%1 sites</source>
       <translation>عدد المواقع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="82" />
       <source>%1 stock movements</source>
       <translation>%1 حركة مخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="64" />
+      <location filename="../../workbench/views/tables.py" line="97" />
+      <source>%1 users</source>
+      <translation>%1 مستخدمين</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>%1 works</source>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="203" />
+      <location filename="../../workbench/views/tables.py" line="218" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>All CRCs</source>
       <translation>كل المراكز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="100" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="100" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="101" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="89" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any kind of centre</source>
       <translation>أي نوع من المراكز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any modality</source>
       <translation>أي طريقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any movement</source>
       <translation>أي حركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any priority</source>
       <translation>أي أولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="89" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any service</source>
       <translation>أي خدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="101" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="355" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="209" />
+      <location filename="../../workbench/views/tables.py" line="226" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Community Resource Centres</source>
       <translation>مراكز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="110" />
+      <location filename="../../workbench/views/tables.py" line="123" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="207" />
+      <location filename="../../workbench/views/tables.py" line="224" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="76" />
+      <location filename="../../workbench/views/tables.py" line="77" />
       <source>Distributions</source>
       <translation>التوزيعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>Donors</source>
+      <translation>الجهات المانحة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="355" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="331" />
+      <location filename="../../workbench/views/tables.py" line="357" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="220" />
+      <location filename="../../workbench/views/tables.py" line="237" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="361" />
+      <location filename="../../workbench/views/tables.py" line="387" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="95" />
+      <source>Indicators</source>
+      <translation>المؤشرات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>Kit types</source>
       <translation>أنواع العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="229" />
+      <location filename="../../workbench/views/tables.py" line="246" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="201" />
+      <location filename="../../workbench/views/tables.py" line="89" />
+      <source>Locations (P-codes)</source>
+      <translation>المواقع (رموز P)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="216" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="339" />
-      <location filename="../../workbench/views/tables.py" line="357" />
+      <location filename="../../workbench/views/tables.py" line="365" />
+      <location filename="../../workbench/views/tables.py" line="383" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="99" />
+      <location filename="../../workbench/views/tables.py" line="112" />
       <source>Not taking referrals</source>
       <translation>لا يقبل الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="205" />
+      <location filename="../../workbench/views/tables.py" line="222" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="97" />
+      <location filename="../../workbench/views/tables.py" line="91" />
+      <source>Outcomes</source>
+      <translation>النتائج</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="93" />
+      <source>Outputs</source>
+      <translation>المخرجات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="110" />
       <source>Overdue only</source>
       <translation>المتأخرة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Overdue or not</source>
       <translation>متأخرة أو لا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="187" />
+      <location filename="../../workbench/views/tables.py" line="202" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="145" />
+      <location filename="../../workbench/views/tables.py" line="160" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="72" />
+      <location filename="../../workbench/views/tables.py" line="73" />
       <source>Service providers (service map)</source>
       <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="188" />
+      <location filename="../../workbench/views/tables.py" line="203" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="81" />
       <source>Stock movements</source>
       <translation>حركات المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="111" />
       <source>Taking referrals</source>
       <translation>يقبل الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Taking referrals or not</source>
       <translation>يقبل الإحالات أو لا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="222" />
+      <location filename="../../workbench/views/tables.py" line="239" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="339" />
-      <location filename="../../workbench/views/tables.py" line="357" />
+      <location filename="../../workbench/views/tables.py" line="365" />
+      <location filename="../../workbench/views/tables.py" line="383" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="231" />
+      <location filename="../../workbench/views/tables.py" line="248" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="164" />
+      <location filename="../../workbench/views/tables.py" line="97" />
+      <source>Users</source>
+      <translation>المستخدمون</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="179" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>one CRC</source>
       <translation>مركز واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="76" />
+      <location filename="../../workbench/views/tables.py" line="77" />
       <source>one distribution</source>
       <translation>توزيع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>one donor</source>
+      <translation>جهة مانحة واحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>one grant</source>
       <translation>منحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>one household</source>
       <translation>أسرة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="95" />
+      <source>one indicator</source>
+      <translation>مؤشر واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>one kit type</source>
       <translation>نوع عدة واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="89" />
+      <source>one location</source>
+      <translation>موقع واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="91" />
+      <source>one outcome</source>
+      <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="93" />
+      <source>one output</source>
+      <translation>مخرج واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>one project</source>
       <translation>مشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>one referral</source>
       <translation>إحالة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="73" />
+      <location filename="../../workbench/views/tables.py" line="74" />
       <source>one service provider</source>
       <translation>مقدم خدمة واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>one site</source>
       <translation>موقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="82" />
       <source>one stock movement</source>
       <translation>حركة مخزون واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="97" />
+      <source>one user</source>
+      <translation>مستخدم واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>one work</source>
       <translation>عمل واحد</translation>
     </message>

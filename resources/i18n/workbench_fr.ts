@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="93" />
+      <location filename="../../workbench/views/main_window.py" line="96" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="87" />
+      <location filename="../../workbench/views/main_window.py" line="90" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="102" />
+      <location filename="../../workbench/views/main_window.py" line="105" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="104" />
+      <location filename="../../workbench/views/main_window.py" line="107" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="106" />
+      <location filename="../../workbench/views/main_window.py" line="109" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="103" />
+      <location filename="../../workbench/views/main_window.py" line="106" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -37,27 +37,27 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="192" />
+      <location filename="../../workbench/views/dashboard.py" line="197" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="137" />
+      <location filename="../../workbench/views/dashboard.py" line="141" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="324" />
+      <location filename="../../workbench/views/dashboard.py" line="329" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="301" />
+      <location filename="../../workbench/views/dashboard.py" line="306" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -66,37 +66,37 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="449" />
+      <location filename="../../workbench/views/dashboard.py" line="460" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="195" />
+      <location filename="../../workbench/views/dashboard.py" line="200" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="449" />
+      <location filename="../../workbench/views/dashboard.py" line="460" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="514" />
+      <location filename="../../workbench/views/dashboard.py" line="525" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="343" />
+      <location filename="../../workbench/views/dashboard.py" line="354" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="343" />
+      <location filename="../../workbench/views/dashboard.py" line="354" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -109,148 +109,148 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="405" />
+      <location filename="../../workbench/views/dashboard.py" line="416" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="301" />
+      <location filename="../../workbench/views/dashboard.py" line="306" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="329" />
+      <location filename="../../workbench/views/dashboard.py" line="334" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="445" />
+      <location filename="../../workbench/views/dashboard.py" line="456" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="403" />
+      <location filename="../../workbench/views/dashboard.py" line="414" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="481" />
+      <location filename="../../workbench/views/dashboard.py" line="492" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="145" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="191" />
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="288" />
+      <location filename="../../workbench/views/dashboard.py" line="293" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="267" />
+      <location filename="../../workbench/views/dashboard.py" line="272" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="279" />
+      <location filename="../../workbench/views/dashboard.py" line="284" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="193" />
+      <location filename="../../workbench/views/dashboard.py" line="198" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="201" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="479" />
+      <location filename="../../workbench/views/dashboard.py" line="490" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="180" />
+      <location filename="../../workbench/views/dashboard.py" line="185" />
       <source>complaints open for more than 30 days</source>
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="177" />
+      <location filename="../../workbench/views/dashboard.py" line="182" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="468" />
+      <location filename="../../workbench/views/dashboard.py" line="479" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="179" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="183" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
       <source>kits distributed to households</source>
       <translation>kits distribués aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="178" />
+      <location filename="../../workbench/views/dashboard.py" line="183" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="520" />
+      <location filename="../../workbench/views/dashboard.py" line="531" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="425" />
+      <location filename="../../workbench/views/dashboard.py" line="436" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="505" />
+      <location filename="../../workbench/views/dashboard.py" line="516" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="470" />
+      <location filename="../../workbench/views/dashboard.py" line="481" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="175" />
+      <location filename="../../workbench/views/dashboard.py" line="180" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <location filename="../../workbench/views/dashboard.py" line="186" />
       <source>referrals open</source>
       <translation>référencements en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <location filename="../../workbench/views/dashboard.py" line="187" />
       <source>referrals past their answer deadline</source>
       <translation>référencements sans réponse dans le délai</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="176" />
+      <location filename="../../workbench/views/dashboard.py" line="181" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
     </message>
@@ -297,29 +297,39 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="89" />
+      <location filename="../../workbench/views/dashboard.py" line="90" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>Environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers en RD Congo et en Irak ; seulement tant que la base de données est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="93" />
+      <location filename="../../workbench/views/dashboard.py" line="97" />
+      <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
+      <translation>Bailleurs, lieux (P-codes), cadres logiques, utilisateurs : Configuration du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="94" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>Fichiers Excel, CSV ou KoboToolbox (Fichier &gt; Importer)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="91" />
+      <location filename="../../workbench/views/dashboard.py" line="92" />
       <source>Import a workbook...</source>
       <translation>Importer un classeur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="87" />
+      <location filename="../../workbench/views/dashboard.py" line="88" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/dashboard.py" line="95" />
+      <source>Set up the office...</source>
+      <translation>Configurer le bureau...</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/dashboard.py" line="79" />
-      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, or import your office's workbooks (projects, sites, households, grants, works).</source>
-      <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'atelier avec un bureau pays fictif, ou importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux).</translation>
+      <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
+      <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'outil avec un bureau pays fictif, importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux), ou configurez le bureau à la main : d'abord ses bailleurs et ses lieux, puis ses projets et ses sites.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="76" />
@@ -624,7 +634,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="62" />
+      <location filename="../../workbench/kinds/household.py" line="64" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -659,7 +669,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="98" />
+      <location filename="../../workbench/kinds/grant.py" line="130" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
@@ -717,107 +727,137 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="143" />
+      <location filename="../../workbench/views/main_window.py" line="146" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="263" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="254" />
+      <location filename="../../workbench/views/main_window.py" line="274" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="202" />
+      <location filename="../../workbench/views/main_window.py" line="205" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="190" />
+      <location filename="../../workbench/views/main_window.py" line="193" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="206" />
+      <location filename="../../workbench/views/main_window.py" line="209" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="191" />
+      <location filename="../../workbench/views/main_window.py" line="216" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="194" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="192" />
+      <location filename="../../workbench/views/main_window.py" line="195" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="207" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="234" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="266" />
+      <location filename="../../workbench/views/main_window.py" line="286" />
       <source>Address of the office's database, for example
 postgresql+psycopg://user:password@server/workbench</source>
       <translation>Adresse de la base de données du bureau, par exemple
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="303" />
+      <location filename="../../workbench/views/main_window.py" line="323" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="321" />
+      <location filename="../../workbench/views/main_window.py" line="341" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="322" />
+      <location filename="../../workbench/views/main_window.py" line="342" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="309" />
-      <location filename="../../workbench/views/main_window.py" line="315" />
+      <location filename="../../workbench/views/main_window.py" line="329" />
+      <location filename="../../workbench/views/main_window.py" line="335" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="291" />
+      <location filename="../../workbench/views/main_window.py" line="311" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="238" />
+      <source>Ctrl+%1: %2</source>
+      <translation>Ctrl+%1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="243" />
+      <source>Ctrl+I: import a spreadsheet</source>
+      <translation>Ctrl+I : importer un tableur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="240" />
+      <source>Ctrl+N: a new record (in a table or a record's window)</source>
+      <translation>Ctrl+N : un nouvel enregistrement (dans un tableau ou la fenêtre d'un enregistrement)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="243" />
+      <source>Ctrl+O: open a database</source>
+      <translation>Ctrl+O : ouvrir une base de données</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="241" />
+      <source>Ctrl+S: save the record</source>
+      <translation>Ctrl+S : enregistrer</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="48" />
@@ -825,7 +865,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="262" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -835,20 +875,29 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Distributions</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/main_window.py" line="241" />
+      <source>Esc: close the record's window (asks before discarding changes)</source>
+      <translation>Échap : fermer la fenêtre de l'enregistrement (demande avant d'abandonner les modifications)</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="50" />
-      <location filename="../../workbench/views/main_window.py" line="52" />
       <source>Infrastructure works</source>
       <translation>Travaux</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="244" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
@@ -856,38 +905,43 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="247" />
-      <location filename="../../workbench/views/main_window.py" line="253" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
+      <location filename="../../workbench/views/main_window.py" line="273" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="53" />
+      <source>Office set-up</source>
+      <translation>Configuration du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="265" />
+      <location filename="../../workbench/views/main_window.py" line="285" />
       <source>Open a server database</source>
       <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="259" />
+      <location filename="../../workbench/views/main_window.py" line="279" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="286" />
+      <location filename="../../workbench/views/main_window.py" line="306" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="295" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="121" />
+      <location filename="../../workbench/views/main_window.py" line="124" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
@@ -932,12 +986,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="260" />
+      <location filename="../../workbench/views/main_window.py" line="280" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="268" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -1033,9 +1087,24 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="488" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="324" />
+      <source>Add a new %1 to this list</source>
+      <translation>Ajouter un nouvel élément (%1) à cette liste</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="322" />
+      <source>New...</source>
+      <translation>Nouveau...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/forms.py" line="403" />
+      <source>None yet: New... adds one</source>
+      <translation>Aucun pour l'instant : Nouveau... en ajoute un</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="306" />
@@ -1043,27 +1112,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="444" />
+      <location filename="../../workbench/views/forms.py" line="473" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="439" />
+      <location filename="../../workbench/views/forms.py" line="468" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="434" />
+      <location filename="../../workbench/views/forms.py" line="463" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="431" />
+      <location filename="../../workbench/views/forms.py" line="460" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="433" />
+      <location filename="../../workbench/views/forms.py" line="462" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1079,240 +1148,265 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="231" />
+      <location filename="../../workbench/views/record_window.py" line="256" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="183" />
+      <location filename="../../workbench/views/record_window.py" line="288" />
+      <source>%1 days past the planned end.</source>
+      <translation>%1 jours après la fin prévue.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="208" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="60" />
+      <location filename="../../workbench/views/record_window.py" line="61" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="374" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="161" />
+      <source>Add household</source>
+      <translation>Ajouter un ménage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="318" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Add one with the button above.</source>
+      <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="319" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="420" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="452" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="293" />
+      <location filename="../../workbench/views/record_window.py" line="324" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="194" />
+      <location filename="../../workbench/views/record_window.py" line="219" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="452" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="185" />
+      <location filename="../../workbench/views/record_window.py" line="69" />
+      <location filename="../../workbench/views/record_window.py" line="210" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="179" />
+      <location filename="../../workbench/views/record_window.py" line="204" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="387" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="300" />
+      <location filename="../../workbench/views/record_window.py" line="331" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="311" />
+      <location filename="../../workbench/views/record_window.py" line="342" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="295" />
+      <location filename="../../workbench/views/record_window.py" line="326" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="433" />
+      <location filename="../../workbench/views/record_window.py" line="464" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="435" />
+      <location filename="../../workbench/views/record_window.py" line="466" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="469" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="319" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="182" />
+      <location filename="../../workbench/views/record_window.py" line="207" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="229" />
+      <location filename="../../workbench/views/record_window.py" line="254" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="66" />
-      <location filename="../../workbench/views/record_window.py" line="376" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Nothing here yet.</source>
+      <translation>Rien ici pour l'instant.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="287" />
+      <source>On time so far.</source>
+      <translation>Dans les délais jusqu'ici.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="67" />
+      <location filename="../../workbench/views/record_window.py" line="407" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="254" />
+      <location filename="../../workbench/views/record_window.py" line="279" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="454" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="453" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="422" />
+      <location filename="../../workbench/views/record_window.py" line="453" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="434" />
+      <location filename="../../workbench/views/record_window.py" line="465" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="309" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="390" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="187" />
+      <location filename="../../workbench/views/record_window.py" line="212" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="189" />
+      <location filename="../../workbench/views/record_window.py" line="214" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="426" />
+      <location filename="../../workbench/views/record_window.py" line="457" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="289" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="307" />
+      <location filename="../../workbench/views/record_window.py" line="338" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="297" />
+      <location filename="../../workbench/views/record_window.py" line="328" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="298" />
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="329" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="291" />
+      <location filename="../../workbench/views/record_window.py" line="321" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="357" />
+      <location filename="../../workbench/views/record_window.py" line="388" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1724,6 +1818,64 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
   </context>
   <context>
+    <name>SetupScreen</name>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="62" />
+      <source>A COD-AB workbook, HDX's P-code list or any sheet of P-codes (File &gt; Import)</source>
+      <translation>Un classeur COD-AB, la liste des P-codes de HDX ou toute feuille de P-codes (Fichier &gt; Importer)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="18" />
+      <source>A project names its donor: add the donors first.</source>
+      <translation>Un projet indique son bailleur : ajoutez d'abord les bailleurs.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="21" />
+      <source>A project's logframe: its outcomes, their outputs and the indicators measuring them. They are also on the project's window.</source>
+      <translation>Le cadre logique d'un projet : ses effets, leurs produits et les indicateurs qui les mesurent. Ils sont aussi dans la fenêtre du projet.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="24" />
+      <source>An indicator measures an outcome or an output; its values by period are on its window.</source>
+      <translation>Un indicateur mesure un effet ou un produit ; ses valeurs par période sont dans sa fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="27" />
+      <source>Community resource centres: walk-in, hotline or mobile.</source>
+      <translation>Centres de ressources communautaires : sur place, ligne d'écoute ou mobiles.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="23" />
+      <source>Each output belongs to an outcome of a project's logframe.</source>
+      <translation>Chaque produit relève d'un effet du cadre logique d'un projet.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="60" />
+      <source>Import P-codes...</source>
+      <translation>Importer des P-codes...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="44" />
+      <source>Office set-up</source>
+      <translation>Configuration du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="19" />
+      <source>Sites, grants and works are placed by P-code: type the areas, or import OCHA's COD-AB list of P-codes.</source>
+      <translation>Sites, subventions et travaux sont situés par P-code : saisissez les zones, ou importez la liste COD-AB d'OCHA.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="28" />
+      <source>The people who use the workbench.</source>
+      <translation>Les personnes qui utilisent l'outil.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="26" />
+      <source>The service map: who the CRCs refer people to.</source>
+      <translation>La cartographie des services : vers qui les CRC orientent les personnes.</translation>
+    </message>
+  </context>
+  <context>
     <name>StockScreen</name>
     <message>
       <location filename="../../workbench/views/stock.py" line="44" />
@@ -2023,14 +2175,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="142" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
       <location filename="../../workbench/views/actions.py" line="170" />
       <source>Cancel the distribution</source>
       <translation>Annuler la distribution</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="142" />
+      <source>Cancel the grant...</source>
+      <translation>Annuler la subvention...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="144" />
@@ -2255,6 +2407,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Actif</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/work.py" line="58" />
+      <source>Actual end</source>
+      <translation>Fin réelle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="57" />
+      <source>Actual start</source>
+      <translation>Début réel</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/attachment.py" line="24" />
       <source>Added</source>
       <translation>Ajouté le</translation>
@@ -2268,7 +2430,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
-      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="177" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
@@ -2283,12 +2445,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Applied</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="179" />
       <source>Approved</source>
       <translation>Approuvé le</translation>
     </message>
@@ -2303,7 +2465,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="174" />
       <source>Business</source>
       <translation>Entreprise</translation>
     </message>
@@ -2352,8 +2514,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
-      <location filename="../../workbench/kinds/grant.py" line="140" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -2361,7 +2523,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2386,12 +2548,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
@@ -2415,7 +2577,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="116" />
+      <location filename="../../workbench/kinds/work.py" line="59" />
+      <source>Days late</source>
+      <translation>Jours de retard</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
@@ -2483,7 +2650,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/household.py" line="114" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
@@ -2535,7 +2702,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -2585,9 +2752,9 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom local</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="144" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
       <location filename="../../workbench/kinds/site.py" line="80" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
@@ -2703,7 +2870,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/grant.py" line="178" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
@@ -2725,7 +2892,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Personnes par kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
@@ -2745,7 +2912,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
@@ -2755,7 +2922,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
@@ -2770,22 +2937,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="140" />
+      <location filename="../../workbench/kinds/grant.py" line="172" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="25" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Progress</source>
       <translation>Avancement</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <location filename="../../workbench/kinds/site.py" line="81" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -2817,7 +2984,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Reçu par</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="141" />
+      <location filename="../../workbench/kinds/grant.py" line="173" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -2842,7 +3009,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="117" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
@@ -2877,7 +3044,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="143" />
+      <location filename="../../workbench/kinds/grant.py" line="175" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -2898,21 +3065,21 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/site.py" line="79" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="113" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -2930,12 +3097,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="44" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
-      <location filename="../../workbench/kinds/grant.py" line="144" />
-      <location filename="../../workbench/kinds/household.py" line="114" />
+      <location filename="../../workbench/kinds/grant.py" line="176" />
+      <location filename="../../workbench/kinds/household.py" line="116" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="82" />
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -2950,7 +3117,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="50" />
+      <location filename="../../workbench/kinds/work.py" line="51" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -2974,7 +3141,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
       <location filename="../../workbench/kinds/site.py" line="79" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -3059,12 +3226,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual end</source>
       <translation>Fin effective</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="46" />
+      <location filename="../../workbench/kinds/work.py" line="47" />
       <source>Actual start</source>
       <translation>Début effectif</translation>
     </message>
@@ -3095,12 +3262,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Réponse le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="117" />
+      <location filename="../../workbench/kinds/grant.py" line="149" />
       <source>Applied on</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="137" />
+      <location filename="../../workbench/kinds/grant.py" line="169" />
       <source>Approved on</source>
       <translation>Approuvée le</translation>
     </message>
@@ -3115,7 +3282,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="96" />
+      <location filename="../../workbench/kinds/household.py" line="98" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -3130,7 +3297,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="122" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
       <source>Business name (EDF)</source>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
@@ -3184,8 +3351,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
-      <location filename="../../workbench/kinds/grant.py" line="100" />
-      <location filename="../../workbench/kinds/household.py" line="64" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/household.py" line="66" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3263,7 +3430,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <location filename="../../workbench/kinds/common.py" line="28" />
       <source>Currency</source>
       <translation>Devise</translation>
@@ -3274,7 +3441,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="132" />
+      <location filename="../../workbench/kinds/grant.py" line="164" />
       <source>Daily rate (CfW)</source>
       <translation>Taux journalier (CfW)</translation>
     </message>
@@ -3295,12 +3462,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="162" />
       <source>Days worked (CfW)</source>
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="103" />
+      <location filename="../../workbench/kinds/household.py" line="105" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
@@ -3312,7 +3479,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="99" />
+      <location filename="../../workbench/kinds/household.py" line="101" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
@@ -3336,7 +3503,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="21" />
+      <location filename="../../workbench/kinds/household.py" line="22" />
       <source>Durable solution</source>
       <translation>Solution durable</translation>
     </message>
@@ -3396,7 +3563,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="67" />
+      <location filename="../../workbench/kinds/household.py" line="69" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -3451,7 +3618,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="89" />
+      <location filename="../../workbench/kinds/household.py" line="91" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3461,12 +3628,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="124" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Jobs created (EDF)</source>
       <translation>Emplois créés (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="126" />
+      <location filename="../../workbench/kinds/grant.py" line="158" />
       <source>Jobs retained (EDF)</source>
       <translation>Emplois maintenus (EDF)</translation>
     </message>
@@ -3476,7 +3643,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="128" />
+      <location filename="../../workbench/kinds/grant.py" line="160" />
       <source>Kind of assistance (ILA)</source>
       <translation>Type d'assistance (ILA)</translation>
     </message>
@@ -3515,7 +3682,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="105" />
+      <location filename="../../workbench/kinds/household.py" line="107" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <location filename="../../workbench/kinds/site.py" line="73" />
       <source>Latitude</source>
@@ -3552,7 +3719,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="107" />
+      <location filename="../../workbench/kinds/household.py" line="109" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <location filename="../../workbench/kinds/site.py" line="75" />
       <source>Longitude</source>
@@ -3711,8 +3878,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début de période</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="113" />
-      <location filename="../../workbench/kinds/household.py" line="73" />
+      <location filename="../../workbench/kinds/grant.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="75" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -3748,12 +3915,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="103" />
+      <location filename="../../workbench/kinds/grant.py" line="135" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="15" />
+      <location filename="../../workbench/kinds/grant.py" line="26" />
       <source>Programme details</source>
       <translation>Détails du programme</translation>
     </message>
@@ -3807,7 +3974,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="107" />
+      <location filename="../../workbench/kinds/grant.py" line="139" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -3837,7 +4004,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="87" />
+      <location filename="../../workbench/kinds/household.py" line="89" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
@@ -3882,7 +4049,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="116" />
+      <location filename="../../workbench/kinds/grant.py" line="148" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -3918,12 +4085,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="70" />
+      <location filename="../../workbench/kinds/household.py" line="72" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Sex of the recipient</source>
       <translation>Sexe du bénéficiaire</translation>
     </message>
@@ -3931,14 +4098,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="85" />
+      <location filename="../../workbench/kinds/household.py" line="87" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="80" />
+      <location filename="../../workbench/kinds/household.py" line="82" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3961,8 +4128,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
-      <location filename="../../workbench/kinds/grant.py" line="136" />
-      <location filename="../../workbench/kinds/household.py" line="75" />
+      <location filename="../../workbench/kinds/grant.py" line="168" />
+      <location filename="../../workbench/kinds/household.py" line="77" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="60" />
@@ -4029,7 +4196,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="82" />
+      <location filename="../../workbench/kinds/household.py" line="84" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
@@ -4040,7 +4207,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Entrepôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="94" />
+      <location filename="../../workbench/kinds/household.py" line="96" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
@@ -4072,7 +4239,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="134" />
+      <location filename="../../workbench/kinds/grant.py" line="166" />
       <source>Work site (CfW)</source>
       <translation>Lieu de travail (CfW)</translation>
     </message>
@@ -4486,886 +4653,896 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="87" />
+      <source>cannot be changed: the grant is closed and was paid</source>
+      <translation>ne peut pas être modifié : la subvention est clôturée et a été payée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <source>cannot be in the future</source>
+      <translation>ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>ne peut pas être lié à un référencement protection, VBG, protection de l'enfance ou SMSPS : donnez seulement le code du cas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>cannot go from %1 to %2</source>
       <translation>ne peut pas passer de %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>distribution</source>
       <translation>distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>n'accepte pas de référencements en ce moment (selon la cartographie des services) ; choisissez un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>does not offer %1; it offers: %2</source>
       <translation>n'offre pas %1 ; il offre : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>entitlement</source>
       <translation>droit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>indiquez le site ou le village (lieu) de la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>give the site whose households go on the list</source>
       <translation>indiquez le site dont les ménages vont sur la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>est après le jour de l'envoi (%1) : le consentement vient d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>is already handed out by this distribution</source>
       <translation>est déjà remis par cette distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>is already on the list for this kit type</source>
       <translation>est déjà sur la liste pour ce type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>is missing: give every group, or none</source>
       <translation>manque : donnez chaque groupe, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>n'est pas un type de kit de cette distribution ; ajoutez-le d'abord aux kits de la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>is not on the list of this distribution</source>
       <translation>n'est pas sur la liste de cette distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>est requis avant l'envoi du référencement : indiquez qui l'a donné et quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>est obligatoire pour un site %1 : la date de sa fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>is required for kits issued</source>
       <translation>est obligatoire pour des kits sortis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>is required when a proxy received the kits</source>
       <translation>est obligatoire quand un mandataire a reçu les kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>is required when every household gets a fixed number</source>
       <translation>est obligatoire quand chaque ménage reçoit un nombre fixe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>is required when the consent to share was given</source>
       <translation>est obligatoire quand le consentement au partage a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>is required when the number depends on the household's size</source>
       <translation>est obligatoire quand le nombre dépend de la taille du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>its last referral</source>
       <translation>son dernier référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>its last session</source>
       <translation>sa dernière session</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>kit item</source>
       <translation>article de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>kit of a distribution</source>
       <translation>kit d'une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>kit type</source>
       <translation>type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>des kits sortis plus tard en proviennent ; le stock passerait sous zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>doit être %1 ou %2 (pas %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>must be empty when no consent to share was given</source>
       <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>aucun CRC avec le code %1 ; vérifiez le code (p. ex. IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>aucun contact, session ni référencement%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>no distribution with the code %1</source>
       <translation>aucune distribution n'a le code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>no distributions%1</source>
       <translation>aucune distribution%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>aucun site où ouvrir la plainte : ni la distribution ni le ménage n'en ont</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>only kits issued go to a distribution</source>
       <translation>seuls des kits sortis vont à une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>population groups add up to %1, not %2</source>
       <translation>les groupes de population font %1, pas %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>receipt</source>
       <translation>reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>stock movement</source>
       <translation>mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>du stock lui a été remis (%1 mouvements)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>la liste de la distribution %1 n'a aucun ménage ; construisez d'abord la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>was already verified on %1 (%2)</source>
       <translation>a déjà été vérifié le %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -5471,7 +5648,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Droits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="55" />
+      <location filename="../../workbench/kinds/household.py" line="56" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -5521,7 +5698,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="89" />
+      <location filename="../../workbench/kinds/grant.py" line="121" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>
@@ -5634,379 +5811,474 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="314" />
+      <source>"To" is before "From": no row can fall in that period.</source>
+      <translation>« Au » est avant « Du » : aucune ligne ne peut tomber dans cette période.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>%1 CRCs</source>
       <translation>%1 CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="77" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>%1 distributions</source>
       <translation>%1 distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>%1 donors</source>
+      <translation>%1 bailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="96" />
+      <source>%1 indicators</source>
+      <translation>%1 indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="85" />
       <source>%1 kit types</source>
       <translation>%1 types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="90" />
+      <source>%1 locations</source>
+      <translation>%1 lieux</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="92" />
+      <source>%1 outcomes</source>
+      <translation>%1 effets</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="94" />
+      <source>%1 outputs</source>
+      <translation>%1 produits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>%1 projects</source>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>%1 referrals</source>
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="352" />
+      <location filename="../../workbench/views/tables.py" line="378" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="73" />
+      <location filename="../../workbench/views/tables.py" line="74" />
       <source>%1 service providers</source>
       <translation>%1 prestataires de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>%1 sites</source>
       <translation>%1 sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="82" />
       <source>%1 stock movements</source>
       <translation>%1 mouvements de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="64" />
+      <location filename="../../workbench/views/tables.py" line="97" />
+      <source>%1 users</source>
+      <translation>%1 utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="203" />
+      <location filename="../../workbench/views/tables.py" line="218" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>All CRCs</source>
       <translation>Tous les CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="100" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="100" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="101" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="89" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any kind of centre</source>
       <translation>Tout type de centre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any modality</source>
       <translation>Toute modalité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any movement</source>
       <translation>Tout mouvement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any priority</source>
       <translation>Toute priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="89" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any service</source>
       <translation>Tout service</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="101" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="355" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="209" />
+      <location filename="../../workbench/views/tables.py" line="226" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>Community Resource Centres</source>
       <translation>Centres de ressources communautaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="110" />
+      <location filename="../../workbench/views/tables.py" line="123" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="207" />
+      <location filename="../../workbench/views/tables.py" line="224" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="76" />
+      <location filename="../../workbench/views/tables.py" line="77" />
       <source>Distributions</source>
       <translation>Distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="329" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>Donors</source>
+      <translation>Bailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="355" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="331" />
+      <location filename="../../workbench/views/tables.py" line="357" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="220" />
+      <location filename="../../workbench/views/tables.py" line="237" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="361" />
+      <location filename="../../workbench/views/tables.py" line="387" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="95" />
+      <source>Indicators</source>
+      <translation>Indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>Kit types</source>
       <translation>Types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="229" />
+      <location filename="../../workbench/views/tables.py" line="246" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="201" />
+      <location filename="../../workbench/views/tables.py" line="89" />
+      <source>Locations (P-codes)</source>
+      <translation>Lieux (P-codes)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="216" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="339" />
-      <location filename="../../workbench/views/tables.py" line="357" />
+      <location filename="../../workbench/views/tables.py" line="365" />
+      <location filename="../../workbench/views/tables.py" line="383" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="99" />
+      <location filename="../../workbench/views/tables.py" line="112" />
       <source>Not taking referrals</source>
       <translation>N'acceptant pas de référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="205" />
+      <location filename="../../workbench/views/tables.py" line="222" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="97" />
+      <location filename="../../workbench/views/tables.py" line="91" />
+      <source>Outcomes</source>
+      <translation>Effets</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="93" />
+      <source>Outputs</source>
+      <translation>Produits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="110" />
       <source>Overdue only</source>
       <translation>En retard seulement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Overdue or not</source>
       <translation>En retard ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Referrals</source>
       <translation>Référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="187" />
+      <location filename="../../workbench/views/tables.py" line="202" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="145" />
+      <location filename="../../workbench/views/tables.py" line="160" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="72" />
+      <location filename="../../workbench/views/tables.py" line="73" />
       <source>Service providers (service map)</source>
       <translation>Prestataires de services (cartographie)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="188" />
+      <location filename="../../workbench/views/tables.py" line="203" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="80" />
+      <location filename="../../workbench/views/tables.py" line="81" />
       <source>Stock movements</source>
       <translation>Mouvements de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="111" />
       <source>Taking referrals</source>
       <translation>Acceptant des référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Taking referrals or not</source>
       <translation>Acceptant des référencements ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="222" />
+      <location filename="../../workbench/views/tables.py" line="239" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="339" />
-      <location filename="../../workbench/views/tables.py" line="357" />
+      <location filename="../../workbench/views/tables.py" line="365" />
+      <location filename="../../workbench/views/tables.py" line="383" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="231" />
+      <location filename="../../workbench/views/tables.py" line="248" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="157" />
+      <location filename="../../workbench/views/tables.py" line="172" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="164" />
+      <location filename="../../workbench/views/tables.py" line="97" />
+      <source>Users</source>
+      <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="179" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>one CRC</source>
       <translation>un CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="76" />
+      <location filename="../../workbench/views/tables.py" line="77" />
       <source>one distribution</source>
       <translation>une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="87" />
+      <source>one donor</source>
+      <translation>un bailleur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>one grant</source>
       <translation>une subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>one household</source>
       <translation>un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="95" />
+      <source>one indicator</source>
+      <translation>un indicateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>one kit type</source>
       <translation>un type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="51" />
+      <location filename="../../workbench/views/tables.py" line="89" />
+      <source>one location</source>
+      <translation>un lieu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="91" />
+      <source>one outcome</source>
+      <translation>un effet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="93" />
+      <source>one output</source>
+      <translation>un produit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="52" />
       <source>one project</source>
       <translation>un projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>one referral</source>
       <translation>un référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="73" />
+      <location filename="../../workbench/views/tables.py" line="74" />
       <source>one service provider</source>
       <translation>un prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>one site</source>
       <translation>un site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="82" />
       <source>one stock movement</source>
       <translation>un mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="97" />
+      <source>one user</source>
+      <translation>un utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>one work</source>
       <translation>un chantier</translation>
     </message>

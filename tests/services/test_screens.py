@@ -141,3 +141,17 @@ def test_a_records_current_reference_is_offered_even_past_the_limit(session):
                                           "CD740105 - Kabubili"]
     assert offered[-1].id == village.id
     assert len(screens.reference_choices(session, "location", limit=5, include=village.id)) == 4  # no double
+
+
+def test_sorting_by_amount_keeps_each_currency_together(session, iraq):
+    """Issue 17, defect 10: 9,000,000 IQD is not sorted between two USD amounts."""
+    b, _, grants, town = iraq
+    iqd = b.project(code="IRQ-EU-2023-05", donor=b.donor(code="EU", name="European Union"), currency="IQD",
+                    title="Livelihoods in Ninewa", start_date=D(2023, 1, 1), end_date=D(2024, 12, 31),
+                    budget=Decimal("4000000000"))
+    small, big = (b.grant(iqd, town, code=f"IQ-EDF-9{i}", amount=Decimal(amount), currency="IQD")
+                  for i, amount in ((1, 9000), (2, 9000000)))
+    rows = screens.fetch_rows(session, "grant", TableQuery(order_by="amount"), 0, 10)
+    assert ids(rows) == [small.id, big.id, grants[1].id, grants[2].id, grants[0].id]  # IQD, then USD
+    down = screens.fetch_rows(session, "grant", TableQuery(order_by="amount", descending=True), 0, 10)
+    assert ids(down) == [big.id, small.id, grants[0].id, grants[2].id, grants[1].id]

@@ -95,7 +95,7 @@ def test_every_text_the_window_shows_is_marked_for_translation(qtbot, context, d
 
 PLACEHOLDER = r"%\d|\{[a-z_]+\}|<[^>]+>"
 # Texts that stay in Latin letters in Arabic: codes, paper names, patterns of placeholders.
-LATIN_IN_ARABIC = {"%1 (Ctrl+%2)", "%1 *", "%1: %2", "%1 %2", "A4", "US Letter", "P-code", "YYYY-MM-DD", "CfW", "EDF",
+LATIN_IN_ARABIC = {"%1 (Ctrl+%2)", "Ctrl+%1: %2", "%1 *", "%1: %2", "%1 %2", "A4", "US Letter", "P-code", "YYYY-MM-DD", "CfW", "EDF",
                    "ILA"}
 
 

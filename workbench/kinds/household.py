@@ -8,6 +8,7 @@ from workbench.kinds.common import PROJECT, SADD, SEX_WORDS
 from workbench.kinds.rules import (
     AllOf,
     AtLeast,
+    Between,
     Given,
     Rule,
     SexAndAgeAddUp,
@@ -58,7 +59,8 @@ KIND = Kind(
            AllOf("vulnerabilities", tuple(str(v) for v in m.Vulnerability), "unknown vulnerability {item}; use: {values}"),
            not_before("departure_date", "registered_on", "the household's registration date"),
            required("destination_id", when=Given("departure_date"), message="is required when the household has departed"),
-           NotIntoClosedSite(), Unique("code", "household")),
+           Between("latitude", -90, 90), Between("longitude", -180, 180), NotIntoClosedSite(),
+           Unique("code", "household")),
     imports="households", import_title=N("ImportWizard", "Households"), import_key=("code",),
     fields=(
         F("code", N("fields", "Code"), header="Household ID", hxl="#household+id",

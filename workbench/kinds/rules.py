@@ -286,6 +286,23 @@ class Between(Rule):
 
 
 @dataclass(frozen=True)
+class NotInFuture(Rule):
+    """A date of something that has happened (an application received) is not after today: 2030 is a typing slip."""
+
+    key: str
+    MESSAGE = "cannot be in the future"
+
+    def one(self, session, obj) -> None:
+        value = getattr(obj, self.key)
+        if value is not None and value > dt.date.today():
+            raise DomainError(self.MESSAGE, self.key)
+
+    def many(self, rows, ctx) -> None:
+        values = pd.to_datetime(rows[self.key], errors="coerce")
+        rows.fail(values.notna() & (values > pd.Timestamp(dt.date.today())), self.key, self.MESSAGE)
+
+
+@dataclass(frozen=True)
 class NotMoreThan(Rule):
     """A count cannot exceed another (households and individuals, women members and members)."""
 

@@ -43,8 +43,9 @@ KIND = Kind(
         F("planned_end", N("fields", "Planned end"), section=DATES, hxl="#date+end+planned",
           words=("end", "end date", "fin prevue", "date de fin prevue")),
         F("status", N("fields", "Status"), choices=m.WorkStatus, on_form=False),
-        F("actual_start", N("fields", "Actual start"), section=DATES, on_form=False),
-        F("actual_end", N("fields", "Actual end"), section=DATES, on_form=False),
+        # Set by the workflow's steps; shown on the form beside the planned dates, not typed.
+        F("actual_start", N("fields", "Actual start"), section=DATES, read_only=True),
+        F("actual_end", N("fields", "Actual end"), section=DATES, read_only=True),
     ),
     columns=(
         C("code", N("columns", "Code"), width=110), C("title", N("columns", "Title"), width=260),
@@ -53,6 +54,9 @@ KIND = Kind(
         C("contract_value", N("columns", "Contract value"), "money", "currency", 130),
         C("status", N("columns", "Status"), "status"), C("progress", N("columns", "Progress"), "percent", width=80),
         C("planned_start", N("columns", "Planned start"), "date"), C("planned_end", N("columns", "Planned end"), "date"),
+        C("actual_start", N("columns", "Actual start"), "date", hidden=True),
+        C("actual_end", N("columns", "Actual end"), "date", hidden=True),
+        C("delay_days", N("columns", "Days late"), "int", width=80),
         C("people_served", N("columns", "People served"), "int", hidden=True),
     ),
     value_texts={

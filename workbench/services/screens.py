@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Boolean, Date, Select, and_, func, inspect as sa_inspect, literal, or_, select
+from sqlalchemy import Boolean, Date, Integer, Select, and_, case, func, inspect as sa_inspect, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
@@ -73,6 +73,26 @@ def _location_within(location_alias):
     return where
 
 
+class days_between(FunctionElement):
+    """Whole days from the second date to the first: date subtraction on PostgreSQL, julianday() on SQLite."""
+
+    type = Integer()
+    name = "days_between"
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between(element, compiler, **kw):
+    end, start = element.clauses
+    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element, compiler, **kw):
+    end, start = element.clauses
+    return f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)}) AS INTEGER)"
+
+
 def _sources() -> dict[str, TableSource]:
     P = aliased(m.Project, name="project")
     L = aliased(m.Location, name="location")
@@ -84,6 +104,8 @@ def _sources() -> dict[str, TableSource]:
                        .where(m.WorkProgressReport.work_id == W.id)
                        .order_by(m.WorkProgressReport.reported_on.desc(), m.WorkProgressReport.id.desc())
                        .limit(1).correlate(W).scalar_subquery())
+    late = days_between(func.coalesce(W.actual_end, func.current_date()), W.planned_end)
+    work_delay = case((W.planned_end.is_(None), None), (late > 0, late), else_=0)  # figures.work_delay_days
     grant_paid = (select(func.coalesce(func.sum(m.GrantTranche.amount), 0))
                   .where(m.GrantTranche.grant_id == G.id).correlate(G).scalar_subquery())
     latest_population = (select(m.PopulationCount.individuals)
@@ -145,6 +167,7 @@ def _sources() -> dict[str, TableSource]:
                      "location": L.name, "contractor": W.contractor, "contract_value": W.contract_value,
                      "currency": W.currency, "status": W.status, "progress": latest_progress,
                      "planned_start": W.planned_start, "planned_end": W.planned_end,
+                     "actual_start": W.actual_start, "actual_end": W.actual_end, "delay_days": work_delay,
                      "people_served": W.people_served},
             joins=((P, P.id == W.project_id), (L, L.id == W.location_id)),
             search=(W.code, W.title, W.contractor),
@@ -375,6 +398,11 @@ def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None 
         if order_by not in source.columns:
             raise DomainError(f"the {source.name} table cannot be sorted by {order_by!r}")
         column = source.columns[order_by]
+        # Amounts in several currencies are sorted within their currency: 39,000 USD is not beside 39,000 IQD.
+        declared = records.KINDS[name].columns if name in records.KINDS else ()
+        currency = next((c.currency for c in declared if c.key == order_by and c.currency), None)
+        if currency in source.columns:
+            stmt = stmt.order_by(source.columns[currency].asc())
         stmt = stmt.order_by(column.desc() if descending else column.asc())
     return stmt.order_by(source.id_column.desc() if descending else source.id_column.asc())
 
@@ -467,7 +495,13 @@ def record_title(session: Session, kind: str, ident: int) -> str:
     for name in ("code", "name", "file_name"):
         if hasattr(obj, name):
             return str(getattr(obj, name))
-    return f"{spec.label} {ident}"
+    # No name of its own (a population count, a progress report): what its table shows first, its date mostly;
+    # never "Population count population count 456".
+    first = next((c.key for c in spec.columns if hasattr(obj, c.key) and getattr(obj, c.key) is not None), None)
+    if first is not None:
+        value = getattr(obj, first)
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return f"No. {ident}"
 
 
 def required_fields(kind: str) -> list[str]:
@@ -503,6 +537,14 @@ class GrantBalance:
     currency: str
     tranches: int
     approved_on: dt.date | None
+
+
+def work_delay(session: Session, work_id: int) -> int | None:
+    """Days a work is past its planned end as of today (figures.work_delay_days), None without a planned end."""
+    from workbench.services import figures
+
+    work = records.get(session, "work", work_id)
+    return None if work.planned_end is None else figures.work_delay_days(work, dt.date.today())
 
 
 def grant_balance(session: Session, grant_id: int) -> GrantBalance:

@@ -139,7 +139,7 @@ STEP_WORDS = {
     "vetting": QT_TRANSLATE_NOOP("actions", "Send to vetting"),
     "approved": QT_TRANSLATE_NOOP("actions", "Approve"),
     "rejected": QT_TRANSLATE_NOOP("actions", "Reject"),
-    "cancelled": QT_TRANSLATE_NOOP("actions", "Cancel"),
+    "cancelled": QT_TRANSLATE_NOOP("actions", "Cancel the grant..."),  # not "Cancel", which reads like closing
     "monitored": QT_TRANSLATE_NOOP("actions", "Start monitoring"),
     "closed": QT_TRANSLATE_NOOP("actions", "Close"),
     "pay": QT_TRANSLATE_NOOP("actions", "Pay next tranche"),

@@ -78,7 +78,8 @@ class EmptyState(QFrame):
         layout.addWidget(heading)
         text = QLabel(self.tr(
             "There are no projects or households here yet. Load the demo data to look around the workbench with a "
-            "made-up country office, or import your office's workbooks (projects, sites, households, grants, works)."),
+            "made-up country office, import your office's workbooks (projects, sites, households, grants, works), "
+            "or set up the office by hand: its donors and locations first, then its projects and sites."),
             self)
         text.setWordWrap(True)
         text.setStyleSheet("font-size: 11pt; border: none;")
@@ -91,7 +92,10 @@ class EmptyState(QFrame):
         self.import_workbook = QPushButton(self.tr("Import a workbook..."), self)
         self.import_workbook.setObjectName("import_workbook")
         self.import_workbook.setToolTip(self.tr("Excel, CSV or KoboToolbox files (File > Import)"))
-        for button in (self.load_demo, self.import_workbook):
+        self.set_up = QPushButton(self.tr("Set up the office..."), self)
+        self.set_up.setObjectName("set_up")
+        self.set_up.setToolTip(self.tr("Donors, locations (P-codes), logframes, users: Office set-up"))
+        for button in (self.load_demo, self.import_workbook, self.set_up):
             button.setMinimumHeight(34)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -155,6 +159,7 @@ class DashboardScreen(QWidget):
         self.empty_state.hide()
         self.empty_state.load_demo.clicked.connect(lambda: self.load_demo())
         self.empty_state.import_workbook.clicked.connect(self.import_workbook)
+        self.empty_state.set_up.clicked.connect(self.open_setup)
         outer.addWidget(self.empty_state)
         self.empty_spacer = QWidget(self)  # keeps the empty-state panel at the top while the figures are hidden
         self.empty_spacer.hide()
@@ -330,6 +335,12 @@ class DashboardScreen(QWidget):
         if task.dialog is not None:  # a Cancel leaves the button usable again
             task.dialog.canceled.connect(lambda: self.empty_state.load_demo.setEnabled(True))
         return task
+
+    def open_setup(self) -> None:
+        """Go > Office set-up, as the window offers it."""
+        action = self.window().findChild(QAction, "go_setup")
+        if action is not None:
+            action.trigger()
 
     def import_workbook(self) -> None:
         """Opens File > Import (the import wizard) as the window offers it; without one, says how to import."""

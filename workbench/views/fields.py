@@ -28,7 +28,10 @@ def _form(kind: Kind) -> tuple[Field, ...]:
     """A kind's form: its declared fields shown on forms, in the declared order, with editors read from the columns."""
     fields = []
     for f in kind.fields:
-        if not f.on_form:
+        # The record a child belongs to is set by its parent's window (not shown there); opened alone (an outcome
+        # from Office set-up), its form asks for it.
+        parent_pick = f.key == kind.parent and (target := referenced_kind(kind, f.key)) is not None and target.pick
+        if not f.on_form and not parent_pick:
             continue
         editor = kind.editor(f)
         reference = referenced_kind(kind, f.key).name if editor == "reference" else None

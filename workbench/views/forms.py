@@ -314,7 +314,18 @@ class RecordForm(QWidget):
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(1)
-            if field.editor == "money":
+            if field.editor == "reference" and records.kind_of(field.reference).pick and not field.read_only:
+                # A pick list can be empty (a new office's first site has no location yet): New... adds one here.
+                row = QHBoxLayout()
+                row.addWidget(editor, 1)
+                new = QToolButton(self)
+                new.setText(self.tr("New..."))
+                new.setObjectName(f"new_{field.key}")
+                new.setToolTip(self.tr("Add a new %1 to this list").replace("%1", words.kind_title(field.reference).lower()))
+                new.clicked.connect(lambda _=False, key=field.key, ref=field.reference: self.add_referenced(key, ref))
+                row.addWidget(new)
+                cell_layout.addLayout(row)
+            elif field.editor == "money":
                 row = QHBoxLayout()
                 row.addWidget(editor, 1)
                 currency = ChoiceCombo(m.CURRENCIES, False, self)
@@ -368,9 +379,9 @@ class RecordForm(QWidget):
             if hasattr(editor, signal):
                 getattr(editor, signal).connect(self._changed)
 
-    def load_choices(self) -> None:
-        """Fill the reference combos (projects, sites, locations...) from the database."""
-        wanted = {f.key: f for f in self.fields if f.editor == "reference"}
+    def load_choices(self, only: str | None = None) -> None:
+        """Fill the reference combos (projects, sites, locations...) from the database (or `only` that one)."""
+        wanted = {f.key: f for f in self.fields if f.editor == "reference" and only in (None, f.key)}
         if not wanted:
             return
         project_id = self.scope.get("project_id")
@@ -388,7 +399,25 @@ class RecordForm(QWidget):
         for key, items in choices.items():
             self.editors[key].set_choices(items)
             self.editors[key].set_value(self.loaded.get(key))
+            if not items:
+                self.editors[key].lineEdit().setPlaceholderText(self.tr("None yet: New... adds one"))
         self._filling = False
+
+    def add_referenced(self, key: str, kind: str):
+        """Opens a new record of the kind a reference picks; once it is saved, the list offers it and it is chosen."""
+        from workbench.views.record_window import open_record  # the window is built of forms
+
+        window = open_record(self.context, kind, None, parent=self.window())
+
+        def saved(ident: int) -> None:
+            if not isValid(self):
+                return
+            self.load_choices(only=key)
+            self.editors[key].set_value(ident)
+            self._changed()
+
+        window.saved.connect(saved)
+        return window
 
     # --- values -----------------------------------------------------------------------------------
 

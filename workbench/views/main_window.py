@@ -49,8 +49,8 @@ def screen_names() -> list[tuple[str, str]]:
             ("household", _tr("Households")), ("grant", _tr("Livelihood grants")),
             ("work", _tr("Infrastructure works")), ("crc", _tr("Resource centres (CRCs)")),
             ("referral", _tr("Referrals")), ("service_provider", _tr("Service providers")),
-            ("work", _tr("Infrastructure works")), ("distribution", _tr("Distributions")), ("stock", _tr("Stock")),
-            ("reports", _tr("Reports")), ("settings", _tr("Settings"))]
+            ("distribution", _tr("Distributions")), ("stock", _tr("Stock")),
+            ("reports", _tr("Reports")), ("setup", _tr("Office set-up")), ("settings", _tr("Settings"))]
 
 
 def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
@@ -66,6 +66,9 @@ def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
     if key == "reports":
         from workbench.views.reports import ReportsScreen
         return ReportsScreen(context, parent)
+    if key == "setup":
+        from workbench.views.setup_screen import SetupScreen
+        return SetupScreen(context, parent)
     from workbench.views.settings_screen import SettingsScreen
     return SettingsScreen(context, parent)
 
@@ -206,9 +209,11 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, title) in enumerate(screen_names()):
             action = go_menu.addAction(title, lambda key=key: self.show_screen(key))
+            action.setObjectName(f"go_{key}")  # the dashboard's empty state opens Office set-up through it
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.shortcuts)
         help_menu.addAction(self.tr("&About"), self.about)
 
     def open_import_wizard(self):
@@ -227,6 +232,21 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(name, lambda name=name: self.switch_database(name))
         if not names:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def shortcuts(self) -> QMessageBox:
+        """Help > Keyboard shortcuts: the keys every screen answers to."""
+        lines = [self.tr("Ctrl+%1: %2").replace("%1", str(i + 1)).replace("%2", title)
+                 for i, (_key, title) in enumerate(screen_names())]
+        lines += [self.tr("Ctrl+N: a new record (in a table or a record's window)"),
+                  self.tr("Ctrl+S: save the record"), self.tr("Esc: close the record's window (asks before "
+                                                              "discarding changes)"),
+                  self.tr("Ctrl+I: import a spreadsheet"), self.tr("Ctrl+O: open a database")]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "\n".join(lines),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcuts")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def about(self) -> AboutDialog:
         dialog = AboutDialog(self.context, self)

@@ -84,6 +84,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'cannot be before the grant was approved (%1)'),
     QT_TRANSLATE_NOOP("messages", 'cannot be before the last progress report (%1)'),
     QT_TRANSLATE_NOOP("messages", 'cannot be before the previous tranche (%1)'),
+    QT_TRANSLATE_NOOP("messages", 'cannot be changed: the grant is closed and was paid'),
+    QT_TRANSLATE_NOOP("messages", 'cannot be in the future'),
     QT_TRANSLATE_NOOP("messages", 'cannot be less than what was already paid (%1)'),
     QT_TRANSLATE_NOOP("messages", 'cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only'),
     QT_TRANSLATE_NOOP("messages", 'cannot be more than %1 (%2)'),

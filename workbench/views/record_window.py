@@ -48,9 +48,10 @@ class RelatedList(QWidget):
 
     def __init__(self, context, source: str, filters: dict, kind: str | None = None, fixed: dict | None = None,
                  scope: dict | None = None, adds: list[tuple[str, str, dict]] | None = None,
-                 parent: QWidget | None = None):
+                 defaults: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.kind, self.fixed, self.scope = context, kind, dict(fixed or {}), dict(scope or {})
+        self.defaults = dict(defaults or {})  # a new record's first values, which the user may change
         self.model = RecordTableModel(context, source, columns(source), TableQuery(filters=filters),
                                       loader=background_loader, parent=self)
         self.view = RecordTableView(self.model, parent=self)
@@ -73,14 +74,23 @@ class RelatedList(QWidget):
             self.view.deleteRequested.connect(self._delete)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # An empty tab says so, rather than show a blank table.
+        self.empty_label = QLabel(_tr("Nothing here yet.") + (" " + _tr("Add one with the button above.")
+                                                               if kind or adds else ""), self)
+        self.empty_label.setObjectName("emptyTab")
+        self.empty_label.setStyleSheet(f"color: {words.GREY};")
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view)
+        self.model.countChanged.connect(lambda n: self.empty_label.setVisible(n == 0))
         context.changes.recordChanged.connect(self._refresh)
 
     def _refresh(self, *_args) -> None:
         self.model.reload()
 
     def _add(self, kind: str, fixed: dict) -> None:
-        open_record(self.context, kind, None, fixed=fixed, scope=self.scope, parent=self.window())
+        open_record(self.context, kind, None, fixed=fixed, scope=self.scope, defaults=self.defaults,
+                    parent=self.window())
 
     def _open(self, ident: int | None) -> None:
         if ident is not None and self.kind:
@@ -139,14 +149,29 @@ class FiguresPanel(QWidget):
             self.form.addRow(label, shown)
 
 
+class SiteHouseholds(QWidget):
+    """A site's households: the figures, then the list, with Add household filled in with the site."""
+
+    def __init__(self, context, site_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.figures = FiguresPanel(context, lambda s: _site_households(s, site_id), ("site", "household"), self)
+        self.list = RelatedList(context, "household", {"site": site_id}, "household", defaults={"site_id": site_id},
+                                adds=[(_tr("Add household"), "household", {})], parent=self)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.list, 1)
+
+
 class RecordWindow(QDialog):
     """One record, new or existing. Save (Ctrl+S), Esc asks before discarding changes, New (Ctrl+N)."""
 
     saved = Signal(int)
 
     def __init__(self, context, kind: str, ident: int | None = None, fixed: dict | None = None,
-                 scope: dict | None = None, parent: QWidget | None = None):
+                 scope: dict | None = None, parent: QWidget | None = None, defaults: dict | None = None):
         super().__init__(parent)
+        self.defaults = dict(defaults or {})
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
         self.context, self.kind, self.ident = context, kind, ident
@@ -216,7 +241,7 @@ class RecordWindow(QDialog):
 
     def load(self) -> None:
         if self.ident is None:
-            self.form.set_values({})
+            self.form.set_values(self.defaults)
         else:
             self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
             self._build_tabs()
@@ -256,6 +281,12 @@ class RecordWindow(QDialog):
                                  .replace("%2", words.money_text(balance.amount, balance.currency))
                                  .replace("%3", str(balance.tranches)))
             self.summary.show()
+        if self.kind == "work" and self.ident is not None:
+            late = self.context.read(lambda s: screens.work_delay(s, self.ident))
+            if late is not None:
+                self.summary.setText(_tr("On time so far.") if late == 0 else
+                                     _tr("%1 days past the planned end.").replace("%1", words.number_text(late)))
+                self.summary.show()
         if self.ident is None or self.kind not in workflows.NEXT_STEPS:
             return
         for step in self.context.read(lambda s: screens.next_steps(s, self.kind, self.ident)):
@@ -286,13 +317,13 @@ class RecordWindow(QDialog):
             add(RelatedList(c, "indicator_value", {"project_id": i}, "indicator_value", scope={"project_id": i},
                             adds=[(_tr("Add indicator"), "indicator", {"project_id": i}),
                                   (_tr("Add value for a period"), "indicator_value", {})], parent=self), _tr("Logframe"))
-            add(RelatedList(c, "site", {"project": i}, "site", parent=self), _tr("Sites"))
-            add(RelatedList(c, "grant", {"project": i}, "grant", parent=self), _tr("Grants"))
-            add(RelatedList(c, "work", {"project": i}, "work", parent=self), _tr("Works"))
+            # Add fills in the project, which stays editable (a site may move to the project that follows).
+            for kind, title in (("site", _tr("Sites")), ("grant", _tr("Grants")), ("work", _tr("Works"))):
+                add(RelatedList(c, kind, {"project": i}, kind, defaults={"project_id": i}, parent=self), title)
             money_kinds = ("project", "grant", "cash_tranche", "household", "work")
             add(FiguresPanel(c, lambda s: _budget_use(s, i), money_kinds, self), _tr("Budget use"))
         elif self.kind == "site":
-            add(FiguresPanel(c, lambda s: _site_households(s, i), ("site", "household"), self), _tr("Households"))
+            add(SiteHouseholds(c, i, self), _tr("Households"))
         elif self.kind == "grant":
             add(RelatedList(c, "grant_tranche", {"grant_id": i}, parent=self), _tr("Tranches"))
             add(RelatedList(c, "grant_history", {"grant_id": i}, parent=self), _tr("Workflow history"))
@@ -443,7 +474,7 @@ _open_windows: set[RecordWindow] = set()
 
 
 def open_record(context, kind: str, ident: int | None = None, fixed: dict | None = None, scope: dict | None = None,
-                parent: QWidget | None = None) -> RecordWindow:
+                parent: QWidget | None = None, defaults: dict | None = None) -> RecordWindow:
     """Shows a record's window (raising it if it is already open)."""
     if ident is not None:
         for window in list(_open_windows):
@@ -454,7 +485,7 @@ def open_record(context, kind: str, ident: int | None = None, fixed: dict | None
                     return window
             except RuntimeError:  # deleted on close
                 _open_windows.discard(window)
-    window = RecordWindow(context, kind, ident, fixed, scope, parent)
+    window = RecordWindow(context, kind, ident, fixed, scope, parent, defaults)
     _open_windows.add(window)
     window.destroyed.connect(lambda *_: _open_windows.discard(window))
     window.show()

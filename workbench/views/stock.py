@@ -25,6 +25,10 @@ from workbench.views.tasks import Newest, run_task
 
 
 class StockScreen(QWidget):
+    """The warehouses' balances above, and the tables of stock movements and kit types (with their items)."""
+
+    KINDS = ("stock_movement", "kit_type")  # the kinds its tables list (tests/views/test_every_kind_reachable.py)
+
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -58,8 +62,14 @@ class StockScreen(QWidget):
         splitter.setSizes([230, 400])
         layout.addWidget(splitter, 1)
         self._newest = Newest(self)
+        self.tables = {"stock_movement": self.movements, "kit_type": self.kit_types}
         context.changes.recordChanged.connect(self._changed)
         self.refresh()
+
+
+    def show_tab(self, kind: str) -> TableScreen:
+        self.tabs.setCurrentWidget(self.tables[kind])
+        return self.tables[kind]
 
     def _changed(self, kind: str = "", _ident: int = 0) -> None:
         if kind in ("stock_movement", "kit_type"):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -82,6 +83,18 @@ SCREENS: dict[str, TableScreenSpec] = {
                                       ("movement", "period"), {"movement": enum_values(m.MovementKind)}),
     "kit_type": TableScreenSpec("kit_type", N("screens", "Kit types"), N("screens", "one kit type"),
                                 N("screens", "%1 kit types"), (), {}),
+    # Office set-up (views/setup_screen.py): what the rest refers to.
+    "donor": TableScreenSpec("donor", N("screens", "Donors"), N("screens", "one donor"), N("screens", "%1 donors"),
+                             (), {}),
+    "location": TableScreenSpec("location", N("screens", "Locations (P-codes)"), N("screens", "one location"),
+                                N("screens", "%1 locations"), (), {}),
+    "outcome": TableScreenSpec("outcome", N("screens", "Outcomes"), N("screens", "one outcome"),
+                               N("screens", "%1 outcomes"), (), {}),
+    "output": TableScreenSpec("output", N("screens", "Outputs"), N("screens", "one output"),
+                              N("screens", "%1 outputs"), (), {}),
+    "indicator": TableScreenSpec("indicator", N("screens", "Indicators"), N("screens", "one indicator"),
+                                 N("screens", "%1 indicators"), (), {}),
+    "user": TableScreenSpec("user", N("screens", "Users"), N("screens", "one user"), N("screens", "%1 users"), (), {}),
 }
 
 FILTER_WORDS = {"project": N("screens", "All projects"), "location": N("screens", "All locations"),
@@ -116,7 +129,8 @@ def count_text(spec: TableScreenSpec, n: int | None) -> str:
 class TableScreen(QWidget):
     """One record type as a table; every search, filter and sort is a new SQL query run in the background."""
 
-    def __init__(self, context, name: str, loader=background_loader, parent: QWidget | None = None):
+    def __init__(self, context, name: str, loader=background_loader, parent: QWidget | None = None,
+                 titled: bool = True):
         super().__init__(parent)
         self.context = context
         self.spec = SCREENS[name]
@@ -126,6 +140,7 @@ class TableScreen(QWidget):
         title_row = QHBoxLayout()
         title = QLabel(_tr(self.spec.title), self)
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title.setVisible(titled)  # on a tab of Office set-up the tab says it
         title_row.addWidget(title)
         title_row.addStretch(1)
         self.count_label = QLabel(self)
@@ -202,6 +217,8 @@ class TableScreen(QWidget):
         self.new_button.setObjectName("new")
         self.new_button.setToolTip(_tr("A new record (Ctrl+N)"))
         self.new_button.clicked.connect(self.new)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, activated=self.new)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this screen's, when it is shown
         self.open_button = QPushButton(_tr("Open"), self)
         self.open_button.clicked.connect(lambda: self.open(self.view.selected_id()))
         self.delete_button = QPushButton(_tr("Delete"), self)
@@ -226,7 +243,7 @@ class TableScreen(QWidget):
 
         self.model.countChanged.connect(lambda n: self.count_label.setText(count_text(self.spec, n)))
         self.model.loadingChanged.connect(
-            lambda busy: self.loading_label.setText(_tr("Loading...") if busy else ""))
+            lambda busy: self.loading_label.setText(_tr("Loading...") if busy else self._period_warning()))
         self.model.loadFailed.connect(lambda text: self.loading_label.setText(
             _tr("The table could not be read: %1").replace("%1", text)))
         self.count_label.setText(count_text(self.spec, self.model.total))
@@ -287,6 +304,15 @@ class TableScreen(QWidget):
     def apply(self, *_args) -> None:
         self._search_timer.stop()
         self.model.set_query(self.current_query())
+        self.loading_label.setText(self._period_warning() or self.loading_label.text())
+
+    def _period_warning(self) -> str:
+        """Said when "To" is before "From": else the table quietly shows no row at all."""
+        filters = self.model.query.filters
+        start, end = filters.get("period_from"), filters.get("period_to")
+        if start is not None and end is not None and end < start:
+            return _tr("\"To\" is before \"From\": no row can fall in that period.")
+        return ""
 
     def reset_filters(self) -> None:
         for widget in self.filters.values():
