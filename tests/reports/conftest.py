@@ -6,7 +6,10 @@ Every figure the tests assert is worked out by hand in the comments below.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -190,3 +193,30 @@ def pdf_info(path: Path) -> dict[str, str]:
     out = subprocess.run(["pdfinfo", "-enc", "UTF-8", str(path)], check=True, capture_output=True,
                          text=True).stdout
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>')
+
+
+def visual_lines(path: Path) -> list[str]:
+    """Each printed line's words in the order they are drawn, left to right (pdftotext -bbox, sorted by x), so a
+    test sees what the reader sees, not what a PDF reader's own bidi step makes of it. A drawn Arabic word is
+    given back in its logical spelling (each run of its Arabic glyphs reversed, presentation forms folded by NFKC), so that
+    "قيمة العقود" drawn right to left reads "العقود قيمة"; Latin words are as drawn. Non-breaking and narrow
+    spaces are plain spaces."""
+    out = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    lines: list[str] = []
+    for page in out.split("<page ")[1:]:
+        rows: dict[float, list[tuple[float, str]]] = {}
+        for x, y, word in _WORD.findall(page):
+            word = html.unescape(word)
+            word = _ARABIC_RUN.sub(lambda a: unicodedata.normalize("NFKC", a.group(0)[::-1]), word)
+            key = next((k for k in rows if abs(k - float(y)) < 1.5), float(y))
+            rows.setdefault(key, []).append((float(x), word))
+        for y in sorted(rows):
+            lines.append(" ".join(w for _, w in sorted(rows[y])).replace("\u00a0", " ").replace("\u202f", " "))
+    return lines
+
+
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+")

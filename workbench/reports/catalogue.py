@@ -46,21 +46,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "of the budget committed": ("du budget engagé", "من الميزانية ملتزم بها"),
     "of the budget paid": ("du budget payé", "من الميزانية مدفوعة"),
     "people supported to leave sites": ("personnes aidées à quitter les sites", "شخصاً تم دعمهم لمغادرة المواقع"),
-    "livelihood grants": ("subventions de moyens de subsistance", "منحة لسبل العيش"),
     "jobs created": ("emplois créés", "فرصة عمل تم خلقها"),
-    "people served by {n} works": ("personnes desservies par {n} travaux", "شخصاً مستفيداً من {n} أعمال"),
-    "displacement sites": ("sites de déplacés", "مواقع نزوح"),
     "Logframe indicators": ("Indicateurs du cadre logique", "مؤشرات الإطار المنطقي"),
     # A report for a period: a figure of the period, or as it stood at the period's end ("by 31 Dec 2023").
     "of the budget committed by {date}": ("du budget engagé au {date}", "من الميزانية ملتزم بها حتى {date}"),
     "of the budget paid by {date}": ("du budget payé au {date}", "من الميزانية مدفوعة حتى {date}"),
     "people supported to leave sites in the period": ("personnes aidées à quitter les sites pendant la période",
                                                       "شخصاً تم دعمهم لمغادرة المواقع خلال الفترة"),
-    "livelihood grants by {date}": ("subventions de moyens de subsistance au {date}",
-                                    "منحة لسبل العيش حتى {date}"),
     "jobs created by {date}": ("emplois créés au {date}", "فرصة عمل تم خلقها حتى {date}"),
-    "people served by {n} works finished by {date}": ("personnes desservies par {n} travaux achevés au {date}",
-                                                      "شخصاً مستفيداً من {n} أعمال منجزة حتى {date}"),
     "Percentages are not added up across reporting periods: target and achieved are those of the latest period "
     "reported.": ("Les pourcentages ne s'additionnent pas d'une période à l'autre : la cible et le résultat sont "
                   "ceux de la dernière période rapportée.",
@@ -189,9 +182,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Departures from closing and closed sites: {scope}, {period}": (
         "Départs des sites en fermeture et fermés : {scope}, {period}",
         "المغادرة من المواقع قيد الإغلاق والمغلقة: {scope}، {period}"),
-    "people supported to leave {n} sites": ("personnes aidées à quitter {n} sites",
-                                            "شخصاً تم دعمهم لمغادرة {n} مواقع"),
-    "households departed": ("ménages partis", "أسرة غادرت"),
     "people returned to their village": ("personnes retournées dans leur village", "شخصاً عادوا إلى قراهم"),
     "people relocated": ("personnes relocalisées", "شخصاً أُعيد توطينهم"),
     "Closing since": ("En fermeture depuis", "قيد الإغلاق منذ"),
@@ -236,8 +226,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "EDF, ILA and cash-for-work grants: {scope}, {period}": (
         "Subventions EDF, ILA et argent contre travail : {scope}, {period}",
         "منح EDF وILA والنقد مقابل العمل: {scope}، {period}"),
-    "grants in the register": ("subventions au registre", "منحة في السجل"),
-    "grants approved or in progress": ("subventions approuvées ou en cours", "منحة موافق عليها أو قيد التنفيذ"),
     "jobs created (EDF)": ("emplois créés (EDF)", "فرصة عمل تم خلقها (EDF)"),
     "days worked (cash for work)": ("jours travaillés (argent contre travail)", "يوم عمل (النقد مقابل العمل)"),
     "Amounts of rejected and cancelled grants are not counted in the totals. "
@@ -263,7 +251,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Applied on": ("Demandé le", "تاريخ الطلب"),
     "F": ("F", "أنثى"),
     "M": ("H", "ذكر"),
-    "Total: {n} grants": ("Total : {n} subventions", "المجموع: {n} منحة"),
     "Jobs created: counted at the monitoring visit, for grants monitored by the end of the period. Days worked: "
     "the days paid by then.": (
         "Emplois créés : comptés à la visite de suivi, pour les subventions suivies avant la fin de la période. "
@@ -284,7 +271,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                                 "أعمال البنية التحتية: {scope}، {period}"),
     "Delays counted to": ("Retards comptés jusqu'au", "احتساب التأخير حتى"),
     "contract value": ("valeur des contrats", "قيمة العقود"),
-    "works behind schedule": ("travaux en retard", "أعمال متأخرة"),
     "people served": ("personnes desservies", "شخصاً مستفيداً"),
     "Type of work": ("Type de travaux", "نوع العمل"),
     "Contract value": ("Valeur du contrat", "قيمة العقد"),
@@ -326,14 +312,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "For whom (people)": ("Pour qui (personnes)", "لمن (أشخاص)"),
     "When": ("Quand", "متى"),
     "Activities": ("Activités", "الأنشطة"),
-    "{n} site": ("{n} site", "{n} موقع"),
-    "{n} sites": ("{n} sites", "{n} مواقع"),
-    "{n} household": ("{n} ménage", "{n} أسرة"),
-    "{n} households": ("{n} ménages", "{n} أسر"),
-    "{n} grant": ("{n} subvention", "{n} منحة"),
-    "{n} grants": ("{n} subventions", "{n} منح"),
-    "{n} work": ("{n} chantier", "{n} عمل"),
-    "{n} works": ("{n} chantiers", "{n} أعمال"),
     "Infrastructure: {kind}": ("Infrastructure : {kind}", "بنية تحتية: {kind}"),
     "People reached: people in the sites managed, members of the households helped to leave, grant recipients "
     "and people served by the works. A person can be counted in more than one activity.": (
@@ -357,4 +335,84 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                            "منح صندوق تنمية المشاريع"),
     "Individual livelihoods assistance": ("Assistance individuelle aux moyens de subsistance",
                                           "مساعدة سبل العيش الفردية"),
+}
+
+
+def _ar(one: str, two: str, few: str, many: str, other: str) -> dict[str, str]:
+    """Arabic's CLDR plural forms: 1, 2, 3-10 (a plural), 11-99 (an accusative singular), 100 and up
+    (a genitive singular); zero is counted as "other"."""
+    return {"one": one, "two": two, "few": few, "many": many, "other": other}
+
+
+def _two(one: str, other: str) -> dict[str, str]:
+    """English's or French's forms (French "one" is 0 and 1; its "many", 1,000,000, reads as "other")."""
+    return {"one": one, "other": other}
+
+
+# Counted words: {english other form: {language: {CLDR plural category: text}}}, chosen by
+# Formatter.plural from Babel's plural rule of the number ("1 site", "2 sites"; Arabic "موقعان", "5 مواقع",
+# "23 موقعاً"). A label printed under a key figure agrees with that figure.
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "{n} sites": {"en": _two("{n} site", "{n} sites"), "fr": _two("{n} site", "{n} sites"),
+                  "ar": _ar("{n} موقع", "{n} موقعان", "{n} مواقع", "{n} موقعاً", "{n} موقع")},
+    "{n} households": {"en": _two("{n} household", "{n} households"), "fr": _two("{n} ménage", "{n} ménages"),
+                       "ar": _ar("{n} أسرة", "{n} أسرتان", "{n} أسر", "{n} أسرة", "{n} أسرة")},
+    "{n} grants": {"en": _two("{n} grant", "{n} grants"), "fr": _two("{n} subvention", "{n} subventions"),
+                   "ar": _ar("{n} منحة", "{n} منحتان", "{n} منح", "{n} منحة", "{n} منحة")},
+    "{n} works": {"en": _two("{n} work", "{n} works"), "fr": _two("{n} chantier", "{n} chantiers"),
+                  "ar": _ar("{n} عمل", "{n} عملان", "{n} أعمال", "{n} عملاً", "{n} عمل")},
+    "Total: {n} grants": {
+        "en": _two("Total: {n} grant", "Total: {n} grants"), "fr": _two("Total : {n} subvention", "Total : {n} subventions"),
+        "ar": _ar("المجموع: {n} منحة", "المجموع: {n} منحتان", "المجموع: {n} منح", "المجموع: {n} منحة",
+                  "المجموع: {n} منحة")},
+    "people supported to leave {n} sites": {
+        "en": _two("people supported to leave {n} site", "people supported to leave {n} sites"),
+        "fr": _two("personnes aidées à quitter {n} site", "personnes aidées à quitter {n} sites"),
+        "ar": _ar("شخصاً تم دعمهم لمغادرة {n} موقع", "شخصاً تم دعمهم لمغادرة {n} موقعين",
+                  "شخصاً تم دعمهم لمغادرة {n} مواقع", "شخصاً تم دعمهم لمغادرة {n} موقعاً",
+                  "شخصاً تم دعمهم لمغادرة {n} موقع")},
+    "people served by {n} works": {
+        "en": _two("people served by {n} work", "people served by {n} works"),
+        "fr": _two("personnes desservies par {n} chantier", "personnes desservies par {n} chantiers"),
+        "ar": _ar("شخصاً مستفيداً من {n} عمل", "شخصاً مستفيداً من {n} عملين", "شخصاً مستفيداً من {n} أعمال",
+                  "شخصاً مستفيداً من {n} عملاً", "شخصاً مستفيداً من {n} عمل")},
+    "people served by {n} works finished by {date}": {
+        "en": _two("people served by {n} work finished by {date}", "people served by {n} works finished by {date}"),
+        "fr": _two("personnes desservies par {n} chantier achevé au {date}",
+                   "personnes desservies par {n} chantiers achevés au {date}"),
+        "ar": _ar("شخصاً مستفيداً من {n} عمل منجز حتى {date}", "شخصاً مستفيداً من {n} عملين منجزين حتى {date}",
+                  "شخصاً مستفيداً من {n} أعمال منجزة حتى {date}", "شخصاً مستفيداً من {n} عملاً منجزاً حتى {date}",
+                  "شخصاً مستفيداً من {n} عمل منجز حتى {date}")},
+    # Key-figure labels: the figure is printed above them, the label agrees with it.
+    "households departed": {"en": _two("household departed", "households departed"),
+                            "fr": _two("ménage parti", "ménages partis"),
+                            "ar": _ar("أسرة غادرت", "أسرتان غادرتا", "أسر غادرت", "أسرة غادرت", "أسرة غادرت")},
+    "livelihood grants": {"en": _two("livelihood grant", "livelihood grants"),
+                          "fr": _two("subvention de moyens de subsistance", "subventions de moyens de subsistance"),
+                          "ar": _ar("منحة لسبل العيش", "منحتان لسبل العيش", "منح لسبل العيش", "منحة لسبل العيش",
+                                    "منحة لسبل العيش")},
+    "livelihood grants by {date}": {
+        "en": _two("livelihood grant by {date}", "livelihood grants by {date}"),
+        "fr": _two("subvention de moyens de subsistance au {date}", "subventions de moyens de subsistance au {date}"),
+        "ar": _ar("منحة لسبل العيش حتى {date}", "منحتان لسبل العيش حتى {date}", "منح لسبل العيش حتى {date}",
+                  "منحة لسبل العيش حتى {date}", "منحة لسبل العيش حتى {date}")},
+    "grants in the register": {"en": _two("grant in the register", "grants in the register"),
+                               "fr": _two("subvention au registre", "subventions au registre"),
+                               "ar": _ar("منحة في السجل", "منحتان في السجل", "منح في السجل", "منحة في السجل",
+                                         "منحة في السجل")},
+    "grants approved or in progress": {
+        "en": _two("grant approved or in progress", "grants approved or in progress"),
+        "fr": _two("subvention approuvée ou en cours", "subventions approuvées ou en cours"),
+        "ar": _ar("منحة موافق عليها أو قيد التنفيذ", "منحتان موافق عليهما أو قيد التنفيذ",
+                  "منح موافق عليها أو قيد التنفيذ", "منحة موافق عليها أو قيد التنفيذ",
+                  "منحة موافق عليها أو قيد التنفيذ")},
+    "works": {"en": _two("work", "works"), "fr": _two("chantier", "chantiers"),
+              "ar": _ar("عمل", "عملان", "أعمال", "عملاً", "عمل")},
+    "works behind schedule": {"en": _two("work behind schedule", "works behind schedule"),
+                              "fr": _two("chantier en retard", "chantiers en retard"),
+                              "ar": _ar("عمل متأخر", "عملان متأخران", "أعمال متأخرة", "عملاً متأخراً",
+                                        "عمل متأخر")},
+    "displacement sites": {"en": _two("displacement site", "displacement sites"),
+                           "fr": _two("site de déplacés", "sites de déplacés"),
+                           "ar": _ar("موقع نزوح", "موقعا نزوح", "مواقع نزوح", "موقعاً للنزوح", "موقع نزوح")},
 }

@@ -177,9 +177,9 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
     returned = sum(s.returned_people for s in data.sites)
     relocated = sum(s.relocated_people for s in data.sites)
     story.append(doc.key_figures([
-        (f.number(data.people_departed), tr("people supported to leave {n} sites",
-                                            n=sum(1 for s in data.sites if s.households_departed))),
-        (f.number(data.households_departed), tr("households departed")),
+        (f.number(data.people_departed), f.plural("people supported to leave {n} sites",
+                                                  sum(1 for s in data.sites if s.households_departed))),
+        (f.number(data.households_departed), f.plural("households departed", data.households_departed)),
         (f.number(returned), tr("people returned to their village")),
         (f.number(relocated), tr("people relocated")),
     ]))

@@ -281,17 +281,18 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                          else tr("people supported to leave sites")))
     if data.grants_count:
         figures_.append((f.number(data.grants_count),
-                         tr("livelihood grants by {date}", date=by) if by else tr("livelihood grants")))
+                         f.plural("livelihood grants by {date}", data.grants_count, date=by) if by
+                         else f.plural("livelihood grants", data.grants_count)))
     if data.jobs_created:
         figures_.append((f.number(data.jobs_created),
                          tr("jobs created by {date}", date=by) if by else tr("jobs created")))
     if data.works_count and by:
         figures_.append((f.number(data.works_people_served),
-                         tr("people served by {n} works finished by {date}", n=data.works_served_count, date=by)))
+                         f.plural("people served by {n} works finished by {date}", data.works_served_count, date=by)))
     elif data.works_count:
-        figures_.append((f.number(data.works_people_served), tr("people served by {n} works", n=data.works_count)))
+        figures_.append((f.number(data.works_people_served), f.plural("people served by {n} works", data.works_count)))
     if data.sites:
-        figures_.append((f.number(len(data.sites)), tr("displacement sites")))
+        figures_.append((f.number(len(data.sites)), f.plural("displacement sites", len(data.sites))))
     story.append(doc.key_figures(figures_[:8]))
 
     if data.indicators:

@@ -162,11 +162,9 @@ def render_threew_pdf(data: ThreeWData, path: Path, options: RenderOptions) -> P
                Column(tr("District / territory"), 1.1), Column(tr("P-code"), 0.85, wrap=False),
                Column(tr("How many"), 0.95, numeric=True), Column(tr("For whom (people)"), 0.9, numeric=True),
                Column(tr("When"), 1.6), Column(tr("Status"), 0.8)]
-    units = {"sites": ("{n} site", "{n} sites"), "households": ("{n} household", "{n} households"),
-             "grants": ("{n} grant", "{n} grants"), "works": ("{n} work", "{n} works")}
     rows = [[r.organisation or options.office_name, f"{r.project} ({r.donor})", tr(r.sector), tr(r.activity) if not r.activity.startswith(
         "Infrastructure: ") else tr("Infrastructure: {kind}", kind=tr(r.activity.split(": ", 1)[1])),
-        r.admin1, r.admin2, r.admin2_pcode, tr(units[r.unit][r.count != 1], n=f.number(r.count)), f.number(r.people),
+        r.admin1, r.admin2, r.admin2_pcode, f.plural("{n} " + r.unit, r.count), f.number(r.people),
         f"{f.date(r.start)} – {f.date(r.end) if r.end else tr('ongoing')}", tr(r.status)] for r in data.rows]
     story += doc.section(tr("Activities"), doc.table(columns, rows, totals=[
         [tr("Total"), "", "", "", "", "", "", "", f.number(sum(r.people for r in data.rows)), "", ""]]))

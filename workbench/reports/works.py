@@ -121,9 +121,9 @@ def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) 
     story = doc.opening("Infrastructure works status", "Infrastructure works: {scope}, {period}",
                         data.project, data.date_from, data.date_to, [(tr("Delays counted to"), f.date(data.as_of))])
     story.append(doc.key_figures([
-        (f.number(len(data.rows)), tr("works")),
+        (f.number(len(data.rows)), f.plural("works", len(data.rows))),
         (" + ".join(f.money_rounded(v.amount, v.currency) for v in data.contract_values), tr("contract value")),
-        (f.number(len(data.delayed)), tr("works behind schedule")),
+        (f.number(len(data.delayed)), f.plural("works behind schedule", len(data.delayed))),
         (f.number(data.people_served), tr("people served")),
     ]))
 
