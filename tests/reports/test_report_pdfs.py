@@ -40,7 +40,7 @@ EXPECTED = {
     "grants": {"en": ["Livelihood grants register", "32,250.00 USD", "1,950,000 IQD", "Layla Hassan"],
                "fr": ["Registre des subventions", "32 250,00 USD", "1 950 000 IQD", "Argent contre travail"],
                "ar": ["سجل منح سبل العيش", "32,250.00", "1,950,000", "النقد مقابل العمل"]},
-    "works": {"en": ["Infrastructure works status", "Delayed works", "184", "535,000.00 USD"],
+    "works": {"en": ["Infrastructure works status", "Works behind schedule on 31 Dec 2023", "184", "535,000.00 USD"],
               "fr": ["État des travaux d'infrastructure", "Travaux en retard", "535 000,00 USD"],
               "ar": ["حالة أعمال البنية التحتية", "الأعمال المتأخرة", "535,000.00"]},
     "3w": {"en": ["3W/4W: who does what, where and when", "Site management", "18,371"],

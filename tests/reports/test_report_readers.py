@@ -7,12 +7,20 @@ Each test reads the PDF back: pdftotext for the words, visual_lines for the orde
 from __future__ import annotations
 
 import datetime as dt
+import re
+import subprocess
+from decimal import Decimal
+from pathlib import Path
 
-import pytest
+from PIL import Image
+from sqlalchemy import select
 
+from tests.builders import Build
 from tests.reports.conftest import pdf_text, visual_lines
+from workbench import models as m
 from workbench.reports import RenderOptions, ReportParams, make_report
 from workbench.reports.i18n import Formatter
+from workbench.services import workflows
 
 D = dt.date
 IRAQ = "IRQ-BHA-2023-02"
@@ -61,3 +69,114 @@ def test_the_grants_register_totals_agree_with_their_count(session, office, tmp_
     lines = drawn(session, tmp_path, "grants", project_code=IRAQ)
     assert any("منح 6 :المجموع" in line for line in lines), lines
     assert any("منحة 1 :المجموع" in line for line in lines)
+
+
+# --- figures as they stood at the period's end ---------------------------------------------------------------
+
+def layout_lines(session, tmp_path, kind, lang="en", **params) -> list[str]:
+    out = make_report(session, kind, ReportParams(**params), RenderOptions(lang=lang, printed_on=D(2024, 7, 1)),
+                      tmp_path / f"{kind}-{lang}-layout.pdf")
+    text = pdf_text(out, layout=True).replace("\u00a0", " ").replace("\u202f", " ")
+    return [" ".join(line.split()) for line in text.splitlines()]
+
+
+def test_the_3w_takes_works_and_grants_as_they_stood_at_the_period_end(session, office, tmp_path):
+    # The Bartella girls' school (IQ-WRK-002) was completed on 20 Aug 2023: ongoing at the end of June.
+    june = layout_lines(session, tmp_path, "3w", project_code=IRAQ, date_from=D(2023, 4, 1), date_to=D(2023, 6, 30))
+    school = next(line for line in june if "Infrastructure: school" in line)
+    assert school.endswith("1 Apr 2023 – ongoing ongoing"), school
+    year = layout_lines(session, tmp_path, "3w", project_code=IRAQ, date_from=D(2023, 1, 1), date_to=D(2023, 12, 31))
+    at = next(i for i, line in enumerate(year) if "Infrastructure: school" in line)
+    # The When cell wraps after its dash, never inside a date: "20 Aug 2023" whole on the row's second line.
+    assert year[at].endswith("1 Apr 2023 – completed"), year[at]
+    assert year[at + 1] == "(BHA) 20 Aug 2023", year[at + 1]  # "(BHA)": the project cell's second line
+    # Who: the office (the implementing organisation), never a contractor or a government counterpart.
+    text = " ".join(year)
+    assert "Al-Rafidain" not in text and "Nineveh Builders" not in text
+    assert sum(line.startswith("IOM country office IRQ-BHA-2023-02") for line in year) == 8
+
+
+def add_late_work(session, office):
+    """IQ-WRK-005 in Bartella, due on 31 May 2023, completed on 15 Jul 2023: 45 days late, and finished."""
+    water_plant = session.scalars(select(m.InfrastructureWork).where(m.InfrastructureWork.code == "IQ-WRK-001")).one()
+    work = Build(session).work(office.iraq, water_plant.location, "IQ-WRK-005", title="Bartella health centre",
+                               work_type="hospital/health centre", contract_value=Decimal(40000),
+                               planned_start=D(2023, 3, 1), planned_end=D(2023, 5, 31), people_served=900)
+    workflows.change_work_status(session, work.id, "ongoing", D(2023, 3, 1))
+    workflows.change_work_status(session, work.id, "completed", D(2023, 7, 15))
+    session.flush()
+
+
+def test_works_behind_schedule_leave_out_the_works_finished_late(session, office, tmp_path):
+    add_late_work(session, office)
+    lines = layout_lines(session, tmp_path, "works", as_of=D(2023, 12, 31))
+    text = " ".join(lines)
+    # Five works, two behind schedule (IQ-WRK-004, 184 days; IQ-WRK-001, 92): not IQ-WRK-005, done 45 days late.
+    figures = next(i for i, line in enumerate(lines) if line.startswith("5 "))
+    assert lines[figures] == "5 575,000 USD 2 18,500", lines[figures]
+    assert lines[figures + 1] == "works contract value works behind schedule people served"
+    behind = lines.index(next(line for line in lines if line.startswith("Works behind schedule on 31 Dec 2023")))
+    listed = [line.split()[0] for line in lines[behind + 2:behind + 6] if line.startswith("IQ-WRK")]
+    assert listed == ["IQ-WRK-004", "IQ-WRK-001"]
+    assert "Finished after their planned end, not counted as behind schedule: IQ-WRK-005." in text
+    # The section lists only the late works, in a short table: not the twelve columns of every work again.
+    assert lines[behind + 1].split()[:4] == ["Code", "Work", "Contractor", "Planned"]
+
+
+def test_a_late_work_is_red_on_every_line_of_its_row(session, office, tmp_path):
+    out = make_report(session, "works", ReportParams(as_of=D(2023, 12, 31)), RenderOptions(),
+                      tmp_path / "works.pdf")
+    # IQ-WRK-001 "Rehabilitation of Bartella water plant" wraps: "plant" is on the row's second line.
+    boxes = word_boxes(out)
+    code = next(b for b in boxes if b[4] == "IQ-WRK-001" and b[0] == 2)
+    plant = next(b for b in boxes if b[4] == "plant" and b[0] == 2 and 0 < b[2] - code[2] < 14)
+    assert red_share(out, plant) > 0.3
+    ongoing_type = next(b for b in boxes if b[4] == "irrigation" and b[0] == 2)  # IQ-WRK-004, one line: red
+    assert red_share(out, ongoing_type) > 0.3
+    completed = next(b for b in boxes if b[4] == "completed" and b[0] == 2)  # IQ-WRK-002, on time: black
+    assert red_share(out, completed) == 0
+
+
+_BOX = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+
+def word_boxes(path) -> list[tuple[int, float, float, float, str, float]]:
+    """(page, x, y, right, word, bottom) of each word pdftotext finds, in points from the page's top left."""
+    out = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    boxes = []
+    for page, content in enumerate(out.split("<page ")[1:], 1):
+        for x, y, right, bottom, word in _BOX.findall(content):
+            boxes.append((page, float(x), float(y), float(right), word, float(bottom)))
+    return boxes
+
+
+def red_share(path, box) -> float:
+    """The share of a word's inked pixels that are the report's alert red (#b42318), at 144 dpi."""
+    page, x, y, right, _, bottom = box
+    png = Path(path).with_suffix(f".{page}")
+    subprocess.run(["pdftoppm", "-r", "144", "-png", "-f", str(page), "-l", str(page), "-singlefile", str(path),
+                    str(png)], check=True)
+    image = Image.open(f"{png}.png").convert("RGB")
+    data = image.crop((int(x * 2), int(y * 2), int(right * 2) + 1, int(bottom * 2) + 1)).tobytes()
+    pixels = [tuple(data[i:i + 3]) for i in range(0, len(data), 3)]
+    inked = [p for p in pixels if sum(p) < 600]
+    red = [p for p in inked if p[0] > 120 and p[0] > p[1] + 60 and p[0] > p[2] + 60]
+    return len(red) / len(inked) if inked else 0.0
+
+
+def test_the_site_profile_counts_the_infrastructure_there_at_the_period_end(session, office, tmp_path):
+    # Kilwa: 24 latrines recorded on 1 Mar 2023; 5 more on 1 Aug 2023.
+    Build(session).create("site_infrastructure", site_id=office.sites["Kilwa"].id, kind="emergency latrine",
+                          quantity=5, condition="good", recorded_on=D(2023, 8, 1))
+    session.flush()
+    june = layout_lines(session, tmp_path, "site", site_name="Kilwa", date_from=D(2023, 4, 1),
+                        date_to=D(2023, 6, 30))
+    assert "Infrastructure on 30 Jun 2023" in june
+    assert "emergency latrine 24 20 4 0 0" in june   # none of them recorded in the quarter
+    year = layout_lines(session, tmp_path, "site", site_name="Kilwa", date_from=D(2023, 7, 1),
+                        date_to=D(2023, 12, 31))
+    assert "emergency latrine 29 25 4 0 5" in year
+    february = layout_lines(session, tmp_path, "site", site_name="Kilwa", date_from=D(2023, 1, 1),
+                            date_to=D(2023, 2, 28))
+    assert "No infrastructure recorded by 28 Feb 2023." in february

@@ -174,6 +174,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Infrastructure": ("Infrastructures", "البنية التحتية"),
     "Quantity": ("Quantité", "الكمية"),
     "No infrastructure recorded.": ("Aucune infrastructure enregistrée.", "لا توجد بنية تحتية مسجلة."),
+    "No infrastructure recorded by {date}.": ("Aucune infrastructure enregistrée au {date}.",
+                                              "لا توجد بنية تحتية مسجلة حتى {date}."),
+    "Infrastructure on {date}": ("Infrastructures au {date}", "البنية التحتية في {date}"),
+    "Recorded in the period": ("Enregistré pendant la période", "المسجل خلال الفترة"),
     "Households by intention": ("Ménages par intention", "الأسر حسب النية"),
     "Intention": ("Intention", "النية"),
     # --- closure and returns -------------------------------------------------------------------------
@@ -287,14 +291,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Delay (days)": ("Retard (jours)", "التأخير (أيام)"),
     "All works": ("Tous les travaux", "جميع الأعمال"),
     "Status, progress and actual dates as they were on {date}. Delay: days past the planned end, up to the "
-    "actual end or, for a work not finished, up to {date}. Late works are printed in red.": (
+    "actual end or, for a work not finished, up to {date}. Works behind schedule (late and not finished) are "
+    "printed in red.": (
         "Statut, avancement et dates réelles tels qu'au {date}. Retard : jours après la fin prévue, jusqu'à la "
-        "fin réelle ou, pour un chantier non terminé, jusqu'au {date}. Les travaux en retard sont imprimés en "
-        "rouge.",
+        "fin réelle ou, pour un chantier non terminé, jusqu'au {date}. Les chantiers en retard (hors délai et non "
+        "terminés) sont imprimés en rouge.",
         "الحالة ونسبة الإنجاز والتواريخ الفعلية كما كانت في {date}. التأخير: عدد الأيام بعد تاريخ الانتهاء "
-        "المخطط حتى الانتهاء الفعلي، أو حتى {date} للأعمال غير المنتهية. تظهر الأعمال المتأخرة باللون الأحمر."),
-    "Delayed works": ("Travaux en retard", "الأعمال المتأخرة"),
+        "المخطط حتى الانتهاء الفعلي، أو حتى {date} للأعمال غير المنتهية. تظهر الأعمال المتأخرة عن الجدول (غير "
+        "المنتهية) باللون الأحمر."),
     "No work is behind schedule.": ("Aucun chantier n'est en retard.", "لا يوجد أي عمل متأخر."),
+    "Works behind schedule on {date}": ("Travaux en retard au {date}", "الأعمال المتأخرة عن الجدول في {date}"),
+    "Planned end": ("Fin prévue", "الانتهاء المخطط"),
+    "Finished after their planned end, not counted as behind schedule: {codes}.": (
+        "Achevés après leur fin prévue, non comptés en retard : {codes}.",
+        "أُنجزت بعد تاريخ انتهائها المخطط، ولا تُحتسب متأخرة: {codes}."),
     # --- 3W/4W ---------------------------------------------------------------------------------------
     "3W/4W: who does what, where and when": ("3W/4W : qui fait quoi, où et quand", "من يفعل ماذا وأين ومتى (3W/4W)"),
     "Activities by location, sector and period: {scope}, {period}": (

@@ -397,7 +397,10 @@ class ReportDoc:
             return style
 
         header = [self._cell_paragraph(c.header, header_style(c, w)) for c, w in zip(columns, widths)]
-        body = [lay_out(r, cell) for r in rows]
+        # A highlighted row is red in its wrapped cells too: TEXTCOLOR reaches only the one-line ones.
+        alert = ParagraphStyle("cella", parent=cell, textColor=ALERT)
+        marked = set(highlight_rows)
+        body = [lay_out(r, alert if i in marked else cell) for i, r in enumerate(rows)]
         foot = [lay_out(r, bold) for r in totals]
         data = [header, *body, *foot]
         aligns = ["RIGHT" if c.numeric or self.rtl else "LEFT" for c in columns]

@@ -60,6 +60,7 @@ class InfrastructureRow:
     good: int
     needs_repair: int
     out_of_order: int
+    in_period: int = 0      # of the quantity, recorded within the period
 
 
 @dataclass(frozen=True)
@@ -134,11 +135,17 @@ def build_site_data(session: Session, params: ReportParams) -> SiteProfileData:
     complaints = [ChannelRow(ch, n, r, (Decimal(days) / r).quantize(Decimal("0.1")) if r else None)
                   for ch, (n, r, days) in sorted(channels.items(),
                                                  key=lambda i: order.index(i[0]) if i[0] in order else 9)]
-    kinds: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0])
+    # Infrastructure as it stood at the period's end: what had been recorded by then (a later batch of shelter
+    # kits was not there yet); of it, what was recorded within the period.
+    kinds: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for item in site.infrastructure:
+        if params.date_to is not None and item.recorded_on > params.date_to:
+            continue
         acc = kinds[item.kind]
         acc[0] += item.quantity
         acc[1 + [c.value for c in m.Condition].index(item.condition)] += item.quantity
+        if params.in_period(item.recorded_on):
+            acc[4] += item.quantity
     kind_order = [k.value for k in m.InfrastructureKind]
     infrastructure = [InfrastructureRow(k, *kinds[k]) for k in sorted(kinds, key=lambda k: kind_order.index(k)
                                                                        if k in kind_order else 9)]
@@ -231,12 +238,20 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
         totals=[[tr("Total"), f.number(data.complaints_received), f.number(data.complaints_resolved),
                  f.number(average, 1)]]) if data.complaints else doc.p(tr("No complaint received in the period.")))
 
-    story += doc.section(tr("Infrastructure"), doc.table(
-        [Column(tr("Infrastructure"), 2.5), Column(tr("Quantity"), 1, numeric=True),
-         Column(tr("good"), 1, numeric=True), Column(tr("needs repair"), 1, numeric=True),
-         Column(tr("out of order"), 1, numeric=True)],
-        [[tr(i.kind), f.number(i.quantity), f.number(i.good), f.number(i.needs_repair), f.number(i.out_of_order)]
-         for i in data.infrastructure]) if data.infrastructure else doc.p(tr("No infrastructure recorded.")))
+    dated = bool(data.date_from or data.date_to)
+    infrastructure_columns = [Column(tr("Infrastructure"), 2.5), Column(tr("Quantity"), 1, numeric=True),
+                              Column(tr("good"), 1, numeric=True), Column(tr("needs repair"), 1, numeric=True),
+                              Column(tr("out of order"), 1, numeric=True)]
+    if dated:
+        infrastructure_columns.append(Column(tr("Recorded in the period"), 1.2, numeric=True))
+    story += doc.section(
+        tr("Infrastructure on {date}", date=f.date(data.date_to)) if data.date_to else tr("Infrastructure"),
+        doc.table(infrastructure_columns,
+                  [[tr(i.kind), f.number(i.quantity), f.number(i.good), f.number(i.needs_repair),
+                    f.number(i.out_of_order), *([f.number(i.in_period)] if dated else [])]
+                   for i in data.infrastructure]) if data.infrastructure
+        else doc.p(tr("No infrastructure recorded by {date}.", date=f.date(data.date_to)) if data.date_to
+                   else tr("No infrastructure recorded.")))
 
     if data.intentions:
         total = sum(data.intentions.values())
