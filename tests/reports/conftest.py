@@ -198,22 +198,32 @@ def pdf_info(path: Path) -> dict[str, str]:
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>')
 
 
-def visual_lines(path: Path) -> list[str]:
-    """Each printed line's words in the order they are drawn, left to right (pdftotext -bbox, sorted by x), so a
-    test sees what the reader sees, not what a PDF reader's own bidi step makes of it. A drawn Arabic word is
-    given back in its logical spelling (each run of its Arabic glyphs reversed, presentation forms folded by NFKC), so that
-    "قيمة العقود" drawn right to left reads "العقود قيمة"; Latin words are as drawn. Non-breaking and narrow
-    spaces are plain spaces."""
+def drawn_words(path: Path) -> list[tuple[int, float, float, str]]:
+    """(page, x, y, word) of every word as drawn (pdftotext -bbox), in points from the page's top left; a drawn
+    Arabic word is given back in its logical spelling (each run of its Arabic glyphs reversed, presentation forms
+    folded by NFKC), Latin words as drawn."""
     out = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
                          text=True).stdout
+    words = []
+    for page, content in enumerate(out.split("<page ")[1:], 1):
+        for x, y, word in _WORD.findall(content):
+            word = _ARABIC_RUN.sub(lambda a: unicodedata.normalize("NFKC", a.group(0)[::-1]), html.unescape(word))
+            words.append((page, float(x), float(y), word))
+    return words
+
+
+def visual_lines(path: Path) -> list[str]:
+    """Each printed line's words in the order they are drawn, left to right (sorted by x), so a test sees what
+    the reader sees, not what a PDF reader's own bidi step makes of it: "قيمة العقود" drawn right to left reads
+    "العقود قيمة" (see drawn_words). Non-breaking and narrow spaces are plain spaces."""
     lines: list[str] = []
-    for page in out.split("<page ")[1:]:
-        rows: dict[float, list[tuple[float, str]]] = {}
-        for x, y, word in _WORD.findall(page):
-            word = html.unescape(word)
-            word = _ARABIC_RUN.sub(lambda a: unicodedata.normalize("NFKC", a.group(0)[::-1]), word)
-            key = next((k for k in rows if abs(k - float(y)) < 1.5), float(y))
-            rows.setdefault(key, []).append((float(x), word))
+    pages: dict[int, dict[float, list[tuple[float, str]]]] = {}
+    for page, x, y, word in drawn_words(path):
+        rows = pages.setdefault(page, {})
+        key = next((k for k in rows if abs(k - y) < 1.5), y)
+        rows.setdefault(key, []).append((x, word))
+    for page in sorted(pages):
+        rows = pages[page]
         for y in sorted(rows):
             lines.append(" ".join(w for _, w in sorted(rows[y])).replace("\u00a0", " ").replace("\u202f", " "))
     return lines

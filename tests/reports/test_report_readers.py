@@ -16,7 +16,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from tests.builders import Build
-from tests.reports.conftest import pdf_text, visual_lines
+from tests.reports.conftest import drawn_words, pdf_text, visual_lines
 from workbench import models as m
 from workbench.reports import RenderOptions, ReportParams, make_report
 from workbench.reports.i18n import Formatter
@@ -180,3 +180,61 @@ def test_the_site_profile_counts_the_infrastructure_there_at_the_period_end(sess
     february = layout_lines(session, tmp_path, "site", site_name="Kilwa", date_from=D(2023, 1, 1),
                             date_to=D(2023, 2, 28))
     assert "No infrastructure recorded by 28 Feb 2023." in february
+
+
+# --- Arabic, read in the order it is drawn -------------------------------------------------------------------
+
+def test_an_arabic_sentence_keeps_each_amount_beside_its_currency(session, office, tmp_path):
+    water_plant = session.scalars(select(m.InfrastructureWork).where(m.InfrastructureWork.code == "IQ-WRK-001")).one()
+    Build(session).work(office.iraq, water_plant.location, "IQ-WRK-006", title="Bartella electrical network",
+                        work_type="electrical network", contract_value=Decimal(1241618000), currency="IQD",
+                        exchange_rate=Decimal("0.00076923"), rate_date=D(2023, 3, 1))
+    session.flush()
+    lines = drawn(session, tmp_path, "project", project_code=IRAQ)
+    sentence = next(line for line in lines if "IQD" in line and "قيمة" in line)
+    # Drawn left to right: the sentence's last words first, its first words ("قيمة العقود") on the right; the
+    # two amounts in their own order, each beside its currency.
+    assert "535,000.00 USD + 1,241,618,000 IQD العقود قيمة" in sentence, sentence
+    figures = next(line for line in drawn(session, tmp_path, "works", project_code=IRAQ) if "IQD" in line)
+    assert "535,000 USD + 1,241,618,000 IQD" in figures, figures
+
+
+def test_an_arabic_site_location_keeps_its_p_code_and_coordinates_in_their_bracket(session, office, tmp_path):
+    bartella = session.scalars(select(m.Location).where(m.Location.pcode == "IQD086S01")).one()
+    bartella.name_local, bartella.parent.name_local = "برطلة", "الحمدانية"
+    Build(session).site(bartella, "Bartella camp", opened_on=D(2022, 1, 1))
+    session.flush()
+    lines = drawn(session, tmp_path, "site", site_name="Bartella camp")
+    where = next(line for line in lines if "P-code" in line)
+    assert "(P-code IQD086S01, 36.3506, 43.3797) برطلة < الحمدانية < نينوى الجغرافي الموقع" in where, where
+
+
+def test_arabic_charts_are_mirrored_and_their_legend_reads_with_the_bars(session, office, tmp_path):
+    for lang in ("en", "ar"):
+        out = make_report(session, "closure", ReportParams(), RenderOptions(lang=lang), tmp_path / f"c-{lang}.pdf")
+        words = drawn_words(out)
+        returned, relocated = ("Returned", "Relocated") if lang == "en" else ("العائدون", "المعاد")
+        legend = [w for w in words if w[3] in (returned, relocated) and w[0] == 1]
+        top = min(w[2] for w in legend)
+        legend_x = {w[3]: w[1] for w in legend if w[2] < top + 3}
+        # Kalonda: 9 people returned, 7 relocated; Mukuku: 0 and 6. Bars' value labels, within the chart.
+        bars = {w[3]: w[1] for w in words if w[0] == 1 and top < w[2] < top + 120 and w[3] in ("9", "7")}
+        if lang == "en":
+            assert legend_x[returned] < legend_x[relocated] and bars["9"] < bars["7"]
+        else:  # right to left: the first series on the right, in the legend and in each group of bars
+            assert legend_x[returned] > legend_x[relocated] and bars["9"] > bars["7"], (legend_x, bars)
+    # A horizontal chart: labels on the right, bars growing from there (the value axis' 0 on the right).
+    out = make_report(session, "site", ReportParams(site_name="Kilwa"), RenderOptions(lang="ar"),
+                      tmp_path / "site-ar.pdf")
+    words = drawn_words(out)
+    stay = next(w for w in words if w[3] == "البقاء" and w[0] == 2 and w[1] > 0)
+    axis = sorted((w for w in words if w[0] == 2 and w[3] in ("0", "1") and w[2] > stay[2]), key=lambda w: -w[2])
+    zero, one = next(w for w in axis if w[3] == "0"), next(w for w in axis if w[3] == "1")
+    assert zero[1] > one[1] and stay[1] > zero[1] - 10, (stay, zero, one)
+
+
+def test_arabic_dates_do_not_wrap_in_their_column(session, office, tmp_path):
+    # Kilwa's first count, 15 Jan 2023: "15 كانون الثاني 2023" is wider than the "Counted on" column's first line.
+    lines = drawn(session, tmp_path, "site", site_name="Kilwa")
+    count = next(line for line in lines if " 610 " in line)
+    assert count.endswith("120 2023 الثاني كانون 15"), count

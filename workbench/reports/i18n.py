@@ -199,16 +199,17 @@ class Formatter:
             return "–"
         text = self._dates.get(value)
         if text is None:
-            text = self._dates[value] = _MARKS.sub("", format_date(value, "d MMM y", locale=self._babel_locale))
+            # Non-breaking spaces: a narrow date column (Arabic month names are long: "كانون الثاني") wraps
+            # between dates, never inside one.
+            text = self._dates[value] = _MARKS.sub("", format_date(value, "d MMM y", locale=self._babel_locale)
+                                                   ).replace(" ", "\u00a0")
         return text
 
     def dates(self, start: dt.date | None, end: dt.date | None, open_end: str = "") -> str:
         """"1 Apr 2023 – 20 Aug 2023" for a table cell: a narrow column wraps after the dash, never inside a date
-        (each date's spaces are non-breaking); `open_end` (e.g. "ongoing") when there is no end yet."""
-        def whole(day: dt.date | None) -> str:
-            return self.date(day).replace(" ", "\u00a0")
-        last = whole(end) if end is not None else open_end
-        return f"{whole(start)} – {last}" if last else f"{whole(start)} –"
+        (a date's spaces are non-breaking); `open_end` (e.g. "ongoing") when there is no end yet."""
+        last = self.date(end) if end is not None else open_end
+        return f"{self.date(start)} – {last}" if last else f"{self.date(start)} –"
 
     def period(self, start: dt.date | None, end: dt.date | None) -> str:
         if start is None and end is None:

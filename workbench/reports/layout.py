@@ -237,6 +237,7 @@ class ReportDoc:
         self.width = self.pagesize[0] - 2 * self.margin
         self.align = TA_RIGHT if self.rtl else TA_LEFT
         self._rtl_styles: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+        self._fitted_styles: dict[tuple, ParagraphStyle] = {}
         base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK, alignment=self.align)
         self.styles = {
             "body": base,
@@ -381,6 +382,10 @@ class ReportDoc:
                     measured = shape(text) if self.rtl else text
                     one_line = fits[key] = (pdfmetrics.stringWidth(measured, style.fontName, style.fontSize)
                                             <= width - 2 * pad)
+                if not one_line and " " not in text and "\n" not in text:
+                    # One unbreakable unit (a date, its spaces non-breaking): set smaller rather than cut.
+                    out.append(self._fitted_cell(text, style, width - 2 * pad))
+                    continue
                 out.append(line(text) if one_line else self._wrapped_cell(text, style, width - 2 * pad))
             return out
 
@@ -470,6 +475,18 @@ class ReportDoc:
                 longest = middle - 1
         return self._cell_paragraph(_short(text, shortest), style)
 
+    def _fitted_cell(self, text: str, style: ParagraphStyle, room: float) -> Paragraph:
+        """A text that must stay on one line, its font made smaller to fit its column (down to 5 points)."""
+        measured = shape(text) if self.rtl else text
+        width = pdfmetrics.stringWidth(measured, style.fontName, style.fontSize)
+        size = round(max(5.0, style.fontSize * (room - 1) / width), 2) if width > room else style.fontSize
+        key = (style.fontName, style.fontSize, style.leading, str(style.textColor), style.alignment, size)
+        fitted = self._fitted_styles.get(key)
+        if fitted is None:  # a register's thousands of dates share a few sizes
+            fitted = self._fitted_styles[key] = ParagraphStyle(
+                f"{style.name}-{size}", parent=style, fontSize=size, leading=style.leading)
+        return self._cell_paragraph(text, fitted)
+
     def _cell_paragraph(self, text: str, style: ParagraphStyle) -> Paragraph:
         if self.rtl:
             rtl_style = self._rtl_styles.get(id(style))
@@ -484,30 +501,47 @@ class ReportDoc:
     def bar_chart(self, title: str, categories: Sequence[str], series: Sequence[Sequence[float]],
                   series_names: Sequence[str] = (), label: Callable[[float], str] | None = None,
                   height: float = 55 * mm, horizontal: bool = False, value_max: float | None = None) -> Flowable:
-        """A bar chart with its title above; values printed on the bars; categories mirrored in Arabic."""
+        """A bar chart with its title above; values printed on the bars; mirrored in Arabic.
+
+        Right to left, a vertical chart runs its categories from the right, and within a category its first
+        series is the rightmost bar, as the legend reads from the right; a horizontal chart puts its labels on
+        the right and grows its bars leftwards from there."""
         categories = list(categories)
         series = [list(s) for s in series]
+        colours = [SERIES[i % len(SERIES)] for i in range(len(series))]
+        # The legend reads as the page does: its first name on the right in Arabic.
+        pairs = [(colour, self.line(name)) for colour, name in zip(colours, series_names)]
+        if self.rtl:
+            pairs = pairs[::-1]
         if self.rtl and not horizontal:
             categories = categories[::-1]
-            series = [s[::-1] for s in series]
+            # Each category's bars reversed too: its first series is the rightmost bar, under its legend entry.
+            series = [s[::-1] for s in series][::-1]
+            colours = colours[::-1]
         width = self.width
         drawing = Drawing(width, height)
         chart = HorizontalBarChart() if horizontal else VerticalBarChart()
         legend_space = 14 if len(series) > 1 else 0
         if horizontal:
-            chart.x, chart.y = 0.32 * width, 8
+            chart.x = 0.08 * width if self.rtl else 0.32 * width
+            chart.y = 8
             chart.width, chart.height = 0.6 * width, height - 16 - legend_space
         else:
             chart.x, chart.y = 30, 26
             chart.width, chart.height = width - 40, height - 34 - legend_space
         chart.data = series
-        chart.categoryAxis.categoryNames = [self.line(_short(c, 34 if horizontal else 22)) for c in categories]
+        chart.categoryAxis.categoryNames = [self.line(chart_label(c, 34 if horizontal else 22, self.rtl))
+                                            for c in categories]
         for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
             axis.fontName, axis.fontSize, axis.fillColor = FONT_NARROW, 7, INK
         if horizontal:
             chart.categoryAxis.reverseDirection = 1  # first category on top, as in the table
             if self.rtl:
-                chart.categoryAxis.labels.textAnchor = "end"
+                chart.valueAxis.reverseDirection = 1   # bars grow from the right
+                chart.categoryAxis.joinAxisMode = "right"
+                chart.categoryAxis.labels.textAnchor = "start"
+                chart.categoryAxis.labels.boxAnchor = "w"
+                chart.categoryAxis.labels.dx = 5
         elif len(categories) > 6:
             chart.categoryAxis.labels.angle = 30
             chart.categoryAxis.labels.boxAnchor = "ne"
@@ -529,10 +563,10 @@ class ReportDoc:
         chart.barLabels.fontName, chart.barLabels.fontSize = FONT_NARROW, 6.5
         chart.barLabels.nudge = 6 if not horizontal else 14
         chart.bars.strokeColor = None
-        for i in range(len(series)):
-            chart.bars[i].fillColor = SERIES[i % len(SERIES)]
+        for i, colour in enumerate(colours):
+            chart.bars[i].fillColor = colour
         drawing.add(chart)
-        if len(series) > 1 and series_names:
+        if len(series) > 1 and pairs:
             legend = Legend()
             legend.fontName, legend.fontSize = FONT_NARROW, 7
             legend.alignment = "right"
@@ -541,7 +575,7 @@ class ReportDoc:
             legend.columnMaximum = 1
             legend.deltax = 90
             legend.dx, legend.dy = 7, 7
-            legend.colorNamePairs = [(SERIES[i % len(SERIES)], self.line(name)) for i, name in enumerate(series_names)]
+            legend.colorNamePairs = pairs
             drawing.add(legend)
         return KeepTogether([self.heading(title, 3), drawing])
 
@@ -685,4 +719,18 @@ def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def chart_label(text: str, limit: int, rtl: bool = False) -> str:
+    """A chart's category label of at most `limit` characters, cut at a word's end with "…" (never mid-word);
+    a first word longer than the limit is kept whole. Arabic labels are not cut: a cut Arabic word loses its
+    joined final form, and the label's words read from the right."""
+    if rtl or len(text) <= limit:
+        return text
+    words, kept = text.split(), []
+    for word in words:
+        if len(" ".join([*kept, word])) > limit - 1:
+            break
+        kept.append(word)
+    return (" ".join(kept) if kept else words[0]) + "…"
 

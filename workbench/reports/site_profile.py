@@ -171,9 +171,11 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
     tr, f = doc.tr, doc.fmt
     doc.title = tr("Site profile: {name}", name=data.name)
     doc.subject = tr("Displacement site {name}: population, committees, feedback and infrastructure", name=data.name)
-    where = f"{data.location_path} ({tr('P-code')} {data.pcode})"
+    # P-code and coordinates in one bracket: a Latin run an Arabic line keeps whole, its brackets in place.
+    where = f"{tr('P-code')} {data.pcode}"
     if data.latitude is not None and data.longitude is not None:
         where += f", {f.number(data.latitude, 4)}, {f.number(data.longitude, 4)}"
+    where = f"{data.location_path} ({where})"
     fields = [(tr("Site"), f"{data.name} – {tr(data.site_type)}"), (tr("Location"), where),
               (tr("Managing agency"), data.managing_agency or "–"),
               (tr("Status"), tr("{status} (opened on {opened})", status=tr(data.status), opened=f.date(data.opened_on))
@@ -197,7 +199,8 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
 
     sadd_headers = {"girls": "Girls (0-17)", "boys": "Boys (0-17)", "women": "Women (18-59)", "men": "Men (18-59)",
                     "older_women": "Women (60+)", "older_men": "Men (60+)"}
-    pop_columns = [Column(tr("Counted on"), 1.3), Column(tr("Households"), 1.3, numeric=True),
+    # Wide enough for the longest date on one line: "15 كانون الثاني 2023".
+    pop_columns = [Column(tr("Counted on"), 1.5), Column(tr("Households"), 1.1, numeric=True),
                    Column(tr("People"), 1, numeric=True)]
     pop_columns += [Column(tr(sadd_headers[k]), 1, numeric=True) for k in SADD_FIELDS]
     pop_columns.append(Column(tr("Women and girls"), 1, numeric=True))
