@@ -238,3 +238,35 @@ def test_arabic_dates_do_not_wrap_in_their_column(session, office, tmp_path):
     lines = drawn(session, tmp_path, "site", site_name="Kilwa")
     count = next(line for line in lines if " 610 " in line)
     assert count.endswith("120 2023 الثاني كانون 15"), count
+
+
+# --- budget ------------------------------------------------------------------------------------------------
+
+def test_the_budget_counts_works_paid_and_burns_against_time(session, office, tmp_path):
+    # By 31 Dec 2023, of 4,000,000 USD: grants paid 10,000 + 12,000 + 1,000 = 23,000; works done 240,000 x 80 %
+    # (IQ-WRK-001) + 85,000 (IQ-WRK-002, completed) + 60,000 x 30 % (IQ-WRK-004) = 295,000; paid 318,000 (8.0 %).
+    # Committed: grants approved 15,000 + 12,000 + 1,500 + 1,000 and the four contracts, 535,000 = 564,500, of
+    # which 246,500 not yet paid; not committed 3,435,500. Time: 365 of the project's 731 days (49.9 %).
+    lines = layout_lines(session, tmp_path, "project", project_code=IRAQ, date_from=D(2023, 7, 1),
+                         date_to=D(2023, 12, 31))
+    text = " ".join(lines)
+    assert "Paid to grant recipients 23,000.00 USD 0.6%" in lines
+    assert "Works done by contractors (contract value × progress reported) 295,000.00 USD 7.4%" in lines
+    assert "Paid in total 318,000.00 USD 8.0%" in lines
+    committed = next(line for line in lines if line.startswith("Committed, not yet paid"))
+    assert committed.endswith("246,500.00 USD 6.2%"), committed
+    assert "Not committed 3,435,500.00 USD 85.9%" in lines
+    assert ("Burn rate: by 31 Dec 2023, 8.0% of the budget was paid and 49.9% of the project's time (1 Jan 2023 "
+            "to 31 Dec 2024) had gone by.") in text
+    assert "not the financial report" in text
+
+
+def test_the_budget_shows_the_exchange_rates_used(session, office, tmp_path):
+    # IQ-ILA-0003, 1,950,000 IQD at 0.00076923, is only applied for: approve it and it is committed, converted.
+    grant = session.scalars(select(m.LivelihoodGrant).where(m.LivelihoodGrant.code == "IQ-ILA-0003")).one()
+    for step, on in (("vetting", D(2023, 3, 6)), ("approved", D(2023, 3, 7))):
+        workflows.change_grant_status(session, grant.id, step, on)
+    session.flush()
+    lines = layout_lines(session, tmp_path, "project", project_code=IRAQ)
+    assert "Exchange rates used" in lines
+    assert "IQD 1 IQD = 0.00076923 USD 1 Mar 2023 1,950,000 IQD 1,500.00 USD" in lines

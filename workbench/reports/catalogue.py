@@ -100,6 +100,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Paid to households (cash tranches)": ("Payé aux ménages (tranches en espèces)",
                                            "المدفوع للأسر (دفعات نقدية)"),
     "Paid in total": ("Total payé", "إجمالي المدفوع"),
+    "Works done by contractors (contract value × progress reported)": (
+        "Travaux réalisés par les entrepreneurs (valeur du contrat × avancement rapporté)",
+        "الأعمال المنجزة من المقاولين (قيمة العقد × نسبة الإنجاز المبلغ عنها)"),
+    "Committed, not yet paid (grants approved, works contracted, cash planned for households)": (
+        "Engagé, pas encore payé (subventions approuvées, travaux contractés, espèces prévues pour les ménages)",
+        "ملتزم به ولم يُدفع بعد (منح موافق عليها وأعمال متعاقد عليها ونقد مخطط للأسر)"),
+    "Not committed": ("Non engagé", "غير ملتزم به"),
+    "Burn rate: by {date}, {paid} of the budget was paid and {elapsed} of the project's time ({start} to {end}) "
+    "had gone by.": (
+        "Consommation : au {date}, {paid} du budget étaient payés et {elapsed} de la durée du projet (du {start} "
+        "au {end}) étaient écoulés.",
+        "معدل الصرف: حتى {date} دُفع {paid} من الميزانية ومضى {elapsed} من مدة المشروع (من {start} إلى {end})."),
+    "These are the programme's records (grants, cash for households, works contracts and their progress), not the "
+    "financial report: staff, running and other costs are not in the workbench, and what contractors are paid is "
+    "taken as the value of the work done by the progress reported.": (
+        "Ce sont les données du programme (subventions, espèces pour les ménages, contrats de travaux et leur "
+        "avancement), pas le rapport financier : le personnel, le fonctionnement et les autres coûts ne sont pas "
+        "dans l'outil, et ce qui est payé aux entrepreneurs est compté comme la valeur des travaux réalisés selon "
+        "l'avancement rapporté.",
+        "هذه سجلات البرنامج (المنح والنقد للأسر وعقود الأعمال ونسب إنجازها) وليست التقرير المالي: لا تتضمن "
+        "تكاليف الموظفين والتشغيل وغيرها، ويُحتسب ما يُدفع للمقاولين بقيمة العمل المنجز وفق نسبة الإنجاز المبلغ "
+        "عنها."),
+    "Exchange rates used": ("Taux de change utilisés", "أسعار الصرف المستخدمة"),
+    "Currency": ("Devise", "العملة"),
+    "Rate": ("Taux", "السعر"),
+    "Rates of": ("Taux du", "تاريخ الأسعار"),
+    "In {currency}": ("En {currency}", "بعملة {currency}"),
+    "1 {currency} = {rate} {project}": ("1 {currency} = {rate} {project}", "1 {currency} = {rate} {project}"),
+    "1 {currency} = {low} to {high} {project}": ("1 {currency} = {low} à {high} {project}",
+                                                 "1 {currency} = من {low} إلى {high} {project}"),
     "% of budget": ("% du budget", "النسبة من الميزانية"),
     "Budget committed and paid, in {currency}": ("Budget engagé et payé, en {currency}",
                                                  "الميزانية الملتزم بها والمدفوعة بعملة {currency}"),

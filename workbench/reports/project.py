@@ -72,6 +72,16 @@ class ProjectReportData:
     as_of: dt.date | None = None
     paid_in_period: Decimal | None = None   # paid between the period's first and last day
     works_served_count: int = 0             # the works people_served counts (finished by as_of, or all)
+    elapsed_on: dt.date | None = None       # the day the project's time elapsed is counted to
+
+    @property
+    def time_elapsed_percent(self) -> Decimal | None:
+        """The share of the project's duration gone by the end of elapsed_on (its first and last days count)."""
+        if self.elapsed_on is None:
+            return None
+        p = self.project
+        day = min(max(self.elapsed_on, p.start_date - dt.timedelta(days=1)), p.end_date)
+        return percent((day - p.start_date).days + 1, (p.end_date - p.start_date).days + 1)
 
     @property
     def grants_count(self) -> int:
@@ -238,7 +248,7 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         works_value=totals_by_currency(works, lambda w: w.contract_value, lambda w: w.currency),
         works_people_served=served, works_average_progress=progress,
         people_supported_to_leave=people, households=households, jobs_created=int(jobs), money=money,
-        as_of=on, paid_in_period=paid_in_period,
+        as_of=on, paid_in_period=paid_in_period, elapsed_on=on or min(dt.date.today(), project.end_date),
         works_served_count=sum(1 for w in works if on is None or work_status[w.id] in finished))
 
 
@@ -247,6 +257,12 @@ def _figure(f, value: Decimal | None) -> str:
     if value is None:
         return f.number(None)
     return f.number(value, max(0, -value.as_tuple().exponent))
+
+
+def _rate(f, rate: Decimal) -> str:
+    """An exchange rate with the decimals it was recorded with (0.00076923), trailing zeros dropped."""
+    text = format(rate.normalize(), "f")
+    return f.number(rate, len(text.split(".")[1]) if "." in text else 0)
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -326,22 +342,47 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                              doc.p(tr("No indicator value was reported in the period.")))
 
     money = data.money
+    share = lambda amount: f.percent(percent(amount, money.budget))  # noqa: E731
     money_rows = [[tr("Budget"), f.money(money.budget, cur), f.percent(Decimal(100))],
-                  [tr("Committed (grants approved, works contracted, cash planned for households)"), f.money(money.committed, cur),
-                   f.percent(data.committed_percent)],
-                  [tr("Paid to grant recipients"), f.money(money.paid_grants, cur),
-                   f.percent(percent(money.paid_grants, money.budget))],
+                  [tr("Paid to grant recipients"), f.money(money.paid_grants, cur), share(money.paid_grants)],
                   [tr("Paid to households (cash tranches)"), f.money(money.paid_households, cur),
-                   f.percent(percent(money.paid_households, money.budget))]]
+                   share(money.paid_households)],
+                  [tr("Works done by contractors (contract value × progress reported)"),
+                   f.money(money.paid_works, cur), share(money.paid_works)],
+                  [tr("Paid in total"), f.money(money.paid, cur), f.percent(data.paid_percent)],
+                  [tr("Committed, not yet paid (grants approved, works contracted, cash planned for households)"),
+                   f.money(money.committed_unpaid, cur), share(money.committed_unpaid)]]
+    uncommitted = money.budget - money.paid - money.committed_unpaid
     story += doc.section(tr("Budget committed and paid by {date}, in {currency}", date=by, currency=cur) if by
                          else tr("Budget committed and paid, in {currency}", currency=cur), doc.table(
         [Column(tr("Item"), 3), Column(tr("Amount"), 1.5, numeric=True), Column(tr("% of budget"), 1, numeric=True)],
-        money_rows, totals=[[tr("Paid in total"), f.money(money.paid, cur), f.percent(data.paid_percent)]]))
+        money_rows, totals=[[tr("Not committed"), f.money(uncommitted, cur), share(uncommitted)]]))
+    if data.time_elapsed_percent is not None:
+        story.append(doc.p(tr("Burn rate: by {date}, {paid} of the budget was paid and {elapsed} of the project's "
+                              "time ({start} to {end}) had gone by.", date=f.date(data.elapsed_on),
+                              paid=f.percent(data.paid_percent), elapsed=f.percent(data.time_elapsed_percent),
+                              start=f.date(p.start_date), end=f.date(p.end_date))))
     if data.paid_in_period is not None:
         story.append(doc.p(tr("Paid in the period: {amount} ({share} of the budget).",
                               amount=f.money(data.paid_in_period, cur),
                               share=f.percent(percent(data.paid_in_period, money.budget)))))
-    story.append(doc.note(tr("Amounts in other currencies are converted at the exchange rate recorded with them.")))
+    story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts and "
+                             "their progress), not the financial report: staff, running and other costs are not in "
+                             "the workbench, and what contractors are paid is taken as the value of the work done "
+                             "by the progress reported.")))
+    if money.rates:
+        story.append(doc.heading(tr("Exchange rates used"), 3))
+        story.append(doc.table(
+            [Column(tr("Currency"), 0.8, wrap=False), Column(tr("Rate"), 2.2), Column(tr("Rates of"), 2),
+             Column(tr("Amount"), 1.5, numeric=True), Column(tr("In {currency}", currency=cur), 1.4, numeric=True)],
+            [[r.currency,
+              tr("1 {currency} = {rate} {project}", currency=r.currency, rate=_rate(f, r.lowest), project=cur)
+              if r.lowest == r.highest else
+              tr("1 {currency} = {low} to {high} {project}", currency=r.currency, low=_rate(f, r.lowest),
+                 high=_rate(f, r.highest), project=cur),
+              f.period(r.first_date, r.last_date) if r.first_date != r.last_date else f.date(r.first_date),
+              f.money(r.amount, r.currency), f.money(r.converted, cur)] for r in money.rates]))
+        story.append(doc.note(tr("Amounts in other currencies are converted at the exchange rate recorded with them.")))
     story.append(doc.bar_chart(tr("Budget, committed and paid by {date} ({currency})", date=by, currency=cur) if by
                                else tr("Budget, committed and paid ({currency})", currency=cur),
                                [tr("Budget"), tr("Committed"), tr("Paid")],
