@@ -40,6 +40,7 @@ from reportlab.platypus.tables import _calc_pc
 
 from workbench.db import private_output
 from workbench.files import atomic_output
+from workbench.reports.common import donor_words
 from workbench.reports.i18n import Formatter, reorder, shape, visual
 from workbench.reports.options import RenderOptions
 from workbench.reports.resources import default_logo, font_path
@@ -134,6 +135,7 @@ class OnePassLongTable(LongTable):
     """
 
     _heights_known = False
+    _keep_with_totals = 0  # the totals rows at the table's end (doc.table sets it)
 
     def _calc_height(self, availHeight, availWidth, H=None, W=None):  # noqa: N803 (reportlab's names)
         if self._spanCmds or self._minRowHeights:
@@ -170,11 +172,21 @@ class OnePassLongTable(LongTable):
         positions.reverse()
         self._hmax = hmax
 
+    def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):  # noqa: N802, N803 (reportlab's)
+        """Where reportlab would split, moved up so that the totals never start a page alone: the last body row
+        goes over with them."""
+        n = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        keep, rows = self._keep_with_totals, len(self._rowHeights)
+        if keep and rows - keep - 1 < n < rows:
+            n = rows - keep - 1
+        return n
+
     def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N803 (reportlab's names)
         parts = super()._splitRows(availHeight, doInRowSplit)
         for part in parts:
             if part is not self and None not in part._argH:
                 part._heights_known = True
+            part._keep_with_totals = self._keep_with_totals if part is parts[-1] else 0
         return parts
 
     def _heights(self, widths: list) -> list[float] | None:
@@ -292,7 +304,7 @@ class ReportDoc:
         """The title block's project, donor (when there is a project) and period lines."""
         fields = [(self.tr("Project"), self.scope(project))]
         if project:
-            fields.append((self.tr("Donor"), f"{project.donor_name} ({project.donor_code})"))
+            fields.append((self.tr("Donor"), donor_words(project.donor_name, project.donor_code)))
         fields.append((self.tr("Period"), self.fmt.period(date_from, date_to)))
         return fields
 
@@ -367,6 +379,10 @@ class ReportDoc:
         pad = 3
 
         line = self._line_memo()
+        # A highlighted row is red in its wrapped cells too: TEXTCOLOR reaches only the one-line ones.
+        alert = ParagraphStyle("cella", parent=cell, textColor=ALERT)
+        right = {st.name: ParagraphStyle(st.name + "-right", parent=st, alignment=TA_RIGHT)
+                 for st in (cell, bold, alert)}
         fits: dict[tuple, bool] = {}  # does a text fit its column on one line (a register repeats most texts)
 
         def lay_out(row: Sequence, style: ParagraphStyle) -> list:
@@ -374,6 +390,14 @@ class ReportDoc:
             for column, width, value in zip(columns, widths, row):
                 text = "" if value is None else str(value)
                 if column.numeric or not column.wrap:
+                    # A figure wider than its column (a register's total of 65,809,180.00 USD) would run into
+                    # the next one: set smaller. Short texts surely fit (0.8 em a character) and are not measured.
+                    if len(text) > (width - 2 * pad) / (0.8 * style.fontSize) and (
+                            pdfmetrics.stringWidth(shape(text) if self.rtl else text, style.fontName, style.fontSize)
+                            > width - 2 * pad):
+                        out.append(self._fitted_cell(text, right[style.name] if column.numeric else style,
+                                                     width - 2 * pad))
+                        continue
                     out.append(line(text))
                     continue
                 key = (text, width, style.fontName, style.fontSize)
@@ -402,8 +426,6 @@ class ReportDoc:
             return style
 
         header = [self._cell_paragraph(c.header, header_style(c, w)) for c, w in zip(columns, widths)]
-        # A highlighted row is red in its wrapped cells too: TEXTCOLOR reaches only the one-line ones.
-        alert = ParagraphStyle("cella", parent=cell, textColor=ALERT)
         marked = set(highlight_rows)
         body = [lay_out(r, alert if i in marked else cell) for i, r in enumerate(rows)]
         foot = [lay_out(r, bold) for r in totals]
@@ -437,6 +459,7 @@ class ReportDoc:
         for r in highlight_rows:
             commands.append(("TEXTCOLOR", (0, 1 + r), (-1, 1 + r), ALERT))
         table = OnePassLongTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table._keep_with_totals = len(foot)
         table.setStyle(TableStyle(commands))
         return table
 
@@ -593,7 +616,10 @@ class ReportDoc:
         chart.x, chart.y = 34, 30
         chart.width, chart.height = width - 46, height - 48
         chart.data = series
-        chart.categoryAxis.categoryNames = [self.line(c) for c in categories]
+        # One label in `step`: 75 counts' dates at 7 points would print over each other; the last is kept.
+        step = max(1, -(-len(categories) // max(1, int(chart.width // 42))))
+        chart.categoryAxis.categoryNames = [self.line(c) if (len(categories) - 1 - i) % step == 0 else ""
+                                            for i, c in enumerate(categories)]
         for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
             axis.fontName, axis.fontSize, axis.fillColor = FONT_NARROW, 7, INK
         if len(categories) > 6:

@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench import models as m
 from workbench.models.base import FEMALE_FIELDS, SADD_FIELDS
-from workbench.reports.common import Money, Places, ProjectHeader, find_project, percent, totals_by_currency
+from workbench.reports.common import (
+    Money,
+    Places,
+    ProjectHeader,
+    donor_words,
+    find_project,
+    percent,
+    totals_by_currency,
+)
 from workbench.reports.layout import Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
 from workbench.services import figures
@@ -278,10 +286,10 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
     doc.subject = tr("{title}; donor {donor}; period {period}", title=p.title, donor=p.donor_name,
                      period=f.period(data.date_from, data.date_to))
     story = doc.title_block(tr("Project progress report"), [
-        (tr("Project"), f"{p.code} – {p.title}"), (tr("Donor"), f"{p.donor_name} ({p.donor_code})"),
+        (tr("Project"), f"{p.code} – {p.title}"), (tr("Donor"), donor_words(p.donor_name, p.donor_code)),
         (tr("Project duration"), f.period(p.start_date, p.end_date)),
         (tr("Reporting period"), f.period(data.date_from, data.date_to)),
-        (tr("Sectors"), p.sectors or "–"), (tr("Status"), tr(p.status)), (tr("Date"), f.date(options.printed_on)),
+        (tr("Sectors"), ", ".join(tr(x.strip()) for x in p.sectors.split(",") if x.strip()) or "–"), (tr("Status"), tr(p.status)), (tr("Date"), f.date(options.printed_on)),
     ])
     cur = data.money.currency
     # With a period, each figure says whether it is of the period or as it stood at its end ("by 31 Dec 2023").
@@ -332,7 +340,7 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                      "older_men": "Men 60+"}
             columns = [Column(tr("Code"), 1.1, wrap=False)] + [Column(tr(heads[k]), 1, numeric=True)
                                                                for k in SADD_FIELDS]
-            columns += [Column(tr("Total"), 1, numeric=True), Column(tr("Female"), 1, numeric=True)]
+            columns += [Column(tr("Total"), 1, numeric=True), Column(tr("% female"), 1, numeric=True)]
             rows = [[i.code, *[f.number(i.sadd[k]) for k in SADD_FIELDS], f.number(sum(i.sadd.values())),
                      f.percent(i.female_percent)] for i in with_sadd]
             story += doc.section(tr("Achieved by sex and age"), doc.table(columns, rows), level=3)
