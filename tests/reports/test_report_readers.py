@@ -352,3 +352,18 @@ def test_a_population_chart_of_75_counts_labels_only_what_fits():
     # The chart is ~515 points wide: at most one date every 42 points, the latest one among them.
     assert 6 <= len(shown) <= 12 and shown[-1] == days[-1]
     assert len(chart.categoryAxis.categoryNames) == 75
+
+
+# --- what readers expect -------------------------------------------------------------------------------------
+
+def test_reports_for_a_donor_or_a_ministry_end_with_an_approval_block(session, office, tmp_path):
+    for kind, params in (("project", dict(project_code=IRAQ)), ("closure", {}), ("site", dict(site_name="Kilwa"))):
+        out = make_report(session, kind, ReportParams(**params), RenderOptions(), tmp_path / f"{kind}.pdf")
+        last = pdf_text(out).split("\f")[-2]   # the last page (the text ends with a form feed)
+        assert all(word in last for word in ("Approval", "Prepared by", "Reviewed by", "Approved by", "Name",
+                                             "Function", "Signature")), (kind, last[-400:])
+    lines = drawn(session, tmp_path, "project", project_code=IRAQ)
+    # Right to left: "Prepared by" (أعدّه) in the rightmost column, the signature column on the left.
+    header = next(line for line in lines if "التوقيع" in line and "الاسم" in line)
+    assert header == "التوقيع التاريخ الوظيفة الاسم", header
+    assert any(line.strip() == "أعده" for line in lines)

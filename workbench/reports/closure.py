@@ -250,4 +250,5 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
                   doc.table(tranche_columns, tranche_rows(s.pending), totals=tranche_total(s.pending))
                   if s.pending else doc.p(tr("Nothing is pending."))]
         story += doc.section(tr("Site: {name}", name=s.name), *parts)
+    story += doc.approval()
     return doc.build(story, path)

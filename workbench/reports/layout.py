@@ -353,6 +353,24 @@ class ReportDoc:
         table.setStyle(TableStyle(commands))
         return table
 
+    def approval(self) -> list[Flowable]:
+        """The approval block a donor or a ministry expects at the end of a report: who prepared it, who reviewed
+        and who approved it, each with a date and room to sign, kept together on one page."""
+        heads = [self.tr("Name"), self.tr("Function"), self.tr("Date"), self.tr("Signature")]
+        steps = [self.tr("Prepared by"), self.tr("Reviewed by"), self.tr("Approved by")]
+        rows = [["", *[self.p(h, "label") for h in heads]]]
+        rows += [[self.p(step, "label"), "", "", "", ""] for step in steps]
+        widths = [0.18 * self.width, 0.26 * self.width, 0.2 * self.width, 0.14 * self.width, 0.22 * self.width]
+        if self.rtl:
+            rows = [row[::-1] for row in rows]
+            widths = widths[::-1]
+        table = Table(rows, colWidths=widths, rowHeights=[None] + [13 * mm] * len(steps))
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]))
+        return [CondPageBreak(60 * mm), KeepTogether([self.heading(self.tr("Approval"), 3), table])]
+
     def _figure(self, value: str, room: float) -> Paragraph:
         """A key figure on one line: a long amount ("12,000,000 USD") gets a smaller font rather than a break."""
         style = self.styles["figure"]

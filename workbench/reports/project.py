@@ -428,4 +428,5 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                               value=" + ".join(f.money(v.amount, v.currency) for v in data.works_value),
                               progress=f.percent(data.works_average_progress),
                               people=f.number(data.works_people_served))))
+    story += doc.approval()
     return doc.build(story, path)

@@ -267,4 +267,5 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
             totals=[[tr("Total"), f.number(total), f.percent(Decimal(100))]]))
         story.append(doc.bar_chart(heading, [tr(k) for k in data.intentions],
                                    [list(data.intentions.values())], horizontal=True, height=40 * 2.83465))
+    story += doc.approval()
     return doc.build(story, path)
