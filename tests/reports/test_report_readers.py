@@ -367,3 +367,23 @@ def test_reports_for_a_donor_or_a_ministry_end_with_an_approval_block(session, o
     header = next(line for line in lines if "التوقيع" in line and "الاسم" in line)
     assert header == "التوقيع التاريخ الوظيفة الاسم", header
     assert any(line.strip() == "أعده" for line in lines)
+
+
+def test_the_closure_report_tells_departures_by_month_sex_and_age_and_who_is_owed(session, office, tmp_path):
+    # KAL-0001 (5 people: 1 girl, 1 boy, 2 women, 1 man) left in July 2023; KAL-0002 (7), KAL-0003 (4) and
+    # MUK-0001 (6) in August, their sex and age not recorded. Still owed: 50 USD to MUK-0002, still in Mukuku;
+    # 100 + 100 + 150 = 350 USD to households that had left.
+    household = session.scalars(select(m.Household).where(m.Household.code == "KAL-0001")).one()
+    household.girls, household.boys, household.women, household.men = 1, 1, 2, 1
+    household.older_women = household.older_men = 0
+    session.flush()
+    lines = layout_lines(session, tmp_path, "closure", date_from=D(2023, 1, 1), date_to=D(2023, 12, 31))
+    text = " ".join(lines)
+    assert "Jul 2023 1 5" in lines and "Aug 2023 3 17" in lines
+    at = lines.index("People who left, by sex and age")
+    assert lines[at + 2] == "1 1 2 1 0 0 5", lines[at:at + 3]
+    assert "3 households left without their sex and age recorded; they are not in this table." in text
+    present = lines.index("Of it, owed to households still in a site")
+    assert lines[present + 2] == "transport 1 50.00 USD", lines[present:present + 4]
+    left = lines.index("Of it, owed to households that have left")
+    assert lines[left + 2:left + 5] == ["construction 1 150.00 USD", "completion 2 200.00 USD", "Total 3 350.00 USD"]

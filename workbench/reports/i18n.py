@@ -205,6 +205,10 @@ class Formatter:
                                                    ).replace(" ", "\u00a0")
         return text
 
+    def month(self, day: dt.date) -> str:
+        """"Jul 2023", French "juil. 2023", Arabic "تموز 2023" (a month's departures)."""
+        return _MARKS.sub("", format_date(day, "MMM y", locale=self._babel_locale)).replace(" ", "\u00a0")
+
     def dates(self, start: dt.date | None, end: dt.date | None, open_end: str = "") -> str:
         """"1 Apr 2023 – 20 Aug 2023" for a table cell: a narrow column wraps after the dash, never inside a date
         (a date's spaces are non-breaking); `open_end` (e.g. "ongoing") when there is no end yet."""
