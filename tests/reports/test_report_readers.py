@@ -387,3 +387,17 @@ def test_the_closure_report_tells_departures_by_month_sex_and_age_and_who_is_owe
     assert lines[present + 2] == "transport 1 50.00 USD", lines[present:present + 4]
     left = lines.index("Of it, owed to households that have left")
     assert lines[left + 2:left + 5] == ["construction 1 150.00 USD", "completion 2 200.00 USD", "Total 3 350.00 USD"]
+
+
+def test_indicators_show_the_period_beside_the_previous_one_and_the_cumulative(session, office, tmp_path):
+    # IND-1: Q1 2023 12 people, Q2 27: in Q2, 27, the previous quarter 12 and 39 to 30 June. IND-2: 1, 0 and 1.
+    lines = layout_lines(session, tmp_path, "project", project_code=IRAQ, date_from=D(2023, 4, 1),
+                         date_to=D(2023, 6, 30))
+    ind1 = next(line for line in lines if line.startswith("IND-1"))
+    assert ind1.endswith("people 30 27 90.0% 12 39"), ind1
+    ind2 = next(line for line in lines if line.startswith("IND-2"))
+    assert ind2.endswith("works 2 1 50.0% 0 1"), ind2
+    text = " ".join(lines)
+    assert "Previous" in text and "Cumulative" in text
+    assert "in the period of the same length before it (1 Jan 2023 to 31 Mar 2023) and from the project's start to " \
+        "30 Jun 2023." in text

@@ -95,6 +95,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Livelihood grants on {date}": ("Subventions de moyens de subsistance au {date}", "منح سبل العيش في {date}"),
     "Infrastructure works on {date}": ("Travaux d'infrastructure au {date}", "أعمال البنية التحتية في {date}"),
     "Indicator": ("Indicateur", "المؤشر"),
+    "Previous period": ("Période précédente", "الفترة السابقة"),
+    "Cumulative to {date}": ("Cumul au {date}", "التراكمي حتى {date}"),
+    "Achieved in the period ({period}), in the period of the same length before it ({previous}) and from the "
+    "project's start to {date}.": (
+        "Atteint pendant la période ({period}), pendant la période de même durée qui la précède ({previous}) et du "
+        "début du projet au {date}.",
+        "المتحقق خلال الفترة ({period})، وخلال الفترة السابقة لها بالطول نفسه ({previous})، ومنذ بداية المشروع "
+        "حتى {date}."),
     "Unit": ("Unité", "الوحدة"),
     "Target": ("Cible", "المستهدف"),
     "Achieved": ("Atteint", "المتحقق"),

@@ -39,6 +39,8 @@ class IndicatorRow:
     sadd: dict[str, int] | None     # achieved by sex and age, when every value in the period has it
     female_percent: Decimal | None
     adds_up: str = "sum"            # "sum", "latest" (percentages) or "average": see adds_up()
+    previous: Decimal | None = None     # achieved in the period of the same length just before (None: nothing)
+    cumulative: Decimal | None = None   # achieved from the project's start to the period's end
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         raise DomainError(f"nothing to report for project {project.code} in the period {params.period_words()}: "
                           f"the project runs from {project.start_date.isoformat()} to {project.end_date.isoformat()}")
     indicators = []
+    previous_start, _ = previous_period(start, end)
     stmt = (select(m.Indicator).where(m.Indicator.project_id == project.id)
             .options(selectinload(m.Indicator.values)).order_by(m.Indicator.code))
     outcomes = {o.id: o.code for o in session.scalars(select(m.Outcome).where(m.Outcome.project_id == project.id))}
@@ -184,11 +187,20 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
             level = f"{outcomes.get(outcome_id, '')} / {code}"
         else:
             level = outcomes.get(indicator.outcome_id, "")
+        # Beside the period: the one of the same length just before it, and everything to the period's end, added
+        # up the indicator's own way (a percentage's cumulative figure is its latest value, not a sum).
+        previous = cumulative = None
+        if dated:
+            before = [v for v in indicator.values if previous_start <= v.period_start < start]
+            to_date = [v for v in indicator.values if v.period_start <= end]
+            previous = _indicator_figures(before, how)[1] if before else None
+            cumulative = _indicator_figures(to_date, how)[1] if to_date else None
         indicators.append(IndicatorRow(
             indicator.code, indicator.title, indicator.unit, level, _plain(target),
             _plain(achieved) if achieved is not None else None,
             percent(achieved, target) if achieved is not None else None, sadd,
-            percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None, how))
+            percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None, how,
+            _plain(previous) if previous is not None else None, _plain(cumulative) if cumulative is not None else None))
     places = Places(session, params.lang)
     sites = []
     site_stmt = select(m.Site).where(m.Site.project_id == project.id).order_by(m.Site.name)
@@ -260,6 +272,16 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         works_served_count=sum(1 for w in works if on is None or work_status[w.id] in finished))
 
 
+def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The period of the same length just before: as many whole months when the period is whole months (Q2's is
+    Q1, 1 Jan to 31 Mar), otherwise as many days."""
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        first = start.year * 12 + start.month - 1 - months
+        return dt.date(first // 12, first % 12 + 1, 1), start - dt.timedelta(days=1)
+    return start - (end - start + dt.timedelta(days=1)), start - dt.timedelta(days=1)
+
+
 def _figure(f, value: Decimal | None) -> str:
     """A target or achieved value with the decimals it has: 427.1 stays 427.1, 8,077 has none."""
     if value is None:
@@ -325,7 +347,17 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                    Column(tr("% achieved"), 0.9, numeric=True)]
         rows = [[i.code, f"{i.title} ({i.level})" if i.level else i.title, tr(i.unit), _figure(f, i.target),
                  _figure(f, i.achieved), f.percent(i.achieved_percent)] for i in data.indicators]
+        if by:  # a period: the previous one and the project to date beside it
+            columns[1:2] = [Column(tr("Indicator"), 2.8)]
+            columns += [Column(tr("Previous period"), 0.9, numeric=True),
+                        Column(tr("Cumulative to {date}", date=by), 1, numeric=True)]
+            rows = [row + [_figure(f, i.previous), _figure(f, i.cumulative)] for row, i in zip(rows, data.indicators)]
         story += doc.section(tr("Logframe indicators"), doc.table(columns, rows))
+        if by:
+            story.append(doc.note(tr("Achieved in the period ({period}), in the period of the same length before it "
+                                     "({previous}) and from the project's start to {date}.",
+                                     period=f.period(data.date_from, data.date_to),
+                                     previous=f.period(*previous_period(data.date_from, data.date_to)), date=by)))
         if any(i.adds_up == "latest" for i in data.indicators):
             story.append(doc.note(tr("Percentages are not added up across reporting periods: target and achieved "
                                      "are those of the latest period reported.")))
