@@ -435,7 +435,8 @@ class ReportDoc:
             """Bold; smaller when the header's longest word is wider than its column ("Avancement" in French
             would otherwise be cut into "Avancem" and "ent")."""
             style = ParagraphStyle("head", parent=bold, alignment=TA_RIGHT if column.numeric or self.rtl else TA_LEFT)
-            words = (shape(column.header) if self.rtl else column.header).split()
+            # Split at plain spaces only: a date's non-breaking spaces hold it together as one word.
+            words = (shape(column.header) if self.rtl else column.header).split(" ")
             widest = max((pdfmetrics.stringWidth(w, bold.fontName, bold.fontSize) for w in words), default=0)
             room = width - 2 * pad - 1  # a point spare: reportlab wraps a word exactly as wide as the room
             if widest > room:
