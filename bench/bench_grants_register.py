@@ -1,68 +1,54 @@
-"""Benchmark: the grants register for 10,000 grants (~250 landscape pages) in English, French and Arabic,
-next to its floor.
+"""Benchmark: the grants register for 10,000 grants (~400 landscape pages) in English, French and Arabic,
+next to its floor, its rows built from a database.
 
-The floor is reportlab drawing the same cells in one plain LongTable (no header repeat, no styling, no
-wrapping, no totals, no page header or footer): what any register of this size costs at least. It is timed
-twice: as reportlab lays such a table out by itself, and with its row heights given (reportlab 5.1 works out
-unknown row heights in a loop quadratic in the rows; the report's tables avoid it, see OnePassLongTable).
+The grants are the demo office's (workbench demo at the scale that gives them: 1,000 grants a unit of scale), in
+a SQLite database written once to a temporary folder (or --db); each language's register data comes from
+build_grants_data on it, timed apart from the rendering. The floor is reportlab drawing the same rows' cells in
+one plain LongTable with their row heights given (no header repeat, no styling, no wrapping, no totals, no page
+header or footer): what any register of these rows costs at least. reportlab's own layout of unknown row heights
+(quadratic in the rows in 5.1; the report's tables avoid it, see OnePassLongTable) is timed too, for reference.
 
-Run: .venv/bin/python bench/bench_grants_register.py [grants] [--repeat N]
-(not a timed test; the issue asks < 15 s in every language; exit status 1 when a median is 15 s or more)
+Run: .venv/bin/python bench/bench_grants_register.py [grants] [--repeat N] [--db FILE]
+(not a timed test; issue 14 asks each language's rendering within 2x the floor with row heights given, in the
+same run, judged in CPU seconds; exit status 1 when a median ratio is above 2)
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import math
 import os
-import random
 import statistics
 import tempfile
 import time
-from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import LongTable, SimpleDocTemplate
 
-from workbench.reports.grants import GrantRow, GrantsRegisterData, _group, render_grants_pdf
-from workbench.reports.options import RenderOptions
+from workbench.db import open_database
+from workbench.reports.grants import GrantsRegisterData, build_grants_data, render_grants_pdf
+from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services.demo import generate
 
 LANGUAGES = ("en", "fr", "ar")
 NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
-TARGET = 15.0
+RATIO = 2.0
 
 
-# An Arabic register names governorates by their Arabic local names, as build_grants_data does for lang="ar".
-GOVERNORATES = {"en": ["Ninewa", "Anbar", "Salah al-Din"], "ar": ["نينوى", "الأنبار", "صلاح الدين"]}
+def database(grants: int, path: Path) -> str:
+    """A demo office with `grants` grants or a few more (the demo writes 1,000 a unit of scale), made once."""
+    url = f"sqlite:///{path}"
+    if not path.exists():
+        db = open_database(url)
+        generate(db.engine, math.ceil(grants / 1000))
+        db.close()
+    return url
 
 
-def register(n: int, lang: str = "en") -> GrantsRegisterData:
-    rng = random.Random(2023)
-    governorates = GOVERNORATES.get(lang, GOVERNORATES["en"])
-    rows = []
-    for i in range(n):
-        programme = rng.choice(["EDF", "ILA", "CfW"])
-        amount = Decimal(rng.randrange(500, 20000))
-        rows.append(GrantRow(
-            code=f"IQ-{programme.upper()}-{i:06d}", programme=programme,
-            recipient=rng.choice(["Ahmed Khalil", "Layla Hassan", "Noor Saleh", "Omar Yousif"]) + f" {i}",
-            business_name="Al-Noor Bakery" if programme == "EDF" else None, recipient_sex=rng.choice(["female", "male"]),
-            sector=rng.choice(["food processing", "tailoring", "debris clearing", "agriculture"]),
-            governorate=rng.choice(governorates), location="Bartella",
-            applied_on=dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(365)), amount=amount, currency="USD",
-            paid=amount if rng.random() < 0.5 else Decimal(0), status=rng.choice(["approved", "disbursed", "closed"]),
-            jobs_created=rng.randrange(5) if programme == "EDF" else None,
-            days_worked=rng.randrange(20, 60) if programme == "CfW" else None))
-    counted = [r for r in rows if r.counted]
-    return GrantsRegisterData(None, None, None, False, rows, _group(counted, lambda r: ""),
-                              _group(counted, lambda r: r.programme), _group(rows, lambda r: r.status),
-                              _group(counted, lambda r: r.recipient_sex), _group(counted, lambda r: r.governorate))
-
-
-def floor(data: GrantsRegisterData, path: Path, heights_given: bool = False) -> None:
+def floor(data: GrantsRegisterData, path: Path, heights_given: bool = True) -> None:
     cells = [[r.code, r.programme, r.recipient, r.recipient_sex, r.sector, r.governorate, r.applied_on.isoformat(),
-              f"{r.amount:,.2f} USD", f"{r.paid:,.2f} USD", r.status, str(r.jobs_created or ""),
+              f"{r.amount:,.2f} {r.currency}", f"{r.paid:,.2f} {r.currency}", r.status, str(r.jobs_created or ""),
               str(r.days_worked or "")] for r in data.rows]
     # reportlab's default cell: 10 pt type on a 12 pt leading, 3 pt padding above and below; one line each.
     heights = [12 + 3 + 3] * len(cells) if heights_given else None
@@ -81,18 +67,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("grants", nargs="?", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (taken in turns); medians printed")
+    parser.add_argument("--db", type=Path, help="the demo database to use, written first when missing")
     args = parser.parse_args()
-    data = register(args.grants)
-    registers = {lang: register(args.grants, lang) for lang in LANGUAGES}
-    works = {lang: (lambda folder, lang=lang: render_grants_pdf(
-        registers[lang], Path(folder) / f"register-{lang}.pdf", RenderOptions(lang=lang))) for lang in LANGUAGES}
-    works["floor"] = lambda folder: floor(data, Path(folder) / "floor.pdf")
-    works["floor-h"] = lambda folder: floor(data, Path(folder) / "floor-h.pdf", heights_given=True)
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in works}
     with tempfile.TemporaryDirectory() as folder:
+        url = database(args.grants, args.db or Path(folder) / "office.db")
+        db = open_database(url)
+        registers, built = {}, {}
+        for lang in LANGUAGES:
+            with db.session("bench") as session:
+                wall = time.perf_counter()
+                registers[lang] = build_grants_data(session, ReportParams(lang=lang))
+                built[lang] = time.perf_counter() - wall
+        db.close()
+        works = {lang: (lambda lang=lang: render_grants_pdf(
+            registers[lang], Path(folder) / f"register-{lang}.pdf", RenderOptions(lang=lang))) for lang in LANGUAGES}
+        works["floor-h"] = lambda: floor(registers["en"], Path(folder) / "floor-h.pdf")
+        works["floor"] = lambda: floor(registers["en"], Path(folder) / "floor.pdf", heights_given=False)
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in works}
         for run in range(args.repeat):
             for name, work in works.items():
-                times[name].append(timed(lambda: work(folder)))  # noqa: B023
+                times[name].append(timed(work))
             print(f"run {run + 1}: " + "  ".join(f"{name} {times[name][-1][0]:.2f} s" for name in works),
                   flush=True)
 
@@ -103,17 +97,23 @@ def main() -> int:
         walls = [t[0] for t in times[name]]
         return f"{min(walls):5.2f}–{max(walls):5.2f}"
 
-    bare = median("floor-h")
-    print(f"grants register, {args.grants:,} grants, {args.repeat} run(s) each; load average "
-          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs):")
+    # Each run's ratio to the floor of the same run, in CPU seconds (the judged one) and wall seconds: on two cores
+    # shared with other work, a run's wall time grows with whatever else ran then; its CPU time barely does.
+    def ratio(name: str, which: int = 1) -> float:
+        return statistics.median(t[which] / f[which] for t, f in zip(times[name], times["floor-h"]))
+
+    rows_count = len(registers["en"].rows)
+    print(f"grants register, {rows_count:,} grants from {url.rsplit('/', 1)[-1]}, {args.repeat} run(s) each; "
+          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs):")
+    print("  data built from the database: " + ", ".join(f"{NAMES[lang]} {built[lang]:.2f} s" for lang in LANGUAGES))
     rows = [(f"workbench report ({NAMES[lang]})", lang) for lang in LANGUAGES]
-    rows += [("floor: plain LongTable", "floor"), ("floor: same, row heights given", "floor-h")]
-    print(f"  {'':32} {'median s':>8}  {'min–max s':>11}  {'CPU s':>6}  ratio to floor")
+    rows += [("floor: LongTable, heights given", "floor-h"), ("reportlab's own row heights", "floor")]
+    print(f"  {'':32} {'median s':>8}  {'min–max s':>11}  {'CPU s':>6}  ratio to floor, CPU (wall)")
     for label, name in rows:
-        ratio = f"  {median(name) / bare:.1f}x" if name in LANGUAGES else ""
-        target = f"   (target < {TARGET:.0f} s)" if name in LANGUAGES else ""
-        print(f"  {label:32} {median(name):8.2f}  {spread(name)}  {median(name, 1):6.2f}{ratio}{target}")
-    return 0 if all(median(lang) < TARGET for lang in LANGUAGES) else 1
+        shown = f"  {ratio(name):.2f}x ({ratio(name, 0):.2f}x)" + (
+            f"   (limit {RATIO:.0f}x CPU)" if name in LANGUAGES else "") if name != "floor-h" else ""
+        print(f"  {label:32} {median(name):8.2f}  {spread(name)}  {median(name, 1):6.2f}{shown}")
+    return 0 if all(ratio(lang) <= RATIO for lang in LANGUAGES) else 1
 
 
 if __name__ == "__main__":

@@ -1878,52 +1878,52 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>StockScreen</name>
     <message>
-      <location filename="../../workbench/views/stock.py" line="44" />
+      <location filename="../../workbench/views/stock.py" line="48" />
       <source>In stock</source>
       <translation>في المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="44" />
+      <location filename="../../workbench/views/stock.py" line="48" />
       <source>Issued</source>
       <translation>الصادر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="43" />
+      <location filename="../../workbench/views/stock.py" line="47" />
       <source>Kit type</source>
       <translation>نوع العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="53" />
+      <location filename="../../workbench/views/stock.py" line="57" />
       <source>Kit types</source>
       <translation>أنواع العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="40" />
+      <location filename="../../workbench/views/stock.py" line="44" />
       <source>Kits in the warehouses</source>
       <translation>العدد في المستودعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="44" />
+      <location filename="../../workbench/views/stock.py" line="48" />
       <source>Lost or damaged</source>
       <translation>المفقود أو التالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="43" />
+      <location filename="../../workbench/views/stock.py" line="47" />
       <source>Received</source>
       <translation>الوارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="33" />
+      <location filename="../../workbench/views/stock.py" line="37" />
       <source>Stock</source>
       <translation>المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="52" />
+      <location filename="../../workbench/views/stock.py" line="56" />
       <source>Stock movements</source>
       <translation>حركات المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="43" />
+      <location filename="../../workbench/views/stock.py" line="47" />
       <source>Warehouse</source>
       <translation>المستودع</translation>
     </message>

@@ -1878,52 +1878,52 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>StockScreen</name>
     <message>
-      <location filename="../../workbench/views/stock.py" line="44" />
+      <location filename="../../workbench/views/stock.py" line="48" />
       <source>In stock</source>
       <translation>En stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="44" />
+      <location filename="../../workbench/views/stock.py" line="48" />
       <source>Issued</source>
       <translation>Sortis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="43" />
+      <location filename="../../workbench/views/stock.py" line="47" />
       <source>Kit type</source>
       <translation>Type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="53" />
+      <location filename="../../workbench/views/stock.py" line="57" />
       <source>Kit types</source>
       <translation>Types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="40" />
+      <location filename="../../workbench/views/stock.py" line="44" />
       <source>Kits in the warehouses</source>
       <translation>Kits dans les entrepôts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="44" />
+      <location filename="../../workbench/views/stock.py" line="48" />
       <source>Lost or damaged</source>
       <translation>Perdus ou endommagés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="43" />
+      <location filename="../../workbench/views/stock.py" line="47" />
       <source>Received</source>
       <translation>Reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="33" />
+      <location filename="../../workbench/views/stock.py" line="37" />
       <source>Stock</source>
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="52" />
+      <location filename="../../workbench/views/stock.py" line="56" />
       <source>Stock movements</source>
       <translation>Mouvements de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/stock.py" line="43" />
+      <location filename="../../workbench/views/stock.py" line="47" />
       <source>Warehouse</source>
       <translation>Entrepôt</translation>
     </message>

@@ -6,7 +6,10 @@ Every figure the tests assert is worked out by hand in the comments below.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -211,3 +214,40 @@ def pdf_info(path: Path) -> dict[str, str]:
     out = subprocess.run(["pdfinfo", "-enc", "UTF-8", str(path)], check=True, capture_output=True,
                          text=True).stdout
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>')
+
+
+def drawn_words(path: Path) -> list[tuple[int, float, float, str]]:
+    """(page, x, y, word) of every word as drawn (pdftotext -bbox), in points from the page's top left; a drawn
+    Arabic word is given back in its logical spelling (each run of its Arabic glyphs reversed, presentation forms
+    folded by NFKC), Latin words as drawn."""
+    out = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    words = []
+    for page, content in enumerate(out.split("<page ")[1:], 1):
+        for x, y, word in _WORD.findall(content):
+            word = _ARABIC_RUN.sub(lambda a: unicodedata.normalize("NFKC", a.group(0)[::-1]), html.unescape(word))
+            words.append((page, float(x), float(y), word))
+    return words
+
+
+def visual_lines(path: Path) -> list[str]:
+    """Each printed line's words in the order they are drawn, left to right (sorted by x), so a test sees what
+    the reader sees, not what a PDF reader's own bidi step makes of it: "قيمة العقود" drawn right to left reads
+    "العقود قيمة" (see drawn_words). Non-breaking and narrow spaces are plain spaces."""
+    lines: list[str] = []
+    pages: dict[int, dict[float, list[tuple[float, str]]]] = {}
+    for page, x, y, word in drawn_words(path):
+        rows = pages.setdefault(page, {})
+        key = next((k for k in rows if abs(k - y) < 1.5), y)
+        rows.setdefault(key, []).append((x, word))
+    for page in sorted(pages):
+        rows = pages[page]
+        for y in sorted(rows):
+            lines.append(" ".join(w for _, w in sorted(rows[y])).replace("\u00a0", " ").replace("\u202f", " "))
+    return lines
+
+
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+")

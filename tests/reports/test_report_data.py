@@ -82,10 +82,12 @@ def test_project_progress_figures(session, office):
     assert (ind2.target, ind2.achieved, ind2.achieved_percent, ind2.sadd) == (Decimal(3), Decimal(1),
                                                                               Decimal("33.3"), None)
     money = data.money
-    # Committed: grants approved or later 15,000 + 12,000 + 1,500 + 1,000, and works 535,000.
+    # Committed: grants approved or later 15,000 + 12,000 + 1,500 + 1,000, and works 535,000. Paid: 23,000 to
+    # grant recipients and the works done by 30 June, 240,000 x 45 % (WRK-001) + 60,000 x 30 % (WRK-004).
     assert (money.budget, money.committed, money.paid) == (Decimal("4000000.00"), Decimal("564500.00"),
-                                                          Decimal("23000.00"))
-    assert (data.committed_percent, data.paid_percent) == (Decimal("14.1"), Decimal("0.6"))
+                                                          Decimal("149000.00"))
+    assert (money.paid_grants, money.paid_works) == (Decimal("23000.00"), Decimal("126000.00"))
+    assert (data.committed_percent, data.paid_percent) == (Decimal("14.1"), Decimal("3.7"))
     # As the works stood on 30 June 2023: WRK-002 was still ongoing (completed on 20 August), none finished, so
     # no one served yet; progress then 45 (WRK-001's June report), 0, 0 and 30 (WRK-004): 18.8 on average.
     assert data.works_by_status == {"planned": 1, "ongoing": 2, "suspended": 1}
@@ -94,7 +96,7 @@ def test_project_progress_figures(session, office):
     assert data.jobs_created == 0
     # Grants applied for by 30 June, not rejected: all seven (IQ-ILA-0002 on 15 June, still an application).
     assert data.grants_count == 7
-    assert data.people_supported_to_leave == 0 and data.paid_in_period == Decimal("23000.00")
+    assert data.people_supported_to_leave == 0 and data.paid_in_period == Decimal("149000.00")
     whole = build_project_data(session, ReportParams(project_code="IRQ-BHA-2023-02"))
     assert whole.works_by_status == {"planned": 1, "ongoing": 1, "completed": 1, "suspended": 1}
     assert (whole.works_people_served, whole.works_average_progress, whole.jobs_created) == (17600, Decimal("52.5"), 7)

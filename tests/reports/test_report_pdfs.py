@@ -43,7 +43,7 @@ EXPECTED = {
     "grants": {"en": ["Livelihood grants register", "32,250.00 USD", "1,950,000 IQD", "Layla Hassan"],
                "fr": ["Registre des subventions", "32 250,00 USD", "1 950 000 IQD", "Argent contre travail"],
                "ar": ["سجل منح سبل العيش", "32,250.00", "1,950,000", "النقد مقابل العمل"]},
-    "works": {"en": ["Infrastructure works status", "Delayed works", "184", "535,000.00 USD"],
+    "works": {"en": ["Infrastructure works status", "Works behind schedule on 31 Dec 2023", "184", "535,000.00 USD"],
               "fr": ["État des travaux d'infrastructure", "Travaux en retard", "535 000,00 USD"],
               "ar": ["حالة أعمال البنية التحتية", "الأعمال المتأخرة", "535,000.00"]},
     "3w": {"en": ["3W/4W: who does what, where and when", "Site management", "18,371"],
@@ -197,8 +197,9 @@ def test_numbers_and_dates_follow_the_language():
     assert ar.money(1234.5, "USD") == "1,234.50\u00a0USD"  # Latin digits, see NUMBERING_SYSTEM
     assert en.money(1950000, "IQD") == "1,950,000\u00a0IQD"  # the dinar has no decimals in use
     assert (en.percent(64.5), fr.percent(64.5)) == ("64.5%", "64,5\u202f%")
+    # A date never breaks across lines: its spaces are non-breaking.
     assert (en.date(D(2023, 3, 31)), fr.date(D(2023, 3, 31)), ar.date(D(2023, 3, 31))) == (
-        "31 Mar 2023", "31 mars 2023", "31 آذار 2023")
+        "31\u00a0Mar\u00a02023", "31\u00a0mars\u00a02023", "31\u00a0آذار\u00a02023")
 
 
 def _cli(argv):

@@ -122,7 +122,7 @@ KIND = Kind(
         'returnee': ('retourné', 'عائد'),
         'host community': ('communauté hôte', 'مجتمع مضيف'),
         'return': ('retour', 'العودة'),
-        'relocate': ('relocalisation', 'إعادة التوطين'),
+        'relocate': ('relocalisation', 'الانتقال إلى مكان آخر'),  # relocation; إعادة التوطين is resettlement
         'stay': ('rester', 'البقاء'),
         'undecided': ('indécis', 'لم يقرر'),
         'female-headed': ('femme cheffe de ménage', 'تعيلها امرأة'),

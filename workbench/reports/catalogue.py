@@ -17,6 +17,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Donor": ("Bailleur", "الجهة المانحة"),
     "Period": ("Période", "الفترة"),
     "Date": ("Date", "التاريخ"),
+    "Approval": ("Approbation", "الاعتماد"),
+    "Name": ("Nom", "الاسم"),
+    "Function": ("Fonction", "الوظيفة"),
+    "Signature": ("Signature", "التوقيع"),
+    "Prepared by": ("Préparé par", "أعده"),
+    "Reviewed by": ("Revu par", "راجعه"),
+    "Approved by": ("Approuvé par", "اعتمده"),
     "Organisation": ("Organisation", "المنظمة"),
     "All projects of the office": ("Tous les projets du bureau", "جميع مشاريع المكتب"),
     "Project duration": ("Durée du projet", "مدة المشروع"),
@@ -33,7 +40,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Amount": ("Montant", "المبلغ"),
     "Paid": ("Payé", "المدفوع"),
     "Item": ("Poste", "البند"),
+    # Indicator units (a logframe's "unit" column).
     "people": ("personnes", "أشخاص"),
+    "sessions": ("séances", "جلسات"),
+    "percent": ("pour cent", "نسبة مئوية"),
+    "shelters": ("abris", "مآوٍ"),
+    "latrines": ("latrines", "مراحيض"),
+    "kits": ("kits", "حقائب"),
+    "complaints": ("plaintes", "شكاوى"),
+    "jobs": ("emplois", "فرص عمل"),
+    "houses": ("maisons", "منازل"),
+    "visits": ("visites", "زيارات"),
+    "days": ("jours", "أيام"),
+    # Project sectors.
+    "Cash": ("Espèces", "النقد"),
+    "NFI": ("ANA", "المواد غير الغذائية"),
+    "Social cohesion": ("Cohésion sociale", "التماسك الاجتماعي"),
     "works": ("travaux", "أعمال"),
     "households": ("ménages", "أسر"),
     "sites": ("sites", "مواقع"),
@@ -46,21 +68,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "of the budget committed": ("du budget engagé", "من الميزانية ملتزم بها"),
     "of the budget paid": ("du budget payé", "من الميزانية مدفوعة"),
     "people supported to leave sites": ("personnes aidées à quitter les sites", "شخصاً تم دعمهم لمغادرة المواقع"),
-    "livelihood grants": ("subventions de moyens de subsistance", "منحة لسبل العيش"),
     "jobs created": ("emplois créés", "فرصة عمل تم خلقها"),
-    "people served by {n} works": ("personnes desservies par {n} travaux", "شخصاً مستفيداً من {n} أعمال"),
-    "displacement sites": ("sites de déplacés", "مواقع نزوح"),
     "Logframe indicators": ("Indicateurs du cadre logique", "مؤشرات الإطار المنطقي"),
     # A report for a period: a figure of the period, or as it stood at the period's end ("by 31 Dec 2023").
     "of the budget committed by {date}": ("du budget engagé au {date}", "من الميزانية ملتزم بها حتى {date}"),
     "of the budget paid by {date}": ("du budget payé au {date}", "من الميزانية مدفوعة حتى {date}"),
     "people supported to leave sites in the period": ("personnes aidées à quitter les sites pendant la période",
                                                       "شخصاً تم دعمهم لمغادرة المواقع خلال الفترة"),
-    "livelihood grants by {date}": ("subventions de moyens de subsistance au {date}",
-                                    "منحة لسبل العيش حتى {date}"),
     "jobs created by {date}": ("emplois créés au {date}", "فرصة عمل تم خلقها حتى {date}"),
-    "people served by {n} works finished by {date}": ("personnes desservies par {n} travaux achevés au {date}",
-                                                      "شخصاً مستفيداً من {n} أعمال منجزة حتى {date}"),
     "Percentages are not added up across reporting periods: target and achieved are those of the latest period "
     "reported.": ("Les pourcentages ne s'additionnent pas d'une période à l'autre : la cible et le résultat sont "
                   "ceux de la dernière période rapportée.",
@@ -80,6 +95,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Livelihood grants on {date}": ("Subventions de moyens de subsistance au {date}", "منح سبل العيش في {date}"),
     "Infrastructure works on {date}": ("Travaux d'infrastructure au {date}", "أعمال البنية التحتية في {date}"),
     "Indicator": ("Indicateur", "المؤشر"),
+    "Previous period": ("Période précédente", "الفترة السابقة"),
+    "Cumulative to {date}": ("Cumul au {date}", "التراكمي حتى {date}"),
+    "Achieved in the period ({period}), in the period of the same length before it ({previous}) and from the "
+    "project's start to {date}.": (
+        "Atteint pendant la période ({period}), pendant la période de même durée qui la précède ({previous}) et du "
+        "début du projet au {date}.",
+        "المتحقق خلال الفترة ({period})، وخلال الفترة السابقة لها بالطول نفسه ({previous})، ومنذ بداية المشروع "
+        "حتى {date}."),
     "Unit": ("Unité", "الوحدة"),
     "Target": ("Cible", "المستهدف"),
     "Achieved": ("Atteint", "المتحقق"),
@@ -92,7 +115,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Men": ("Hommes", "رجال"),
     "Women 60+": ("Femmes 60+", "نساء 60+"),
     "Men 60+": ("Hommes 60+", "رجال 60+"),
-    "Female": ("Femmes", "إناث"),
+    "% female": ("% de femmes", "نسبة الإناث"),
     "Children: 0-17 years; women and men: 18-59; 60+: older people.": (
         "Enfants : 0-17 ans ; femmes et hommes : 18-59 ans ; 60+ : personnes âgées.",
         "الأطفال: 0-17 سنة؛ النساء والرجال: 18-59 سنة؛ 60+: كبار السن."),
@@ -107,6 +130,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Paid to households (cash tranches)": ("Payé aux ménages (tranches en espèces)",
                                            "المدفوع للأسر (دفعات نقدية)"),
     "Paid in total": ("Total payé", "إجمالي المدفوع"),
+    "Works done by contractors (contract value × progress reported)": (
+        "Travaux réalisés par les entrepreneurs (valeur du contrat × avancement rapporté)",
+        "الأعمال المنجزة من المقاولين (قيمة العقد × نسبة الإنجاز المبلغ عنها)"),
+    "Committed, not yet paid (grants approved, works contracted, cash planned for households)": (
+        "Engagé, pas encore payé (subventions approuvées, travaux contractés, espèces prévues pour les ménages)",
+        "ملتزم به ولم يُدفع بعد (منح موافق عليها وأعمال متعاقد عليها ونقد مخطط للأسر)"),
+    "Not committed": ("Non engagé", "غير ملتزم به"),
+    "Burn rate: by {date}, {paid} of the budget was paid and {elapsed} of the project's time ({start} to {end}) "
+    "had gone by.": (
+        "Consommation : au {date}, {paid} du budget étaient payés et {elapsed} de la durée du projet (du {start} "
+        "au {end}) étaient écoulés.",
+        "معدل الصرف: حتى {date} دُفع {paid} من الميزانية ومضى {elapsed} من مدة المشروع (من {start} إلى {end})."),
+    "These are the programme's records (grants, cash for households, works contracts and their progress), not the "
+    "financial report: staff, running and other costs are not in the workbench, and what contractors are paid is "
+    "taken as the value of the work done by the progress reported.": (
+        "Ce sont les données du programme (subventions, espèces pour les ménages, contrats de travaux et leur "
+        "avancement), pas le rapport financier : le personnel, le fonctionnement et les autres coûts ne sont pas "
+        "dans l'outil, et ce qui est payé aux entrepreneurs est compté comme la valeur des travaux réalisés selon "
+        "l'avancement rapporté.",
+        "هذه سجلات البرنامج (المنح والنقد للأسر وعقود الأعمال ونسب إنجازها) وليست التقرير المالي: لا تتضمن "
+        "تكاليف الموظفين والتشغيل وغيرها، ويُحتسب ما يُدفع للمقاولين بقيمة العمل المنجز وفق نسبة الإنجاز المبلغ "
+        "عنها."),
+    "Exchange rates used": ("Taux de change utilisés", "أسعار الصرف المستخدمة"),
+    "Currency": ("Devise", "العملة"),
+    "Rate": ("Taux", "السعر"),
+    "Rates of": ("Taux du", "تاريخ الأسعار"),
+    "In {currency}": ("En {currency}", "بعملة {currency}"),
+    "1 {currency} = {rate} {project}": ("1 {currency} = {rate} {project}", "1 {currency} = {rate} {project}"),
+    "1 {currency} = {low} to {high} {project}": ("1 {currency} = {low} à {high} {project}",
+                                                 "1 {currency} = {low} – {high} {project}"),
     "% of budget": ("% du budget", "النسبة من الميزانية"),
     "Budget committed and paid, in {currency}": ("Budget engagé et payé, en {currency}",
                                                  "الميزانية الملتزم بها والمدفوعة بعملة {currency}"),
@@ -181,6 +234,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Infrastructure": ("Infrastructures", "البنية التحتية"),
     "Quantity": ("Quantité", "الكمية"),
     "No infrastructure recorded.": ("Aucune infrastructure enregistrée.", "لا توجد بنية تحتية مسجلة."),
+    "No infrastructure recorded by {date}.": ("Aucune infrastructure enregistrée au {date}.",
+                                              "لا توجد بنية تحتية مسجلة حتى {date}."),
+    "Infrastructure on {date}": ("Infrastructures au {date}", "البنية التحتية في {date}"),
+    "Recorded in the period": ("Enregistré pendant la période", "المسجل خلال الفترة"),
     "Households by intention": ("Ménages par intention", "الأسر حسب النية"),
     "Intention": ("Intention", "النية"),
     # --- closure and returns -------------------------------------------------------------------------
@@ -189,19 +246,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Departures from closing and closed sites: {scope}, {period}": (
         "Départs des sites en fermeture et fermés : {scope}, {period}",
         "المغادرة من المواقع قيد الإغلاق والمغلقة: {scope}، {period}"),
-    "people supported to leave {n} sites": ("personnes aidées à quitter {n} sites",
-                                            "شخصاً تم دعمهم لمغادرة {n} مواقع"),
-    "households departed": ("ménages partis", "أسرة غادرت"),
     "people returned to their village": ("personnes retournées dans leur village", "شخصاً عادوا إلى قراهم"),
-    "people relocated": ("personnes relocalisées", "شخصاً أُعيد توطينهم"),
+    "people relocated": ("personnes relocalisées", "شخصاً انتقلوا إلى مكان آخر"),
     "Closing since": ("En fermeture depuis", "قيد الإغلاق منذ"),
     "Households departed": ("Ménages partis", "الأسر المغادرة"),
     "Returned (people)": ("Retournés (personnes)", "العائدون (أشخاص)"),
-    "Relocated (people)": ("Relocalisés (personnes)", "المعاد توطينهم (أشخاص)"),
+    "Relocated (people)": ("Relocalisés (personnes)", "المنتقلون إلى مكان آخر (أشخاص)"),
     "Still present (households)": ("Encore présents (ménages)", "ما زالوا في الموقع (أسر)"),
     "People departed by site": ("Personnes parties par site", "الأشخاص المغادرون حسب الموقع"),
     "Returned": ("Retournés", "العائدون"),
-    "Relocated": ("Relocalisés", "المعاد توطينهم"),
+    "Relocated": ("Relocalisés", "المنتقلون إلى مكان آخر"),
     "Purpose": ("Objet", "الغرض"),
     "Tranches": ("Tranches", "الدفعات"),
     "Cash tranches, all sites": ("Tranches en espèces, tous les sites", "الدفعات النقدية، جميع المواقع"),
@@ -209,13 +263,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Nothing is pending.": ("Rien n'est en attente.", "لا توجد مبالغ معلقة."),
     "Destination locality": ("Localité de destination", "منطقة الوجهة"),
     "Returned (households)": ("Retournés (ménages)", "العائدون (أسر)"),
-    "Relocated (households)": ("Relocalisés (ménages)", "المعاد توطينهم (أسر)"),
+    "Relocated (households)": ("Relocalisés (ménages)", "المنتقلون إلى مكان آخر (أسر)"),
     "{location}. Status: {status}; closing since {closing}; closed on {closed}. "
     "{present} households ({people} people) are still in the site.": (
         "{location}. Statut : {status} ; en fermeture depuis le {closing} ; fermé le {closed}. "
         "{present} ménages ({people} personnes) sont encore sur le site.",
         "{location}. الحالة: {status}؛ قيد الإغلاق منذ {closing}؛ أُغلق في {closed}. "
         "ما زالت {present} أسر ({people} أشخاص) في الموقع."),
+    "Departures by month": ("Départs par mois", "المغادرة حسب الشهر"),
+    "Month": ("Mois", "الشهر"),
+    "People departed by month": ("Personnes parties par mois", "الأشخاص المغادرون حسب الشهر"),
+    "People who left, by sex and age": ("Personnes parties, par sexe et âge", "الأشخاص المغادرون حسب الجنس والعمر"),
+    "Of it, owed to households still in a site": ("Dont dû aux ménages encore sur un site",
+                                                  "منه: المستحق للأسر التي ما زالت في موقع"),
+    "Of it, owed to households that have left": ("Dont dû aux ménages déjà partis",
+                                                 "منه: المستحق للأسر التي غادرت"),
     "Departures by destination": ("Départs par destination", "المغادرة حسب الوجهة"),
     "Still to be paid on {date}": ("Reste à payer au {date}", "المتبقي للدفع في {date}"),
     "Destination not recorded": ("Destination non enregistrée", "الوجهة غير مسجلة"),
@@ -236,8 +298,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "EDF, ILA and cash-for-work grants: {scope}, {period}": (
         "Subventions EDF, ILA et argent contre travail : {scope}, {period}",
         "منح EDF وILA والنقد مقابل العمل: {scope}، {period}"),
-    "grants in the register": ("subventions au registre", "منحة في السجل"),
-    "grants approved or in progress": ("subventions approuvées ou en cours", "منحة موافق عليها أو قيد التنفيذ"),
     "jobs created (EDF)": ("emplois créés (EDF)", "فرصة عمل تم خلقها (EDF)"),
     "days worked (cash for work)": ("jours travaillés (argent contre travail)", "يوم عمل (النقد مقابل العمل)"),
     "Amounts of rejected and cancelled grants are not counted in the totals. "
@@ -263,7 +323,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Applied on": ("Demandé le", "تاريخ الطلب"),
     "F": ("F", "أنثى"),
     "M": ("H", "ذكر"),
-    "Total: {n} grants": ("Total : {n} subventions", "المجموع: {n} منحة"),
     "Jobs created: counted at the monitoring visit, for grants monitored by the end of the period. Days worked: "
     "the days paid by then.": (
         "Emplois créés : comptés à la visite de suivi, pour les subventions suivies avant la fin de la période. "
@@ -284,7 +343,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                                 "أعمال البنية التحتية: {scope}، {period}"),
     "Delays counted to": ("Retards comptés jusqu'au", "احتساب التأخير حتى"),
     "contract value": ("valeur des contrats", "قيمة العقود"),
-    "works behind schedule": ("travaux en retard", "أعمال متأخرة"),
     "people served": ("personnes desservies", "شخصاً مستفيداً"),
     "Type of work": ("Type de travaux", "نوع العمل"),
     "Contract value": ("Valeur du contrat", "قيمة العقد"),
@@ -301,14 +359,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Delay (days)": ("Retard (jours)", "التأخير (أيام)"),
     "All works": ("Tous les travaux", "جميع الأعمال"),
     "Status, progress and actual dates as they were on {date}. Delay: days past the planned end, up to the "
-    "actual end or, for a work not finished, up to {date}. Late works are printed in red.": (
+    "actual end or, for a work not finished, up to {date}. Works behind schedule (late and not finished) are "
+    "printed in red.": (
         "Statut, avancement et dates réelles tels qu'au {date}. Retard : jours après la fin prévue, jusqu'à la "
-        "fin réelle ou, pour un chantier non terminé, jusqu'au {date}. Les travaux en retard sont imprimés en "
-        "rouge.",
+        "fin réelle ou, pour un chantier non terminé, jusqu'au {date}. Les chantiers en retard (hors délai et non "
+        "terminés) sont imprimés en rouge.",
         "الحالة ونسبة الإنجاز والتواريخ الفعلية كما كانت في {date}. التأخير: عدد الأيام بعد تاريخ الانتهاء "
-        "المخطط حتى الانتهاء الفعلي، أو حتى {date} للأعمال غير المنتهية. تظهر الأعمال المتأخرة باللون الأحمر."),
-    "Delayed works": ("Travaux en retard", "الأعمال المتأخرة"),
+        "المخطط حتى الانتهاء الفعلي، أو حتى {date} للأعمال غير المنتهية. تظهر الأعمال المتأخرة عن الجدول (غير "
+        "المنتهية) باللون الأحمر."),
     "No work is behind schedule.": ("Aucun chantier n'est en retard.", "لا يوجد أي عمل متأخر."),
+    "Works behind schedule on {date}": ("Travaux en retard au {date}", "الأعمال المتأخرة عن الجدول في {date}"),
+    "Planned end": ("Fin prévue", "الانتهاء المخطط"),
+    "Finished after their planned end, not counted as behind schedule: {codes}.": (
+        "Achevés après leur fin prévue, non comptés en retard : {codes}.",
+        "أُنجزت بعد تاريخ انتهائها المخطط، ولا تُحتسب متأخرة: {codes}."),
     # --- 3W/4W ---------------------------------------------------------------------------------------
     "3W/4W: who does what, where and when": ("3W/4W : qui fait quoi, où et quand", "من يفعل ماذا وأين ومتى (3W/4W)"),
     "Activities by location, sector and period: {scope}, {period}": (
@@ -326,14 +390,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "For whom (people)": ("Pour qui (personnes)", "لمن (أشخاص)"),
     "When": ("Quand", "متى"),
     "Activities": ("Activités", "الأنشطة"),
-    "{n} site": ("{n} site", "{n} موقع"),
-    "{n} sites": ("{n} sites", "{n} مواقع"),
-    "{n} household": ("{n} ménage", "{n} أسرة"),
-    "{n} households": ("{n} ménages", "{n} أسر"),
-    "{n} grant": ("{n} subvention", "{n} منحة"),
-    "{n} grants": ("{n} subventions", "{n} منح"),
-    "{n} work": ("{n} chantier", "{n} عمل"),
-    "{n} works": ("{n} chantiers", "{n} أعمال"),
     "Infrastructure: {kind}": ("Infrastructure : {kind}", "بنية تحتية: {kind}"),
     "People reached: people in the sites managed, members of the households helped to leave, grant recipients "
     "and people served by the works. A person can be counted in more than one activity.": (
@@ -352,7 +408,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Durable solutions": ("Solutions durables", "الحلول الدائمة"),
     "Site management": ("Gestion de site", "إدارة المواقع"),
     "Cash for return and relocation": ("Cash pour le retour et la relocalisation",
-                                       "نقد للعودة وإعادة التوطين"),
+                                       "نقد للعودة والانتقال إلى مكان آخر"),
     "Enterprise development fund grants": ("Subventions du fonds de développement des entreprises",
                                            "منح صندوق تنمية المشاريع"),
     "Individual livelihoods assistance": ("Assistance individuelle aux moyens de subsistance",
@@ -420,3 +476,92 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 from workbench.reports.catalogue_distributions import CATALOGUE as _DISTRIBUTIONS  # noqa: E402
 
 CATALOGUE.update(_DISTRIBUTIONS)
+
+def _ar(one: str, two: str, few: str, many: str, other: str) -> dict[str, str]:
+    """Arabic's CLDR plural forms: 1, 2, 3-10 (a plural), 11-99 (an accusative singular), 100 and up
+    (a genitive singular); zero is counted as "other"."""
+    return {"one": one, "two": two, "few": few, "many": many, "other": other}
+
+
+def _two(one: str, other: str) -> dict[str, str]:
+    """English's or French's forms (French "one" is 0 and 1; its "many", 1,000,000, reads as "other")."""
+    return {"one": one, "other": other}
+
+
+# Counted words: {english other form: {language: {CLDR plural category: text}}}, chosen by
+# Formatter.plural from Babel's plural rule of the number ("1 site", "2 sites"; Arabic "موقعان", "5 مواقع",
+# "23 موقعاً"). A label printed under a key figure agrees with that figure.
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "{n} sites": {"en": _two("{n} site", "{n} sites"), "fr": _two("{n} site", "{n} sites"),
+                  "ar": _ar("{n} موقع", "{n} موقعان", "{n} مواقع", "{n} موقعاً", "{n} موقع")},
+    "{n} households": {"en": _two("{n} household", "{n} households"), "fr": _two("{n} ménage", "{n} ménages"),
+                       "ar": _ar("{n} أسرة", "{n} أسرتان", "{n} أسر", "{n} أسرة", "{n} أسرة")},
+    "{n} grants": {"en": _two("{n} grant", "{n} grants"), "fr": _two("{n} subvention", "{n} subventions"),
+                   "ar": _ar("{n} منحة", "{n} منحتان", "{n} منح", "{n} منحة", "{n} منحة")},
+    "{n} works": {"en": _two("{n} work", "{n} works"), "fr": _two("{n} chantier", "{n} chantiers"),
+                  "ar": _ar("{n} عمل", "{n} عملان", "{n} أعمال", "{n} عملاً", "{n} عمل")},
+    "Total: {n} grants": {
+        "en": _two("Total: {n} grant", "Total: {n} grants"), "fr": _two("Total : {n} subvention", "Total : {n} subventions"),
+        "ar": _ar("المجموع: {n} منحة", "المجموع: {n} منحتان", "المجموع: {n} منح", "المجموع: {n} منحة",
+                  "المجموع: {n} منحة")},
+    "people supported to leave {n} sites": {
+        "en": _two("people supported to leave {n} site", "people supported to leave {n} sites"),
+        "fr": _two("personnes aidées à quitter {n} site", "personnes aidées à quitter {n} sites"),
+        "ar": _ar("شخصاً تم دعمهم لمغادرة {n} موقع", "شخصاً تم دعمهم لمغادرة {n} موقعين",
+                  "شخصاً تم دعمهم لمغادرة {n} مواقع", "شخصاً تم دعمهم لمغادرة {n} موقعاً",
+                  "شخصاً تم دعمهم لمغادرة {n} موقع")},
+    "people served by {n} works": {
+        "en": _two("people served by {n} work", "people served by {n} works"),
+        "fr": _two("personnes desservies par {n} chantier", "personnes desservies par {n} chantiers"),
+        "ar": _ar("شخصاً مستفيداً من {n} عمل", "شخصاً مستفيداً من {n} عملين", "شخصاً مستفيداً من {n} أعمال",
+                  "شخصاً مستفيداً من {n} عملاً", "شخصاً مستفيداً من {n} عمل")},
+    "people served by {n} works finished by {date}": {
+        "en": _two("people served by {n} work finished by {date}", "people served by {n} works finished by {date}"),
+        "fr": _two("personnes desservies par {n} chantier achevé au {date}",
+                   "personnes desservies par {n} chantiers achevés au {date}"),
+        "ar": _ar("شخصاً مستفيداً من {n} عمل منجز حتى {date}", "شخصاً مستفيداً من {n} عملين منجزين حتى {date}",
+                  "شخصاً مستفيداً من {n} أعمال منجزة حتى {date}", "شخصاً مستفيداً من {n} عملاً منجزاً حتى {date}",
+                  "شخصاً مستفيداً من {n} عمل منجز حتى {date}")},
+    "{n} households left without their sex and age recorded; they are not in this table.": {
+        "en": _two("{n} household left without its sex and age recorded; it is not in this table.",
+                   "{n} households left without their sex and age recorded; they are not in this table."),
+        "fr": _two("{n} ménage est parti sans sexe ni âge enregistrés ; il n'est pas dans ce tableau.",
+                   "{n} ménages sont partis sans sexe ni âge enregistrés ; ils ne sont pas dans ce tableau."),
+        "ar": _ar("{n} أسرة غادرت دون تسجيل الجنس والعمر؛ وهي غير مشمولة في هذا الجدول.",
+                  "{n} أسرتان غادرتا دون تسجيل الجنس والعمر؛ وهما غير مشمولتين في هذا الجدول.",
+                  "{n} أسر غادرت دون تسجيل الجنس والعمر؛ وهي غير مشمولة في هذا الجدول.",
+                  "{n} أسرة غادرت دون تسجيل الجنس والعمر؛ وهي غير مشمولة في هذا الجدول.",
+                  "{n} أسرة غادرت دون تسجيل الجنس والعمر؛ وهي غير مشمولة في هذا الجدول.")},
+    # Key-figure labels: the figure is printed above them, the label agrees with it.
+    "households departed": {"en": _two("household departed", "households departed"),
+                            "fr": _two("ménage parti", "ménages partis"),
+                            "ar": _ar("أسرة غادرت", "أسرتان غادرتا", "أسر غادرت", "أسرة غادرت", "أسرة غادرت")},
+    "livelihood grants": {"en": _two("livelihood grant", "livelihood grants"),
+                          "fr": _two("subvention de moyens de subsistance", "subventions de moyens de subsistance"),
+                          "ar": _ar("منحة لسبل العيش", "منحتان لسبل العيش", "منح لسبل العيش", "منحة لسبل العيش",
+                                    "منحة لسبل العيش")},
+    "livelihood grants by {date}": {
+        "en": _two("livelihood grant by {date}", "livelihood grants by {date}"),
+        "fr": _two("subvention de moyens de subsistance au {date}", "subventions de moyens de subsistance au {date}"),
+        "ar": _ar("منحة لسبل العيش حتى {date}", "منحتان لسبل العيش حتى {date}", "منح لسبل العيش حتى {date}",
+                  "منحة لسبل العيش حتى {date}", "منحة لسبل العيش حتى {date}")},
+    "grants in the register": {"en": _two("grant in the register", "grants in the register"),
+                               "fr": _two("subvention au registre", "subventions au registre"),
+                               "ar": _ar("منحة في السجل", "منحتان في السجل", "منح في السجل", "منحة في السجل",
+                                         "منحة في السجل")},
+    "grants approved or in progress": {
+        "en": _two("grant approved or in progress", "grants approved or in progress"),
+        "fr": _two("subvention approuvée ou en cours", "subventions approuvées ou en cours"),
+        "ar": _ar("منحة موافق عليها أو قيد التنفيذ", "منحتان موافق عليهما أو قيد التنفيذ",
+                  "منح موافق عليها أو قيد التنفيذ", "منحة موافق عليها أو قيد التنفيذ",
+                  "منحة موافق عليها أو قيد التنفيذ")},
+    "works": {"en": _two("work", "works"), "fr": _two("chantier", "chantiers"),
+              "ar": _ar("عمل", "عملان", "أعمال", "عملاً", "عمل")},
+    "works behind schedule": {"en": _two("work behind schedule", "works behind schedule"),
+                              "fr": _two("chantier en retard", "chantiers en retard"),
+                              "ar": _ar("عمل متأخر", "عملان متأخران", "أعمال متأخرة", "عملاً متأخراً",
+                                        "عمل متأخر")},
+    "displacement sites": {"en": _two("displacement site", "displacement sites"),
+                           "fr": _two("site de déplacés", "sites de déplacés"),
+                           "ar": _ar("موقع نزوح", "موقعا نزوح", "مواقع نزوح", "موقعاً للنزوح", "موقع نزوح")},
+}

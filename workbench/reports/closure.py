@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from workbench import models as m
+from workbench.models.base import SADD_FIELDS
 from workbench.reports.common import CENT, ZERO, Places, ProjectHeader, find_project, find_site, scope_words
 from workbench.reports.layout import Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
@@ -71,6 +72,12 @@ class ClosureData:
     sites: list[SiteClosure]
     paid: list[TrancheTotal]        # all sites
     pending: list[TrancheTotal]
+    # Departures by month: (first day of the month, households, people), in the period.
+    months: list[tuple[dt.date, int, int]] = field(default_factory=list)
+    departed_sadd: dict[str, int] = field(default_factory=dict)  # people who left, by sex and age (where recorded)
+    departed_without_sadd: int = 0                               # households that left without it
+    pending_present: list[TrancheTotal] = field(default_factory=list)  # still owed to households still in a site
+    pending_left: list[TrancheTotal] = field(default_factory=list)     # still owed to households that had left
 
     @property
     def households_departed(self) -> int:
@@ -139,6 +146,10 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
     sites = []
     all_paid, all_pending = [], []
     with_package = _return_packages(session)
+    owed_present, owed_left = [], []
+    months: dict[dt.date, list[int]] = defaultdict(lambda: [0, 0])
+    sadd = dict.fromkeys(SADD_FIELDS, 0)
+    without_sadd = 0
     for s in session.scalars(stmt):
         households = list(session.scalars(select(m.Household).where(m.Household.site_id == s.id)
                                           .options(selectinload(m.Household.tranches)).order_by(m.Household.id)))
@@ -148,6 +159,15 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
         present = [h for h in households if not by_end(h.departure_date)]
         destinations: dict[int, list] = defaultdict(lambda: [0, 0, 0, 0])
         for h in departed:
+            month = months[h.departure_date.replace(day=1)]
+            month[0] += 1
+            month[1] += h.size
+            values = h.sadd_values()
+            if all(v is not None for v in values.values()):
+                for k in SADD_FIELDS:
+                    sadd[k] += values[k]
+            else:
+                without_sadd += 1
             acc = destinations[h.destination_id]
             acc[0] += 1
             acc[1] += h.size
@@ -161,6 +181,7 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
                     paid.append(item)
                 if t.status == m.TrancheStatus.PLANNED or (t.status == m.TrancheStatus.PAID and not by_end(t.paid_on)):
                     pending.append(item)
+                    (owed_left if by_end(h.departure_date) else owed_present).append(item)
         all_paid += paid
         all_pending += pending
         closing = next((c.changed_on for c in reversed(s.status_changes)
@@ -186,7 +207,8 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
     if (params.date_from or params.date_to) and not any(s.households_departed or s.paid for s in sites):
         raise DomainError(f"no departures and no tranches paid in the period {params.period_words()}")
     return ClosureData(project, params.date_from, params.date_to, sites, _tranche_totals(all_paid),
-                       _tranche_totals(all_pending))
+                       _tranche_totals(all_pending), sorted((day, n, people) for day, (n, people) in months.items()),
+                       sadd, without_sadd, _tranche_totals(owed_present), _tranche_totals(owed_left))
 
 
 def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) -> Path:
@@ -198,9 +220,9 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
     returned = sum(s.returned_people for s in data.sites)
     relocated = sum(s.relocated_people for s in data.sites)
     story.append(doc.key_figures([
-        (f.number(data.people_departed), tr("people supported to leave {n} sites",
-                                            n=sum(1 for s in data.sites if s.households_departed))),
-        (f.number(data.households_departed), tr("households departed")),
+        (f.number(data.people_departed), f.plural("people supported to leave {n} sites",
+                                                  sum(1 for s in data.sites if s.households_departed))),
+        (f.number(data.households_departed), f.plural("households departed", data.households_departed)),
         (f.number(returned), tr("people returned to their village")),
         (f.number(relocated), tr("people relocated")),
     ]))
@@ -234,6 +256,25 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
                                [[s.returned_people for s in data.sites], [s.relocated_people for s in data.sites]],
                                [tr("Returned"), tr("Relocated")], height=50 * 2.83465))
 
+    if data.months:
+        story += doc.section(tr("Departures by month"), doc.table(
+            [Column(tr("Month"), 2), Column(tr("Households departed"), 1, numeric=True),
+             Column(tr("People departed"), 1, numeric=True)],
+            [[f.month(day), f.number(n), f.number(people)] for day, n, people in data.months],
+            totals=[[tr("Total"), f.number(data.households_departed), f.number(data.people_departed)]]), level=3)
+        story.append(doc.bar_chart(tr("People departed by month"), [f.month(day) for day, _, _ in data.months],
+                                   [[people for _, _, people in data.months]], height=45 * 2.83465))
+    if data.people_departed:
+        heads = {"girls": "Girls (0-17)", "boys": "Boys (0-17)", "women": "Women (18-59)", "men": "Men (18-59)",
+                 "older_women": "Women (60+)", "older_men": "Men (60+)"}
+        counted = sum(data.departed_sadd.values())
+        story += doc.section(tr("People who left, by sex and age"), doc.table(
+            [Column(tr(heads[k]), 1, numeric=True) for k in SADD_FIELDS] + [Column(tr("Total"), 1, numeric=True)],
+            [[f.number(data.departed_sadd[k]) for k in SADD_FIELDS] + [f.number(counted)]]), level=3)
+        if data.departed_without_sadd:
+            story.append(doc.note(f.plural("{n} households left without their sex and age recorded; they are not in "
+                                           "this table.", data.departed_without_sadd)))
+
     # Without an end, what is still owed today; with one, what was still owed at the end of its last day.
     owed = tr("Still to be paid on {date}", date=f.date(data.date_to)) if data.date_to else tr("Still to be paid")
     tranche_columns = [Column(tr("Purpose"), 2), Column(tr("Tranches"), 1, numeric=True),
@@ -253,6 +294,14 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
                          doc.heading(owed, 3),
                          doc.table(tranche_columns, tranche_rows(data.pending), totals=tranche_total(data.pending))
                          if data.pending else doc.p(tr("Nothing is pending.")))
+    if data.pending:
+        story += [doc.heading(tr("Of it, owed to households still in a site"), 3),
+                  doc.table(tranche_columns, tranche_rows(data.pending_present),
+                            totals=tranche_total(data.pending_present)) if data.pending_present
+                  else doc.p(tr("Nothing is pending.")),
+                  doc.heading(tr("Of it, owed to households that have left"), 3),
+                  doc.table(tranche_columns, tranche_rows(data.pending_left), totals=tranche_total(data.pending_left))
+                  if data.pending_left else doc.p(tr("Nothing is pending."))]
 
     destination_columns = [Column(tr("Destination locality"), 2.2), Column(tr("P-code"), 1.2, wrap=False),
                            Column(tr("Households"), 1, numeric=True), Column(tr("People"), 1, numeric=True),
@@ -280,4 +329,5 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
                   doc.table(tranche_columns, tranche_rows(s.pending), totals=tranche_total(s.pending))
                   if s.pending else doc.p(tr("Nothing is pending."))]
         story += doc.section(tr("Site: {name}", name=s.name), *parts)
+    story += doc.approval()
     return doc.build(story, path)

@@ -38,6 +38,15 @@ class ProjectHeader:
     partners: str
 
 
+def donor_words(name: str, code: str) -> str:
+    """"European Civil Protection and Humanitarian Aid Operations (ECHO)": the donor's name with its code in
+    brackets, unless the name already ends with it (the code is not printed twice)."""
+    name = (name or "").strip()
+    if not code or f"({code})" in name or name == code:
+        return name or code
+    return f"{name} ({code})"
+
+
 def find_project(session: Session, code: str | None) -> ProjectHeader | None:
     """The project named by its code, or None when no code is given; a code that matches nothing is refused."""
     if not code:

@@ -169,8 +169,8 @@ def render_grants_pdf(data: GrantsRegisterData, path: Path, options: RenderOptio
     counted = sum(1 for r in data.rows if r.status in APPROVED)
     jobs = sum(t.jobs_created for t in data.totals)
     days = sum(t.days_worked for t in data.totals)
-    figures = [(f.number(len(data.rows)), tr("grants in the register")),
-               (f.number(counted), tr("grants approved or in progress")),
+    figures = [(f.number(len(data.rows)), f.plural("grants in the register", len(data.rows))),
+               (f.number(counted), f.plural("grants approved or in progress", counted)),
                (f.number(jobs), tr("jobs created (EDF)")),
                (f.number(days), tr("days worked (cash for work)"))]
     story.append(doc.key_figures(figures))
@@ -229,7 +229,7 @@ def render_grants_pdf(data: GrantsRegisterData, path: Path, options: RenderOptio
         body.append(row)
     feet = []
     for t in data.totals:
-        foot = [tr("Total: {n} grants", n=f.number(t.grants)), ""] + ([""] if not data.hide_names else [])
+        foot = [f.plural("Total: {n} grants", t.grants), ""] + ([""] if not data.hide_names else [])
         foot += ["", "", "", "", f.money(t.amount, t.currency), f.money(t.paid, t.currency), "",
                  f.number(t.jobs_created), f.number(t.days_worked)]
         feet.append(foot)

@@ -18,7 +18,7 @@ from babel.numbers import get_currency_precision, parse_pattern
 from bidi.algorithm import get_display
 
 from workbench.kinds.values import VALUES, value_word
-from workbench.reports.catalogue import CATALOGUE
+from workbench.reports.catalogue import CATALOGUE, PLURALS
 
 LANGUAGES = ("en", "fr", "ar")
 
@@ -70,11 +70,47 @@ def reorder(shaped_line: str, rtl: bool = True) -> str:
     """The Unicode bidi algorithm on one already shaped line (brackets mirrored inside Arabic runs).
 
     A line with no Arabic letter is left as it is: a project title or a donor's name keeps its closing
-    bracket at its end instead of having it moved to its start by the right-to-left base direction.
+    bracket at its end instead of having it moved to its start by the right-to-left base direction. In a line
+    with Arabic, each Latin run (amounts with their currency, codes, coordinates) is embedded left to right
+    first (embed_latin): left to the algorithm alone, "5,145,700.00 USD + 1,241,618,000 IQD" in an Arabic
+    sentence is drawn "5,145,700.00 IQD 1,241,618,000 + USD", each number moved away from its currency.
     """
     if not has_arabic(shaped_line):
         return shaped_line
-    return _displayed(shaped_line, "R" if rtl else "L")
+    return _displayed(embed_latin(shaped_line), "R" if rtl else "L")
+
+
+# A Latin run: from a Latin letter or digit (or the brackets opening it) to the last Latin letter, digit, "%"
+# or closing bracket, over spaces and the punctuation of amounts, codes and coordinates; not over a spaced dash,
+# which separates ("1 Mar 2023 – 30 Jun 2023" keeps its two dates apart, each placed by the algorithm).
+_LATIN_RUN = re.compile(r"[(\[]*[A-Za-z0-9][A-Za-z0-9 ,.+\-/:%&'\u00a0\u202f()\[\]]*[A-Za-z0-9%)\]]|[(\[]*[A-Za-z0-9]")
+_LRE, _PDF = "\u202a", "\u202c"
+
+
+def embed_latin(line: str) -> str:
+    """Each Latin run of a line with Arabic between left-to-right embedding marks (LRE ... PDF, which the bidi
+    algorithm removes), its brackets kept only when they pair up inside it."""
+
+    def embedded(match: re.Match) -> str:
+        run = match.group(0)
+        start, end = 0, len(run)
+        while start < end and run[start] in "([" and _unpaired_opening(run[start:end]):
+            start += 1
+        while end > start and run[end - 1] in ")]" and _unpaired_closing(run[start:end]):
+            end -= 1
+        if start == end:
+            return run
+        return f"{run[:start]}{_LRE}{run[start:end]}{_PDF}{run[end:]}"
+
+    return _LATIN_RUN.sub(embedded, line)
+
+
+def _unpaired_opening(run: str) -> bool:
+    return run.count("(") + run.count("[") > run.count(")") + run.count("]")
+
+
+def _unpaired_closing(run: str) -> bool:
+    return run.count(")") + run.count("]") > run.count("(") + run.count("[")
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)
@@ -121,6 +157,18 @@ class Formatter:
                 self.missing.add(text)
         return text.format(**values) if values else text
 
+    def plural(self, text: str, n, **values) -> str:
+        """`text` (its English plural, a key of PLURALS) in the form this language's CLDR rule gives for `n`
+        ("1 site", "3 sites"; Arabic "موقعان", "5 مواقع", "23 موقعاً"); {n} is filled with n as a number."""
+        forms = PLURALS.get(text)
+        if forms is None:
+            self.missing.add(text)
+            chosen = text
+        else:
+            by_category = forms[self.lang]
+            chosen = by_category.get(self._babel_locale.plural_form(abs(n)), by_category["other"])
+        return chosen.format(n=self.number(n), **values)
+
     def number(self, value, decimals: int = 0) -> str:
         if value is None:
             return "–"
@@ -151,8 +199,21 @@ class Formatter:
             return "–"
         text = self._dates.get(value)
         if text is None:
-            text = self._dates[value] = _MARKS.sub("", format_date(value, "d MMM y", locale=self._babel_locale))
+            # Non-breaking spaces: a narrow date column (Arabic month names are long: "كانون الثاني") wraps
+            # between dates, never inside one.
+            text = self._dates[value] = _MARKS.sub("", format_date(value, "d MMM y", locale=self._babel_locale)
+                                                   ).replace(" ", "\u00a0")
         return text
+
+    def month(self, day: dt.date) -> str:
+        """"Jul 2023", French "juil. 2023", Arabic "تموز 2023" (a month's departures)."""
+        return _MARKS.sub("", format_date(day, "MMM y", locale=self._babel_locale)).replace(" ", "\u00a0")
+
+    def dates(self, start: dt.date | None, end: dt.date | None, open_end: str = "") -> str:
+        """"1 Apr 2023 – 20 Aug 2023" for a table cell: a narrow column wraps after the dash, never inside a date
+        (a date's spaces are non-breaking); `open_end` (e.g. "ongoing") when there is no end yet."""
+        last = self.date(end) if end is not None else open_end
+        return f"{self.date(start)} – {last}" if last else f"{self.date(start)} –"
 
     def period(self, start: dt.date | None, end: dt.date | None) -> str:
         if start is None and end is None:

@@ -40,6 +40,7 @@ from reportlab.platypus.tables import _calc_pc
 
 from workbench.db import private_output
 from workbench.files import atomic_output
+from workbench.reports.common import donor_words
 from workbench.reports.i18n import Formatter, reorder, shape, visual
 from workbench.reports.options import RenderOptions
 from workbench.reports.resources import default_logo, font_path
@@ -134,6 +135,7 @@ class OnePassLongTable(LongTable):
     """
 
     _heights_known = False
+    _keep_with_totals = 0  # the totals rows at the table's end (doc.table sets it)
 
     def _calc_height(self, availHeight, availWidth, H=None, W=None):  # noqa: N803 (reportlab's names)
         if self._spanCmds or self._minRowHeights:
@@ -170,11 +172,21 @@ class OnePassLongTable(LongTable):
         positions.reverse()
         self._hmax = hmax
 
+    def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):  # noqa: N802, N803 (reportlab's)
+        """Where reportlab would split, moved up so that the totals never start a page alone: the last body row
+        goes over with them."""
+        n = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        keep, rows = self._keep_with_totals, len(self._rowHeights)
+        if keep and rows - keep - 1 < n < rows:
+            n = rows - keep - 1
+        return n
+
     def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N803 (reportlab's names)
         parts = super()._splitRows(availHeight, doInRowSplit)
         for part in parts:
             if part is not self and None not in part._argH:
                 part._heights_known = True
+            part._keep_with_totals = self._keep_with_totals if part is parts[-1] else 0
         return parts
 
     def _heights(self, widths: list) -> list[float] | None:
@@ -237,6 +249,7 @@ class ReportDoc:
         self.width = self.pagesize[0] - 2 * self.margin
         self.align = TA_RIGHT if self.rtl else TA_LEFT
         self._rtl_styles: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+        self._fitted_styles: dict[tuple, ParagraphStyle] = {}
         base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK, alignment=self.align)
         self.styles = {
             "body": base,
@@ -291,7 +304,7 @@ class ReportDoc:
         """The title block's project, donor (when there is a project) and period lines."""
         fields = [(self.tr("Project"), self.scope(project))]
         if project:
-            fields.append((self.tr("Donor"), f"{project.donor_name} ({project.donor_code})"))
+            fields.append((self.tr("Donor"), donor_words(project.donor_name, project.donor_code)))
         fields.append((self.tr("Period"), self.fmt.period(date_from, date_to)))
         return fields
 
@@ -340,6 +353,24 @@ class ReportDoc:
         table.setStyle(TableStyle(commands))
         return table
 
+    def approval(self) -> list[Flowable]:
+        """The approval block a donor or a ministry expects at the end of a report: who prepared it, who reviewed
+        and who approved it, each with a date and room to sign, kept together on one page."""
+        heads = [self.tr("Name"), self.tr("Function"), self.tr("Date"), self.tr("Signature")]
+        steps = [self.tr("Prepared by"), self.tr("Reviewed by"), self.tr("Approved by")]
+        rows = [["", *[self.p(h, "label") for h in heads]]]
+        rows += [[self.p(step, "label"), "", "", "", ""] for step in steps]
+        widths = [0.18 * self.width, 0.26 * self.width, 0.2 * self.width, 0.14 * self.width, 0.22 * self.width]
+        if self.rtl:
+            rows = [row[::-1] for row in rows]
+            widths = widths[::-1]
+        table = Table(rows, colWidths=widths, rowHeights=[None] + [13 * mm] * len(steps))
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]))
+        return [CondPageBreak(60 * mm), KeepTogether([self.heading(self.tr("Approval"), 3), table])]
+
     def _figure(self, value: str, room: float) -> Paragraph:
         """A key figure on one line: a long amount ("12,000,000 USD") gets a smaller font rather than a break."""
         style = self.styles["figure"]
@@ -366,6 +397,10 @@ class ReportDoc:
         pad = 3
 
         line = self._line_memo()
+        # A highlighted row is red in its wrapped cells too: TEXTCOLOR reaches only the one-line ones.
+        alert = ParagraphStyle("cella", parent=cell, textColor=ALERT)
+        right = {st.name: ParagraphStyle(st.name + "-right", parent=st, alignment=TA_RIGHT)
+                 for st in (cell, bold, alert)}
         fits: dict[tuple, bool] = {}  # does a text fit its column on one line (a register repeats most texts)
 
         def lay_out(row: Sequence, style: ParagraphStyle) -> list:
@@ -373,6 +408,14 @@ class ReportDoc:
             for column, width, value in zip(columns, widths, row):
                 text = "" if value is None else str(value)
                 if column.numeric or not column.wrap:
+                    # A figure wider than its column (a register's total of 65,809,180.00 USD) would run into
+                    # the next one: set smaller. Short texts surely fit (0.8 em a character) and are not measured.
+                    if len(text) > (width - 2 * pad) / (0.8 * style.fontSize) and (
+                            pdfmetrics.stringWidth(shape(text) if self.rtl else text, style.fontName, style.fontSize)
+                            > width - 2 * pad):
+                        out.append(self._fitted_cell(text, right[style.name] if column.numeric else style,
+                                                     width - 2 * pad))
+                        continue
                     out.append(line(text))
                     continue
                 key = (text, width, style.fontName, style.fontSize)
@@ -381,6 +424,10 @@ class ReportDoc:
                     measured = shape(text) if self.rtl else text
                     one_line = fits[key] = (pdfmetrics.stringWidth(measured, style.fontName, style.fontSize)
                                             <= width - 2 * pad)
+                if not one_line and " " not in text and "\n" not in text:
+                    # One unbreakable unit (a date, its spaces non-breaking): set smaller rather than cut.
+                    out.append(self._fitted_cell(text, style, width - 2 * pad))
+                    continue
                 out.append(line(text) if one_line else self._wrapped_cell(text, style, width - 2 * pad))
             return out
 
@@ -388,7 +435,8 @@ class ReportDoc:
             """Bold; smaller when the header's longest word is wider than its column ("Avancement" in French
             would otherwise be cut into "Avancem" and "ent")."""
             style = ParagraphStyle("head", parent=bold, alignment=TA_RIGHT if column.numeric or self.rtl else TA_LEFT)
-            words = (shape(column.header) if self.rtl else column.header).split()
+            # Split at plain spaces only: a date's non-breaking spaces hold it together as one word.
+            words = (shape(column.header) if self.rtl else column.header).split(" ")
             widest = max((pdfmetrics.stringWidth(w, bold.fontName, bold.fontSize) for w in words), default=0)
             room = width - 2 * pad - 1  # a point spare: reportlab wraps a word exactly as wide as the room
             if widest > room:
@@ -397,7 +445,8 @@ class ReportDoc:
             return style
 
         header = [self._cell_paragraph(c.header, header_style(c, w)) for c, w in zip(columns, widths)]
-        body = [lay_out(r, cell) for r in rows]
+        marked = set(highlight_rows)
+        body = [lay_out(r, alert if i in marked else cell) for i, r in enumerate(rows)]
         foot = [lay_out(r, bold) for r in totals]
         data = [header, *body, *foot]
         aligns = ["RIGHT" if c.numeric or self.rtl else "LEFT" for c in columns]
@@ -429,6 +478,7 @@ class ReportDoc:
         for r in highlight_rows:
             commands.append(("TEXTCOLOR", (0, 1 + r), (-1, 1 + r), ALERT))
         table = OnePassLongTable(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table._keep_with_totals = len(foot)
         table.setStyle(TableStyle(commands))
         return table
 
@@ -467,6 +517,18 @@ class ReportDoc:
                 longest = middle - 1
         return self._cell_paragraph(_short(text, shortest), style)
 
+    def _fitted_cell(self, text: str, style: ParagraphStyle, room: float) -> Paragraph:
+        """A text that must stay on one line, its font made smaller to fit its column (down to 5 points)."""
+        measured = shape(text) if self.rtl else text
+        width = pdfmetrics.stringWidth(measured, style.fontName, style.fontSize)
+        size = round(max(5.0, style.fontSize * (room - 1) / width), 2) if width > room else style.fontSize
+        key = (style.fontName, style.fontSize, style.leading, str(style.textColor), style.alignment, size)
+        fitted = self._fitted_styles.get(key)
+        if fitted is None:  # a register's thousands of dates share a few sizes
+            fitted = self._fitted_styles[key] = ParagraphStyle(
+                f"{style.name}-{size}", parent=style, fontSize=size, leading=style.leading)
+        return self._cell_paragraph(text, fitted)
+
     def _cell_paragraph(self, text: str, style: ParagraphStyle) -> Paragraph:
         if self.rtl:
             rtl_style = self._rtl_styles.get(id(style))
@@ -481,30 +543,47 @@ class ReportDoc:
     def bar_chart(self, title: str, categories: Sequence[str], series: Sequence[Sequence[float]],
                   series_names: Sequence[str] = (), label: Callable[[float], str] | None = None,
                   height: float = 55 * mm, horizontal: bool = False, value_max: float | None = None) -> Flowable:
-        """A bar chart with its title above; values printed on the bars; categories mirrored in Arabic."""
+        """A bar chart with its title above; values printed on the bars; mirrored in Arabic.
+
+        Right to left, a vertical chart runs its categories from the right, and within a category its first
+        series is the rightmost bar, as the legend reads from the right; a horizontal chart puts its labels on
+        the right and grows its bars leftwards from there."""
         categories = list(categories)
         series = [list(s) for s in series]
+        colours = [SERIES[i % len(SERIES)] for i in range(len(series))]
+        # The legend reads as the page does: its first name on the right in Arabic.
+        pairs = [(colour, self.line(name)) for colour, name in zip(colours, series_names)]
+        if self.rtl:
+            pairs = pairs[::-1]
         if self.rtl and not horizontal:
             categories = categories[::-1]
-            series = [s[::-1] for s in series]
+            # Each category's bars reversed too: its first series is the rightmost bar, under its legend entry.
+            series = [s[::-1] for s in series][::-1]
+            colours = colours[::-1]
         width = self.width
         drawing = Drawing(width, height)
         chart = HorizontalBarChart() if horizontal else VerticalBarChart()
         legend_space = 14 if len(series) > 1 else 0
         if horizontal:
-            chart.x, chart.y = 0.32 * width, 8
+            chart.x = 0.08 * width if self.rtl else 0.32 * width
+            chart.y = 8
             chart.width, chart.height = 0.6 * width, height - 16 - legend_space
         else:
             chart.x, chart.y = 30, 26
             chart.width, chart.height = width - 40, height - 34 - legend_space
         chart.data = series
-        chart.categoryAxis.categoryNames = [self.line(_short(c, 34 if horizontal else 22)) for c in categories]
+        chart.categoryAxis.categoryNames = [self.line(chart_label(c, 34 if horizontal else 22, self.rtl))
+                                            for c in categories]
         for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
             axis.fontName, axis.fontSize, axis.fillColor = FONT_NARROW, 7, INK
         if horizontal:
             chart.categoryAxis.reverseDirection = 1  # first category on top, as in the table
             if self.rtl:
-                chart.categoryAxis.labels.textAnchor = "end"
+                chart.valueAxis.reverseDirection = 1   # bars grow from the right
+                chart.categoryAxis.joinAxisMode = "right"
+                chart.categoryAxis.labels.textAnchor = "start"
+                chart.categoryAxis.labels.boxAnchor = "w"
+                chart.categoryAxis.labels.dx = 5
         elif len(categories) > 6:
             chart.categoryAxis.labels.angle = 30
             chart.categoryAxis.labels.boxAnchor = "ne"
@@ -526,10 +605,10 @@ class ReportDoc:
         chart.barLabels.fontName, chart.barLabels.fontSize = FONT_NARROW, 6.5
         chart.barLabels.nudge = 6 if not horizontal else 14
         chart.bars.strokeColor = None
-        for i in range(len(series)):
-            chart.bars[i].fillColor = SERIES[i % len(SERIES)]
+        for i, colour in enumerate(colours):
+            chart.bars[i].fillColor = colour
         drawing.add(chart)
-        if len(series) > 1 and series_names:
+        if len(series) > 1 and pairs:
             legend = Legend()
             legend.fontName, legend.fontSize = FONT_NARROW, 7
             legend.alignment = "right"
@@ -538,7 +617,7 @@ class ReportDoc:
             legend.columnMaximum = 1
             legend.deltax = 90
             legend.dx, legend.dy = 7, 7
-            legend.colorNamePairs = [(SERIES[i % len(SERIES)], self.line(name)) for i, name in enumerate(series_names)]
+            legend.colorNamePairs = pairs
             drawing.add(legend)
         return KeepTogether([self.heading(title, 3), drawing])
 
@@ -556,7 +635,10 @@ class ReportDoc:
         chart.x, chart.y = 34, 30
         chart.width, chart.height = width - 46, height - 48
         chart.data = series
-        chart.categoryAxis.categoryNames = [self.line(c) for c in categories]
+        # One label in `step`: 75 counts' dates at 7 points would print over each other; the last is kept.
+        step = max(1, -(-len(categories) // max(1, int(chart.width // 42))))
+        chart.categoryAxis.categoryNames = [self.line(c) if (len(categories) - 1 - i) % step == 0 else ""
+                                            for i, c in enumerate(categories)]
         for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
             axis.fontName, axis.fontSize, axis.fillColor = FONT_NARROW, 7, INK
         if len(categories) > 6:
@@ -682,4 +764,18 @@ def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def chart_label(text: str, limit: int, rtl: bool = False) -> str:
+    """A chart's category label of at most `limit` characters, cut at a word's end with "…" (never mid-word);
+    a first word longer than the limit is kept whole. Arabic labels are not cut: a cut Arabic word loses its
+    joined final form, and the label's words read from the right."""
+    if rtl or len(text) <= limit:
+        return text
+    words, kept = text.split(), []
+    for word in words:
+        if len(" ".join([*kept, word])) > limit - 1:
+            break
+        kept.append(word)
+    return (" ".join(kept) if kept else words[0]) + "…"
 

@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench import models as m
 from workbench.models.base import FEMALE_FIELDS, SADD_FIELDS
-from workbench.reports.common import Money, Places, ProjectHeader, find_project, percent, totals_by_currency
+from workbench.reports.common import (
+    Money,
+    Places,
+    ProjectHeader,
+    donor_words,
+    find_project,
+    percent,
+    totals_by_currency,
+)
 from workbench.reports.layout import Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
 from workbench.services import figures
@@ -31,6 +39,8 @@ class IndicatorRow:
     sadd: dict[str, int] | None     # achieved by sex and age, when every value in the period has it
     female_percent: Decimal | None
     adds_up: str = "sum"            # "sum", "latest" (percentages) or "average": see adds_up()
+    previous: Decimal | None = None     # achieved in the period of the same length just before (None: nothing)
+    cumulative: Decimal | None = None   # achieved from the project's start to the period's end
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,16 @@ class ProjectReportData:
     as_of: dt.date | None = None
     paid_in_period: Decimal | None = None   # paid between the period's first and last day
     works_served_count: int = 0             # the works people_served counts (finished by as_of, or all)
+    elapsed_on: dt.date | None = None       # the day the project's time elapsed is counted to
+
+    @property
+    def time_elapsed_percent(self) -> Decimal | None:
+        """The share of the project's duration gone by the end of elapsed_on (its first and last days count)."""
+        if self.elapsed_on is None:
+            return None
+        p = self.project
+        day = min(max(self.elapsed_on, p.start_date - dt.timedelta(days=1)), p.end_date)
+        return percent((day - p.start_date).days + 1, (p.end_date - p.start_date).days + 1)
 
     @property
     def grants_count(self) -> int:
@@ -146,6 +166,7 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         raise DomainError(f"nothing to report for project {project.code} in the period {params.period_words()}: "
                           f"the project runs from {project.start_date.isoformat()} to {project.end_date.isoformat()}")
     indicators = []
+    previous_start, _ = previous_period(start, end)
     stmt = (select(m.Indicator).where(m.Indicator.project_id == project.id)
             .options(selectinload(m.Indicator.values)).order_by(m.Indicator.code))
     outcomes = {o.id: o.code for o in session.scalars(select(m.Outcome).where(m.Outcome.project_id == project.id))}
@@ -166,11 +187,20 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
             level = f"{outcomes.get(outcome_id, '')} / {code}"
         else:
             level = outcomes.get(indicator.outcome_id, "")
+        # Beside the period: the one of the same length just before it, and everything to the period's end, added
+        # up the indicator's own way (a percentage's cumulative figure is its latest value, not a sum).
+        previous = cumulative = None
+        if dated:
+            before = [v for v in indicator.values if previous_start <= v.period_start < start]
+            to_date = [v for v in indicator.values if v.period_start <= end]
+            previous = _indicator_figures(before, how)[1] if before else None
+            cumulative = _indicator_figures(to_date, how)[1] if to_date else None
         indicators.append(IndicatorRow(
             indicator.code, indicator.title, indicator.unit, level, _plain(target),
             _plain(achieved) if achieved is not None else None,
             percent(achieved, target) if achieved is not None else None, sadd,
-            percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None, how))
+            percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None, how,
+            _plain(previous) if previous is not None else None, _plain(cumulative) if cumulative is not None else None))
     places = Places(session, params.lang)
     sites = []
     site_stmt = select(m.Site).where(m.Site.project_id == project.id).order_by(m.Site.name)
@@ -238,8 +268,18 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         works_value=totals_by_currency(works, lambda w: w.contract_value, lambda w: w.currency),
         works_people_served=served, works_average_progress=progress,
         people_supported_to_leave=people, households=households, jobs_created=int(jobs), money=money,
-        as_of=on, paid_in_period=paid_in_period,
+        as_of=on, paid_in_period=paid_in_period, elapsed_on=on or min(dt.date.today(), project.end_date),
         works_served_count=sum(1 for w in works if on is None or work_status[w.id] in finished))
+
+
+def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The period of the same length just before: as many whole months when the period is whole months (Q2's is
+    Q1, 1 Jan to 31 Mar), otherwise as many days."""
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        first = start.year * 12 + start.month - 1 - months
+        return dt.date(first // 12, first % 12 + 1, 1), start - dt.timedelta(days=1)
+    return start - (end - start + dt.timedelta(days=1)), start - dt.timedelta(days=1)
 
 
 def _figure(f, value: Decimal | None) -> str:
@@ -247,6 +287,12 @@ def _figure(f, value: Decimal | None) -> str:
     if value is None:
         return f.number(None)
     return f.number(value, max(0, -value.as_tuple().exponent))
+
+
+def _rate(f, rate: Decimal) -> str:
+    """An exchange rate with the decimals it was recorded with (0.00076923), trailing zeros dropped."""
+    text = format(rate.normalize(), "f")
+    return f.number(rate, len(text.split(".")[1]) if "." in text else 0)
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -262,10 +308,10 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
     doc.subject = tr("{title}; donor {donor}; period {period}", title=p.title, donor=p.donor_name,
                      period=f.period(data.date_from, data.date_to))
     story = doc.title_block(tr("Project progress report"), [
-        (tr("Project"), f"{p.code} – {p.title}"), (tr("Donor"), f"{p.donor_name} ({p.donor_code})"),
+        (tr("Project"), f"{p.code} – {p.title}"), (tr("Donor"), donor_words(p.donor_name, p.donor_code)),
         (tr("Project duration"), f.period(p.start_date, p.end_date)),
         (tr("Reporting period"), f.period(data.date_from, data.date_to)),
-        (tr("Sectors"), p.sectors or "–"), (tr("Status"), tr(p.status)), (tr("Date"), f.date(options.printed_on)),
+        (tr("Sectors"), ", ".join(tr(x.strip()) for x in p.sectors.split(",") if x.strip()) or "–"), (tr("Status"), tr(p.status)), (tr("Date"), f.date(options.printed_on)),
     ])
     cur = data.money.currency
     # With a period, each figure says whether it is of the period or as it stood at its end ("by 31 Dec 2023").
@@ -281,17 +327,18 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                          else tr("people supported to leave sites")))
     if data.grants_count:
         figures_.append((f.number(data.grants_count),
-                         tr("livelihood grants by {date}", date=by) if by else tr("livelihood grants")))
+                         f.plural("livelihood grants by {date}", data.grants_count, date=by) if by
+                         else f.plural("livelihood grants", data.grants_count)))
     if data.jobs_created:
         figures_.append((f.number(data.jobs_created),
                          tr("jobs created by {date}", date=by) if by else tr("jobs created")))
     if data.works_count and by:
         figures_.append((f.number(data.works_people_served),
-                         tr("people served by {n} works finished by {date}", n=data.works_served_count, date=by)))
+                         f.plural("people served by {n} works finished by {date}", data.works_served_count, date=by)))
     elif data.works_count:
-        figures_.append((f.number(data.works_people_served), tr("people served by {n} works", n=data.works_count)))
+        figures_.append((f.number(data.works_people_served), f.plural("people served by {n} works", data.works_count)))
     if data.sites:
-        figures_.append((f.number(len(data.sites)), tr("displacement sites")))
+        figures_.append((f.number(len(data.sites)), f.plural("displacement sites", len(data.sites))))
     story.append(doc.key_figures(figures_[:8]))
 
     if data.indicators:
@@ -300,7 +347,17 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                    Column(tr("% achieved"), 0.9, numeric=True)]
         rows = [[i.code, f"{i.title} ({i.level})" if i.level else i.title, tr(i.unit), _figure(f, i.target),
                  _figure(f, i.achieved), f.percent(i.achieved_percent)] for i in data.indicators]
+        if by:  # a period: the previous one and the project to date beside it
+            columns[1:2] = [Column(tr("Indicator"), 2.8)]
+            columns += [Column(tr("Previous period"), 0.9, numeric=True),
+                        Column(tr("Cumulative to {date}", date=by), 1, numeric=True)]
+            rows = [row + [_figure(f, i.previous), _figure(f, i.cumulative)] for row, i in zip(rows, data.indicators)]
         story += doc.section(tr("Logframe indicators"), doc.table(columns, rows))
+        if by:
+            story.append(doc.note(tr("Achieved in the period ({period}), in the period of the same length before it "
+                                     "({previous}) and from the project's start to {date}.",
+                                     period=f.period(data.date_from, data.date_to),
+                                     previous=f.period(*previous_period(data.date_from, data.date_to)), date=by)))
         if any(i.adds_up == "latest" for i in data.indicators):
             story.append(doc.note(tr("Percentages are not added up across reporting periods: target and achieved "
                                      "are those of the latest period reported.")))
@@ -315,7 +372,7 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                      "older_men": "Men 60+"}
             columns = [Column(tr("Code"), 1.1, wrap=False)] + [Column(tr(heads[k]), 1, numeric=True)
                                                                for k in SADD_FIELDS]
-            columns += [Column(tr("Total"), 1, numeric=True), Column(tr("Female"), 1, numeric=True)]
+            columns += [Column(tr("Total"), 1, numeric=True), Column(tr("% female"), 1, numeric=True)]
             rows = [[i.code, *[f.number(i.sadd[k]) for k in SADD_FIELDS], f.number(sum(i.sadd.values())),
                      f.percent(i.female_percent)] for i in with_sadd]
             story += doc.section(tr("Achieved by sex and age"), doc.table(columns, rows), level=3)
@@ -325,22 +382,47 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                              doc.p(tr("No indicator value was reported in the period.")))
 
     money = data.money
+    share = lambda amount: f.percent(percent(amount, money.budget))  # noqa: E731
     money_rows = [[tr("Budget"), f.money(money.budget, cur), f.percent(Decimal(100))],
-                  [tr("Committed (grants approved, works contracted, cash planned for households)"), f.money(money.committed, cur),
-                   f.percent(data.committed_percent)],
-                  [tr("Paid to grant recipients"), f.money(money.paid_grants, cur),
-                   f.percent(percent(money.paid_grants, money.budget))],
+                  [tr("Paid to grant recipients"), f.money(money.paid_grants, cur), share(money.paid_grants)],
                   [tr("Paid to households (cash tranches)"), f.money(money.paid_households, cur),
-                   f.percent(percent(money.paid_households, money.budget))]]
+                   share(money.paid_households)],
+                  [tr("Works done by contractors (contract value × progress reported)"),
+                   f.money(money.paid_works, cur), share(money.paid_works)],
+                  [tr("Paid in total"), f.money(money.paid, cur), f.percent(data.paid_percent)],
+                  [tr("Committed, not yet paid (grants approved, works contracted, cash planned for households)"),
+                   f.money(money.committed_unpaid, cur), share(money.committed_unpaid)]]
+    uncommitted = money.budget - money.paid - money.committed_unpaid
     story += doc.section(tr("Budget committed and paid by {date}, in {currency}", date=by, currency=cur) if by
                          else tr("Budget committed and paid, in {currency}", currency=cur), doc.table(
         [Column(tr("Item"), 3), Column(tr("Amount"), 1.5, numeric=True), Column(tr("% of budget"), 1, numeric=True)],
-        money_rows, totals=[[tr("Paid in total"), f.money(money.paid, cur), f.percent(data.paid_percent)]]))
+        money_rows, totals=[[tr("Not committed"), f.money(uncommitted, cur), share(uncommitted)]]))
+    if data.time_elapsed_percent is not None:
+        story.append(doc.p(tr("Burn rate: by {date}, {paid} of the budget was paid and {elapsed} of the project's "
+                              "time ({start} to {end}) had gone by.", date=f.date(data.elapsed_on),
+                              paid=f.percent(data.paid_percent), elapsed=f.percent(data.time_elapsed_percent),
+                              start=f.date(p.start_date), end=f.date(p.end_date))))
     if data.paid_in_period is not None:
         story.append(doc.p(tr("Paid in the period: {amount} ({share} of the budget).",
                               amount=f.money(data.paid_in_period, cur),
                               share=f.percent(percent(data.paid_in_period, money.budget)))))
-    story.append(doc.note(tr("Amounts in other currencies are converted at the exchange rate recorded with them.")))
+    story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts and "
+                             "their progress), not the financial report: staff, running and other costs are not in "
+                             "the workbench, and what contractors are paid is taken as the value of the work done "
+                             "by the progress reported.")))
+    if money.rates:
+        story.append(doc.heading(tr("Exchange rates used"), 3))
+        story.append(doc.table(
+            [Column(tr("Currency"), 0.8, wrap=False), Column(tr("Rate"), 2.2), Column(tr("Rates of"), 2),
+             Column(tr("Amount"), 1.5, numeric=True), Column(tr("In {currency}", currency=cur), 1.4, numeric=True)],
+            [[r.currency,
+              tr("1 {currency} = {rate} {project}", currency=r.currency, rate=_rate(f, r.lowest), project=cur)
+              if r.lowest == r.highest else
+              tr("1 {currency} = {low} to {high} {project}", currency=r.currency, low=_rate(f, r.lowest),
+                 high=_rate(f, r.highest), project=cur),
+              f.period(r.first_date, r.last_date) if r.first_date != r.last_date else f.date(r.first_date),
+              f.money(r.amount, r.currency), f.money(r.converted, cur)] for r in money.rates]))
+        story.append(doc.note(tr("Amounts in other currencies are converted at the exchange rate recorded with them.")))
     story.append(doc.bar_chart(tr("Budget, committed and paid by {date} ({currency})", date=by, currency=cur) if by
                                else tr("Budget, committed and paid ({currency})", currency=cur),
                                [tr("Budget"), tr("Committed"), tr("Paid")],
@@ -378,4 +460,5 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                               value=" + ".join(f.money(v.amount, v.currency) for v in data.works_value),
                               progress=f.percent(data.works_average_progress),
                               people=f.number(data.works_people_served))))
+    story += doc.approval()
     return doc.build(story, path)

@@ -60,6 +60,7 @@ class InfrastructureRow:
     good: int
     needs_repair: int
     out_of_order: int
+    in_period: int = 0      # of the quantity, recorded within the period
 
 
 @dataclass(frozen=True)
@@ -134,11 +135,17 @@ def build_site_data(session: Session, params: ReportParams) -> SiteProfileData:
     complaints = [ChannelRow(ch, n, r, (Decimal(days) / r).quantize(Decimal("0.1")) if r else None)
                   for ch, (n, r, days) in sorted(channels.items(),
                                                  key=lambda i: order.index(i[0]) if i[0] in order else 9)]
-    kinds: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0])
+    # Infrastructure as it stood at the period's end: what had been recorded by then (a later batch of shelter
+    # kits was not there yet); of it, what was recorded within the period.
+    kinds: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for item in site.infrastructure:
+        if params.date_to is not None and item.recorded_on > params.date_to:
+            continue
         acc = kinds[item.kind]
         acc[0] += item.quantity
         acc[1 + [c.value for c in m.Condition].index(item.condition)] += item.quantity
+        if params.in_period(item.recorded_on):
+            acc[4] += item.quantity
     kind_order = [k.value for k in m.InfrastructureKind]
     infrastructure = [InfrastructureRow(k, *kinds[k]) for k in sorted(kinds, key=lambda k: kind_order.index(k)
                                                                        if k in kind_order else 9)]
@@ -164,9 +171,11 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
     tr, f = doc.tr, doc.fmt
     doc.title = tr("Site profile: {name}", name=data.name)
     doc.subject = tr("Displacement site {name}: population, committees, feedback and infrastructure", name=data.name)
-    where = f"{data.location_path} ({tr('P-code')} {data.pcode})"
+    # P-code and coordinates in one bracket: a Latin run an Arabic line keeps whole, its brackets in place.
+    where = f"{tr('P-code')} {data.pcode}"
     if data.latitude is not None and data.longitude is not None:
         where += f", {f.number(data.latitude, 4)}, {f.number(data.longitude, 4)}"
+    where = f"{data.location_path} ({where})"
     fields = [(tr("Site"), f"{data.name} – {tr(data.site_type)}"), (tr("Location"), where),
               (tr("Managing agency"), data.managing_agency or "–"),
               (tr("Status"), tr("{status} (opened on {opened})", status=tr(data.status), opened=f.date(data.opened_on))
@@ -190,7 +199,8 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
 
     sadd_headers = {"girls": "Girls (0-17)", "boys": "Boys (0-17)", "women": "Women (18-59)", "men": "Men (18-59)",
                     "older_women": "Women (60+)", "older_men": "Men (60+)"}
-    pop_columns = [Column(tr("Counted on"), 1.3), Column(tr("Households"), 1.3, numeric=True),
+    # Wide enough for the longest date on one line: "15 كانون الثاني 2023".
+    pop_columns = [Column(tr("Counted on"), 1.5), Column(tr("Households"), 1.1, numeric=True),
                    Column(tr("People"), 1, numeric=True)]
     pop_columns += [Column(tr(sadd_headers[k]), 1, numeric=True) for k in SADD_FIELDS]
     pop_columns.append(Column(tr("Women and girls"), 1, numeric=True))
@@ -231,12 +241,20 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
         totals=[[tr("Total"), f.number(data.complaints_received), f.number(data.complaints_resolved),
                  f.number(average, 1)]]) if data.complaints else doc.p(tr("No complaint received in the period.")))
 
-    story += doc.section(tr("Infrastructure"), doc.table(
-        [Column(tr("Infrastructure"), 2.5), Column(tr("Quantity"), 1, numeric=True),
-         Column(tr("good"), 1, numeric=True), Column(tr("needs repair"), 1, numeric=True),
-         Column(tr("out of order"), 1, numeric=True)],
-        [[tr(i.kind), f.number(i.quantity), f.number(i.good), f.number(i.needs_repair), f.number(i.out_of_order)]
-         for i in data.infrastructure]) if data.infrastructure else doc.p(tr("No infrastructure recorded.")))
+    dated = bool(data.date_from or data.date_to)
+    infrastructure_columns = [Column(tr("Infrastructure"), 2.5), Column(tr("Quantity"), 1, numeric=True),
+                              Column(tr("good"), 1, numeric=True), Column(tr("needs repair"), 1, numeric=True),
+                              Column(tr("out of order"), 1, numeric=True)]
+    if dated:
+        infrastructure_columns.append(Column(tr("Recorded in the period"), 1.2, numeric=True))
+    story += doc.section(
+        tr("Infrastructure on {date}", date=f.date(data.date_to)) if data.date_to else tr("Infrastructure"),
+        doc.table(infrastructure_columns,
+                  [[tr(i.kind), f.number(i.quantity), f.number(i.good), f.number(i.needs_repair),
+                    f.number(i.out_of_order), *([f.number(i.in_period)] if dated else [])]
+                   for i in data.infrastructure]) if data.infrastructure
+        else doc.p(tr("No infrastructure recorded by {date}.", date=f.date(data.date_to)) if data.date_to
+                   else tr("No infrastructure recorded.")))
 
     if data.intentions:
         total = sum(data.intentions.values())
@@ -249,4 +267,5 @@ def render_site_pdf(data: SiteProfileData, path: Path, options: RenderOptions) -
             totals=[[tr("Total"), f.number(total), f.percent(Decimal(100))]]))
         story.append(doc.bar_chart(heading, [tr(k) for k in data.intentions],
                                    [list(data.intentions.values())], horizontal=True, height=40 * 2.83465))
+    story += doc.approval()
     return doc.build(story, path)

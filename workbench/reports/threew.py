@@ -14,6 +14,7 @@ from workbench import models as m
 from workbench.reports.common import Places, ProjectHeader, find_project, scope_words
 from workbench.reports.layout import Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services import figures
 from workbench.services.errors import DomainError
 
 # The cluster each kind of work reports to, in the words coordination meetings use.
@@ -89,17 +90,16 @@ def build_threew_data(session: Session, params: ReportParams) -> ThreeWData:
         acc[3] = None if acc[3] is None or end is None else max(acc[3], end)
         acc[4] = acc[4] or running
 
-    def partners(project_id) -> str:
-        p = projects.get(project_id)
-        return (p.partners or "").strip() if p else ""
-
+    # Who: the organisation doing the work. A site is managed by its managing agency; households, grants and works
+    # are the office's own activities (empty: the office). A project's partners are its government counterparts
+    # and a work's contractor is hired by the office: neither is "who" in a 3W.
     for site in session.scalars(select(m.Site).options(selectinload(m.Site.population_counts))):
         # As the site stood at the period's end: its last count by then, still managed unless closed by then.
         counts = [c for c in site.population_counts if end_of is None or c.counted_on <= end_of]
         people = max(counts, key=lambda c: c.counted_on).individuals if counts else 0
         closed_on = site.closed_on if site.closed_on is not None and (end_of is None or site.closed_on <= end_of) \
             else None
-        add(site.project_id, site.managing_agency or partners(site.project_id), "CCCM", "Site management", "sites",
+        add(site.project_id, (site.managing_agency or "").strip(), "CCCM", "Site management", "sites",
             site.location_id, people, site.opened_on, closed_on, closed_on is None)
     paid = (select(m.Household.project_id, m.Household.destination_id, m.Household.size, m.CashTranche.paid_on,
                    m.Household.id)
@@ -112,22 +112,31 @@ def build_threew_data(session: Session, params: ReportParams) -> ThreeWData:
         acc = households.setdefault(household_id, [project_id, destination_id, size, paid_on, paid_on])
         acc[3], acc[4] = min(acc[3], paid_on), max(acc[4], paid_on)
     for project_id, destination_id, size, first, last in households.values():
-        add(project_id, partners(project_id), "Durable solutions", "Cash for return and relocation", "households",
+        add(project_id, "", "Durable solutions", "Cash for return and relocation", "households",
             destination_id, size, first, last, False)
+    # Grants and works as they stood at the period's end: their status then, their tranches and dates by then.
     g = m.LivelihoodGrant
-    for grant in session.scalars(select(g).where(g.status.not_in([m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED]))
-                                 .options(selectinload(g.tranches))):
-        end = grant.tranches[-1].paid_on if grant.status in (m.GrantStatus.MONITORED, m.GrantStatus.CLOSED) \
-            and grant.tranches else None
-        add(grant.project_id, partners(grant.project_id), "Livelihoods", GRANT_ACTIVITIES.get(grant.programme,
-                                                                                               grant.programme),
+    grant_then = figures.grant_statuses_on(session, end_of) if end_of is not None else {}
+    for grant in session.scalars(select(g).options(selectinload(g.tranches))):
+        status = grant_then.get(grant.id) or grant.status
+        if status in (m.GrantStatus.REJECTED, m.GrantStatus.CANCELLED):
+            continue
+        paid_by = [t.paid_on for t in grant.tranches if end_of is None or t.paid_on <= end_of]
+        end = max(paid_by) if status in (m.GrantStatus.MONITORED, m.GrantStatus.CLOSED) and paid_by else None
+        add(grant.project_id, "", "Livelihoods", GRANT_ACTIVITIES.get(grant.programme, grant.programme),
             "grants", grant.location_id, 1, grant.applied_on, end, end is None)
     w = m.InfrastructureWork
+    work_then = figures.work_statuses_on(session, end_of) if end_of is not None else {}
     for work in session.scalars(select(w)):
-        finished = work.status in (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
-        add(work.project_id, work.contractor, WORK_SECTORS.get(work.work_type, "Early recovery"),
+        status = work_then.get(work.id) or work.status
+        finished = status in (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
+        started = work.actual_start if work.actual_start and (end_of is None or work.actual_start <= end_of) \
+            else work.planned_start
+        finished_on = work.actual_end if finished and work.actual_end and (
+            end_of is None or work.actual_end <= end_of) else None
+        add(work.project_id, "", WORK_SECTORS.get(work.work_type, "Early recovery"),
             f"Infrastructure: {work.work_type}", "works", work.location_id, work.people_served,
-            work.actual_start or work.planned_start, work.actual_end if finished else None, not finished)
+            started, finished_on, not finished)
     rows = []
     for (project_id, organisation, sector, activity, unit, admin1, admin2, pcode), (n, people, start, end, running) \
             in groups.items():
@@ -162,12 +171,10 @@ def render_threew_pdf(data: ThreeWData, path: Path, options: RenderOptions) -> P
                Column(tr("District / territory"), 1.1), Column(tr("P-code"), 0.85, wrap=False),
                Column(tr("How many"), 0.95, numeric=True), Column(tr("For whom (people)"), 0.9, numeric=True),
                Column(tr("When"), 1.6), Column(tr("Status"), 0.8)]
-    units = {"sites": ("{n} site", "{n} sites"), "households": ("{n} household", "{n} households"),
-             "grants": ("{n} grant", "{n} grants"), "works": ("{n} work", "{n} works")}
     rows = [[r.organisation or options.office_name, f"{r.project} ({r.donor})", tr(r.sector), tr(r.activity) if not r.activity.startswith(
         "Infrastructure: ") else tr("Infrastructure: {kind}", kind=tr(r.activity.split(": ", 1)[1])),
-        r.admin1, r.admin2, r.admin2_pcode, tr(units[r.unit][r.count != 1], n=f.number(r.count)), f.number(r.people),
-        f"{f.date(r.start)} – {f.date(r.end) if r.end else tr('ongoing')}", tr(r.status)] for r in data.rows]
+        r.admin1, r.admin2, r.admin2_pcode, f.plural("{n} " + r.unit, r.count), f.number(r.people),
+        f.dates(r.start, r.end, tr("ongoing")), tr(r.status)] for r in data.rows]
     story += doc.section(tr("Activities"), doc.table(columns, rows, totals=[
         [tr("Total"), "", "", "", "", "", "", "", f.number(sum(r.people for r in data.rows)), "", ""]]))
     story.append(doc.note(tr("People reached: people in the sites managed, members of the households helped to "

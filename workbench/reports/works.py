@@ -38,6 +38,18 @@ class WorkRow:
     people_served: int
     status: str
 
+    @property
+    def finished(self) -> bool:
+        return self.status in FINISHED
+
+    @property
+    def behind_schedule(self) -> bool:
+        """Past its planned end and not finished: a work completed late is late, no longer behind."""
+        return self.delay_days > 0 and not self.finished
+
+
+FINISHED = (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
+
 
 @dataclass(frozen=True)
 class WorkTypeTotal:
@@ -59,7 +71,12 @@ class WorksStatusData:
     people_served: int
     by_type: list[WorkTypeTotal]
     by_status: dict[str, int]
-    delayed: list[WorkRow]           # most delayed first
+    delayed: list[WorkRow]           # behind schedule on as_of (late and not finished), most delayed first
+
+    @property
+    def finished_late(self) -> list[WorkRow]:
+        """Works finished by as_of after their planned end: late, but no longer behind schedule."""
+        return [r for r in self.rows if r.finished and r.delay_days > 0]
 
 
 def _by(day: dt.date | None, as_of: dt.date) -> dt.date | None:
@@ -112,7 +129,7 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
         contract_values=totals_by_currency(rows, lambda r: r.contract_value, lambda r: r.currency),
         people_served=sum(r.people_served for r in rows), by_type=by_type,
         by_status={s: statuses[s] for s in sorted(statuses, key=lambda s: order.index(s) if s in order else 99)},
-        delayed=sorted((r for r in rows if r.delay_days > 0), key=lambda r: (-r.delay_days, r.code)))
+        delayed=sorted((r for r in rows if r.behind_schedule), key=lambda r: (-r.delay_days, r.code)))
 
 
 def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) -> Path:
@@ -121,9 +138,9 @@ def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) 
     story = doc.opening("Infrastructure works status", "Infrastructure works: {scope}, {period}",
                         data.project, data.date_from, data.date_to, [(tr("Delays counted to"), f.date(data.as_of))])
     story.append(doc.key_figures([
-        (f.number(len(data.rows)), tr("works")),
+        (f.number(len(data.rows)), f.plural("works", len(data.rows))),
         (" + ".join(f.money_rounded(v.amount, v.currency) for v in data.contract_values), tr("contract value")),
-        (f.number(len(data.delayed)), tr("works behind schedule")),
+        (f.number(len(data.delayed)), f.plural("works behind schedule", len(data.delayed))),
         (f.number(data.people_served), tr("people served")),
     ]))
 
@@ -149,27 +166,33 @@ def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) 
                Column(tr("Delay (days)"), 0.7, numeric=True), Column(tr("People served"), 0.8, numeric=True),
                Column(tr("Status"), 0.85)]
 
-    def dates(a, b) -> str:
-        """"1 Mar 2023 – 30 Jun 2023", or "1 Mar 2023 –" for a work started and not finished."""
-        return f"{f.date(a)} – {f.date(b)}" if b else f"{f.date(a)} –"
-
     def row_of(r: WorkRow) -> list[str]:
         return [r.code, r.title, tr(r.work_type), f"{r.location} ({r.governorate})", r.contractor,
                 f.money(r.contract_value, r.currency), f.percent(r.progress),
-                dates(r.planned_start, r.planned_end),
-                dates(r.actual_start, r.actual_end) if r.actual_start else "–",
+                f.dates(r.planned_start, r.planned_end),
+                f.dates(r.actual_start, r.actual_end) if r.actual_start else "–",
                 f.number(r.delay_days), f.number(r.people_served), tr(r.status)]
 
-    late = [i for i, r in enumerate(data.rows) if r.delay_days > 0]
+    late = [i for i, r in enumerate(data.rows) if r.behind_schedule]
     totals = [[tr("Total"), "", "", "", "", " + ".join(f.money(v.amount, v.currency) for v in data.contract_values),
                "", "", "", "", f.number(data.people_served), ""]]
     story += doc.section(tr("All works"), doc.table(columns, [row_of(r) for r in data.rows], totals=totals,
                                                     highlight_rows=late))
     story.append(doc.note(tr("Status, progress and actual dates as they were on {date}. Delay: days past the "
-                             "planned end, up to the actual end or, for a work not finished, up to {date}. Late "
-                             "works are printed in red.", date=f.date(data.as_of))))
+                             "planned end, up to the actual end or, for a work not finished, up to {date}. Works "
+                             "behind schedule (late and not finished) are printed in red.", date=f.date(data.as_of))))
+    # Only what a reader needs to follow up a late work; the full row is in the table above.
+    delayed_columns = [Column(tr("Code"), 1.0, wrap=False), Column(tr("Work"), 2.6), Column(tr("Contractor"), 1.7),
+                       Column(tr("Planned end"), 1.1), Column(tr("Progress"), 0.8, numeric=True),
+                       Column(tr("Delay (days)"), 0.8, numeric=True), Column(tr("Status"), 0.9)]
     if data.delayed:
-        story += doc.section(tr("Delayed works"), doc.table(columns, [row_of(r) for r in data.delayed]))
+        story += doc.section(tr("Works behind schedule on {date}", date=f.date(data.as_of)), doc.table(
+            delayed_columns, [[r.code, r.title, r.contractor, f.date(r.planned_end), f.percent(r.progress),
+                               f.number(r.delay_days), tr(r.status)] for r in data.delayed]))
     else:
-        story += doc.section(tr("Delayed works"), doc.p(tr("No work is behind schedule.")))
+        story += doc.section(tr("Works behind schedule on {date}", date=f.date(data.as_of)),
+                             doc.p(tr("No work is behind schedule.")))
+    if data.finished_late:
+        story.append(doc.note(tr("Finished after their planned end, not counted as behind schedule: {codes}.",
+                                 codes=", ".join(r.code for r in data.finished_late))))
     return doc.build(story, path)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from workbench import models as m
 
@@ -65,10 +65,58 @@ class ProjectMoney:
     committed: Decimal          # grants approved or later, works contracted, household cash planned or paid
     paid_grants: Decimal
     paid_households: Decimal
+    # Owed to contractors for the work done: contract value times the progress reported (there is no record of
+    # contractors' invoices; an interim payment certificate pays the progress certified).
+    paid_works: Decimal = Decimal("0.00")
+    # The rates amounts in other currencies were converted at (ExchangeRateUse), for the reader to check.
+    rates: tuple = field(default=(), compare=False)
 
     @property
     def paid(self) -> Decimal:
-        return self.paid_grants + self.paid_households
+        return self.paid_grants + self.paid_households + self.paid_works
+
+    @property
+    def committed_unpaid(self) -> Decimal:
+        """Committed and not yet paid: what the contracts, approved grants and planned cash still owe."""
+        return max(self.committed - self.paid, Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class ExchangeRateUse:
+    """The rates one currency was converted at: lowest and highest, their dates, and the amounts converted."""
+
+    currency: str
+    lowest: Decimal
+    highest: Decimal
+    first_date: dt.date | None
+    last_date: dt.date | None
+    amount: Decimal             # in the currency
+    converted: Decimal          # in the project's currency
+
+
+class _Rates:
+    """The conversions made for one project's figures, gathered as they are made."""
+
+    def __init__(self, project_currency: str):
+        self.project_currency = project_currency
+        self.seen: dict[str, list] = {}
+
+    def convert(self, amount, currency: str, rate, rate_date: dt.date | None = None) -> Decimal:
+        converted = _in_project_currency(amount, currency, rate, self.project_currency)
+        if currency != self.project_currency and rate is not None:
+            acc = self.seen.setdefault(currency, [Decimal(rate), Decimal(rate), rate_date, rate_date, Decimal(0),
+                                                  Decimal(0)])
+            acc[0], acc[1] = min(acc[0], Decimal(rate)), max(acc[1], Decimal(rate))
+            if rate_date is not None:
+                acc[2] = rate_date if acc[2] is None else min(acc[2], rate_date)
+                acc[3] = rate_date if acc[3] is None else max(acc[3], rate_date)
+            acc[4] += Decimal(amount)
+            acc[5] += converted
+        return converted
+
+    def uses(self) -> tuple:
+        return tuple(ExchangeRateUse(c, lo, hi, first, last, amount.quantize(CENT), converted.quantize(CENT))
+                     for c, (lo, hi, first, last, amount, converted) in sorted(self.seen.items()))
 
 
 NOT_COMMITTED_GRANTS = (m.GrantStatus.APPLICATION, m.GrantStatus.VETTING, m.GrantStatus.REJECTED,
@@ -85,30 +133,40 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
 
     project = get(session, "project", project_id)  # a project deleted meanwhile is a NotFoundError, not a crash
     cur = project.currency
+    rates = _Rates(cur)
     committed = Decimal(0)
     g = m.LivelihoodGrant
-    grants = select(g.id, g.status, g.amount, g.currency, g.exchange_rate).where(g.project_id == project_id)
+    grants = select(g.id, g.status, g.amount, g.currency, g.exchange_rate, g.rate_date).where(g.project_id == project_id)
     status_then: dict[int, str | None] = {}
     if on is not None:
         grants = grants.where(g.applied_on <= on)
         status_then = grant_statuses_on(session, on, g.project_id == project_id)
-    for ident, status, amount, currency, rate in session.execute(grants):
+    for ident, status, amount, currency, rate, rate_date in session.execute(grants):
         if (status_then.get(ident) or status) not in NOT_COMMITTED_GRANTS:
-            committed += _in_project_currency(amount, currency, rate, cur)
+            committed += rates.convert(amount, currency, rate, rate_date)
     w = m.InfrastructureWork
-    works = select(w.contract_value, w.currency, w.exchange_rate).where(w.project_id == project_id)
+    works = select(w).where(w.project_id == project_id).options(selectinload(w.progress_reports))
     if on is not None:
         works = works.where(func.coalesce(w.actual_start, w.planned_start) <= on)
-    for amount, currency, rate in session.execute(works):
-        committed += _in_project_currency(amount, currency, rate, cur)
+    paid_works = Decimal(0)
+    work_then = work_statuses_on(session, on, w.project_id == project_id) if on is not None else {}
+    for work in session.scalars(works):
+        committed += rates.convert(work.contract_value, work.currency, work.exchange_rate, work.rate_date)
+        # A work completed (or handed over) by then was done whole, whatever its last progress report said.
+        finished = (work_then.get(work.id) or work.status) in (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
+        done = Decimal(work.contract_value) * (Decimal(100) if finished else work_progress(work, on)) / 100
+        paid_works += _in_project_currency(done.quantize(CENT, rounding=ROUND_HALF_UP), work.currency,
+                                           work.exchange_rate, cur)
     # Cash promised to households (planned tranches) is committed as much as a contract is; paid ones too.
-    cash = (select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate)
+    cash = (select(func.sum(m.CashTranche.amount), m.CashTranche.currency, m.CashTranche.exchange_rate,
+                   m.CashTranche.rate_date)
             .join(m.Household).where(m.Household.project_id == project_id,
                                      m.CashTranche.status != m.TrancheStatus.CANCELLED))
     if on is not None:
         cash = cash.where(m.Household.registered_on <= on)
-    for amount, currency, rate in session.execute(cash.group_by(m.CashTranche.currency, m.CashTranche.exchange_rate)):
-        committed += _in_project_currency(amount, currency, rate, cur)
+    for amount, currency, rate, rate_date in session.execute(
+            cash.group_by(m.CashTranche.currency, m.CashTranche.exchange_rate, m.CashTranche.rate_date)):
+        committed += rates.convert(amount, currency, rate, rate_date)
     paid_grants = Decimal(0)
     # Converted grant by grant, as committed is, so a fully paid project never shows paid above committed.
     rows = (select(func.sum(m.GrantTranche.amount), g.currency, g.exchange_rate)
@@ -127,7 +185,8 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
     for amount, currency, rate in rows:
         paid_households += _in_project_currency(amount, currency, rate, cur)
     return ProjectMoney(cur, Decimal(project.budget).quantize(CENT), committed.quantize(CENT),
-                        paid_grants.quantize(CENT), paid_households.quantize(CENT))
+                        paid_grants.quantize(CENT), paid_households.quantize(CENT), paid_works.quantize(CENT),
+                        rates.uses())
 
 
 def work_progress(work: m.InfrastructureWork, on: dt.date | None = None) -> Decimal:
