@@ -488,6 +488,7 @@ class ValidationPage(QWizardPage):
         self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
         self.changes = _read_only_table(self.tabs, "changesTable")  # what "Update the existing records" changes
         self.tabs.addTab(self.changes, self.tr("Changes"))
+        self.tabs.setTabVisible(2, False)  # shown when an update changes something
         layout.addWidget(self.tabs, 1)
         self.shown_note = QLabel(self)
         self.shown_note.setWordWrap(True)
