@@ -238,8 +238,8 @@ def test_updating_existing_households_lists_each_value_that_changes(qtbot, conte
     assert checks.tabs.isTabVisible(2) and checks.tabs.tabText(2) == "Changes (2)"
     table = checks.changes
     assert [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())] == [
-        ["2", "household KAL-0101", "Size", "5", "6"],
-        ["4", "household KAL-0103", "Size", "3", "4"],
+        ["2", "Household KAL-0101", "Size", "5", "6"],
+        ["4", "Household KAL-0103", "Size", "3", "4"],
     ]
     assert households(kalonda) == {"KAL-0101": 5, "KAL-0102": 7, "KAL-0103": 3}  # nothing written yet
     click_next(qtbot, wizard)

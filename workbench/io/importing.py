@@ -90,6 +90,7 @@ class Change:
     old: object
     new: object
     sheet: str | None = None
+    name: str = ""         # the record's own words, without its kind: "KAL-0001" (a window adds its kind's title)
 
     def __str__(self) -> str:
         at = f"row {self.row}" if self.sheet is None else f"row {self.row} of sheet {self.sheet}"
@@ -350,7 +351,8 @@ def _check_updates(session: Session, kind: ImportKind, rows: rules.Rows, updates
             refused.append(row)
         else:
             sheet, at = table.place(row)
-            shown = f"{kind.label} {_key_text(declared, obj)}"
+            name = _key_text(declared, obj)
+            shown = f"{kind.label} {name}"
             for column, new in values.items():
                 old = before.get(column)
                 if column == "version" or records.same_value(old, new):
@@ -358,7 +360,7 @@ def _check_updates(session: Session, kind: ImportKind, rows: rules.Rows, updates
                 f = by_column.get(column)
                 if f is not None and f.ref is not None:
                     old, new = _ref_key(session, f, old), _ref_key(session, f, new)
-                changes.append(Change(at, shown, f.name if f is not None else column, old, new, sheet))
+                changes.append(Change(at, shown, f.name if f is not None else column, old, new, sheet, name))
         finally:
             savepoint.rollback()
     return (updates.drop(index=refused) if refused else updates), changes

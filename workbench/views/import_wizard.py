@@ -617,7 +617,9 @@ class ValidationPage(QWizardPage):
         self.duplicates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.setTabText(0, self.tr("Rejected rows (%1)").replace("%1", words.number_text(len(result.rejected))))
         self.tabs.setTabText(1, self.tr("Duplicates (%1)").replace("%1", words.number_text(len(result.duplicates))))
-        changes = [[str(c.row), c.key, _field_label(result, c.field), _value_text(c.old), _value_text(c.new)]
+        kind = words.kind_title(result.kind.record)
+        changes = [[str(c.row), f"{kind} {c.name}", _field_label(result, c.field), _value_text(c.old),
+                    _value_text(c.new)]
                    for c in result.changes[:SHOWN_PROBLEMS]]
         _fill_table(self.changes, [self.tr("Row"), self.tr("Record"), self.tr("Field"), self.tr("Now"),
                                    self.tr("After the import")], changes)
