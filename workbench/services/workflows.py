@@ -61,6 +61,16 @@ def _user(session: Session) -> str:
     return session.info.get("user", "system")
 
 
+
+def _record_step(session: Session, kind: str, obj, history: list, change_model, to_status: str, on: dt.date,
+                 note: str):
+    """A step taken: its dated row in the record's history (from the status it had), the new status, flushed."""
+    history.append(change_model(from_status=obj.status, to_status=to_status, changed_on=on, note=note,
+                                user_name=_user(session)))
+    obj.status = to_status
+    records._flush(session, records.KINDS[kind])
+    return obj
+
 def _illegal(label: str, current: str, wanted: str, steps: dict) -> DomainError:
     # A grant becomes disbursed by paying its first tranche, so that is the step to name.
     allowed = ["pay a tranche" if step == G.DISBURSED else step for step in steps.get(current, ())]
@@ -177,11 +187,7 @@ def change_site_status(session: Session, site_id: int, to_status: str, on: dt.da
             raise DomainError(f"{site.name} cannot be closed: {present} households are still present. "
                               "Record their departure first.", "status")
         site.closed_on = on
-    site.status_changes.append(m.SiteStatusChange(from_status=current, to_status=to_status, changed_on=on,
-                                                  note=note, user_name=_user(session)))
-    site.status = to_status
-    records._flush(session, records.KINDS["site"])
-    return site
+    return _record_step(session, "site", site, site.status_changes, m.SiteStatusChange, to_status, on, note)
 
 
 # --- infrastructure works ---------------------------------------------------------------------
@@ -211,11 +217,7 @@ def change_work_status(session: Session, work_id: int, to_status: str, on: dt.da
         if latest is None or latest.progress_percent < 100:
             work.progress_reports.append(m.WorkProgressReport(reported_on=on, progress_percent=Decimal(100),
                                                               note=note or "completed"))
-    work.status_changes.append(m.WorkStatusChange(from_status=current, to_status=to_status, changed_on=on,
-                                                  note=note, user_name=_user(session)))
-    work.status = to_status
-    records._flush(session, records.KINDS["work"])
-    return work
+    return _record_step(session, "work", work, work.status_changes, m.WorkStatusChange, to_status, on, note)
 
 
 # --- distributions ----------------------------------------------------------------------------
@@ -345,11 +347,8 @@ def change_referral_status(session: Session, referral_id: int, to_status: str, o
         referral.delivered_on = on
     elif to_status in (R.CLOSED, R.WITHDRAWN):
         referral.closed_on = on
-    referral.history.append(m.ReferralStatusChange(from_status=current, to_status=to_status, changed_on=on,
-                                                   note=note, user_name=_user(session)))
-    referral.status = to_status
-    records._flush(session, records.KINDS["referral"])
-    return referral
+    return _record_step(session, "referral", referral, referral.history, m.ReferralStatusChange, to_status, on,
+                        note)
 
 
 # The kinds with a workflow: what takes a step, and the steps a record offers now ('pay' for a grant's tranche).
