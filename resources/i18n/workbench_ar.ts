@@ -35,6 +35,74 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="45" />
+      <source>%1 saved %2 on %3 while you were editing it.</source>
+      <translation>حفظ %1 السجل %2 في %3 بينما كنت تعدّله.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
+      <source>%1 saved %2 while you were editing it.</source>
+      <translation>حفظ %1 السجل %2 بينما كنت تعدّله.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
+      <source>(empty)</source>
+      <translation>(فارغ)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="115" />
+      <source>Choose a version of every field marked ⚠ first</source>
+      <translation>اختر أولاً نسخة لكل حقل عليه العلامة ⚠</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="49" />
+      <source>Choose, for each field, the version to keep. A field only one of you changed keeps that change unless you choose otherwise; fields marked ⚠ were changed by both of you.</source>
+      <translation>اختر لكل حقل النسخة التي تريد الاحتفاظ بها. الحقل الذي غيّره أحدكما فقط يحتفظ بذلك التغيير ما لم تختر غير ذلك؛ الحقول التي عليها العلامة ⚠ غيّرها كلاكما.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="87" />
+      <source>Keep all mine</source>
+      <translation>الاحتفاظ بكل ما كتبته</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="88" />
+      <source>Keep all theirs</source>
+      <translation>الاحتفاظ بكل ما حفظه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="91" />
+      <source>Save these</source>
+      <translation>حفظ هذا الاختيار</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="59" />
+      <source>Saved by %1</source>
+      <translation>حفظه %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="36" />
+      <source>Saved meanwhile by someone else</source>
+      <translation>حفظه شخص آخر في هذه الأثناء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="58" />
+      <source>Your version</source>
+      <translation>نسختك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="42" />
+      <source>another user</source>
+      <translation>مستخدم آخر</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardScreen</name>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="197" />
@@ -466,122 +534,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="790" />
+      <location filename="../../workbench/views/import_wizard.py" line="793" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="786" />
+      <location filename="../../workbench/views/import_wizard.py" line="789" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="787" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="791" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="788" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="789" />
+      <location filename="../../workbench/views/import_wizard.py" line="792" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="787" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="791" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="788" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="683" />
+      <location filename="../../workbench/views/import_wizard.py" line="686" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="697" />
+      <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="769" />
+      <location filename="../../workbench/views/import_wizard.py" line="772" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="796" />
+      <location filename="../../workbench/views/import_wizard.py" line="799" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="778" />
+      <location filename="../../workbench/views/import_wizard.py" line="781" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="783" />
+      <location filename="../../workbench/views/import_wizard.py" line="786" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="682" />
+      <location filename="../../workbench/views/import_wizard.py" line="685" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="813" />
+      <location filename="../../workbench/views/import_wizard.py" line="816" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="780" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="784" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="797" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="742" />
+      <location filename="../../workbench/views/import_wizard.py" line="745" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -589,7 +657,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="854" />
+      <location filename="../../workbench/views/import_wizard.py" line="857" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -639,7 +707,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="830" />
+      <location filename="../../workbench/views/import_wizard.py" line="833" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -719,7 +787,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حركات مخزون المستودعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="855" />
+      <location filename="../../workbench/views/import_wizard.py" line="858" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1087,7 +1155,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="517" />
+      <location filename="../../workbench/views/forms.py" line="546" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -1107,32 +1175,37 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لا يوجد بعد: جديد... يضيف واحداً</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/forms.py" line="638" />
+      <source>Not saved: %1 Save again to compare the versions.</source>
+      <translation>لم يُحفظ: %1 احفظ مرة أخرى لمقارنة النسختين.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/forms.py" line="306" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="473" />
+      <location filename="../../workbench/views/forms.py" line="502" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="468" />
+      <location filename="../../workbench/views/forms.py" line="497" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="463" />
+      <location filename="../../workbench/views/forms.py" line="492" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="460" />
+      <location filename="../../workbench/views/forms.py" line="489" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="462" />
+      <location filename="../../workbench/views/forms.py" line="491" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1944,27 +2017,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="656" />
+      <location filename="../../workbench/views/import_wizard.py" line="659" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="604" />
+      <location filename="../../workbench/views/import_wizard.py" line="605" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="654" />
+      <location filename="../../workbench/views/import_wizard.py" line="657" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="622" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>After the import</source>
       <translation>بعد الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="511" />
+      <location filename="../../workbench/views/import_wizard.py" line="512" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
@@ -1974,7 +2047,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Changes (%1)</source>
       <translation>التغييرات (%1)</translation>
     </message>
@@ -1984,22 +2057,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="561" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="588" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
@@ -2009,7 +2082,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
@@ -2019,12 +2092,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
@@ -2034,33 +2107,33 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="501" />
+      <location filename="../../workbench/views/import_wizard.py" line="502" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Now</source>
       <translation>القيمة الحالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
@@ -2070,59 +2143,59 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="617" />
+      <location filename="../../workbench/views/import_wizard.py" line="618" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="518" />
+      <location filename="../../workbench/views/import_wizard.py" line="519" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="659" />
+      <location filename="../../workbench/views/import_wizard.py" line="662" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="520" />
+      <location filename="../../workbench/views/import_wizard.py" line="521" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="584" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="663" />
+      <location filename="../../workbench/views/import_wizard.py" line="666" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="522" />
+      <location filename="../../workbench/views/import_wizard.py" line="523" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="496" />
+      <location filename="../../workbench/views/import_wizard.py" line="497" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>

@@ -35,6 +35,74 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="45" />
+      <source>%1 saved %2 on %3 while you were editing it.</source>
+      <translation>%1 a enregistré %2 le %3 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
+      <source>%1 saved %2 while you were editing it.</source>
+      <translation>%1 a enregistré %2 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="115" />
+      <source>Choose a version of every field marked ⚠ first</source>
+      <translation>Choisissez d'abord une version de chaque champ marqué ⚠</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="49" />
+      <source>Choose, for each field, the version to keep. A field only one of you changed keeps that change unless you choose otherwise; fields marked ⚠ were changed by both of you.</source>
+      <translation>Choisissez, pour chaque champ, la version à garder. Un champ modifié par un seul de vous deux garde cette modification, sauf si vous choisissez autrement ; les champs marqués ⚠ ont été modifiés par vous deux.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="87" />
+      <source>Keep all mine</source>
+      <translation>Garder toutes les miennes</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="88" />
+      <source>Keep all theirs</source>
+      <translation>Garder toutes les siennes</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="91" />
+      <source>Save these</source>
+      <translation>Enregistrer ce choix</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="59" />
+      <source>Saved by %1</source>
+      <translation>Enregistré par %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="36" />
+      <source>Saved meanwhile by someone else</source>
+      <translation>Enregistré entre-temps par quelqu'un d'autre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="58" />
+      <source>Your version</source>
+      <translation>Votre version</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="42" />
+      <source>another user</source>
+      <translation>un autre utilisateur</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardScreen</name>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="197" />
@@ -466,122 +534,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="790" />
+      <location filename="../../workbench/views/import_wizard.py" line="793" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="786" />
+      <location filename="../../workbench/views/import_wizard.py" line="789" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="787" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="791" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="788" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="789" />
+      <location filename="../../workbench/views/import_wizard.py" line="792" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="787" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="791" />
+      <location filename="../../workbench/views/import_wizard.py" line="794" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="788" />
+      <location filename="../../workbench/views/import_wizard.py" line="791" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="683" />
+      <location filename="../../workbench/views/import_wizard.py" line="686" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="697" />
+      <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="769" />
+      <location filename="../../workbench/views/import_wizard.py" line="772" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="796" />
+      <location filename="../../workbench/views/import_wizard.py" line="799" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="778" />
+      <location filename="../../workbench/views/import_wizard.py" line="781" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="777" />
+      <location filename="../../workbench/views/import_wizard.py" line="780" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="783" />
+      <location filename="../../workbench/views/import_wizard.py" line="786" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="682" />
+      <location filename="../../workbench/views/import_wizard.py" line="685" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="813" />
+      <location filename="../../workbench/views/import_wizard.py" line="816" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="780" />
+      <location filename="../../workbench/views/import_wizard.py" line="783" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="784" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="797" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="742" />
+      <location filename="../../workbench/views/import_wizard.py" line="745" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -589,7 +657,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="854" />
+      <location filename="../../workbench/views/import_wizard.py" line="857" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -639,7 +707,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="830" />
+      <location filename="../../workbench/views/import_wizard.py" line="833" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -719,7 +787,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Mouvements de stock des entrepôts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="855" />
+      <location filename="../../workbench/views/import_wizard.py" line="858" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -1087,7 +1155,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="517" />
+      <location filename="../../workbench/views/forms.py" line="546" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
@@ -1107,32 +1175,37 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Aucun pour l'instant : Nouveau... en ajoute un</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/forms.py" line="638" />
+      <source>Not saved: %1 Save again to compare the versions.</source>
+      <translation>Non enregistré : %1 Enregistrez à nouveau pour comparer les versions.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/forms.py" line="306" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="473" />
+      <location filename="../../workbench/views/forms.py" line="502" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="468" />
+      <location filename="../../workbench/views/forms.py" line="497" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="463" />
+      <location filename="../../workbench/views/forms.py" line="492" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="460" />
+      <location filename="../../workbench/views/forms.py" line="489" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="462" />
+      <location filename="../../workbench/views/forms.py" line="491" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1944,27 +2017,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="656" />
+      <location filename="../../workbench/views/import_wizard.py" line="659" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="604" />
+      <location filename="../../workbench/views/import_wizard.py" line="605" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="654" />
+      <location filename="../../workbench/views/import_wizard.py" line="657" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="622" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>After the import</source>
       <translation>Après l'import</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="511" />
+      <location filename="../../workbench/views/import_wizard.py" line="512" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
@@ -1974,7 +2047,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Changes (%1)</source>
       <translation>Modifications (%1)</translation>
     </message>
@@ -1984,22 +2057,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="561" />
+      <location filename="../../workbench/views/import_wizard.py" line="562" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="587" />
+      <location filename="../../workbench/views/import_wizard.py" line="588" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
@@ -2009,7 +2082,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
@@ -2019,12 +2092,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -2034,33 +2107,33 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="501" />
+      <location filename="../../workbench/views/import_wizard.py" line="502" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Now</source>
       <translation>Actuellement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
@@ -2070,59 +2143,59 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="617" />
+      <location filename="../../workbench/views/import_wizard.py" line="618" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="608" />
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="624" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="518" />
+      <location filename="../../workbench/views/import_wizard.py" line="519" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="659" />
+      <location filename="../../workbench/views/import_wizard.py" line="662" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="520" />
+      <location filename="../../workbench/views/import_wizard.py" line="521" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="584" />
+      <location filename="../../workbench/views/import_wizard.py" line="585" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="663" />
+      <location filename="../../workbench/views/import_wizard.py" line="666" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="522" />
+      <location filename="../../workbench/views/import_wizard.py" line="523" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="496" />
+      <location filename="../../workbench/views/import_wizard.py" line="497" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
