@@ -283,6 +283,31 @@ def test_works_and_their_progress_reports(session, office, tmp_path):
     assert (report.work_id, report.progress_percent, report.note) == (work.id, Decimal("35.5"), "Pumps delivered")
 
 
+def test_a_progress_file_is_judged_with_the_works_reports_and_its_own_rows(session, office, tmp_path):
+    """Progress does not go down (issue 17, defect 8): a file's row below the work's earlier report, or below an
+    earlier row of the same file, is refused with its row number; a row for a reported day replaces that report."""
+    b = office["build"]
+    work = b.work(office["project"], office["village"], code="KAL-WRK-001")
+    b.progress(work, D(2023, 4, 30), "40")
+    b.progress(work, D(2023, 6, 30), "70")
+    path = write_xlsx(tmp_path / "progress.xlsx", [
+        ["Work code", "Reported on", "Progress %"],
+        ["KAL-WRK-001", D(2023, 5, 31), 30],    # below the 50 of 15 May, two rows down (the days' order counts)
+        ["KAL-WRK-001", D(2023, 5, 15), 50],    # between April's 40 and June's 70
+        ["KAL-WRK-001", D(2023, 5, 20), 45],    # below the row above, of 15 May
+        ["KAL-WRK-001", D(2023, 4, 10), 41],    # above April's 40, reported later
+        ["KAL-WRK-001", D(2023, 6, 30), 65],    # June's report, replaced: still above 50
+        ["KAL-WRK-001", D(2023, 7, 31), 64]])   # below June's new 65
+    _, result = run(session, "progress", path, on_duplicate="update")
+    assert [str(p) for p in result.rejected] == [
+        "row 2, progress_percent: is less than the 50 % reported on 2023-05-15; a work's progress does not go down",
+        "row 4, progress_percent: is less than the 50 % reported on 2023-05-15; a work's progress does not go down",
+        "row 5, progress_percent: is more than the 40 % reported later, on 2023-04-30; a work's progress does not "
+        "go down",
+        "row 7, progress_percent: is less than the 65 % reported on 2023-06-30; a work's progress does not go down",
+    ]
+
+
 def test_indicator_values(session, office, tmp_path):
     project = office["project"]
     office["build"].create("indicator", project_id=project.id, code="1.1", title="People supported to leave sites")

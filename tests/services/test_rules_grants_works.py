@@ -280,3 +280,19 @@ def test_more_decimals_than_money_keeps_are_refused_not_rounded(session, build):
     grant = build.grant(project, ninewa, code="IQ-CFW-0009", programme="CfW", amount=None, business_name=None,
                         days_worked=20, daily_rate=Decimal("12.30"))
     assert grant.amount == Decimal("246.00")
+
+
+def test_a_works_progress_never_goes_down(session, build, started):
+    """40 % then 30 % was saved silently (issue 17, defect 8): a report is at least the one before it and at most the
+    ones after it, whichever order they are typed in; the same figure twice is fine."""
+    build.progress(started, D(2023, 4, 30), "40")
+    with refused("progress_percent", "is less than the 40 % reported on 2023-04-30; a work's progress does not go down"):
+        build.progress(started, D(2023, 5, 31), "30")
+    may = build.progress(started, D(2023, 5, 31), "40")
+    with refused("progress_percent",
+                 "is more than the 40 % reported later, on 2023-04-30; a work's progress does not go down"):
+        build.progress(started, D(2023, 4, 15), "45")
+    assert build.progress(started, D(2023, 4, 15), "12.5").progress_percent == Decimal("12.5")
+    with refused("progress_percent", "is less than the 40 % reported on 2023-04-30; a work's progress does not go down"):
+        records.update(session, "progress_report", may.id, {"progress_percent": Decimal("39.9")})
+    assert records.update(session, "progress_report", may.id, {"progress_percent": Decimal("55")}).progress_percent == 55

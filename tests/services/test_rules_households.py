@@ -193,3 +193,16 @@ def test_a_household_without_project_has_no_currency_to_convert_to(build, kalond
     household = build.household(kalonda, code="KAL-0099")
     row = tranche(build, household, amount=Decimal("165000"), currency="CDF")
     assert (row.currency, row.exchange_rate) == ("CDF", None)
+
+
+def test_a_household_has_one_tranche_of_each_number(build, household, session):
+    """Two "No. 1 Transport" tranches for one household were both accepted (issue 17, defect 8)."""
+    first = tranche(build, household)
+    with refused("sequence", "this household already has a tranche No. 1"):
+        tranche(build, household, purpose="construction")
+    second = tranche(build, household, sequence=2, purpose="construction")
+    other = build.household(household.site, code="KAL-0002")
+    assert tranche(build, other).sequence == 1  # another household's No. 1
+    with refused("sequence", "this household already has a tranche No. 1"):
+        records.update(session, "cash_tranche", second.id, {"sequence": 1})
+    assert records.update(session, "cash_tranche", first.id, {"purpose": "subsistence"}).sequence == 1  # itself

@@ -3,7 +3,7 @@
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import CURRENCY, RATE, amount
-from workbench.kinds.rules import Is, MoreThanZero, NotBeforeParent, RateWhenForeign, required
+from workbench.kinds.rules import Is, MoreThanZero, NotBeforeParent, RateWhenForeign, UniqueTogether, required
 
 
 def tranche_refusal(session, tranche: m.CashTranche) -> str | None:
@@ -18,7 +18,9 @@ KIND = Kind(
            required("paid_on", when=Is("status", m.TrancheStatus.PAID), message="is required for a paid tranche"),
            NotBeforeParent("paid_on", "household_id", m.Household, "registered_on",
                            "the household's registration date", "household"),
-           RateWhenForeign(via_household=True)), delete_refusal=tranche_refusal,
+           RateWhenForeign(via_household=True),
+           UniqueTogether(("household_id", "sequence"), "this household already has a tranche No. {sequence}")),
+    delete_refusal=tranche_refusal,
     imports="tranches", import_title=N("ImportWizard", "Cash tranches of households"),
     import_key=("household", "sequence"),
     fields=(

@@ -575,6 +575,31 @@ class Unique(Rule):
 
 
 @dataclass(frozen=True)
+class UniqueTogether(Rule):
+    """No other record has the same values of these fields together (a household's tranche number). `message` may
+    name the fields' values ({sequence}). The kind's import key is these fields: a file's second row with them is a
+    duplicate the import skips or updates, so the column-wise half has nothing to refuse."""
+
+    keys: tuple[str, ...]
+    message: str
+
+    def one(self, session, obj) -> None:
+        values = {key: getattr(obj, key) for key in self.keys}
+        if any(v is None or v == "" for v in values.values()):
+            return
+        model = type(obj)
+        stmt = select(model.id).where(*(getattr(model, key) == value for key, value in values.items()))
+        if obj.id is not None:
+            stmt = stmt.where(model.id != obj.id)
+        with session.no_autoflush:
+            if session.scalars(stmt.limit(1)).first() is not None:
+                raise DomainError(self.message.format(**values), self.keys[-1])
+
+    def many(self, rows, ctx) -> None:
+        return None
+
+
+@dataclass(frozen=True)
 class UniqueWhenGiven(Unique):
     """An identifier besides the kind's key, unique when given (a site's DTM site ID). A file row naming the record
     that holds it (by the kind's key) keeps it; another record, in the database or higher up in the file, may not
