@@ -308,6 +308,27 @@ def test_a_progress_file_is_judged_with_the_works_reports_and_its_own_rows(sessi
     ]
 
 
+def test_a_household_registered_twice_in_a_file_or_again_is_refused(session, office, tmp_path):
+    """The same head of household and phone under a new code (issue 17, defect 8): against the database and against
+    the file's rows above, however the name and phone were typed; an update of the household itself passes."""
+    b = office["build"]
+    b.household(office["kalonda"], code="KAL-0001", head_name="Mwamba Kasongo", phone="+243 812 345 678")
+    path = write_xlsx(tmp_path / "households.xlsx", [
+        FRENCH,
+        ["KAL-0101", "MWAMBA kasongo", "F", 5, "Kalonda", "10/05/2022", "retour", "oui", None, None,
+         "0812 345 678", 2, 1, 1, 1, 0, 0],
+        ["KAL-0102", "Ilunga Banza", "M", 3, "Kalonda", "10/05/2022", "retour", "non", None, None,
+         "+243 990 000 111", 1, 1, 0, 1, 0, 0],
+        ["KAL-0103", "Ilunga  Banza", "M", 3, "Kalonda", "10/05/2022", "retour", "non", None, None,
+         "990-000-111", 1, 1, 0, 1, 0, 0],
+    ])
+    _, result = run(session, "households", path)
+    assert [str(p) for p in result.rejected] == [
+        "row 2, head_name: household KAL-0001 has the same head of household and phone; a household is registered once",
+        "row 4, head_name: household KAL-0102 has the same head of household and phone; a household is registered once",
+    ]
+
+
 def test_indicator_values(session, office, tmp_path):
     project = office["project"]
     office["build"].create("indicator", project_id=project.id, code="1.1", title="People supported to leave sites")

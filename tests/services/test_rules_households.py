@@ -206,3 +206,19 @@ def test_a_household_has_one_tranche_of_each_number(build, household, session):
     with refused("sequence", "this household already has a tranche No. 1"):
         records.update(session, "cash_tranche", second.id, {"sequence": 1})
     assert records.update(session, "cash_tranche", first.id, {"purpose": "subsistence"}).sequence == 1  # itself
+
+
+def test_the_same_head_and_phone_under_a_new_code_is_refused(build, household, session):
+    """The same head of household and phone under a new code was accepted silently (issue 17, defect 8)."""
+    records.update(session, "household", household.id, {"phone": "+243 812 345 678"})
+    message = "household KAL-0001 has the same head of household and phone; a household is registered once"
+    for name, phone in (("Mwamba Kasongo", "+243 812 345 678"), ("MWAMBA  kasongo", "0812-345-678"),
+                        ("Mwámba Kasongo", "812345678")):
+        with refused("head_name", message):
+            build.household(household.site, code="KAL-0002", head_name=name, phone=phone)
+    # Another phone, another head, or no phone: another household.
+    assert build.household(household.site, code="KAL-0002", phone="+243 812 345 679").code == "KAL-0002"
+    assert build.household(household.site, code="KAL-0003", head_name="Ilunga Banza",
+                           phone="+243 812 345 678").code == "KAL-0003"
+    assert build.household(household.site, code="KAL-0004").phone is None
+    assert records.update(session, "household", household.id, {"size": 6}).size == 6  # itself is no duplicate

@@ -88,3 +88,38 @@ def test_a_progress_report_below_the_last_one_is_refused(qtbot, context, databas
         assert sorted(session.scalars(select(m.WorkProgressReport.progress_percent))) == [40, 45]
     new.close()
     window.close()
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "household KAL-0001 has the same head of household and phone; a household is registered once"),
+    ("ar", "للأسرة KAL-0001 ربّ الأسرة نفسه ورقم الهاتف نفسه؛ تُسجَّل الأسرة مرة واحدة فقط"),
+], indirect=["language"])
+def test_the_same_head_and_phone_under_a_new_code_is_refused(qtbot, context, database, language, said):
+    with database.session("setup") as session, session.begin():
+        b = Build(session)
+        _, _, territory, _ = b.tanganyika()
+        site = b.site(territory, "Kalonda")
+        b.household(site, code="KAL-0001", phone="+243 812 345 678")
+        ident = site.id
+    window = open_record(context, "site", ident)
+    qtbot.addWidget(window)
+    wait_idle(qtbot)
+    tab = next(window.tabs.widget(i) for i in range(window.tabs.count())
+               if window.tabs.widget(i).findChild(QPushButton, "add_household") is not None)
+    click(qtbot, tab.findChild(QPushButton, "add_household"))
+    new = record_window("household")
+    form = new.form
+    type_into(qtbot, form.editors["code"], "KAL-0002")
+    type_into(qtbot, form.editors["head_name"], "mwamba  KASONGO")
+    form.editors["head_sex"].setCurrentIndex(form.editors["head_sex"].findData("female"))
+    type_into(qtbot, form.editors["size"], "5")
+    type_into(qtbot, form.editors["registered_on"].lineEdit(), "2023-01-10")
+    type_into(qtbot, form.editors["phone"], "0812 345 678")
+    click(qtbot, new.save_button)
+    wait_idle(qtbot)
+    assert form.problem_text("head_name") == said
+    with database.session("probe") as session:
+        assert session.scalar(select(func.count()).select_from(m.Household)) == 1  # nothing saved
+    form.set_values(form.loaded)
+    new.close()
+    window.close()

@@ -1,5 +1,8 @@
 """A displaced household: its head, size by sex and age, site, and its way to a durable solution."""
 
+import unicodedata
+
+import pandas as pd
 from sqlalchemy import func, inspect as sa_inspect, select
 
 from workbench import models as m
@@ -52,6 +55,73 @@ class NotIntoClosedSite(Rule):
         rows.fail(closed.notna(), "site_id", lambda f: closed[f.index].map(lambda c: closed_site_refusal(*c)))
 
 
+def same_person_key(name, phone) -> tuple[str, str] | None:
+    """A head of household's name and phone as a duplicate is recognised whatever the typing: the name without
+    accents, case or extra spaces ("MWAMBA  Kasongo", "Mwamba kasongo"), the phone's last nine digits ("+243 812
+    345 678", "0812-345-678"). None without both."""
+    if not isinstance(name, str) or not isinstance(phone, str):
+        return None
+    letters = unicodedata.normalize("NFKD", name)
+    letters = " ".join("".join(c for c in letters if not unicodedata.combining(c)).casefold().split())
+    digits = "".join(c for c in phone if c.isdigit())[-9:]
+    return (letters, digits) if letters and len(digits) >= 6 else None
+
+
+class NotRegisteredTwice(Rule):
+    """A household is registered once: another household with the same head of household and the same phone is
+    taken for the same one under a new code (issue 17: accepted silently), and refused with the code it has. A
+    file's rows are judged with the database's households and the file's rows above them."""
+
+    MESSAGE = "household {code} has the same head of household and phone; a household is registered once"
+
+    def one(self, session, obj) -> None:
+        key = same_person_key(obj.head_name, obj.phone)
+        if key is None:
+            return
+        H = m.Household
+        # Phones are kept as typed ("+243 812 345 678"): those ending in the same digit are read and compared.
+        stmt = select(H.code, H.head_name, H.phone).where(H.phone.like(f"%{key[1][-1]}"))
+        if obj.id is not None:
+            stmt = stmt.where(H.id != obj.id)
+        with session.no_autoflush:
+            for code, name, phone in session.execute(stmt):
+                if same_person_key(name, phone) == key:
+                    raise DomainError(self.MESSAGE.format(code=code), "head_name")
+
+    def lookup(self, session, rows, ctx) -> None:
+        keys = {same_person_key(n, p) for n, p in zip(rows["head_name"], rows["phone"])} - {None}
+        known: dict = {}
+        if keys:
+            H = m.Household
+            with session.no_autoflush:
+                for code, name, phone in session.execute(select(H.code, H.head_name, H.phone)
+                                                         .where(H.phone.isnot(None))):
+                    key = same_person_key(name, phone)
+                    if key in keys:
+                        known.setdefault(key, code)
+        ctx.looked_up["registered"] = known
+
+    def many(self, rows, ctx) -> None:
+        known = ctx.looked_up.get("registered", {})
+        codes = rows["code"] if "code" in rows.frame.columns else pd.Series(None, index=rows.frame.index)
+        seen: dict = {}
+        reasons = {}
+        for i, name, phone in zip(rows.frame.index, rows["head_name"], rows["phone"]):
+            key = same_person_key(name, phone)
+            if key is None:
+                continue
+            holder = known.get(key)
+            if holder is not None and holder != codes[i]:  # its own row (an update) is no duplicate
+                reasons[i] = self.MESSAGE.format(code=holder)
+            elif key in seen and seen[key] != codes[i]:
+                reasons[i] = self.MESSAGE.format(code=seen[key])
+            else:
+                seen.setdefault(key, codes[i])
+        if reasons:
+            rows.fail(pd.Series(rows.frame.index.isin(list(reasons)), index=rows.frame.index), "head_name",
+                      lambda f: [reasons[i] for i in f.index])
+
+
 KIND = Kind(
     "household", m.Household, "household", N("records", "Household"), order=130, key="code", search=("code", "head_name"),
     pick=("code", "head_name"), delete_refusal=household_refusal,
@@ -60,7 +130,7 @@ KIND = Kind(
            not_before("departure_date", "registered_on", "the household's registration date"),
            required("destination_id", when=Given("departure_date"), message="is required when the household has departed"),
            Between("latitude", -90, 90), Between("longitude", -180, 180), NotIntoClosedSite(),
-           Unique("code", "household")),
+           Unique("code", "household"), NotRegisteredTwice()),
     imports="households", import_title=N("ImportWizard", "Households"), import_key=("code",),
     fields=(
         F("code", N("fields", "Code"), header="Household ID", hxl="#household+id",

@@ -113,6 +113,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'has %1 (%2 given)'),
     QT_TRANSLATE_NOOP("messages", 'holds a character that turns text around on screen (a direction control); type it again'),
     QT_TRANSLATE_NOOP("messages", 'household'),
+    QT_TRANSLATE_NOOP("messages", 'household %1 has the same head of household and phone; a household is registered once'),
     QT_TRANSLATE_NOOP("messages", 'indicator'),
     QT_TRANSLATE_NOOP("messages", 'indicator value'),
     QT_TRANSLATE_NOOP("messages", 'is after the day it would be sent (%1): consent comes first'),
