@@ -21,7 +21,7 @@ from workbench.commands import UserError, open_db, output_file, pairs
 from workbench.db import (
     AuditChainState,
     DatabaseError,
-    backup,
+    backup_database,
     integrity_problems,
     open_database,
     schema_state,
@@ -138,7 +138,7 @@ def cmd_db_backup(args) -> int:
     out = output_file(args, args.out)
     db = open_db(args.db)
     try:
-        out = backup(db.engine, out)
+        out = backup_database(db, out, args.user)
     finally:
         db.close()
     print(f"Backed up {db.display_name} to {out}")

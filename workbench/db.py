@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.files import OutputRefused, atomic_output
-from workbench.services.audit import chain_problems, install_audit
+from workbench.services.audit import chain_problems, install_audit, record_event
 from workbench.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -310,6 +310,16 @@ def backup(engine: Engine, out: Path) -> Path:
                 raise DatabaseError("pg_dump wrote an empty file; the backup was not kept.")
     except OutputRefused as exc:
         raise DatabaseError(str(exc)) from exc
+    return out
+
+
+def backup_database(database: Database, out: Path, user: str) -> Path:
+    """backup() of an open database, then its audit entry (action 'backup', the copy's file): a copy of the
+    records leaves the office's hands, as an export does. (The copy itself does not hold that entry.)"""
+    out = backup(database.engine, out)
+    with database.session(user, write=True) as session, session.begin():
+        record_event(session, "backup", "-", {"file": str(Path(out).resolve()), "database": database.display_name},
+                     source=Path(out).name)
     return out
 
 

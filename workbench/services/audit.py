@@ -373,7 +373,7 @@ def chain_problems(connection: Connection) -> tuple[list[str], int, str]:
     broken: tuple[int, str] | None = None
     erased: list = []
     covered: set[int] = set()
-    result = connection.execution_options(yield_per=5000).execute(select(table).order_by(table.c.id))
+    result = connection.execute(select(table).order_by(table.c.id).execution_options(yield_per=5000))
     for entry in result:
         count += 1
         if entry.id > head.last_id:
