@@ -35,6 +35,7 @@ def _chain_existing(bind) -> tuple[int, str]:
     """Salts and hashes for every entry there is, in id order, a batch at a time; returns the last id and hash."""
     last_id, last_hash = 0, GENESIS
     encode = Encoder()
+    times: dict = {}
     while True:
         rows = bind.execute(sa.text(
             f"SELECT id, at, {', '.join(ENTRY)} FROM audit_log WHERE id > :after ORDER BY id LIMIT {BATCH}"),
@@ -44,10 +45,13 @@ def _chain_existing(bind) -> tuple[int, str]:
         pool = os.urandom(16 * len(rows))
         updates = []
         for i, row in enumerate(rows):
-            at = dt.datetime.fromisoformat(row.at) if isinstance(row.at, str) else row.at
-            at = at.replace(tzinfo=at.tzinfo or dt.timezone.utc)  # SQLite keeps the UTC clock time (0006)
+            at_text = times.get(row.at)
+            if at_text is None:  # once per distinct time: the entries of one save or import share theirs
+                at = dt.datetime.fromisoformat(row.at) if isinstance(row.at, str) else row.at
+                at = at.replace(tzinfo=at.tzinfo or dt.timezone.utc)  # SQLite keeps the UTC clock time (0006)
+                at_text = times[row.at] = chain_time(at)
             salt = pool[16 * i:16 * i + 16]
-            own = entry_hash(encode, last_hash, row.id, chain_time(at), row.user_name, row.table_name,
+            own = entry_hash(encode, last_hash, row.id, at_text, row.user_name, row.table_name,
                              row.record_id, row.action, row.field, row.source, value_digest(salt, row.old_value),
                              value_digest(salt, row.new_value))
             updates.append({'id': row.id, 'salt': salt.hex(), 'prev': last_hash, 'hash': own})
