@@ -217,13 +217,25 @@ def chain_rows(prev_hash: str, ids: Sequence[int], at: dt.datetime, rows: Sequen
     if salts is None:
         pool = os.urandom(16 * len(rows))
         salts = [pool[i:i + 16] for i in range(0, len(pool), 16)]
+    # entry_hash's encoding, with the parts a batch repeats (who, which table, what action, which file) encoded
+    # once: an import chains 100,000 entries in a fraction of a second.
     encode = Encoder()
-    at_text = chain_time(at)
+    at_text = f'"{chain_time(at)}"'
+    who: dict[tuple, str] = {}
+    what: dict[tuple, str] = {}
     out = []
     for ident, row, salt in zip(ids, rows, salts):
         user_name, table_name, record_id, action, field, old, new, source = row
-        own = entry_hash(encode, prev_hash, ident, at_text, user_name, table_name, record_id, action, field, source,
-                         value_digest(salt, old), value_digest(salt, new))
+        part = who.get((user_name, table_name))
+        if part is None:
+            part = who[(user_name, table_name)] = f"{encode(user_name)},{encode(table_name)}"
+        kind = what.get((action, field, source))
+        if kind is None:
+            kind = what[(action, field, source)] = f"{encode(action)},{encode(field)},{encode(source)}"
+        old_digest = "null" if old is None else f'"{sha256(salt + old.encode("utf-8")).hexdigest()}"'
+        new_digest = "null" if new is None else f'"{sha256(salt + new.encode("utf-8")).hexdigest()}"'
+        own = sha256(f'["{prev_hash}",{ident},{at_text},{part},{int(record_id)},{kind},{old_digest},{new_digest}]'
+                     .encode("utf-8")).hexdigest()
         out.append((ident, at, *row, salt.hex(), prev_hash, own))
         prev_hash = own
     return out
