@@ -37,67 +37,67 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="45" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
       <source>%1 saved %2 on %3 while you were editing it.</source>
       <translation>حفظ %1 السجل %2 في %3 بينما كنت تعدّله.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="60" />
       <source>%1 saved %2 while you were editing it.</source>
       <translation>حفظ %1 السجل %2 بينما كنت تعدّله.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="82" />
       <source>(empty)</source>
       <translation>(فارغ)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="115" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="128" />
       <source>Choose a version of every field marked ⚠ first</source>
       <translation>اختر أولاً نسخة لكل حقل عليه العلامة ⚠</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="49" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="61" />
       <source>Choose, for each field, the version to keep. A field only one of you changed keeps that change unless you choose otherwise; fields marked ⚠ were changed by both of you.</source>
       <translation>اختر لكل حقل النسخة التي تريد الاحتفاظ بها. الحقل الذي غيّره أحدكما فقط يحتفظ بذلك التغيير ما لم تختر غير ذلك؛ الحقول التي عليها العلامة ⚠ غيّرها كلاكما.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="69" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="87" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="100" />
       <source>Keep all mine</source>
       <translation>الاحتفاظ بكل ما كتبته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="88" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="101" />
       <source>Keep all theirs</source>
       <translation>الاحتفاظ بكل ما حفظه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="91" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="104" />
       <source>Save these</source>
       <translation>حفظ هذا الاختيار</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="59" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="71" />
       <source>Saved by %1</source>
       <translation>حفظه %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="36" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
       <source>Saved meanwhile by someone else</source>
       <translation>حفظه شخص آخر في هذه الأثناء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="58" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
       <source>Your version</source>
       <translation>نسختك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="42" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="54" />
       <source>another user</source>
       <translation>مستخدم آخر</translation>
     </message>

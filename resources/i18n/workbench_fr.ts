@@ -37,67 +37,67 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="45" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
       <source>%1 saved %2 on %3 while you were editing it.</source>
       <translation>%1 a enregistré %2 le %3 pendant que vous le modifiiez.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="60" />
       <source>%1 saved %2 while you were editing it.</source>
       <translation>%1 a enregistré %2 pendant que vous le modifiiez.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="82" />
       <source>(empty)</source>
       <translation>(vide)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="115" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="128" />
       <source>Choose a version of every field marked ⚠ first</source>
       <translation>Choisissez d'abord une version de chaque champ marqué ⚠</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="49" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="61" />
       <source>Choose, for each field, the version to keep. A field only one of you changed keeps that change unless you choose otherwise; fields marked ⚠ were changed by both of you.</source>
       <translation>Choisissez, pour chaque champ, la version à garder. Un champ modifié par un seul de vous deux garde cette modification, sauf si vous choisissez autrement ; les champs marqués ⚠ ont été modifiés par vous deux.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="69" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="87" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="100" />
       <source>Keep all mine</source>
       <translation>Garder toutes les miennes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="88" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="101" />
       <source>Keep all theirs</source>
       <translation>Garder toutes les siennes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="91" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="104" />
       <source>Save these</source>
       <translation>Enregistrer ce choix</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="59" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="71" />
       <source>Saved by %1</source>
       <translation>Enregistré par %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="36" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
       <source>Saved meanwhile by someone else</source>
       <translation>Enregistré entre-temps par quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="58" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/conflict_dialog.py" line="42" />
+      <location filename="../../workbench/views/conflict_dialog.py" line="54" />
       <source>another user</source>
       <translation>un autre utilisateur</translation>
     </message>
