@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from workbench import __version__, models as m
 from workbench.commands import UserError, open_db, output_file, pairs
 from workbench.db import (
+    AuditChainState,
     DatabaseError,
-    backup,
+    backup_database,
     integrity_problems,
     open_database,
     schema_state,
@@ -137,7 +138,7 @@ def cmd_db_backup(args) -> int:
     out = output_file(args, args.out)
     db = open_db(args.db)
     try:
-        out = backup(db.engine, out)
+        out = backup_database(db, out, args.user)
     finally:
         db.close()
     print(f"Backed up {db.display_name} to {out}")
@@ -156,14 +157,16 @@ def cmd_db_check(args) -> int:
         state = schema_state(engine)
         if state == "foreign":
             raise UserError(f"{path or shown_url(url)} is not a workbench database")
-        problems = integrity_problems(engine)
+        chain = AuditChainState()
+        problems = integrity_problems(engine, chain)
     finally:
         engine.dispose()
     if problems:
         for problem in problems:
             print(problem)
         return 1
-    print(f"{path or shown_url(url)}: no problem found")
+    print(f"{path or shown_url(url)}: no problem found; the audit log's {chain.entries:,} entries are chained, "
+          f"the last hash is {chain.last_hash}")
     return 0
 
 
@@ -338,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the copy's file: a new file (an existing database is never overwritten)")
     p.add_argument("--replace", action="store_true", help="overwrite an existing file that is not a database")
     p.set_defaults(func=cmd_db_backup)
-    p = db_sub.add_parser("check", parents=[common], help="integrity and foreign key check")
+    p = db_sub.add_parser("check", parents=[common], help="integrity, foreign key and audit chain check")
     p.set_defaults(func=cmd_db_check)
 
     kinds = list(records.KINDS)

@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.files import OutputRefused, atomic_output
-from workbench.services.audit import install_audit
+from workbench.services.audit import chain_problems, install_audit, record_event
 from workbench.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -313,6 +313,16 @@ def backup(engine: Engine, out: Path) -> Path:
     return out
 
 
+def backup_database(database: Database, out: Path, user: str) -> Path:
+    """backup() of an open database, then its audit entry (action 'backup', the copy's file): a copy of the
+    records leaves the office's hands, as an export does. (The copy itself does not hold that entry.)"""
+    out = backup(database.engine, out)
+    with database.session(user, write=True) as session, session.begin():
+        record_event(session, "backup", "-", {"file": str(Path(out).resolve()), "database": database.display_name},
+                     source=Path(out).name)
+    return out
+
+
 def _sqlite_copy(src_path: Path, partial: Path) -> None:
     """SQLite's online backup of src_path into the (empty) file partial, then its integrity check."""
     src = sqlite3.connect(src_path)
@@ -414,8 +424,17 @@ def _backup_before_upgrade(engine: Engine, url: str) -> Path | None:
         return None
 
 
-def integrity_problems(engine: Engine) -> list[str]:
-    """What is wrong with a database: SQLite's integrity and foreign key checks, and the schema version."""
+@dataclass
+class AuditChainState:
+    entries: int = 0
+    last_hash: str = ""
+
+
+def integrity_problems(engine: Engine, chain: AuditChainState | None = None) -> list[str]:
+    """What is wrong with a database: SQLite's integrity and foreign key checks, the schema version, and the audit
+    log's chain (its first broken entry, in one line). `chain`, when given, is filled with the chain's length and
+    last hash, which a check that found nothing shows: noted elsewhere, it tells later whether the chain was
+    rewritten from some entry on."""
     problems: list[str] = []
     state = schema_state(engine)
     if state != "current":
@@ -427,4 +446,12 @@ def integrity_problems(engine: Engine) -> list[str]:
                     problems.append(f"integrity: {row}")
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                 problems.append(f"foreign key: table {row[0]} row {row[1]} refers to a missing {row[2]}")
+    if state == "current":
+        # One snapshot for the head and the entries: entries saved meanwhile are not taken for forged ones.
+        options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
+        with engine.connect().execution_options(**options) as conn, conn.begin():
+            found, entries, last_hash = chain_problems(conn)
+        problems.extend(found)
+        if chain is not None:
+            chain.entries, chain.last_hash = entries, last_hash
     return problems

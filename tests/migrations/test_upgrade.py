@@ -6,7 +6,15 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, Table, func, insert, select, text
 
-from workbench.db import current_revision, head_revision, make_engine, open_database, sqlite_path, upgrade_schema
+from workbench.db import (
+    current_revision,
+    head_revision,
+    integrity_problems,
+    make_engine,
+    open_database,
+    sqlite_path,
+    upgrade_schema,
+)
 from workbench.models import Base
 
 FIRST = "0001"
@@ -86,8 +94,12 @@ def test_an_old_database_is_backed_up_and_upgraded_with_nothing_lost(fresh_url, 
                                      "OR latitude IS NOT NULL")).scalar() == 0
         # Tables of later revisions (the CRCs' since 0007) start empty; every earlier one keeps all its rows.
         assert {name: rows for name, rows in after.items() if name in before} == before
-        assert all(not rows for name, rows in after.items() if name not in before)
+        # The audit chain's head (0012) names the one entry there was, which the upgrade chained.
+        assert all(not rows for name, rows in after.items() if name not in {*before, "audit_chain_head"})
         assert after["households"][0][:3] == ("7", "KAL-0007", "1")
+        assert integrity_problems(db.engine) == []
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT last_id FROM audit_chain_head")).scalar_one() == 1
         path = sqlite_path(fresh_url)
         if path is not None:  # SQLite: a copy next to the database, still at the first revision
             assert db.backup_path.parent == path.parent and db.backup_path.exists()

@@ -2,6 +2,7 @@
 
 import csv
 import datetime as dt
+import json
 import time
 from decimal import Decimal
 
@@ -9,9 +10,11 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
 
 from tests.builders import Build
 from tests.views.conftest import type_into, wait_idle
+from workbench import models as m
 from workbench.io import table_export
 from workbench.views.table_model import RAW_ROLE
 from workbench.views.tables import TableScreen
@@ -91,6 +94,14 @@ def test_export_writes_exactly_the_rows_and_columns_shown(qtbot, context, grants
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     assert wait_for_tasks()
     assert screen.loading_label.text() == "11 rows exported to grants.xlsx"
+    # The export is in the audit log: who, which table, how many rows, the file, and no personal data: the
+    # recipient's name was hidden.
+    with context.database.session() as session:
+        entry = session.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id.desc()).limit(1)).one()
+    assert (entry.action, entry.table_name, entry.user_name) == ("export", "livelihood_grants", "officer")
+    details = json.loads(entry.new_value)
+    assert (details["rows"], details["file"], details["personal_data"]) == (11, str(xlsx.resolve()), "none")
+    assert "recipient_name" not in details["columns"]  # hidden before the export
     sheet = load_workbook(xlsx).active
     cells = list(sheet.iter_rows())
     assert [c.value for c in cells[0]] == headers
@@ -152,3 +163,5 @@ def test_a_cancelled_export_leaves_no_file(qtbot, context, grants, tmp_path, mon
     assert wait_for_tasks()
     assert list(tmp_path.glob("grants*")) == [] and list(tmp_path.glob(".grants*")) == []
     assert "exported" not in screen.loading_label.text()
+    with context.database.session() as session:  # no file, no entry
+        assert session.scalar(select(m.AuditEntry.id).where(m.AuditEntry.action == "export")) is None

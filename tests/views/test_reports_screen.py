@@ -1,13 +1,16 @@
 """The Reports screen: a report chosen and built as a user would, previewed, saved, printed; problems shown inline."""
 
+import json
 import re
 import subprocess
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from sqlalchemy import select
 
 from tests.views.conftest import type_into, wait_idle, when_dialog
+from workbench import models as m
 from workbench.views.reports import ReportsScreen
 
 
@@ -73,6 +76,15 @@ def test_a_project_report_is_built_previewed_saved_and_printed(qtbot, context, o
             ink += image.pixelColor(x, y).lightness() < 128
     assert corner.lightness() > 250 and ink > 20
     assert "Sent" in screen.message.text()
+    # The saved and the printed report are in the audit log; the previews built are not.
+    with context.database.session() as session:
+        entries = list(session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "report")
+                                       .order_by(m.AuditEntry.id)))
+    assert [(e.user_name, e.table_name) for e in entries] == [("officer", "-"), ("officer", "-")]
+    saved_entry, printed_entry = (json.loads(e.new_value) for e in entries)
+    assert (saved_entry["report"], saved_entry["project_code"], saved_entry["file"]) == (
+        "project", "IRQ-BHA-2023-02", str(saved.resolve()))
+    assert printed_entry["printer"] == str(tmp_path / "printed.pdf") and "file" not in printed_entry
 
     # The Print button asks which printer first; cancelling the dialog prints nothing.
     handled = when_dialog(lambda dialog: dialog.reject(), ready=lambda d: isinstance(d, QPrintDialog))

@@ -98,6 +98,7 @@ def cmd_export(args) -> int:
                     raise DomainError("IATI activity files hold projects: use 'workbench export projects'")
                 n = write_iati(session, args.out, projects=args.project or None, org_ref=args.org_ref,
                                org_name=args.org_name)
+                session.commit()  # the export's audit entry
                 print(f"Wrote {n:,} projects as IATI 2.03 activities to {args.out}")
                 return EXIT_OK
             from workbench.io.export import export_kind
@@ -107,6 +108,7 @@ def cmd_export(args) -> int:
             personal = "drop" if args.no_personal_data else "mask" if args.mask_personal_data else "include"
             n = export_records(session, args.kind, args.out, fmt, filters=filters, search=args.search, hxl=args.hxl,
                                personal_data=personal)
+            session.commit()  # the export's audit entry
     finally:
         db.close()
     print(f"Wrote {n:,} {records.KINDS[record].label} records to {args.out}")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from workbench import models as m
 from workbench.files import atomic_output
 from workbench.io.fields import KINDS as IMPORT_KINDS, Field, column_type
-from workbench.services import records
+from workbench.services import audit, records
 from workbench.services.errors import DomainError
 
 PERSONAL_CHOICES = ("include", "mask", "drop")
@@ -235,7 +235,20 @@ def export_records(session: Session, kind: str, path: str | Path, fmt: str | Non
         write_xlsx(path, headers, rows(), hxl_row, sheet=f"{rkind.label.capitalize()}s")
     else:
         write_csv(path, headers, rows(), hxl_row)
+    personal = [c.field.name for c in columns if c.field.personal]
+    record_export(session, table.name, kind=record, rows=count[0], path=path,
+                  personal_data=personal_data if personal else "none", personal_fields=personal)
     return count[0]
+
+
+def record_export(session: Session, table_name: str, *, kind: str, rows: int, path: Path,
+                  personal_data: str, personal_fields: list[str] | None = None, **more) -> None:
+    """The export's audit entry (action 'export', in the caller's transaction, which the caller commits): which
+    kind, how many rows, with personal data included, masked, dropped or none there, and the file."""
+    details = {"kind": kind, "rows": rows, "personal_data": personal_data, "file": str(Path(path).resolve()), **more}
+    if personal_fields:
+        details["personal_fields"] = personal_fields
+    audit.record_event(session, "export", table_name, details, source=Path(path).name)
 
 
 def _reference_keys(session: Session, fields: list[Field]) -> dict[str, dict[int, str]]:

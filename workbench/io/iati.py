@@ -162,4 +162,8 @@ def write_iati(session: Session, path: str | Path, projects: list[str] | None = 
     ET.indent(root)
     with atomic_output(path) as partial:  # a failed write leaves the file that was there
         ET.ElementTree(root).write(partial, encoding="utf-8", xml_declaration=True)
+        from workbench.io.export import record_export
+
+        record_export(session, m.Project.__tablename__, kind="project", rows=len(chosen), path=Path(path),
+                      personal_data="none", format="iati")
     return len(chosen)

@@ -31,7 +31,7 @@ from workbench.io.mapping import auto_mapping, check_mapping
 from workbench.io.reading import Table
 from workbench.kinds import rules
 from workbench.kinds.limits import limits_of, problems
-from workbench.services import records
+from workbench.services import audit, records
 from workbench.services.errors import DomainError
 
 Progress = Callable[[float, str], None]
@@ -801,7 +801,6 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     # Plain str: the driver adapts a str subclass (SQLAlchemy's quoted_name) row by row, which costs seconds.
     user = str(session.info.get("user", "system"))
     table_name = str(table.name)
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)  # audit times are UTC (models.base.UtcDateTime)
     total = max(result.valid, 1)
     done = 0
     creates = result.creates
@@ -816,10 +815,6 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
     names = ["id", "version", *columns]
     record_sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
                   f"VALUES ({', '.join([marker] * len(names))})")
-    audit_names = ["at", "user_name", "table_name", "record_id", "action", "source", "new_value"]
-    audit_sql = (f"INSERT INTO {m.AuditEntry.__tablename__} ({', '.join(audit_names)}) "
-                 f"VALUES ({', '.join([marker] * len(audit_names))})")
-    at = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now  # as UtcDateTime stores it on SQLite
     file_ids: dict[str, int] = {}
     row_ids: dict[int, int] = {}  # row -> new record's id, for the workflow steps a file gives
     cache_size = None
@@ -841,9 +836,9 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
                 values = {c: _python(chunk[c], types[c], sqlite) for c in columns}
                 connection.exec_driver_sql(record_sql, list(zip(ids, repeat(1), *values.values())))
                 # One audit row per record, with its snapshot as JSON: built by column, not record by record.
-                connection.exec_driver_sql(audit_sql, list(zip(
-                    repeat(at), repeat(user), repeat(table_name), ids, repeat("create"), repeat(source),
-                    _snapshots(values, ids, types))))
+                audit.append_entries(connection, list(zip(
+                    repeat(user), repeat(table_name), ids, repeat("create"), repeat(None), repeat(None),
+                    _snapshots(values, ids, types), repeat(source))))
                 if kind.record == "location":
                     file_ids.update(zip(chunk["pcode"], ids))
                 if result.steps:

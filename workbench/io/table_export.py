@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from workbench.db import private_output
 from workbench.files import atomic_output
-from workbench.io.export import cell_value, text_cell, write_csv
+from workbench.io.export import cell_value, record_export, text_cell, write_csv
 from workbench.services import screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -80,7 +80,30 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
             write_csv(temporary, [c.header for c in columns], (_csv_row(columns, row, word) for row in rows()))
         if check is not None:
             check()
+        # Recorded before the file takes its name: an export the log cannot hold is not made.
+        personal = _personal_keys(table, keys)
+        record_export(session, screens.source_of(table).model.__table__.name, kind=table, rows=written[0],
+                      path=path, personal_data="include" if personal else "none", personal_fields=personal,
+                      columns=keys)
     return written[0]
+
+
+def _personal_keys(table: str, keys: Sequence[str]) -> list[str]:
+    """The shown columns that hold a declared personal field (a head of household's name, a phone), of this kind
+    or of one the table joins (a receipt's household)."""
+    from workbench.kinds import KINDS
+
+    personal = {(kind.table_name, f.key) for kind in KINDS.values() for f in kind.fields if f.personal}
+    source = screens.source_of(table)
+    found = []
+    for key in keys:
+        column = getattr(source.columns[key], "expression", source.columns[key])
+        origin = getattr(column, "table", None)
+        if origin is not None and (getattr(origin, "name", None), getattr(column, "key", None)) in personal:
+            found.append(key)
+        elif origin is not None and hasattr(origin, "original") and (origin.original.name, column.key) in personal:
+            found.append(key)
+    return found
 
 
 def _shown(column: TableColumn, value, word: Callable[[object], str]):

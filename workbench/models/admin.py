@@ -22,7 +22,13 @@ class User(Versioned, Base):
 
 
 class AuditEntry(Base):
-    """One changed field of one record: who, when, old and new value (or a whole record created or deleted)."""
+    """One changed field of one record: who, when, old and new value (or a whole record created or deleted), or
+    an event that changes no record (an export, a printed report, a backup, an erasure).
+
+    The entries form one chain (services/audit.py): each holds the hash of the entry before it and its own hash,
+    a SHA-256 over its fields, the previous hash and, instead of the old and new values themselves, their digests
+    sha256(salt || value). Erasing a value (redact_entries) replaces it and clears the salt, keeping the digests in
+    `digests`: the chain still verifies, and the entry reads as erased rather than broken."""
 
     __tablename__ = "audit_log"
     # A record's history tab reads its entries by table and id.
@@ -38,6 +44,23 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(300))  # e.g. the file an import came from
+    salt: Mapped[str | None] = mapped_column(String(32))  # hex; None once the entry's values were erased
+    digests: Mapped[str | None] = mapped_column(String(130))  # "old new" digests, kept by an erasure only
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The chain's last entry, in one row: writers lock it (PostgreSQL: SELECT ... FOR UPDATE) so two sessions
+    never chain onto the same entry, and `db check` sees a deleted or added last entry. Writers need only this row
+    and INSERT on audit_log, never other entries."""
+
+    __tablename__ = "audit_chain_head"
+    __table_args__ = NEVER_REUSED_IDS  # one row, but every table with an id is so
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # always 1
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 class AttachmentContent(Base):

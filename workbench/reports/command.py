@@ -47,7 +47,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> argparse.ArgumentPa
 def cmd_report(args) -> int:
     # Imported here, as cli.py's own commands do, so that `workbench --help` stays fast.
     from workbench.commands import UserError, open_db, output_file
-    from workbench.reports.registry import make_report
+    from workbench.reports.registry import make_report, record_report
 
     if args.logo is not None and not args.logo.exists():
         raise UserError(f"no logo file at {args.logo}")
@@ -61,6 +61,8 @@ def cmd_report(args) -> int:
                                 database_name=_database_name(db))
         with db.session(getattr(args, "user", "system")) as session:
             out = make_report(session, args.kind, params, options, out)
+            record_report(session, args.kind, params, out, lang=args.lang)
+            session.commit()
     finally:
         db.close()
     print(f"Wrote {REPORTS[args.kind].title.lower()} to {out}")

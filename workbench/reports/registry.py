@@ -96,3 +96,24 @@ def make_report(session: Session, kind: str, params: ReportParams, options: Rend
     report.check(params)
     data = report.build(session, replace(params, lang=options.lang))
     return report.render(data, Path(out), options)
+
+
+def record_report(session: Session, kind: str, params: ReportParams, out: Path | str, lang: str = "en",
+                  printer: str | None = None) -> None:
+    """A report saved or printed, in the audit log (action 'report', in the caller's transaction): which report,
+    for what and which period, with names or not, and the file (or the printer). A preview a screen builds and
+    shows is not recorded; what leaves it is."""
+    from workbench.services import audit
+
+    report = kind_of(kind)
+    names = "hide_names" in report.accepts and not params.hide_names
+    details = {"report": kind, "title": report.title, "names": names, "lang": lang,
+               "period": params.period_words() if params.date_from or params.date_to else "all dates",
+               **{key: getattr(params, key) for key in ("project_code", "site_name", "crc_code", "distribution_code")
+                  if getattr(params, key)}}
+    if printer is not None:
+        details["printer"] = printer
+    else:
+        details["file"] = str(Path(out).resolve())
+    audit.record_event(session, "report", "-", details, source=Path(out).name if printer is None else printer)
+

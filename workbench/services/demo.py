@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, func, select, text as sql
 from workbench import models as m
 from workbench.models.base import Base
 from workbench.services import demo_distributions
+from workbench.services.audit import append_entries
 from workbench.services.errors import DomainError
 
 D = dt.date
@@ -1905,10 +1906,8 @@ class _Demo:
         """One entry saying where the data came from, instead of one per row."""
         about = {"generator": "workbench.services.demo", "scale": self.scale, "seed": self.seed,
                  "today": self.today.isoformat(), "households": self.w.counts.get("households", 0)}
-        self.conn.execute(m.AuditEntry.__table__.insert(), [{
-            "at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0), "user_name": "demo", "table_name": "demo",
-            "record_id": 0, "action": "create", "field": None, "old_value": None,
-            "new_value": json.dumps(about, sort_keys=True), "source": "workbench demo"}])
+        append_entries(self.conn, [("demo", "demo", 0, "create", None, None, json.dumps(about, sort_keys=True),
+                                    "workbench demo")])
         self.w.counts["audit_log"] = 1
 
 

@@ -59,10 +59,15 @@ class Context:
         for kind, ident in changed:
             self.changed(kind, ident)
 
-    def read(self, fn: Callable):
-        """Runs fn(session) in a read-only session and returns its plain result."""
+    def read(self, fn: Callable, recorded: bool = False):
+        """Runs fn(session) in a read-only session and returns its plain result; `recorded` when fn writes an audit
+        event (an export, a printed report), which is then committed. (Not a write session: on SQLite that would
+        hold the write lock while the rows are read.)"""
         with self.database.session(self.user) as session:
-            return fn(session)
+            result = fn(session)
+            if recorded:
+                session.commit()
+            return result
 
     def output_file(self, path) -> Path:
         """files.check_output for a file the window is about to write (the save dialog has already asked

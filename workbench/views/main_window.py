@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
-from workbench.db import DatabaseError, backup, data_dir, open_database, shown_url
+from workbench.db import DatabaseError, backup_database, data_dir, open_database, shown_url
 from workbench.files import OutputRefused
 from workbench.views import fit, messages
 from workbench.views.bidi import isolated_ltr
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         except OutputRefused as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), messages.error_text(exc))
             return
-        engine = self.context.database.engine
+        database, user = self.context.database, self.context.user
 
         def failed(exc):
             if isinstance(exc, DatabaseError):
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
             else:
                 raise exc
 
-        run_task(self, lambda state: backup(engine, Path(out)),
+        run_task(self, lambda state: backup_database(database, Path(out), user),
                  lambda path: self.statusBar().showMessage(
                      self.tr("Backed up to %1").replace("%1", isolated_ltr(str(path))), 8000),
                  failed, progress=self.tr("Backing up the database..."))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from workbench.db import sqlite_path
 from workbench.files import OutputRefused, atomic_output
 from workbench.reports import REPORTS, RenderOptions, ReportParams, make_report
+from workbench.reports.registry import record_report
 from workbench.services import screens
 from workbench.services.errors import DomainError
 from workbench.views import languages, messages, words
@@ -407,6 +408,7 @@ class ReportsScreen(QWidget):
             self.show_message(_sentence(exc.message))
             return
         self._remember()
+        self._params_built, self._lang_built = params, options.lang
         self.built += 1
         out = Path(self.temp.path()) / f"report-{self.built}.pdf"
         database, user = self.context.database, self.context.user
@@ -516,9 +518,14 @@ class ReportsScreen(QWidget):
         try:
             with atomic_output(target) as partial:  # a failed copy leaves the file that was there
                 shutil.copyfile(self.pdf_path, partial)
+                self._record(target)  # before the file takes its name: a report the log cannot hold is not saved
         except OSError as exc:
             self.show_message(self.tr("The report could not be saved to %1: %2")
                               .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+            return None
+        except DomainError as exc:
+            self.show_message(self.tr("The report could not be saved to %1: %2")
+                              .replace("%1", str(target)).replace("%2", _sentence(exc.message)))
             return None
         s.setValue("reports/saveFolder", str(target.parent))
         self.show_message(self.tr("Saved to %1").replace("%1", str(target)), False)
@@ -540,11 +547,18 @@ class ReportsScreen(QWidget):
                 return 0
         try:
             pages = print_pdf(self.document, printer)
+            self._record(Path(self.suggested_name()), printer=printer.printerName() or printer.outputFileName())
         except DomainError as exc:
             self.show_message(_sentence(exc.message))
             return 0
         self.show_message(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)), False)
         return pages
+
+    def _record(self, target: Path, printer: str | None = None) -> None:
+        """The saved or printed report in the audit log, as the command line records it."""
+        with self.context.transaction() as session:
+            record_report(session, self._kind_built, self._params_built, target, lang=self._lang_built,
+                          printer=printer)
 
     # --- remembered between runs ---------------------------------------------------------------------
 
@@ -566,6 +580,7 @@ class ReportsScreen(QWidget):
     def _restore(self) -> None:
         s = settings()
         self._kind_built, self._scope_built = None, None
+        self._params_built, self._lang_built = ReportParams(), "en"
         kind = s.value("reports/kind", "project")
         try:
             self.choose(kind if kind in REPORTS else "project")

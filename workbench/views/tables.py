@@ -372,7 +372,7 @@ class TableScreen(QWidget):
         def work(state):
             return context.read(lambda session: export_table(
                 session, table, query, columns, path, word=words.word, progress=state.set_progress,
-                check=state.check))
+                check=state.check), recorded=True)
 
         def done(rows: int) -> None:
             self.loading_label.setText(_tr("%1 rows exported to %2").replace("%1", words.number_text(rows))
