@@ -12,7 +12,20 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Boolean, Date, Integer, Select, and_, case, func, inspect as sa_inspect, literal, or_, select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    Select,
+    and_,
+    case,
+    func,
+    inspect as sa_inspect,
+    literal,
+    null,
+    or_,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
@@ -21,7 +34,7 @@ from sqlalchemy.sql.util import find_tables
 
 from workbench import models as m
 from workbench.kinds import referenced_kind
-from workbench.services import records
+from workbench.services import permissions, records
 from workbench.services.errors import DomainError
 
 
@@ -364,7 +377,7 @@ def _contains_text_sqlite(element, compiler, **kw):
     return compiler.process(column.like(pattern), **kw)
 
 
-def _conditions(source: TableSource, query: TableQuery) -> list[ColumnElement]:
+def _conditions(source: TableSource, query: TableQuery, hidden: set[str] = frozenset()) -> list[ColumnElement]:
     where = []
     for key, value in query.filters.items():
         if value is None or value == "":
@@ -373,24 +386,58 @@ def _conditions(source: TableSource, query: TableQuery) -> list[ColumnElement]:
             raise DomainError(f"the {source.name} table has no filter {key!r}")
         where.append(source.filters[key](value))
     text = (query.text or "").strip()
-    if text and source.search:
+    searched = [c for c in source.search if c.key not in hidden]  # nobody finds people by names they cannot read
+    if text and searched:
         pattern = f"%{text}%"
-        where.append(or_(*(contains_text(column, pattern) for column in source.search)))
+        where.append(or_(*(contains_text(column, pattern) for column in searched)))
     return where
 
 
-def _filtered(source: TableSource, stmt: Select, query: TableQuery) -> Select:
+def _filtered(source: TableSource, stmt: Select, query: TableQuery, hidden: set[str] = frozenset()) -> Select:
     for target, onclause in source.joins:
         stmt = stmt.outerjoin(target, onclause)
-    return stmt.where(*_conditions(source, query))
+    return stmt.where(*_conditions(source, query, hidden))
 
 
-def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None = None) -> Select:
-    """SELECT id, <columns...> with the query's filters, search and order; the id is the last sort key."""
+def viewer(session: Session, name: str) -> permissions.Actor | None:
+    """The session's user, if its role reads the records of this table (PermissionRefused otherwise); None for a
+    table of no record kind."""
+    source = source_of(name)
+    if source.kind is None:
+        return None
+    return permissions.require(session, source.kind, "read")
+
+
+def hidden_columns(name: str, who: permissions.Actor | None) -> set[str]:
+    """The table's columns the user may not read: a kind's personal fields for a role without personal data."""
+    source = source_of(name)
+    if who is None or source.kind is None:
+        return set()
+    kind = records.KINDS[source.kind]
+    if who.may(kind, "read", "personal"):
+        return set()
+    return {f.key for f in kind.fields if f.personal and f.key in source.columns}
+
+
+def _visible(source: TableSource, who: permissions.Actor | None) -> ColumnElement | None:
+    if who is None or source.kind is None:
+        return None
+    return permissions.visible_clause(source.kind, who)
+
+
+def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None = None,
+                    who: permissions.Actor | None = None) -> Select:
+    """SELECT id, <columns...> with the query's filters, search and order; the id is the last sort key. With `who`,
+    only the rows that user may see, and its personal columns empty for a role that reads no personal data."""
     source = source_of(name)
     keys = list(columns) if columns is not None else list(source.columns)
-    stmt = select(source.id_column.label("id"), *(source.columns[k].label(k) for k in keys))
-    stmt = _filtered(source, stmt.select_from(source.model), query)
+    hidden = hidden_columns(name, who)
+    stmt = select(source.id_column.label("id"),
+                  *((null().label(k) if k in hidden else source.columns[k].label(k)) for k in keys))
+    stmt = _filtered(source, stmt.select_from(source.model), query, hidden)
+    visible = _visible(source, who)
+    if visible is not None:
+        stmt = stmt.where(visible)
     order_by, descending = query.order_by, query.descending
     if order_by is None and source.default_order:
         order_by, descending = source.default_order
@@ -410,11 +457,11 @@ def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None 
 def fetch_rows(session: Session, name: str, query: TableQuery, offset: int, limit: int,
                columns: Sequence[str] | None = None) -> list[tuple]:
     """One batch of rows as plain tuples: (id, column values in order)."""
-    stmt = table_statement(name, query, columns).offset(offset).limit(limit)
+    stmt = table_statement(name, query, columns, viewer(session, name)).offset(offset).limit(limit)
     return [tuple(row) for row in session.execute(stmt)]
 
 
-def count_statement(name: str, query: TableQuery) -> Select:
+def count_statement(name: str, query: TableQuery, who: permissions.Actor | None = None) -> Select:
     """SELECT count(*) of the rows a table shows for the query.
 
     Every join of a table is an outer join to the one record a row refers to, so it never changes the number of
@@ -422,7 +469,10 @@ def count_statement(name: str, query: TableQuery) -> Select:
     count(id), SQLite counts a million households from its smallest index in a few milliseconds instead of 0.1 s.
     """
     source = source_of(name)
-    where = _conditions(source, query)
+    where = _conditions(source, query, hidden_columns(name, who))
+    visible = _visible(source, who)
+    if visible is not None:
+        where.append(visible)
     # By name: the names of the tables and aliases of one FROM clause are unique.
     used = {t.name for condition in where for t in find_tables(condition, check_columns=True, include_aliases=True)}
     stmt = select(func.count()).select_from(source.model)
@@ -433,7 +483,7 @@ def count_statement(name: str, query: TableQuery) -> Select:
 
 
 def count_rows(session: Session, name: str, query: TableQuery) -> int:
-    return session.scalar(count_statement(name, query)) or 0
+    return session.scalar(count_statement(name, query, viewer(session, name))) or 0
 
 
 # --- pick-lists ---------------------------------------------------------------------------------
