@@ -296,6 +296,18 @@ def count_records(session: Session, kind_name: str, filters: dict | None = None,
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
+def readable_dict(session: Session, kind: Kind | str, obj) -> dict:
+    """A record's values as the session's user may read them: the personal fields empty for a role that reads no
+    personal data."""
+    kind = kind_of(kind) if isinstance(kind, str) else kind
+    values = as_dict(obj)
+    if not permissions.actor(session).may(kind, "read", "personal"):
+        for f in kind.fields:
+            if f.personal and f.key in values:
+                values[f.key] = None
+    return values
+
+
 def as_dict(obj) -> dict:
     """A record's column values, for display or export; never an ORM object handed to a screen."""
     return {c.key: getattr(obj, c.key) for c in sa_inspect(type(obj)).columns}
