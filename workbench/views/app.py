@@ -48,7 +48,7 @@ def run(db: str | None, smoke: bool = False) -> int:
     from workbench.services.permissions import PermissionRefused
 
     try:
-        context.actor  # the name must be an active user of this database (until the office server's login)
+        _ = context.actor  # the name must be an active user of this database (until the office server's login)
     except PermissionRefused as exc:
         from workbench.views.messages import error_text
 
