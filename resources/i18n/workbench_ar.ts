@@ -1831,59 +1831,64 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>SetupScreen</name>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="62" />
+      <location filename="../../workbench/views/setup_screen.py" line="63" />
       <source>A COD-AB workbook, HDX's P-code list or any sheet of P-codes (File &gt; Import)</source>
       <translation>مصنف COD-AB أو قائمة رموز P من HDX أو أي جدول برموز P (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="18" />
+      <location filename="../../workbench/views/setup_screen.py" line="20" />
       <source>A project names its donor: add the donors first.</source>
       <translation>يذكر كل مشروع الجهة المانحة له: أضف الجهات المانحة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="21" />
+      <location filename="../../workbench/views/setup_screen.py" line="23" />
       <source>A project's logframe: its outcomes, their outputs and the indicators measuring them. They are also on the project's window.</source>
       <translation>الإطار المنطقي للمشروع: نتائجه ومخرجاتها والمؤشرات التي تقيسها. وهي أيضاً في نافذة المشروع.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="24" />
+      <location filename="../../workbench/views/setup_screen.py" line="26" />
       <source>An indicator measures an outcome or an output; its values by period are on its window.</source>
       <translation>يقيس المؤشر نتيجة أو مخرجاً؛ وقيمه حسب الفترة في نافذته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="27" />
+      <location filename="../../workbench/views/setup_screen.py" line="29" />
       <source>Community resource centres: walk-in, hotline or mobile.</source>
       <translation>مراكز الموارد المجتمعية: حضورية أو عبر الخط الساخن أو متنقلة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="23" />
+      <location filename="../../workbench/views/setup_screen.py" line="25" />
       <source>Each output belongs to an outcome of a project's logframe.</source>
       <translation>ينتمي كل مخرج إلى نتيجة في الإطار المنطقي لمشروع.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="60" />
+      <location filename="../../workbench/views/setup_screen.py" line="61" />
       <source>Import P-codes...</source>
       <translation>استيراد رموز P...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="44" />
+      <location filename="../../workbench/views/setup_screen.py" line="45" />
       <source>Office set-up</source>
       <translation>إعداد المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="19" />
+      <location filename="../../workbench/views/setup_screen.py" line="21" />
       <source>Sites, grants and works are placed by P-code: type the areas, or import OCHA's COD-AB list of P-codes.</source>
       <translation>تُحدَّد المواقع والمنح والأشغال برمز P: اكتب المناطق أو استورد قائمة COD-AB لرموز P من أوتشا.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="28" />
-      <source>The people who use the workbench.</source>
-      <translation>الأشخاص الذين يستخدمون منصة العمل.</translation>
+      <location filename="../../workbench/views/setup_screen.py" line="72" />
+      <source>The people who use the workbench: each has a role and, if limited to some, the projects and sites it works on.</source>
+      <translation>الأشخاص الذين يستخدمون منصة العمل: لكل منهم دور، وإن كان مقيدًا ببعضها، المشاريع والمواقع التي يعمل عليها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="26" />
+      <location filename="../../workbench/views/setup_screen.py" line="28" />
       <source>The service map: who the CRCs refer people to.</source>
       <translation>خريطة الخدمات: الجهات التي تحيل إليها المراكز الأشخاص.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="77" />
+      <source>Users</source>
+      <translation>المستخدمون</translation>
     </message>
   </context>
   <context>
@@ -1950,6 +1955,118 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/tasks.py" line="120" />
       <source>Please wait</source>
       <translation>يرجى الانتظار</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDialog</name>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <source>Change user %1</source>
+      <translation>تعديل المستخدم %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="57" />
+      <source>Empty: the whole office</source>
+      <translation>فارغ: المكتب كله</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="48" />
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="45" />
+      <source>Login name</source>
+      <translation>اسم الدخول</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <source>New user</source>
+      <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="58" />
+      <source>Projects and sites, separated by commas: project:DRC-ECHO-2023-01, site:Kilwa</source>
+      <translation>المشاريع والمواقع مفصولة بفواصل: project:DRC-ECHO-2023-01, site:Kilwa</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="54" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="59" />
+      <source>Scopes</source>
+      <translation>النطاقات</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersScreen</name>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="174" />
+      <source>%1 is deactivated.</source>
+      <translation>تم تعطيل %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Active</source>
+      <translation>نشط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="110" />
+      <source>Add...</source>
+      <translation>إضافة...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="113" />
+      <source>Change...</source>
+      <translation>تعديل...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="116" />
+      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <source>Deactivate</source>
+      <translation>تعطيل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <source>Deactivate %1? They can no longer use this database; the history keeps their name.</source>
+      <translation>تعطيل %1؟ لن يتمكن بعد الآن من استخدام قاعدة البيانات هذه؛ ويحتفظ السجل باسمه.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Deactivated</source>
+      <translation>معطَّل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Login name</source>
+      <translation>اسم الدخول</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <source>Scopes</source>
+      <translation>النطاقات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Whole office</source>
+      <translation>المكتب كله</translation>
     </message>
   </context>
   <context>
@@ -5873,7 +5990,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>roles</name>
     <message>
-      <location filename="../../workbench/views/roles.py" line="53" />
+      <location filename="../../workbench/views/roles.py" line="62" />
       <source>This %1 is outside your scope (%2)</source>
       <translation>هذا السجل (%1) خارج نطاقك (%2)</translation>
     </message>

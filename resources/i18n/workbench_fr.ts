@@ -1831,59 +1831,64 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>SetupScreen</name>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="62" />
+      <location filename="../../workbench/views/setup_screen.py" line="63" />
       <source>A COD-AB workbook, HDX's P-code list or any sheet of P-codes (File &gt; Import)</source>
       <translation>Un classeur COD-AB, la liste des P-codes de HDX ou toute feuille de P-codes (Fichier &gt; Importer)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="18" />
+      <location filename="../../workbench/views/setup_screen.py" line="20" />
       <source>A project names its donor: add the donors first.</source>
       <translation>Un projet indique son bailleur : ajoutez d'abord les bailleurs.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="21" />
+      <location filename="../../workbench/views/setup_screen.py" line="23" />
       <source>A project's logframe: its outcomes, their outputs and the indicators measuring them. They are also on the project's window.</source>
       <translation>Le cadre logique d'un projet : ses effets, leurs produits et les indicateurs qui les mesurent. Ils sont aussi dans la fenêtre du projet.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="24" />
+      <location filename="../../workbench/views/setup_screen.py" line="26" />
       <source>An indicator measures an outcome or an output; its values by period are on its window.</source>
       <translation>Un indicateur mesure un effet ou un produit ; ses valeurs par période sont dans sa fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="27" />
+      <location filename="../../workbench/views/setup_screen.py" line="29" />
       <source>Community resource centres: walk-in, hotline or mobile.</source>
       <translation>Centres de ressources communautaires : sur place, ligne d'écoute ou mobiles.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="23" />
+      <location filename="../../workbench/views/setup_screen.py" line="25" />
       <source>Each output belongs to an outcome of a project's logframe.</source>
       <translation>Chaque produit relève d'un effet du cadre logique d'un projet.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="60" />
+      <location filename="../../workbench/views/setup_screen.py" line="61" />
       <source>Import P-codes...</source>
       <translation>Importer des P-codes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="44" />
+      <location filename="../../workbench/views/setup_screen.py" line="45" />
       <source>Office set-up</source>
       <translation>Configuration du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="19" />
+      <location filename="../../workbench/views/setup_screen.py" line="21" />
       <source>Sites, grants and works are placed by P-code: type the areas, or import OCHA's COD-AB list of P-codes.</source>
       <translation>Sites, subventions et travaux sont situés par P-code : saisissez les zones, ou importez la liste COD-AB d'OCHA.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="28" />
-      <source>The people who use the workbench.</source>
-      <translation>Les personnes qui utilisent l'outil.</translation>
+      <location filename="../../workbench/views/setup_screen.py" line="72" />
+      <source>The people who use the workbench: each has a role and, if limited to some, the projects and sites it works on.</source>
+      <translation>Les personnes qui utilisent l’atelier : chacune a un rôle et, si elle est limitée à certains, les projets et sites sur lesquels elle travaille.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="26" />
+      <location filename="../../workbench/views/setup_screen.py" line="28" />
       <source>The service map: who the CRCs refer people to.</source>
       <translation>La cartographie des services : vers qui les CRC orientent les personnes.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="77" />
+      <source>Users</source>
+      <translation>Utilisateurs</translation>
     </message>
   </context>
   <context>
@@ -1950,6 +1955,118 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/tasks.py" line="120" />
       <source>Please wait</source>
       <translation>Veuillez patienter</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDialog</name>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <source>Change user %1</source>
+      <translation>Modifier l’utilisateur %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="57" />
+      <source>Empty: the whole office</source>
+      <translation>Vide : tout le bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="48" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="45" />
+      <source>Login name</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <source>New user</source>
+      <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="58" />
+      <source>Projects and sites, separated by commas: project:DRC-ECHO-2023-01, site:Kilwa</source>
+      <translation>Projets et sites, séparés par des virgules : project:DRC-ECHO-2023-01, site:Kilwa</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="54" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="59" />
+      <source>Scopes</source>
+      <translation>Périmètres</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersScreen</name>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="174" />
+      <source>%1 is deactivated.</source>
+      <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="110" />
+      <source>Add...</source>
+      <translation>Ajouter...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="113" />
+      <source>Change...</source>
+      <translation>Modifier...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="116" />
+      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <source>Deactivate</source>
+      <translation>Désactiver</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <source>Deactivate %1? They can no longer use this database; the history keeps their name.</source>
+      <translation>Désactiver %1 ? Cette personne ne pourra plus utiliser cette base ; l’historique garde son nom.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Deactivated</source>
+      <translation>Désactivé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Login name</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <source>Scopes</source>
+      <translation>Périmètres</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Whole office</source>
+      <translation>Tout le bureau</translation>
     </message>
   </context>
   <context>
@@ -5873,7 +5990,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>roles</name>
     <message>
-      <location filename="../../workbench/views/roles.py" line="53" />
+      <location filename="../../workbench/views/roles.py" line="62" />
       <source>This %1 is outside your scope (%2)</source>
       <translation>Cet enregistrement (%1) est hors de votre périmètre (%2)</translation>
     </message>

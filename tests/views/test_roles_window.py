@@ -4,6 +4,7 @@ sees nor opens a Kalonda household; an administrator manages the users. In Engli
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.builders import Build
@@ -113,3 +114,47 @@ def test_an_unknown_name_in_the_settings_is_refused(qtbot, database, two_sites):
     screen.user.editingFinished.emit()
     assert seen == ["'intern' is not a user of this database; an administrator adds users (workbench user add)"]
     assert context.user == "officer" and screen.user.text() == "officer"
+
+
+def test_an_administrator_adds_changes_and_deactivates_users(qtbot, database, two_sites):
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.views.setup_screen import SetupScreen
+
+    context = Context(database, user="officer")
+    setup = SetupScreen(context)
+    qtbot.addWidget(setup)
+    screen = setup.users
+    assert screen is not None and setup.tabs.tabText(setup.tabs.count() - 1) == "Users"
+
+    def fill(dialog):
+        dialog.username.setText("omar.hamdani")
+        dialog.full_name.setText("Omar Faisal Al-Hamdani")
+        dialog.role.setCurrentIndex(dialog.role.findData("site_manager"))
+        dialog.scopes.setText("site:Kilwa, site:Nowhere")
+        dialog.accept()  # refused: no site Nowhere; the dialog stays open and says so
+        assert dialog.problem.text() == "scope: unknown site 'Nowhere'" and dialog.isVisible()
+        dialog.scopes.setText("site:Kilwa")
+        dialog.accept()
+
+    when_dialog(fill)
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    shown = {screen.table.item(r, 0).text(): [screen.table.item(r, c).text() for c in range(5)]
+             for r in range(screen.table.rowCount())}
+    assert shown["omar.hamdani"] == ["omar.hamdani", "Omar Faisal Al-Hamdani", "Site manager", "site:Kilwa", "Active"]
+    row = [r.username for r in screen.rows].index("omar.hamdani")
+    setup.show()
+    setup.tabs.setCurrentWidget(screen)
+    cell = screen.table.visualItemRect(screen.table.item(row, 0)).center()
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert screen.selected().username == "omar.hamdani"
+    when_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(screen.deactivate_button, Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "omar.hamdani is deactivated."
+    with database.session("officer") as session:
+        assert [(u.username, u.role, u.active) for u in users.list_users(session) if u.username == "omar.hamdani"] \
+            == [("omar.hamdani", "site_manager", False)]
+    # A viewer has no Users tab.
+    viewer = SetupScreen(Context(database, user="neema"))
+    qtbot.addWidget(viewer)
+    assert viewer.users is None

@@ -26,6 +26,15 @@ def _reason(action: str) -> str:
     return texts[action]
 
 
+def role_word(role: str, capital: bool = True) -> str:
+    """A role as the window names it: "Site manager", "Chargé de suivi et évaluation", "مدير موقع"."""
+    from workbench.services.permissions import ROLE_TITLES
+    from workbench.views import languages
+
+    said = ROLE_TITLES.get(role, role) if languages.current() == "en" else words.word(role).lower()
+    return said[:1].upper() + said[1:] if capital else said
+
+
 def refusal(context, kind: str, action: str, field_class: str = "ordinary") -> str | None:
     """Why the user's role may not take this action on this kind, in the window's language; None when it may."""
     try:
@@ -34,7 +43,7 @@ def refusal(context, kind: str, action: str, field_class: str = "ordinary") -> s
         return exc.message
     if actor.may(kind, action, field_class):
         return None
-    return _reason(action).replace("%1", words.word(actor.role).lower())
+    return _reason(action).replace("%1", role_word(actor.role, capital=False))
 
 
 def permit(widget: QWidget, context, kind: str, action: str, tooltip: str | None = None,
