@@ -158,3 +158,17 @@ def test_an_administrator_adds_changes_and_deactivates_users(qtbot, database, tw
     viewer = SetupScreen(Context(database, user="neema"))
     qtbot.addWidget(viewer)
     assert viewer.users is None
+
+
+def test_a_viewer_prints_a_distribution_list_without_names_only(qtbot, database, two_sites):
+    from workbench.views.reports import ReportsScreen
+
+    screen = ReportsScreen(Context(database, user="neema"))
+    qtbot.addWidget(screen)
+    screen.choose("distribution-list")
+    assert screen.hide_names.isChecked() and not screen.hide_names.isEnabled()
+    assert screen.hide_names.toolTip() == "Your role (viewer) does not allow printing names"
+    admin = ReportsScreen(Context(database, user="officer"))
+    qtbot.addWidget(admin)
+    admin.choose("distribution-list")
+    assert admin.hide_names.isEnabled()
