@@ -35,6 +35,74 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
+      <source>%1 saved %2 on %3 while you were editing it.</source>
+      <translation>حفظ %1 السجل %2 في %3 بينما كنت تعدّله.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="60" />
+      <source>%1 saved %2 while you were editing it.</source>
+      <translation>حفظ %1 السجل %2 بينما كنت تعدّله.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="82" />
+      <source>(empty)</source>
+      <translation>(فارغ)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="128" />
+      <source>Choose a version of every field marked ⚠ first</source>
+      <translation>اختر أولاً نسخة لكل حقل عليه العلامة ⚠</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="61" />
+      <source>Choose, for each field, the version to keep. A field only one of you changed keeps that change unless you choose otherwise; fields marked ⚠ were changed by both of you.</source>
+      <translation>اختر لكل حقل النسخة التي تريد الاحتفاظ بها. الحقل الذي غيّره أحدكما فقط يحتفظ بذلك التغيير ما لم تختر غير ذلك؛ الحقول التي عليها العلامة ⚠ غيّرها كلاكما.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="69" />
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="100" />
+      <source>Keep all mine</source>
+      <translation>الاحتفاظ بكل ما كتبته</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="101" />
+      <source>Keep all theirs</source>
+      <translation>الاحتفاظ بكل ما حفظه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="104" />
+      <source>Save these</source>
+      <translation>حفظ هذا الاختيار</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="71" />
+      <source>Saved by %1</source>
+      <translation>حفظه %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
+      <source>Saved meanwhile by someone else</source>
+      <translation>حفظه شخص آخر في هذه الأثناء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
+      <source>Your version</source>
+      <translation>نسختك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="54" />
+      <source>another user</source>
+      <translation>مستخدم آخر</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardScreen</name>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="197" />
@@ -1087,7 +1155,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="517" />
+      <location filename="../../workbench/views/forms.py" line="546" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -1107,32 +1175,37 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لا يوجد بعد: جديد... يضيف واحداً</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/forms.py" line="638" />
+      <source>Not saved: %1 Save again to compare the versions.</source>
+      <translation>لم يُحفظ: %1 احفظ مرة أخرى لمقارنة النسختين.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/forms.py" line="306" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="473" />
+      <location filename="../../workbench/views/forms.py" line="502" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="468" />
+      <location filename="../../workbench/views/forms.py" line="497" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="463" />
+      <location filename="../../workbench/views/forms.py" line="492" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="460" />
+      <location filename="../../workbench/views/forms.py" line="489" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="462" />
+      <location filename="../../workbench/views/forms.py" line="491" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1425,41 +1498,41 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="450" />
+      <location filename="../../workbench/views/reports.py" line="454" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="452" />
+      <location filename="../../workbench/views/reports.py" line="456" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="375" />
+      <location filename="../../workbench/views/reports.py" line="379" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="187" />
-      <location filename="../../workbench/views/reports.py" line="346" />
+      <location filename="../../workbench/views/reports.py" line="350" />
       <source>(all CRCs)</source>
       <translation>(كل المراكز)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="342" />
+      <location filename="../../workbench/views/reports.py" line="346" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="183" />
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="348" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="191" />
-      <location filename="../../workbench/views/reports.py" line="340" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
@@ -1489,25 +1562,25 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="421" />
-      <location filename="../../workbench/views/reports.py" line="423" />
+      <location filename="../../workbench/views/reports.py" line="425" />
+      <location filename="../../workbench/views/reports.py" line="427" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="209" />
       <location filename="../../workbench/views/reports.py" line="334" />
-      <location filename="../../workbench/views/reports.py" line="367" />
+      <location filename="../../workbench/views/reports.py" line="371" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="432" />
+      <location filename="../../workbench/views/reports.py" line="436" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="401" />
+      <location filename="../../workbench/views/reports.py" line="405" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
@@ -1560,7 +1633,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="211" />
       <location filename="../../workbench/views/reports.py" line="336" />
-      <location filename="../../workbench/views/reports.py" line="370" />
+      <location filename="../../workbench/views/reports.py" line="374" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -1595,7 +1668,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="505" />
+      <location filename="../../workbench/views/reports.py" line="509" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -1605,7 +1678,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="538" />
+      <location filename="../../workbench/views/reports.py" line="542" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
@@ -1626,7 +1699,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="415" />
+      <location filename="../../workbench/views/reports.py" line="419" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
@@ -1641,17 +1714,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="503" />
+      <location filename="../../workbench/views/reports.py" line="507" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="524" />
+      <location filename="../../workbench/views/reports.py" line="528" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="546" />
+      <location filename="../../workbench/views/reports.py" line="550" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
@@ -1672,12 +1745,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="520" />
+      <location filename="../../workbench/views/reports.py" line="524" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="443" />
+      <location filename="../../workbench/views/reports.py" line="447" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
@@ -1689,7 +1762,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="212" />
       <location filename="../../workbench/views/reports.py" line="336" />
-      <location filename="../../workbench/views/reports.py" line="370" />
+      <location filename="../../workbench/views/reports.py" line="374" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
@@ -1719,17 +1792,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="369" />
+      <location filename="../../workbench/views/reports.py" line="373" />
       <source>distribution</source>
       <translation>توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="363" />
+      <location filename="../../workbench/views/reports.py" line="367" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="365" />
+      <location filename="../../workbench/views/reports.py" line="369" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
@@ -1739,7 +1812,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="356" />
+      <location filename="../../workbench/views/reports.py" line="360" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>

@@ -35,6 +35,74 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="57" />
+      <source>%1 saved %2 on %3 while you were editing it.</source>
+      <translation>%1 a enregistré %2 le %3 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="60" />
+      <source>%1 saved %2 while you were editing it.</source>
+      <translation>%1 a enregistré %2 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="82" />
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="128" />
+      <source>Choose a version of every field marked ⚠ first</source>
+      <translation>Choisissez d'abord une version de chaque champ marqué ⚠</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="61" />
+      <source>Choose, for each field, the version to keep. A field only one of you changed keeps that change unless you choose otherwise; fields marked ⚠ were changed by both of you.</source>
+      <translation>Choisissez, pour chaque champ, la version à garder. Un champ modifié par un seul de vous deux garde cette modification, sauf si vous choisissez autrement ; les champs marqués ⚠ ont été modifiés par vous deux.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="69" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="100" />
+      <source>Keep all mine</source>
+      <translation>Garder toutes les miennes</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="101" />
+      <source>Keep all theirs</source>
+      <translation>Garder toutes les siennes</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="104" />
+      <source>Save these</source>
+      <translation>Enregistrer ce choix</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="71" />
+      <source>Saved by %1</source>
+      <translation>Enregistré par %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="48" />
+      <source>Saved meanwhile by someone else</source>
+      <translation>Enregistré entre-temps par quelqu'un d'autre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="70" />
+      <source>Your version</source>
+      <translation>Votre version</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/conflict_dialog.py" line="54" />
+      <source>another user</source>
+      <translation>un autre utilisateur</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardScreen</name>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="197" />
@@ -1087,7 +1155,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="517" />
+      <location filename="../../workbench/views/forms.py" line="546" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
@@ -1107,32 +1175,37 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Aucun pour l'instant : Nouveau... en ajoute un</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/forms.py" line="638" />
+      <source>Not saved: %1 Save again to compare the versions.</source>
+      <translation>Non enregistré : %1 Enregistrez à nouveau pour comparer les versions.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/forms.py" line="306" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="473" />
+      <location filename="../../workbench/views/forms.py" line="502" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="468" />
+      <location filename="../../workbench/views/forms.py" line="497" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="463" />
+      <location filename="../../workbench/views/forms.py" line="492" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="460" />
+      <location filename="../../workbench/views/forms.py" line="489" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="462" />
+      <location filename="../../workbench/views/forms.py" line="491" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1425,41 +1498,41 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="450" />
+      <location filename="../../workbench/views/reports.py" line="454" />
       <source>%1 — %2 pages</source>
       <translation>%1 — %2 pages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="452" />
+      <location filename="../../workbench/views/reports.py" line="456" />
       <source>%1 — 1 page</source>
       <translation>%1 — 1 page</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="375" />
+      <location filename="../../workbench/views/reports.py" line="379" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1 : %2 n'est pas une date ; saisissez-la au format AAAA-MM-JJ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="187" />
-      <location filename="../../workbench/views/reports.py" line="346" />
+      <location filename="../../workbench/views/reports.py" line="350" />
       <source>(all CRCs)</source>
       <translation>(tous les CRC)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="179" />
-      <location filename="../../workbench/views/reports.py" line="342" />
+      <location filename="../../workbench/views/reports.py" line="346" />
       <source>(all projects)</source>
       <translation>(tous les projets)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="183" />
-      <location filename="../../workbench/views/reports.py" line="344" />
+      <location filename="../../workbench/views/reports.py" line="348" />
       <source>(all sites)</source>
       <translation>(tous les sites)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="191" />
-      <location filename="../../workbench/views/reports.py" line="340" />
+      <location filename="../../workbench/views/reports.py" line="344" />
       <source>(choose one)</source>
       <translation>(à choisir)</translation>
     </message>
@@ -1489,25 +1562,25 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Générer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="421" />
-      <location filename="../../workbench/views/reports.py" line="423" />
+      <location filename="../../workbench/views/reports.py" line="425" />
+      <location filename="../../workbench/views/reports.py" line="427" />
       <source>Building the %1...</source>
       <translation>Génération : %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="209" />
       <location filename="../../workbench/views/reports.py" line="334" />
-      <location filename="../../workbench/views/reports.py" line="367" />
+      <location filename="../../workbench/views/reports.py" line="371" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="432" />
+      <location filename="../../workbench/views/reports.py" line="436" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="401" />
+      <location filename="../../workbench/views/reports.py" line="405" />
       <source>Choose a report first.</source>
       <translation>Choisissez d'abord un rapport.</translation>
     </message>
@@ -1560,7 +1633,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="211" />
       <location filename="../../workbench/views/reports.py" line="336" />
-      <location filename="../../workbench/views/reports.py" line="370" />
+      <location filename="../../workbench/views/reports.py" line="374" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -1595,7 +1668,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Registre des subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="505" />
+      <location filename="../../workbench/views/reports.py" line="509" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1605,7 +1678,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="538" />
+      <location filename="../../workbench/views/reports.py" line="542" />
       <source>Print the report</source>
       <translation>Imprimer le rapport</translation>
     </message>
@@ -1626,7 +1699,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="415" />
+      <location filename="../../workbench/views/reports.py" line="419" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>Lecture des chiffres et mise en page...</translation>
     </message>
@@ -1641,17 +1714,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Enregistrer sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="503" />
+      <location filename="../../workbench/views/reports.py" line="507" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="524" />
+      <location filename="../../workbench/views/reports.py" line="528" />
       <source>Saved to %1</source>
       <translation>Enregistré dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="546" />
+      <location filename="../../workbench/views/reports.py" line="550" />
       <source>Sent %1 pages to the printer.</source>
       <translation>%1 pages envoyées à l'imprimante.</translation>
     </message>
@@ -1672,12 +1745,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Profil de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="520" />
+      <location filename="../../workbench/views/reports.py" line="524" />
       <source>The report could not be saved to %1: %2</source>
       <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="443" />
+      <location filename="../../workbench/views/reports.py" line="447" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>Le rapport a été généré mais ne peut pas être affiché (%1).</translation>
     </message>
@@ -1689,7 +1762,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="212" />
       <location filename="../../workbench/views/reports.py" line="336" />
-      <location filename="../../workbench/views/reports.py" line="370" />
+      <location filename="../../workbench/views/reports.py" line="374" />
       <source>To</source>
       <translation>Au</translation>
     </message>
@@ -1719,17 +1792,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="369" />
+      <location filename="../../workbench/views/reports.py" line="373" />
       <source>distribution</source>
       <translation>distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="363" />
+      <location filename="../../workbench/views/reports.py" line="367" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="365" />
+      <location filename="../../workbench/views/reports.py" line="369" />
       <source>site</source>
       <translation>site</translation>
     </message>
@@ -1739,7 +1812,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>l'imprimante ne peut pas être ouverte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="356" />
+      <location filename="../../workbench/views/reports.py" line="360" />
       <source>there is no %1 %2</source>
       <translation>il n'y a pas de %1 %2</translation>
     </message>

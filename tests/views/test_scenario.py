@@ -194,6 +194,12 @@ def test_a_stale_copy_is_refused(qtbot, context, office):
     type_into(qtbot, grant_window.form.editors["recipient_name"], "Ahmed K. Khalil")
     click(qtbot, grant_window.save_button)
     wait_idle(qtbot)  # the save runs in the background
+    # The colleague's version is shown beside this user's (test_conflict_dialog.py); Cancel keeps what was typed.
+    from workbench.views.conflict_dialog import ConflictDialog
+    qtbot.waitUntil(lambda: isinstance(getattr(grant_window.form, "conflict_dialog", None), ConflictDialog)
+                    and grant_window.form.conflict_dialog.isVisible())
+    dialog = grant_window.form.conflict_dialog
+    click(qtbot, dialog.box.button(dialog.box.StandardButton.Cancel))
     assert "changed by someone else" in grant_window.form.problem_text()
     assert grant_window.form.editors["recipient_name"].text() == "Ahmed K. Khalil"  # what was typed is kept
     when_dialog(lambda box: click(qtbot, box.button(box.StandardButton.Yes)))  # discard, to close the window

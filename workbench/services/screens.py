@@ -25,11 +25,13 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.util import find_tables
 
 from workbench import models as m
@@ -377,28 +379,6 @@ def _contains_text_sqlite(element, compiler, **kw):
     return compiler.process(column.like(pattern), **kw)
 
 
-def _conditions(source: TableSource, query: TableQuery, hidden: set[str] = frozenset()) -> list[ColumnElement]:
-    where = []
-    for key, value in query.filters.items():
-        if value is None or value == "":
-            continue
-        if key not in source.filters:
-            raise DomainError(f"the {source.name} table has no filter {key!r}")
-        where.append(source.filters[key](value))
-    text = (query.text or "").strip()
-    searched = [c for c in source.search if c.key not in hidden]  # nobody finds people by names they cannot read
-    if text and searched:
-        pattern = f"%{text}%"
-        where.append(or_(*(contains_text(column, pattern) for column in searched)))
-    return where
-
-
-def _filtered(source: TableSource, stmt: Select, query: TableQuery, hidden: set[str] = frozenset()) -> Select:
-    for target, onclause in source.joins:
-        stmt = stmt.outerjoin(target, onclause)
-    return stmt.where(*_conditions(source, query, hidden))
-
-
 def viewer(session: Session, name: str) -> permissions.Actor | None:
     """The session's user, if its role reads the records of this table (PermissionRefused otherwise); None for a
     table of no record kind."""
@@ -419,45 +399,182 @@ def hidden_columns(name: str, who: permissions.Actor | None) -> set[str]:
     return {f.key for f in kind.fields if f.personal and f.key in source.columns}
 
 
-def _visible(source: TableSource, who: permissions.Actor | None) -> ColumnElement | None:
-    if who is None or source.kind is None:
-        return None
-    return permissions.visible_clause(source.kind, who)
+def _conditions(source: TableSource, query: TableQuery, who: permissions.Actor | None = None) -> list[ColumnElement]:
+    """The query's filters and search; with `who`, only the rows that user may see (its scopes, sensitive records if
+    its role reads them), and no search in the columns it may not read."""
+    where = []
+    for key, value in query.filters.items():
+        if value is None or value == "":
+            continue
+        if key not in source.filters:
+            raise DomainError(f"the {source.name} table has no filter {key!r}")
+        where.append(source.filters[key](value))
+    text = (query.text or "").strip()
+    hidden = hidden_columns(source.name, who)
+    searched = [c for c in source.search if c.key not in hidden]  # nobody finds people by names they cannot read
+    if text and searched:
+        pattern = f"%{text}%"
+        where.append(or_(*(contains_text(column, pattern) for column in searched)))
+    if who is not None and source.kind is not None:
+        where.append(permissions.visible_clause(source.kind, who))
+    return where
+
+
+def _filtered(source: TableSource, stmt: Select, query: TableQuery, who: permissions.Actor | None = None) -> Select:
+    for target, onclause in source.joins:
+        stmt = stmt.outerjoin(target, onclause)
+    return stmt.where(*_conditions(source, query, who))
+
+
+def _ordering(source: TableSource, name: str, order_by: str | None, descending: bool, c=None) -> list:
+    """The ORDER BY of a table's rows: the sort column (an amount within its currency), then the id. With `c`, the
+    same on a subquery's columns of those keys."""
+    def col(key):
+        return source.columns[key] if c is None else c[key]
+
+    clauses = []
+    if order_by is not None:
+        if order_by not in source.columns:
+            raise DomainError(f"the {source.name} table cannot be sorted by {order_by!r}")
+        # Amounts in several currencies are sorted within their currency: 39,000 USD is not beside 39,000 IQD.
+        declared = records.KINDS[name].columns if name in records.KINDS else ()
+        currency = next((d.currency for d in declared if d.key == order_by and d.currency), None)
+        if currency in source.columns:
+            clauses.append(col(currency).asc())
+        clauses.append(col(order_by).desc() if descending else col(order_by).asc())
+    ident = source.id_column if c is None else c["id"]
+    clauses.append(ident.desc() if descending else ident.asc())
+    return clauses
+
+
+def _sort_of(source: TableSource, query: TableQuery) -> tuple[str | None, bool]:
+    if query.order_by is None and source.default_order:
+        return source.default_order
+    return query.order_by, query.descending
 
 
 def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None = None,
                     who: permissions.Actor | None = None) -> Select:
     """SELECT id, <columns...> with the query's filters, search and order; the id is the last sort key. With `who`,
-    only the rows that user may see, and its personal columns empty for a role that reads no personal data."""
+    only the rows that user may see, and the personal columns empty for a role that reads no personal data."""
     source = source_of(name)
     keys = list(columns) if columns is not None else list(source.columns)
     hidden = hidden_columns(name, who)
     stmt = select(source.id_column.label("id"),
                   *((null().label(k) if k in hidden else source.columns[k].label(k)) for k in keys))
-    stmt = _filtered(source, stmt.select_from(source.model), query, hidden)
-    visible = _visible(source, who)
-    if visible is not None:
-        stmt = stmt.where(visible)
-    order_by, descending = query.order_by, query.descending
-    if order_by is None and source.default_order:
-        order_by, descending = source.default_order
-    if order_by is not None:
-        if order_by not in source.columns:
-            raise DomainError(f"the {source.name} table cannot be sorted by {order_by!r}")
-        column = source.columns[order_by]
-        # Amounts in several currencies are sorted within their currency: 39,000 USD is not beside 39,000 IQD.
+    stmt = _filtered(source, stmt.select_from(source.model), query, who)
+    return stmt.order_by(*_ordering(source, name, *_sort_of(source, query)))
+
+
+class _ReadInOrder(Join):
+    """An inner join read with its left side as the outer loop: the referenced records in their order, then each
+    one's rows through the index on the reference. SQLite's planner, without statistics (ANALYZE) on a database,
+    may take the million rows as the outer loop and sort them all instead; on SQLite, CROSS JOIN fixes the order
+    (https://sqlite.org/optoverview.html#manual_control_of_query_plans_using_cross_join). Elsewhere a plain JOIN."""
+
+    __visit_name__ = "read_in_order_join"
+    inherit_cache = True
+
+
+@compiles(_ReadInOrder)
+def _read_in_order(element, compiler, **kw):
+    return compiler.visit_join(element, **kw)
+
+
+@compiles(_ReadInOrder, "sqlite")
+def _read_in_order_sqlite(element, compiler, **kw):
+    kw["asfrom"] = True
+    return (f"{element.left._compiler_dispatch(compiler, **kw)} CROSS JOIN "
+            f"{element.right._compiler_dispatch(compiler, **kw)} ON {element.onclause._compiler_dispatch(compiler, **kw)}")
+
+
+def _tables_of(expression) -> set[str]:
+    expression = expression.__clause_element__() if hasattr(expression, "__clause_element__") else expression
+    return {t.name for t in find_tables(expression, check_columns=True, include_aliases=True)}
+
+
+def _sorted_join(source: TableSource, order_by: str | None):
+    """The join a sort column comes through when it is a column of another record (a household's site): (target,
+    onclause, the reference column). None for the table's own columns and computed ones."""
+    if order_by is None:
+        return None
+    tables = _tables_of(source.columns[order_by])
+    own = source.model.__table__
+    for target, onclause in source.joins:
+        reference = getattr(onclause, "right", None)
+        if sa_inspect(target).selectable.name in tables and getattr(reference, "table", None) is own:
+            return target, onclause, reference
+    return None
+
+
+def _only_needed_joins(source: TableSource, stmt: Select, where: list, also: set[str] = frozenset(),
+                       skip=None) -> Select:
+    """The outer joins a subquery needs: those its conditions (or `also`) look into; each is to the one record a
+    row refers to, so leaving the others out changes no row."""
+    used = set(also)
+    for condition in where:
+        used |= _tables_of(condition)
+    grown = True
+    while grown:  # a join through another one (an entitlement's site, through its household) needs that one too
+        grown = False
+        for target, onclause in source.joins:
+            if sa_inspect(target).selectable.name in used:
+                more = _tables_of(onclause) - used
+                used |= more
+                grown |= bool(more)
+    for target, onclause in source.joins:
+        if target is not skip and sa_inspect(target).selectable.name in used:
+            stmt = stmt.outerjoin(target, onclause)
+    return stmt.where(*where)
+
+
+def page_statement(name: str, query: TableQuery, offset: int, limit: int, columns: Sequence[str] | None = None,
+                   dialect: str = "sqlite", who: permissions.Actor | None = None):
+    """One batch of a table's rows, exactly table_statement's rows offset..offset+limit, read faster.
+
+    The ids of the batch are found first, in a subquery that carries only what the sort and the conditions need, and
+    the batch's columns (and joined names) are read for those ids alone. Sorted by a column without an index, both
+    databases must still sort every row, but a million households sorted with their sites joined and every shown
+    column carried took 1.0 s on SQLite, their ids alone 0.2 s. Sorted by a column of a referenced record (the
+    Households table by site), the ids are those without a reference (where the database orders NULL: first on
+    SQLite, last on PostgreSQL) and those read through the referenced records' order and the index on the
+    reference, each part at most offset + limit long: a millisecond instead of a sort of every row."""
+    source = source_of(name)
+    order_by, descending = _sort_of(source, query)
+    direction = (lambda c: c.desc()) if descending else (lambda c: c.asc())
+    where = _conditions(source, query, who)
+    outer = table_statement(name, TableQuery(order_by=order_by, descending=descending), columns, who)
+    joined = _sorted_join(source, order_by)
+    if joined is None:
+        ids = select(source.id_column.label("id"))
         declared = records.KINDS[name].columns if name in records.KINDS else ()
-        currency = next((c.currency for c in declared if c.key == order_by and c.currency), None)
-        if currency in source.columns:
-            stmt = stmt.order_by(source.columns[currency].asc())
-        stmt = stmt.order_by(column.desc() if descending else column.asc())
-    return stmt.order_by(source.id_column.desc() if descending else source.id_column.asc())
+        for key in {order_by, *(c.currency for c in declared if c.key == order_by and c.currency)} & set(source.columns):
+            ids = ids.add_columns(source.columns[key].label(key))
+        needed = set().union(*(_tables_of(source.columns[k]) for k in ids.selected_columns.keys() if k != "id"))
+        ids = _only_needed_joins(source, ids.select_from(source.model), where, needed)
+        ids = ids.order_by(*_ordering(source, name, order_by, descending)).offset(offset).limit(limit)
+        return outer.where(source.id_column.in_(select(ids.subquery().c.id)))
+    target, onclause, reference = joined
+    sort_key = source.columns[order_by].label("sort_key")
+    nulls = 0 if dialect == "sqlite" else 2
+    without = select(literal(nulls).label("part"), sort_key, source.id_column.label("id")).select_from(source.model)
+    without = _only_needed_joins(source, without.outerjoin(target, onclause), where, skip=target)
+    without = without.where(reference.is_(None)).order_by(direction(source.id_column)).limit(offset + limit)
+    with_ref = select(literal(1).label("part"), sort_key, source.id_column.label("id")).select_from(
+        _ReadInOrder(target, source.model, onclause))
+    with_ref = _only_needed_joins(source, with_ref, where, skip=target)
+    with_ref = with_ref.order_by(direction(sort_key), direction(source.id_column)).limit(offset + limit)
+    both = union_all(select(without.subquery()), select(with_ref.subquery())).subquery()
+    ids = (select(both.c.id).order_by(direction(both.c.part), direction(both.c.sort_key), direction(both.c.id))
+           .offset(offset).limit(limit))
+    return outer.where(source.id_column.in_(ids))
 
 
 def fetch_rows(session: Session, name: str, query: TableQuery, offset: int, limit: int,
                columns: Sequence[str] | None = None) -> list[tuple]:
     """One batch of rows as plain tuples: (id, column values in order)."""
-    stmt = table_statement(name, query, columns, viewer(session, name)).offset(offset).limit(limit)
+    stmt = page_statement(name, query, offset, limit, columns, session.get_bind().dialect.name,
+                          viewer(session, name))
     return [tuple(row) for row in session.execute(stmt)]
 
 
@@ -469,17 +586,9 @@ def count_statement(name: str, query: TableQuery, who: permissions.Actor | None 
     count(id), SQLite counts a million households from its smallest index in a few milliseconds instead of 0.1 s.
     """
     source = source_of(name)
-    where = _conditions(source, query, hidden_columns(name, who))
-    visible = _visible(source, who)
-    if visible is not None:
-        where.append(visible)
     # By name: the names of the tables and aliases of one FROM clause are unique.
-    used = {t.name for condition in where for t in find_tables(condition, check_columns=True, include_aliases=True)}
-    stmt = select(func.count()).select_from(source.model)
-    for target, onclause in source.joins:
-        if sa_inspect(target).selectable.name in used:
-            stmt = stmt.outerjoin(target, onclause)
-    return stmt.where(*where)
+    return _only_needed_joins(source, select(func.count()).select_from(source.model),
+                              _conditions(source, query, who))
 
 
 def count_rows(session: Session, name: str, query: TableQuery) -> int:

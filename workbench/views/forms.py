@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from workbench import models as m
-from workbench.services import records, screens
-from workbench.services.errors import DomainError
+from workbench.services import conflicts, records, screens
+from workbench.services.errors import DomainError, StaleRecordError
 from workbench.views import messages, words
 from workbench.views.fields import FORMS, Field
 from workbench.views.signals import emit
@@ -434,19 +434,48 @@ class RecordForm(QWidget):
         """Show a record (or a new record's defaults); the form is then not edited."""
         self.loaded = dict(values)
         self._filling = True
-        for key, editor in self.editors.items():
-            value = values.get(key)
-            if isinstance(editor, QPlainTextEdit):
-                editor.setPlainText(value or "")
-            elif isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            elif isinstance(editor, QLineEdit) and not isinstance(editor, NumberEdit):
-                editor.setText("" if value is None else str(value))
-            else:
-                editor.set_value(value)
+        for key in self.editors:
+            self._show(key, values.get(key))
         self._filling = False
         self._dirty = False
         self.clear_problems()
+
+    def _show(self, key: str, value) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value or "")
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QLineEdit) and not isinstance(editor, NumberEdit):
+            editor.setText("" if value is None else str(value))
+        else:
+            editor.set_value(value)
+
+    def value_text(self, key: str, value) -> str:
+        """A value of a field as its editor shows it (a site by its name, a choice in the window's language), for
+        the versions compared when a save comes too late (conflict_dialog)."""
+        editor = self.editors[key]
+        if value is None or value == "":
+            return ""
+        if isinstance(editor, (ReferenceCombo, ChoiceCombo)):
+            index = editor.findData(value if isinstance(editor, ReferenceCombo) else str(value))
+            return editor.itemText(index) if index >= 0 else str(value)
+        if isinstance(editor, MultiChoice):
+            return words.words_text(value)
+        if isinstance(editor, QCheckBox):
+            return words.word("yes" if value else "no")
+        if isinstance(editor, DateEdit):
+            return words.date_text(value)
+        if isinstance(editor, NumberEdit):
+            if editor.whole:
+                return words.number_text(value)
+            if editor.money and Decimal(str(value)) != int(Decimal(str(value))):
+                return words.number_text(value, 2)
+            return words.exact_number_text(value)
+        return str(value)
+
+    def label_of(self, key: str) -> str:
+        return next((tr(f.label) for f in self.fields if f.key == key), key)
 
     def _read(self, key: str, editor: QWidget):
         if isinstance(editor, QPlainTextEdit):
@@ -539,6 +568,7 @@ class RecordForm(QWidget):
             self.show_problem(problem.field, problem.message)
             return
         version, kind, fixed, context = self.loaded.get("version"), self.kind, dict(self.fixed), self.context
+        typed = self.values(only_changed=False)  # every field as it stands, should the save come too late
 
         def work(_state):
             with context.transaction() as session:
@@ -567,8 +597,59 @@ class RecordForm(QWidget):
             emit(self.savingChanged, False)
             if not isinstance(exc, DomainError):
                 raise exc
+            if isinstance(exc, StaleRecordError) and ident is not None:
+                self._compare_versions(ident, typed, on_saved, exc)
+                return
             self.show_problem(exc.field, exc.message)
 
         self.setEnabled(False)
         emit(self.savingChanged, True)
         run_task(self, work, done, failed)
+
+    # --- saved meanwhile by someone else --------------------------------------------------------------
+
+    def _compare_versions(self, ident: int, typed: dict, on_saved, refusal: StaleRecordError) -> None:
+        """The save came too late: someone saved the record since it was opened. Their version is read and shown
+        beside the user's, field by field (conflict_dialog); what the user keeps is saved on top of theirs. Cancel
+        leaves the form as typed, and the next Save compares again."""
+        from workbench.views.conflict_dialog import ConflictDialog
+
+        kind = self.kind
+        try:
+            theirs, saver, title = self.context.read(lambda s: (screens.record_values(s, kind, ident),
+                                                                conflicts.last_saver(s, kind, ident),
+                                                                screens.record_title(s, kind, ident)))
+        except DomainError as exc:  # deleted meanwhile: say so, keep what was typed
+            self.show_problem(exc.field, exc.message)
+            return
+        found = conflicts.differences(self.loaded, typed, theirs)
+        if not found:  # they changed nothing the user sees here: save the user's values on their version
+            self._take_versions(theirs, {})
+            self.save(ident, on_saved)
+            return
+        dialog = ConflictDialog(title, saver, found, self.label_of, self.value_text, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def finished(result: int) -> None:
+            if result == ConflictDialog.DialogCode.Accepted and isValid(self):
+                self._take_versions(theirs, conflicts.chosen_values(found, dialog.choices()))
+                self.save(ident, on_saved)
+            elif isValid(self):
+                self.show_problem(None, self.tr("Not saved: %1 Save again to compare the versions.").replace(
+                    "%1", messages.translated(refusal.message)))
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _take_versions(self, theirs: dict, chosen: dict) -> None:
+        """The form now stands on the saved version (its values and version) with the user's chosen values typed
+        over it, so a save sends exactly what the user kept of their own. A field not compared has the same value
+        in both versions."""
+        self.loaded = dict(theirs)
+        self._filling = True
+        for key in self.editors:
+            self._show(key, chosen.get(key, theirs.get(key)))
+        self._filling = False
+        self._dirty = True
