@@ -4,7 +4,7 @@ sees nor opens a Kalonda household; an administrator manages the users. In Engli
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.builders import Build
@@ -29,9 +29,13 @@ SCOPE_WORDS = {
 
 @pytest.fixture
 def language(qapp, request):
+    """The window in this language; afterwards English again, with the locale and direction it had."""
+    locale, direction = QLocale(), qapp.layoutDirection()
     languages.install(qapp, request.param)
     yield request.param
     languages.uninstall(qapp)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
 
 
 @pytest.fixture
