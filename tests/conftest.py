@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,6 +52,41 @@ def pg_databases():
     databases.admin.dispose()
 
 
+# The names tests act as (sessions, the command line's --user, the window's user): every database a test creates
+# has them as administrators besides its creator, so the tests of other things need not add their users. The tests
+# of roles and scopes (tests/services/test_permissions.py) add the users they need with the roles they test.
+TEST_USERS = ("tester", "tests", "setup", "check", "probe", "officer", "colleague", "bakari", "amina", "field",
+              "first user", "system")
+
+
+@pytest.fixture(autouse=True)
+def test_users(monkeypatch):
+    import workbench.db
+
+    original = workbench.db.ensure_administrator
+
+    def with_test_users(conn, creator: str) -> None:
+        original(conn, creator)
+        if "user_scopes" not in inspect(conn).get_table_names():
+            return
+        known = {name for (name,) in conn.execute(text("SELECT username FROM users"))}
+        for name in TEST_USERS:
+            if name not in known:
+                conn.execute(text("INSERT INTO users (username, full_name, role, active, version) "
+                                  "VALUES (:name, :name, 'admin', :yes, 1)"), {"name": name, "yes": True})
+
+    monkeypatch.setattr(workbench.db, "ensure_administrator", with_test_users)
+    return original
+
+
+@pytest.fixture
+def only_real_users(monkeypatch, test_users):
+    """For the tests of which users a new or upgraded database gets: none of TEST_USERS is added."""
+    import workbench.db
+
+    monkeypatch.setattr(workbench.db, "ensure_administrator", test_users)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request) -> str:
     return request.param
@@ -92,7 +127,7 @@ def engine(backend, _schema_engines, tmp_path_factory, request):
             url = databases.create()
             dropped.append((databases, url))
         engines[backend] = make_engine(url)
-        upgrade_schema(engines[backend])
+        upgrade_schema(engines[backend], creator="tester")  # the administrator the `session` fixture acts as
     return engines[backend]
 
 

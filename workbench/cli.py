@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workbench import __version__, models as m
-from workbench.commands import UserError, open_db, output_file, pairs
+from workbench.commands import UserError, check_user, open_db, output_file, pairs
 from workbench.db import (
     AuditChainState,
     DatabaseError,
@@ -62,8 +62,10 @@ def session_for(args, write: bool = False) -> Iterator[Session]:
         with db.session(args.user, write=write) as session:
             if write:
                 with session.begin():
+                    check_user(session)
                     yield session
             else:
+                check_user(session)
                 yield session
     finally:
         db.close()
@@ -97,7 +99,7 @@ def cmd_demo(args) -> int:
     if path is not None and args.replace:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(args.db, create=True)
+    db = open_database(args.db, create=True, creator=args.user)
     last = [-1]
 
     def progress(fraction: float, text: str) -> None:
@@ -121,10 +123,10 @@ def cmd_db_upgrade(args) -> int:
     url = to_url(args.db)
     path = sqlite_path(url)
     existed = path is None or path.exists()
-    db = open_database(args.db, create=True)
+    db = open_database(args.db, create=True, creator=args.user)
     try:
         if not existed:
-            print(f"Created a new workbench database at {db.display_name}")
+            print(f"Created a new workbench database at {db.display_name}; {args.user} is its administrator")
         elif db.backup_path:
             print(f"Upgraded {db.display_name}; the copy from before the upgrade is {db.backup_path}")
         else:
@@ -176,7 +178,7 @@ def cmd_list(args) -> int:
         filters = records.coerce(session, kind, pairs(args.filter))
         rows = records.list_records(session, args.kind, filters=filters, text=args.search,
                                     order_by=args.sort, descending=args.desc, limit=args.limit)
-        dicts = [records.as_dict(row) for row in rows]
+        dicts = [records.readable_dict(session, kind, row) for row in rows]
         total = records.count_records(session, args.kind, filters=filters, text=args.search)
     fields = list(dicts[0]) if dicts else ["id"]
     writer = csv.writer(sys.stdout, delimiter="\t" if args.format == "tsv" else ",", lineterminator="\n")
@@ -190,8 +192,8 @@ def cmd_list(args) -> int:
 
 def cmd_show(args) -> int:
     with session_for(args) as session:
-        obj = records.lookup(session, args.kind, args.key)
-        values = records.as_dict(obj)
+        obj = records.get(session, args.kind, records.lookup(session, args.kind, args.key).id)
+        values = records.readable_dict(session, args.kind, obj)
     width = max(len(k) for k in values)
     for name, value in values.items():
         print(f"{name:<{width}}  {_format(value)}")
@@ -289,6 +291,62 @@ def cmd_verify(args) -> int:
     return 0
 
 
+def cmd_roles(args) -> int:
+    from workbench.services import permissions
+
+    print("Actions: R read, C create, E edit, D delete, S step (workflow), X export, N print names; per field class.")
+    print(permissions.table_text())
+    return 0
+
+
+def _print_user(row) -> None:
+    print(f"{row.username}\t{row.full_name}\t{row.role}\t{row.scope_text}\t{'active' if row.active else 'deactivated'}")
+
+
+def cmd_user_add(args) -> int:
+    from workbench.services import users
+
+    with session_for(args, write=True) as session:
+        row = users.add_user(session, args.name, args.role, args.scope, args.full_name or "")
+    print(f"Added user {row.username}: {row.role}, {row.scope_text}")
+    return 0
+
+
+def cmd_user_list(args) -> int:
+    from workbench.services import users
+
+    with session_for(args) as session:
+        rows = users.list_users(session)
+    print("login\tname\trole\tscopes\tstatus")
+    for row in rows:
+        _print_user(row)
+    return 0
+
+
+def cmd_user_set(args) -> int:
+    from workbench.services import users
+
+    if args.whole_office and args.scope:
+        raise UserError("give --scope or --whole-office, not both")
+    scopes = [] if args.whole_office else (args.scope or None)
+    if args.role is None and scopes is None and args.full_name is None and not args.activate:
+        raise UserError("nothing to change: give --role, --scope, --whole-office, --full-name or --activate")
+    with session_for(args, write=True) as session:
+        row = users.set_user(session, args.name, role=args.role, scopes=scopes, full_name=args.full_name,
+                             active=True if args.activate else None)
+    print(f"Saved user {row.username}: {row.role}, {row.scope_text}{'' if row.active else ', deactivated'}")
+    return 0
+
+
+def cmd_user_deactivate(args) -> int:
+    from workbench.services import users
+
+    with session_for(args, write=True) as session:
+        row = users.deactivate_user(session, args.name)
+    print(f"Deactivated user {row.username}; the history keeps the name")
+    return 0
+
+
 def cmd_figures(args) -> int:
     with session_for(args) as session:
         project = records.lookup(session, "project", args.project) if args.project else None
@@ -316,13 +374,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Programme workbench of a country office. Without a command it opens the window.")
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the file in your data folder)")
-    parser.add_argument("--user", default=_user(), help="name recorded in the audit log (default: login name)")
+    parser.add_argument("--user", default=_user(),
+                        help="the user of the database acting (default: login name); who creates a database is "
+                             "its administrator")
     parser.add_argument("--smoke", action="store_true",
                         help="open the window, show each screen, close it and exit 0 (for installer tests)")
     parser.set_defaults(func=cmd_window)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="database file or SQLAlchemy URL")
-    common.add_argument("--user", default=argparse.SUPPRESS, help="name recorded in the audit log")
+    common.add_argument("--user", default=argparse.SUPPRESS, help="the user of the database acting")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[common], help="write a realistic demo database")
@@ -414,6 +474,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", type=_date, default=dt.date.today())
     p.add_argument("--note", default="")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("roles", parents=[common], help="the roles and what each may do, kind by kind")
+    p.set_defaults(func=cmd_roles)
+
+    from workbench.models import ROLES
+
+    p_user = sub.add_parser("user", help="the database's users, their roles and scopes (administrators)")
+    user_sub = p_user.add_subparsers(title="user commands", metavar="ACTION", required=True)
+    p = user_sub.add_parser("add", parents=[common], help="add a user with a role and scopes")
+    p.add_argument("name", help="the login name")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--scope", action="append", default=[], metavar="project:CODE|site:NAME",
+                   help="a project or site the user works on (several allowed; none: the whole office)")
+    p.add_argument("--full-name", help="the person's name (default: the login name)")
+    p.set_defaults(func=cmd_user_add)
+    p = user_sub.add_parser("list", parents=[common], help="list the users")
+    p.set_defaults(func=cmd_user_list)
+    p = user_sub.add_parser("set", parents=[common], help="change a user's role, scopes or name")
+    p.add_argument("name")
+    p.add_argument("--role", choices=ROLES)
+    p.add_argument("--scope", action="append", default=[], metavar="project:CODE|site:NAME",
+                   help="the user's scopes from now on (replacing the ones it had)")
+    p.add_argument("--whole-office", action="store_true", help="no scope: the whole office")
+    p.add_argument("--full-name")
+    p.add_argument("--activate", action="store_true", help="make a deactivated user active again")
+    p.set_defaults(func=cmd_user_set)
+    p = user_sub.add_parser("deactivate", parents=[common], help="deactivate a user (never the last administrator)")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_user_deactivate)
 
     p = sub.add_parser("figures", parents=[common], help="key figures of the office or of one project")
     p.add_argument("--project", help="project code")

@@ -26,6 +26,15 @@ def pairs(items: Sequence[str]) -> dict[str, str]:
     return values
 
 
+def check_user(session) -> None:
+    """--user names an active user of the database (an empty or unknown name: one line, nothing done)."""
+    from workbench.services.permissions import user_refusal
+
+    refusal = user_refusal(session, session.info.get("user"))
+    if refusal:
+        raise UserError(f"--user: {refusal}")
+
+
 def open_db(db: str | None, create: bool = False) -> Database:
     """The database a command names by --db; a file that is not there is created only when asked."""
     path = sqlite_path(to_url(db))

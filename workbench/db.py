@@ -238,7 +238,36 @@ def _first_line(exc: BaseException) -> str:
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
-def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+def login_name() -> str:
+    """The person's login name on this computer: who creates a database becomes its administrator."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        return "unknown"
+
+
+def ensure_administrator(conn, creator: str) -> None:
+    """A database without an active administrator gets one: its creator (or whoever upgrades it), added as a user
+    or made the administrator if already one. Run inside the upgrade's transaction."""
+    from sqlalchemy import text
+
+    if "user_scopes" not in inspect(conn).get_table_names():
+        return  # upgraded to a revision before the roles
+    if conn.execute(text("SELECT 1 FROM users WHERE role = 'admin' AND active")).first():
+        return
+    if not creator or not creator.strip():
+        raise DatabaseError("A new database needs the name of its administrator (--user NAME).")
+    if conn.execute(text("SELECT 1 FROM users WHERE username = :name"), {"name": creator}).first():
+        conn.execute(text("UPDATE users SET role = 'admin', active = :yes, version = version + 1 "
+                          "WHERE username = :name"), {"name": creator, "yes": True})
+    else:
+        conn.execute(text("INSERT INTO users (username, full_name, role, active, version) "
+                          "VALUES (:name, :name, 'admin', :yes, 1)"), {"name": creator, "yes": True})
+
+
+def upgrade_schema(engine: Engine, revision: str = "head", creator: str | None = None) -> None:
     """Every revision up to `revision` and the version stamp, in one transaction: all of it or nothing.
 
     On SQLite foreign keys are off around that transaction, as SQLite's procedure for changing a table says
@@ -256,6 +285,7 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
+                ensure_administrator(conn, login_name() if creator is None else creator)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -371,8 +401,11 @@ def session_factory(bind, **options) -> sessionmaker[Session]:
     return factory
 
 
-def open_database(db: str | Path | None = None, *, create: bool = True, upgrade: bool = True) -> Database:
-    """Open (and create or upgrade) a workbench database; refuse a foreign or newer one with a clear message."""
+def open_database(db: str | Path | None = None, *, create: bool = True, upgrade: bool = True,
+                  creator: str | None = None) -> Database:
+    """Open (and create or upgrade) a workbench database; refuse a foreign or newer one with a clear message.
+    A database created (or upgraded without an administrator) gets `creator` as its administrator (default: the
+    login name)."""
     url = to_url(db)
     path = sqlite_path(url)
     if path is not None and not path.exists() and not create:
@@ -390,12 +423,12 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
         if state == "empty":
             if not create:
                 raise DatabaseError(f"{path or shown_url(url)} has no workbench tables yet; run 'workbench db upgrade' first.")
-            upgrade_schema(engine)
+            upgrade_schema(engine, creator=creator)
         elif state == "old":
             if not upgrade:
                 raise DatabaseError("This database needs an upgrade; run 'workbench db upgrade'.")
             backup_path = _backup_before_upgrade(engine, url)
-            upgrade_schema(engine)
+            upgrade_schema(engine, creator=creator)
     except Exception:
         engine.dispose()
         raise

@@ -1226,7 +1226,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="288" />
+      <location filename="../../workbench/views/record_window.py" line="292" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
@@ -1241,7 +1241,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
@@ -1251,7 +1251,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="318" />
+      <location filename="../../workbench/views/record_window.py" line="323" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
@@ -1261,32 +1261,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="319" />
+      <location filename="../../workbench/views/record_window.py" line="324" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="420" />
+      <location filename="../../workbench/views/record_window.py" line="427" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="439" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="459" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="324" />
+      <location filename="../../workbench/views/record_window.py" line="329" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="449" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
@@ -1296,7 +1296,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="459" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
@@ -1312,52 +1312,52 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="387" />
+      <location filename="../../workbench/views/record_window.py" line="394" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="331" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="321" />
+      <location filename="../../workbench/views/record_window.py" line="326" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="326" />
+      <location filename="../../workbench/views/record_window.py" line="331" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="464" />
+      <location filename="../../workbench/views/record_window.py" line="471" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="470" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="466" />
+      <location filename="../../workbench/views/record_window.py" line="473" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="469" />
+      <location filename="../../workbench/views/record_window.py" line="476" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="319" />
+      <location filename="../../workbench/views/record_window.py" line="324" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
@@ -1372,9 +1372,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="432" />
+      <location filename="../../workbench/views/record_window.py" line="439" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="520" />
+      <source>Not opened</source>
+      <translation>لم يُفتح</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="78" />
@@ -1382,58 +1387,58 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="287" />
+      <location filename="../../workbench/views/record_window.py" line="291" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="67" />
-      <location filename="../../workbench/views/record_window.py" line="407" />
+      <location filename="../../workbench/views/record_window.py" line="414" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="449" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="279" />
+      <location filename="../../workbench/views/record_window.py" line="283" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="454" />
+      <location filename="../../workbench/views/record_window.py" line="461" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="453" />
+      <location filename="../../workbench/views/record_window.py" line="460" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="453" />
+      <location filename="../../workbench/views/record_window.py" line="460" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="470" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="465" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="345" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="421" />
+      <location filename="../../workbench/views/record_window.py" line="428" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
@@ -1444,42 +1449,43 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="214" />
+      <location filename="../../workbench/views/record_window.py" line="264" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="457" />
+      <location filename="../../workbench/views/record_window.py" line="464" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="321" />
+      <location filename="../../workbench/views/record_window.py" line="326" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="338" />
+      <location filename="../../workbench/views/record_window.py" line="343" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="328" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="329" />
-      <location filename="../../workbench/views/record_window.py" line="333" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="338" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="321" />
+      <location filename="../../workbench/views/record_window.py" line="326" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="388" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1492,41 +1498,41 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="452" />
+      <location filename="../../workbench/views/reports.py" line="456" />
       <source>%1 — %2 pages</source>
       <translation>%1 — عدد الصفحات: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="454" />
+      <location filename="../../workbench/views/reports.py" line="458" />
       <source>%1 — 1 page</source>
       <translation>%1 — صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="376" />
+      <location filename="../../workbench/views/reports.py" line="380" />
       <source>%1: %2 is not a date; type it as YYYY-MM-DD</source>
       <translation>%1: القيمة %2 ليست تاريخاً؛ اكتبها بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="188" />
-      <location filename="../../workbench/views/reports.py" line="347" />
+      <location filename="../../workbench/views/reports.py" line="351" />
       <source>(all CRCs)</source>
       <translation>(كل المراكز)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="180" />
-      <location filename="../../workbench/views/reports.py" line="343" />
+      <location filename="../../workbench/views/reports.py" line="347" />
       <source>(all projects)</source>
       <translation>(جميع المشاريع)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="184" />
-      <location filename="../../workbench/views/reports.py" line="345" />
+      <location filename="../../workbench/views/reports.py" line="349" />
       <source>(all sites)</source>
       <translation>(جميع المواقع)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="192" />
-      <location filename="../../workbench/views/reports.py" line="341" />
+      <location filename="../../workbench/views/reports.py" line="345" />
       <source>(choose one)</source>
       <translation>(اختر واحداً)</translation>
     </message>
@@ -1556,25 +1562,25 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إعداد التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="423" />
-      <location filename="../../workbench/views/reports.py" line="425" />
+      <location filename="../../workbench/views/reports.py" line="427" />
+      <location filename="../../workbench/views/reports.py" line="429" />
       <source>Building the %1...</source>
       <translation>جارٍ إعداد %1...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="210" />
       <location filename="../../workbench/views/reports.py" line="335" />
-      <location filename="../../workbench/views/reports.py" line="368" />
+      <location filename="../../workbench/views/reports.py" line="372" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="434" />
+      <location filename="../../workbench/views/reports.py" line="438" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="402" />
+      <location filename="../../workbench/views/reports.py" line="406" />
       <source>Choose a report first.</source>
       <translation>اختر تقريراً أولاً.</translation>
     </message>
@@ -1627,7 +1633,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="212" />
       <location filename="../../workbench/views/reports.py" line="337" />
-      <location filename="../../workbench/views/reports.py" line="371" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -1662,7 +1668,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>سجل منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="507" />
+      <location filename="../../workbench/views/reports.py" line="511" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -1672,7 +1678,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حجم الورق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="545" />
+      <location filename="../../workbench/views/reports.py" line="549" />
       <source>Print the report</source>
       <translation>طباعة التقرير</translation>
     </message>
@@ -1693,7 +1699,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تقرير تقدم المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="417" />
+      <location filename="../../workbench/views/reports.py" line="421" />
       <source>Reading the figures and laying out the pages...</source>
       <translation>جارٍ قراءة الأرقام وتنسيق الصفحات...</translation>
     </message>
@@ -1708,17 +1714,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>حفظ باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="505" />
+      <location filename="../../workbench/views/reports.py" line="509" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="531" />
+      <location filename="../../workbench/views/reports.py" line="535" />
       <source>Saved to %1</source>
       <translation>حُفظ في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="554" />
+      <location filename="../../workbench/views/reports.py" line="558" />
       <source>Sent %1 pages to the printer.</source>
       <translation>أُرسلت الصفحات إلى الطابعة (عدد الصفحات: %1).</translation>
     </message>
@@ -1739,13 +1745,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>ملف الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="523" />
       <location filename="../../workbench/views/reports.py" line="527" />
+      <location filename="../../workbench/views/reports.py" line="531" />
       <source>The report could not be saved to %1: %2</source>
       <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="445" />
+      <location filename="../../workbench/views/reports.py" line="449" />
       <source>The report was built but cannot be shown (%1).</source>
       <translation>أُعدّ التقرير لكن تعذّر عرضه (%1).</translation>
     </message>
@@ -1757,7 +1763,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/reports.py" line="213" />
       <location filename="../../workbench/views/reports.py" line="337" />
-      <location filename="../../workbench/views/reports.py" line="371" />
+      <location filename="../../workbench/views/reports.py" line="375" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
@@ -1787,17 +1793,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="370" />
+      <location filename="../../workbench/views/reports.py" line="374" />
       <source>distribution</source>
       <translation>توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="364" />
+      <location filename="../../workbench/views/reports.py" line="368" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="366" />
+      <location filename="../../workbench/views/reports.py" line="370" />
       <source>site</source>
       <translation>موقع</translation>
     </message>
@@ -1807,7 +1813,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تعذّر فتح الطابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/reports.py" line="357" />
+      <location filename="../../workbench/views/reports.py" line="361" />
       <source>there is no %1 %2</source>
       <translation>لا يوجد %1 باسم %2</translation>
     </message>
@@ -1835,7 +1841,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="99" />
+      <location filename="../../workbench/views/settings_screen.py" line="107" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1851,9 +1857,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="59" />
-      <location filename="../../workbench/views/settings_screen.py" line="98" />
+      <location filename="../../workbench/views/settings_screen.py" line="106" />
       <source>Logo on reports</source>
       <translation>الشعار في التقارير</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/settings_screen.py" line="97" />
+      <source>Not changed</source>
+      <translation>لم يتغير</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="48" />
@@ -1866,7 +1877,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="115" />
+      <location filename="../../workbench/views/settings_screen.py" line="123" />
       <source>The workbench will speak %1 the next time it starts.</source>
       <translation>ستظهر منصة العمل باللغة %1 عند تشغيلها في المرة القادمة.</translation>
     </message>
@@ -1886,7 +1897,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسمك في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="108" />
+      <location filename="../../workbench/views/settings_screen.py" line="116" />
       <source>the logo shipped with the workbench</source>
       <translation>الشعار المرفق مع منصة العمل</translation>
     </message>
@@ -1894,59 +1905,64 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>SetupScreen</name>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="62" />
+      <location filename="../../workbench/views/setup_screen.py" line="63" />
       <source>A COD-AB workbook, HDX's P-code list or any sheet of P-codes (File &gt; Import)</source>
       <translation>مصنف COD-AB أو قائمة رموز P من HDX أو أي جدول برموز P (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="18" />
+      <location filename="../../workbench/views/setup_screen.py" line="20" />
       <source>A project names its donor: add the donors first.</source>
       <translation>يذكر كل مشروع الجهة المانحة له: أضف الجهات المانحة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="21" />
+      <location filename="../../workbench/views/setup_screen.py" line="23" />
       <source>A project's logframe: its outcomes, their outputs and the indicators measuring them. They are also on the project's window.</source>
       <translation>الإطار المنطقي للمشروع: نتائجه ومخرجاتها والمؤشرات التي تقيسها. وهي أيضاً في نافذة المشروع.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="24" />
+      <location filename="../../workbench/views/setup_screen.py" line="26" />
       <source>An indicator measures an outcome or an output; its values by period are on its window.</source>
       <translation>يقيس المؤشر نتيجة أو مخرجاً؛ وقيمه حسب الفترة في نافذته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="27" />
+      <location filename="../../workbench/views/setup_screen.py" line="29" />
       <source>Community resource centres: walk-in, hotline or mobile.</source>
       <translation>مراكز الموارد المجتمعية: حضورية أو عبر الخط الساخن أو متنقلة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="23" />
+      <location filename="../../workbench/views/setup_screen.py" line="25" />
       <source>Each output belongs to an outcome of a project's logframe.</source>
       <translation>ينتمي كل مخرج إلى نتيجة في الإطار المنطقي لمشروع.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="60" />
+      <location filename="../../workbench/views/setup_screen.py" line="61" />
       <source>Import P-codes...</source>
       <translation>استيراد رموز P...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="44" />
+      <location filename="../../workbench/views/setup_screen.py" line="45" />
       <source>Office set-up</source>
       <translation>إعداد المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="19" />
+      <location filename="../../workbench/views/setup_screen.py" line="21" />
       <source>Sites, grants and works are placed by P-code: type the areas, or import OCHA's COD-AB list of P-codes.</source>
       <translation>تُحدَّد المواقع والمنح والأشغال برمز P: اكتب المناطق أو استورد قائمة COD-AB لرموز P من أوتشا.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="28" />
-      <source>The people who use the workbench.</source>
-      <translation>الأشخاص الذين يستخدمون منصة العمل.</translation>
+      <location filename="../../workbench/views/setup_screen.py" line="72" />
+      <source>The people who use the workbench: each has a role and, if limited to some, the projects and sites it works on.</source>
+      <translation>الأشخاص الذين يستخدمون منصة العمل: لكل منهم دور، وإن كان مقيدًا ببعضها، المشاريع والمواقع التي يعمل عليها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/setup_screen.py" line="26" />
+      <location filename="../../workbench/views/setup_screen.py" line="28" />
       <source>The service map: who the CRCs refer people to.</source>
       <translation>خريطة الخدمات: الجهات التي تحيل إليها المراكز الأشخاص.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/setup_screen.py" line="77" />
+      <source>Users</source>
+      <translation>المستخدمون</translation>
     </message>
   </context>
   <context>
@@ -2013,6 +2029,118 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/tasks.py" line="120" />
       <source>Please wait</source>
       <translation>يرجى الانتظار</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDialog</name>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <source>Change user %1</source>
+      <translation>تعديل المستخدم %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="57" />
+      <source>Empty: the whole office</source>
+      <translation>فارغ: المكتب كله</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="48" />
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="45" />
+      <source>Login name</source>
+      <translation>اسم الدخول</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <source>New user</source>
+      <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="58" />
+      <source>Projects and sites, separated by commas: project:DRC-ECHO-2023-01, site:Kilwa</source>
+      <translation>المشاريع والمواقع مفصولة بفواصل: project:DRC-ECHO-2023-01, site:Kilwa</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="54" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="59" />
+      <source>Scopes</source>
+      <translation>النطاقات</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersScreen</name>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="174" />
+      <source>%1 is deactivated.</source>
+      <translation>تم تعطيل %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Active</source>
+      <translation>نشط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="110" />
+      <source>Add...</source>
+      <translation>إضافة...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="113" />
+      <source>Change...</source>
+      <translation>تعديل...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="116" />
+      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <source>Deactivate</source>
+      <translation>تعطيل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <source>Deactivate %1? They can no longer use this database; the history keeps their name.</source>
+      <translation>تعطيل %1؟ لن يتمكن بعد الآن من استخدام قاعدة البيانات هذه؛ ويحتفظ السجل باسمه.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Deactivated</source>
+      <translation>معطَّل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Login name</source>
+      <translation>اسم الدخول</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <source>Scopes</source>
+      <translation>النطاقات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <source>Whole office</source>
+      <translation>المكتب كله</translation>
     </message>
   </context>
   <context>
@@ -2458,7 +2586,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../workbench/views/app.py" line="41" />
+      <location filename="../../workbench/views/app.py" line="43" />
+      <location filename="../../workbench/views/app.py" line="58" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -4447,1226 +4576,1276 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="31" />
+      <source>%1 is not a role; the roles are: %2</source>
+      <translation>%1 ليس دورًا؛ الأدوار هي: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
+      <translation>%1 ليس مستخدمًا لقاعدة البيانات هذه؛ يضيف المسؤول المستخدمين (workbench user add)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <source>%1 is outside your scope (%2)</source>
+      <translation>%1 خارج نطاقك (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <source>%1 is the last active administrator; make another user an administrator first</source>
+      <translation>%1 هو آخر مسؤول نشط؛ اجعل مستخدمًا آخر مسؤولًا أولًا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 هو قاعدة البيانات المفتوحة أو أحد ملفاتها؛ اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 records are not picked from a list</source>
       <translation>لا تُختار سجلات %1 من قائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <source>A new database needs the name of its administrator (--user NAME).</source>
+      <translation>تحتاج قاعدة البيانات الجديدة إلى اسم مسؤولها (--user الاسم).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>CRC</source>
       <translation>مركز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>CRC session</source>
       <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>لا يمكن إلغاء التوزيع: استلمت %1 أسرة عددها فيه بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>لا يحتوي التوزيع على أي نوع عدة؛ أضف أولاً العدد التي يسلمها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>التوزيع %1؛ لا يمكن تغيير قائمته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>لا تضم قائمة التوزيع أي أسرة؛ أعدّ القائمة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <source>a scope is project:CODE or site:NAME, not %1</source>
+      <translation>النطاق يُكتب project:الرمز أو site:الاسم، وليس %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>استلمت عدد هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>لا يطابق قيد سجل التدقيق %1 بصمته (عُدِّل خارج برنامج workbench)؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>قيد سجل التدقيق %1 هو سجل عملية محو؛ يُحتفظ به</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>لا يمكن أن يسبق تاريخ التوزيع (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cannot be changed: the grant is closed and was paid</source>
       <translation>لا يمكن تغييره: المنحة مغلقة وقد دُفعت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cannot be in the future</source>
       <translation>لا يمكن أن يكون في المستقبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>لا يمكن ربطها بإحالة حماية أو عنف قائم على النوع الاجتماعي أو حماية طفل أو صحة نفسية: اكتب رمز الحالة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>cannot go from %1 to %2</source>
       <translation>لا يمكن الانتقال من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>distribution</source>
       <translation>التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>does not offer %1; it offers: %2</source>
       <translation>لا يقدم %1؛ يقدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>entitlement</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>حدد موقع التوزيع أو قريته (المكان)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>give the site whose households go on the list</source>
       <translation>حدد الموقع الذي تُدرج أسره في القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <source>give the user's login name</source>
+      <translation>أدخل اسم دخول المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>household %1 has the same head of household and phone; a household is registered once</source>
       <translation>للأسرة %1 ربّ الأسرة نفسه ورقم الهاتف نفسه؛ تُسجَّل الأسرة مرة واحدة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>is already handed out by this distribution</source>
       <translation>يسلمه هذا التوزيع بالفعل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>is already on the list for this kit type</source>
       <translation>مدرجة بالفعل في القائمة لهذا النوع من العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>is less than the %1 % reported on %2; a work's progress does not go down</source>
       <translation>أقل من %1 % المبلّغ عنها في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>is missing: give every group, or none</source>
       <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>is more than the %1 % reported later, on %2; a work's progress does not go down</source>
       <translation>أكثر من %1 % المبلّغ عنها لاحقاً في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>ليس من أنواع عدد هذا التوزيع؛ أضفه أولاً إلى عدد التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>is not on the list of this distribution</source>
       <translation>ليست مدرجة في قائمة هذا التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>مطلوبة قبل إرسال الإحالة: سجّل من أعطاها ومتى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>مطلوب لموقع حالته %1: تاريخ إغلاقه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>is required for kits issued</source>
       <translation>مطلوب للعدد الصادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>is required when a proxy received the kits</source>
       <translation>مطلوب عندما يستلم وكيل العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>is required when every household gets a fixed number</source>
       <translation>مطلوب عندما تحصل كل أسرة على عدد ثابت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>is required when the consent to share was given</source>
       <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>is required when the number depends on the household's size</source>
       <translation>مطلوب عندما يعتمد العدد على حجم الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>its last session</source>
       <translation>آخر جلسة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>kit item</source>
       <translation>مادة العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>kit of a distribution</source>
       <translation>عدة التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>kit type</source>
       <translation>نوع العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>صدرت منها عدد لاحقاً؛ سينخفض المخزون دون الصفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>يجب أن يكون %1 أو %2 (وليس %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>no audit entry %1</source>
       <translation>لا يوجد قيد %1 في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>no audit entry to erase</source>
       <translation>لا يوجد قيد في سجل التدقيق لمحوه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>no distribution with the code %1</source>
       <translation>لا يوجد توزيع بالرمز %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>no distributions%1</source>
       <translation>لا توجد توزيعات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>لا يوجد موقع لفتح الشكوى فيه: لا التوزيع ولا الأسرة مرتبطان بموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <source>no user given: name a user of this database (workbench user list)</source>
+      <translation>لم يُحدَّد مستخدم: اذكر مستخدمًا لقاعدة البيانات هذه (workbench user list)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>only kits issued go to a distribution</source>
       <translation>العدد الصادرة فقط تذهب إلى توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>receipt</source>
       <translation>الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>اذكر سبب محو القيود (الطلب ومن قدّمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>stock movement</source>
       <translation>حركة المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>صدر له مخزون (%1 حركة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>رأس سلسلة سجل التدقيق مفقود، فلا يمكن حفظ شيء؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>this household already has a tranche No. %1</source>
       <translation>لهذه الأسرة دفعة برقم %1 من قبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <source>unknown user %1</source>
+      <translation>مستخدم غير معروف %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <source>user %1 is deactivated</source>
+      <translation>المستخدم %1 معطَّل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -5933,9 +6112,52 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
   </context>
   <context>
+    <name>roles</name>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="62" />
+      <source>This %1 is outside your scope (%2)</source>
+      <translation>هذا السجل (%1) خارج نطاقك (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="19" />
+      <source>Your role (%1) does not allow adding these records</source>
+      <translation>دورك (%1) لا يسمح بإضافة هذه السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="20" />
+      <source>Your role (%1) does not allow changing these records</source>
+      <translation>دورك (%1) لا يسمح بتعديل هذه السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="21" />
+      <source>Your role (%1) does not allow deleting these records</source>
+      <translation>دورك (%1) لا يسمح بحذف هذه السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="23" />
+      <source>Your role (%1) does not allow exporting these records</source>
+      <translation>دورك (%1) لا يسمح بتصدير هذه السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="24" />
+      <source>Your role (%1) does not allow printing names</source>
+      <translation>دورك (%1) لا يسمح بطباعة الأسماء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="18" />
+      <source>Your role (%1) does not allow reading these records</source>
+      <translation>دورك (%1) لا يسمح بقراءة هذه السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/roles.py" line="22" />
+      <source>Your role (%1) does not allow workflow steps on these records</source>
+      <translation>دورك (%1) لا يسمح بخطوات سير العمل على هذه السجلات</translation>
+    </message>
+  </context>
+  <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="314" />
+      <location filename="../../workbench/views/tables.py" line="319" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>تاريخ «إلى» قبل تاريخ «من»: لا يمكن أن يقع أي سطر في هذه الفترة.</translation>
     </message>
@@ -6000,7 +6222,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="378" />
+      <location filename="../../workbench/views/tables.py" line="383" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
@@ -6031,6 +6253,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="218" />
+      <location filename="../../workbench/views/tables.py" line="244" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
@@ -6105,7 +6328,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="355" />
+      <location filename="../../workbench/views/tables.py" line="360" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
@@ -6145,12 +6368,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="355" />
+      <location filename="../../workbench/views/tables.py" line="360" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="357" />
+      <location filename="../../workbench/views/tables.py" line="362" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
@@ -6160,7 +6383,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="387" />
+      <location filename="../../workbench/views/tables.py" line="392" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
@@ -6195,7 +6418,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="246" />
+      <location filename="../../workbench/views/tables.py" line="251" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
@@ -6210,8 +6433,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="365" />
-      <location filename="../../workbench/views/tables.py" line="383" />
+      <location filename="../../workbench/views/tables.py" line="370" />
+      <location filename="../../workbench/views/tables.py" line="388" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
@@ -6292,17 +6515,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="239" />
+      <location filename="../../workbench/views/tables.py" line="247" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="365" />
-      <location filename="../../workbench/views/tables.py" line="383" />
+      <location filename="../../workbench/views/tables.py" line="370" />
+      <location filename="../../workbench/views/tables.py" line="388" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="248" />
+      <location filename="../../workbench/views/tables.py" line="253" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from workbench import __version__
 from workbench.cli import main
-from workbench.db import make_engine, upgrade_schema
+from workbench.db import login_name, make_engine, upgrade_schema
 
 
 def run(capsys, *argv):
@@ -89,7 +89,7 @@ def test_a_file_that_is_not_a_workbench_database_is_refused(tmp_path, capsys):
 def test_db_upgrade_creates_a_database_then_says_it_is_up_to_date(tmp_path, capsys):
     path = tmp_path / "office.db"
     code, out, _ = run(capsys, "db", "upgrade", "--db", str(path))
-    assert code == 0 and out.strip() == f"Created a new workbench database at {path}"
+    assert code == 0 and out.strip() == f"Created a new workbench database at {path}; {login_name()} is its administrator"
     code, out, _ = run(capsys, "db", "upgrade", "--db", str(path))
     assert code == 0 and out.strip() == f"{path} is up to date"
     code, out, _ = run(capsys, "db", "check", "--db", str(path))

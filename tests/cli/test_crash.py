@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.builders import Build
-from workbench.db import open_database
+from workbench.db import login_name, open_database
 
 ROWS = 30_000
 SITES = ["Kalonda", "Mukuku", "Kalunga", "Cinquantenaire", "Kalenge"]
@@ -38,8 +38,8 @@ def households_csv(path: Path, n: int) -> Path:
 def prepared(tmp_path_factory):
     """An office database with Tanganyika's sites (closed cleanly, no WAL left) and the file to import."""
     folder = tmp_path_factory.mktemp("crash")
-    db = open_database(str(folder / "office.db"))
-    with db.session("tests") as s, s.begin():
+    db = open_database(str(folder / "office.db"))  # its administrator: the login name, who imports below
+    with db.session(login_name()) as s, s.begin():
         b = Build(s)
         _, _, territory, _ = b.tanganyika()
         for name in SITES:

@@ -75,7 +75,7 @@ def _columns(engine) -> dict:
     return {name: [c.name for c in table.columns] for name, table in meta.tables.items()}
 
 
-def test_an_old_database_is_backed_up_and_upgraded_with_nothing_lost(fresh_url, data_dir):
+def test_an_old_database_is_backed_up_and_upgraded_with_nothing_lost(fresh_url, data_dir, only_real_users):
     engine = make_engine(fresh_url)
     upgrade_schema(engine, FIRST)
     _fill_at_first_revision(engine)
@@ -84,10 +84,13 @@ def test_an_old_database_is_backed_up_and_upgraded_with_nothing_lost(fresh_url, 
     assert current_revision(engine) == FIRST
     engine.dispose()
 
-    db = open_database(fresh_url)
+    db = open_database(fresh_url, creator="amina")
     try:
         assert current_revision(db.engine) == head_revision() != FIRST
         after = _snapshot(db.engine, audit_in_utc=True, columns=first_columns)
+        # The database had no administrator: who upgrades it becomes one (revision 0012's roles).
+        assert before["users"] == [] and after["users"] == [("1", "amina", "amina", "admin", "True", "1")]
+        after["users"] = []
         # Columns added later (a site's DTM ID, 0010) start empty.
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM sites WHERE dtm_site_id IS NOT NULL "

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from tests.builders import D, audit, count
 from workbench import models as m
-from workbench.services import records
+from workbench.services import records, users
+from workbench.services.permissions import PermissionRefused
 
 
 @pytest.fixture
@@ -78,6 +79,7 @@ def test_a_deleted_record_is_logged_with_its_last_values(session, build):
 
 def test_the_source_and_user_of_the_session_are_recorded(session, build, kalemie):
     session.info["source"] = "kalonda_registration_2023-05.xlsx"
+    users.add_user(session, "mkasongo", "officer")
     session.info["user"] = "mkasongo"
     site = build.site(kalemie)
     household = build.household(site, size=4)
@@ -90,10 +92,11 @@ def test_the_source_and_user_of_the_session_are_recorded(session, build, kalemie
     ]
 
 
-def test_a_session_without_a_user_is_logged_as_system(session, build):
+def test_a_session_without_a_user_writes_nothing(session, build):
     del session.info["user"]
-    donor = build.donor()
-    assert [(e.user_name, e.source) for e in audit(session, "donors", donor.id)] == [("system", None)]
+    with pytest.raises(PermissionRefused, match="^no user given"):
+        build.donor()
+    assert count(session, m.Donor) == 0 and audit(session, "donors") == []
 
 
 def test_file_contents_and_the_log_itself_are_not_logged(session, tmp_path):

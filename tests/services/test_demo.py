@@ -33,7 +33,7 @@ def demo(request, tmp_path_factory):
     else:
         databases = request.getfixturevalue("pg_databases")
         url, drop = databases.create(), databases.drop
-    db = open_database(url)
+    db = open_database(url, creator="tester")  # the `session` fixture's user, the database's administrator
     steps: list[tuple[float, str]] = []
     counts = generate(db.engine, SCALE, progress=lambda fraction, text: steps.append((fraction, text)))
     yield db, counts, steps

@@ -19,7 +19,7 @@ def office(request, tmp_path_factory):
     else:
         databases = request.getfixturevalue("pg_databases")
         url, drop = databases.create(), databases.drop
-    db = open_database(url)
+    db = open_database(url, creator="tester")  # the administrator its sessions act as
     generate(db.engine, 0.02)
     yield db
     db.close()

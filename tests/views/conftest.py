@@ -41,7 +41,7 @@ def private_settings(qapp, tmp_path):
 
 @pytest.fixture
 def database(fresh_url, data_dir):
-    db = open_database(fresh_url)
+    db = open_database(fresh_url, creator="officer")  # the `context` fixture's user, the database's administrator
     yield db
     wait_for_tasks()
     db.close()
@@ -56,7 +56,7 @@ def context(database):
 def office(database):
     """What a country office has before the scenario starts: donors, Tanganyika and Ninewa, a site, a project
     in Iraq with one EDF grant application."""
-    with database.session("setup") as session, session.begin():
+    with database.session("officer") as session, session.begin():
         b = Build(session)
         b.donor()
         _, province, territory, village = b.tanganyika()

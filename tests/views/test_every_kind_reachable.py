@@ -12,7 +12,8 @@ from workbench.views.setup_screen import TABS
 from workbench.views.stock import StockScreen
 
 # Kinds made another way than a form, with the reason.
-OTHER_WAYS = {"attachment": "attached from a file on its record's Documents and photos tab, never typed"}
+OTHER_WAYS = {"attachment": "attached from a file on its record's Documents and photos tab, never typed",
+              "user": "added, changed and deactivated on Office set-up's Users tab, by an administrator"}
 
 
 def table_route(kind: str) -> str | None:

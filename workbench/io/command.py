@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.commands import open_db, output_file, pairs
+from workbench.commands import check_user, open_db, output_file, pairs
 from workbench.io.export import PERSONAL_CHOICES, export_records, is_version_column
 from workbench.io.fields import KINDS
 from workbench.io.iati import DEFAULT_ORG_NAME, DEFAULT_ORG_REF, write_iati
@@ -49,6 +49,7 @@ def cmd_import(args) -> int:
         # Not a dry run: the session takes the write lock first (waiting for another import to finish), so the
         # rows are checked against, and their ids reserved in, the database they are written to.
         with db.session(args.user, source=table.source, write=not args.dry_run) as session:
+            check_user(session)
             result = validate(session, args.kind, table, mapping, on_duplicate=args.on_duplicate)
             print(f"{where}: {result.summary()}")
             print(f"Columns mapped: {', '.join(f'{c} -> {f}' for c, f in mapping.items())}")
@@ -93,6 +94,7 @@ def cmd_export(args) -> int:
     db = open_db(args.db)
     try:
         with db.session(args.user) as session:
+            check_user(session)
             if fmt == "iati":
                 if args.kind not in ("project", "projects"):
                     raise DomainError("IATI activity files hold projects: use 'workbench export projects'")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from workbench import models as m
 from workbench.files import atomic_output
 from workbench.io.fields import KINDS as IMPORT_KINDS, Field, column_type
-from workbench.services import audit, records
+from workbench.services import audit, permissions, records
 from workbench.services.errors import DomainError
 
 PERSONAL_CHOICES = ("include", "mask", "drop")
@@ -194,11 +194,18 @@ def export_records(session: Session, kind: str, path: str | Path, fmt: str | Non
     if personal_data not in PERSONAL_CHOICES:
         raise DomainError(f"must be one of: {', '.join(PERSONAL_CHOICES)}", "personal_data")
     record, columns = export_kind(kind)
+    rkind = records.KINDS[record]
+    who = permissions.require(session, rkind, "export")
+    if any(c.field.personal for c in columns) and personal_data != "drop":
+        # Names in the clear leave the office only with a role allowed to export them; masked, with one that reads them.
+        action, field_class = ("export", "personal") if personal_data == "include" else ("read", "personal")
+        reason = who.why_not(rkind, action, field_class)
+        if reason:
+            raise permissions.PermissionRefused(f"{reason}; export with personal data left out", "personal_data")
     if personal_data == "drop":
         columns = [c for c in columns if not c.field.personal]
-    rkind = records.KINDS[record]
     table = rkind.model.__table__
-    stmt = records.list_statement(record, filters, search, order_by, descending)
+    stmt = records.list_statement(record, filters, search, order_by, descending, who)
     selected = []
     for c in columns:
         if c.field.column in table.c:

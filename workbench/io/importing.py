@@ -31,7 +31,7 @@ from workbench.io.mapping import auto_mapping, check_mapping
 from workbench.io.reading import Table
 from workbench.kinds import rules
 from workbench.kinds.limits import limits_of, problems
-from workbench.services import audit, records
+from workbench.services import audit, permissions, records
 from workbench.services.errors import DomainError
 
 Progress = Callable[[float, str], None]
@@ -783,11 +783,52 @@ def _reserve_ids(connection, table, n: int) -> list[int]:
 
 
 @bulk
+def _may_import(session: Session, result: ValidationResult) -> None:
+    """The user's role creates (and changes, for the rows that update) this kind, with the personal columns the file
+    gives; a user limited to some sites or projects imports only rows that belong to them."""
+    declared = records.kind_of(result.kind.record)
+    personal = {f.key for f in declared.fields if f.personal}
+    who = permissions.actor(session)
+    for action, frame, given in (("create", result.creates, result.creates.columns),
+                                 ("edit", result.updates, result.update_columns)):
+        if not len(frame):
+            continue
+        permissions.require(session, declared, action)
+        if personal & set(given) and any(frame[c].notna().any() for c in personal & set(given) if c in frame):
+            permissions.require(session, declared, action, "personal")
+        condition = declared.sensitive
+        if condition is not None and condition.key in frame and condition.many(frame).fillna(False).any():
+            permissions.require(session, declared, action, "sensitive")
+    if who.whole_office or not permissions.scoped(declared):
+        return
+    for frame in (result.creates, result.updates):
+        if not len(frame):
+            continue
+        if "site_id" in frame or "project_id" in frame:
+            inside = pd.Series(False, index=frame.index)
+            if "site_id" in frame:
+                sites = set(session.scalars(select(m.Site.id).where(
+                    permissions.scope_clause("site", who))))
+                inside |= frame["site_id"].isin(sites)
+            if "project_id" in frame:
+                inside |= frame["project_id"].isin(who.project_ids)
+            if not inside.all():
+                row = frame.index[~inside][0]
+                raise permissions.PermissionRefused(
+                    f"row {row} of {result.source} is outside your scope ({', '.join(who.scopes)}); nothing was "
+                    "imported")
+        else:
+            raise permissions.PermissionRefused(
+                f"{permissions.plural(declared)} are imported by a user of the whole office, not of "
+                f"{', '.join(who.scopes)}")
+
+
 def import_rows(session: Session, result: ValidationResult, source: str | None = None,
                 progress: Progress | None = None, cancelled: Cancelled | None = None,
                 valid_only: bool = False) -> ImportSummary:
     """Write the rows `validate` accepted, in the caller's transaction; all or nothing unless valid_only."""
     kind = result.kind
+    _may_import(session, result)
     if result.rejected and not valid_only:
         raise DomainError(f"{len(result.rejected):,} rows of {result.source} were rejected, so nothing was imported; "
                           "correct them, or choose to import the valid rows only")

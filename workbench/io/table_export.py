@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from workbench.db import private_output
 from workbench.files import atomic_output
 from workbench.io.export import cell_value, record_export, text_cell, write_csv
-from workbench.services import screens
+from workbench.services import permissions, records, screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
 
@@ -51,13 +51,21 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise DomainError(f"cannot export to {fmt!r}; use xlsx or csv", "format")
+    who = screens.viewer(session, table)
+    source = screens.source_of(table)
+    if who is not None:
+        kind = records.KINDS[source.kind]
+        permissions.require(session, kind, "export")
+        if not who.may(kind, "export", "personal"):  # personal columns only for a role allowed to export them
+            personal = {f.key for f in kind.fields if f.personal}
+            columns = [c for c in columns if c.key not in personal]
     if not columns:
         raise DomainError("no column to export", "columns")
     keys = [c.key for c in columns]
     fetched = list(dict.fromkeys(keys + [c.currency_key for c in columns if c.kind == "money" and c.currency_key]))
     position = {key: 1 + i for i, key in enumerate(fetched)}  # 0 is the id
     total = screens.count_rows(session, table, query)
-    stmt = screens.table_statement(table, query, fetched)
+    stmt = screens.table_statement(table, query, fetched, who)
     written = [0]
 
     def rows() -> Iterator[tuple]:

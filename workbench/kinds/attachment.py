@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import non_negative
 
 KIND = Kind(
-    "attachment", m.Attachment, "attachment", N("records", "Attachment"), order=200, search=("file_name", "description"),
+    "attachment", m.Attachment, "attachment", N("records", "Attachment"), area="documents", order=200, search=("file_name", "description"),
     not_imported="a file is attached to its record (workbench attach, or the window), not imported",
     table_filters=("owner_table", "owner_id"), table_order=("added_on", True),
     rules=(non_negative("size"),), set_from_file=("file_name", "media_type", "size", "sha256"),

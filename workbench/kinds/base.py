@@ -87,6 +87,9 @@ class Kind:
     label: str                      # household: in English messages ("This household cannot be deleted")
     title: str                      # Household: what the window calls one (context "records")
     fields: tuple[Field, ...]
+    area: str | None = None         # the part of the office's work it belongs to, which the roles are stated on
+                                    # (services/permissions.py AREAS): programme, places, sites, households, cash,
+                                    # livelihoods, works, distributions, crc, protection, documents, admin
     order: int = 1000               # where it stands in lists (the command line, the import wizard): 10, 20...
     key: str | None = None          # the field a user names a record by (code, P-code, name)
     key_words: str | None = None    # what that key is called in a message: "unknown P-code 'CD99'" (default: label)

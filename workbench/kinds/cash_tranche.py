@@ -13,7 +13,7 @@ def tranche_refusal(session, tranche: m.CashTranche) -> str | None:
 
 
 KIND = Kind(
-    "cash_tranche", m.CashTranche, "cash tranche", N("records", "Cash tranche"), order=140, parent="household_id", tab_title=N("records", "Cash tranches"),
+    "cash_tranche", m.CashTranche, "cash tranche", N("records", "Cash tranche"), area="cash", order=140, parent="household_id", tab_title=N("records", "Cash tranches"),
     rules=(MoreThanZero("amount"),
            required("paid_on", when=Is("status", m.TrancheStatus.PAID), message="is required for a paid tranche"),
            NotBeforeParent("paid_on", "household_id", m.Household, "registered_on",

@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import NotMoreThan, non_negative
 
 KIND = Kind(
-    "committee", m.Committee, "committee", N("records", "Committee"), order=90, search=("name",), parent="site_id", tab_title=N("records", "Committees"),
+    "committee", m.Committee, "committee", N("records", "Committee"), area="sites", order=90, search=("name",), parent="site_id", tab_title=N("records", "Committees"),
     pick=("name", None),
     imports="committees", import_title=N("ImportWizard", "Committees of sites"), import_key=("site", "name"), rules=(non_negative("members", "women_members"), NotMoreThan("women_members", "members", "the members")),
     fields=(

@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import non_negative
 
 KIND = Kind(
-    "committee_training", m.CommitteeTraining, "committee training", N("records", "Committee training"), order=100,
+    "committee_training", m.CommitteeTraining, "committee training", N("records", "Committee training"), area="sites", order=100,
     search=("topic",),
     not_imported="named only through its committee, whose name is unique only within its site",
     parent="committee_id", tab_title=N("records", "Trainings"), rules=(non_negative("participants"),),

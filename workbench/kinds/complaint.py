@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import Empty, Is, IsNot, not_before, required
 
 KIND = Kind(
-    "complaint", m.Complaint, "complaint", N("records", "Complaint or feedback"), order=110, search=("category", "description"),
+    "complaint", m.Complaint, "complaint", N("records", "Complaint or feedback"), area="sites", order=110, search=("category", "description"),
     parent="site_id", tab_title=N("records", "Complaints and feedback"), table_order=("received_on", True),
     imports="complaints", import_title=N("ImportWizard", "Complaints and feedback of sites"), rules=(not_before("resolved_on", "received_on", "the date received"),
            required("resolved_on", when=Is("status", m.ComplaintStatus.RESOLVED),

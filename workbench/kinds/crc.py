@@ -6,7 +6,7 @@ from workbench.kinds.common import LOCATION, PROJECT, refuse_if_used
 from workbench.kinds.rules import NotBeforeLatestChild, Unique, not_before
 
 KIND = Kind(
-    "crc", m.ResourceCentre, "CRC", N("records", "Community Resource Centre"), order=182, key="code",
+    "crc", m.ResourceCentre, "CRC", N("records", "Community Resource Centre"), area="crc", order=182, key="code",
     key_words="CRC code", search=("code", "name", "managing_organisation"), pick=("code", "name"),
     rules=(not_before("closed_on", "opened_on", "the opening date"),
            NotBeforeLatestChild("closed_on", m.CrcContact, "crc_id", "contacted_on", "its last contact"),

@@ -13,7 +13,7 @@ AGE_WORDS = {"child": "0-17", "children": "0-17", "enfant": "0-17", "under 18": 
 ASKED = N("fields", "What was asked")
 
 KIND = Kind(
-    "crc_contact", m.CrcContact, "CRC contact", N("records", "CRC contact"), order=186, parent="crc_id",
+    "crc_contact", m.CrcContact, "CRC contact", N("records", "CRC contact"), area="crc", order=186, parent="crc_id",
     tab_title=N("records", "Contacts"),
     search=("question", "information_given"), table_order=("contacted_on", True),
     rules=(InParentPeriod("contacted_on", "crc_id", m.ResourceCentre, "the CRC opened", "the CRC closed"),),

@@ -9,7 +9,7 @@ from workbench.kinds.rules import AtLeast, GroupsAddUp, InParentPeriod, SexAndAg
 GROUPS = N("fields", "By population group")
 
 KIND = Kind(
-    "crc_session", m.CrcSession, "CRC session", N("records", "CRC session"), order=187, parent="crc_id",
+    "crc_session", m.CrcSession, "CRC session", N("records", "CRC session"), area="crc", order=187, parent="crc_id",
     tab_title=N("records", "Sessions"), search=("topic", "facilitator"), table_order=("held_on", True),
     rules=(InParentPeriod("held_on", "crc_id", m.ResourceCentre, "the CRC opened", "the CRC closed"),
            AtLeast("participants", 1), SexAndAgeAddUp("participants"),

@@ -38,7 +38,7 @@ def distribution_refusal(session, distribution: m.Distribution) -> str | None:
 
 
 KIND = Kind(
-    "distribution", m.Distribution, "distribution", N("records", "Distribution"), order=172, key="code",
+    "distribution", m.Distribution, "distribution", N("records", "Distribution"), area="distributions", order=172, key="code",
     key_words="distribution code", search=("code", "warehouse", "note"), pick=("code", None),
     workflow_fields=("status", "started_on", "completed_on"),
     rules=(SiteOrLocation(), Unique("code", "distribution")), delete_refusal=distribution_refusal,

@@ -60,7 +60,7 @@ class OncePerDistribution(Rule):
 
 
 KIND = Kind(
-    "distribution_kit", m.DistributionKit, "kit of a distribution", N("records", "Kit of a distribution"),
+    "distribution_kit", m.DistributionKit, "kit of a distribution", N("records", "Kit of a distribution"), area="distributions",
     order=173, parent="distribution_id", tab_title=N("records", "Kits"),
     rules=(KitHasItems(), OncePerDistribution()),
     not_imported="the kit types of a distribution are chosen in its window",

@@ -6,7 +6,7 @@ from workbench.kinds.common import refuse_if_used
 from workbench.kinds.rules import Unique
 
 KIND = Kind(
-    "donor", m.Donor, "donor", N("records", "Donor"), order=10, key="code", search=("code", "name"), pick=("code", "name"),
+    "donor", m.Donor, "donor", N("records", "Donor"), area="programme", order=10, key="code", search=("code", "name"), pick=("code", "name"),
     imports="donors", import_title=N("ImportWizard", "Donors"), import_key=("code",),
     rules=(Unique("code", "donor"),), delete_refusal=refuse_if_used((m.Project, "donor_id", "projects")),
     fields=(

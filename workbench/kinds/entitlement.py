@@ -54,7 +54,7 @@ class OnceOnTheList(Rule):
 
 
 KIND = Kind(
-    "entitlement", m.Entitlement, "entitlement", N("records", "Entitlement"), order=174, parent="distribution_id",
+    "entitlement", m.Entitlement, "entitlement", N("records", "Entitlement"), area="distributions", order=174, parent="distribution_id",
     tab_title=N("records", "Entitlements"),
     required_when={"quantity": Never()},
     rules=(OnceOnTheList(), non_negative("quantity")),

@@ -118,7 +118,7 @@ class AmountKeptWhenClosed(Rule):
 
 
 KIND = Kind(
-    "grant", m.LivelihoodGrant, "grant", N("records", "Livelihood grant"), order=150, key="code",
+    "grant", m.LivelihoodGrant, "grant", N("records", "Livelihood grant"), area="livelihoods", order=150, key="code",
     search=("code", "recipient_name", "business_name", "sector"), pick=("code", "recipient_name"),
     workflow_fields=("status", "approved_on"), delete_refusal=grant_refusal, prepare=CashForWorkAmount(),
     required_when={"amount": IsNot("programme", m.Programme.CFW)},

@@ -123,7 +123,7 @@ class NotRegisteredTwice(Rule):
 
 
 KIND = Kind(
-    "household", m.Household, "household", N("records", "Household"), order=130, key="code", search=("code", "head_name"),
+    "household", m.Household, "household", N("records", "Household"), area="households", order=130, key="code", search=("code", "head_name"),
     pick=("code", "head_name"), delete_refusal=household_refusal,
     rules=(AtLeast("size", 1), SexAndAgeAddUp("size"),
            AllOf("vulnerabilities", tuple(str(v) for v in m.Vulnerability), "unknown vulnerability {item}; use: {values}"),

@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import NotBoth
 
 KIND = Kind(
-    "indicator", m.Indicator, "indicator", N("records", "Indicator"), order=50, search=("code", "title"),
+    "indicator", m.Indicator, "indicator", N("records", "Indicator"), area="programme", order=50, search=("code", "title"),
     parent="project_id", pick=("code", "title"),
     not_imported="named by a code unique only within its project: typed in the project's window", rules=(NotBoth("outcome_id", "output_id", "an indicator measures an outcome or an output, not both"),),
     fields=(

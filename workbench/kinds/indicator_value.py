@@ -32,7 +32,7 @@ class AchievedBySexAndAge(Rule):
 
 
 KIND = Kind(
-    "indicator_value", m.IndicatorValue, "indicator value", N("records", "Indicator value"), order=180,
+    "indicator_value", m.IndicatorValue, "indicator value", N("records", "Indicator value"), area="programme", order=180,
     parent="indicator_id", tab_title=N("records", "Values by period"),
     rules=(not_before("period_end", "period_start", "the period's start"), non_negative("target", "achieved"),
            AchievedBySexAndAge()),

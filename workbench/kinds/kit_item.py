@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import MoreThanZero
 
 KIND = Kind(
-    "kit_item", m.KitItem, "kit item", N("records", "Kit item"), order=171, parent="kit_type_id",
+    "kit_item", m.KitItem, "kit item", N("records", "Kit item"), area="distributions", order=171, parent="kit_type_id",
     tab_title=N("records", "Items"), search=("item",),
     rules=(MoreThanZero("quantity"),),
     imports="kit-items", import_title=N("ImportWizard", "Items of kit types"), import_key=("kit_type", "item"),

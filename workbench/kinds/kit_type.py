@@ -26,7 +26,7 @@ def kits_for_household(kit: m.KitType, size: int) -> int:
 
 
 KIND = Kind(
-    "kit_type", m.KitType, "kit type", N("records", "Kit type"), order=170, key="code", key_words="kit code",
+    "kit_type", m.KitType, "kit type", N("records", "Kit type"), area="distributions", order=170, key="code", key_words="kit code",
     search=("code", "name", "description"), pick=("code", "name"),
     rules=(required("per_household", when=Is("rule", m.KitRule.FIXED),
                     message="is required when every household gets a fixed number"),

@@ -75,7 +75,7 @@ class PcodeAndParent(Rule):
 
 
 KIND = Kind(
-    "location", m.Location, "location", N("records", "Location"), order=60, key="pcode", key_words="P-code", search=("pcode", "name", "name_local"),
+    "location", m.Location, "location", N("records", "Location"), area="places", order=60, key="pcode", key_words="P-code", search=("pcode", "name", "name_local"),
     pick=("pcode", "name"),
     rules=(PcodeAndParent(), Between("latitude", -90, 90), Between("longitude", -180, 180), Unique("pcode", "location")),
     delete_refusal=refuse_if_used((m.Location, "parent_id", "areas below it"), (m.Site, "location_id", "sites"),

@@ -4,7 +4,7 @@ from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 
 KIND = Kind(
-    "outcome", m.Outcome, "outcome", N("records", "Outcome"), order=30, search=("code", "title"), parent="project_id", tab_title=N("records", "Outcomes"),
+    "outcome", m.Outcome, "outcome", N("records", "Outcome"), area="programme", order=30, search=("code", "title"), parent="project_id", tab_title=N("records", "Outcomes"),
     pick=("code", "title"),
     not_imported="named by a code unique only within its project, which a file cannot say yet",
     fields=(

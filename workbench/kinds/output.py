@@ -4,7 +4,7 @@ from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 
 KIND = Kind(
-    "output", m.Output, "output", N("records", "Output"), order=40, search=("code", "title"), parent="outcome_id", tab_title=N("records", "Outputs"),
+    "output", m.Output, "output", N("records", "Output"), area="programme", order=40, search=("code", "title"), parent="outcome_id", tab_title=N("records", "Outputs"),
     pick=("code", "title"),
     not_imported="named by a code unique only within its outcome, which a file cannot say yet",
     fields=(

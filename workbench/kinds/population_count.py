@@ -6,7 +6,7 @@ from workbench.kinds.common import SADD
 from workbench.kinds.rules import InParentPeriod, NotMoreThan, SexAndAgeAddUp, non_negative
 
 KIND = Kind(
-    "population_count", m.PopulationCount, "population count", N("records", "Population count"), order=80, parent="site_id", tab_title=N("records", "Population"), table_order=("counted_on", True),
+    "population_count", m.PopulationCount, "population count", N("records", "Population count"), area="sites", order=80, parent="site_id", tab_title=N("records", "Population"), table_order=("counted_on", True),
     rules=(non_negative("households", "individuals"), NotMoreThan("households", "individuals", "the individuals"),
            SexAndAgeAddUp("individuals"),
            InParentPeriod("counted_on", "site_id", m.Site, "the site opened", "the site closed")),

@@ -87,7 +87,7 @@ class ProgressNeverFalls(Rule):
                       lambda f: [reasons[i] for i in f.index])
 
 KIND = Kind(
-    "progress_report", m.WorkProgressReport, "progress report", N("records", "Progress report"), order=170, parent="work_id", tab_title=N("records", "Progress reports"), table_order=("reported_on", True),
+    "progress_report", m.WorkProgressReport, "progress report", N("records", "Progress report"), area="works", order=170, parent="work_id", tab_title=N("records", "Progress reports"), table_order=("reported_on", True),
     rules=(Between("progress_percent", 0, 100),
            NotBeforeParent("reported_on", "work_id", m.InfrastructureWork, "actual_start", "the work started",
                            "work_started"),

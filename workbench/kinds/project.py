@@ -8,7 +8,7 @@ from workbench.kinds.rules import Unique, non_negative, not_before
 PERIOD = N("fields", "Period and budget")
 
 KIND = Kind(
-    "project", m.Project, "project", N("records", "Project"), order=20, key="code", search=("code", "title"),
+    "project", m.Project, "project", N("records", "Project"), area="programme", order=20, key="code", search=("code", "title"),
     pick=("code", "title"),
     imports="projects", import_title=N("ImportWizard", "Projects"), import_key=("code",), rules=(not_before("end_date", "start_date", "the start date"), non_negative("budget"),
            Unique("code", "project")),

@@ -105,7 +105,7 @@ class NotBeforeTheDistribution(Rule):
 
 
 KIND = Kind(
-    "receipt", m.Receipt, "receipt", N("records", "Receipt"), order=175, parent="distribution_id",
+    "receipt", m.Receipt, "receipt", N("records", "Receipt"), area="distributions", order=175, parent="distribution_id",
     tab_title=N("records", "Receipts"), search=("proxy_name", "recorded_by", "note"),
     table_order=("received_on", True), workflow_fields=("verification", "verified_on", "complaint_id"),
     rules=(required("proxy_name", when=Is("received_by", m.ReceivedBy.PROXY),

@@ -110,7 +110,7 @@ class ConsentDated(Rule):
 
 
 KIND = Kind(
-    "referral", m.Referral, "referral", N("records", "Referral"), order=188, key="code", key_words="referral code",
+    "referral", m.Referral, "referral", N("records", "Referral"), area="protection", order=188, key="code", key_words="referral code",
     search=("code", "case_code"), parent="crc_id", tab_title=N("records", "Referrals"),
     pick=("code", "case_code"), table_order=("referred_on", True),
     sensitive=SENSITIVE,

@@ -9,7 +9,7 @@ from workbench.kinds.common import LOCATION, refuse_if_used
 from workbench.kinds.rules import AllOf, Unique
 
 KIND = Kind(
-    "service_provider", m.ServiceProvider, "service provider", N("records", "Service provider"), order=184,
+    "service_provider", m.ServiceProvider, "service provider", N("records", "Service provider"), area="crc", order=184,
     key="code", key_words="service provider code", search=("code", "organisation", "services", "contact"),
     pick=("code", "organisation"), delete_refusal=refuse_if_used((m.Referral, "provider_id", "referrals")),
     rules=(AllOf("services", tuple(str(s) for s in m.Service), "unknown service {item}; use: {values}"),

@@ -32,7 +32,7 @@ def steps_from_file(session, site: m.Site, values: dict) -> None:
 
 
 KIND = Kind(
-    "site", m.Site, "site", N("records", "Displacement site"), order=70, key="name", search=("name", "managing_agency"),
+    "site", m.Site, "site", N("records", "Displacement site"), area="sites", order=70, key="name", search=("name", "managing_agency"),
     pick=("name", None), workflow_fields=("status", "closed_on"), steps_from_file=("status", "closed_on"),
     take_steps=steps_from_file, rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site"),
            UniqueWhenGiven("dtm_site_id", "site", "DTM site ID"), Between("latitude", -90, 90),

@@ -5,7 +5,7 @@ from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.rules import non_negative
 
 KIND = Kind(
-    "site_infrastructure", m.SiteInfrastructure, "site infrastructure", N("records", "Site infrastructure"), order=120,
+    "site_infrastructure", m.SiteInfrastructure, "site infrastructure", N("records", "Site infrastructure"), area="sites", order=120,
     parent="site_id", tab_title=N("records", "Infrastructure"),
     imports="infrastructure", import_title=N("ImportWizard", "Infrastructure of sites"), rules=(non_negative("quantity"),),
     fields=(

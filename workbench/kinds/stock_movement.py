@@ -121,7 +121,7 @@ def movement_refusal(session, movement: m.StockMovement) -> str | None:
 
 
 KIND = Kind(
-    "stock_movement", m.StockMovement, "stock movement", N("records", "Stock movement"), order=176,
+    "stock_movement", m.StockMovement, "stock movement", N("records", "Stock movement"), area="distributions", order=176,
     search=("warehouse", "note"), table_order=("moved_on", True),
     rules=(MoreThanZero("quantity"),
            required("distribution_id", when=Is("movement", K.ISSUED), message="is required for kits issued"),

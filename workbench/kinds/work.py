@@ -15,7 +15,7 @@ def work_refusal(session, work: m.InfrastructureWork) -> str | None:
 
 
 KIND = Kind(
-    "work", m.InfrastructureWork, "work", N("records", "Infrastructure work"), order=160, key="code",
+    "work", m.InfrastructureWork, "work", N("records", "Infrastructure work"), area="works", order=160, key="code",
     search=("code", "title", "contractor"), pick=("code", "title"),
     workflow_fields=("status", "actual_start", "actual_end"), rules=(non_negative("contract_value", "people_served"),
            not_before("planned_end", "planned_start", "the planned start"),

@@ -1,6 +1,6 @@
 """The records of the workbench as SQLAlchemy 2.x typed declarative classes. No Qt here."""
 
-from workbench.models.admin import Attachment, AttachmentContent, AuditChainHead, AuditEntry, User
+from workbench.models.admin import ROLES, Attachment, AttachmentContent, AuditChainHead, AuditEntry, User, UserScope
 from workbench.models.base import CURRENCIES, FEMALE_FIELDS, SADD_FIELDS, Base, Sex
 from workbench.models.crc import (
     POPULATION_FIELDS,

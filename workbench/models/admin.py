@@ -4,21 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.models.base import NEVER_REUSED_IDS, Base, UtcDateTime, Versioned
 
+# The roles a user has (services/permissions.py says what each may do).
+ROLES = ("viewer", "officer", "site_manager", "me_officer", "protection", "admin")
+
 
 class User(Versioned, Base):
     __tablename__ = "users"
-    __table_args__ = NEVER_REUSED_IDS
+    __table_args__ = (CheckConstraint(f"role IN ({', '.join(repr(r) for r in ROLES)})", name="role"),
+                      NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(40), default="programme officer")
+    role: Mapped[str] = mapped_column(String(40), default="officer")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    scopes: Mapped[list[UserScope]] = relationship(cascade="all, delete-orphan", order_by="UserScope.id")
+
+
+class UserScope(Base):
+    """One of a user's scopes: a project or a site (a user without any works for the whole office)."""
+
+    __tablename__ = "user_scopes"
+    __table_args__ = (CheckConstraint("(project_id IS NULL) <> (site_id IS NULL)", name="one_place"),
+                      NEVER_REUSED_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
 
 
 class AuditEntry(Base):

@@ -46,7 +46,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 def cmd_report(args) -> int:
     # Imported here, as cli.py's own commands do, so that `workbench --help` stays fast.
-    from workbench.commands import UserError, open_db, output_file
+    from workbench.commands import UserError, check_user, open_db, output_file
     from workbench.reports.registry import make_report, record_report
 
     if args.logo is not None and not args.logo.exists():
@@ -60,6 +60,7 @@ def cmd_report(args) -> int:
         options = RenderOptions(lang=args.lang, paper=args.paper, office_name=args.office, logo_path=args.logo,
                                 database_name=_database_name(db))
         with db.session(getattr(args, "user", "system")) as session:
+            check_user(session)
             out = make_report(session, args.kind, params, options, out)
             record_report(session, args.kind, params, out, lang=args.lang)
             session.commit()

@@ -17,6 +17,7 @@ from workbench import models as m
 from workbench.reports.common import find_project, scope_words
 from workbench.reports.layout import INK, RULE, Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
+from workbench.services import permissions
 from workbench.services.distributions import StockBalance, stock_balances
 from workbench.services.errors import DomainError
 
@@ -75,6 +76,8 @@ class DistributionListData:
 
 def build_distribution_list_data(session: Session, params: ReportParams) -> DistributionListData:
     """A distribution's list: its households by site (or village), each with its size and kits per type."""
+    if not params.hide_names:  # the heads' names printed: only for a role allowed to print them
+        permissions.require(session, "household", "print_names")
     code = (params.distribution_code or "").strip()
     distribution = session.scalars(select(m.Distribution).where(m.Distribution.code == code)).first()
     if distribution is None:

@@ -15,7 +15,7 @@ from workbench import models as m
 from workbench.reports.common import CENT, ZERO, Places, ProjectHeader, find_project, scope_words
 from workbench.reports.layout import Column, ReportDoc
 from workbench.reports.options import RenderOptions, ReportParams
-from workbench.services import figures
+from workbench.services import figures, permissions
 from workbench.services.errors import DomainError
 
 # Not committed money: left out of the amount totals (still listed, and counted in the status table).
@@ -105,6 +105,8 @@ def build_grants_data(session: Session, params: ReportParams) -> GrantsRegisterD
     a cash-for-work participant had worked the days paid by then (paid / daily rate, at most the days
     recorded). Totals leave out rejected and cancelled grants.
     """
+    if not params.hide_names:  # recipients' names printed: only for a role allowed to print them
+        permissions.require(session, "grant", "print_names")
     project = find_project(session, params.project_code)
     paid_stmt = select(m.GrantTranche.grant_id, func.sum(m.GrantTranche.amount).label("paid"))
     if params.date_to:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from workbench import models as m
 from workbench.db import private_output
-from workbench.services import records
+from workbench.services import permissions, records
 from workbench.services.errors import DomainError
 
 MAX_BYTES = 50 * 1024 * 1024  # a phone photo or a scanned contract; not a video
@@ -69,7 +69,9 @@ def _refuse_unsafe_name(name: str) -> None:
 def attach_file(session: Session, owner_kind: str, owner_id: int, path: Path, description: str = "") -> m.Attachment:
     """Attach a file to a record (a work's progress photo, a signed contract); identical files are stored once."""
     kind = records.kind_of(owner_kind)
-    records.get(session, owner_kind, owner_id)  # refuses a missing owner
+    owner = records.get(session, owner_kind, owner_id)  # refuses a missing owner, or one the user may not read
+    permissions.require(session, "attachment", "create")
+    permissions.require_record(session, owner_kind, "edit", owner)  # documents go on records the user may change
     path = Path(path)
     _refuse_unsafe_name(path.name)
     if not path.is_file():

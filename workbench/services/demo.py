@@ -223,15 +223,15 @@ IRQ_FAMILY = ["Al-Jubouri", "Al-Obeidi", "Al-Dulaimi", "Al-Shammari", "Al-Tai", 
               "Ezdikhan", "Al-Sinjari", "Al-Issawi", "Al-Karbouli", "Al-Dulaymi", "Al-Naimi", "Al-Ubaidi"]
 
 STAFF = [
-    # username, full name, role, country
-    ("grace.mbuyi", "Grace Mbuyi Ilunga", "information management officer", "CD"),
-    ("jp.kasongo", "Jean-Pierre Kasongo", "site management officer", "CD"),
-    ("neema.amisi", "Neema Furaha Amisi", "CCCM officer", "CD"),
-    ("mathieu.banza", "Mathieu Ilunga Banza", "M&E officer", "CD"),
-    ("sara.jubouri", "Sara Khalid Al-Jubouri", "livelihoods officer", "IQ"),
-    ("omar.hamdani", "Omar Faisal Al-Hamdani", "engineer", "IQ"),
-    ("rana.shammari", "Rana Yousif Al-Shammari", "M&E officer", "IQ"),
-    ("ali.hadidi", "Ali Hussein Al-Hadidi", "programme officer", "IQ"),
+    # username, full name, role (services/permissions.py), country
+    ("grace.mbuyi", "Grace Mbuyi Ilunga", "admin", "CD"),  # information management: the office's administrator
+    ("jp.kasongo", "Jean-Pierre Kasongo", "site_manager", "CD"),
+    ("neema.amisi", "Neema Furaha Amisi", "officer", "CD"),  # CCCM
+    ("mathieu.banza", "Mathieu Ilunga Banza", "me_officer", "CD"),
+    ("sara.jubouri", "Sara Khalid Al-Jubouri", "officer", "IQ"),  # livelihoods
+    ("omar.hamdani", "Omar Faisal Al-Hamdani", "officer", "IQ"),  # engineer
+    ("rana.shammari", "Rana Yousif Al-Shammari", "me_officer", "IQ"),
+    ("ali.hadidi", "Ali Hussein Al-Hadidi", "protection", "IQ"),  # the CRCs' protection focal point
 ]
 
 # Nyunzu site management, as reported: 28 IDP committees, 110 members, 70 of them women (64%).
@@ -653,7 +653,10 @@ class _Demo:
     # --- staff, donors, projects ----------------------------------------------------------------
 
     def users(self) -> None:
-        rows = [(self.next_id("users"), u, name, role, True, 1) for u, name, role, _ in STAFF]
+        # The database's creator (its administrator, db.ensure_administrator) is there already.
+        known = dict(self.conn.execute(select(m.User.username, m.User.id)).all())
+        self.ids["users"] = max(known.values(), default=0)
+        rows = [(self.next_id("users"), u, name, role, True, 1) for u, name, role, _ in STAFF if u not in known]
         self.w.insert("users", ("id", "username", "full_name", "role", "active", "version"), rows)
         self.staff = {c: [u for u, _, _, country in STAFF if country == c] for c in ("CD", "IQ")}
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from workbench import models as m
 from workbench.kinds.kit_type import kits_for
-from workbench.services import records
+from workbench.services import permissions, records
 from workbench.services.errors import DomainError
 
 PRESENT = "present"
@@ -25,6 +25,7 @@ def build_list(session: Session, distribution_id: int, which: str = PRESENT, sit
     day (`present`), or every household that left it by then (`departed`: their return packages). Households
     already on the list for a kit keep their entitlement. Returns how many entitlements were added."""
     distribution = records.get(session, "distribution", distribution_id)
+    permissions.require_record(session, "entitlement", "create", distribution)
     if distribution.status in (m.DistributionStatus.COMPLETED, m.DistributionStatus.CANCELLED):
         raise DomainError(f"The distribution is {distribution.status}; its list cannot change.", "status")
     site_id = site_id or distribution.site_id

@@ -31,6 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from workbench.kinds import KINDS as DECLARED, REFERENCES as DECLARED_REFERENCES, rules
 from workbench.kinds.base import Kind
 from workbench.kinds.limits import clean_text
+from workbench.services import permissions
 from workbench.services.errors import DomainError, NotFoundError, StaleRecordError
 
 # Every record kind as declared once in workbench/kinds (its model, words, rules, delete refusal and fields), and
@@ -131,11 +132,32 @@ def lookup(session: Session, kind_name: str, key: str):
 
 
 def get(session: Session, kind_name: str, ident: int):
+    """A record the session's user may read (its role, its scopes, a sensitive record's permission)."""
     kind = kind_of(kind_name)
+    permissions.require(session, kind, "read")
     obj = session.get(kind.model, ident)
     if obj is None:
         raise NotFoundError(f"{kind.label} {ident} does not exist (it may have been deleted)")
+    permissions.require_record(session, kind, "read", obj)
     return obj
+
+
+def _may_write(session: Session, kind: Kind, obj, action: str, changed: Iterable[str]) -> None:
+    """The record as it is about to be written lies in the user's scopes, and its personal and sensitive fields
+    are changed only by a role allowed to (a sensitive record as a whole, too)."""
+    who = permissions.actor(session)
+    permissions.require_in_scope(session, who, kind, obj)
+    changed = set(changed)
+    for field_class, marked in (("personal", lambda f: f.personal), ("sensitive", lambda f: f.sensitive)):
+        keys = {f.key for f in kind.fields if marked(f)} & changed
+        if any(not same_value(None, getattr(obj, k)) or action == "edit" for k in keys):
+            reason = who.why_not(kind, action, field_class)
+            if reason:
+                raise permissions.PermissionRefused(reason, sorted(keys)[0])
+    if permissions.sensitive_record(kind, obj):
+        reason = who.why_not(kind, action, "sensitive")
+        if reason:
+            raise permissions.PermissionRefused(reason)
 
 
 def _apply(kind: Kind, obj, values: dict, allowed: Iterable[str]) -> None:
@@ -174,12 +196,14 @@ def _validate(session: Session, kind: Kind, obj) -> None:
 
 def create(session: Session, kind_name: str, values: dict):
     kind = kind_of(kind_name)
+    permissions.require(session, kind, "create")
     obj = kind.model()
     _apply(kind, obj, values, editable_fields(kind))
     # Python-side defaults are applied at flush; give them now so rules see them.
     for column in sa_inspect(kind.model).columns:
         if getattr(obj, column.key) is None and column.default is not None and column.default.is_scalar:
             setattr(obj, column.key, column.default.arg)
+    _may_write(session, kind, obj, "create", values)
     _validate(session, kind, obj)
     session.add(obj)
     _flush(session, kind)
@@ -189,7 +213,9 @@ def create(session: Session, kind_name: str, values: dict):
 def update(session: Session, kind_name: str, ident: int, values: dict, expected_version: int | None = None):
     """Change a record; with expected_version, refuse if somebody saved it since that version was read."""
     kind = kind_of(kind_name)
+    permissions.require(session, kind, "edit")
     obj = get(session, kind_name, ident)
+    permissions.require_record(session, kind, "edit", obj)
     if expected_version is not None and obj.version != expected_version:
         raise StaleRecordError(kind.label)
     before = {c.key: getattr(obj, c.key) for c in sa_inspect(kind.model).columns}
@@ -200,6 +226,8 @@ def update(session: Session, kind_name: str, ident: int, values: dict, expected_
             if column.key in values and getattr(obj, column.key) is None and not column.nullable \
                     and column.default is not None and column.default.is_scalar:
                 setattr(obj, column.key, column.default.arg)
+        changed = [k for k in values if k in before and not same_value(before[k], getattr(obj, k))]
+        _may_write(session, kind, obj, "edit", changed)
         _validate(session, kind, obj)
     except DomainError:
         for key, value in before.items():  # leave the record as it was
@@ -211,7 +239,9 @@ def update(session: Session, kind_name: str, ident: int, values: dict, expected_
 
 def delete(session: Session, kind_name: str, ident: int, expected_version: int | None = None) -> None:
     kind = kind_of(kind_name)
+    permissions.require(session, kind, "delete")
     obj = get(session, kind_name, ident)
+    permissions.require_record(session, kind, "delete", obj)
     if expected_version is not None and obj.version != expected_version:
         raise StaleRecordError(kind.label)
     if kind.delete_refusal:
@@ -223,8 +253,10 @@ def delete(session: Session, kind_name: str, ident: int, expected_version: int |
 
 
 def list_statement(kind_name: str, filters: dict | None = None, text: str | None = None,
-                   order_by: str | None = None, descending: bool = False):
-    """The SELECT behind a list or a table: equality filters, a text search and a stable order."""
+                   order_by: str | None = None, descending: bool = False,
+                   who: permissions.Actor | None = None):
+    """The SELECT behind a list or a table: equality filters, a text search and a stable order; with `who`, only
+    the records that user may see (its scopes; sensitive records if its role reads them)."""
     kind = kind_of(kind_name)
     model = kind.model
     columns = sa_inspect(model).columns
@@ -235,6 +267,8 @@ def list_statement(kind_name: str, filters: dict | None = None, text: str | None
         return getattr(model, name)
 
     stmt = select(model)
+    if who is not None:
+        stmt = stmt.where(permissions.visible_clause(kind, who))
     for name, value in (filters or {}).items():
         stmt = stmt.where(column(name) == value)
     if text and kind.search:
@@ -249,15 +283,29 @@ def list_statement(kind_name: str, filters: dict | None = None, text: str | None
 def list_records(session: Session, kind_name: str, filters: dict | None = None, text: str | None = None,
                  order_by: str | None = None, descending: bool = False, limit: int | None = None,
                  offset: int = 0) -> list:
-    stmt = list_statement(kind_name, filters, text, order_by, descending).offset(offset)
+    who = permissions.require(session, kind_of(kind_name), "read")
+    stmt = list_statement(kind_name, filters, text, order_by, descending, who).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
 
 
 def count_records(session: Session, kind_name: str, filters: dict | None = None, text: str | None = None) -> int:
-    stmt = list_statement(kind_name, filters, text).order_by(None)
+    who = permissions.require(session, kind_of(kind_name), "read")
+    stmt = list_statement(kind_name, filters, text, who=who).order_by(None)
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+
+def readable_dict(session: Session, kind: Kind | str, obj) -> dict:
+    """A record's values as the session's user may read them: the personal fields empty for a role that reads no
+    personal data."""
+    kind = kind_of(kind) if isinstance(kind, str) else kind
+    values = as_dict(obj)
+    if not permissions.actor(session).may(kind, "read", "personal"):
+        for f in kind.fields:
+            if f.personal and f.key in values:
+                values[f.key] = None
+    return values
 
 
 def as_dict(obj) -> dict:

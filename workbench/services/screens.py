@@ -22,6 +22,7 @@ from sqlalchemy import (
     func,
     inspect as sa_inspect,
     literal,
+    null,
     or_,
     select,
     union_all,
@@ -35,7 +36,7 @@ from sqlalchemy.sql.util import find_tables
 
 from workbench import models as m
 from workbench.kinds import referenced_kind
-from workbench.services import records
+from workbench.services import permissions, records
 from workbench.services.errors import DomainError
 
 
@@ -378,7 +379,29 @@ def _contains_text_sqlite(element, compiler, **kw):
     return compiler.process(column.like(pattern), **kw)
 
 
-def _conditions(source: TableSource, query: TableQuery) -> list[ColumnElement]:
+def viewer(session: Session, name: str) -> permissions.Actor | None:
+    """The session's user, if its role reads the records of this table (PermissionRefused otherwise); None for a
+    table of no record kind."""
+    source = source_of(name)
+    if source.kind is None:
+        return None
+    return permissions.require(session, source.kind, "read")
+
+
+def hidden_columns(name: str, who: permissions.Actor | None) -> set[str]:
+    """The table's columns the user may not read: a kind's personal fields for a role without personal data."""
+    source = source_of(name)
+    if who is None or source.kind is None:
+        return set()
+    kind = records.KINDS[source.kind]
+    if who.may(kind, "read", "personal"):
+        return set()
+    return {f.key for f in kind.fields if f.personal and f.key in source.columns}
+
+
+def _conditions(source: TableSource, query: TableQuery, who: permissions.Actor | None = None) -> list[ColumnElement]:
+    """The query's filters and search; with `who`, only the rows that user may see (its scopes, sensitive records if
+    its role reads them), and no search in the columns it may not read."""
     where = []
     for key, value in query.filters.items():
         if value is None or value == "":
@@ -387,16 +410,20 @@ def _conditions(source: TableSource, query: TableQuery) -> list[ColumnElement]:
             raise DomainError(f"the {source.name} table has no filter {key!r}")
         where.append(source.filters[key](value))
     text = (query.text or "").strip()
-    if text and source.search:
+    hidden = hidden_columns(source.name, who)
+    searched = [c for c in source.search if c.key not in hidden]  # nobody finds people by names they cannot read
+    if text and searched:
         pattern = f"%{text}%"
-        where.append(or_(*(contains_text(column, pattern) for column in source.search)))
+        where.append(or_(*(contains_text(column, pattern) for column in searched)))
+    if who is not None and source.kind is not None:
+        where.append(permissions.visible_clause(source.kind, who))
     return where
 
 
-def _filtered(source: TableSource, stmt: Select, query: TableQuery) -> Select:
+def _filtered(source: TableSource, stmt: Select, query: TableQuery, who: permissions.Actor | None = None) -> Select:
     for target, onclause in source.joins:
         stmt = stmt.outerjoin(target, onclause)
-    return stmt.where(*_conditions(source, query))
+    return stmt.where(*_conditions(source, query, who))
 
 
 def _ordering(source: TableSource, name: str, order_by: str | None, descending: bool, c=None) -> list:
@@ -426,12 +453,16 @@ def _sort_of(source: TableSource, query: TableQuery) -> tuple[str | None, bool]:
     return query.order_by, query.descending
 
 
-def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None = None) -> Select:
-    """SELECT id, <columns...> with the query's filters, search and order; the id is the last sort key."""
+def table_statement(name: str, query: TableQuery, columns: Sequence[str] | None = None,
+                    who: permissions.Actor | None = None) -> Select:
+    """SELECT id, <columns...> with the query's filters, search and order; the id is the last sort key. With `who`,
+    only the rows that user may see, and the personal columns empty for a role that reads no personal data."""
     source = source_of(name)
     keys = list(columns) if columns is not None else list(source.columns)
-    stmt = select(source.id_column.label("id"), *(source.columns[k].label(k) for k in keys))
-    stmt = _filtered(source, stmt.select_from(source.model), query)
+    hidden = hidden_columns(name, who)
+    stmt = select(source.id_column.label("id"),
+                  *((null().label(k) if k in hidden else source.columns[k].label(k)) for k in keys))
+    stmt = _filtered(source, stmt.select_from(source.model), query, who)
     return stmt.order_by(*_ordering(source, name, *_sort_of(source, query)))
 
 
@@ -498,7 +529,7 @@ def _only_needed_joins(source: TableSource, stmt: Select, where: list, also: set
 
 
 def page_statement(name: str, query: TableQuery, offset: int, limit: int, columns: Sequence[str] | None = None,
-                   dialect: str = "sqlite"):
+                   dialect: str = "sqlite", who: permissions.Actor | None = None):
     """One batch of a table's rows, exactly table_statement's rows offset..offset+limit, read faster.
 
     The ids of the batch are found first, in a subquery that carries only what the sort and the conditions need, and
@@ -511,8 +542,8 @@ def page_statement(name: str, query: TableQuery, offset: int, limit: int, column
     source = source_of(name)
     order_by, descending = _sort_of(source, query)
     direction = (lambda c: c.desc()) if descending else (lambda c: c.asc())
-    where = _conditions(source, query)
-    outer = table_statement(name, TableQuery(order_by=order_by, descending=descending), columns)
+    where = _conditions(source, query, who)
+    outer = table_statement(name, TableQuery(order_by=order_by, descending=descending), columns, who)
     joined = _sorted_join(source, order_by)
     if joined is None:
         ids = select(source.id_column.label("id"))
@@ -542,11 +573,12 @@ def page_statement(name: str, query: TableQuery, offset: int, limit: int, column
 def fetch_rows(session: Session, name: str, query: TableQuery, offset: int, limit: int,
                columns: Sequence[str] | None = None) -> list[tuple]:
     """One batch of rows as plain tuples: (id, column values in order)."""
-    stmt = page_statement(name, query, offset, limit, columns, session.get_bind().dialect.name)
+    stmt = page_statement(name, query, offset, limit, columns, session.get_bind().dialect.name,
+                          viewer(session, name))
     return [tuple(row) for row in session.execute(stmt)]
 
 
-def count_statement(name: str, query: TableQuery) -> Select:
+def count_statement(name: str, query: TableQuery, who: permissions.Actor | None = None) -> Select:
     """SELECT count(*) of the rows a table shows for the query.
 
     Every join of a table is an outer join to the one record a row refers to, so it never changes the number of
@@ -555,11 +587,12 @@ def count_statement(name: str, query: TableQuery) -> Select:
     """
     source = source_of(name)
     # By name: the names of the tables and aliases of one FROM clause are unique.
-    return _only_needed_joins(source, select(func.count()).select_from(source.model), _conditions(source, query))
+    return _only_needed_joins(source, select(func.count()).select_from(source.model),
+                              _conditions(source, query, who))
 
 
 def count_rows(session: Session, name: str, query: TableQuery) -> int:
-    return session.scalar(count_statement(name, query)) or 0
+    return session.scalar(count_statement(name, query, viewer(session, name))) or 0
 
 
 # --- pick-lists ---------------------------------------------------------------------------------

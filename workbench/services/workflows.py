@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from workbench import models as m
-from workbench.services import locks, records
+from workbench.services import locks, permissions, records
 from workbench.services.errors import DomainError
 
 G = m.GrantStatus
@@ -100,7 +100,9 @@ def grant_next_steps(grant: m.LivelihoodGrant) -> list[str]:
 
 
 def change_grant_status(session: Session, grant_id: int, to_status: str, on: dt.date, note: str = ""):
+    permissions.require(session, "grant", "step")
     grant = records.get(session, "grant", grant_id)
+    permissions.require_record(session, "grant", "step", grant)
     current = grant.status
     if to_status == G.DISBURSED:
         raise DomainError("A grant becomes disbursed when its first tranche is paid; pay a tranche instead.",
@@ -131,7 +133,9 @@ def _step_grant(session: Session, grant: m.LivelihoodGrant, to_status: str, on: 
 
 def pay_grant_tranche(session: Session, grant_id: int, amount: Decimal, paid_on: dt.date, note: str = ""):
     """Pay the next tranche of an approved grant; tranches never add up to more than the grant."""
+    permissions.require(session, "grant", "step")
     grant = records.get(session, "grant", grant_id)
+    permissions.require_record(session, "grant", "step", grant)
     # Held until this payment is saved; another user lowering the grant or paying it waits (services/locks.py).
     locks.lock_for_update(session, grant)
     amount = Decimal(amount)
@@ -172,7 +176,9 @@ def site_next_steps(site: m.Site) -> list[str]:
 
 
 def change_site_status(session: Session, site_id: int, to_status: str, on: dt.date, note: str = ""):
+    permissions.require(session, "site", "step")
     site = records.get(session, "site", site_id)
+    permissions.require_record(session, "site", "step", site)
     # Held until the step is saved: a household being registered in the site now is counted below, or waits
     # and then finds the site closed (services/locks.py).
     locks.lock_for_update(session, site)
@@ -197,7 +203,9 @@ def work_next_steps(work: m.InfrastructureWork) -> list[str]:
 
 
 def change_work_status(session: Session, work_id: int, to_status: str, on: dt.date, note: str = ""):
+    permissions.require(session, "work", "step")
     work = records.get(session, "work", work_id)
+    permissions.require_record(session, "work", "step", work)
     current = work.status
     if to_status not in WORK_STEPS.get(current, ()):
         raise _illegal("work", current, to_status, WORK_STEPS)
@@ -231,7 +239,9 @@ def change_distribution_status(session: Session, distribution_id: int, to_status
     households; it is cancelled only while no household has received anything on it."""
     from workbench.kinds.distribution_kit import no_items_refusal
 
+    permissions.require(session, "distribution", "step")
     distribution = records.get(session, "distribution", distribution_id)
+    permissions.require_record(session, "distribution", "step", distribution)
     # Held until the step is saved: a receipt being recorded on it now is counted below, or waits.
     locks.lock_for_update(session, distribution)
     current = distribution.status
@@ -282,7 +292,9 @@ def receipt_next_steps(receipt: m.Receipt) -> list[str]:
 def verify_receipt(session: Session, receipt_id: int, verification: str, on: dt.date, note: str = ""):
     """Record what the verification found; "not received" and "received with issues" open a complaint on the
     site (the distribution's, or the household's), linked to the receipt."""
+    permissions.require(session, "receipt", "step")
     receipt = records.get(session, "receipt", receipt_id)
+    permissions.require_record(session, "receipt", "step", receipt)
     locks.lock_for_update(session, receipt)
     values = [str(v) for v in m.Verification]
     if verification not in values:
@@ -319,7 +331,9 @@ def referral_next_steps(referral: m.Referral) -> list[str]:
 def change_referral_status(session: Session, referral_id: int, to_status: str, on: dt.date, note: str = ""):
     """Send, answer (accepted or declined), deliver, close or withdraw a referral, on a date not before its last
     step. It is sent only with the person's consent to share, to a provider that accepts referrals."""
+    permissions.require(session, "referral", "step")
     referral = records.get(session, "referral", referral_id)
+    permissions.require_record(session, "referral", "step", referral)
     current = referral.status
     if to_status not in REFERRAL_STEPS.get(current, ()):
         raise _illegal("referral", current, to_status, REFERRAL_STEPS)

@@ -30,8 +30,10 @@ def application() -> QApplication:
 def run(db: str | None, smoke: bool = False) -> int:
     app = application()
     install_excepthook()
+    user = settings().value("user/name", None) or None
     try:
-        database = open_database(db)
+        # A new database's administrator is the person opening it: the name in the settings, or the login name.
+        database = open_database(db, creator=user)
     except DatabaseError as exc:
         if smoke:
             print(f"workbench: {exc}", file=sys.stderr)
@@ -42,8 +44,20 @@ def run(db: str | None, smoke: bool = False) -> int:
         return 1
     from workbench.views.main_window import MainWindow
 
-    s = settings()
-    context = Context(database, s.value("user/name", None) or None)
+    context = Context(database, user)
+    from workbench.services.permissions import PermissionRefused
+
+    try:
+        _ = context.actor  # the name must be an active user of this database (until the office server's login)
+    except PermissionRefused as exc:
+        from workbench.views.messages import error_text
+
+        if smoke:
+            print(f"workbench: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), error_text(exc))
+        database.close()
+        return 1
     window = MainWindow(context)
     log_info("Opened %s", database.display_name)
     window.show()

@@ -43,6 +43,21 @@ class Context:
         self.database = database
         self.user = user or login_name()
         self.changes = Changes()
+        self._actor = None
+
+    @property
+    def actor(self):
+        """The user working, as the database knows it (role and scopes: services/permissions.Actor), read once;
+        PermissionRefused when the name is no active user of the database."""
+        if self._actor is None or self._actor.name != self.user:
+            from workbench.services import permissions
+
+            self._actor = self.read(permissions.actor)
+        return self._actor
+
+    def forget_actor(self) -> None:
+        """After the user's role or scopes changed (the Users screen)."""
+        self._actor = None
 
     @contextmanager
     def transaction(self):

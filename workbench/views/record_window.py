@@ -25,7 +25,7 @@ from workbench.kinds import referenced_kind
 from workbench.services import attachments, figures, records, screens, workflows
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
-from workbench.views import fit, words
+from workbench.views import fit, roles, words
 from workbench.views.actions import ask, delete_record, step_label, take_step, tell
 from workbench.views.columns import columns
 from workbench.views.forms import RecordForm
@@ -257,7 +257,11 @@ class RecordWindow(QDialog):
                 "%2", self.context.read(lambda s: screens.record_title(s, self.kind, self.ident)))
         self.heading.setText(name)
         self.setWindowTitle(name + (" *" if self.form.dirty else ""))
-        self.delete_button.setEnabled(self.ident is not None)
+        roles.permit(self.new_button, self.context, self.kind, "create")
+        if roles.permit(self.delete_button, self.context, self.kind, "delete"):
+            self.delete_button.setEnabled(self.ident is not None)
+        roles.permit(self.save_button, self.context, self.kind, "create" if self.ident is None else "edit",
+                     _tr("Save (Ctrl+S)"))
 
     def _update_steps(self) -> None:
         while self.steps_bar.count():
@@ -294,6 +298,7 @@ class RecordWindow(QDialog):
             button.setObjectName(f"step_{step}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, step=step: self.take_step(step))
+            roles.permit(button, self.context, self.kind, "step")
             self.steps_bar.addWidget(button)
             button.show()
 
@@ -355,7 +360,7 @@ class RecordWindow(QDialog):
 
     def save(self) -> None:
         """Saves in the background (forms.RecordForm.save); the window follows once the record is saved."""
-        if self.form.isEnabled():  # not while the previous save is still on its way
+        if self.form.isEnabled() and self.save_button.isEnabled():  # not while the previous save is still on its way
             self.form.save(self.ident, self._saved)
 
     def _saved(self, ident: int) -> None:
@@ -371,6 +376,8 @@ class RecordWindow(QDialog):
         take_step(self, self.context, self.kind, self.ident, step)
 
     def new_record(self) -> None:
+        if not self.new_button.isEnabled():
+            return
         open_record(self.context, self.kind, None, fixed=self.fixed, scope=self.scope, parent=self.parentWidget())
 
     def delete(self) -> None:
@@ -473,10 +480,45 @@ def _site_households(session, site_id: int) -> list[tuple[str, str]]:
 _open_windows: set[RecordWindow] = set()
 
 
+def _refusal(context, kind: str, ident: int) -> str | None:
+    from workbench.services import permissions
+
+    def check(session):
+        spec = records.kind_of(kind)
+        obj = session.get(spec.model, ident)
+        if obj is None:
+            return None  # the window says it was deleted, as before
+        who = permissions.actor(session)
+        if not permissions.in_scope(session, who, obj, spec):
+            return roles.out_of_scope(kind_title(kind), who.scopes)
+        return None
+
+    try:
+        found = context.read(check)
+    except permissions.PermissionRefused as exc:
+        return exc.message
+    if found is not None:
+        return found
+    reason = roles.refusal(context, kind, "read")
+    if reason is None:
+        try:
+            context.read(lambda s: records.get(s, kind, ident))
+        except permissions.PermissionRefused:
+            return roles.refusal(context, kind, "read", "sensitive")
+        except DomainError:
+            return None
+    return reason
+
+
 def open_record(context, kind: str, ident: int | None = None, fixed: dict | None = None, scope: dict | None = None,
                 parent: QWidget | None = None, defaults: dict | None = None) -> RecordWindow:
-    """Shows a record's window (raising it if it is already open)."""
+    """Shows a record's window (raising it if it is already open); a record the user may not open (outside its
+    scopes, a sensitive case its role does not read) is refused in a dialog, and no window opens."""
     if ident is not None:
+        refused = _refusal(context, kind, ident)
+        if refused is not None:
+            tell(parent, _tr("Not opened"), refused)
+            return None
         for window in list(_open_windows):
             try:
                 if window.kind == kind and window.ident == ident and window.isVisible():

@@ -36,7 +36,7 @@ from workbench.reports import REPORTS, RenderOptions, ReportParams, make_report
 from workbench.reports.registry import record_report
 from workbench.services import screens
 from workbench.services.errors import DomainError
-from workbench.views import languages, messages, words
+from workbench.views import languages, messages, roles, words
 from workbench.views.context import settings
 from workbench.views.forms import DateEdit, ReferenceCombo
 from workbench.views.tasks import run_task
@@ -338,6 +338,10 @@ class ReportsScreen(QWidget):
             label.setText(self.tr("%1 *").replace("%1", base) if key in report.requires else base)
             label.setEnabled(key in report.accepts)
         self.hide_names.setEnabled("hide_names" in report.accepts)
+        names_of = {"grants": "grant", "distribution-list": "household"}.get(report.name)
+        if names_of and roles.refusal(self.context, names_of, "print_names"):  # the role prints codes only
+            self.hide_names.setChecked(True)
+            roles.permit(self.hide_names, self.context, names_of, "print_names")
         placeholder = self.tr("(choose one)")
         self.project.lineEdit().setPlaceholderText(
             placeholder if "project_code" in report.requires else self.tr("(all projects)"))

@@ -87,7 +87,15 @@ class SettingsScreen(QWidget):
 
     def _set_user(self) -> None:
         name = self.user.text().strip()
-        if name:
+        if name and name != self.context.user:
+            from workbench.services.permissions import user_refusal
+            from workbench.views.actions import tell
+
+            refusal = self.context.read(lambda session: user_refusal(session, name))
+            if refusal:  # only a user of the database, as an administrator added it (the Users screen)
+                self.user.setText(self.context.user)
+                tell(self, self.tr("Not changed"), refusal)
+                return
             self.context.user = name
             settings().setValue("user/name", name)
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP as N, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from workbench.views import words
+from workbench.views import roles, words
 from workbench.views.context import settings
 from workbench.views.tables import SCREENS, TableScreen
+from workbench.views.users_screen import UsersScreen
 
 # The tabs, in the order a new office fills them in: a project needs a donor, a site a location.
-TABS = ("donor", "location", "outcome", "output", "indicator", "service_provider", "crc", "user")
+# The users have a screen of their own, last (views/users_screen.py), for administrators only.
+TABS = ("donor", "location", "outcome", "output", "indicator", "service_provider", "crc")
 
 # Each tab's one line, under its table's buttons.
 HINTS = {
@@ -25,7 +27,6 @@ HINTS = {
                                   "window."),
     "service_provider": N("SetupScreen", "The service map: who the CRCs refer people to."),
     "crc": N("SetupScreen", "Community resource centres: walk-in, hotline or mobile."),
-    "user": N("SetupScreen", "The people who use the workbench."),
 }
 
 
@@ -65,6 +66,15 @@ class SetupScreen(QWidget):
                 table.extra_buttons.insertWidget(1, self.import_locations)
             self.tables[kind] = table
             self.tabs.addTab(table, QCoreApplication.translate("screens", SCREENS[kind].title))
+        self.users: UsersScreen | None = None
+        if roles.refusal(context, "user", "read") is None:  # an administrator's tab
+            self.users = UsersScreen(context, self.tabs)
+            hint = QLabel(_tr("The people who use the workbench: each has a role and, if limited to some, the "
+                              "projects and sites it works on."), self.users)
+            hint.setWordWrap(True)
+            hint.setStyleSheet(f"color: {words.GREY};")
+            self.users.layout().insertWidget(0, hint)
+            self.tabs.addTab(self.users, _tr("Users"))
 
     def show_tab(self, kind: str) -> TableScreen:
         self.tabs.setCurrentWidget(self.tables[kind])

@@ -25,7 +25,7 @@ from workbench.files import OutputRefused
 from workbench.services import screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
-from workbench.views import messages, words
+from workbench.views import messages, roles, words
 from workbench.views.actions import delete_record, tell
 from workbench.views.columns import columns
 from workbench.views.elided import ElidedComboBox
@@ -240,6 +240,11 @@ class TableScreen(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
+        # What the user's role may not do is offered disabled, saying why.
+        roles.permit(self.new_button, context, self.kind, "create", _tr("A new record (Ctrl+N)"))
+        roles.permit(self.delete_button, context, self.kind, "delete")
+        roles.permit(self.export_button, context, self.kind, "export",
+                     _tr("The rows and columns shown, in their order, to Excel (.xlsx) or CSV"))
 
         self.model.countChanged.connect(lambda n: self.count_label.setText(count_text(self.spec, n)))
         self.model.loadingChanged.connect(
@@ -389,12 +394,13 @@ class TableScreen(QWidget):
     # --- records ----------------------------------------------------------------------------------
 
     def new(self) -> None:
-        open_record(self.context, self.kind, None, parent=self.window())
+        if self.new_button.isEnabled():  # Ctrl+N too
+            open_record(self.context, self.kind, None, parent=self.window())
 
     def open(self, ident: int | None) -> None:
         if ident is not None:
             open_record(self.context, self.kind, ident, parent=self.window())
 
     def delete(self, ident: int | None) -> None:
-        if ident is not None:
+        if ident is not None and self.delete_button.isEnabled():  # the Delete key too
             delete_record(self, self.context, self.kind, ident)
