@@ -118,7 +118,7 @@ def test_a_forged_entry_is_named(office, capsys):
     assert out.startswith(f"audit entry {forged} (") and "create donors 9)" in out
     assert "was added outside the workbench: it is after the chain's last entry" in out
     # The workbench still saves after it, and the check still names the forged entry first.
-    code, _, err = run(capsys, "add", "donor", "code=DFID", "name=DFID", "--db", office)
+    code, _, err = run(capsys, "add", "donor", "code=DFID", "name=DFID", "--db", office, "--user", "amina")
     assert code == 0, err
     code, out = check(capsys, office)
     assert code == 1 and out.startswith(f"audit entry {forged} (")

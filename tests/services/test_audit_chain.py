@@ -158,7 +158,7 @@ def _write_concurrently(url: str, writers: int, saves: int) -> list[BaseExceptio
         try:
             start.wait()
             for k in range(saves):
-                with db.session(f"writer{n}", write=True) as s, s.begin():
+                with db.session(("amina", "bakari")[n], write=True) as s, s.begin():
                     records.update(s, "donor", ids[n], {"name": f"Donor {n}, change {k}"})
                     s.flush()
                     # Something slow between two flushes of one transaction, as a save that reads and checks.
