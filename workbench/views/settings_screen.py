@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.db import data_dir
 from workbench.reports import RenderOptions
-from workbench.views import languages
+from workbench.views import languages, privacy
 from workbench.views.context import settings
 from workbench.views.errors import log_path
 
@@ -76,6 +77,22 @@ class SettingsScreen(QWidget):
         language_row.addWidget(self.language)
         language_row.addWidget(self.language_note, 1)
         form.addRow(self.tr("Language of the window"), language_row)
+        retention_row = QHBoxLayout()
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("settings_retention")
+        self.retention.setRange(1, 50)
+        self.retention.setSuffix(self.tr(" years"))
+        self.retention.setValue(privacy.retention_years())
+        self.retention.setToolTip(self.tr("The personal data of households of sites closed longer ago is erased "
+                                          "when an administrator asks; their figures still count"))
+        self.retention.valueChanged.connect(lambda n: settings().setValue(privacy.RETENTION_KEY, n))
+        erase = QPushButton(self.tr("Erase past the retention period..."), self)
+        erase.setObjectName("settings_erase_retention")
+        erase.clicked.connect(lambda: privacy.erase_past_retention(self, self.context))
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(erase)
+        retention_row.addStretch(1)
+        form.addRow(self.tr("Keep personal data of closed sites for"), retention_row)
         layout.addLayout(form)
         layout.addStretch(1)
 
