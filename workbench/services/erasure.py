@@ -73,9 +73,10 @@ def refuse_unless_administrator(session: Session) -> None:
     """Erasure is an administrator's: the session's user must be an active user with that role."""
     user = session.info.get("user", "system")
     role = session.scalar(select(m.User.role).where(m.User.username == user, m.User.active.is_(True)))
+    if role is None:
+        raise DomainError(f"only an administrator erases personal data; {user!r} is no active user of this database")
     if role != ADMINISTRATOR:
-        raise DomainError(f"only an administrator erases personal data; {user!r} is "
-                          + (f"a {role}" if role else "no active user of this database"))
+        raise DomainError(f"only an administrator erases personal data; {user!r} is a {role}")
 
 
 @dataclass
