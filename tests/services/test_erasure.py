@@ -196,3 +196,35 @@ def test_erasure_reaches_related_records_and_audit_snapshots(session, build, kal
         erasure.erase(session, "site", "Kalonda")
     assert session.scalars(select(m.AuditEntry).where(
         m.AuditEntry.action == "erase", or_(m.AuditEntry.new_value.contains("Riziki")))).all() == []
+
+
+def test_a_grantee_a_referral_and_a_crc_contact_are_erased_with_their_steps(session, build, places):
+    """On both backends: a grant's step notes, a referral's case code and outcome, a contact's question."""
+    from workbench.services import workflows
+
+    records.create(session, "user", {"username": "tester", "full_name": "Test Administrator",
+                                     "role": "administrator"})
+    project = build.project(code="DRC-LIV-01")
+    grant = build.grant(project, places[3], code="CD-EDF-0001", recipient_name="Amani Furaha Neema",
+                        recipient_phone="+243 990 111 222", business_name="Amani's Bakery")
+    workflows.change_grant_status(session, grant.id, "vetting", D(2023, 2, 20), note="Amani showed her ID card")
+    session.flush()
+    assert set(_occurrences(session, "Amani")) == {"livelihood_grants.recipient_name",
+                                                   "livelihood_grants.business_name", "grant_status_changes.note",
+                                                   "audit_log.new_value"}
+    done = erasure.erase(session, "grant", "CD-EDF-0001", on=D(2026, 12, 2))
+    assert done.records == {"grant": [grant.id]}
+    assert _occurrences(session, "Amani") == [] and _occurrences(session, "990 111") == []
+    got = session.get(m.LivelihoodGrant, grant.id)
+    assert (got.status, got.amount, got.recipient_sex) == ("vetting", 15000, "male")
+
+    crc = build.create("crc", code="CD-CRC-01", name="CRC Kalemie", location_id=places[2].id,
+                       centre_type="walk-in", opened_on=D(2023, 1, 1), focal_point="Neema Furaha Amisi")
+    contact = build.create("crc_contact", crc_id=crc.id, contacted_on=D(2023, 5, 2), channel="call", population_group="IDP",
+                           sex="female", age_group="18-59", question="Mama Zawadi asks about her lost card")
+    session.flush()
+    erasure.erase(session, "crc_contact", str(contact.id), on=D(2026, 12, 2))
+    assert _occurrences(session, "Zawadi") == []
+    assert session.get(m.CrcContact, contact.id).sex == "female"
+    assert set(_occurrences(session, "Neema Furaha Amisi")) == {"resource_centres.focal_point",
+                                                                "audit_log.new_value"}  # staff, not the person

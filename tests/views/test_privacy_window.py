@@ -9,8 +9,8 @@ from io import BytesIO
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
-from sqlalchemy import select
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+from sqlalchemy import func, select
 
 from tests.builders import Build
 from tests.views.conftest import type_into, wait_idle, when_dialog
@@ -167,3 +167,34 @@ def test_settings_show_the_retention_period(qtbot, context):
     screen.retention.setValue(7)
     assert retention_years() == 7
     assert SettingsScreen(context).retention.value() == 7
+
+
+def test_settings_erase_the_households_past_the_retention_period(qtbot, context, database):
+    from workbench.services import erasure
+    from workbench.services.demo import generate
+
+    generate(database.engine, 0.05)
+    with database.session("setup") as session, session.begin():
+        Build(session).create("user", username="officer", full_name="Office Administrator", role="administrator")
+    screen = SettingsScreen(context)
+    qtbot.addWidget(screen)
+    screen.retention.setValue(3)
+    with database.session() as session:
+        due = erasure.households_past_retention(session, 3)
+        others = session.scalar(select(func.count()).select_from(m.Household).where(
+            m.Household.head_name.startswith("erased on ")))
+    assert len(due) >= 81 and others == 0  # Cinquantenaire and Kalonda closed in 2023, at least
+
+    def confirm(dialog):
+        assert f"{len(due)} households" in dialog.findChild(QLabel).text().replace(",", "")
+        type_into(qtbot, dialog.typed, str(len(due)))
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+
+    seen = when_dialog(confirm, ready=lambda d: isinstance(d, ErasureDialog))
+    qtbot.mouseClick(screen.findChild(QPushButton, "settings_erase_retention"), Qt.MouseButton.LeftButton)
+    assert wait_for_tasks()
+    assert seen
+    with database.session() as session:
+        assert erasure.households_past_retention(session, 3) == []
+        assert session.scalar(select(func.count()).select_from(m.Household).where(
+            m.Household.head_name.startswith("erased on "))) == len(due)
