@@ -77,7 +77,7 @@ def level_of(personal_data: str) -> str:
 def left_out(field: Field, level: str) -> bool:
     """Whether an export at `level` leaves the column out."""
     if field.identifies == "direct":
-        return level in ("none", "anonymised") or (level == "masked" and field.personal not in _MASKS)
+        return level in ("none", "anonymised") or (level == "masked" and field.personal not in MASKS)
     if field.identifies == "indirect":
         return level == "anonymised" and field.anonymised is None
     return False
@@ -143,7 +143,7 @@ def mask_coordinate(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-_MASKS: dict[str, Callable] = {"name": mask_name, "phone": mask_phone, "coordinate": mask_coordinate}
+MASKS: dict[str, Callable] = {"name": mask_name, "phone": mask_phone, "coordinate": mask_coordinate}
 
 
 def size_band(value: int | None) -> str | None:
@@ -164,7 +164,7 @@ def _year(value) -> int | None:
     return None if value is None else value.year
 
 
-_COARSE: dict[str, Callable] = {"month": _month, "year": _year, "band": size_band}
+COARSE: dict[str, Callable] = {"month": _month, "year": _year, "band": size_band}
 
 
 def area_keys(session: Session, column: str) -> dict[int, str]:
@@ -183,7 +183,7 @@ def coarsen(session: Session, field: Field) -> Callable | dict | None:
         return None
     if field.anonymised == "area":
         return area_keys(session, field.column)
-    return _COARSE[field.anonymised]
+    return COARSE[field.anonymised]
 
 
 def safe_text(value: str) -> str:
@@ -291,7 +291,7 @@ def export_records(session: Session, kind: str, path: str | Path, fmt: str | Non
     if record == "indicator_value":
         keys["project_id"] = dict(session.execute(
             select(m.Indicator.id, m.Project.code).join(m.Project, m.Indicator.project_id == m.Project.id)).all())
-    masks = [(_MASKS[c.field.personal] if level == "masked" and c.field.identifies == "direct" else None)
+    masks = [(MASKS[c.field.personal] if level == "masked" and c.field.identifies == "direct" else None)
              for c in columns]
     lookups = [keys.get(c.field.column) for c in columns]
     coarse = [coarsen(session, c.field) if level == "anonymised" else None for c in columns]

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from workbench.db import private_output
 from workbench.files import atomic_output
-from workbench.io.export import _COARSE, _MASKS, cell_value, level_of, text_cell, write_csv
+from workbench.io.export import COARSE, MASKS, cell_value, level_of, text_cell, write_csv
 from workbench.services import screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -66,14 +66,14 @@ def minimised(kind: str, columns: Sequence[TableColumn], personal_data: str) -> 
         if f is None or not f.identifies or level == "all":
             kept.append(column)
         elif f.identifies == "direct":
-            if level == "masked" and f.personal in _MASKS:
+            if level == "masked" and f.personal in MASKS:
                 kept.append(column)
-                change[column.key] = _MASKS[f.personal]
+                change[column.key] = MASKS[f.personal]
         elif level != "anonymised":
             kept.append(column)
-        elif f.anonymised in _COARSE:
+        elif f.anonymised in COARSE:
             kept.append(TableColumn(column.key, f"{column.header} ({f.anonymised})", "text", column.currency_key))
-            change[column.key] = _COARSE[f.anonymised]
+            change[column.key] = COARSE[f.anonymised]
     return kept, change
 
 
