@@ -1252,7 +1252,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/record_window.py" line="216" />
       <source>Erase personal data...</source>
-      <translation>محو البيانات الشخصية…</translation>
+      <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="332" />
@@ -1749,67 +1749,67 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <name>SettingsScreen</name>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="84" />
-      <source> years</source>
-      <translation> سنوات</translation>
+      <source>%1 years</source>
+      <translation>%1 سنوات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="68" />
+      <location filename="../../workbench/views/settings_screen.py" line="67" />
       <source>As the system (%1)</source>
       <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="53" />
+      <location filename="../../workbench/views/settings_screen.py" line="52" />
       <source>Choose...</source>
       <translation>اختيار...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="63" />
+      <location filename="../../workbench/views/settings_screen.py" line="62" />
       <source>Data folder</source>
       <translation>مجلد البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="62" />
+      <location filename="../../workbench/views/settings_screen.py" line="61" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="89" />
+      <location filename="../../workbench/views/settings_screen.py" line="90" />
       <source>Erase past the retention period...</source>
-      <translation>محو ما تجاوز مدة الاحتفاظ…</translation>
+      <translation>محو ما تجاوز مدة الاحتفاظ...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="116" />
+      <location filename="../../workbench/views/settings_screen.py" line="117" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="95" />
+      <location filename="../../workbench/views/settings_screen.py" line="96" />
       <source>Keep personal data of closed sites for</source>
       <translation>الاحتفاظ بالبيانات الشخصية للمواقع المغلقة لمدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="79" />
+      <location filename="../../workbench/views/settings_screen.py" line="78" />
       <source>Language of the window</source>
       <translation>لغة الواجهة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="64" />
+      <location filename="../../workbench/views/settings_screen.py" line="63" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="60" />
-      <location filename="../../workbench/views/settings_screen.py" line="115" />
+      <location filename="../../workbench/views/settings_screen.py" line="59" />
+      <location filename="../../workbench/views/settings_screen.py" line="116" />
       <source>Logo on reports</source>
       <translation>الشعار في التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="49" />
+      <location filename="../../workbench/views/settings_screen.py" line="48" />
       <source>Office name on reports</source>
       <translation>اسم المكتب في التقارير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="36" />
+      <location filename="../../workbench/views/settings_screen.py" line="35" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -1819,27 +1819,27 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تُمحى البيانات الشخصية للأسر في المواقع المغلقة منذ مدة أطول عندما يطلب ذلك مسؤول النظام؛ وتبقى أرقامها محسوبة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="132" />
+      <location filename="../../workbench/views/settings_screen.py" line="133" />
       <source>The workbench will speak %1 the next time it starts.</source>
       <translation>ستظهر منصة العمل باللغة %1 عند تشغيلها في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="55" />
+      <location filename="../../workbench/views/settings_screen.py" line="54" />
       <source>Use the shipped logo</source>
       <translation>استخدام الشعار المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="42" />
+      <location filename="../../workbench/views/settings_screen.py" line="41" />
       <source>Written in the history of every record you change</source>
       <translation>يُكتب في سجل تغييرات كل سجل تعدّله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="44" />
+      <location filename="../../workbench/views/settings_screen.py" line="43" />
       <source>Your name in the audit log</source>
       <translation>اسمك في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="125" />
+      <location filename="../../workbench/views/settings_screen.py" line="126" />
       <source>the logo shipped with the workbench</source>
       <translation>الشعار المرفق مع منصة العمل</translation>
     </message>

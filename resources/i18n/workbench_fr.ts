@@ -1252,7 +1252,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/record_window.py" line="216" />
       <source>Erase personal data...</source>
-      <translation>Effacer les données personnelles…</translation>
+      <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="332" />
@@ -1749,67 +1749,67 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <name>SettingsScreen</name>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="84" />
-      <source> years</source>
-      <translation> ans</translation>
+      <source>%1 years</source>
+      <translation>%1 ans</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="68" />
+      <location filename="../../workbench/views/settings_screen.py" line="67" />
       <source>As the system (%1)</source>
       <translation>Langue du système (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="53" />
+      <location filename="../../workbench/views/settings_screen.py" line="52" />
       <source>Choose...</source>
       <translation>Choisir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="63" />
+      <location filename="../../workbench/views/settings_screen.py" line="62" />
       <source>Data folder</source>
       <translation>Dossier des données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="62" />
+      <location filename="../../workbench/views/settings_screen.py" line="61" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="89" />
+      <location filename="../../workbench/views/settings_screen.py" line="90" />
       <source>Erase past the retention period...</source>
-      <translation>Effacer au-delà de la durée de conservation…</translation>
+      <translation>Effacer au-delà de la durée de conservation...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="116" />
+      <location filename="../../workbench/views/settings_screen.py" line="117" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="95" />
+      <location filename="../../workbench/views/settings_screen.py" line="96" />
       <source>Keep personal data of closed sites for</source>
       <translation>Conserver les données personnelles des sites fermés pendant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="79" />
+      <location filename="../../workbench/views/settings_screen.py" line="78" />
       <source>Language of the window</source>
       <translation>Langue de l'interface</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="64" />
+      <location filename="../../workbench/views/settings_screen.py" line="63" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="60" />
-      <location filename="../../workbench/views/settings_screen.py" line="115" />
+      <location filename="../../workbench/views/settings_screen.py" line="59" />
+      <location filename="../../workbench/views/settings_screen.py" line="116" />
       <source>Logo on reports</source>
       <translation>Logo sur les rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="49" />
+      <location filename="../../workbench/views/settings_screen.py" line="48" />
       <source>Office name on reports</source>
       <translation>Nom du bureau sur les rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="36" />
+      <location filename="../../workbench/views/settings_screen.py" line="35" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -1819,27 +1819,27 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Les données personnelles des ménages des sites fermés depuis plus longtemps sont effacées à la demande d'un administrateur ; leurs chiffres restent comptés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="132" />
+      <location filename="../../workbench/views/settings_screen.py" line="133" />
       <source>The workbench will speak %1 the next time it starts.</source>
       <translation>Langue au prochain démarrage de l'atelier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="55" />
+      <location filename="../../workbench/views/settings_screen.py" line="54" />
       <source>Use the shipped logo</source>
       <translation>Utiliser le logo fourni</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="42" />
+      <location filename="../../workbench/views/settings_screen.py" line="41" />
       <source>Written in the history of every record you change</source>
       <translation>Inscrit dans l'historique de chaque enregistrement que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="44" />
+      <location filename="../../workbench/views/settings_screen.py" line="43" />
       <source>Your name in the audit log</source>
       <translation>Votre nom dans le journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="125" />
+      <location filename="../../workbench/views/settings_screen.py" line="126" />
       <source>the logo shipped with the workbench</source>
       <translation>le logo fourni avec l'atelier</translation>
     </message>

@@ -163,10 +163,10 @@ def test_settings_show_the_retention_period(qtbot, context):
 
     screen = SettingsScreen(context)
     qtbot.addWidget(screen)
-    assert screen.retention.value() == 5
-    screen.retention.setValue(7)
+    assert screen.retention.currentData() == 5 and screen.retention.currentText() == "5 years"
+    screen.retention.setCurrentIndex(screen.retention.findData(7))
     assert retention_years() == 7
-    assert SettingsScreen(context).retention.value() == 7
+    assert SettingsScreen(context).retention.currentData() == 7
 
 
 def test_settings_erase_the_households_past_the_retention_period(qtbot, context, database):
@@ -178,7 +178,7 @@ def test_settings_erase_the_households_past_the_retention_period(qtbot, context,
         Build(session).create("user", username="officer", full_name="Office Administrator", role="administrator")
     screen = SettingsScreen(context)
     qtbot.addWidget(screen)
-    screen.retention.setValue(3)
+    screen.retention.setCurrentIndex(screen.retention.findData(3))
     with database.session() as session:
         due = erasure.households_past_retention(session, 3)
         others = session.scalar(select(func.count()).select_from(m.Household).where(

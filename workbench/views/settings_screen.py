@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -78,14 +77,16 @@ class SettingsScreen(QWidget):
         language_row.addWidget(self.language_note, 1)
         form.addRow(self.tr("Language of the window"), language_row)
         retention_row = QHBoxLayout()
-        self.retention = QSpinBox(self)
+        self.retention = QComboBox(self)  # a combo, not a spin box: its text fits on every screen (fit_1366)
         self.retention.setObjectName("settings_retention")
-        self.retention.setRange(1, 50)
-        self.retention.setSuffix(self.tr(" years"))
-        self.retention.setValue(privacy.retention_years())
+        years = privacy.retention_years()
+        for n in sorted({*range(1, 11), 15, 20, 25, 30, years}):
+            self.retention.addItem(self.tr("%1 years").replace("%1", str(n)), n)
+        self.retention.setCurrentIndex(self.retention.findData(years))
         self.retention.setToolTip(self.tr("The personal data of households of sites closed longer ago is erased "
                                           "when an administrator asks; their figures still count"))
-        self.retention.valueChanged.connect(lambda n: settings().setValue(privacy.RETENTION_KEY, n))
+        self.retention.currentIndexChanged.connect(
+            lambda _: settings().setValue(privacy.RETENTION_KEY, self.retention.currentData()))
         erase = QPushButton(self.tr("Erase past the retention period..."), self)
         erase.setObjectName("settings_erase_retention")
         erase.clicked.connect(lambda: privacy.erase_past_retention(self, self.context))
