@@ -513,6 +513,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_report(sub, common)
     register_io(sub, common)
+    from workbench.erase_command import register as register_erase
+
+    register_erase(sub, common)
     return parser
 
 

@@ -1221,271 +1221,278 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="256" />
+      <location filename="../../workbench/views/record_window.py" line="265" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
+      <location filename="../../workbench/views/record_window.py" line="303" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="208" />
+      <location filename="../../workbench/views/record_window.py" line="210" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="61" />
+      <location filename="../../workbench/views/record_window.py" line="63" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="436" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="161" />
+      <location filename="../../workbench/views/record_window.py" line="163" />
       <source>Add household</source>
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="323" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="78" />
+      <location filename="../../workbench/views/record_window.py" line="80" />
       <source>Add one with the button above.</source>
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="324" />
+      <location filename="../../workbench/views/record_window.py" line="335" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="427" />
+      <location filename="../../workbench/views/record_window.py" line="451" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="439" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="459" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="329" />
+      <location filename="../../workbench/views/record_window.py" line="340" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="449" />
+      <location filename="../../workbench/views/record_window.py" line="473" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="226" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="459" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="210" />
+      <location filename="../../workbench/views/record_window.py" line="71" />
+      <location filename="../../workbench/views/record_window.py" line="212" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="204" />
+      <location filename="../../workbench/views/record_window.py" line="206" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="394" />
+      <location filename="../../workbench/views/record_window.py" line="400" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="336" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="326" />
+      <location filename="../../workbench/views/record_window.py" line="216" />
+      <source>Erase personal data...</source>
+      <translation>Effacer les données personnelles...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="337" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="358" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="331" />
+      <location filename="../../workbench/views/record_window.py" line="342" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="471" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="470" />
+      <location filename="../../workbench/views/record_window.py" line="494" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="497" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="476" />
+      <location filename="../../workbench/views/record_window.py" line="500" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="324" />
+      <location filename="../../workbench/views/record_window.py" line="335" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="207" />
+      <location filename="../../workbench/views/record_window.py" line="209" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="254" />
+      <location filename="../../workbench/views/record_window.py" line="263" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="439" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="520" />
+      <location filename="../../workbench/views/record_window.py" line="544" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="78" />
+      <location filename="../../workbench/views/record_window.py" line="80" />
       <source>Nothing here yet.</source>
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="291" />
+      <location filename="../../workbench/views/record_window.py" line="302" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="67" />
-      <location filename="../../workbench/views/record_window.py" line="414" />
+      <location filename="../../workbench/views/record_window.py" line="69" />
+      <location filename="../../workbench/views/record_window.py" line="438" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="449" />
+      <location filename="../../workbench/views/record_window.py" line="473" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="283" />
+      <location filename="../../workbench/views/record_window.py" line="294" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="461" />
+      <location filename="../../workbench/views/record_window.py" line="485" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="460" />
+      <location filename="../../workbench/views/record_window.py" line="484" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="460" />
+      <location filename="../../workbench/views/record_window.py" line="484" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="470" />
+      <location filename="../../workbench/views/record_window.py" line="494" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="472" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="356" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="428" />
+      <location filename="../../workbench/views/record_window.py" line="452" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="212" />
+      <location filename="../../workbench/views/record_window.py" line="219" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="214" />
-      <location filename="../../workbench/views/record_window.py" line="264" />
+      <location filename="../../workbench/views/record_window.py" line="221" />
+      <location filename="../../workbench/views/record_window.py" line="273" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="464" />
+      <location filename="../../workbench/views/record_window.py" line="488" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="326" />
+      <location filename="../../workbench/views/record_window.py" line="337" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="343" />
+      <location filename="../../workbench/views/record_window.py" line="354" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="333" />
+      <location filename="../../workbench/views/record_window.py" line="344" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
-      <location filename="../../workbench/views/record_window.py" line="338" />
+      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="349" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="326" />
+      <location filename="../../workbench/views/record_window.py" line="337" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="400" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -1821,6 +1828,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>SettingsScreen</name>
     <message>
+      <location filename="../../workbench/views/settings_screen.py" line="84" />
+      <source>%1 years</source>
+      <translation>%1 ans</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/settings_screen.py" line="67" />
       <source>As the system (%1)</source>
       <translation>Langue du système (%1)</translation>
@@ -1841,9 +1853,19 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="107" />
+      <location filename="../../workbench/views/settings_screen.py" line="90" />
+      <source>Erase past the retention period...</source>
+      <translation>Effacer au-delà de la durée de conservation...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/settings_screen.py" line="125" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/settings_screen.py" line="96" />
+      <source>Keep personal data of closed sites for</source>
+      <translation>Conserver les données personnelles des sites fermés pendant</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="78" />
@@ -1857,12 +1879,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/settings_screen.py" line="59" />
-      <location filename="../../workbench/views/settings_screen.py" line="106" />
+      <location filename="../../workbench/views/settings_screen.py" line="124" />
       <source>Logo on reports</source>
       <translation>Logo sur les rapports</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="97" />
+      <location filename="../../workbench/views/settings_screen.py" line="115" />
       <source>Not changed</source>
       <translation>Non modifié</translation>
     </message>
@@ -1877,7 +1899,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="123" />
+      <location filename="../../workbench/views/settings_screen.py" line="86" />
+      <source>The personal data of households of sites closed longer ago is erased when an administrator asks; their figures still count</source>
+      <translation>Les données personnelles des ménages des sites fermés depuis plus longtemps sont effacées à la demande d'un administrateur ; leurs chiffres restent comptés</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/settings_screen.py" line="141" />
       <source>The workbench will speak %1 the next time it starts.</source>
       <translation>Langue au prochain démarrage de l'atelier : %1.</translation>
     </message>
@@ -1897,7 +1924,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Votre nom dans le journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/settings_screen.py" line="116" />
+      <location filename="../../workbench/views/settings_screen.py" line="134" />
       <source>the logo shipped with the workbench</source>
       <translation>le logo fourni avec l'atelier</translation>
     </message>
@@ -3450,7 +3477,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Tranche d'âge</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="32" />
+      <location filename="../../workbench/kinds/common.py" line="34" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
@@ -3490,7 +3517,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Séance come-and-tell suivie</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="16" />
+      <location filename="../../workbench/kinds/common.py" line="18" />
       <source>Boys (0-17)</source>
       <translation>Garçons (0-17)</translation>
     </message>
@@ -3510,7 +3537,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Par groupe de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="12" />
+      <location filename="../../workbench/kinds/common.py" line="14" />
       <source>By sex and age</source>
       <translation>Par sexe et âge</translation>
     </message>
@@ -3634,7 +3661,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/forms.py" line="333" />
-      <location filename="../../workbench/kinds/common.py" line="28" />
+      <location filename="../../workbench/kinds/common.py" line="30" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
@@ -3716,7 +3743,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date de fin</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="39" />
+      <location filename="../../workbench/kinds/common.py" line="41" />
       <source>Exchange rate to the project's currency</source>
       <translation>Taux de change vers la devise du projet</translation>
     </message>
@@ -3761,7 +3788,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="14" />
+      <location filename="../../workbench/kinds/common.py" line="16" />
       <source>Girls (0-17)</source>
       <translation>Filles (0-17)</translation>
     </message>
@@ -3912,7 +3939,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Localité / village</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="47" />
+      <location filename="../../workbench/kinds/common.py" line="49" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
@@ -3944,7 +3971,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="20" />
+      <location filename="../../workbench/kinds/common.py" line="22" />
       <source>Men (18-59)</source>
       <translation>Hommes (18-59)</translation>
     </message>
@@ -3954,7 +3981,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/base.py" line="24" />
+      <location filename="../../workbench/kinds/base.py" line="26" />
       <location filename="../../workbench/kinds/work.py" line="37" />
       <source>Money</source>
       <translation>Finances</translation>
@@ -3998,12 +4025,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="24" />
+      <location filename="../../workbench/kinds/common.py" line="26" />
       <source>Older men (60+)</source>
       <translation>Hommes âgés (60+)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="22" />
+      <location filename="../../workbench/kinds/common.py" line="24" />
       <source>Older women (60+)</source>
       <translation>Femmes âgées (60+)</translation>
     </message>
@@ -4133,7 +4160,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="45" />
+      <location filename="../../workbench/kinds/common.py" line="47" />
       <location filename="../../workbench/kinds/indicator.py" line="12" />
       <location filename="../../workbench/kinds/outcome.py" line="11" />
       <source>Project</source>
@@ -4161,7 +4188,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="41" />
+      <location filename="../../workbench/kinds/common.py" line="43" />
       <source>Rate date</source>
       <translation>Date du taux</translation>
     </message>
@@ -4427,7 +4454,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/common.py" line="18" />
+      <location filename="../../workbench/kinds/common.py" line="20" />
       <source>Women (18-59)</source>
       <translation>Femmes (18-59)</translation>
     </message>
@@ -4836,1016 +4863,1046 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="83" />
+      <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
+      <translation>un fichier d'activités IATI est publié, pas chiffré : retirez --encrypt</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>l’entrée %1 du journal d’audit ne correspond pas à son empreinte (elle a été modifiée en dehors du workbench) ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>l’entrée %1 du journal d’audit est l’enregistrement d’un effacement ; elle est conservée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>ne peut pas être avant la date de la distribution (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cannot be changed: the grant is closed and was paid</source>
       <translation>ne peut pas être modifié : la subvention est clôturée et a été payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>cannot be in the future</source>
       <translation>ne peut pas être dans le futur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>ne peut pas être lié à un référencement protection, VBG, protection de l'enfance ou SMSPS : donnez seulement le code du cas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <source>cannot erase a %1; erase one of: %2</source>
+      <translation>impossible d'effacer un(e) %1 ; effacez l'un de : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>cannot go from %1 to %2</source>
       <translation>ne peut pas passer de %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>distribution</source>
       <translation>distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>n'accepte pas de référencements en ce moment (selon la cartographie des services) ; choisissez un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>does not offer %1; it offers: %2</source>
       <translation>n'offre pas %1 ; il offre : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>entitlement</source>
       <translation>droit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>indiquez le site ou le village (lieu) de la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>give the site whose households go on the list</source>
       <translation>indiquez le site dont les ménages vont sur la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>give the user's login name</source>
       <translation>indiquez l’identifiant de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>household %1 has the same head of household and phone; a household is registered once</source>
       <translation>le ménage %1 a le même chef de ménage et le même téléphone ; un ménage n'est enregistré qu'une fois</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>est après le jour de l'envoi (%1) : le consentement vient d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>is already handed out by this distribution</source>
       <translation>est déjà remis par cette distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>is already on the list for this kit type</source>
       <translation>est déjà sur la liste pour ce type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>is less than the %1 % reported on %2; a work's progress does not go down</source>
       <translation>est inférieur aux %1 % rapportés le %2 ; l'avancement d'un chantier ne recule pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>is missing: give every group, or none</source>
       <translation>manque : donnez chaque groupe, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>is more than the %1 % reported later, on %2; a work's progress does not go down</source>
       <translation>est supérieur aux %1 % rapportés plus tard, le %2 ; l'avancement d'un chantier ne recule pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>n'est pas un type de kit de cette distribution ; ajoutez-le d'abord aux kits de la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>is not on the list of this distribution</source>
       <translation>n'est pas sur la liste de cette distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>est requis avant l'envoi du référencement : indiquez qui l'a donné et quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>est obligatoire pour un site %1 : la date de sa fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>is required for kits issued</source>
       <translation>est obligatoire pour des kits sortis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>is required when a proxy received the kits</source>
       <translation>est obligatoire quand un mandataire a reçu les kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>is required when every household gets a fixed number</source>
       <translation>est obligatoire quand chaque ménage reçoit un nombre fixe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>is required when the consent to share was given</source>
       <translation>est obligatoire quand le consentement au partage a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>is required when the number depends on the household's size</source>
       <translation>est obligatoire quand le nombre dépend de la taille du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>its last referral</source>
       <translation>son dernier référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>its last session</source>
       <translation>sa dernière session</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>kit item</source>
       <translation>article de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>kit of a distribution</source>
       <translation>kit d'une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>kit type</source>
       <translation>type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>des kits sortis plus tard en proviennent ; le stock passerait sous zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>doit être %1 ou %2 (pas %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <source>must be at least 1 year</source>
+      <translation>doit être d'au moins 1 an</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>must be empty when no consent to share was given</source>
       <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>aucun CRC avec le code %1 ; vérifiez le code (p. ex. IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>no audit entry %1</source>
       <translation>aucune entrée %1 dans le journal d’audit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>no audit entry to erase</source>
       <translation>aucune entrée du journal d’audit à effacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>aucun contact, session ni référencement%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>no distribution with the code %1</source>
       <translation>aucune distribution n'a le code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>no distributions%1</source>
       <translation>aucune distribution%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>aucun site où ouvrir la plainte : ni la distribution ni le ménage n'en ont</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>no user given: name a user of this database (workbench user list)</source>
       <translation>aucun utilisateur indiqué : nommez un utilisateur de cette base (workbench user list)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <source>only an administrator erases personal data; %1 is a %2</source>
+      <translation>seul un administrateur efface des données personnelles ; %1 est %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <source>only an administrator erases personal data; %1 is no active user of this database</source>
+      <translation>seul un administrateur efface des données personnelles ; %1 n'est pas un utilisateur actif de cette base de données</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>only kits issued go to a distribution</source>
       <translation>seuls des kits sortis vont à une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>population groups add up to %1, not %2</source>
       <translation>les groupes de population font %1, pas %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>receipt</source>
       <translation>reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>indiquez pourquoi les entrées sont effacées (la demande, qui l’a faite)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>stock movement</source>
       <translation>mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>du stock lui a été remis (%1 mouvements)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>la tête de la chaîne du journal d’audit manque : rien ne peut être enregistré ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>la liste de la distribution %1 n'a aucun ménage ; construisez d'abord la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <source>the passphrase must have at least %1 characters</source>
+      <translation>la phrase secrète doit compter au moins %1 caractères</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>this household already has a tranche No. %1</source>
       <translation>ce ménage a déjà une tranche n° %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>unknown user %1</source>
       <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>user %1 is deactivated</source>
       <translation>l’utilisateur %1 est désactivé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>was already verified on %1 (%2)</source>
       <translation>a déjà été vérifié le %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -5861,6 +5918,105 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/words.py" line="140" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="46" />
+      <source>All: every value as stored</source>
+      <translation>Toutes : chaque valeur telle qu'enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="44" />
+      <source>Anonymised: also vulnerabilities, sex, exact dates and sites left out or coarsened</source>
+      <translation>Anonymisées : vulnérabilités, sexe, dates exactes et sites aussi retirés ou agrégés</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="70" />
+      <source>Encrypt the file in a .zip archive with a passphrase (AES-256)</source>
+      <translation>Chiffrer le fichier dans une archive .zip avec une phrase secrète (AES-256)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="133" />
+      <source>Erase</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="122" />
+      <location filename="../../workbench/views/privacy.py" line="171" />
+      <source>Erase personal data</source>
+      <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="45" />
+      <source>Masked: initials, the last two digits of phones, coordinates to 0.1 degree</source>
+      <translation>Masquées : initiales, deux derniers chiffres des téléphones, coordonnées à 0,1 degré</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="172" />
+      <source>No household of a site closed more than %1 years ago has personal data left.</source>
+      <translation>Aucun ménage d'un site fermé depuis plus de %1 ans n'a encore de données personnelles.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="43" />
+      <source>None: names, phones, ID numbers and exact coordinates left out</source>
+      <translation>Aucune : noms, téléphones, numéros d'identité et coordonnées exactes retirés</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="157" />
+      <source>Not erased</source>
+      <translation>Non effacé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="79" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="69" />
+      <source>Personal data</source>
+      <translation>Données personnelles</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="58" />
+      <source>Personal data in this export</source>
+      <translation>Données personnelles dans cet export</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="176" />
+      <source>The names, phone numbers, coordinates and notes of %1 households of sites closed more than %2 years ago (%3) will be replaced by "erased on DATE by you". Their figures still count. This cannot be undone.</source>
+      <translation>Les noms, numéros de téléphone, coordonnées et notes de %1 ménages de sites fermés depuis plus de %2 ans (%3) seront remplacés par « effacé le DATE par vous ». Leurs chiffres restent comptés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="195" />
+      <source>The names, phone numbers, coordinates and notes of the %1 %2 will be replaced by "erased on DATE by you", here, in its related records and in the history. Its figures still count. This cannot be undone.</source>
+      <translation>Les noms, numéros de téléphone, coordonnées et notes de : %1 %2 seront remplacés par « effacé le DATE par vous », ici, dans les fiches liées et dans l'historique. Ses chiffres restent comptés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="106" />
+      <source>The passphrase must have at least %1 characters.</source>
+      <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="80" />
+      <source>The same again</source>
+      <translation>La même, à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="110" />
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="60" />
+      <source>This table holds personal data. Choose what the file keeps of it.</source>
+      <translation>Ce tableau contient des données personnelles. Choisissez ce que le fichier en garde.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/privacy.py" line="130" />
+      <source>Type %1 to confirm</source>
+      <translation>Tapez %1 pour confirmer</translation>
     </message>
   </context>
   <context>
@@ -6157,476 +6313,487 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="319" />
+      <location filename="../../workbench/views/tables.py" line="326" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>« Au » est avant « Du » : aucune ligne ne peut tomber dans cette période.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>%1 CRCs</source>
       <translation>%1 CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>%1 distributions</source>
       <translation>%1 distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>%1 donors</source>
       <translation>%1 bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="62" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="96" />
+      <location filename="../../workbench/views/tables.py" line="97" />
       <source>%1 indicators</source>
       <translation>%1 indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="85" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>%1 kit types</source>
       <translation>%1 types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>%1 locations</source>
       <translation>%1 lieux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>%1 outcomes</source>
       <translation>%1 effets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="95" />
       <source>%1 outputs</source>
       <translation>%1 produits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>%1 projects</source>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>%1 referrals</source>
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="383" />
+      <location filename="../../workbench/views/tables.py" line="417" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="74" />
+      <location filename="../../workbench/views/tables.py" line="419" />
+      <source>%1 rows exported to %2; this table holds no personal data</source>
+      <translation>%1 lignes exportées vers %2 ; ce tableau ne contient aucune donnée personnelle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="75" />
       <source>%1 service providers</source>
       <translation>%1 prestataires de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="56" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>%1 sites</source>
       <translation>%1 sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="83" />
       <source>%1 stock movements</source>
       <translation>%1 mouvements de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="97" />
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>%1 users</source>
       <translation>%1 utilisateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="218" />
-      <location filename="../../workbench/views/tables.py" line="244" />
+      <location filename="../../workbench/views/tables.py" line="225" />
+      <location filename="../../workbench/views/tables.py" line="251" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="104" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>All CRCs</source>
       <translation>Tous les CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="100" />
+      <location filename="../../workbench/views/tables.py" line="101" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="100" />
+      <location filename="../../workbench/views/tables.py" line="101" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="101" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="102" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="104" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any kind of centre</source>
       <translation>Tout type de centre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Any modality</source>
       <translation>Toute modalité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Any movement</source>
       <translation>Tout mouvement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="105" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Any priority</source>
       <translation>Toute priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="102" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="105" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Any service</source>
       <translation>Tout service</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="101" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="103" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="103" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="360" />
+      <location filename="../../workbench/views/tables.py" line="380" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="226" />
+      <location filename="../../workbench/views/tables.py" line="233" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>Community Resource Centres</source>
       <translation>Centres de ressources communautaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="123" />
+      <location filename="../../workbench/views/tables.py" line="124" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="224" />
+      <location filename="../../workbench/views/tables.py" line="231" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="77" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>Distributions</source>
       <translation>Distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>Donors</source>
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="360" />
+      <location filename="../../workbench/views/tables.py" line="384" />
+      <source>Encrypted archive (*.zip)</source>
+      <translation>Archive chiffrée (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="380" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="362" />
+      <location filename="../../workbench/views/tables.py" line="383" />
+      <location filename="../../workbench/views/tables.py" line="387" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="237" />
+      <location filename="../../workbench/views/tables.py" line="244" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="392" />
+      <location filename="../../workbench/views/tables.py" line="429" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="179" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="95" />
+      <location filename="../../workbench/views/tables.py" line="96" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="64" />
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="85" />
       <source>Kit types</source>
       <translation>Types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="251" />
+      <location filename="../../workbench/views/tables.py" line="258" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="89" />
+      <location filename="../../workbench/views/tables.py" line="90" />
       <source>Locations (P-codes)</source>
       <translation>Lieux (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="216" />
+      <location filename="../../workbench/views/tables.py" line="223" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="370" />
-      <location filename="../../workbench/views/tables.py" line="388" />
+      <location filename="../../workbench/views/tables.py" line="398" />
+      <location filename="../../workbench/views/tables.py" line="425" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="112" />
+      <location filename="../../workbench/views/tables.py" line="113" />
       <source>Not taking referrals</source>
       <translation>N'acceptant pas de référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="222" />
+      <location filename="../../workbench/views/tables.py" line="229" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>Outcomes</source>
       <translation>Effets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="94" />
       <source>Outputs</source>
       <translation>Produits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="110" />
+      <location filename="../../workbench/views/tables.py" line="111" />
       <source>Overdue only</source>
       <translation>En retard seulement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="106" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Overdue or not</source>
       <translation>En retard ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>Referrals</source>
       <translation>Référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="202" />
+      <location filename="../../workbench/views/tables.py" line="209" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="160" />
+      <location filename="../../workbench/views/tables.py" line="167" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="73" />
+      <location filename="../../workbench/views/tables.py" line="74" />
       <source>Service providers (service map)</source>
       <translation>Prestataires de services (cartographie)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="203" />
+      <location filename="../../workbench/views/tables.py" line="210" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="81" />
+      <location filename="../../workbench/views/tables.py" line="82" />
       <source>Stock movements</source>
       <translation>Mouvements de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="111" />
+      <location filename="../../workbench/views/tables.py" line="112" />
       <source>Taking referrals</source>
       <translation>Acceptant des référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="106" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Taking referrals or not</source>
       <translation>Acceptant des référencements ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="239" />
-      <location filename="../../workbench/views/tables.py" line="247" />
+      <location filename="../../workbench/views/tables.py" line="246" />
+      <location filename="../../workbench/views/tables.py" line="254" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="370" />
-      <location filename="../../workbench/views/tables.py" line="388" />
+      <location filename="../../workbench/views/tables.py" line="398" />
+      <location filename="../../workbench/views/tables.py" line="425" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="253" />
+      <location filename="../../workbench/views/tables.py" line="260" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="172" />
+      <location filename="../../workbench/views/tables.py" line="179" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="97" />
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>Users</source>
       <translation>Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="179" />
+      <location filename="../../workbench/views/tables.py" line="186" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="67" />
+      <location filename="../../workbench/views/tables.py" line="68" />
       <source>one CRC</source>
       <translation>un CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="77" />
+      <location filename="../../workbench/views/tables.py" line="78" />
       <source>one distribution</source>
       <translation>une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="87" />
+      <location filename="../../workbench/views/tables.py" line="88" />
       <source>one donor</source>
       <translation>un bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="61" />
+      <location filename="../../workbench/views/tables.py" line="62" />
       <source>one grant</source>
       <translation>une subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="58" />
+      <location filename="../../workbench/views/tables.py" line="59" />
       <source>one household</source>
       <translation>un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="95" />
+      <location filename="../../workbench/views/tables.py" line="96" />
       <source>one indicator</source>
       <translation>un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="84" />
+      <location filename="../../workbench/views/tables.py" line="85" />
       <source>one kit type</source>
       <translation>un type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="89" />
+      <location filename="../../workbench/views/tables.py" line="90" />
       <source>one location</source>
       <translation>un lieu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>one outcome</source>
       <translation>un effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="94" />
       <source>one output</source>
       <translation>un produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="52" />
+      <location filename="../../workbench/views/tables.py" line="53" />
       <source>one project</source>
       <translation>un projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>one referral</source>
       <translation>un référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="74" />
+      <location filename="../../workbench/views/tables.py" line="75" />
       <source>one service provider</source>
       <translation>un prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="55" />
+      <location filename="../../workbench/views/tables.py" line="56" />
       <source>one site</source>
       <translation>un site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="83" />
       <source>one stock movement</source>
       <translation>un mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="97" />
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>one user</source>
       <translation>un utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="64" />
+      <location filename="../../workbench/views/tables.py" line="65" />
       <source>one work</source>
       <translation>un chantier</translation>
     </message>

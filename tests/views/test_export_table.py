@@ -21,6 +21,13 @@ from workbench.views.tables import TableScreen
 from workbench.views.tasks import wait_for_tasks
 
 
+@pytest.fixture(autouse=True)
+def every_value(monkeypatch):
+    """These tests check what a table shows reaches the file: the export keeps all personal data (the level's
+    dialog is tested in test_privacy_window.py)."""
+    monkeypatch.setattr("workbench.views.tables.choose_personal_data", lambda parent: ("all", None))
+
+
 @pytest.fixture
 def grants(database):
     with database.session("setup") as session, session.begin():

@@ -6,8 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.commands import check_user, open_db, output_file, pairs
-from workbench.io.export import PERSONAL_CHOICES, export_records, is_version_column
+from workbench.commands import UserError, check_user, open_db, output_file, pairs
+from workbench.io.export import (
+    LEVELS,
+    PERSONAL_CHOICES,
+    export_kind,
+    export_records,
+    is_version_column,
+    left_out,
+    level_of,
+    personal_columns,
+)
 from workbench.io.fields import KINDS
 from workbench.io.iati import DEFAULT_ORG_NAME, DEFAULT_ORG_REF, write_iati
 from workbench.io.mapping import auto_mapping, load_mapping, save_mapping
@@ -90,7 +99,16 @@ def cmd_export(args) -> int:
     fmt = args.format or (Path(args.out).suffix.lstrip(".").lower() if Path(args.out).suffix else "xlsx")
     if fmt == "xml":
         fmt = "iati"
+    level = _export_level(args)
+    if args.encrypt and fmt == "iati":
+        raise DomainError("an IATI activity file is published, not encrypted: leave out --encrypt")
+    out = Path(args.out)
+    if args.encrypt and out.suffix.lower() != ".zip":
+        raise UserError(f"an encrypted export is a .zip archive: name it {out.with_suffix('.zip').name}")
+    if args.encrypt and not args.format:
+        fmt = Path(out.stem).suffix.lstrip(".").lower() or "xlsx"  # households.csv.zip holds a .csv
     output_file(args, args.out)
+    passphrase = _export_passphrase() if args.encrypt else None
     db = open_db(args.db)
     try:
         with db.session(args.user) as session:
@@ -103,18 +121,62 @@ def cmd_export(args) -> int:
                 session.commit()  # the export's audit entry
                 print(f"Wrote {n:,} projects as IATI 2.03 activities to {args.out}")
                 return EXIT_OK
-            from workbench.io.export import export_kind
-
             record, _ = export_kind(args.kind)
             filters = records.coerce(session, records.kind_of(record), pairs(args.filter))
-            personal = "drop" if args.no_personal_data else "mask" if args.mask_personal_data else "include"
-            n = export_records(session, args.kind, args.out, fmt, filters=filters, search=args.search, hxl=args.hxl,
-                               personal_data=personal)
-            session.commit()  # the export's audit entry
+            personal = personal_columns(args.kind)
+            if not personal:
+                print(f"Note: {records.KINDS[record].label} records hold no personal data; "
+                      "every --personal-data level writes the same columns.")
+
+            def write(path) -> int:
+                return export_records(session, args.kind, path, fmt, filters=filters, search=args.search,
+                                      hxl=args.hxl, personal_data=level, recorded_as=out)
+
+            if passphrase is not None:
+                from workbench.io.archive import write_encrypted
+
+                inner = out.stem if Path(out.stem).suffix else f"{out.stem}.{fmt}"
+                n = write_encrypted(out, inner, write, passphrase)
+            else:
+                n = write(args.out)
+            session.commit()  # the export's audit entry (export_records)
     finally:
         db.close()
-    print(f"Wrote {n:,} {records.KINDS[record].label} records to {args.out}")
+    label = records.KINDS[record].label
+    shown = ", ".join(f.label for f in personal if f.identifies == "direct" and not left_out(f, level))
+    print(f"Wrote {n:,} {label} records to {args.out} (personal data: {level}"
+          + (", AES-256 encrypted" if passphrase is not None else "") + ")")
+    if shown and passphrase is None:
+        print(f"This file holds personal data ({shown}): send it to a partner only as an encrypted archive "
+              "(--encrypt).")
     return EXIT_OK
+
+
+def _export_level(args) -> str:
+    """--personal-data, or the older --no-personal-data / --mask-personal-data; all when none is given."""
+    old = "none" if args.no_personal_data else "masked" if args.mask_personal_data else None
+    if old and args.personal_data and level_of(args.personal_data) != old:
+        raise UserError("--personal-data and --no-personal-data/--mask-personal-data disagree: give one")
+    return level_of(args.personal_data or old or "all")
+
+
+def _export_passphrase() -> str:
+    """The archive's passphrase: WORKBENCH_EXPORT_PASSPHRASE for scripts, else asked twice; never an argument
+    (a command line is seen by every user of the computer and kept in shell histories)."""
+    import getpass
+    import os
+
+    from workbench.io.archive import PASSPHRASE_VARIABLE, check_passphrase
+
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"no passphrase: set {PASSPHRASE_VARIABLE} or run the export in a terminal")
+        passphrase = getpass.getpass("Passphrase for the archive: ")
+        if getpass.getpass("The same passphrase again: ") != passphrase:
+            raise UserError("the two passphrases differ; nothing was exported")
+    check_passphrase(passphrase)
+    return passphrase
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -147,10 +209,16 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
                    help="overwrite an existing file (a database is never overwritten)")
     p.add_argument("--format", choices=["xlsx", "csv", "iati"], help="default: from the file's extension")
     p.add_argument("--hxl", action="store_true", help="add a row of HXL hashtags under the headers")
-    p.add_argument("--no-personal-data", action="store_true",
-                   help="leave out names, phone numbers and households' exact coordinates")
-    p.add_argument("--mask-personal-data", action="store_true",
-                   help="keep initials, the last two digits of phone numbers and coordinates to 0.1 degree")
+    p.add_argument("--personal-data", choices=PERSONAL_CHOICES, metavar="LEVEL",
+                   help=f"{', '.join(LEVELS)} (default: all): masked keeps initials, the last two digits of phone "
+                        "numbers and coordinates to 0.1 degree; none leaves names, phones, ID numbers and exact "
+                        "coordinates out; anonymised also leaves out or coarsens vulnerabilities, sex, exact "
+                        "dates, household sizes and small-area places (README: Personal data)")
+    p.add_argument("--no-personal-data", action="store_true", help="the same as --personal-data none")
+    p.add_argument("--mask-personal-data", action="store_true", help="the same as --personal-data masked")
+    p.add_argument("--encrypt", action="store_true",
+                   help="write an AES-256 encrypted .zip archive, locked with a passphrase asked for (or "
+                        "read from WORKBENCH_EXPORT_PASSPHRASE)")
     p.add_argument("--filter", action="append", default=[], metavar="FIELD=VALUE")
     p.add_argument("--search", help="text searched in the record's names and codes")
     p.add_argument("--project", action="append", default=[], metavar="CODE", help="IATI: only these projects")

@@ -1,4 +1,11 @@
-"""Exporting records to .xlsx and .csv with readable headers, an optional HXL row, and personal data left out or masked.
+"""Exporting records to .xlsx and .csv with readable headers, an optional HXL row, and personal data at one of four
+levels (LEVELS), from the field classes of the kinds' declarations (kinds/base.py `identifies`, `anonymised`):
+
+    all         every field as stored
+    masked      direct identifiers masked: initials, the last two digits of a phone, coordinates to 0.1 degree
+    none        direct identifiers left out
+    anonymised  direct identifiers left out; indirect ones left out or coarsened as declared: a date to its month or
+                year, a household's size to a band, a site or village to the P-code of the area above it
 
 Text that a spreadsheet would run as a formula (starting with = + - @) is written as plain text in .xlsx and
 behind a quote (') in .csv, so a file that leaves the office cannot run anything when opened.
@@ -15,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import inspect as sa_inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased as sa_aliased
 
 from workbench import models as m
 from workbench.files import atomic_output
@@ -23,7 +30,10 @@ from workbench.io.fields import KINDS as IMPORT_KINDS, Field, column_type
 from workbench.services import audit, permissions, records
 from workbench.services.errors import DomainError
 
-PERSONAL_CHOICES = ("include", "mask", "drop")
+LEVELS = ("all", "masked", "none", "anonymised")
+ALIASES = {"include": "all", "mask": "masked", "drop": "none"}  # the words of earlier versions
+PERSONAL_CHOICES = LEVELS + tuple(ALIASES)
+SIZE_BANDS = ((1, 2), (3, 5), (6, 9))  # and 10+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 (and so .xlsx) cannot hold.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -48,6 +58,36 @@ class ExportColumn:
     workflow: bool = False  # shown, but set by a workflow and not read back by an import
 
 
+def _classes(rkind, key: str) -> dict:
+    """A column's personal-data classes, as its kind declares them."""
+    declared = rkind.find(key)
+    if declared is None:
+        return {}
+    return {"personal": declared.personal, "identifies": declared.identifies, "anonymised": declared.anonymised}
+
+
+def level_of(personal_data: str) -> str:
+    """The level named (or its older word), or DomainError."""
+    level = ALIASES.get(personal_data, personal_data)
+    if level not in LEVELS:
+        raise DomainError(f"must be one of: {', '.join(LEVELS)}", "personal_data")
+    return level
+
+
+def left_out(field: Field, level: str) -> bool:
+    """Whether an export at `level` leaves the column out."""
+    if field.identifies == "direct":
+        return level in ("none", "anonymised") or (level == "masked" and field.personal not in MASKS)
+    if field.identifies == "indirect":
+        return level == "anonymised" and field.anonymised is None
+    return False
+
+
+def personal_columns(name: str) -> list[Field]:
+    """The columns of an export of `name` that identify a person, directly or not: empty for a kind without any."""
+    return [c.field for c in export_kind(name)[1] if c.field.identifies]
+
+
 def _header(kind, key: str) -> str:
     """A column's header in a file: its declared label (or file header)."""
     declared = kind.find(key)
@@ -65,7 +105,7 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
         for column in sa_inspect(rkind.model).columns:
             if column.key in rkind.workflow_fields and not any(f.column == column.key for f in ikind.fields):
                 cols.append(ExportColumn(Field(column.key, column.key, _header(rkind, column.key),
-                                               column_type(column)), workflow=True))
+                                               column_type(column), **_classes(rkind, column.key)), workflow=True))
         if "version" in sa_inspect(rkind.model).columns:
             cols.append(ExportColumn(Field("version", "version", VERSION_HEADER, "int", hxl=VERSION_HXL),
                                      workflow=True))
@@ -78,7 +118,8 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
         ref = records.REFERENCES.get(column.key)
         fname = column.key[:-3] if ref else column.key
         label = "ID" if column.primary_key else _header(rkind, column.key)
-        cols.append(ExportColumn(Field(fname, column.key, label, "text" if ref else column_type(column), ref=ref)))
+        cols.append(ExportColumn(Field(fname, column.key, label, "text" if ref else column_type(column), ref=ref,
+                                       **_classes(rkind, column.key))))
     return rkind.name, cols
 
 
@@ -102,7 +143,47 @@ def mask_coordinate(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-_MASKS: dict[str, Callable] = {"name": mask_name, "phone": mask_phone, "coordinate": mask_coordinate}
+MASKS: dict[str, Callable] = {"name": mask_name, "phone": mask_phone, "coordinate": mask_coordinate}
+
+
+def size_band(value: int | None) -> str | None:
+    """A household's size as a band: 1-2, 3-5, 6-9, 10+."""
+    if value is None:
+        return None
+    for low, high in SIZE_BANDS:
+        if value <= high:
+            return f"{low}-{high}"
+    return f"{SIZE_BANDS[-1][1] + 1}+"
+
+
+def _month(value) -> str | None:
+    return None if value is None else f"{value.year:04d}-{value.month:02d}"
+
+
+def _year(value) -> int | None:
+    return None if value is None else value.year
+
+
+COARSE: dict[str, Callable] = {"month": _month, "year": _year, "band": size_band}
+
+
+def area_keys(session: Session, column: str) -> dict[int, str]:
+    """Id -> the P-code of the area above: a site's location; a location's parent (itself at the top level)."""
+    if column == "site_id":
+        return dict(session.execute(select(m.Site.id, m.Location.pcode).join(
+            m.Location, m.Site.location_id == m.Location.id)).all())
+    parent = sa_aliased(m.Location)
+    return {ident: parent_code or code for ident, code, parent_code in session.execute(
+        select(m.Location.id, m.Location.pcode, parent.pcode).outerjoin(parent, m.Location.parent_id == parent.id))}
+
+
+def coarsen(session: Session, field: Field) -> Callable | dict | None:
+    """How level anonymised writes an indirect identifier it keeps: a function of the value, or a lookup."""
+    if field.identifies != "indirect" or field.anonymised is None:
+        return None
+    if field.anonymised == "area":
+        return area_keys(session, field.column)
+    return COARSE[field.anonymised]
 
 
 def safe_text(value: str) -> str:
@@ -184,26 +265,25 @@ def _csv_cell(value):
 
 def export_records(session: Session, kind: str, path: str | Path, fmt: str | None = None,
                    filters: dict | None = None, search: str | None = None, hxl: bool = False,
-                   personal_data: str = "include", order_by: str | None = None, descending: bool = False,
-                   progress: Callable[[float, str], None] | None = None) -> int:
-    """Write the records of `kind` (with a table view's filter and search) to .xlsx or .csv; returns the count."""
+                   personal_data: str = "all", order_by: str | None = None, descending: bool = False,
+                   progress: Callable[[float, str], None] | None = None, recorded_as: str | Path | None = None) -> int:
+    """Write the records of `kind` (with a table view's filter and search) to .xlsx or .csv, with personal data at
+    the level `personal_data` (LEVELS, or an older word of ALIASES); returns the count."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in ("xlsx", "csv"):
         raise DomainError(f"cannot export to {fmt!r}; use xlsx or csv", "format")
-    if personal_data not in PERSONAL_CHOICES:
-        raise DomainError(f"must be one of: {', '.join(PERSONAL_CHOICES)}", "personal_data")
+    level = level_of(personal_data)
     record, columns = export_kind(kind)
     rkind = records.KINDS[record]
     who = permissions.require(session, rkind, "export")
-    if any(c.field.personal for c in columns) and personal_data != "drop":
+    if level in ("all", "masked") and any(c.field.personal for c in columns):
         # Names in the clear leave the office only with a role allowed to export them; masked, with one that reads them.
-        action, field_class = ("export", "personal") if personal_data == "include" else ("read", "personal")
+        action, field_class = ("export", "personal") if level == "all" else ("read", "personal")
         reason = who.why_not(rkind, action, field_class)
         if reason:
             raise permissions.PermissionRefused(f"{reason}; export with personal data left out", "personal_data")
-    if personal_data == "drop":
-        columns = [c for c in columns if not c.field.personal]
+    columns = [c for c in columns if not left_out(c.field, level)]
     table = rkind.model.__table__
     stmt = records.list_statement(record, filters, search, order_by, descending, who)
     selected = []
@@ -218,17 +298,24 @@ def export_records(session: Session, kind: str, path: str | Path, fmt: str | Non
     if record == "indicator_value":
         keys["project_id"] = dict(session.execute(
             select(m.Indicator.id, m.Project.code).join(m.Project, m.Indicator.project_id == m.Project.id)).all())
-    masks = [(_MASKS[c.field.personal] if personal_data == "mask" and c.field.personal else None) for c in columns]
+    masks = [(MASKS[c.field.personal] if level == "masked" and c.field.identifies == "direct" else None)
+             for c in columns]
     lookups = [keys.get(c.field.column) for c in columns]
+    coarse = [coarsen(session, c.field) if level == "anonymised" else None for c in columns]
+    for i, way in enumerate(coarse):
+        if isinstance(way, dict):  # a site or village read as the area above it, instead of by its own key
+            lookups[i], coarse[i] = way, None
 
     def rows():
         for n, row in enumerate(session.execute(stmt), 1):
             out = []
-            for value, mask, lookup in zip(row, masks, lookups):
+            for value, mask, lookup, way in zip(row, masks, lookups, coarse):
                 if lookup is not None and value is not None:
                     value = lookup.get(value, value)
                 if mask is not None:
                     value = mask(value)
+                if way is not None:
+                    value = way(value)
                 out.append(value)
             if progress is not None and n % 10_000 == 0:
                 progress(0.0, f"{n:,} records written")
@@ -236,15 +323,15 @@ def export_records(session: Session, kind: str, path: str | Path, fmt: str | Non
             count[0] = n
 
     count = [0]
-    headers = [c.field.label for c in columns]
+    headers = [_coarse_header(c.field) if level == "anonymised" else c.field.label for c in columns]
     hxl_row = [c.field.hxl or "" for c in columns] if hxl else None
     if fmt == "xlsx":
         write_xlsx(path, headers, rows(), hxl_row, sheet=f"{rkind.label.capitalize()}s")
     else:
         write_csv(path, headers, rows(), hxl_row)
     personal = [c.field.name for c in columns if c.field.personal]
-    record_export(session, table.name, kind=record, rows=count[0], path=path,
-                  personal_data=personal_data if personal else "none", personal_fields=personal)
+    record_export(session, table.name, kind=record, rows=count[0], path=recorded_as or path,
+                  personal_data=level if personal else "none", personal_fields=personal)
     return count[0]
 
 
@@ -256,6 +343,16 @@ def record_export(session: Session, table_name: str, *, kind: str, rows: int, pa
     if personal_fields:
         details["personal_fields"] = personal_fields
     audit.record_event(session, "export", table_name, details, source=Path(path).name)
+
+
+def _coarse_header(field: Field) -> str:
+    """The header of a coarsened column says so: an import never reads "Site (area P-code)" as a site's name."""
+    if field.identifies != "indirect" or field.anonymised is None:
+        return field.label
+    return f"{field.label} ({_COARSE_WORDS[field.anonymised]})"
+
+
+_COARSE_WORDS = {"year": "year", "month": "month", "band": "band", "area": "area P-code"}
 
 
 def _reference_keys(session: Session, fields: list[Field]) -> dict[str, dict[int, str]]:

@@ -28,6 +28,8 @@ class Field:
     personal: str | None = None         # name, phone or coordinate: dropped or masked on request
     title: str | None = None            # the field's declared label, as the window names it (context "fields")
     hxl_words: tuple[str, ...] = ()     # other hashtags for it; {n} and {n-1} stand for admin levels (kinds/base.py)
+    identifies: str | None = None       # direct or indirect identifier, and how level anonymised shows it
+    anonymised: str | None = None       # (kinds/base.py)
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def _import_field(kind: Kind, declared: DeclaredField | None, key: str) -> Field
         return Field(name, key, name.replace("_", " ").capitalize(), "text" if ref else column_type(column), ref=ref)
     words = tuple(dict.fromkeys(_word(w) for w in (*declared.words, declared.label)))
     return Field(name, key, declared.file_header, "text" if ref else column_type(column), words, declared.hxl, ref,
-                 declared.personal, declared.label, declared.hxl_words)
+                 declared.personal, declared.label, declared.hxl_words, declared.identifies, declared.anonymised)
 
 
 LEVEL = re.compile(r"(\{n(?:-1)?\})")

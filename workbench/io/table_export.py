@@ -5,6 +5,10 @@ write-only mode or the csv module, so a million households never sit in memory a
 stay numbers and dates in .xlsx (an amount carries its currency in its number format: `15,000.00 USD`, still a number
 Excel can add up); stored words (statuses, programmes...) are written as the screen shows them. Text that would run as
 a formula is escaped as `export.py` does for every export.
+
+Personal data leaves at the level chosen (export.LEVELS), read from the declaration of the field each column shows
+(`minimised`): masked, left out, or coarsened as the field declares; a site or village, shown by its name, is left
+out when anonymised (the area above it is in the records' export, `workbench export --personal-data anonymised`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from workbench.db import private_output
 from workbench.files import atomic_output
-from workbench.io.export import cell_value, record_export, text_cell, write_csv
+from workbench.io.export import COARSE, MASKS, cell_value, level_of, record_export, text_cell, write_csv
 from workbench.services import permissions, records, screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -40,13 +44,48 @@ class TableColumn:
     currency_key: str | None = None
 
 
+def declared_field(kind: str, key: str):
+    """The declared field a table's column shows: its own key, or the reference it names (site for site_id)."""
+    from workbench.kinds import KINDS
+
+    declared = KINDS.get(kind)
+    return None if declared is None else declared.find(key) or declared.find(f"{key}_id")
+
+
+def has_personal_data(kind: str, keys: Sequence[str]) -> bool:
+    """Whether any of these columns of the table of `kind` identifies a person, directly or not."""
+    return any((f := declared_field(kind, key)) is not None and f.identifies for key in keys)
+
+
+def minimised(kind: str, columns: Sequence[TableColumn], personal_data: str) -> tuple[list[TableColumn], dict]:
+    """The columns an export at `personal_data` keeps, and how each kept column's values change (key -> function)."""
+    level = level_of(personal_data)
+    kept, change = [], {}
+    for column in columns:
+        f = declared_field(kind, column.key)
+        if f is None or not f.identifies or level == "all":
+            kept.append(column)
+        elif f.identifies == "direct":
+            if level == "masked" and f.personal in MASKS:
+                kept.append(column)
+                change[column.key] = MASKS[f.personal]
+        elif level != "anonymised":
+            kept.append(column)
+        elif f.anonymised in COARSE:
+            kept.append(TableColumn(column.key, f"{column.header} ({f.anonymised})", "text", column.currency_key))
+            change[column.key] = COARSE[f.anonymised]
+    return kept, change
+
+
 def export_table(session: Session, table: str, query: TableQuery, columns: Sequence[TableColumn],
                  path: str | Path, fmt: str | None = None, word: Callable[[object], str] = str,
                  progress: Callable[[float, str], None] | None = None, check: Callable[[], None] | None = None,
-                 chunk: int = 2000) -> int:
-    """Writes the rows of `table` matching `query`, in its order, with `columns` in the order given; returns the
-    number of rows. `word` turns a stored word into what the screen shows; `check()` may raise to stop (the file is
-    then not written: rows go to a temporary file renamed only at the end)."""
+                 chunk: int = 2000, personal_data: str = "all", recorded_as=None) -> int:
+    """Writes the rows of `table` matching `query`, in its order, with `columns` in the order given and personal
+    data at the level `personal_data`; returns the number of rows. `word` turns a stored word into what the screen
+    shows; `check()` may raise to stop (the file is then not written: rows go to a temporary file renamed only at
+    the end)."""
+    columns, change = minimised(table, columns, personal_data)
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -74,7 +113,7 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
             if check is not None:
                 check()
             for row in part:
-                yield tuple((row[position[c.key]],
+                yield tuple(((change[c.key](row[position[c.key]]) if c.key in change else row[position[c.key]]),
                              row[position[c.currency_key]] if c.kind == "money" and c.currency_key else None)
                             for c in columns)
             written[0] += len(part)
@@ -91,7 +130,8 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
         # Recorded before the file takes its name: an export the log cannot hold is not made.
         personal = _personal_keys(table, keys)
         record_export(session, screens.source_of(table).model.__table__.name, kind=table, rows=written[0],
-                      path=path, personal_data="include" if personal else "none", personal_fields=personal,
+                      path=recorded_as or path, personal_data=level_of(personal_data) if personal else "none",
+                      personal_fields=personal,
                       columns=keys)
     return written[0]
 

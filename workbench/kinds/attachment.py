@@ -10,8 +10,8 @@ KIND = Kind(
     table_filters=("owner_table", "owner_id"), table_order=("added_on", True),
     rules=(non_negative("size"),), set_from_file=("file_name", "media_type", "size", "sha256"),
     fields=(
-        F("file_name", N("fields", "File name")),
-        F("description", N("fields", "Description")),
+        F("file_name", N("fields", "File name"), identifies="indirect"),
+        F("description", N("fields", "Description"), identifies="indirect"),
         F("media_type", N("fields", "Type"), read_only=True),
         F("size", N("fields", "Size (bytes)"), read_only=True),
         F("added_on", N("fields", "Added on"), editor="text", read_only=True),

@@ -21,6 +21,8 @@ def N(context: str, text: str) -> str:
 
 
 DETAILS = N("fields", "Details")
+IDENTIFIES = (None, "direct", "indirect")
+ANONYMISED = (None, "year", "month", "band", "area")
 MONEY = N("fields", "Money")
 
 
@@ -41,7 +43,16 @@ class Field:
                                      # {n} is the most specific admin level the file has (#adm{n}+code, "admin{n}
                                      # pcode": #adm2+code beside #adm1+code), {n-1} the level above it
     value_words: dict[str, str] = field(default_factory=dict)  # other words for a choice's values (French)
-    personal: str | None = None     # name, phone or coordinate: dropped or masked when exports leave personal data
+    personal: str | None = None     # name, phone or coordinate: how a masked export shows a direct identifier
+                                    # (initials, last two digits, 0.1 degree); text: free text, left out
+    identifies: str | None = None   # who a field identifies a person to (docs: README "Personal data"): "direct"
+                                    # (a name, phone, ID number, exact coordinate; the default of `personal`):
+                                    # left out of exports at level none; "indirect" (a vulnerability, sex, household
+                                    # size, an exact date, a small-area place, a pseudonymous code, free text about
+                                    # the person): also left out or coarsened at level anonymised
+    anonymised: str | None = None   # how level anonymised shows an indirect identifier: year, month (of a date),
+                                    # band (of a count: 1-2, 3-5, 6-9, 10+), area (a site or village as the P-code
+                                    # of the area above it); None: left out
     sensitive: bool = False         # tells of a sensitive case (a GBV referral's service, outcome, case code): only
                                     # staff allowed to see sensitive cases see it (the roles), and no named person
                                     # is ever linked to a sensitive record
@@ -51,6 +62,14 @@ class Field:
     on_form: bool = True            # False: set by the record the form was opened from, or beside another field
     read_only: bool = False
     help: str = ""
+
+    def __post_init__(self):
+        if self.personal and self.identifies is None:
+            object.__setattr__(self, "identifies", "direct")
+        if self.identifies not in IDENTIFIES:
+            raise ValueError(f"{self.key}: identifies must be one of {IDENTIFIES}")
+        if self.anonymised not in ANONYMISED:
+            raise ValueError(f"{self.key}: anonymised must be one of {ANONYMISED}")
 
     @property
     def file_header(self) -> str:

@@ -3,6 +3,8 @@ location a record belongs to."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -53,6 +55,14 @@ LOCATION = Field("location_id", N("fields", "Location"), header="Location P-code
                         "subdistrict pcode", "district pcode", "district p code", "territory pcode",
                         "territoire p code", "code territoire", "governorate pcode", "province pcode",
                         "province p code", "code province", "region pcode", "state pcode"))
+
+
+
+def indirect(*fields: Field, anonymised: str | None = None) -> tuple[Field, ...]:
+    """Shared fields that, on this kind, tell of one person or household (a household's counts by sex and age, a
+    grantee's village): indirect identifiers (kinds/base.py)."""
+    return tuple(dataclasses.replace(f, identifies="indirect", anonymised=anonymised) for f in fields)
+
 
 SEX_WORDS = {"f": "female", "femme": "female", "feminin": "female", "woman": "female", "m": "male", "h": "male",
              "homme": "male", "masculin": "male", "man": "male"}

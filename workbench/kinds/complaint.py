@@ -23,7 +23,7 @@ KIND = Kind(
           value_words={"ouvert": "open", "ouverte": "open", "en cours": "in progress", "resolu": "resolved",
                        "resolue": "resolved"}),
         F("resolved_on", N("fields", "Resolved on"), hxl="#date+resolved", words=("date resolved", "resolu le")),
-        F("description", N("fields", "Description"), hxl="#description",
+        F("description", N("fields", "Description"), identifies="indirect", hxl="#description",
           words=("complaint", "feedback", "plainte", "commentaire")),
     ),
     columns=(C("received_on", N("columns", "Received"), "date"), C("channel", N("columns", "Channel"), "word"),

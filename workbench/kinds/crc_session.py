@@ -29,7 +29,7 @@ KIND = Kind(
                        "education informelle": "informal education", "non formal education": "informal education",
                        "livelihood skills": "skills", "vocational skills": "skills", "competences": "skills"}),
         F("topic", N("fields", "Topic"), hxl="#meta+topic", words=("topic", "subject", "theme", "sujet")),
-        F("facilitator", N("fields", "Facilitator"), hxl="#org+facilitator",
+        F("facilitator", N("fields", "Facilitator"), personal="name", hxl="#org+facilitator",
           words=("facilitator", "facilitated by", "animateur", "animatrice", "facilitateur")),
         F("participants", N("fields", "Participants"), hxl="#reached+ind",
           words=("participants", "attendance", "attendees", "total", "nombre de participants")),

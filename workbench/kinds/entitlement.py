@@ -61,7 +61,7 @@ KIND = Kind(
     not_imported="a distribution's list is built from its site's households, then edited in its window",
     fields=(
         F("distribution_id", N("fields", "Distribution"), on_form=False),
-        F("household_id", N("fields", "Household")),
+        F("household_id", N("fields", "Household"), identifies="indirect"),
         F("kit_type_id", N("fields", "Kit type")),
         F("quantity", N("fields", "Kits"), help=N("fields", "Left empty: what the kit type's rule gives the "
                                                            "household's size")),

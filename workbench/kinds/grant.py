@@ -8,7 +8,7 @@ from sqlalchemy import inspect as sa_inspect
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.kinds.common import CURRENCY, LOCATION, PROJECT, RATE, SEX_WORDS, amount
+from workbench.kinds.common import CURRENCY, LOCATION, PROJECT, RATE, SEX_WORDS, amount, indirect
 from workbench.kinds.rules import (
     Is,
     IsNot,
@@ -129,7 +129,7 @@ KIND = Kind(
            MoreThanZero("amount", required=True), NotInFuture("applied_on"), AmountKeptWhenClosed(), NotBelowPaid(), RateWhenForeign(), Unique("code", "grant")),
     imports="grants", import_title=N("ImportWizard", "Livelihood grants (EDF, ILA, CfW)"), import_key=("code",),
     fields=(
-        F("code", N("fields", "Code"), header="Grant code", hxl="#activity+code+grant",
+        F("code", N("fields", "Code"), identifies="indirect", header="Grant code", hxl="#activity+code+grant",
           words=("grant code", "grant id", "code", "code subvention", "code de la subvention")),
         PROJECT,
         F("programme", N("fields", "Programme"), choices=m.Programme, hxl="#activity+type",
@@ -139,19 +139,19 @@ KIND = Kind(
         F("recipient_name", N("fields", "Recipient"), hxl="#beneficiary+name", personal="name",
           words=("recipient name", "beneficiary", "beneficiary name", "participant", "beneficiaire",
                  "nom du beneficiaire")),
-        F("recipient_sex", N("fields", "Sex of the recipient"), header="Sex of recipient", choices=m.Sex,
+        F("recipient_sex", N("fields", "Sex of the recipient"), identifies="indirect", header="Sex of recipient", choices=m.Sex,
           hxl="#beneficiary+sex", value_words=SEX_WORDS,
           words=("recipient sex", "sex", "sexe", "sexe du beneficiaire")),
         F("recipient_phone", N("fields", "Phone"), header="Recipient phone", hxl="#contact+phone", personal="phone",
           words=("phone", "telephone", "telephone du beneficiaire")),
-        LOCATION,
+        *indirect(LOCATION, anonymised="area"),  # the grantee's village: its territory when anonymised
         F("sector", N("fields", "Sector"), hxl="#sector", words=("business sector", "secteur", "secteur d activite")),
-        F("applied_on", N("fields", "Applied on"), hxl="#date+applied",
+        F("applied_on", N("fields", "Applied on"), identifies="indirect", anonymised="month", hxl="#date+applied",
           words=("application date", "date of application", "date de demande", "demande le")),
         amount(),
         CURRENCY,
         *RATE,
-        F("business_name", N("fields", "Business name (EDF)"), header="Business name", section=DETAILS,
+        F("business_name", N("fields", "Business name (EDF)"), personal="name", header="Business name", section=DETAILS,
           hxl="#org+business", words=("business", "enterprise", "nom de l entreprise", "entreprise")),
         F("jobs_created", N("fields", "Jobs created (EDF)"), header="Jobs created", section=DETAILS,
           hxl="#output+jobs+created", words=("emplois crees",)),
@@ -166,7 +166,7 @@ KIND = Kind(
         F("work_site", N("fields", "Work site (CfW)"), header="Work site", section=DETAILS, hxl="#loc+name+work",
           words=("chantier", "site de travail")),
         F("status", N("fields", "Status"), choices=m.GrantStatus, on_form=False),
-        F("approved_on", N("fields", "Approved on"), on_form=False),
+        F("approved_on", N("fields", "Approved on"), identifies="indirect", anonymised="month", on_form=False),
     ),
     columns=(
         C("code", N("columns", "Code"), width=120), C("programme", N("columns", "Programme"), "word", width=90),

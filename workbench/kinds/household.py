@@ -7,7 +7,7 @@ from sqlalchemy import func, inspect as sa_inspect, select
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
-from workbench.kinds.common import PROJECT, SADD, SEX_WORDS
+from workbench.kinds.common import PROJECT, SADD, SEX_WORDS, indirect
 from workbench.kinds.rules import (
     AllOf,
     AtLeast,
@@ -133,13 +133,13 @@ KIND = Kind(
            Unique("code", "household"), NotRegisteredTwice()),
     imports="households", import_title=N("ImportWizard", "Households"), import_key=("code",),
     fields=(
-        F("code", N("fields", "Code"), header="Household ID", hxl="#household+id",
+        F("code", N("fields", "Code"), identifies="indirect", header="Household ID", hxl="#household+id",
           words=("household id", "household code", "hh id", "hh code", "code", "id menage", "code menage",
                  "numero menage", "identifiant du menage")),
         F("head_name", N("fields", "Head of household"), hxl="#household+name+head", personal="name",
           words=("head name", "head of household", "name of head", "chef de menage", "nom du chef de menage",
                  "nom du chef")),
-        F("head_sex", N("fields", "Sex of the head"), header="Sex of head", choices=m.Sex, hxl="#household+sex+head",
+        F("head_sex", N("fields", "Sex of the head"), identifies="indirect", header="Sex of head", choices=m.Sex, hxl="#household+sex+head",
           value_words=SEX_WORDS,
           words=("head sex", "sex", "sex of head of household", "sexe", "sexe du chef", "sexe du chef de menage")),
         F("phone", N("fields", "Phone"), hxl="#contact+phone", personal="phone",
@@ -149,14 +149,14 @@ KIND = Kind(
           value_words={"deplace": "displaced", "idp": "displaced", "pdi": "displaced", "retourne": "returnee",
                        "communaute hote": "host community", "famille d accueil": "host community",
                        "host": "host community"}),
-        F("size", N("fields", "Size"), header="Household size", hxl="#affected+ind+hh",
+        F("size", N("fields", "Size"), identifies="indirect", anonymised="band", header="Household size", hxl="#affected+ind+hh",
           words=("size", "hh size", "members", "taille", "taille du menage", "nombre de membres")),
-        F("vulnerabilities", N("fields", "Vulnerabilities"), editor="multichoice", choices=m.Vulnerability,
+        F("vulnerabilities", N("fields", "Vulnerabilities"), identifies="indirect", editor="multichoice", choices=m.Vulnerability,
           hxl="#household+vulnerable", words=("vulnerability", "vulnerabilites", "vulnerabilite")),
         PROJECT,
-        F("site_id", N("fields", "Site"), hxl="#loc+name+site",
+        F("site_id", N("fields", "Site"), identifies="indirect", anonymised="area", hxl="#loc+name+site",
           words=("site", "site name", "current site", "nom du site", "site actuel")),
-        F("registered_on", N("fields", "Registered on"), hxl="#date+registered",
+        F("registered_on", N("fields", "Registered on"), identifies="indirect", anonymised="month", hxl="#date+registered",
           words=("registration date", "date registered", "date d enregistrement", "enregistre le")),
         F("intention", N("fields", "Intention"), choices=m.Intention, section=SOLUTION, hxl="#household+intention",
           words=("intention", "intentions"),
@@ -168,17 +168,17 @@ KIND = Kind(
         F("attended_come_and_tell", N("fields", "Attended a come-and-tell session"), header="Come-and-tell session",
           section=SOLUTION, hxl="#household+come_and_tell",
           words=("come and tell", "attended come and tell", "session come and tell", "venir raconter")),
-        F("destination_id", N("fields", "Destination"), header="Destination P-code", section=SOLUTION,
+        F("destination_id", N("fields", "Destination"), identifies="indirect", anonymised="area", header="Destination P-code", section=SOLUTION,
           hxl="#loc+code+destination",
           words=("destination", "destination village", "destination p code", "village de destination",
                  "destination pcode")),
-        F("departure_date", N("fields", "Departure date"), section=SOLUTION, hxl="#date+departure",
+        F("departure_date", N("fields", "Departure date"), identifies="indirect", anonymised="month", section=SOLUTION, hxl="#date+departure",
           words=("departed on", "date of departure", "date de depart", "parti le")),
         F("latitude", N("fields", "Latitude"), section=SOLUTION, hxl="#geo+lat", personal="coordinate",
           words=("lat", "gps latitude")),
         F("longitude", N("fields", "Longitude"), section=SOLUTION, hxl="#geo+lon", personal="coordinate",
           words=("lon", "long", "lng", "gps longitude")),
-        *SADD,
+        *indirect(*SADD),  # a household's own make-up: left out when anonymised, its size in bands stays
     ),
     columns=(
         C("code", N("columns", "Code"), width=120), C("head_name", N("columns", "Head of household"), width=180),

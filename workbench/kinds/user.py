@@ -9,8 +9,8 @@ KIND = Kind(
     not_imported="a person is added by an administrator, never from a file",
     rules=(Unique("username", "user"),),
     fields=(
-        F("username", N("fields", "Login name")),
-        F("full_name", N("fields", "Full name")),
+        F("username", N("fields", "Login name"), personal="name"),
+        F("full_name", N("fields", "Full name"), personal="name"),
         F("role", N("fields", "Role"), choices=m.ROLES),
         F("active", N("fields", "Active")),
     ),

@@ -23,12 +23,14 @@ from shiboken6 import isValid
 
 from workbench.kinds import referenced_kind
 from workbench.services import attachments, figures, records, screens, workflows
+from workbench.services.erasure import ERASABLE
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
 from workbench.views import fit, roles, words
 from workbench.views.actions import ask, delete_record, step_label, take_step, tell
 from workbench.views.columns import columns
 from workbench.views.forms import RecordForm
+from workbench.views.privacy import erase_from_window
 from workbench.views.signals import emit
 from workbench.views.table_model import RecordTableModel, background_loader
 from workbench.views.table_view import RecordTableView
@@ -209,6 +211,11 @@ class RecordWindow(QDialog):
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = QPushButton(_tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete)
+        self.erase_button = None
+        if kind in ERASABLE:  # an administrator erases a person's personal data on request (views/privacy.py)
+            self.erase_button = QPushButton(_tr("Erase personal data..."), self)
+            self.erase_button.setObjectName("erase_personal")
+            self.erase_button.clicked.connect(self.erase_personal)
         self.save_button = QPushButton(_tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(_tr("Save (Ctrl+S)"))
@@ -219,7 +226,9 @@ class RecordWindow(QDialog):
         close = QPushButton(_tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
-        for button in (self.new_button, self.delete_button):
+        for button in (self.new_button, self.delete_button, self.erase_button):
+            if button is None:
+                continue
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -262,6 +271,8 @@ class RecordWindow(QDialog):
             self.delete_button.setEnabled(self.ident is not None)
         roles.permit(self.save_button, self.context, self.kind, "create" if self.ident is None else "edit",
                      _tr("Save (Ctrl+S)"))
+        if self.erase_button is not None:
+            self.erase_button.setVisible(self.ident is not None)
 
     def _update_steps(self) -> None:
         while self.steps_bar.count():
@@ -383,6 +394,19 @@ class RecordWindow(QDialog):
     def delete(self) -> None:
         if self.ident is not None:
             delete_record(self, self.context, self.kind, self.ident, self._deleted)
+
+    def erase_personal(self) -> None:
+        if self.ident is None or self.form.dirty and not ask(
+                self, _tr("Discard changes?"), _tr("You changed this %1 without saving. Discard your changes?")
+                .replace("%1", kind_title(self.kind).lower())):
+            return
+
+        def erased(_done) -> None:
+            if isValid(self):
+                self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
+                self._update_title()
+
+        erase_from_window(self, self.context, self.kind, self.ident, erased)
 
     def _deleted(self) -> None:
         if isValid(self):

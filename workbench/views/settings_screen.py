@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.db import data_dir
 from workbench.reports import RenderOptions
-from workbench.views import languages
+from workbench.views import languages, privacy
 from workbench.views.context import settings
 from workbench.views.errors import log_path
 
@@ -76,6 +76,24 @@ class SettingsScreen(QWidget):
         language_row.addWidget(self.language)
         language_row.addWidget(self.language_note, 1)
         form.addRow(self.tr("Language of the window"), language_row)
+        retention_row = QHBoxLayout()
+        self.retention = QComboBox(self)  # a combo, not a spin box: its text fits on every screen (fit_1366)
+        self.retention.setObjectName("settings_retention")
+        years = privacy.retention_years()
+        for n in sorted({*range(1, 11), 15, 20, 25, 30, years}):
+            self.retention.addItem(self.tr("%1 years").replace("%1", str(n)), n)
+        self.retention.setCurrentIndex(self.retention.findData(years))
+        self.retention.setToolTip(self.tr("The personal data of households of sites closed longer ago is erased "
+                                          "when an administrator asks; their figures still count"))
+        self.retention.currentIndexChanged.connect(
+            lambda _: settings().setValue(privacy.RETENTION_KEY, self.retention.currentData()))
+        erase = QPushButton(self.tr("Erase past the retention period..."), self)
+        erase.setObjectName("settings_erase_retention")
+        erase.clicked.connect(lambda: privacy.erase_past_retention(self, self.context))
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(erase)
+        retention_row.addStretch(1)
+        form.addRow(self.tr("Keep personal data of closed sites for"), retention_row)
         layout.addLayout(form)
         layout.addStretch(1)
 

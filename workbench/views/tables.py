@@ -32,6 +32,7 @@ from workbench.views.elided import ElidedComboBox
 from workbench.views.fields import enum_values
 from workbench.views.flow import FlowLayout
 from workbench.views.forms import DateEdit
+from workbench.views.privacy import PersonalDataDialog
 from workbench.views.record_window import open_record
 from workbench.views.table_model import RecordTableModel, background_loader
 from workbench.views.table_view import RecordTableView
@@ -124,6 +125,12 @@ def count_text(spec: TableScreenSpec, n: int | None) -> str:
     if n == 1:
         return _tr(spec.one)
     return _tr(spec.many).replace("%1", words.number_text(n))
+
+
+def choose_personal_data(parent: QWidget) -> tuple[str, str | None] | None:
+    """What an export of a table with personal data keeps of it (level, passphrase or None), or None: cancelled."""
+    dialog = PersonalDataDialog(parent)
+    return dialog.chosen() if dialog.exec() == PersonalDataDialog.DialogCode.Accepted else None
 
 
 class TableScreen(QWidget):
@@ -353,35 +360,65 @@ class TableScreen(QWidget):
         return [TableColumn(key, by_key[key].header, by_key[key].kind, by_key[key].currency_key)
                 for key in self.view.visible_columns()]
 
-    def export(self, path: str | None = None):
-        """Asks where, then writes every row of the current filter, search and sort in the background."""
+    def export(self, path: str | None = None, personal_data: str | None = None, passphrase: str | None = None):
+        """Asks what the file keeps of personal data (when the columns shown hold some) and where, then writes every
+        row of the current filter, search and sort in the background."""
         self.apply()  # a search still waiting for a pause in typing counts
+        # Imported here: workbench.io brings pandas and openpyxl, which the window need not load to start.
+        from workbench.io.table_export import export_table, has_personal_data
+
+        columns = self.shown_columns()
+        personal = has_personal_data(self.kind, [c.key for c in columns])
+        if not personal:
+            personal_data = "all"
+        elif personal_data is None:
+            chosen = choose_personal_data(self)
+            if chosen is None:
+                return None
+            personal_data, passphrase = chosen
         if not path:
             xlsx, csv = _tr("Excel workbook (*.xlsx)"), _tr("CSV file (*.csv)")
-            suggested = str(Path.home() / f"{_tr(self.spec.title)}.xlsx")
-            path, chosen = QFileDialog.getSaveFileName(self, _tr("Export this table"), suggested, f"{xlsx};;{csv}")
+            if passphrase is not None:
+                suggested = str(Path.home() / f"{_tr(self.spec.title)}.zip")
+                path, chosen_filter = QFileDialog.getSaveFileName(self, _tr("Export this table"), suggested,
+                                                                  _tr("Encrypted archive (*.zip)"))
+            else:
+                suggested = str(Path.home() / f"{_tr(self.spec.title)}.xlsx")
+                path, chosen_filter = QFileDialog.getSaveFileName(self, _tr("Export this table"), suggested,
+                                                                  f"{xlsx};;{csv}")
             if not path:
                 return None
-            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
-                path += ".csv" if chosen == csv else ".xlsx"
+            if passphrase is not None and Path(path).suffix.lower() != ".zip":
+                path += ".zip"
+            elif passphrase is None and Path(path).suffix.lower() not in (".xlsx", ".csv"):
+                path += ".csv" if chosen_filter == csv else ".xlsx"
         try:
             self.context.output_file(path)
         except OutputRefused as exc:
             tell(self, _tr("Not exported"), _tr("The table could not be exported: %1").replace("%1", messages.error_text(exc)))
             return None
-        # Imported here: workbench.io brings pandas and openpyxl, which the window need not load to start.
-        from workbench.io.table_export import export_table
 
-        context, table, query, columns = self.context, self.kind, self.model.query, self.shown_columns()
+        context, table, query = self.context, self.kind, self.model.query
+        level = personal_data
 
         def work(state):
-            return context.read(lambda session: export_table(
-                session, table, query, columns, path, word=words.word, progress=state.set_progress,
-                check=state.check), recorded=True)
+            def write(target) -> int:
+                return context.read(lambda session: export_table(
+                    session, table, query, columns, target, word=words.word, progress=state.set_progress,
+                    check=state.check, personal_data=level, recorded_as=path), recorded=True)
+
+            if passphrase is not None:
+                from workbench.io.archive import write_encrypted
+
+                return write_encrypted(path, f"{Path(path).stem}.xlsx", write, passphrase)
+            return write(path)
 
         def done(rows: int) -> None:
-            self.loading_label.setText(_tr("%1 rows exported to %2").replace("%1", words.number_text(rows))
-                                       .replace("%2", Path(path).name))
+            text = _tr("%1 rows exported to %2").replace("%1", words.number_text(rows)).replace("%2", Path(path).name)
+            if not personal:
+                text = _tr("%1 rows exported to %2; this table holds no personal data").replace(
+                    "%1", words.number_text(rows)).replace("%2", Path(path).name)
+            self.loading_label.setText(text)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, (DomainError, OSError)):
