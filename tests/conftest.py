@@ -56,7 +56,7 @@ def pg_databases():
 # has them as administrators besides its creator, so the tests of other things need not add their users. The tests
 # of roles and scopes (tests/services/test_permissions.py) add the users they need with the roles they test.
 TEST_USERS = ("tester", "tests", "setup", "check", "probe", "officer", "colleague", "bakari", "amina", "field",
-              "first user", "system", "dpo")
+              "first user", "system")
 
 
 @pytest.fixture(autouse=True)

@@ -107,7 +107,7 @@ def test_export_writes_exactly_the_rows_and_columns_shown(qtbot, context, grants
         entry = session.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id.desc()).limit(1)).one()
     assert (entry.action, entry.table_name, entry.user_name) == ("export", "livelihood_grants", "officer")
     details = json.loads(entry.new_value)
-    assert (details["rows"], details["file"], details["personal_data"]) == (11, str(xlsx.resolve()), "none")
+    assert (details["rows"], details["file"], details["personal_data"]) == (11, str(xlsx.resolve()), "all"), details  # the business name is personal
     assert "recipient_name" not in details["columns"]  # hidden before the export
     sheet = load_workbook(xlsx).active
     cells = list(sheet.iter_rows())

@@ -331,7 +331,7 @@ def export_records(session: Session, kind: str, path: str | Path, fmt: str | Non
         write_csv(path, headers, rows(), hxl_row)
     personal = [c.field.name for c in columns if c.field.personal]
     record_export(session, table.name, kind=record, rows=count[0], path=recorded_as or path,
-                  personal_data=level if personal else "none", personal_fields=personal)
+                  personal_data=level if personal_columns(kind) else "none", personal_fields=personal)
     return count[0]
 
 

@@ -85,6 +85,7 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
     data at the level `personal_data`; returns the number of rows. `word` turns a stored word into what the screen
     shows; `check()` may raise to stop (the file is then not written: rows go to a temporary file renamed only at
     the end)."""
+    shown_personal = _personal_keys(table, [c.key for c in columns])  # before the level leaves any out
     columns, change = minimised(table, columns, personal_data)
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -130,7 +131,8 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
         # Recorded before the file takes its name: an export the log cannot hold is not made.
         personal = _personal_keys(table, keys)
         record_export(session, screens.source_of(table).model.__table__.name, kind=table, rows=written[0],
-                      path=recorded_as or path, personal_data=level_of(personal_data) if personal else "none",
+                      path=recorded_as or path,
+                      personal_data=level_of(personal_data) if personal or shown_personal else "none",
                       personal_fields=personal,
                       columns=keys)
     return written[0]
