@@ -41,9 +41,35 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+# SQLite's "dead man switch" byte of the -shm file: every connection to a WAL database holds a shared lock on it.
+_SHM_DMS_OFFSET = 128
+
+
+def _open_elsewhere(path: Path) -> bool:
+    """Whether another process has the WAL database at `path` open (its lock on the -shm's DMS byte): a conversion
+    renames a new file over the database, and what that process then wrote would go to the old one."""
+    shm = Path(f"{path}-shm")
+    if os.name != "posix" or not shm.exists():  # Windows refuses to rename over an open file anyway
+        return False
+    import fcntl
+
+    fd = os.open(shm, os.O_RDWR)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_OFFSET)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS_OFFSET)
+        return False
+    finally:
+        os.close(fd)
+
+
 def _convert(path: Path, src_key: bytes | None, dst_key: bytes | None, before_rename, after_rename,
              progress=print) -> None:
     partial = _partial(path)
+    if _open_elsewhere(path):
+        raise DatabaseError(f"{path} is open in another window or command; close it and try again.")
     src = sqlcipher.connect(str(path), isolation_level=None, timeout=5)
     try:
         if src_key is not None:
