@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
-from workbench.db import DatabaseError, open_database
+from workbench.db import DatabaseError, is_encrypted, open_database, sqlite_path, to_url
 from workbench.views import languages
 from workbench.views.context import Context, settings
 from workbench.views.errors import install_excepthook, log_info
@@ -31,7 +31,14 @@ def run(db: str | None, smoke: bool = False) -> int:
     app = application()
     install_excepthook()
     try:
-        database = open_database(db)
+        key = None
+        if is_encrypted(db):
+            from workbench.views.passphrase_dialog import ask_key
+
+            key = ask_key(sqlite_path(to_url(db)))
+            if key is None:  # cancelled: nothing opened, nothing changed
+                return 1
+        database = open_database(db, key=key)
     except DatabaseError as exc:
         if smoke:
             print(f"workbench: {exc}", file=sys.stderr)
