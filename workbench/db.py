@@ -205,7 +205,7 @@ def sqlite_file_state(path: Path) -> str:
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a new one (which may not be creatable: make_engine says)
         return "new"
     except OSError as exc:
         raise DatabaseError(f"Cannot read the database {path}: {exc.strerror or exc}") from exc
@@ -488,8 +488,11 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
                     key, keys = keyfiles.new_keys(secret)
                 except keyfiles.KeysError as exc:
                     raise DatabaseError(str(exc)) from None
-                path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-                keyfiles.write_keys(keyfiles.keys_path(path), keys)
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+                    keyfiles.write_keys(keyfiles.keys_path(path), keys)
+                except OSError as exc:
+                    raise DatabaseError(f"Cannot create the database {path}: {exc.strerror or exc}") from exc
             encrypted = True
         elif state == "plain":
             key = None
