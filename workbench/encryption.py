@@ -83,6 +83,9 @@ def _convert(path: Path, src_key: bytes | None, dst_key: bytes | None, before_re
         src.execute("COMMIT")
         partial.unlink(missing_ok=True)  # a killed conversion's copy: we hold the lock, nobody else is writing it
         Path(f"{partial}-journal").unlink(missing_ok=True)
+        # Created empty and private first (SQLite takes an empty file as a new database): the converted database
+        # holds the same people as the original: readable by its owner only, as every database the workbench makes.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         progress(f"Copying {path.name}...")
         target_key = f"x'{dst_key.hex()}'" if dst_key is not None else ""
         src.execute(f"ATTACH DATABASE {_sql_text(str(partial))} AS converted KEY {_sql_text(target_key)}")

@@ -194,6 +194,7 @@ def test_encrypt_then_decrypt_in_place_keep_every_row_and_leave_no_plain_file(tm
     data = path.read_bytes()
     assert name.encode() not in data and phone.encode() not in data
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.db", "plain.db.keys"]
+    assert {oct(p.stat().st_mode & 0o777) for p in tmp_path.iterdir()} == {"0o600"}
     assert row_counts(path, unlock(path, PASS)) == rows
     code, out, err = run(capsys, "db", "encrypt", "--db", str(path))
     assert code == 1 and "already encrypted" in err
