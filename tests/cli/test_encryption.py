@@ -106,6 +106,14 @@ def test_a_new_database_given_a_passphrase_is_encrypted_and_its_wal_and_backup_t
     assert code == 0 and "Zawadi Kabeya Ilunga" in out
     code, out, _ = run(capsys, "db", "check", "--db", str(demo_file))
     assert code == 0 and "no problem found" in out
+    code, out, err = run(capsys, "export", "households", "--db", str(demo_file), "--out", str(tmp_path / "h.csv"))
+    assert code == 0, err
+    assert "Zawadi Kabeya Ilunga" in (tmp_path / "h.csv").read_text(encoding="utf-8-sig")
+    # An export aimed at the encrypted database (no SQLite header to know it by) is refused, even with --replace.
+    before = digest(demo_file)
+    code, out, err = run(capsys, "export", "households", "--db", str(tmp_path / "copy.db"), "--out", str(demo_file),
+                         "--replace")
+    assert code == 1 and "is a database" in err and digest(demo_file) == before
 
 
 def test_the_copy_before_an_upgrade_of_an_encrypted_database_is_encrypted(tmp_path, passphrase):
