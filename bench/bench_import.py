@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -62,7 +63,8 @@ def households(n: int, seed: int = 7) -> pd.DataFrame:
 
 
 def prepare_db(url: str):
-    db = open_database(url)
+    # With WORKBENCH_PASSPHRASE a new SQLite file is created encrypted (bench_encrypted.py compares both).
+    db = open_database(url, passphrase=os.environ.get("WORKBENCH_PASSPHRASE"))
     with db.session("bench") as s, s.begin():
         b = Build(s)
         _, _, territory, _ = b.tanganyika()
@@ -117,7 +119,7 @@ def main() -> None:
         if args.db:
             return args.db
         target = work / f"{name}.db"
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         return str(target)
 

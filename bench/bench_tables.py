@@ -79,7 +79,8 @@ def main() -> int:
     from workbench.views.tasks import wait_for_tasks
 
     app = application()
-    database = open_database(path, create=False)
+    # An encrypted database (bench_encrypted.py) is opened with WORKBENCH_PASSPHRASE; its floor reads it encrypted too.
+    database = open_database(path, create=False, passphrase=os.environ.get("WORKBENCH_PASSPHRASE"))
     context = Context(database, user="bench")
     print(f"memory after start-up: {memory_mb('VmRSS'):.0f} MB\n")
 
@@ -187,7 +188,12 @@ def main() -> int:
     def literal(stmt) -> str:
         return str(stmt.compile(database.engine, compile_kwargs={"literal_binds": True}))
 
-    raw = sqlite3.connect(path)
+    if database.encrypted:
+        from workbench.db import connect_encrypted, engine_key
+
+        raw = connect_encrypted(path, engine_key(database.engine))
+    else:
+        raw = sqlite3.connect(path)
     for pragma in ("foreign_keys=ON", "synchronous=NORMAL"):  # what the workbench sets on each connection
         raw.execute(f"PRAGMA {pragma}")
     floors: dict[str, tuple[float, float]] = {}

@@ -74,6 +74,19 @@ t0=$(date +%s%N)
 as_user workbench --smoke --db "$HOME_DIR/demo.db"
 WARM_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 
+step "encrypted databases: created, reopened by the window, refused with a wrong passphrase, converted in place"
+E2E_PASS="e2e passphrase, not a secret"
+as_user env WORKBENCH_PASSPHRASE="$E2E_PASS" workbench db upgrade --db "$HOME_DIR/enc.db"
+[ -f "$HOME_DIR/enc.db.keys" ] || fail "no keys file beside the new encrypted database"
+head -c 16 "$HOME_DIR/enc.db" | grep -aq "SQLite format 3" && fail "enc.db was created plain"
+as_user env WORKBENCH_PASSPHRASE="$E2E_PASS" workbench --smoke --db "$HOME_DIR/enc.db"
+as_user env WORKBENCH_PASSPHRASE="not the passphrase" workbench db check --db "$HOME_DIR/enc.db" \
+  && fail "a wrong passphrase opened enc.db"
+as_user cp "$HOME_DIR/demo.db" "$HOME_DIR/demo-enc.db"
+as_user env WORKBENCH_PASSPHRASE="$E2E_PASS" workbench db encrypt --db "$HOME_DIR/demo-enc.db"
+head -c 16 "$HOME_DIR/demo-enc.db" | grep -aq "SQLite format 3" && fail "db encrypt left a plain file"
+as_user env WORKBENCH_PASSPHRASE="$E2E_PASS" workbench db check --db "$HOME_DIR/demo-enc.db"
+
 step "databases written by earlier releases are backed up and upgraded with every record intact"
 shopt -s nullglob
 for fixture in tests/fixtures/databases/workbench-*.db; do

@@ -17,7 +17,16 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workbench import __version__, models as m
-from workbench.commands import UserError, check_user, open_db, output_file, pairs
+from workbench.commands import (
+    NEW_PASSPHRASE_ENV,
+    UserError,
+    ask_passphrase,
+    check_user,
+    open_db,
+    output_file,
+    pairs,
+    passphrase_for_db,
+)
 from workbench.db import (
     AuditChainState,
     DatabaseError,
@@ -97,9 +106,9 @@ def cmd_demo(args) -> int:
     if path is not None and path.exists() and path.stat().st_size > 0 and not args.replace:
         raise UserError(f"{path} already exists; choose another file or add --replace")
     if path is not None and args.replace:
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(args.db, create=True, creator=args.user)
+    db = open_database(args.db, create=True, passphrase=passphrase_for_db, creator=args.user)
     last = [-1]
 
     def progress(fraction: float, text: str) -> None:
@@ -123,7 +132,7 @@ def cmd_db_upgrade(args) -> int:
     url = to_url(args.db)
     path = sqlite_path(url)
     existed = path is None or path.exists()
-    db = open_database(args.db, create=True, creator=args.user)
+    db = open_database(args.db, create=True, passphrase=passphrase_for_db, creator=args.user)
     try:
         if not existed:
             print(f"Created a new workbench database at {db.display_name}; {args.user} is its administrator")
@@ -152,9 +161,10 @@ def cmd_db_check(args) -> int:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         raise UserError(f"no database at {path}")
-    from workbench.db import make_engine
+    from workbench.db import is_encrypted, make_engine, unlock
 
-    engine = make_engine(url)
+    key = unlock(path, ask_passphrase("Passphrase of the database: ")) if is_encrypted(url) else None
+    engine = make_engine(url, key)
     try:
         state = schema_state(engine)
         if state == "foreign":
@@ -169,6 +179,60 @@ def cmd_db_check(args) -> int:
         return 1
     print(f"{path or shown_url(url)}: no problem found; the audit log's {chain.entries:,} entries are chained, "
           f"the last hash is {chain.last_hash}")
+    return 0
+
+
+def _db_file(args) -> Path:
+    path = sqlite_path(to_url(args.db))
+    if path is None:
+        raise UserError("only a SQLite database file can be encrypted; give its file with --db")
+    if not path.exists():
+        raise UserError(f"no database at {path}")
+    return path
+
+
+def cmd_db_encrypt(args) -> int:
+    from workbench.encryption import encrypt_file
+
+    path = _db_file(args)
+    encrypt_file(path, ask_passphrase("New passphrase of the database: ", confirm=True))
+    print(f"Encrypted {path}; its keys are in {path}.keys (keep them with it; a backup gets its own copy)")
+    return 0
+
+
+def cmd_db_decrypt(args) -> int:
+    from workbench.encryption import decrypt_file
+
+    path = _db_file(args)
+    decrypt_file(path, ask_passphrase("Passphrase of the database: "))
+    print(f"Decrypted {path}: it is now readable without a passphrase by whoever can read the file")
+    return 0
+
+
+def cmd_db_passphrase(args) -> int:
+    from workbench.encryption import change_passphrase
+
+    path = _db_file(args)
+    old = ask_passphrase("Passphrase (or recovery key) of the database: ")
+    new = ask_passphrase("New passphrase: ", env=NEW_PASSPHRASE_ENV, confirm=True)
+    change_passphrase(path, old, new)
+    print(f"The passphrase of {path} is changed (its keys file rewritten; the database itself was not)")
+    return 0
+
+
+def cmd_db_recovery_key(args) -> int:
+    from workbench.encryption import add_recovery_key
+    from workbench.files import atomic_output
+
+    path = _db_file(args)
+    out = output_file(args, args.out) if args.out else None
+    text = add_recovery_key(path, ask_passphrase("Passphrase of the database: "))
+    if out is None:
+        print(f"Recovery key of {path} (shown this once; give it to the data protection officer):\n{text}")
+    else:
+        with atomic_output(out) as partial:
+            partial.write_text(f"Recovery key of {path.name}:\n{text}\n", encoding="utf-8")
+        print(f"Recovery key of {path} written to {out} (give it to the data protection officer, then delete it)")
     return 0
 
 
@@ -403,6 +467,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_db_backup)
     p = db_sub.add_parser("check", parents=[common], help="integrity, foreign key and audit chain check")
     p.set_defaults(func=cmd_db_check)
+    # Passphrases are prompted or read from WORKBENCH_PASSPHRASE (WORKBENCH_NEW_PASSPHRASE for a new one), never
+    # taken as arguments, which other accounts can read.
+    p = db_sub.add_parser("encrypt", parents=[common], help="encrypt a database file in place (all or nothing)")
+    p.set_defaults(func=cmd_db_encrypt)
+    p = db_sub.add_parser("decrypt", parents=[common], help="decrypt a database file in place (administrators)")
+    p.set_defaults(func=cmd_db_decrypt)
+    p = db_sub.add_parser("passphrase", parents=[common], help="change the passphrase of an encrypted database")
+    p.set_defaults(func=cmd_db_passphrase)
+    p = db_sub.add_parser("recovery-key", parents=[common],
+                          help="add an office recovery key to an encrypted database (shown once)")
+    p.add_argument("--out", help="write the recovery key to this new file instead of showing it")
+    p.set_defaults(func=cmd_db_recovery_key)
 
     kinds = list(records.KINDS)
     p = sub.add_parser("list", parents=[common], help="list records as CSV")

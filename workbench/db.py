@@ -9,6 +9,8 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +23,10 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
-from workbench.files import OutputRefused, atomic_output
+from workbench import keys as keyfiles
+from workbench.files import SQLITE_HEADER, OutputRefused, atomic_output
 from workbench.services.audit import chain_problems, install_audit, record_event
 from workbench.services.errors import DomainError
 
@@ -33,6 +37,14 @@ APP_NAME = "workbench"
 
 class DatabaseError(Exception):
     """A database that cannot be opened as it is; the message says why, in one line."""
+
+
+class PassphraseNeeded(DatabaseError):
+    """An encrypted database opened without its passphrase."""
+
+
+class WrongPassphrase(DatabaseError):
+    """The passphrase (or recovery key) given does not open the database's keys."""
 
 
 class DatabaseBusy(DomainError, DatabaseError):
@@ -155,14 +167,60 @@ def _lock_wait_over(context) -> BaseException | None:
     """SQLite's "database is locked" (its busy timeout over) and PostgreSQL's lock_timeout (55P03) become one
     clear DatabaseBusy; other errors go on as they are."""
     orig = context.original_exception
-    if isinstance(orig, sqlite3.OperationalError) and (getattr(orig, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY:
+    if isinstance(orig, (sqlite3.OperationalError, sqlcipher.OperationalError)) and (getattr(orig, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY:
         return DatabaseBusy(BUSY_MESSAGE)  # SQLITE_BUSY and its extended codes (a stale snapshot)
     if getattr(orig, "sqlstate", None) == "55P03" or getattr(orig, "pgcode", None) == "55P03":
         return DatabaseBusy(BUSY_MESSAGE)
     return None
 
 
-def make_engine(url: str) -> Engine:
+# An encrypted database's pages are decrypted when read into SQLite's page cache: a larger cache (64 MiB) keeps a
+# table's scrolling and counting from decrypting the same pages again (bench/README.md).
+ENCRYPTED_CACHE_KIB = 64 * 1024
+# The data key of each encrypted engine, for its backups (weak: forgotten with the engine).
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+
+
+def key_pragma(key: bytes) -> str:
+    """SQLCipher's raw-key pragma (no key derivation in SQLCipher: the key is random, see keys.py)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_encrypted(path: str | Path, key: bytes, **kwargs) -> sqlcipher.Connection:
+    """A DB-API connection to the encrypted database at `path` (sqlcipher3, a drop-in for sqlite3)."""
+    conn = sqlcipher.connect(str(path), **kwargs)
+    conn.execute(key_pragma(key))
+    conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
+    return conn
+
+
+def engine_key(engine: Engine) -> bytes | None:
+    return _ENGINE_KEYS.get(engine)
+
+
+def sqlite_file_state(path: Path) -> str:
+    """'new' (no file, or an empty one), 'plain' (SQLite's header) or 'encrypted' (no header, a keys file beside).
+    A file with neither is refused. A plain file with a keys file beside it is plain: an encrypt or decrypt killed
+    after writing the keys and before renaming the database leaves exactly that."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, NotADirectoryError):  # a new one (which may not be creatable: make_engine says)
+        return "new"
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read the database {path}: {exc.strerror or exc}") from exc
+    if not head:
+        return "new"
+    if head == SQLITE_HEADER:
+        return "plain"
+    if keyfiles.keys_path(path).exists():
+        return "encrypted"
+    raise DatabaseError(f"{path} is not a database, or an encrypted one whose keys file "
+                        f"{keyfiles.keys_path(path).name} is missing beside it.")
+
+
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """An engine on the database at `url`; `key` is the data key of an encrypted SQLite database (keys.py)."""
     # hide_parameters: an error's message never carries the values of a statement (people's names, phone numbers),
     # so it can be shown and written to the log.
     try:
@@ -177,11 +235,24 @@ def make_engine(url: str) -> Engine:
             # pysqlite's own transaction handling is off (isolation_level=None): it began a transaction only
             # before INSERT/UPDATE/DELETE, so a schema upgrade's DDL was committed at once, outside the
             # upgrade's transaction. The "begin" event emits BEGIN instead (SQLAlchemy's pysqlite recipe).
-            engine = create_engine(url, connect_args={"timeout": LOCK_WAIT_SECONDS, "isolation_level": None},
-                                   hide_parameters=True)
+            connect_args = {"timeout": LOCK_WAIT_SECONDS, "isolation_level": None}
+            if key is not None:
+                if path is None:
+                    raise DatabaseError("An in-memory database cannot be encrypted.")
+                # sqlcipher3 is a DB-API drop-in for sqlite3: the pysqlite dialect runs on it, with the key given
+                # before anything else reads the file. (SQLAlchemy's own sqlite+pysqlcipher dialect formats the
+                # pragma from a passphrase and keeps one connection per thread; this uses the usual pool.)
+                engine = create_engine(url, module=sqlcipher, hide_parameters=True,
+                                       creator=lambda: connect_encrypted(path, key, check_same_thread=False,
+                                                                         **connect_args))
+                _ENGINE_KEYS[engine] = key
+            else:
+                engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_on_connect)
             event.listen(engine, "begin", _sqlite_begin)
         else:
+            if key is not None:
+                raise DatabaseError("Only a SQLite database file can be encrypted by the workbench.")
             connect_args = {}
             if parsed.get_backend_name() == "postgresql":
                 connect_args["options"] = f"-c lock_timeout={LOCK_WAIT_SECONDS * 1000}"
@@ -310,12 +381,18 @@ def backup(engine: Engine, out: Path) -> Path:
         src_path = sqlite_path(url.render_as_string(hide_password=False))
         if src_path is None:
             raise DatabaseError("An in-memory database cannot be backed up.")
+        key = engine_key(engine)
+        out_keys = keyfiles.keys_path(out)
         try:
             with atomic_output(out) as partial:
-                _sqlite_copy(src_path, partial)
+                _sqlite_copy(src_path, partial, key)
+                if key is not None:  # the copy is encrypted with the same key: its keys file goes beside it first
+                    keyfiles.write_keys(out_keys, keyfiles.read_keys(keyfiles.keys_path(src_path)))
         except OutputRefused as exc:
             raise DatabaseError(str(exc)) from exc
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, sqlcipher.Error, keyfiles.KeysError) as exc:
+            if key is not None and not out.exists():
+                out_keys.unlink(missing_ok=True)
             raise DatabaseError(f"The backup to {out} failed: {exc}") from exc
         return out
     if shutil.which("pg_dump") is None:
@@ -353,11 +430,13 @@ def backup_database(database: Database, out: Path, user: str) -> Path:
     return out
 
 
-def _sqlite_copy(src_path: Path, partial: Path) -> None:
-    """SQLite's online backup of src_path into the (empty) file partial, then its integrity check."""
-    src = sqlite3.connect(src_path)
+def _sqlite_copy(src_path: Path, partial: Path, key: bytes | None = None) -> None:
+    """SQLite's online backup of src_path into the (empty) file partial, then its integrity check; an encrypted
+    database is copied encrypted, with the same key (SQLCipher's backup between two databases of one key)."""
+    connect = sqlite3.connect if key is None else (lambda p: connect_encrypted(p, key))
+    src = connect(src_path)
     try:
-        dst = sqlite3.connect(partial)
+        dst = connect(partial)
         try:
             src.backup(dst)
             problem = dst.execute("PRAGMA integrity_check").fetchone()[0]
@@ -377,6 +456,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     backup_path: Path | None = None
+    encrypted: bool = False
 
     @property
     def display_name(self) -> str:
@@ -401,16 +481,65 @@ def session_factory(bind, **options) -> sessionmaker[Session]:
     return factory
 
 
+# What open_database asks for a passphrase: called with True for a new database (None then: not encrypted) and
+# False for an encrypted one (None then: PassphraseNeeded). The CLI reads WORKBENCH_PASSPHRASE or prompts.
+PassphraseSource = Callable[[bool], "str | None"]
+
+
+def unlock(path: str | Path, passphrase: str) -> bytes:
+    """The data key of the encrypted database at `path`, from its passphrase or a recovery key."""
+    try:
+        return keyfiles.read_keys(keyfiles.keys_path(path)).unlock(passphrase)
+    except keyfiles.WrongPassphrase as exc:
+        raise WrongPassphrase(f"{path}: {exc}") from None
+    except keyfiles.KeysError as exc:
+        raise DatabaseError(str(exc)) from None
+
+
+def is_encrypted(db: str | Path | None) -> bool:
+    path = sqlite_path(to_url(db))
+    return path is not None and sqlite_file_state(path) == "encrypted"
+
+
 def open_database(db: str | Path | None = None, *, create: bool = True, upgrade: bool = True,
+                  passphrase: str | PassphraseSource | None = None, key: bytes | None = None,
                   creator: str | None = None) -> Database:
     """Open (and create or upgrade) a workbench database; refuse a foreign or newer one with a clear message.
     A database created (or upgraded without an administrator) gets `creator` as its administrator (default: the
-    login name)."""
+    login name).
+
+    An encrypted SQLite database needs its data `key` or its `passphrase`; a new one is created encrypted when a
+    passphrase is given (a new keys file beside it), plain otherwise."""
     url = to_url(db)
     path = sqlite_path(url)
     if path is not None and not path.exists() and not create:
         raise DatabaseError(f"No database at {path}")
-    engine = make_engine(url)
+    ask = passphrase if callable(passphrase) else (lambda _new: passphrase)
+    encrypted = False
+    if path is not None:
+        state = sqlite_file_state(path)
+        if state == "encrypted":
+            encrypted = True
+            if key is None:
+                secret = ask(False)
+                if secret is None:
+                    raise PassphraseNeeded(f"{path} is encrypted: give its passphrase (prompted, or WORKBENCH_PASSPHRASE)")
+                key = unlock(path, secret)
+        elif state == "new" and create and (key is not None or (secret := ask(True)) is not None):
+            if key is None:
+                try:
+                    key, keys = keyfiles.new_keys(secret)
+                except keyfiles.KeysError as exc:
+                    raise DatabaseError(str(exc)) from None
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+                    keyfiles.write_keys(keyfiles.keys_path(path), keys)
+                except OSError as exc:
+                    raise DatabaseError(f"Cannot create the database {path}: {exc.strerror or exc}") from exc
+            encrypted = True
+        elif state == "plain":
+            key = None
+    engine = make_engine(url, key if encrypted else None)
     backup_path = None
     try:
         state = schema_state(engine)
@@ -432,7 +561,8 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
     except Exception:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, sessions=session_factory(engine), backup_path=backup_path)
+    return Database(url=url, engine=engine, sessions=session_factory(engine), backup_path=backup_path,
+                    encrypted=encrypted)
 
 
 def _backup_before_upgrade(engine: Engine, url: str) -> Path | None:

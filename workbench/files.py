@@ -31,6 +31,9 @@ class OutputRefused(DomainError):
 
 
 def is_sqlite_database(path: str | Path) -> bool:
+    """A SQLite database by its header, or an encrypted one (no header to read) by its keys file beside it."""
+    if Path(f"{path}.keys").is_file() and Path(path).is_file():
+        return True
     try:
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

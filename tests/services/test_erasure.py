@@ -3,9 +3,8 @@ the database file's bytes, the exports and the reports; the figures and the clos
 
 from __future__ import annotations
 
-import json
-
 import datetime as dt
+import json
 import re
 from pathlib import Path
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
-from workbench.db import DatabaseError, open_database
+from workbench.db import DatabaseError, is_encrypted, open_database, sqlite_path, to_url
 from workbench.views import languages
 from workbench.views.context import Context, settings
 from workbench.views.errors import install_excepthook, log_info
@@ -32,8 +32,15 @@ def run(db: str | None, smoke: bool = False) -> int:
     install_excepthook()
     user = settings().value("user/name", None) or None
     try:
+        key = None
+        if is_encrypted(db):
+            from workbench.views.passphrase_dialog import ask_key
+
+            key = ask_key(sqlite_path(to_url(db)))
+            if key is None:  # cancelled: nothing opened, nothing changed
+                return 1
         # A new database's administrator is the person opening it: the name in the settings, or the login name.
-        database = open_database(db, creator=user)
+        database = open_database(db, key=key, creator=user)
     except DatabaseError as exc:
         if smoke:
             print(f"workbench: {exc}", file=sys.stderr)

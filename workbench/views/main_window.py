@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
-from workbench.db import DatabaseError, backup_database, data_dir, open_database, shown_url
+from workbench.db import DatabaseError, backup_database, data_dir, open_database, shown_url, sqlite_path, to_url
 from workbench.files import OutputRefused
 from workbench.views import fit, messages
 from workbench.views.bidi import isolated_ltr
@@ -273,7 +273,12 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("New database"),
                                     self.tr("%1 already exists; open it or choose another name.").replace("%1", path))
                 return
-            self.switch_database(path)
+            # New databases are encrypted: their passphrase is chosen first; Cancel creates nothing.
+            from workbench.views.passphrase_dialog import ask_new_passphrase
+
+            passphrase = ask_new_passphrase(path, self)
+            if passphrase is not None:
+                self.switch_database(path, passphrase=passphrase)
 
     def open_database_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(data_dir()),
@@ -288,8 +293,21 @@ class MainWindow(QMainWindow):
         if ok and url.strip():
             self.switch_database(url.strip())
 
-    def switch_database(self, db: str) -> bool:
-        """Opens another database in the background; a foreign or newer database is refused with its reason."""
+    def switch_database(self, db: str, passphrase: str | None = None) -> bool:
+        """Opens another database in the background; a foreign or newer database is refused with its reason. An
+        encrypted one asks its passphrase first (Cancel: the open database stays); `passphrase` encrypts a new one."""
+        from workbench.db import is_encrypted
+        from workbench.views.passphrase_dialog import ask_key
+
+        key = None
+        try:
+            if is_encrypted(db):
+                key = ask_key(sqlite_path(to_url(db)), self)
+                if key is None:
+                    return False
+        except DatabaseError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the database"), messages.error_text(exc))
+            return False
         def opened(database):
             old = self.context.database
             self.context.database = database
@@ -312,7 +330,7 @@ class MainWindow(QMainWindow):
             else:
                 raise exc
 
-        run_task(self, lambda state: open_database(db), opened, refused, progress=self.tr("Opening %1...").replace("%1", shown_url(db)))
+        run_task(self, lambda state: open_database(db, key=key, passphrase=passphrase), opened, refused, progress=self.tr("Opening %1...").replace("%1", shown_url(db)))
         return True
 
     def backup_database(self, out: str | None = None) -> None:
