@@ -417,7 +417,7 @@ def test_the_audit_snapshot_of_an_imported_record_is_what_the_services_write(ses
                      "Kalonda" if i % 3 else "Mukuku", D(2022, 5, 1 + i % 20),
                      -5.947123456789012 if i % 7 == 0 else None, 29.19 if i % 7 == 0 else None,
                      "oui" if i % 2 else "non", D(2023, 1, 2) if departed else None,
-                     "CD740105" if departed else None, None if i % 5 else "+243 812 345 678"])
+                     "CD740105" if departed else None, None if i % 5 else f"+243 812 345 {i:03d}"])
     path = write_xlsx(tmp_path / "ménages.xlsx", rows)
     _, result = run(session, "households", path)
     assert result.ok, result.rejected[:3]

@@ -39,7 +39,7 @@ def demo(request, tmp_path_factory):
     else:
         databases = request.getfixturevalue("pg_databases")
         url, drop = databases.create(), databases.drop
-    db = open_database(url)
+    db = open_database(url, creator="tester")
     generate(db.engine, 1)
     yield db
     db.close()
