@@ -72,6 +72,22 @@ def delete_record(parent: QWidget, context, kind: str, ident: int,
     run_task(parent, work, lambda _: on_deleted() if on_deleted is not None else None, failed)
 
 
+def problem_and_buttons(dialog: QDialog, layout, name: str) -> QLabel:
+    """The end of a small form dialog: a red line for a refusal (hidden until there is one), then OK and Cancel
+    wired to the dialog's accept and reject; returns the line."""
+    problem = QLabel(dialog)
+    problem.setObjectName(name)
+    problem.setStyleSheet(f"color: {words.RED};")
+    problem.setWordWrap(True)
+    problem.hide()
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return problem
+
+
 class StepDialog(QDialog):
     """Asks for the date of a workflow step (and the amount, to pay a tranche)."""
 
@@ -99,16 +115,7 @@ class StepDialog(QDialog):
         self.note.setObjectName("step_note")
         form.addRow(_tr("Note"), self.note)
         layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("step_problem")
-        self.problem.setStyleSheet(f"color: {words.RED};")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.problem = problem_and_buttons(self, layout, "step_problem")
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 from workbench.models import ROLES
 from workbench.services import users
 from workbench.services.errors import DomainError
-from workbench.views import messages, roles, words
-from workbench.views.actions import ask
+from workbench.views import messages, roles
+from workbench.views.actions import ask, problem_and_buttons
 
 
 def _scopes(text: str) -> list[str]:
@@ -58,16 +57,7 @@ class UserDialog(QDialog):
         self.scopes.setToolTip(self.tr("Projects and sites, separated by commas: project:DRC-ECHO-2023-01, site:Kilwa"))
         form.addRow(self.tr("Scopes"), self.scopes)
         layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("user_problem")
-        self.problem.setStyleSheet(f"color: {words.RED};")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.problem = problem_and_buttons(self, layout, "user_problem")
 
     def accept(self) -> None:
         """Saves through the services; a refusal is shown under the fields and the dialog stays open."""
