@@ -5,6 +5,8 @@ resources/i18n/workbench_<lang>.ts up to date, then compiles the .qm files the p
     .venv/bin/python tools/translations.py update     # add new texts to the .ts files (translations kept)
     .venv/bin/python tools/translations.py release    # .ts -> .qm (pyside6-lrelease)
     .venv/bin/python tools/translations.py check      # exit 1 if a text is missing, untranslated or stale
+    .venv/bin/python tools/translations.py fill F.json  # add translations: [[context, source, fr, ar], ...]
+    .venv/bin/python tools/translations.py merge REF  # after a git merge: keep both sides' translations
 
 A text is translatable when the code marks it the way Qt's tools read it, with the context Qt looks it up in:
     self.tr("...")                                 context: the class the method is written in
@@ -278,8 +280,42 @@ def problems(lang: str) -> list[str]:
     return out
 
 
+def _ts_at(ref: str, lang: str) -> dict[tuple[str, str], str]:
+    """The finished translations of a language's .ts file as it is in git revision `ref`."""
+    shown = subprocess.run(["git", "show", f"{ref}:{ts_path(lang).relative_to(ROOT)}"], cwd=ROOT,
+                           capture_output=True, check=False)
+    if shown.returncode:
+        return {}
+    scratch = I18N / f".merge-{lang}.ts"
+    scratch.write_bytes(shown.stdout)
+    try:
+        return read_ts(scratch)
+    finally:
+        scratch.unlink()
+
+
+def _rewrite(extra: dict[str, dict[tuple[str, str], str]], keep_current: bool = True) -> None:
+    """Every .ts file again from the code's texts, the translations it holds plus `extra`; then the .qm files."""
+    write_templates(message_templates())
+    messages = extract()
+    for lang in LANGUAGES:
+        current = read_ts(ts_path(lang)) if keep_current else {}
+        write_ts(ts_path(lang), lang, messages, {**current, **extra.get(lang, {})})
+        release(lang)
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
+    if command == "fill" and len(argv) == 2:
+        import json
+        rows = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        _rewrite({lang: {(row[0], row[1]): row[2 + i] for row in rows} for i, lang in enumerate(LANGUAGES)})
+        return main(["check"])
+    if command == "merge" and len(argv) == 2:
+        # the .ts files of a merge conflict: both sides' finished translations (ours win), then rewritten
+        extra = {lang: {**_ts_at(argv[1], lang), **_ts_at("HEAD", lang)} for lang in LANGUAGES}
+        _rewrite(extra, keep_current=False)  # the working files may hold conflict markers
+        return main(["check"])
     if command == "update":
         write_templates(message_templates())
         messages = extract()

@@ -2115,42 +2115,42 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <location filename="../../workbench/views/users_screen.py" line="38" />
       <source>Change user %1</source>
       <translation>تعديل المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="57" />
+      <location filename="../../workbench/views/users_screen.py" line="56" />
       <source>Empty: the whole office</source>
       <translation>فارغ: المكتب كله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="48" />
+      <location filename="../../workbench/views/users_screen.py" line="47" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="45" />
+      <location filename="../../workbench/views/users_screen.py" line="44" />
       <source>Login name</source>
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <location filename="../../workbench/views/users_screen.py" line="38" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="58" />
+      <location filename="../../workbench/views/users_screen.py" line="57" />
       <source>Projects and sites, separated by commas: project:DRC-ECHO-2023-01, site:Kilwa</source>
       <translation>المشاريع والمواقع مفصولة بفواصل: project:DRC-ECHO-2023-01, site:Kilwa</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="54" />
+      <location filename="../../workbench/views/users_screen.py" line="53" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="59" />
+      <location filename="../../workbench/views/users_screen.py" line="58" />
       <source>Scopes</source>
       <translation>النطاقات</translation>
     </message>
@@ -2158,68 +2158,68 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>UsersScreen</name>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="174" />
+      <location filename="../../workbench/views/users_screen.py" line="164" />
       <source>%1 is deactivated.</source>
       <translation>تم تعطيل %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <location filename="../../workbench/views/users_screen.py" line="133" />
       <source>Active</source>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="110" />
+      <location filename="../../workbench/views/users_screen.py" line="100" />
       <source>Add...</source>
       <translation>إضافة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="113" />
+      <location filename="../../workbench/views/users_screen.py" line="103" />
       <source>Change...</source>
       <translation>تعديل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="116" />
-      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <location filename="../../workbench/views/users_screen.py" line="106" />
+      <location filename="../../workbench/views/users_screen.py" line="155" />
       <source>Deactivate</source>
       <translation>تعطيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <location filename="../../workbench/views/users_screen.py" line="155" />
       <source>Deactivate %1? They can no longer use this database; the history keeps their name.</source>
       <translation>تعطيل %1؟ لن يتمكن بعد الآن من استخدام قاعدة البيانات هذه؛ ويحتفظ السجل باسمه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <location filename="../../workbench/views/users_screen.py" line="133" />
       <source>Deactivated</source>
       <translation>معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <location filename="../../workbench/views/users_screen.py" line="91" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <location filename="../../workbench/views/users_screen.py" line="91" />
       <source>Login name</source>
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <location filename="../../workbench/views/users_screen.py" line="91" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <location filename="../../workbench/views/users_screen.py" line="92" />
       <source>Scopes</source>
       <translation>النطاقات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <location filename="../../workbench/views/users_screen.py" line="92" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <location filename="../../workbench/views/users_screen.py" line="133" />
       <source>Whole office</source>
       <translation>المكتب كله</translation>
     </message>
@@ -2433,67 +2433,67 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="241" />
+      <location filename="../../workbench/views/actions.py" line="248" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="191" />
+      <location filename="../../workbench/views/actions.py" line="198" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="153" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Accepted by the provider</source>
       <translation>قبلها مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="97" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Amount (%1)</source>
       <translation>المبلغ (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="140" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="170" />
+      <location filename="../../workbench/views/actions.py" line="177" />
       <source>Cancel the distribution</source>
       <translation>إلغاء التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="142" />
+      <location filename="../../workbench/views/actions.py" line="149" />
       <source>Cancel the grant...</source>
       <translation>إلغاء المنحة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="144" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>Close the referral</source>
       <translation>إغلاق الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="90" />
+      <location filename="../../workbench/views/actions.py" line="106" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Declined by the provider</source>
       <translation>رفضها مقدم الخدمة</translation>
     </message>
@@ -2508,17 +2508,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="201" />
+      <location filename="../../workbench/views/actions.py" line="208" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="151" />
+      <location filename="../../workbench/views/actions.py" line="158" />
       <source>Hand over</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="149" />
+      <location filename="../../workbench/views/actions.py" line="156" />
       <source>Mark completed</source>
       <translation>تسجيل كمنجز</translation>
     </message>
@@ -2529,137 +2529,137 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لم يُحذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="100" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="145" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="186" />
+      <location filename="../../workbench/views/actions.py" line="193" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="141" />
+      <location filename="../../workbench/views/actions.py" line="148" />
       <source>Reject</source>
       <translation>رفض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="159" />
       <source>Send to the provider</source>
       <translation>إرسال إلى مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="139" />
+      <location filename="../../workbench/views/actions.py" line="146" />
       <source>Send to vetting</source>
       <translation>إحالة إلى التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Service delivered</source>
       <translation>تم تقديم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="146" />
+      <location filename="../../workbench/views/actions.py" line="153" />
       <source>Start closing</source>
       <translation>بدء الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="143" />
+      <location filename="../../workbench/views/actions.py" line="150" />
       <source>Start monitoring</source>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="168" />
+      <location filename="../../workbench/views/actions.py" line="175" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Start the distribution</source>
       <translation>بدء التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="148" />
+      <location filename="../../workbench/views/actions.py" line="155" />
       <source>Start the work</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>Suspend</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="246" />
+      <location filename="../../workbench/views/actions.py" line="253" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="247" />
+      <location filename="../../workbench/views/actions.py" line="254" />
       <source>The consent to share</source>
       <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="246" />
+      <location filename="../../workbench/views/actions.py" line="253" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="247" />
+      <location filename="../../workbench/views/actions.py" line="254" />
       <source>The date of the consent</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="248" />
+      <location filename="../../workbench/views/actions.py" line="255" />
       <source>The provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="228" />
+      <location filename="../../workbench/views/actions.py" line="235" />
       <source>The step was not taken.</source>
       <translation>لم تُسجَّل الخطوة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Verified: not received</source>
       <translation>تم التحقق: غير مستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="158" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>Verified: received</source>
       <translation>تم التحقق: مستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="160" />
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>Verified: received with issues</source>
       <translation>تم التحقق: مستلم مع مشاكل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="156" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>Withdraw</source>
       <translation>سحب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="216" />
+      <location filename="../../workbench/views/actions.py" line="223" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="213" />
+      <location filename="../../workbench/views/actions.py" line="220" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="209" />
+      <location filename="../../workbench/views/actions.py" line="216" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>

@@ -2115,42 +2115,42 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <location filename="../../workbench/views/users_screen.py" line="38" />
       <source>Change user %1</source>
       <translation>Modifier l’utilisateur %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="57" />
+      <location filename="../../workbench/views/users_screen.py" line="56" />
       <source>Empty: the whole office</source>
       <translation>Vide : tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="48" />
+      <location filename="../../workbench/views/users_screen.py" line="47" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="45" />
+      <location filename="../../workbench/views/users_screen.py" line="44" />
       <source>Login name</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="39" />
+      <location filename="../../workbench/views/users_screen.py" line="38" />
       <source>New user</source>
       <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="58" />
+      <location filename="../../workbench/views/users_screen.py" line="57" />
       <source>Projects and sites, separated by commas: project:DRC-ECHO-2023-01, site:Kilwa</source>
       <translation>Projets et sites, séparés par des virgules : project:DRC-ECHO-2023-01, site:Kilwa</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="54" />
+      <location filename="../../workbench/views/users_screen.py" line="53" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="59" />
+      <location filename="../../workbench/views/users_screen.py" line="58" />
       <source>Scopes</source>
       <translation>Périmètres</translation>
     </message>
@@ -2158,68 +2158,68 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>UsersScreen</name>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="174" />
+      <location filename="../../workbench/views/users_screen.py" line="164" />
       <source>%1 is deactivated.</source>
       <translation>%1 est désactivé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <location filename="../../workbench/views/users_screen.py" line="133" />
       <source>Active</source>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="110" />
+      <location filename="../../workbench/views/users_screen.py" line="100" />
       <source>Add...</source>
       <translation>Ajouter...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="113" />
+      <location filename="../../workbench/views/users_screen.py" line="103" />
       <source>Change...</source>
       <translation>Modifier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="116" />
-      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <location filename="../../workbench/views/users_screen.py" line="106" />
+      <location filename="../../workbench/views/users_screen.py" line="155" />
       <source>Deactivate</source>
       <translation>Désactiver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="165" />
+      <location filename="../../workbench/views/users_screen.py" line="155" />
       <source>Deactivate %1? They can no longer use this database; the history keeps their name.</source>
       <translation>Désactiver %1 ? Cette personne ne pourra plus utiliser cette base ; l’historique garde son nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <location filename="../../workbench/views/users_screen.py" line="133" />
       <source>Deactivated</source>
       <translation>Désactivé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <location filename="../../workbench/views/users_screen.py" line="91" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <location filename="../../workbench/views/users_screen.py" line="91" />
       <source>Login name</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="101" />
+      <location filename="../../workbench/views/users_screen.py" line="91" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <location filename="../../workbench/views/users_screen.py" line="92" />
       <source>Scopes</source>
       <translation>Périmètres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="102" />
+      <location filename="../../workbench/views/users_screen.py" line="92" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/users_screen.py" line="143" />
+      <location filename="../../workbench/views/users_screen.py" line="133" />
       <source>Whole office</source>
       <translation>Tout le bureau</translation>
     </message>
@@ -2433,67 +2433,67 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="241" />
+      <location filename="../../workbench/views/actions.py" line="248" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="191" />
+      <location filename="../../workbench/views/actions.py" line="198" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="153" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Accepted by the provider</source>
       <translation>Accepté par le prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="97" />
+      <location filename="../../workbench/views/actions.py" line="113" />
       <source>Amount (%1)</source>
       <translation>Montant (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="140" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="170" />
+      <location filename="../../workbench/views/actions.py" line="177" />
       <source>Cancel the distribution</source>
       <translation>Annuler la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="142" />
+      <location filename="../../workbench/views/actions.py" line="149" />
       <source>Cancel the grant...</source>
       <translation>Annuler la subvention...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="144" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>Close the referral</source>
       <translation>Clôturer le référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="173" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="90" />
+      <location filename="../../workbench/views/actions.py" line="106" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Declined by the provider</source>
       <translation>Refusé par le prestataire</translation>
     </message>
@@ -2508,17 +2508,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="201" />
+      <location filename="../../workbench/views/actions.py" line="208" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="151" />
+      <location filename="../../workbench/views/actions.py" line="158" />
       <source>Hand over</source>
       <translation>Marquer comme remis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="149" />
+      <location filename="../../workbench/views/actions.py" line="156" />
       <source>Mark completed</source>
       <translation>Marquer comme terminé</translation>
     </message>
@@ -2529,137 +2529,137 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Non supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="100" />
+      <location filename="../../workbench/views/actions.py" line="116" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="145" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="186" />
+      <location filename="../../workbench/views/actions.py" line="193" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="141" />
+      <location filename="../../workbench/views/actions.py" line="148" />
       <source>Reject</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Reopen</source>
       <translation>Rouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="159" />
       <source>Send to the provider</source>
       <translation>Envoyer au prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="139" />
+      <location filename="../../workbench/views/actions.py" line="146" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Service delivered</source>
       <translation>Service fourni</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="146" />
+      <location filename="../../workbench/views/actions.py" line="153" />
       <source>Start closing</source>
       <translation>Commencer la fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="143" />
+      <location filename="../../workbench/views/actions.py" line="150" />
       <source>Start monitoring</source>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="168" />
+      <location filename="../../workbench/views/actions.py" line="175" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Start the distribution</source>
       <translation>Commencer la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="148" />
+      <location filename="../../workbench/views/actions.py" line="155" />
       <source>Start the work</source>
       <translation>Démarrer les travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>Suspend</source>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="246" />
+      <location filename="../../workbench/views/actions.py" line="253" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="247" />
+      <location filename="../../workbench/views/actions.py" line="254" />
       <source>The consent to share</source>
       <translation>Le consentement au partage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="246" />
+      <location filename="../../workbench/views/actions.py" line="253" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="247" />
+      <location filename="../../workbench/views/actions.py" line="254" />
       <source>The date of the consent</source>
       <translation>La date du consentement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="248" />
+      <location filename="../../workbench/views/actions.py" line="255" />
       <source>The provider</source>
       <translation>Le prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="228" />
+      <location filename="../../workbench/views/actions.py" line="235" />
       <source>The step was not taken.</source>
       <translation>L'étape n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Verified: not received</source>
       <translation>Vérifié : non reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="158" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>Verified: received</source>
       <translation>Vérifié : reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="160" />
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>Verified: received with issues</source>
       <translation>Vérifié : reçu avec problèmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="156" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="216" />
+      <location filename="../../workbench/views/actions.py" line="223" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="213" />
+      <location filename="../../workbench/views/actions.py" line="220" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="209" />
+      <location filename="../../workbench/views/actions.py" line="216" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
