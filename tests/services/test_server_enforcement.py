@@ -6,21 +6,15 @@ grants and row-level security (workbench.server); each person's login is made by
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
-
 import psycopg
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from tests.builders import Build
-from tests.conftest import PG_URL
 from workbench import server
 from workbench.db import DatabaseError, integrity_problems, open_database
 from workbench.services import records, users
 
-D = dt.date
 pytestmark = pytest.mark.usefixtures("pg_databases")
 
 
@@ -36,48 +30,8 @@ def _denied(conn: psycopg.Connection, sql: str, *args) -> str:
     return str(info.value)
 
 
-@pytest.fixture
-def office(pg_databases):
-    """An office database owned by its own owner role, with Kalonda (in the ECHO project) and Kilwa, a household in
-    each, a sensitive and an ordinary referral, and three people: a viewer, an officer of Kilwa, a protection focal
-    point."""
-    url = pg_databases.create()
-    tag = uuid.uuid4().hex[:8]
-    owner = f"owner_{tag}"
-    root = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with root.connect() as conn:
-        conn.execute(text(f'CREATE ROLE "{owner}" LOGIN CREATEROLE'))
-        conn.execute(text(f'ALTER DATABASE "{make_url(url).database}" OWNER TO "{owner}"'))
-    owner_url = make_url(url).set(username=owner).render_as_string(hide_password=False)
-    db = open_database(owner_url, creator="tester")
-    people = {role: f"{role}_{tag}" for role in ("viewer", "officer", "protection")}
-    with db.session("tester", write=True) as session, session.begin():
-        b = Build(session)
-        _, province, territory, town = b.tanganyika()
-        project = b.project()
-        kalonda = b.site(territory, project_id=project.id)
-        kilwa = b.site(b.nyunzu(province), name="Kilwa")
-        b.household(kalonda, code="KAL-0001", head_name="Amani Kalonda")
-        b.household(kilwa, code="KIL-0001", head_name="Furaha Amisi")
-        crc = b.create("crc", code="CD-CRC-KAL-01", name="Kalemie CRC", centre_type="walk-in", location_id=town.id,
-                       opened_on=D(2023, 5, 2))
-        provider = b.create("service_provider", code="CD-SP-01", organisation="Kalemie women's centre",
-                            services="GBV, legal aid", location_id=town.id, accepts_referrals=True)
-        values = dict(crc_id=crc.id, referred_on=D(2024, 3, 1), sex="female", age_group="18-59",
-                      provider_id=provider.id, priority="urgent", consent_given=True, consent_on=D(2024, 3, 1),
-                      consent_by="the person")
-        b.create("referral", code="CD-REF-000001", case_code="KAL-C-01", service="GBV", **values)
-        b.create("referral", code="CD-REF-000002", case_code="KAL-C-02", service="legal aid", **values)
-        users.add_user(session, people["viewer"], "viewer")
-        users.add_user(session, people["officer"], "officer", ["site:Kilwa"])
-        users.add_user(session, people["protection"], "protection")
-    yield {"url": url, "owner_url": owner_url, "db": db, "people": people, "owner": owner}
-    db.close()
-    root.dispose()
-
-
-def test_a_hostile_client_gains_nothing_the_workbench_would_not_give(office):
-    url, people = office["url"], office["people"]
+def test_a_hostile_client_gains_nothing_the_workbench_would_not_give(server_office):
+    url, people = server_office["url"], server_office["people"]
     with _connect(url, people["viewer"]) as viewer:
         # a viewer reads households without their personal columns, and no sensitive referral
         assert sorted(r[0] for r in viewer.execute("SELECT code FROM households")) == ["KAL-0001", "KIL-0001"]
@@ -95,7 +49,7 @@ def test_a_hostile_client_gains_nothing_the_workbench_would_not_give(office):
         assert "permission denied" in _denied(officer, "DELETE FROM households")  # an officer deletes nothing
         kalonda = officer.execute("SELECT id FROM sites").fetchall()
         assert len(kalonda) == 1  # Kilwa only
-        other_site = office["db"].engine.connect().execute(text("SELECT id FROM sites WHERE name = 'Kalonda'")).scalar()
+        other_site = server_office["db"].engine.connect().execute(text("SELECT id FROM sites WHERE name = 'Kalonda'")).scalar()
         assert "row-level security" in _denied(
             officer, "UPDATE households SET site_id = %s WHERE code = 'KIL-0001'", other_site)
         assert "row-level security" in _denied(
@@ -118,15 +72,15 @@ def test_a_hostile_client_gains_nothing_the_workbench_would_not_give(office):
             assert "permission denied" in _denied(conn, "CREATE TABLE mine (id integer)")
             assert "must be owner" in _denied(conn, "ALTER TABLE households DISABLE ROW LEVEL SECURITY")
             assert "permission denied" in _denied(conn, "SELECT wb_erase_audit_values(1, 'x', 'x', 'x')")
-    with _connect(url, office["owner"]) as owner:
+    with _connect(url, server_office["owner"]) as owner:
         owner.execute("ALTER TABLE households ADD COLUMN note text")
         owner.execute("ALTER TABLE households DROP COLUMN note")
         assert owner.execute("SELECT count(*) FROM referrals").fetchone()[0] == 2  # FORCEd, and the owner's policy
 
 
-def test_the_workbench_acts_as_the_person_logged_in_whatever_name_is_claimed(office):
-    people = office["people"]
-    officer_url = make_url(office["url"]).set(username=people["officer"]).render_as_string(hide_password=False)
+def test_the_workbench_acts_as_the_person_logged_in_whatever_name_is_claimed(server_office):
+    people = server_office["people"]
+    officer_url = make_url(server_office["url"]).set(username=people["officer"]).render_as_string(hide_password=False)
     db = open_database(officer_url)
     try:
         assert db.login == people["officer"]
@@ -142,7 +96,7 @@ def test_the_workbench_acts_as_the_person_logged_in_whatever_name_is_claimed(off
             open_database(officer_url, server_upgrade=True)
     finally:
         db.close()
-    viewer_url = make_url(office["url"]).set(username=people["viewer"]).render_as_string(hide_password=False)
+    viewer_url = make_url(server_office["url"]).set(username=people["viewer"]).render_as_string(hide_password=False)
     db = open_database(viewer_url)
     try:
         with db.session() as session:  # the services leave out what the server refuses this role
@@ -150,18 +104,18 @@ def test_the_workbench_acts_as_the_person_logged_in_whatever_name_is_claimed(off
             assert [records.readable_dict(session, "household", h)["head_name"] for h in found] == [None, None]
     finally:
         db.close()
-    assert integrity_problems(office["db"].engine) == []  # the entries the server stamped still verify
+    assert integrity_problems(server_office["db"].engine) == []  # the entries the server stamped still verify
 
 
-def test_roles_follow_the_users_role_and_a_deactivated_person_reads_nothing(office):
-    people, db = office["people"], office["db"]
+def test_roles_follow_the_users_role_and_a_deactivated_person_reads_nothing(server_office):
+    people, db = server_office["people"], server_office["db"]
     with db.session("tester", write=True) as session, session.begin():
         users.set_user(session, people["viewer"], role="officer", scopes=["site:Kilwa"])
-    with _connect(office["url"], people["viewer"]) as conn:
+    with _connect(server_office["url"], people["viewer"]) as conn:
         assert [r[0] for r in conn.execute("SELECT head_name FROM households")] == ["Furaha Amisi"]
     with db.session("tester", write=True) as session, session.begin():
         users.deactivate_user(session, people["viewer"])
     with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
-        _connect(office["url"], people["viewer"])  # no group left: not even a connection
-    with office["db"].engine.connect() as conn:
+        _connect(server_office["url"], people["viewer"])  # no group left: not even a connection
+    with server_office["db"].engine.connect() as conn:
         assert server.enforced(conn)

@@ -51,7 +51,7 @@ def run(db: str | None, smoke: bool = False) -> int:
         return 1
     from workbench.views.main_window import MainWindow
 
-    context = Context(database, user)
+    context = Context(database, database.login or user)  # on the office server: who logged in
     from workbench.services.permissions import PermissionRefused
 
     try:
