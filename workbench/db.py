@@ -355,11 +355,13 @@ def upgrade_schema(engine: Engine, revision: str = "head", creator: str | None =
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                if not sqlite:
+                    from workbench import server
+
+                    server.unsecure(conn)  # a revision may rebuild a table another's policy reads
                 command.upgrade(cfg, revision)
                 ensure_administrator(conn, login_name() if creator is None else creator)
                 if not sqlite and revision == "head":
-                    from workbench import server
-
                     server.secure(conn)  # the server's own roles, grants and row-level security
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -520,8 +522,9 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
     An encrypted SQLite database needs its data `key` or its `passphrase`; a new one is created encrypted when a
     passphrase is given (a new keys file beside it), plain otherwise.
 
-    A PostgreSQL database is upgraded only by `workbench db upgrade` (server_upgrade), run by its owner; a user's
-    open of an older one is refused with a line saying so."""
+    A PostgreSQL database's schema is changed only by its owner (or a superuser): a person's own login opening an
+    older one is refused with a line saying so, nothing changed. `server_upgrade` (workbench db upgrade) also makes
+    the server's roles and grants again on a current database."""
     url = to_url(db)
     path = sqlite_path(url)
     if path is not None and not path.exists() and not create:
@@ -566,13 +569,13 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
                 raise DatabaseError(f"{path or shown_url(url)} has no workbench tables yet; run 'workbench db upgrade' first.")
             upgrade_schema(engine, creator=creator)
         elif state == "old":
-            if not upgrade or (path is None and not server_upgrade):
+            if not upgrade:
                 raise DatabaseError("This database needs an upgrade; the database's owner runs 'workbench db upgrade'.")
-            _upgrade_by_owner(engine)
+            _upgrade_by_owner(engine, server_upgrade)
             backup_path = _backup_before_upgrade(engine, url)
             upgrade_schema(engine, creator=creator)
         elif server_upgrade and path is None:  # the same version: the server's roles and grants made again
-            _upgrade_by_owner(engine)
+            _upgrade_by_owner(engine, server_upgrade)
             upgrade_schema(engine, creator=creator)
         login = None
         if path is None:
@@ -587,17 +590,21 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
                     encrypted=encrypted, login=login)
 
 
-def _upgrade_by_owner(engine: Engine) -> None:
-    """PostgreSQL: only the owner of the workbench's tables changes the schema."""
+def _upgrade_by_owner(engine: Engine, asked: bool) -> None:
+    """PostgreSQL: only the owner of the workbench's tables changes the schema; a person's own login opening an older
+    database is told to have the owner upgrade it, and nothing is changed."""
     if engine.dialect.name != "postgresql":
         return
     from workbench import server
 
     with engine.connect() as conn:
-        if not server.is_owner(conn):
-            user = conn.execute(text_("SELECT current_user")).scalar()
-            raise DatabaseError(f"Only the database's owner upgrades its schema, and {user} is not it; "
-                                "ask IT to run 'workbench db upgrade' as the owner.")
+        if server.is_owner(conn):
+            return
+        user = conn.execute(text_("SELECT current_user")).scalar()
+    if not asked:
+        raise DatabaseError("This database needs an upgrade; the database's owner runs 'workbench db upgrade'.")
+    raise DatabaseError(f"Only the database's owner upgrades its schema, and {user} is not it; "
+                        "ask IT to run 'workbench db upgrade' as the owner.")
 
 
 def _backup_before_upgrade(engine: Engine, url: str) -> Path | None:

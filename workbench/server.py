@@ -100,9 +100,9 @@ def _row_condition(kind: p.Kind, role: str) -> str | None:
     parts = []
     direct, up = p._scope_path(kind)
     if kind.name == "site":
-        parts.append("wb_whole_office() OR id IN (SELECT wb_site_ids())")
+        parts.append("(SELECT wb_whole_office()) OR id IN (SELECT wb_site_ids())")
     elif kind.name == "project":
-        parts.append("wb_whole_office() OR id IN (SELECT wb_scope_project_ids()) "
+        parts.append("(SELECT wb_whole_office()) OR id IN (SELECT wb_scope_project_ids()) "
                      "OR id IN (SELECT project_id FROM sites WHERE id IN (SELECT wb_scope_site_ids()))")
     elif direct:
         ways = []
@@ -110,10 +110,10 @@ def _row_condition(kind: p.Kind, role: str) -> str | None:
             ways.append("site_id IN (SELECT wb_site_ids())")
         if "project_id" in direct:
             ways.append("project_id IN (SELECT wb_scope_project_ids())")
-        parts.append("wb_whole_office() OR " + " OR ".join(ways))
+        parts.append("(SELECT wb_whole_office()) OR " + " OR ".join(ways))
     elif up:
         key, target = up  # the record above is itself kept to the user's rows by its own policy
-        parts.append(f"wb_whole_office() OR {_ident(key)} IN (SELECT id FROM {_ident(target.table_name)})")
+        parts.append(f"(SELECT wb_whole_office()) OR {_ident(key)} IN (SELECT id FROM {_ident(target.table_name)})")
     sensitive = p.sensitive_clause(kind)
     if sensitive is not None and not p.allowed(role, kind, "read", "sensitive"):
         parts.append("NOT (" + str(sensitive.compile(dialect=postgresql.dialect(),
@@ -219,7 +219,8 @@ def secure(conn: Connection) -> None:
     conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {everyone}"))
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {everyone}"))
     _functions(conn)
-    conn.execute(text(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, {everyone}"))
+    ours = ", ".join((*_FUNCTIONS, "audit_log_server_time()", "wb_erase_audit_values(integer, text, text, text)"))
+    conn.execute(text(f"REVOKE ALL ON FUNCTION {ours} FROM PUBLIC, {everyone}"))  # not pg_trgm's, say
     conn.execute(text(f"GRANT EXECUTE ON FUNCTION {', '.join(_FUNCTIONS)} TO {everyone}"))
     conn.execute(text("GRANT EXECUTE ON FUNCTION wb_erase_audit_values(integer, text, text, text) "
                       f"TO {_ident(names['admin'])}"))
@@ -253,6 +254,20 @@ def secure(conn: Connection) -> None:
                 conn.execute(text(f"GRANT {privilege}{cols} ON {name} TO {_ident(group)}"))
         _policies(conn, table, kind, key if own is None else None, names)
     conn.execute(text("GRANT SELECT ON alembic_version TO " + everyone))
+
+
+def unsecure(conn: Connection) -> None:
+    """Every policy dropped (before revisions change tables the policies read; `secure` makes them again after)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table, policy in conn.execute(text("SELECT tablename, policyname FROM pg_policies "
+                                           "WHERE schemaname = current_schema()")).all():
+        conn.execute(text(f"DROP POLICY {_ident(policy)} ON {_ident(table)}"))
+
+
+def server_only(name: str | None, type_: str) -> bool:
+    """What the server holds that the models do not: the search's trigram indexes (revision 0014)."""
+    return type_ == "index" and bool(name) and name.endswith("_trgm")
 
 
 def _policies(conn: Connection, table, kind: p.Kind, via: str | None, names: dict[str, str]) -> None:
