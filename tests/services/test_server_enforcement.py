@@ -119,3 +119,25 @@ def test_roles_follow_the_users_role_and_a_deactivated_person_reads_nothing(serv
         _connect(server_office["url"], people["viewer"])  # no group left: not even a connection
     with server_office["db"].engine.connect() as conn:
         assert server.enforced(conn)
+
+
+def test_only_the_owner_upgrades_and_a_persons_open_never_does(server_office):
+    from alembic import command
+
+    from workbench.db import alembic_config, current_revision, head_revision
+
+    cfg = alembic_config()
+    with server_office["db"].engine.begin() as conn:  # as if this workbench were a version newer than the database
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "-1")
+    officer_url = make_url(server_office["url"]).set(username=server_office["people"]["officer"])
+    officer_url = officer_url.render_as_string(hide_password=False)
+    with pytest.raises(DatabaseError, match="^This database needs an upgrade; the database's owner runs"):
+        open_database(officer_url)
+    with pytest.raises(DatabaseError, match="^Only the database's owner upgrades its schema"):
+        open_database(officer_url, server_upgrade=True)
+    assert current_revision(server_office["db"].engine) != head_revision()  # nothing changed
+    db = open_database(server_office["owner_url"], server_upgrade=True)
+    db.close()
+    assert current_revision(server_office["db"].engine) == head_revision()
+    open_database(officer_url).close()
