@@ -190,9 +190,9 @@ def workbench(capsys):
 
 @pytest.fixture
 def server_office(pg_databases):
-    """PostgreSQL, the server enforcing the roles (workbench.server): An office database owned by its own owner role, with Kalonda (in the ECHO project) and Kilwa, a household in
-    each, a sensitive and an ordinary referral, and three people: a viewer, an officer of Kilwa, a protection focal
-    point."""
+    """PostgreSQL, the server enforcing the roles (workbench.server): an office database owned by its own owner role,
+    with Kalonda (in the ECHO project) and Kilwa, a household in each, a sensitive and an ordinary referral, and three
+    people with their own logins: a viewer, an officer of Kilwa, a protection focal point."""
     import datetime as dt
 
     from tests.builders import Build
