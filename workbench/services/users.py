@@ -103,7 +103,7 @@ def set_user(session: Session, username: str, role: str | None = None, scopes: S
         _set_scopes(session, user, scopes)
         user.version += 1  # a change of scopes is a change of the user: another admin's stale copy is refused
     session.flush()
-    if role is not None or active is not None or password:
+    if role is not None or active is not None or password or scopes is not None:
         _server_login(session, user, password)
     permissions.forget_actor(session)
     return row(session, user)
