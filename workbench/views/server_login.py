@@ -7,7 +7,7 @@ Who logs in is who works: the server enforces that person's role (workbench.serv
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -52,6 +52,7 @@ class ServerLoginDialog(QDialog):
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(int(s.value("server/port", 5432) or 5432))
+        self.port.setLocale(QLocale.c())  # a port is 5432 in every language, never grouped or in other digits
         self.database = QLineEdit(s.value("server/database", "workbench") or "workbench", self)
         self.user = QLineEdit(s.value("server/user", "") or "", self)
         self.password = QLineEdit(self)
