@@ -29,7 +29,8 @@ SEARCHED = {"households": ("code", "head_name"), "livelihood_grants": ("code", "
 
 # the Households table's shown columns without an index yet (code is unique, head_name has one since 0003, the site
 # is sorted through the sites' names)
-SORTED = {"households": ("head_sex", "size", "status", "intention", "registered_on", "departure_date")}
+SORTED = {"households": ("head_sex", "size", "status", "intention", "registered_on", "departure_date",
+                          "site_id")}  # site_id: a scoped person's households counted from the index
 
 
 def _has_trigrams(bind) -> bool:
