@@ -2797,7 +2797,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/donor.py" line="24" />
       <location filename="../../workbench/kinds/grant.py" line="172" />
       <location filename="../../workbench/kinds/household.py" line="184" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
@@ -2961,6 +2961,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأسر</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/donor.py" line="25" />
+      <source>IATI identifier</source>
+      <translation>معرّف IATI</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_session.py" line="49" />
       <source>IDPs</source>
       <translation>النازحون</translation>
@@ -3089,7 +3094,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
-      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/donor.py" line="24" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
@@ -3882,6 +3887,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الكمية لكل أسرة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <source>IATI organisation identifier</source>
+      <translation>معرّف المنظمة في IATI</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_session.py" line="37" />
       <source>IDPs</source>
       <translation>النازحون</translation>
@@ -4103,6 +4113,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/service_provider.py" line="23" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="21" />
+      <source>Organisation type</source>
+      <translation>نوع المنظمة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="16" />
@@ -4435,6 +4450,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/views/forms.py" line="43" />
       <source>Territory / district</source>
       <translation>القضاء / المنطقة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="20" />
+      <source>The identifier the donor publishes to IATI under, e.g. XI-IATI-EC_ECHO or US-GOV-1</source>
+      <translation>المعرّف الذي ينشر به المانح في IATI، مثل XI-IATI-EC_ECHO أو US-GOV-1</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="14" />
@@ -5672,311 +5692,316 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="234" />
+      <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
+      <translation>المشروع %1 بلا مكان: يتطلب IATI البلد الذي يعمل فيه؛ أضف إلى المشروع المناطق التي يغطيها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>receipt</source>
       <translation>الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>اذكر سبب محو القيود (الطلب ومن قدّمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>stock movement</source>
       <translation>حركة المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>صدر له مخزون (%1 حركة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>رأس سلسلة سجل التدقيق مفقود، فلا يمكن حفظ شيء؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>this household already has a tranche No. %1</source>
       <translation>لهذه الأسرة دفعة برقم %1 من قبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>unknown user %1</source>
       <translation>مستخدم غير معروف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>user %1 is deactivated</source>
       <translation>المستخدم %1 معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>

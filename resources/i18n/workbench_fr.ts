@@ -2797,7 +2797,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/donor.py" line="24" />
       <location filename="../../workbench/kinds/grant.py" line="172" />
       <location filename="../../workbench/kinds/household.py" line="184" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
@@ -2961,6 +2961,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ménages</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/donor.py" line="25" />
+      <source>IATI identifier</source>
+      <translation>Identifiant IATI</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_session.py" line="49" />
       <source>IDPs</source>
       <translation>PDI</translation>
@@ -3089,7 +3094,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="43" />
-      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <location filename="../../workbench/kinds/donor.py" line="24" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <source>Name</source>
@@ -3882,6 +3887,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Combien par ménage</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/donor.py" line="18" />
+      <source>IATI organisation identifier</source>
+      <translation>Identifiant d'organisation IATI</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/crc_session.py" line="37" />
       <source>IDPs</source>
       <translation>PDI</translation>
@@ -4103,6 +4113,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/service_provider.py" line="23" />
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="21" />
+      <source>Organisation type</source>
+      <translation>Type d'organisation</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="16" />
@@ -4435,6 +4450,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/views/forms.py" line="43" />
       <source>Territory / district</source>
       <translation>Territoire / district</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/donor.py" line="20" />
+      <source>The identifier the donor publishes to IATI under, e.g. XI-IATI-EC_ECHO or US-GOV-1</source>
+      <translation>L'identifiant sous lequel le bailleur publie dans IATI, par ex. XI-IATI-EC_ECHO ou US-GOV-1</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="14" />
@@ -5672,311 +5692,316 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="234" />
+      <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
+      <translation>le projet %1 n'a aucun lieu : IATI demande le pays où il intervient ; ajoutez au projet les zones qu'il couvre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>receipt</source>
       <translation>reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>indiquez pourquoi les entrées sont effacées (la demande, qui l’a faite)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>stock movement</source>
       <translation>mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>du stock lui a été remis (%1 mouvements)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>la tête de la chaîne du journal d’audit manque : rien ne peut être enregistré ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>la liste de la distribution %1 n'a aucun ménage ; construisez d'abord la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>la phrase secrète doit compter au moins %1 caractères</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>this household already has a tranche No. %1</source>
       <translation>ce ménage a déjà une tranche n° %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>unknown user %1</source>
       <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>user %1 is deactivated</source>
       <translation>l’utilisateur %1 est désactivé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>was already verified on %1 (%2)</source>
       <translation>a déjà été vérifié le %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>

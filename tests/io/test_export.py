@@ -125,10 +125,10 @@ def test_iati_activity_file_validates_against_the_2_03_schema(session, office, t
     assert schema.validate(document), schema.error_log
     drc = document.xpath("//iati-activity[iati-identifier='XM-DAC-47066-DRC-ECHO-2023-01']")[0]
     assert drc.xpath("recipient-country/@code") == ["CD"]
-    assert drc.xpath("transaction[transaction-type/@code='3']/value/text()") == ["45.00"]
+    assert drc.xpath("transaction[transaction-type/@code='4']/value/text()") == ["45.00"]
     assert drc.xpath("result/indicator/period/actual/@value") == ["18500"]
     iq = document.xpath("//iati-activity[iati-identifier='XM-DAC-47066-IRQ-BHA-2023-02']")[0]
-    assert iq.xpath("transaction[transaction-type/@code='3']/description/narrative/text()") == [
+    assert iq.xpath("transaction[transaction-type/@code='4']/description/narrative/text()") == [
         "EDF grant tranches, March 2023"]
 
 

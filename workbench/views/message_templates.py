@@ -231,6 +231,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'progress report'),
     QT_TRANSLATE_NOOP("messages", 'project'),
     QT_TRANSLATE_NOOP("messages", 'project %1 has no indicator %2'),
+    QT_TRANSLATE_NOOP("messages", 'project %1 has no place: IATI needs the country it works in; add the areas it covers to the project'),
     QT_TRANSLATE_NOOP("messages", 'receipt'),
     QT_TRANSLATE_NOOP("messages", 'referral'),
     QT_TRANSLATE_NOOP("messages", 'replaced by row %1 of sheet %2'),
