@@ -2681,7 +2681,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Accepte les référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="59" />
       <source>Achieved</source>
       <translation>Atteint</translation>
     </message>
@@ -2799,7 +2799,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="24" />
       <location filename="../../workbench/kinds/grant.py" line="172" />
-      <location filename="../../workbench/kinds/household.py" line="184" />
+      <location filename="../../workbench/kinds/household.py" line="185" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -2866,7 +2866,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Jours de retard</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="188" />
+      <location filename="../../workbench/kinds/household.py" line="189" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
@@ -2934,7 +2934,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="184" />
+      <location filename="../../workbench/kinds/household.py" line="185" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
@@ -2971,7 +2971,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>PDI</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="56" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -2991,7 +2991,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/household.py" line="188" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3191,7 +3191,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Par ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
@@ -3298,7 +3298,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/household.py" line="188" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
@@ -3354,21 +3354,21 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="186" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/household.py" line="187" />
       <location filename="../../workbench/kinds/site.py" line="79" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="186" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3387,7 +3387,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/household.py" line="187" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="82" />
@@ -3396,13 +3396,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="59" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="19" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="56" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
@@ -3436,7 +3436,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="20" />
-      <location filename="../../workbench/kinds/indicator_value.py" line="57" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="58" />
       <location filename="../../workbench/kinds/kit_item.py" line="21" />
       <source>Unit</source>
       <translation>Unité</translation>
@@ -3505,7 +3505,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Accepte les référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator_value.py" line="51" />
+      <location filename="../../workbench/kinds/indicator_value.py" line="52" />
       <source>Achieved</source>
       <translation>Atteint</translation>
     </message>
@@ -3571,7 +3571,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="168" />
+      <location filename="../../workbench/kinds/household.py" line="169" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -3756,7 +3756,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="175" />
+      <location filename="../../workbench/kinds/household.py" line="176" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
@@ -3768,7 +3768,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="171" />
+      <location filename="../../workbench/kinds/household.py" line="172" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
@@ -3912,7 +3912,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3976,7 +3976,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="177" />
+      <location filename="../../workbench/kinds/household.py" line="178" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <location filename="../../workbench/kinds/site.py" line="73" />
       <source>Latitude</source>
@@ -4013,7 +4013,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="179" />
+      <location filename="../../workbench/kinds/household.py" line="180" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <location filename="../../workbench/kinds/site.py" line="75" />
       <source>Longitude</source>
@@ -4303,7 +4303,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="159" />
+      <location filename="../../workbench/kinds/household.py" line="160" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
@@ -4397,7 +4397,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="157" />
+      <location filename="../../workbench/kinds/household.py" line="158" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
@@ -4500,7 +4500,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="155" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
@@ -4511,7 +4511,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Entrepôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="166" />
+      <location filename="../../workbench/kinds/household.py" line="167" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>

@@ -15,7 +15,7 @@ KIND = Kind(
         F("name", N("fields", "Name"), header="Donor", hxl="#org+name+funder",
           words=("donor name", "nom du bailleur", "nom")),
         # IATI's identifiers are not the donor's short code: an export names the funder by this one.
-        F("iati_ref", N("fields", "IATI organisation identifier"), hxl="#x_iati+org+funder",
+        F("iati_ref", N("fields", "IATI organisation identifier"), hxl="#org+code+funder+x_iati",  # +x_iati: HXL has no attribute for it
           words=("iati identifier", "iati ref", "organisation identifier", "identifiant iati"),
           help=N("fields", "The identifier the donor publishes to IATI under, e.g. XI-IATI-EC_ECHO or US-GOV-1")),
         F("organisation_type", N("fields", "Organisation type"), choices=m.OrganisationType,
