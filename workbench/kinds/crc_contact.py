@@ -30,8 +30,9 @@ KIND = Kind(
                        "appel telephonique": "call", "telephone": "call", "sensibilisation": "outreach",
                        "porte a porte": "outreach", "door to door": "outreach", "proximite": "outreach"}),
         F("population_group", N("fields", "Population group"), choices=m.PopulationGroup, section=PERSON,
-          hxl="#population+type", words=("population", "status", "displacement status", "groupe de population",
-                                         "statut", "statut de deplacement"),
+          hxl="#respondee+type", hxl_words=("#population+type",),  # #population holds numbers only
+          words=("population", "status", "displacement status", "groupe de population",
+                 "statut", "statut de deplacement"),
           value_words={"idps": "IDP", "displaced": "IDP", "deplace": "IDP", "pdi": "IDP", "retourne": "returnee",
                        "returnees": "returnee", "host": "host community", "communaute hote": "host community",
                        "communaute d accueil": "host community"}),
