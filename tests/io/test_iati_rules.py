@@ -276,3 +276,23 @@ def test_shares_and_yearly_budgets():
         (D(2022, 7, 1), D(2022, 12, 31), Decimal("2413114.75")),   # 184 of 915 days
         (D(2023, 1, 1), D(2023, 12, 31), Decimal("4786885.25")),   # 365
         (D(2024, 1, 1), D(2024, 12, 31), Decimal("4800000.00"))]   # 366 (a leap year: still one year)
+
+
+def test_a_donors_iati_identifier_is_typed_or_imported_without_separators(session, tmp_path):
+    from tests.builders import refused
+    from tests.io.conftest import write_xlsx
+    from workbench.io import import_rows, read_table, validate
+
+    b = Build(session)
+    with refused("iati_ref", "cannot hold / & | or ?: IATI identifiers never do"):
+        b.create("donor", code="ECHO", name="ECHO", iati_ref="XI-IATI/EC_ECHO")
+    path = write_xlsx(tmp_path / "donors.xlsx", [
+        ["Donor code", "Donor", "IATI organisation identifier", "Organisation type"],
+        ["ECHO", "European Civil Protection and Humanitarian Aid Operations", "XI-IATI-EC_ECHO", "other public sector"],
+        ["CERF", "Central Emergency Response Fund", "XM-OCHA-CERF?", "multilateral"],
+    ])
+    result = validate(session, "donors", read_table(path))
+    assert [str(p) for p in result.rejected] == ["row 3, iati_ref: cannot hold / & | or ?: IATI identifiers never do"]
+    import_rows(session, result, valid_only=True)
+    echo = session.scalars(select(m.Donor).where(m.Donor.code == "ECHO")).one()
+    assert (echo.iati_ref, echo.organisation_type) == ("XI-IATI-EC_ECHO", "other public sector")

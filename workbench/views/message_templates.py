@@ -106,6 +106,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'cannot erase a %1; erase one of: %2'),
     QT_TRANSLATE_NOOP("messages", 'cannot export to %1; use xlsx or csv'),
     QT_TRANSLATE_NOOP("messages", 'cannot go from %1 to %2'),
+    QT_TRANSLATE_NOOP("messages", 'cannot hold / & | or ?: IATI identifiers never do'),
     QT_TRANSLATE_NOOP("messages", 'cannot import %1; use one of: %2'),
     QT_TRANSLATE_NOOP("messages", 'cannot open %1: %2'),
     QT_TRANSLATE_NOOP("messages", 'cash tranche'),
