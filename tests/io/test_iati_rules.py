@@ -233,9 +233,12 @@ def test_sectors_are_dac_codes_and_clusters_with_percentages(activities):
         ("1", "72050", "25"), ("1", "72010", "50"), ("1", "73010", "25"),
         ("10", "CCM", "33.34"), ("10", "SHL", "33.33"), ("10", "ERY", "33.33")]
     assert drc.get("humanitarian") == "1"
-    fcdo = activities["XM-DAC-47066-IRQ-FCDO-2021-01"]   # "Livelihoods, Cash for work": employment, early recovery
+    fcdo = activities["XM-DAC-47066-IRQ-FCDO-2021-01"]   # "Livelihoods, Cash for work": employment creation
     assert [(s.get("vocabulary"), s.get("code"), s.get("percentage")) for s in fcdo.findall("sector")] == [
-        ("1", "16020", "100"), ("10", "ERY", "100")]
+        ("1", "16020", "100")]
+    assert fcdo.get("humanitarian") == "0"
+    assert {ident: a.get("humanitarian") for ident, a in activities.items() if a.get("humanitarian") == "0"} == {
+        "XM-DAC-47066-IRQ-EU-2022-02": "0", "XM-DAC-47066-IRQ-FCDO-2021-01": "0"}
 
 
 def test_cash_to_households_is_expenditure_with_its_types(activities):

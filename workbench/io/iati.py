@@ -62,10 +62,11 @@ DAC_SECTOR = {
     "education": "72012",             # education in emergencies
     "food security": "72040",         # emergency food assistance
 }
+# Livelihoods, cash for work, infrastructure and social cohesion are also development and stabilisation work: they
+# get no cluster, so that a project of those alone (an EU economic-recovery grant) is not published as humanitarian.
 CLUSTER = {
     "cccm": "CCM", "shelter": "SHL", "nfi": "SHL", "wash": "WSH", "protection": "PRO", "health": "HEA",
-    "education": "EDU", "food security": "FSC", "durable solutions": "ERY", "livelihoods": "ERY",
-    "cash for work": "ERY", "infrastructure": "ERY", "social cohesion": "ERY",
+    "education": "EDU", "food security": "FSC", "durable solutions": "ERY",
 }
 # DAC purpose codes 72000-74999 are humanitarian aid: an activity with one of them is humanitarian.
 HUMANITARIAN_DAC = ("72", "73", "74")
