@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from tests.views.conftest import type_into, wait_for_tasks, wait_idle, when_dialog
@@ -56,6 +57,9 @@ def test_an_officer_logs_in_and_works_as_herself(qtbot, database, server_office,
     assert not screen.delete_button.isEnabled()
     assert "her own password" not in " ".join(str(settings().value(k)) for k in settings().allKeys())
     assert "her own password" not in window.context.database.display_name
+    with server_office["db"].engine.connect() as conn:  # the login is in the history, stamped by the server
+        logins = conn.execute(text("SELECT user_name FROM audit_log WHERE action = 'login'")).scalars().all()
+    assert logins == [officer]
     wait_for_tasks()
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workbench import __version__
 from workbench.db import DatabaseError, backup_database, data_dir, open_database, shown_url, sqlite_path, to_url
 from workbench.files import OutputRefused
+from workbench.services.errors import DomainError
 from workbench.views import fit, messages
 from workbench.views.bidi import isolated_ltr
 from workbench.views.context import Context, settings
@@ -315,6 +316,10 @@ class MainWindow(QMainWindow):
                 self.context.user = database.login
             self.context.forget_actor()
             old.close()
+            try:
+                self.context.record_login()
+            except DomainError:  # a name this database does not know: the screens say so and offer nothing
+                pass
             self._show_database()
             for key in list(self.screens):  # rebuilt on the new database when shown again
                 self.screens.pop(key).deleteLater()
