@@ -59,6 +59,8 @@ from workbench.models.households import (
 )
 from workbench.models.places import AdminLevel, Location
 from workbench.models.programme import (
+    PERCENT_UNITS,
+    Aggregation,
     Donor,
     Indicator,
     IndicatorValue,

@@ -76,13 +76,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "people supported to leave sites in the period": ("personnes aidées à quitter les sites pendant la période",
                                                       "شخصاً تم دعمهم لمغادرة المواقع خلال الفترة"),
     "jobs created by {date}": ("emplois créés au {date}", "فرصة عمل تم خلقها حتى {date}"),
-    "Percentages are not added up across reporting periods: target and achieved are those of the latest period "
-    "reported.": ("Les pourcentages ne s'additionnent pas d'une période à l'autre : la cible et le résultat sont "
-                  "ceux de la dernière période rapportée.",
-                  "لا تُجمع النسب المئوية عبر فترات التقرير: المستهدف والمتحقق هما قيمتا آخر فترة أُبلغ عنها."),
-    "Averages: target and achieved are the mean of the reporting periods.": (
-        "Moyennes : la cible et le résultat sont la moyenne des périodes de rapport.",
-        "المتوسطات: المستهدف والمتحقق هما متوسط فترات التقرير."),
+    "Not added up across reporting periods: for {codes}, target and achieved are those of the latest period "
+    "reported.": ("Non additionnés d'une période à l'autre : pour {codes}, la cible et le résultat sont ceux de la "
+                  "dernière période rapportée.",
+                  "لا تُجمع عبر فترات التقرير: بالنسبة إلى {codes}، المستهدف والمتحقق هما قيمتا آخر فترة أُبلغ عنها."),
+    "Not added up across reporting periods: for {codes}, target and achieved are the mean of the periods.": (
+        "Non additionnés d'une période à l'autre : pour {codes}, la cible et le résultat sont la moyenne des "
+        "périodes.",
+        "لا تُجمع عبر فترات التقرير: بالنسبة إلى {codes}، المستهدف والمتحقق هما متوسط الفترات."),
+    "Not added up across reporting periods: for {codes}, target and achieved are the largest of the periods.": (
+        "Non additionnés d'une période à l'autre : pour {codes}, la cible et le résultat sont les plus élevés des "
+        "périodes.",
+        "لا تُجمع عبر فترات التقرير: بالنسبة إلى {codes}، المستهدف والمتحقق هما أعلى قيمة بين الفترات."),
     "Budget committed and paid by {date}, in {currency}": ("Budget engagé et payé au {date}, en {currency}",
                                                            "الميزانية الملتزم بها والمدفوعة حتى {date} بعملة {currency}"),
     "Budget, committed and paid by {date} ({currency})": ("Budget, engagé et payé au {date} ({currency})",

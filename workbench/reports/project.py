@@ -38,7 +38,7 @@ class IndicatorRow:
     achieved_percent: Decimal | None
     sadd: dict[str, int] | None     # achieved by sex and age, when every value in the period has it
     female_percent: Decimal | None
-    adds_up: str = "sum"            # "sum", "latest" (percentages) or "average": see adds_up()
+    adds_up: str = "sum"            # the indicator's declared aggregation (models.Aggregation)
     previous: Decimal | None = None     # achieved in the period of the same length just before (None: nothing)
     cumulative: Decimal | None = None   # achieved from the project's start to the period's end
 
@@ -110,39 +110,6 @@ class ProjectReportData:
         return percent(self.money.paid, self.money.budget)
 
 
-# The units whose values are shares: a share of each period cannot be added to the next one's.
-PERCENT_UNITS = ("%", "percent", "percentage", "per cent", "pourcentage")
-
-
-def adds_up(indicator: m.Indicator) -> str:
-    """How an indicator's periods add up: "sum" (people, works...) or "latest" (a percentage).
-
-    A declared aggregation wins (an `aggregation` of "sum", "latest" or "average", when the record has one);
-    otherwise a percentage takes its latest value: a donor reads "80 % of households completed their shelter"
-    as where the project stands at the end of the period, and a mean of quarterly shares would describe no
-    day of it (nor would it weigh quarters of different sizes)."""
-    declared = (getattr(indicator, "aggregation", None) or "").strip().lower()
-    if declared in ("sum", "latest", "average"):
-        return declared
-    return "latest" if (indicator.unit or "").strip().lower() in PERCENT_UNITS else "sum"
-
-
-def _indicator_figures(values: list, how: str) -> tuple[Decimal, Decimal | None, list]:
-    """Target, achieved (None when nothing was reported) and the values achieved is made of."""
-    reported = [v for v in values if v.achieved is not None]
-    if how == "latest":
-        last = max(reported, key=lambda v: v.period_start) if reported else max(values, key=lambda v: v.period_start)
-        return Decimal(last.target), Decimal(last.achieved) if reported else None, [last] if reported else []
-    if how == "average":
-        target = sum((Decimal(v.target) for v in values), Decimal(0)) / len(values)
-        achieved = sum((Decimal(v.achieved) for v in reported), Decimal(0)) / len(reported) if reported else None
-        q = Decimal("0.1")
-        return target.quantize(q), achieved.quantize(q) if achieved is not None else None, []
-    target = sum((Decimal(v.target) for v in values), Decimal(0))
-    achieved = sum((Decimal(v.achieved) for v in reported), Decimal(0)) if reported else None
-    return target, achieved, reported
-
-
 def _overlaps(start: dt.date, end: dt.date | None, date_from: dt.date, date_to: dt.date) -> bool:
     return start <= date_to and (end is None or end >= date_from)
 
@@ -150,8 +117,8 @@ def _overlaps(start: dt.date, end: dt.date | None, date_from: dt.date, date_to: 
 def build_project_data(session: Session, params: ReportParams) -> ProjectReportData:
     """A project's progress over the period (the whole project, to date, by default).
 
-    Indicators take the reporting periods that start in the period: counts add up, percentages take the latest
-    value (adds_up). With a period, the people who left sites are those who left in it, and money, sites,
+    Indicators take the reporting periods that start in the period, made one figure by each indicator's declared
+    aggregation (figures.indicator_total). With a period, the people who left sites are those who left in it, and money, sites,
     grants and works are as they stood at the period's end; without one, they are the project's to date. A
     period outside the project's duration, or with nothing recorded in it, is refused in one line.
     """
@@ -176,11 +143,13 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         values = [v for v in indicator.values if start <= v.period_start <= end]
         if not values:
             continue
-        how = adds_up(indicator)
-        target, achieved, reported = _indicator_figures(values, how)
+        how = indicator.aggregation
+        total = figures.indicator_total(how, values)
+        target, achieved, reported = total.target, total.achieved, total.counted
         sadd = None
-        # Sex and age are added up with the counts; a share of women in a percentage is no count of people.
-        if how == "sum" and reported and all(all(x is not None for x in v.sadd_values().values()) for v in reported):
+        # Sex and age of the values the figure is made of (all of a sum, the one period of a latest or largest
+        # value); a mean of the periods is no count of people.
+        if reported and all(all(x is not None for x in v.sadd_values().values()) for v in reported):
             sadd = {k: sum(getattr(v, k) for v in reported) for k in SADD_FIELDS}
         if indicator.output_id is not None:
             code, outcome_id = outputs[indicator.output_id]
@@ -193,8 +162,8 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         if dated:
             before = [v for v in indicator.values if previous_start <= v.period_start < start]
             to_date = [v for v in indicator.values if v.period_start <= end]
-            previous = _indicator_figures(before, how)[1] if before else None
-            cumulative = _indicator_figures(to_date, how)[1] if to_date else None
+            previous = figures.indicator_total(how, before).achieved if before else None
+            cumulative = figures.indicator_total(how, to_date).achieved if to_date else None
         indicators.append(IndicatorRow(
             indicator.code, indicator.title, indicator.unit, level, _plain(target),
             _plain(achieved) if achieved is not None else None,
@@ -358,11 +327,17 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                                      "({previous}) and from the project's start to {date}.",
                                      period=f.period(data.date_from, data.date_to),
                                      previous=f.period(*previous_period(data.date_from, data.date_to)), date=by)))
-        if any(i.adds_up == "latest" for i in data.indicators):
-            story.append(doc.note(tr("Percentages are not added up across reporting periods: target and achieved "
-                                     "are those of the latest period reported.")))
-        if any(i.adds_up == "average" for i in data.indicators):
-            story.append(doc.note(tr("Averages: target and achieved are the mean of the reporting periods.")))
+        # Each indicator not added up says how its periods make its figure (its declared aggregation).
+        for how, sentence in (
+                (m.Aggregation.LATEST, "Not added up across reporting periods: for {codes}, target and achieved are "
+                                       "those of the latest period reported."),
+                (m.Aggregation.AVERAGE, "Not added up across reporting periods: for {codes}, target and achieved "
+                                        "are the mean of the periods."),
+                (m.Aggregation.MAXIMUM, "Not added up across reporting periods: for {codes}, target and achieved "
+                                        "are the largest of the periods.")):
+            codes = [i.code for i in data.indicators if i.adds_up == how]
+            if codes:
+                story.append(doc.note(tr(sentence, codes=", ".join(codes))))
         story.append(doc.bar_chart(tr("Indicators: % of the target achieved"), [i.code for i in data.indicators],
                                    [[float(i.achieved_percent or 0) for i in data.indicators]],
                                    label=lambda v: f.percent(v), value_max=100, height=48 * 2.83465))

@@ -457,6 +457,11 @@ def _month_end(day: D) -> D:
     return nxt - dt.timedelta(days=1)
 
 
+def _adds_up(unit: str) -> str:
+    """A demo indicator's declared aggregation: a share stands at its latest quarter; counts add up."""
+    return m.Aggregation.LATEST.value if unit in m.PERCENT_UNITS else m.Aggregation.SUM.value
+
+
 def _add_months(day: D, n: int) -> D:
     y, mo = divmod(day.year * 12 + day.month - 1 + n, 12)
     return D(y, mo + 1, 1)
@@ -1346,20 +1351,21 @@ class _Demo:
                 outcomes.append((oid, project["id"], f"OC{i}", outcome_title, 1))
                 for j, (title, unit, target, source) in enumerate(outcome_indicators, start=1):
                     iid = self.leaving_indicator_id if source == "leaving" else self.next_id("indicators")
-                    indicators.append((iid, project["id"], oid, None, f"OC{i}.{j}", title, unit, 1))
+                    indicators.append((iid, project["id"], oid, None, f"OC{i}.{j}", title, unit, _adds_up(unit), 1))
                     self.indicator_plan.append((iid, code, unit, target, source))
                 for j, (output_title, output_indicators) in enumerate(output_list, start=1):
                     pid = self.next_id("outputs")
                     outputs.append((pid, oid, f"OP{i}.{j}", output_title, 1))
                     for k, (title, unit, target, source) in enumerate(output_indicators, start=1):
                         iid = self.next_id("indicators")
-                        indicators.append((iid, project["id"], None, pid, f"OP{i}.{j}.{k}", title, unit, 1))
+                        indicators.append((iid, project["id"], None, pid, f"OP{i}.{j}.{k}", title, unit,
+                                           _adds_up(unit), 1))
                         self.indicator_plan.append((iid, code, unit, target, source))
         self.w.insert("outcomes", ("id", "project_id", "code", "title", "version"), outcomes)
         self.w.insert("outputs", ("id", "outcome_id", "code", "title", "version"), outputs)
         indicators.sort()
         self.w.insert("indicators", ("id", "project_id", "outcome_id", "output_id", "code", "title", "unit",
-                                     "version"), indicators)
+                                     "aggregation", "version"), indicators)
 
     def indicator_values(self) -> None:
         """Target and achieved per quarter; achieved people broken down by sex and age, adding up exactly."""

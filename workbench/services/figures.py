@@ -189,6 +189,49 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
                         rates.uses())
 
 
+@dataclass(frozen=True)
+class IndicatorTotal:
+    """An indicator's figure over several reporting periods, made by its declared aggregation."""
+
+    target: Decimal
+    achieved: Decimal | None        # None when none of the periods has an achieved value
+    counted: tuple = ()             # the values achieved is made of: their sex and age add up only in a sum
+
+
+def indicator_total(aggregation: str, values: Iterable) -> IndicatorTotal | None:
+    """The one place an indicator's periods make one figure (None for no period); `values` have period_start,
+    target and achieved (IndicatorValue records or rows).
+
+    sum: targets and achieved values added up (people, works). latest: the latest period reported, its target
+    beside it (a donor reads "80 % of households completed their shelter" as where the project stands, not as
+    480 %). average: the mean of the periods' targets and of the periods reported, to one decimal. maximum: the
+    largest achieved value and the largest target (people reached each quarter, mostly the same people)."""
+    values = sorted(values, key=lambda v: v.period_start)
+    if not values:
+        return None
+    reported = [v for v in values if v.achieved is not None]
+    how = aggregation or m.Aggregation.SUM
+    if how == m.Aggregation.LATEST:
+        last = reported[-1] if reported else values[-1]
+        return IndicatorTotal(Decimal(last.target), Decimal(last.achieved) if reported else None,
+                              (last,) if reported else ())
+    if how == m.Aggregation.AVERAGE:
+        tenth = Decimal("0.1")
+        target = (sum((Decimal(v.target) for v in values), Decimal(0)) / len(values)).quantize(tenth, ROUND_HALF_UP)
+        achieved = (sum((Decimal(v.achieved) for v in reported), Decimal(0)) / len(reported)).quantize(
+            tenth, ROUND_HALF_UP) if reported else None
+        return IndicatorTotal(target, achieved)
+    if how == m.Aggregation.MAXIMUM:
+        top = max(reported, key=lambda v: Decimal(v.achieved)) if reported else None
+        return IndicatorTotal(max(Decimal(v.target) for v in values),
+                              Decimal(top.achieved) if top is not None else None, (top,) if top is not None else ())
+    if how != m.Aggregation.SUM:
+        raise ValueError(f"unknown aggregation {how!r}")
+    return IndicatorTotal(sum((Decimal(v.target) for v in values), Decimal(0)),
+                          sum((Decimal(v.achieved) for v in reported), Decimal(0)) if reported else None,
+                          tuple(reported))
+
+
 def work_progress(work: m.InfrastructureWork, on: dt.date | None = None) -> Decimal:
     """The latest progress report's percentage (0 before any report); with `on`, the latest made by that day."""
     reports = work.progress_reports if on is None else [r for r in work.progress_reports if r.reported_on <= on]

@@ -77,6 +77,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'a country has no parent area'),
     QT_TRANSLATE_NOOP("messages", 'a date (YYYY-MM-DD or DD/MM/YYYY)'),
     QT_TRANSLATE_NOOP("messages", 'a number'),
+    QT_TRANSLATE_NOOP("messages", "a percentage's periods cannot be added up: choose latest, average or maximum"),
     QT_TRANSLATE_NOOP("messages", 'a scope is project:CODE or site:NAME, not %1'),
     QT_TRANSLATE_NOOP("messages", 'a value broken down by sex and age must be a whole number'),
     QT_TRANSLATE_NOOP("messages", 'a whole number'),

@@ -1,0 +1,36 @@
+"""indicator aggregation: how an indicator's values of several reporting periods make one figure
+
+Each indicator declares it (sum, latest, average or maximum; models.Aggregation), and every report totals an
+indicator by it (services.figures.indicator_total). Indicators already in a database keep what the reports did
+with them before: a percentage (by its unit) took its latest value, anything else was added up.
+
+Revision ID: 0014_reports14_aggregation
+Revises: 0013_roles
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014_reports14_aggregation"
+down_revision = "0013_roles"
+branch_labels = None
+depends_on = None
+
+AGGREGATIONS = ("sum", "latest", "average", "maximum")
+CHECK = f"aggregation IN ({', '.join(repr(a) for a in AGGREGATIONS)})"
+PERCENT_UNITS = ("%", "percent", "percentage", "per cent", "pourcentage")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("indicators", table_kwargs={"sqlite_autoincrement": True}) as batch:
+        batch.add_column(sa.Column("aggregation", sa.String(10), nullable=False, server_default="sum"))
+        batch.create_check_constraint(op.f("ck_indicators_aggregation"), CHECK)
+    indicators = sa.table("indicators", sa.column("unit", sa.String), sa.column("aggregation", sa.String))
+    op.execute(indicators.update().where(sa.func.lower(sa.func.trim(indicators.c.unit)).in_(PERCENT_UNITS))
+               .values(aggregation="latest"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("indicators", table_kwargs={"sqlite_autoincrement": True}) as batch:
+        batch.drop_constraint(op.f("ck_indicators_aggregation"), type_="check")
+        batch.drop_column("aggregation")
