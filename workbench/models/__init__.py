@@ -87,6 +87,7 @@ from workbench.models.sites import (
 )
 from workbench.models.works import (
     InfrastructureWork,
+    WorkPayment,
     WorkProgressReport,
     WorkStatus,
     WorkStatusChange,
