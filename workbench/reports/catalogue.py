@@ -147,6 +147,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Consommation : au {date}, {paid} du budget étaient payés et {elapsed} de la durée du projet (du {start} "
         "au {end}) étaient écoulés.",
         "معدل الصرف: حتى {date} دُفع {paid} من الميزانية ومضى {elapsed} من مدة المشروع (من {start} إلى {end})."),
+    "These are the programme's records (grants, cash for households, works contracts, their payments and progress), "
+    "not the financial report: staff, running and other costs are not in the workbench. Works contractors are "
+    "counted by the payments recorded; a work without any, by the value of the work done by the progress reported. "
+    "Committed is each contract's whole value.": (
+        "Ce sont les données du programme (subventions, espèces pour les ménages, contrats de travaux, leurs "
+        "paiements et leur avancement), pas le rapport financier : le personnel, le fonctionnement et les autres "
+        "coûts ne sont pas dans l'outil. Les entrepreneurs des travaux sont comptés selon les paiements "
+        "enregistrés ; des travaux sans paiement, selon la valeur des travaux réalisés d'après l'avancement "
+        "rapporté. L'engagé est la valeur entière de chaque contrat.",
+        "هذه سجلات البرنامج (المنح والنقد للأسر وعقود الأعمال ومدفوعاتها ونسب إنجازها) وليست التقرير المالي: "
+        "تكاليف الموظفين والتشغيل وغيرها ليست في البرنامج. يُحسب ما دُفع لمقاولي الأعمال من المدفوعات المسجلة، "
+        "وللعمل الذي لا دفعة له بقيمة العمل المنجز حسب نسبة الإنجاز المبلغ عنها. والملتزم به هو قيمة كل عقد "
+        "كاملة."),
     "These are the programme's records (grants, cash for households, works contracts and their progress), not the "
     "financial report: staff, running and other costs are not in the workbench, and what contractors are paid is "
     "taken as the value of the work done by the progress reported.": (
@@ -520,6 +533,24 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
         "fr": _two("personnes desservies par {n} chantier", "personnes desservies par {n} chantiers"),
         "ar": _ar("شخصاً مستفيداً من {n} عمل", "شخصاً مستفيداً من {n} عملين", "شخصاً مستفيداً من {n} أعمال",
                   "شخصاً مستفيداً من {n} عملاً", "شخصاً مستفيداً من {n} عمل")},
+    "Paid to works contractors ({n} works with payments recorded)": {
+        "en": _two("Paid to works contractors ({n} work with payments recorded)",
+                   "Paid to works contractors ({n} works with payments recorded)"),
+        "fr": _two("Payé aux entrepreneurs ({n} chantier avec paiements enregistrés)",
+                   "Payé aux entrepreneurs ({n} chantiers avec paiements enregistrés)"),
+        "ar": _ar("المدفوع للمقاولين (عمل واحد له مدفوعات مسجلة)", "المدفوع للمقاولين (عملان لهما مدفوعات مسجلة)",
+                  "المدفوع للمقاولين ({n} أعمال لها مدفوعات مسجلة)", "المدفوع للمقاولين ({n} عملاً لها مدفوعات مسجلة)",
+                  "المدفوع للمقاولين ({n} عمل لها مدفوعات مسجلة)")},
+    "Works without payments recorded ({n} works): contract value × progress": {
+        "en": _two("Work without payments recorded ({n} work): contract value × progress",
+                   "Works without payments recorded ({n} works): contract value × progress"),
+        "fr": _two("Chantier sans paiement enregistré ({n} chantier) : valeur du contrat × avancement",
+                   "Chantiers sans paiement enregistré ({n} chantiers) : valeur du contrat × avancement"),
+        "ar": _ar("عمل بلا مدفوعات مسجلة (عمل واحد): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة (عملان): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة ({n} أعمال): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة ({n} عملاً): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة ({n} عمل): قيمة العقد × نسبة الإنجاز")},
     "people served by {n} works finished by {date}": {
         "en": _two("people served by {n} work finished by {date}", "people served by {n} works finished by {date}"),
         "fr": _two("personnes desservies par {n} chantier achevé au {date}",

@@ -241,6 +241,22 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         works_served_count=sum(1 for w in works if on is None or work_status[w.id] in finished))
 
 
+def _works_paid_rows(tr, f, money: figures.ProjectMoney, share) -> list[list[str]]:
+    """What works contractors were paid: the payments recorded, and for works without any payment the estimate
+    (contract value x progress), each on its line; an office recording no payments keeps the estimate alone."""
+    cur = money.currency
+    if not money.works_with_payments:
+        return [[tr("Works done by contractors (contract value × progress reported)"),
+                 f.money(money.paid_works, cur), share(money.paid_works)]]
+    rows = [[f.plural("Paid to works contractors ({n} works with payments recorded)", money.works_with_payments),
+             f.money(money.paid_works_recorded, cur), share(money.paid_works_recorded)]]
+    if money.works_estimated:
+        rows.append([f.plural("Works without payments recorded ({n} works): contract value × progress",
+                              money.works_estimated),
+                     f.money(money.paid_works_estimated, cur), share(money.paid_works_estimated)])
+    return rows
+
+
 def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     """The period of the same length just before: as many whole months when the period is whole months (Q2's is
     Q1, 1 Jan to 31 Mar), otherwise as many days."""
@@ -362,8 +378,7 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                   [tr("Paid to grant recipients"), f.money(money.paid_grants, cur), share(money.paid_grants)],
                   [tr("Paid to households (cash tranches)"), f.money(money.paid_households, cur),
                    share(money.paid_households)],
-                  [tr("Works done by contractors (contract value × progress reported)"),
-                   f.money(money.paid_works, cur), share(money.paid_works)],
+                  *_works_paid_rows(tr, f, money, share),
                   [tr("Paid in total"), f.money(money.paid, cur), f.percent(data.paid_percent)],
                   [tr("Committed, not yet paid (grants approved, works contracted, cash planned for households)"),
                    f.money(money.committed_unpaid, cur), share(money.committed_unpaid)]]
@@ -381,10 +396,17 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
         story.append(doc.p(tr("Paid in the period: {amount} ({share} of the budget).",
                               amount=f.money(data.paid_in_period, cur),
                               share=f.percent(percent(data.paid_in_period, money.budget)))))
-    story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts and "
-                             "their progress), not the financial report: staff, running and other costs are not in "
-                             "the workbench, and what contractors are paid is taken as the value of the work done "
-                             "by the progress reported.")))
+    if money.works_with_payments:
+        story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts, "
+                                 "their payments and progress), not the financial report: staff, running and other "
+                                 "costs are not in the workbench. Works contractors are counted by the payments "
+                                 "recorded; a work without any, by the value of the work done by the progress "
+                                 "reported. Committed is each contract's whole value.")))
+    else:
+        story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts and "
+                                 "their progress), not the financial report: staff, running and other costs are not "
+                                 "in the workbench, and what contractors are paid is taken as the value of the work "
+                                 "done by the progress reported.")))
     if money.rates:
         story.append(doc.heading(tr("Exchange rates used"), 3))
         story.append(doc.table(

@@ -646,6 +646,7 @@ class _Demo:
         self.indicator_values()
         self.grants()
         self.works()
+        self.work_payments()
         self.resource_centres()
         self.service_providers()
         self.crc_contacts()
@@ -1568,6 +1569,7 @@ class _Demo:
         for code, n in zip(("IRQ-BHA-2022-03", "IRQ-GFFO-2023-01", "IRQ-EU-2022-02"), _split(iraq, [45, 40, 15])):
             plan += [("IQ", code)] * n
         works, reports, changes = [], [], []
+        self.work_payment_plan: list[tuple] = []  # what work_payments() pays each contractor from
         numbers = {"CD": 0, "IQ": 0}
         width = max(4, len(str(self.n_works)))
         iraq_types = list(WORK_TYPES)
@@ -1650,6 +1652,9 @@ class _Demo:
                           float(value), contract_cur, exchange_rate, rate_date, self.d(planned_start),
                           self.d(planned_end), self.d(actual_start), self.d(actual_end), str(status),
                           round(r.randint(few, many), -1) or few, 1))
+            handed_over = next((on for _, after, on, _ in steps if after == m.WorkStatus.HANDED_OVER), None)
+            self.work_payment_plan.append((wid, works[-1][1], value, contract_cur, project["currency"], actual_start,
+                                           progress, actual_end, handed_over))
             for on, percent, note in progress:
                 reports.append((self.next_id("work_progress_reports"), wid, self.d(on), percent, note, 1))
             for before, after, on, note in steps:
@@ -1664,6 +1669,46 @@ class _Demo:
         self.w.insert("work_status_changes", ("id", "work_id", "from_status", "to_status", "changed_on", "note",
                                               "user_name"), changes)
         self.step(len(works) * 10, f"works {len(works):,}")
+
+    def work_payments(self) -> None:
+        """What the contractors were paid, as a works contract pays: a 20 % advance when the site is handed over,
+        an interim payment certificate every second monthly visit (the progress certified, less the advance
+        recovered and a 5 % retention), the balance a month or so after completion and the retention a year after
+        the hand-over. One work in seven has its payments kept by the finance unit only (none recorded here), so the
+        project report shows its estimate beside the payments."""
+        r = self.rng("work payments")
+        today = self.today
+        rows = []
+        for wid, code, value, currency, project_currency, started, progress, finished, handed_over in \
+                self.work_payment_plan:
+            if started is None or r.random() < 1 / 7:
+                continue
+            step = 1000 if currency == "IQD" else 1  # dinars are paid in thousands
+            paid = 0.2 * value
+            payments = [(started + dt.timedelta(days=r.randint(3, 20)), paid, f"{code}-ADV")]
+            certificates = [(on, percent) for on, percent, note in progress if note != "completed"][1::2]
+            for n, (on, percent) in enumerate(certificates, start=1):
+                # The work certified less 5 % retention and the advance recovered pro rata: 0.95 - 0.2 of it.
+                due = 0.2 * value + 0.75 * value * percent / 100 - paid
+                if due > 0:
+                    payments.append((on + dt.timedelta(days=r.randint(15, 40)), due, f"{code}-IPC-{n:02d}"))
+                    paid += due
+            if finished is not None:
+                payments.append((finished + dt.timedelta(days=r.randint(20, 50)), 0.95 * value - paid, f"{code}-FIN"))
+                if handed_over is not None:
+                    payments.append((handed_over + dt.timedelta(days=365 + r.randint(0, 30)), 0.05 * value,
+                                     f"{code}-RET"))
+            for on, amount, reference in payments:
+                amount = round(amount / step) * step
+                if on > today or amount <= 0:
+                    continue
+                rate = rate_date = None
+                if currency != project_currency:
+                    rate, rate_date = _rate(currency, project_currency, _month_start(on)), self.d(_month_start(on))
+                rows.append((self.next_id("work_payments"), wid, self.d(on), float(amount), currency, rate,
+                             rate_date, reference, 1))
+        self.w.insert("work_payments", ("id", "work_id", "paid_on", "amount", "currency", "exchange_rate",
+                                        "rate_date", "reference", "version"), rows)
 
     # --- Community Resource Centres (Iraq) -------------------------------------------------------
 

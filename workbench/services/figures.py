@@ -65,11 +65,19 @@ class ProjectMoney:
     committed: Decimal          # grants approved or later, works contracted, household cash planned or paid
     paid_grants: Decimal
     paid_households: Decimal
-    # Owed to contractors for the work done: contract value times the progress reported (there is no record of
-    # contractors' invoices; an interim payment certificate pays the progress certified).
+    # Paid to contractors: a work's payments when it has any recorded (paid_works_recorded); for a work without
+    # any, the work done, its contract value times the progress reported (paid_works_estimated: an interim payment
+    # certificate pays the progress certified). paid_works is both.
     paid_works: Decimal = Decimal("0.00")
     # The rates amounts in other currencies were converted at (ExchangeRateUse), for the reader to check.
     rates: tuple = field(default=(), compare=False)
+    paid_works_recorded: Decimal = Decimal("0.00")
+    works_with_payments: int = 0        # works whose payments are recorded
+    works_estimated: int = 0            # works begun without a payment recorded: their work done is the estimate
+
+    @property
+    def paid_works_estimated(self) -> Decimal:
+        return self.paid_works - self.paid_works_recorded
 
     @property
     def paid(self) -> Decimal:
@@ -145,14 +153,27 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
         if (status_then.get(ident) or status) not in NOT_COMMITTED_GRANTS:
             committed += rates.convert(amount, currency, rate, rate_date)
     w = m.InfrastructureWork
-    works = select(w).where(w.project_id == project_id).options(selectinload(w.progress_reports))
+    works = select(w).where(w.project_id == project_id).options(selectinload(w.progress_reports),
+                                                                 selectinload(w.payments))
     if on is not None:
         works = works.where(func.coalesce(w.actual_start, w.planned_start) <= on)
-    paid_works = Decimal(0)
+    paid_works = paid_recorded = Decimal(0)
+    with_payments = estimated = 0
     work_then = work_statuses_on(session, on, w.project_id == project_id) if on is not None else {}
     for work in session.scalars(works):
         committed += rates.convert(work.contract_value, work.currency, work.exchange_rate, work.rate_date)
-        # A work completed (or handed over) by then was done whole, whatever its last progress report said.
+        if work.payments:
+            # What the contractor was paid, by the day asked (an advance may come before the work starts).
+            with_payments += 1
+            for payment in work.payments:
+                if on is None or payment.paid_on <= on:
+                    amount = _in_project_currency(payment.amount, payment.currency, payment.exchange_rate, cur)
+                    paid_works += amount
+                    paid_recorded += amount
+            continue
+        # No payment recorded: the work done stands for it. A work completed (or handed over) by then was done
+        # whole, whatever its last progress report said.
+        estimated += 1
         finished = (work_then.get(work.id) or work.status) in (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
         done = Decimal(work.contract_value) * (Decimal(100) if finished else work_progress(work, on)) / 100
         paid_works += _in_project_currency(done.quantize(CENT, rounding=ROUND_HALF_UP), work.currency,
@@ -186,7 +207,7 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
         paid_households += _in_project_currency(amount, currency, rate, cur)
     return ProjectMoney(cur, Decimal(project.budget).quantize(CENT), committed.quantize(CENT),
                         paid_grants.quantize(CENT), paid_households.quantize(CENT), paid_works.quantize(CENT),
-                        rates.uses())
+                        rates.uses(), paid_recorded.quantize(CENT), with_payments, estimated)
 
 
 @dataclass(frozen=True)
