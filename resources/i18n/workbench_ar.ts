@@ -2711,7 +2711,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="46" />
+      <location filename="../../workbench/kinds/indicator.py" line="50" />
       <source>Adds up as</source>
       <translation>طريقة الجمع</translation>
     </message>
@@ -2811,7 +2811,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="172" />
       <location filename="../../workbench/kinds/household.py" line="184" />
-      <location filename="../../workbench/kinds/indicator.py" line="45" />
+      <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
@@ -3413,7 +3413,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستهدف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="45" />
+      <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
@@ -3447,7 +3447,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="46" />
+      <location filename="../../workbench/kinds/indicator.py" line="50" />
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <location filename="../../workbench/kinds/kit_item.py" line="21" />
       <source>Unit</source>
@@ -3586,6 +3586,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="168" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/indicator.py" line="42" />
+      <source>Baseline</source>
+      <translation>خط الأساس</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="18" />
@@ -4043,6 +4048,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المنظمة المديرة</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/indicator.py" line="43" />
+      <source>Means of verification</source>
+      <translation>وسائل التحقق</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="16" />
       <source>Members</source>
       <translation>الأعضاء</translation>
@@ -4128,13 +4138,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="42" />
+      <location filename="../../workbench/kinds/indicator.py" line="46" />
       <location filename="../../workbench/kinds/output.py" line="11" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="43" />
+      <location filename="../../workbench/kinds/indicator.py" line="47" />
       <source>Output</source>
       <translation>المُخرَج</translation>
     </message>
@@ -4534,6 +4544,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc_contact.py" line="45" />
       <source>What was asked</source>
       <translation>ما طُلب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/indicator.py" line="44" />
+      <source>Where the values come from: departure lists, a household survey, the engineer's reports</source>
+      <translation>مصدر القيم: قوائم المغادرة، مسح الأسر، تقارير المهندس</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="9" />

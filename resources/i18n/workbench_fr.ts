@@ -2711,7 +2711,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="46" />
+      <location filename="../../workbench/kinds/indicator.py" line="50" />
       <source>Adds up as</source>
       <translation>Cumul</translation>
     </message>
@@ -2811,7 +2811,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/donor.py" line="18" />
       <location filename="../../workbench/kinds/grant.py" line="172" />
       <location filename="../../workbench/kinds/household.py" line="184" />
-      <location filename="../../workbench/kinds/indicator.py" line="45" />
+      <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
@@ -3413,7 +3413,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="45" />
+      <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/indicator_value.py" line="56" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
@@ -3447,7 +3447,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="46" />
+      <location filename="../../workbench/kinds/indicator.py" line="50" />
       <location filename="../../workbench/kinds/indicator_value.py" line="57" />
       <location filename="../../workbench/kinds/kit_item.py" line="21" />
       <source>Unit</source>
@@ -3586,6 +3586,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/household.py" line="168" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/indicator.py" line="42" />
+      <source>Baseline</source>
+      <translation>Situation de référence</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/common.py" line="18" />
@@ -4043,6 +4048,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Organisation gestionnaire</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/indicator.py" line="43" />
+      <source>Means of verification</source>
+      <translation>Moyens de vérification</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/committee.py" line="16" />
       <source>Members</source>
       <translation>Membres</translation>
@@ -4128,13 +4138,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="42" />
+      <location filename="../../workbench/kinds/indicator.py" line="46" />
       <location filename="../../workbench/kinds/output.py" line="11" />
       <source>Outcome</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/indicator.py" line="43" />
+      <location filename="../../workbench/kinds/indicator.py" line="47" />
       <source>Output</source>
       <translation>Produit</translation>
     </message>
@@ -4534,6 +4544,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc_contact.py" line="45" />
       <source>What was asked</source>
       <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/indicator.py" line="44" />
+      <source>Where the values come from: departure lists, a household survey, the engineer's reports</source>
+      <translation>D'où viennent les valeurs : listes de départ, enquête auprès des ménages, rapports de l'ingénieur</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="9" />

@@ -114,3 +114,31 @@ def test_the_one_total_of_an_indicator(logframe, session):
     assert figures.indicator_total("maximum", values["OP1.1.1"]).achieved == Decimal(4800)
     assert figures.indicator_total("average", values["OC2.2"][:2]).achieved == Decimal("13.3")
     assert figures.indicator_total("latest", []) is None
+
+
+@pytest.mark.parametrize("period, oc11, oc21", [
+    # The baseline stands before the target; the means of verification ends the row; an indicator without them
+    # shows a dash. First half: OC1.1 200 targeted, 170 achieved; OC2.1 Q2's 62.3 of 80.
+    ((D(2023, 1, 1), D(2023, 6, 30)), "people 0 200 170 85.0% – 170 Departure lists",
+     "percent 12 80 62.3 77.9% – 62.3 PDM survey"),
+    # Third quarter: OC1.1 110 of 100, 90 the quarter before, 280 to date; OC2.1 71.8, 62.3 before.
+    ((D(2023, 7, 1), D(2023, 9, 30)), "people 0 100 110 110.0% 90 280 Departure lists",
+     "percent 12 80 71.8 89.8% 62.3 71.8 PDM survey"),
+])
+def test_the_logframe_prints_baselines_and_means_of_verification(session, tmp_path, logframe, period, oc11, oc21):
+    from workbench.services import records
+
+    indicators = {i.code: i for i in logframe.indicators}
+    records.update(session, "indicator", indicators["OC1.1"].id,
+                   {"baseline": Decimal(0), "means_of_verification": "Departure lists"})
+    records.update(session, "indicator", indicators["OC2.1"].id,
+                   {"baseline": Decimal(12), "means_of_verification": "PDM survey"})
+    session.flush()
+    text = report_text(session, tmp_path, "project", project_code=CODE, date_from=period[0], date_to=period[1])
+    assert line_of(text, "OC1.1 People who left (OC1) ").endswith(oc11)
+    assert line_of(text, "OC2.1 Shelter completed (OC2) ").endswith(oc21)
+    water = line_of(text, "OC2.2 Water a day (OC2) ")  # neither recorded: a dash for each
+    assert water.startswith("OC2.2 Water a day (OC2) litres – ") and water.endswith(" –"), water
+    french = report_text(session, tmp_path, "project", "fr", project_code=CODE, date_from=period[0],
+                         date_to=period[1])
+    assert "Moyens de vérification" in french.flat and "de référence" in french.flat

@@ -39,6 +39,10 @@ KIND = Kind(
         F("aggregation", N("fields", "Periods add up as"), choices=m.Aggregation,
           help=N("fields", "How the reporting periods make one figure: counts add up; a share takes its latest "
                  "value or the mean of the periods; a figure measured again each period takes its largest")),
+        F("baseline", N("fields", "Baseline")),
+        F("means_of_verification", N("fields", "Means of verification"),
+          help=N("fields", "Where the values come from: departure lists, a household survey, the engineer's "
+                 "reports")),
         F("outcome_id", N("fields", "Outcome")),
         F("output_id", N("fields", "Output")),
     ),

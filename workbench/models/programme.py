@@ -117,6 +117,9 @@ class Indicator(Versioned, Base):
     title: Mapped[str] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(String(40), default="people")
     aggregation: Mapped[str] = mapped_column(String(10), default=Aggregation.SUM, server_default=Aggregation.SUM.value)
+    # Where the indicator stood before the project, and how its values are verified (the logframe's columns).
+    baseline: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+    means_of_verification: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     project: Mapped[Project] = relationship(back_populates="indicators")
     values: Mapped[list[IndicatorValue]] = relationship(

@@ -111,6 +111,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Unit": ("Unité", "الوحدة"),
     "Target": ("Cible", "المستهدف"),
     "Achieved": ("Atteint", "المتحقق"),
+    "Baseline": ("Situation de référence", "خط الأساس"),
+    "Means of verification": ("Moyens de vérification", "وسائل التحقق"),
     "% achieved": ("% atteint", "نسبة الإنجاز"),
     "Indicators: % of the target achieved": ("Indicateurs : % de la cible atteint", "المؤشرات: نسبة تحقيق المستهدف"),
     "Achieved by sex and age": ("Résultats par sexe et âge", "المتحقق حسب الجنس والعمر"),

@@ -41,6 +41,8 @@ class IndicatorRow:
     adds_up: str = "sum"            # the indicator's declared aggregation (models.Aggregation)
     previous: Decimal | None = None     # achieved in the period of the same length just before (None: nothing)
     cumulative: Decimal | None = None   # achieved from the project's start to the period's end
+    baseline: Decimal | None = None     # where it stood before the project (None: not recorded)
+    means_of_verification: str = ""
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,9 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
             _plain(achieved) if achieved is not None else None,
             percent(achieved, target) if achieved is not None else None, sadd,
             percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None, how,
-            _plain(previous) if previous is not None else None, _plain(cumulative) if cumulative is not None else None))
+            _plain(previous) if previous is not None else None, _plain(cumulative) if cumulative is not None else None,
+            _plain(Decimal(indicator.baseline)) if indicator.baseline is not None else None,
+            (indicator.means_of_verification or "").strip()))
     places = Places(session, params.lang)
     sites = []
     site_stmt = select(m.Site).where(m.Site.project_id == project.id).order_by(m.Site.name)
@@ -337,6 +341,17 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
             columns += [Column(tr("Previous period"), 0.9, numeric=True),
                         Column(tr("Cumulative to {date}", date=by), 1, numeric=True)]
             rows = [row + [_figure(f, i.previous), _figure(f, i.cumulative)] for row, i in zip(rows, data.indicators)]
+        # A logframe's baseline and means of verification, when the office records them.
+        if any(i.baseline is not None for i in data.indicators):
+            at = 3  # before the target: code, indicator and unit come first
+            columns.insert(at, Column(tr("Baseline"), 0.9, numeric=True))
+            rows = [row[:at] + [_figure(f, i.baseline)] + row[at:] for row, i in zip(rows, data.indicators)]
+        if any(i.means_of_verification for i in data.indicators):
+            # Its text needs the room: the figures' columns give some (their figures stay on one line).
+            columns = [Column(c.header, c.width * 0.8, c.numeric, c.wrap) if c.numeric else c for c in columns]
+            columns[1] = Column(tr("Indicator"), columns[1].width - 0.3)
+            columns.append(Column(tr("Means of verification"), 1.8))
+            rows = [row + [i.means_of_verification or "–"] for row, i in zip(rows, data.indicators)]
         story += doc.section(tr("Logframe indicators"), doc.table(columns, rows))
         if by:
             story.append(doc.note(tr("Achieved in the period ({period}), in the period of the same length before it "

@@ -1270,6 +1270,36 @@ class _Demo:
 
     # --- logframes ------------------------------------------------------------------------------
 
+    # Each indicator's baseline (before the project) and means of verification, by its title.
+    VERIFICATION = {
+        "People supported to leave the sites": (0, "Departure lists signed at the site exit; household register"),
+        "Households taking part in go-and-see visits": (0, "Visit attendance lists"),
+        "Come-and-tell sessions held": (0, "Session reports with attendance"),
+        "Households receiving the full cash package": (0, "Cash tranche payment records; mobile money reports"),
+        "Share of households that completed their shelter": (12, "Post-distribution monitoring survey, quarterly"),
+        "Shelters completed": (0, "Engineer's completion checklists, with photos"),
+        "People reached with site management services": (0, "Site population counts; DTM site assessment"),
+        "IDP committee members trained": (0, "Training attendance lists"),
+        "Emergency latrines constructed": (0, "WASH engineer's handover certificates"),
+        "Shelter kits distributed": (0, "Signed distribution lists"),
+        "Complaints resolved": (0, "Complaints and feedback register"),
+        "Sites with a functioning feedback mechanism": (4, "Monthly site monitoring checklist"),
+        "People with improved income": (0, "Income survey six months after the grant"),
+        "Jobs created by EDF businesses": (0, "Monitoring visits to the businesses"),
+        "Cash for work participants": (0, "Cash for work attendance sheets and payrolls"),
+        "Infrastructure projects completed": (0, "Handover certificates signed by the directorate"),
+        "People employed six months after assistance": (0, "Follow-up phone survey"),
+        "People completing vocational training": (0, "Training certificates"),
+        "Business kits distributed": (0, "Signed kit delivery notes"),
+        "People with improved access to services": (0, "Service provider records; community survey"),
+        "Houses rehabilitated": (0, "Engineer's completion checklists, with photos"),
+        "Public facilities rehabilitated": (0, "Handover certificates signed by the directorate"),
+        "People assisted to return": (0, "Return movement lists"),
+        "Go-and-see visits organised": (0, "Visit reports"),
+        "People referred by community resource centres": (0, "CRC referral records"),
+        "Workdays created": (0, "Cash for work attendance sheets"),
+    }
+
     LOGFRAMES = {
         "DRC-ECHO-2023-01": [
             ("Displaced households of the Kalemie sites reach durable solutions through return or relocation", [
@@ -1352,7 +1382,8 @@ class _Demo:
                 outcomes.append((oid, project["id"], f"OC{i}", outcome_title, 1))
                 for j, (title, unit, target, source) in enumerate(outcome_indicators, start=1):
                     iid = self.leaving_indicator_id if source == "leaving" else self.next_id("indicators")
-                    indicators.append((iid, project["id"], oid, None, f"OC{i}.{j}", title, unit, _adds_up(unit), 1))
+                    indicators.append((iid, project["id"], oid, None, f"OC{i}.{j}", title, unit, _adds_up(unit),
+                                       *self.VERIFICATION.get(title, (None, "")), 1))
                     self.indicator_plan.append((iid, code, unit, target, source))
                 for j, (output_title, output_indicators) in enumerate(output_list, start=1):
                     pid = self.next_id("outputs")
@@ -1360,13 +1391,13 @@ class _Demo:
                     for k, (title, unit, target, source) in enumerate(output_indicators, start=1):
                         iid = self.next_id("indicators")
                         indicators.append((iid, project["id"], None, pid, f"OP{i}.{j}.{k}", title, unit,
-                                           _adds_up(unit), 1))
+                                           _adds_up(unit), *self.VERIFICATION.get(title, (None, "")), 1))
                         self.indicator_plan.append((iid, code, unit, target, source))
         self.w.insert("outcomes", ("id", "project_id", "code", "title", "version"), outcomes)
         self.w.insert("outputs", ("id", "outcome_id", "code", "title", "version"), outputs)
         indicators.sort()
         self.w.insert("indicators", ("id", "project_id", "outcome_id", "output_id", "code", "title", "unit",
-                                     "aggregation", "version"), indicators)
+                                     "aggregation", "baseline", "means_of_verification", "version"), indicators)
 
     def indicator_values(self) -> None:
         """Target and achieved per quarter; achieved people broken down by sex and age, adding up exactly."""

@@ -1,4 +1,7 @@
-"""indicator aggregation: how an indicator's values of several reporting periods make one figure
+"""indicator aggregation, baseline and means of verification
+
+How an indicator's values of several reporting periods make one figure, where it stood before the project and how
+its values are verified: the logframe's columns a donor reads.
 
 Each indicator declares it (sum, latest, average or maximum; models.Aggregation), and every report totals an
 indicator by it (services.figures.indicator_total). Indicators already in a database keep what the reports did
@@ -24,6 +27,8 @@ PERCENT_UNITS = ("%", "percent", "percentage", "per cent", "pourcentage")
 def upgrade() -> None:
     with op.batch_alter_table("indicators", table_kwargs={"sqlite_autoincrement": True}) as batch:
         batch.add_column(sa.Column("aggregation", sa.String(10), nullable=False, server_default="sum"))
+        batch.add_column(sa.Column("baseline", sa.Numeric(16, 2), nullable=True))
+        batch.add_column(sa.Column("means_of_verification", sa.Text(), nullable=False, server_default=""))
         batch.create_check_constraint(op.f("ck_indicators_aggregation"), CHECK)
     indicators = sa.table("indicators", sa.column("unit", sa.String), sa.column("aggregation", sa.String))
     op.execute(indicators.update().where(sa.func.lower(sa.func.trim(indicators.c.unit)).in_(PERCENT_UNITS))
@@ -33,4 +38,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("indicators", table_kwargs={"sqlite_autoincrement": True}) as batch:
         batch.drop_constraint(op.f("ck_indicators_aggregation"), type_="check")
+        batch.drop_column("means_of_verification")
+        batch.drop_column("baseline")
         batch.drop_column("aggregation")
