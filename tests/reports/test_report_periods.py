@@ -142,9 +142,10 @@ def test_project_report_for_a_period(session, tmp_path, period, people, paid_by_
     assert "18,464" not in flat                                 # the project's to-date figure
     assert line_of(text, "Paid in total") == f"Paid in total {paid_by_end[0]} {paid_by_end[1]}"
     assert f"Paid in the period: {paid_in_period} of the budget)." in flat
-    assert line_of(text, "OC1.1 People supported").endswith(" ".join(("people",) + oc11))
+    # Each row: the unit, the baseline, the figures, then the means of verification (its first line).
+    assert line_of(text, "OC1.1 People supported").endswith(" ".join(("people", "0") + oc11 + ("Departure lists signed",)))
     # A percentage is not added up over the quarters: the latest quarter's share, with its decimal.
-    assert line_of(text, "OC2.1 Share").endswith(" ".join(("percent",) + oc21))
+    assert line_of(text, "OC2.1 Share").endswith(" ".join(("percent", "12") + oc21 + ("Post-distribution",)))
     assert "target and achieved are those of the latest period reported" in flat
     for name, (status, households, people_present, departed) in sites.items():
         assert re.search(rf"^{name} Kalemie > {name} {status} {households} {people_present} {departed}$", text,
@@ -159,14 +160,14 @@ def test_project_report_whole_project_adds_no_percentages(session, tmp_path):
     # To date: 18,464 people left the five Kalemie sites; OC2.1 stands at its last quarter's 75.6% of 80%,
     # where adding the six quarters gave "target 480, achieved 427".
     assert text.key_figures["people supported to leave sites"] == "18,464"
-    assert line_of(text, "OC2.1 Share").endswith("percent 80 75.6 94.5%")
-    assert line_of(text, "OC1.1 People supported").endswith("people 18,498 18,464 99.8%")
+    assert line_of(text, "OC2.1 Share").endswith("percent 12 80 75.6 94.5% Post-distribution")
+    assert line_of(text, "OC1.1 People supported").endswith("people 0 18,498 18,464 99.8% Departure lists signed at")
 
 
 def test_project_report_french_keeps_the_decimal_of_a_percentage(session, tmp_path):
     text = report_text(session, tmp_path, "project", lang="fr", project_code=ECHO, date_from=D(2023, 7, 1),
                        date_to=D(2023, 12, 31))
-    assert line_of(text, "OC2.1").endswith("80 88,2 110,2 % 58,3 88,2")
+    assert line_of(text, "OC2.1").endswith("12 80 88,2 110,2 % 58,3 88,2 Post-distribution")
     assert text.key_figures["personnes aidées à quitter les sites pendant la période"] == "8 077"
 
 
