@@ -25,14 +25,16 @@ IRAQ = "IRQ-BHA-2023-02"
 def paid(session, office):
     """IQ-WRK-001 (240,000 USD): a 48,000 advance on 20 Mar 2023, a 60,000 certificate on 25 Jul and one of
     78,600,000 IQD on 20 Nov at 0.00076923 (60,461.478 -> 60,461.48 USD). IQ-WRK-004 (60,000, suspended): a 12,000
-    advance on 20 Feb. IQ-WRK-002 (85,000, completed 20 Aug) and IQ-WRK-003 (planned) have no payment recorded."""
+    advance on 20 Feb. IQ-WRK-003 (150,000, planned to start on 1 Jun): a 30,000 advance on 15 May, before its
+    start. IQ-WRK-002 (85,000, completed 20 Aug) has no payment recorded."""
     b = Build(session)
     works = {w.code: w for w in session.scalars(select(m.InfrastructureWork))}
     for code, on, amount, currency, rate, reference in (
             ("IQ-WRK-001", D(2023, 3, 20), "48000", "USD", None, "ADV-001"),
             ("IQ-WRK-001", D(2023, 7, 25), "60000", "USD", None, "IPC-001-01"),
             ("IQ-WRK-001", D(2023, 11, 20), "78600000", "IQD", "0.00076923", "IPC-001-02"),
-            ("IQ-WRK-004", D(2023, 2, 20), "12000", "USD", None, "ADV-004")):
+            ("IQ-WRK-004", D(2023, 2, 20), "12000", "USD", None, "ADV-004"),
+            ("IQ-WRK-003", D(2023, 5, 15), "30000", "USD", None, "ADV-003")):
         b.create("work_payment", work_id=works[code].id, paid_on=on, amount=Decimal(amount), currency=currency,
                  exchange_rate=Decimal(rate) if rate else None, rate_date=D(2023, 11, 1) if rate else None,
                  reference=reference)
@@ -46,20 +48,25 @@ def paid(session, office):
     ((D(2023, 1, 1), D(2023, 3, 31)), {
         "Paid to works contractors (2 works with payments recorded) 60,000.00 USD 1.5%": True,
         "Works without payments recorded": False}),
-    # By 30 Jun: the same 60,000 paid; WRK-002 (ongoing, no progress reported) and WRK-003 (not started) done at
-    # 0 %. With the 23,000 paid to grant recipients: 83,000 paid (2.075 -> 2.1 %), where the estimate alone gave
-    # 149,000; committed 564,500 (the whole contracts and approved grants), 481,500 of it not yet paid (12.0 %).
+    # By 31 May: WRK-003 has not started but its 30,000 advance is paid: 90,000 for three works (2.25 -> 2.2 %, rounded half to even); WRK-002,
+    # begun on 1 Apr without payments, 0 % done.
+    ((D(2023, 4, 1), D(2023, 5, 31)), {
+        "Paid to works contractors (3 works with payments recorded) 90,000.00 USD 2.2%": True,
+        "Work without payments recorded (1 work): contract value × progress 0.00 USD 0.0%": True}),
+    # By 30 Jun: the same 90,000 paid; WRK-002 (ongoing, no progress reported) done at 0 %. With the 23,000 paid
+    # to grant recipients: 113,000 paid (2.825 -> 2.8 %), where the estimate alone gave 149,000; committed 564,500
+    # (the whole contracts and approved grants), 451,500 of it not yet paid (11.3 %).
     ((D(2023, 1, 1), D(2023, 6, 30)), {
-        "Paid to works contractors (2 works with payments recorded) 60,000.00 USD 1.5%": True,
-        "Works without payments recorded (2 works): contract value × progress 0.00 USD 0.0%": True,
-        "Paid in total 83,000.00 USD 2.1%": True, "Committed, not yet paid": "481,500.00 USD 12.0%"}),
-    # By 31 Dec: 48,000 + 60,000 + 60,461.48 + 12,000 = 180,461.48 (4.5 %); WRK-002 completed, done whole:
-    # 85,000 (2.1 %); with the grants' 23,000, 288,461.48 paid (7.2 %), 205,461.48 of it in the half-year (5.1 %);
-    # committed 564,500, 276,038.52 not yet paid (6.9 %).
+        "Paid to works contractors (3 works with payments recorded) 90,000.00 USD 2.2%": True,
+        "Work without payments recorded (1 work): contract value × progress 0.00 USD 0.0%": True,
+        "Paid in total 113,000.00 USD 2.8%": True, "Committed, not yet paid": "451,500.00 USD 11.3%"}),
+    # By 31 Dec: 48,000 + 60,000 + 60,461.48 + 12,000 + 30,000 = 210,461.48 (5.3 %); WRK-002 completed, done whole:
+    # 85,000 (2.1 %); with the grants' 23,000, 318,461.48 paid (8.0 %), 205,461.48 of it in the half-year (5.1 %);
+    # committed 564,500, 246,038.52 not yet paid (6.2 %).
     ((D(2023, 7, 1), D(2023, 12, 31)), {
-        "Paid to works contractors (2 works with payments recorded) 180,461.48 USD 4.5%": True,
-        "Works without payments recorded (2 works): contract value × progress 85,000.00 USD 2.1%": True,
-        "Paid in total 288,461.48 USD 7.2%": True, "Committed, not yet paid": "276,038.52 USD 6.9%",
+        "Paid to works contractors (3 works with payments recorded) 210,461.48 USD 5.3%": True,
+        "Work without payments recorded (1 work): contract value × progress 85,000.00 USD 2.1%": True,
+        "Paid in total 318,461.48 USD 8.0%": True, "Committed, not yet paid": "246,038.52 USD 6.2%",
         "Paid in the period: 205,461.48 USD (5.1% of the budget).": True}),
 ])
 def test_the_project_report_counts_what_contractors_were_paid(session, tmp_path, paid, period, rows):
@@ -79,12 +86,13 @@ def test_the_project_report_counts_what_contractors_were_paid(session, tmp_path,
 def test_payments_in_french_and_arabic(session, tmp_path, paid):
     french = layout_lines(session, tmp_path, "project", "fr", project_code=IRAQ, date_from=D(2023, 7, 1),
                           date_to=D(2023, 12, 31))
-    assert "Payé aux entrepreneurs (2 chantiers avec paiements enregistrés) 180 461,48 USD 4,5 %" in french
+    assert "Payé aux entrepreneurs (3 chantiers avec paiements enregistrés) 210 461,48 USD 5,3 %" in french
     out = make_report(session, "project", ReportParams(project_code=IRAQ, date_from=D(2023, 7, 1),
                                                        date_to=D(2023, 12, 31)),
                       RenderOptions(lang="ar", printed_on=D(2024, 7, 1)), tmp_path / "project-ar.pdf")
-    # Drawn right to left: "المدفوع للمقاولين (عملان لهما مدفوعات مسجلة)", then the amount beside its currency.
-    assert "4.5% 180,461.48 USD (مسجلة مدفوعات لهما عملان) للمقاولين المدفوع" in visual_lines(out)
+    # Drawn right to left: "المدفوع للمقاولين (3 أعمال لها مدفوعات مسجلة)", then the amount beside its currency.
+    print([line for line in visual_lines(out) if "210,461.48" in line])
+    assert "5.3% 210,461.48 USD (مسجلة مدفوعات لها أعمال 3) للمقاولين المدفوع" in visual_lines(out)
 
 
 def test_an_office_without_payments_keeps_the_estimate(session, tmp_path, office):
@@ -103,4 +111,4 @@ def test_a_payment_in_another_currency_keeps_its_rate(session, paid):
                  currency="USD", reference="ADV-004")
     money = figures.project_money(session, paid["IQ-WRK-001"].project_id, D(2023, 12, 31))
     assert (money.paid_works_recorded, money.works_with_payments, money.works_estimated) == (
-        Decimal("180461.48"), 2, 2)
+        Decimal("210461.48"), 3, 1)

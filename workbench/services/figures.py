@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from workbench import models as m
@@ -135,7 +135,7 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
     """Budget, committed and paid for a project, every amount converted to the project's currency.
 
     With `on`, as they stood at the end of that day: grants by their status then, works begun or due to begin
-    by then, cash of the households registered by then (not cancelled), and what had been paid by then.
+    by then (or paid by then), cash of the households registered by then (not cancelled), and what had been paid by then.
     """
     from workbench.services.records import get
 
@@ -156,7 +156,10 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
     works = select(w).where(w.project_id == project_id).options(selectinload(w.progress_reports),
                                                                  selectinload(w.payments))
     if on is not None:
-        works = works.where(func.coalesce(w.actual_start, w.planned_start) <= on)
+        # Begun or due to begin by then, or already paid something (an advance before the site is handed over).
+        works = works.where(or_(func.coalesce(w.actual_start, w.planned_start) <= on,
+                                select(m.WorkPayment.id).where(m.WorkPayment.work_id == w.id,
+                                                               m.WorkPayment.paid_on <= on).exists()))
     paid_works = paid_recorded = Decimal(0)
     with_payments = estimated = 0
     work_then = work_statuses_on(session, on, w.project_id == project_id) if on is not None else {}
