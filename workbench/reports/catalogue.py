@@ -111,7 +111,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Unit": ("Unité", "الوحدة"),
     "Target": ("Cible", "المستهدف"),
     "Achieved": ("Atteint", "المتحقق"),
-    "Baseline": ("Situation de référence", "خط الأساس"),
+    "Baseline": ("Référence", "خط الأساس"),
     "Means of verification": ("Moyens de vérification", "وسائل التحقق"),
     "% achieved": ("% atteint", "نسبة الإنجاز"),
     "Indicators: % of the target achieved": ("Indicateurs : % de la cible atteint", "المؤشرات: نسبة تحقيق المستهدف"),
