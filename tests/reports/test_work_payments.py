@@ -112,3 +112,24 @@ def test_a_payment_in_another_currency_keeps_its_rate(session, paid):
     money = figures.project_money(session, paid["IQ-WRK-001"].project_id, D(2023, 12, 31))
     assert (money.paid_works_recorded, money.works_with_payments, money.works_estimated) == (
         Decimal("210461.48"), 3, 1)
+
+
+@pytest.mark.parametrize("period, rows, total", [
+    # By 30 Jun: the advances of the water plant (48,000), the market (30,000) and the canal (12,000); the school
+    # has no payment recorded.
+    ((D(2023, 1, 1), D(2023, 6, 30)), {"water plant": "240,000.00 USD 48,000.00 USD", "school": "85,000.00 USD –",
+                                       "market": "150,000.00 USD 30,000.00 USD",
+                                       "irrigation": "60,000.00 USD 12,000.00 USD"},
+     "535,000.00 USD 90,000.00 USD"),
+    # By 31 Dec: the water plant's two certificates added, one paid in dinars: 108,000 USD + 78,600,000 IQD.
+    ((D(2023, 7, 1), D(2023, 12, 31)), {"water plant": "240,000.00 USD 108,000.00 USD + 78,600,000 IQD",
+                                        "school": "85,000.00 USD –", "market": "150,000.00 USD 30,000.00 USD",
+                                        "irrigation": "60,000.00 USD 12,000.00 USD"},
+     "535,000.00 USD 150,000.00 USD + 78,600,000 IQD"),
+])
+def test_the_works_report_shows_what_each_type_of_work_was_paid(session, tmp_path, paid, period, rows, total):
+    lines = layout_lines(session, tmp_path, "works", project_code=IRAQ, date_from=period[0], date_to=period[1])
+    for work_type, figures_ in rows.items():
+        assert any(line.startswith(f"{work_type} 1 {figures_} ") for line in lines), (work_type, lines)
+    assert any(line.startswith(f"Total 4 {total} ") for line in lines), total
+    assert any(line.startswith("Type of work Works Contract value Paid to contractors by") for line in lines)

@@ -111,6 +111,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Unit": ("Unité", "الوحدة"),
     "Target": ("Cible", "المستهدف"),
     "Achieved": ("Atteint", "المتحقق"),
+    "Paid to contractors by {date}": ("Payé aux entrepreneurs au {date}", "المدفوع للمقاولين حتى {date}"),
+    "Paid: the payments to contractors recorded by {date}, in the currency paid; a dash for works without any "
+    "payment recorded.": (
+        "Payé : les paiements aux entrepreneurs enregistrés au {date}, dans la devise payée ; un tiret pour les "
+        "chantiers sans paiement enregistré.",
+        "المدفوع: مدفوعات المقاولين المسجلة حتى {date} بالعملة التي دُفعت بها؛ وشرطة للأعمال التي لا دفعة مسجلة لها."),
     "Baseline": ("Référence", "خط الأساس"),
     "Means of verification": ("Moyens de vérification", "وسائل التحقق"),
     "% achieved": ("% atteint", "نسبة الإنجاز"),
