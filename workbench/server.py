@@ -190,7 +190,7 @@ def _functions(conn: Connection) -> None:
             "OR project_id IN (SELECT wb_scope_project_ids())",
     }
     for signature, sql in body.items():
-        conn.execute(text(f"CREATE OR REPLACE FUNCTION {signature} LANGUAGE sql STABLE SECURITY DEFINER "
+        conn.execute(text(f"CREATE OR REPLACE FUNCTION {signature} LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER "
                           f"SET search_path = public, pg_temp AS $$ {sql} $$"))
     # Each entry is stamped by the server: its time, and the person logged in when that is a workbench user (an
     # entry claiming someone else then no longer matches its hash, and `workbench db check` names it).
