@@ -864,6 +864,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
         # index pages stay in memory instead of being spilled to the WAL file and read back.
         cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         connection.exec_driver_sql(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
+    pending: list = []  # PostgreSQL: the audit entries of the rows written, chained after the last chunk
     try:
         for batch in batches:
             if kind.record == "location" and len(batch):
@@ -877,9 +878,12 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
                 values = {c: _python(chunk[c], types[c], sqlite) for c in columns}
                 connection.exec_driver_sql(record_sql, list(zip(ids, repeat(1), *values.values())))
                 # One audit row per record, with its snapshot as JSON: built by column, not record by record.
-                audit.append_entries(connection, list(zip(
-                    repeat(user), repeat(table_name), ids, repeat("create"), repeat(None), repeat(None),
-                    _snapshots(values, ids, types), repeat(source))))
+                entries = list(zip(repeat(user), repeat(table_name), ids, repeat("create"), repeat(None),
+                                   repeat(None), _snapshots(values, ids, types), repeat(source)))
+                if sqlite:  # SQLite's one writer holds the whole file anyway
+                    audit.append_entries(connection, entries)
+                else:  # PostgreSQL: chained once the rows are written, so the chain's head is locked only then
+                    pending += entries
                 if kind.record == "location":
                     file_ids.update(zip(chunk["pcode"], ids))
                 if result.steps:
@@ -890,6 +894,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
             # Not to hide the error that stopped the import, if there was one.
             with suppress(DBAPIError):
                 connection.exec_driver_sql(f"PRAGMA cache_size={int(cache_size)}")
+    audit.append_entries(connection, pending)  # other users' saves waited for the head only from here
     updated = 0
     if len(result.updates):
         given = [c for c in result.update_columns if c in types]
