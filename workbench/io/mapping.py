@@ -107,8 +107,14 @@ def _by_words(kind: ImportKind, words: dict[str, tuple[str, int]], patterns: lis
     return None
 
 
-def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str, str] | None = None
-                 ) -> dict[str, str]:
+def table_mapping(kind: str | ImportKind, table) -> dict[str, str]:
+    """auto_mapping of a table as read: a KoboToolbox or ODK export's meta columns (`_status`, `start`, `Status`,
+    `ReviewState`...) are never mapped, and its questions are named without their groups."""
+    return auto_mapping(kind, table.columns, table.hxl, meta=table.meta, source=table.origin)
+
+
+def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str, str] | None = None,
+                 meta=(), source: str | None = None) -> dict[str, str]:
     """Column -> field for the columns recognised; each field is given to at most one column.
 
     HXL hashtags are the more precise names and are tried first; then headers in English or French, with
@@ -116,8 +122,12 @@ def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str,
     columns name one field, the field's earlier word wins (District Pcode over Governorate Pcode), then the
     earlier column; words and hashtags with an admin level ({n}) take the file's most specific level.
     """
+    from workbench.io.surveys import ODK, last_name
+
     kind = import_kind(kind) if isinstance(kind, str) else kind
     hxl_tags = hxl_tags or {}
+    skipped = set(meta)
+    columns = [c for c in columns if c not in skipped]
     level = _most_specific_level(kind, columns, hxl_tags)
     mapping: dict[str, str] = {}
     taken: set[str] = set()
@@ -135,7 +145,9 @@ def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str,
     for position, column in enumerate(columns):
         if column in mapping:
             continue
-        found = _by_words(kind, words, patterns, normalise(str(column).rsplit("/", 1)[-1]), level)
+        # The whole header first ("Girls (0-17)" has ODK's group separator in it), then the question's own name.
+        found = _by_words(kind, words, patterns, normalise(column), level) if source == ODK else None
+        found = found or _by_words(kind, words, patterns, normalise(last_name(column, source)), level)
         if found is not None:
             candidates.append((found[1], position, column, found[0]))
     for _, _, column, field in sorted(candidates):
