@@ -74,10 +74,20 @@ def _most_specific_level(kind: ImportKind, columns: list[str], hxl_tags: dict[st
     return max(levels) if levels else None
 
 
+# HXL's count hashtags: a number of people unless +hh says households (HXL 1.1 dictionary, "#affected"), so +ind is
+# implied when +hh is not there (#affected+idps is the IDPs, individuals).
+_PEOPLE = {"affected", "reached", "targeted", "inneed", "population", "beneficiary"}
+# Attributes that make a count a part of the whole (women, children...): such a column is never a field's total.
+_PART = {"f", "m", "female", "male", "children", "adults", "elderly", "infants", "adolescents", "youth", "disabled"}
+
+
 def _by_hxl(kind: ImportKind, tag: str, level: int | None) -> str | None:
     """The field whose hashtag has the same name and the most attributes, all present on the column's tag; a hashtag
-    with a level ({n}) matches the file's most specific level only ({n-1}: the one above)."""
+    with a level ({n}) matches the file's most specific level only ({n-1}: the one above). A count of a part of the
+    people (+f, +children) is not the total's, and a count of people without +hh is of individuals."""
     name, attributes = _tag_parts(tag)
+    if name.lstrip("#") in _PEOPLE and "hh" not in attributes:
+        attributes = attributes | {"ind"}
     best, best_size = None, -1
     for f in kind.fields:
         for declared in (f.hxl, *f.hxl_words):
@@ -90,7 +100,7 @@ def _by_hxl(kind: ImportKind, tag: str, level: int | None) -> str | None:
                 same = found is not None and level is not None and found == level + pattern[1]
             else:
                 same = fname == name
-            if same and fattrs <= attributes and len(fattrs) > best_size:
+            if same and fattrs <= attributes and not (attributes - fattrs) & _PART and len(fattrs) > best_size:
                 best, best_size = f.name, len(fattrs)
     return best
 

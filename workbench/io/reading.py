@@ -305,10 +305,10 @@ def _sheet_frame(path: Path, workbook, sheet: str) -> pd.DataFrame:
             f"sheet {sheet!r} of {path.name} has merged cells ({cells}); unmerge them and fill in every row, "
             "then import it again")
     rows = data.to_python(skip_empty_area=False)
-    header_at = _header_at(rows)
-    if header_at is None:
+    found = _header_at(rows)
+    if found is None:
         raise ImportFileError(f"sheet {sheet!r} of {path.name} is empty")
-    header = rows[header_at]
+    header_at, header = found
     body = rows[header_at + 1:]
     try:
         # A rectangle of cells (calamine pads every row to the sheet's width): one copy into a NumPy array.
@@ -499,10 +499,10 @@ def _csv_table(path: Path, name: str, text: str, encoding: str, choices: dict | 
     read by pandas; a row longer than the header is refused with its row number."""
     separator = _separator(text)
     records = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=separator), 60))
-    at = _header_at(records)
-    if at is None:
+    found = _header_at(records)
+    if found is None:
         raise ImportFileError(f"{name} is empty")
-    header = records[at]
+    at, header = found
     width = len(header)
     try:
         frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False, header=None,
@@ -522,17 +522,23 @@ def _csv_table(path: Path, name: str, text: str, encoding: str, choices: dict | 
     return _finish(table, path)
 
 
-def _header_at(rows: list[list]) -> int | None:
-    """The header row among a sheet's first rows: the first with two cells filled (a title above it has one); when
-    a row of HXL hashtags comes a few rows below it, the row right above the hashtags (a second header row)."""
-    at = next((i for i, row in enumerate(rows[:50]) if sum(not _blank(v) for v in row) >= min(2, len(row))), None)
+def _header_at(rows: list[list]) -> tuple[int, list] | None:
+    """The header row among a sheet's first rows, and its cells: the first row with two cells filled (a title above
+    it has one); when a row of HXL hashtags comes a few rows below it, the row right above the hashtags, its blank
+    cells taken from the rows above (a second header row under a group's name: "IDPs" over "Households")."""
+    filled = [sum(not _blank(v) for v in row) for row in rows[:50]]
+    at = next((i for i, n in enumerate(filled) if n >= 2), None)
     if at is None:
-        return None
+        at = next((i for i, n in enumerate(filled) if n), None)
+        return None if at is None else (at, rows[at])
     for k in range(at + 2, min(at + 5, len(rows))):
         cells = [str(v).strip() for v in rows[k] if not _blank(v)]
         if len(cells) >= 2 and all(HXL_HASHTAG.match(c) for c in cells):
-            return k - 1 if not all(HXL_HASHTAG.match(str(c)) for c in rows[k - 1] if not _blank(c)) else at
-    return at
+            header = list(rows[k - 1])
+            for above in reversed(rows[at:k - 1]):
+                header = [v if not _blank(v) else (above[j] if j < len(above) else v) for j, v in enumerate(header)]
+            return k - 1, header
+    return at, rows[at]
 
 
 def _longer_rows(name: str, text: str, separator: str, at: int, width: int) -> pd.DataFrame:
