@@ -135,8 +135,7 @@ def test_coded_sex_without_the_form_is_refused_in_one_line(session, office):
         validate(session, "households", table)
     assert str(refused.value) == (
         "head_sex: column 'menage/sexe_du_chef' holds codes (1, 2), not the words of a head_sex: female, male; "
-        "give what each code means (import with --form, the XLSForm whose choices name them), or export the file "
-        "with labels")
+        "import it with --form, the XLSForm whose choices say what each code means, or export the file with labels")
     result = validate(session, "households", read_table(KOBO_CSV, form=FORM))
     assert result.ok, [str(p) for p in result.rejected]
 

@@ -282,11 +282,13 @@ def _refuse_codes(declared_field, f, column: str, raw: pd.Series, table: Table) 
     if not values or any(v.isdigit() for v in values):
         return
     codes = coded(raw)
-    if codes:
-        form = " (import with --form, the XLSForm whose choices name them)" if table.origin else ""
+    if codes and table.origin:
         raise DomainError(f"column {column!r} holds codes ({', '.join(codes[:6])}), not the words of a "
-                          f"{f.name}: {', '.join(values)}; give what each code means{form}, or export the file "
-                          "with labels", f.name)
+                          f"{f.name}: {', '.join(values)}; import it with --form, the XLSForm whose choices say what "
+                          "each code means, or export the file with labels", f.name)
+    if codes:
+        raise DomainError(f"column {column!r} holds codes ({', '.join(codes[:6])}), not the words of a "
+                          f"{f.name}: {', '.join(values)}; write the words in the file", f.name)
 
 
 def _exact_decimals(rows: rules.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:

@@ -67,6 +67,7 @@ class Table:
     origin: str | None = None         # KoboToolbox or ODK Central, for their exports (surveys.py)
     meta: list[str] = field(default_factory=list)   # columns about the submission, never mapped to a field
     notes: list[str] = field(default_factory=list)  # what reading did that the user should know (which columns...)
+    roster: tuple[str, str, str] | None = None      # (repeat group, sex column, age column) its members were counted by
 
     @property
     def columns(self) -> list[str]:
@@ -379,8 +380,7 @@ def _join_kobo_repeats(path: Path, workbook, table: Table, names: list[str],
                 raise ImportFileError(f"{path.name}: the rows of sheet {name!r} name several parent tables "
                                       f"({', '.join(sorted(wanted))}); a repeat sheet has one")
             else:
-                parents[name] = surveys.parent_sheet(name, wanted.pop(), names,
-                                                     lambda words: ImportFileError(f"{path.name}: {words}"))
+                parents[name] = surveys.parent_sheet(path, name, wanted.pop(), names)
         return parents[name]
 
     _join_repeats(path, table, names, read, parent_of, "_index", "_parent_index", surveys.KOBO)
@@ -469,6 +469,7 @@ def _join_repeats(path: Path, table: Table, names: list[str], read, parent_of, o
                 table.frame[header] = pd.Series(table.frame.index, index=table.frame.index).map(
                     counts[header]).fillna(0).astype(int).astype(object)
         table.repeat_groups.append(name)
+        table.roster = (name, sex, age)
         table.notes.append(f"Members of repeat group {name!r} counted by sex ({sex}) and age ({age})")
         counted = True
 

@@ -17,7 +17,6 @@ The layouts are the publishers' (checked against their source):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -284,8 +283,10 @@ def could_be_cut(sheet: str, section: str) -> bool:
     return bool(cut) and len(whole) > SHEET_NAME_LIMIT and whole.startswith(cut.group(1))
 
 
-def parent_sheet(sheet: str, wanted: str, names: list[str], refuse: Callable[[str], Exception]) -> str:
+def parent_sheet(path: Path, sheet: str, wanted: str, names: list[str]) -> str:
     """The sheet a repeat sheet's `_parent_table_name` names; refused when no sheet, or more than one, can be it."""
+    from workbench.io.reading import ImportFileError
+
     exact = [n for n in names if n == wanted]
     if exact:
         return exact[0]
@@ -293,11 +294,12 @@ def parent_sheet(sheet: str, wanted: str, names: list[str], refuse: Callable[[st
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise refuse(f"the rows of sheet {sheet!r} belong to the table {wanted!r}, and no sheet is that table; "
-                     "export the form again with every repeat group")
-    raise refuse(f"the rows of sheet {sheet!r} belong to the table {wanted!r}, whose name KoboToolbox cut to 31 "
-                 f"characters, and sheets {' and '.join(repr(c) for c in candidates)} could both be it; export again "
-                 "with shorter repeat group names (or as XML headers), so each sheet is named whole")
+        raise ImportFileError(f"{path.name}: the rows of sheet {sheet!r} belong to the table {wanted!r}, and no sheet "
+                              "is that table; export the form again with every repeat group")
+    raise ImportFileError(
+        f"{path.name}: the rows of sheet {sheet!r} belong to the table {wanted!r}, whose name KoboToolbox cut to 31 "
+        f"characters, and sheets {' and '.join(repr(c) for c in candidates)} could both be it; export again with "
+        "shorter repeat group names (or as XML headers), so each sheet is named whole")
 
 
 def index_key(value) -> str | None:
