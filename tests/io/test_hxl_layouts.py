@@ -79,6 +79,9 @@ def test_a_csv_row_longer_than_its_header_is_refused_with_its_row(tmp_path):
         read_table(path)
     assert str(refused.value) == ("row 3 of sites.csv has 4 cells but its header row (row 1) names 3 columns; "
                                   "remove the extra cells or add their header, then import it again")
+    path.write_text("Site,Site type,P-code\nKalonda,spontaneous site,CD7401,CD74\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="^row 2 of sites.csv has 4 cells but its header row"):
+        read_table(path)  # the first row too (pandas alone drops its extra cell, with a warning)
     # Empty cells past the header (a spreadsheet's trailing separators) are no data: read.
     path.write_text("Site,Site type,P-code\nKalonda,spontaneous site,CD7401,,\n", encoding="utf-8")
     assert read_table(path).frame.shape == (1, 3)

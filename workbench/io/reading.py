@@ -11,6 +11,7 @@ import csv
 import io
 import itertools
 import re
+import warnings
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -506,10 +507,13 @@ def _csv_table(path: Path, name: str, text: str, encoding: str, choices: dict | 
     at, header = found
     width = len(header)
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False, header=None,
-                            names=list(range(width)), index_col=False, skiprows=at + 1, skip_blank_lines=True,
-                            engine="c")
-    except pd.errors.ParserError:
+        with warnings.catch_warnings():
+            # pandas only warns when the first row is the longer one, and drops its extra cells: never silently.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False, header=None,
+                                names=list(range(width)), index_col=False, skiprows=at + 1, skip_blank_lines=True,
+                                engine="c")
+    except (pd.errors.ParserError, pd.errors.ParserWarning):
         frame = _longer_rows(name, text, separator, at, width)
     except ValueError as exc:
         raise ImportFileError(f"{name} is not a readable CSV file ({_first_line(exc)})") from None
