@@ -11,7 +11,6 @@ import csv
 import io
 import itertools
 import re
-import warnings
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -507,16 +506,16 @@ def _csv_table(path: Path, name: str, text: str, encoding: str, choices: dict | 
     at, header = found
     width = len(header)
     try:
-        with warnings.catch_warnings():
-            # pandas only warns when the first row is the longer one, and drops its extra cells: never silently.
-            warnings.simplefilter("error", pd.errors.ParserWarning)
-            frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False, header=None,
-                                names=list(range(width)), index_col=False, skiprows=at + 1, skip_blank_lines=True,
-                                engine="c")
-    except (pd.errors.ParserError, pd.errors.ParserWarning):
-        frame = _longer_rows(name, text, separator, at, width)
+        # pandas counts the header's line among the lines not blank; its own names are replaced by ours below.
+        frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False,
+                            header=sum(1 for r in records[:at] if r), skip_blank_lines=True, engine="c")
+    except pd.errors.ParserError:
+        frame = None
     except ValueError as exc:
         raise ImportFileError(f"{name} is not a readable CSV file ({_first_line(exc)})") from None
+    if frame is None or frame.shape[1] != width or not isinstance(frame.index, pd.RangeIndex):
+        # A row longer than the header: pandas refuses it, or (the first row) takes its extra cells for an index.
+        frame = _longer_rows(name, text, separator, at, width)
     frame.columns = _headers(header)
     frame = frame.astype(object)
     frame.index = pd.RangeIndex(at + 2, at + 2 + len(frame))
