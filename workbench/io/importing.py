@@ -275,20 +275,18 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
 
 
 def _refuse_codes(declared_field, f, column: str, raw: pd.Series, table: Table) -> None:
-    """A choice answered by codes (1, 2) the file does not explain is refused in one line: never guessed."""
+    """A survey export's choice answered by codes (1, 2) the file does not explain is refused in one line: never
+    guessed. (In another file, each row is refused with the words a form gives for the same value.)"""
     from workbench.io.surveys import coded
 
     values = [str(v) for v in (declared_field.values if declared_field is not None else ())]
-    if not values or any(v.isdigit() for v in values):
+    if table.origin is None or not values or any(v.isdigit() for v in values):
         return
     codes = coded(raw)
-    if codes and table.origin:
+    if codes:
         raise DomainError(f"column {column!r} holds codes ({', '.join(codes[:6])}), not the words of a "
                           f"{f.name}: {', '.join(values)}; import it with --form, the XLSForm whose choices say what "
                           "each code means, or export the file with labels", f.name)
-    if codes:
-        raise DomainError(f"column {column!r} holds codes ({', '.join(codes[:6])}), not the words of a "
-                          f"{f.name}: {', '.join(values)}; write the words in the file", f.name)
 
 
 def _exact_decimals(rows: rules.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:

@@ -122,7 +122,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'choose a project: the progress report is printed for one project'),
     QT_TRANSLATE_NOOP("messages", 'choose a site: the site profile is printed for one site'),
     QT_TRANSLATE_NOOP("messages", 'column %1 holds codes (%2), not the words of a %3: %4; import it with --form, the XLSForm whose choices say what each code means, or export the file with labels'),
-    QT_TRANSLATE_NOOP("messages", 'column %1 holds codes (%2), not the words of a %3: %4; write the words in the file'),
     QT_TRANSLATE_NOOP("messages", 'columns %1 and %2 are both mapped to %3'),
     QT_TRANSLATE_NOOP("messages", 'committee'),
     QT_TRANSLATE_NOOP("messages", 'committee training'),
