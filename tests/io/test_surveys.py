@@ -140,6 +140,19 @@ def test_coded_sex_without_the_form_is_refused_in_one_line(session, office):
     assert result.ok, [str(p) for p in result.rejected]
 
 
+def test_a_roster_without_an_age_question_is_not_counted_and_says_so(tmp_path):
+    path = tmp_path / "kobo.xlsx"
+    book = openpyxl.load_workbook(KOBO)
+    sheet = book[OCCUPANTS]
+    sheet.cell(1, 3).value = "abris_occupes_par_le_menage_kalemie/occupants_de_l_abri_membres_du_menage/annee_naissance"
+    book.save(path)
+    table = read_table(path, form=FORM)
+    assert "Girls (0-17)" not in table.columns and table.roster is None
+    assert ("The members of repeat group 'occupants_de_l_abri_membres_...' are not counted: it has "
+            "abris_occupes_par_le_menage_kalemie/occupants_de_l_abri_membres_du_menage/sexe_occupant but no question "
+            "of age") in table.notes
+
+
 def test_select_multiple_as_option_columns_only_is_read(session, office, tmp_path):
     # Exported with "details" only: no answer column, one 1/0 column per option.
     path = tmp_path / "kobo.xlsx"

@@ -235,8 +235,11 @@ def roster_columns(child: pd.DataFrame, source: str | None, skip: set[str], sex_
 
     sexes = [c for c in usable if _tokens(c, source) & _SEX]
     ages = [c for c in usable if _tokens(c, source) & _AGE and not _tokens(c, source) & _NOT_AGE]
-    if not sexes or not ages:
+    if not sexes and not ages:
         return None, None, "no question of sex and age"
+    if not sexes or not ages:
+        found, missing = (sexes, "sex") if sexes else (ages, "age")
+        return None, None, f"it has {', '.join(found)} but no question of {'age' if missing == 'sex' else 'sex'}"
     if len(sexes) > 1:
         sexes = [c for c in sexes if is_sex(c)] or sexes
     if len(ages) > 1:
