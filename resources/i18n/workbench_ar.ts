@@ -435,7 +435,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="281" />
       <source>%1 columns about the submission are never imported: %2.</source>
       <translation>أعمدة %1 الخاصة بالإرسال لا تُستورد أبداً: %2.</translation>
     </message>
@@ -471,6 +471,11 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="271" />
+      <source>Files of the ODK Central export joined to this one: %1.</source>
+      <translation>ملفات تصدير ODK Central المضمومة إلى هذا الملف: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="274" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
@@ -501,7 +506,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="275" />
+      <location filename="../../workbench/views/import_wizard.py" line="278" />
       <source>The members of repeat group %1 are counted by sex (%2) and age (%3).</source>
       <translation>يُعَدّ أفراد المجموعة المتكررة %1 حسب الجنس (%2) والعمر (%3).</translation>
     </message>
@@ -544,122 +549,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="810" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="802" />
+      <location filename="../../workbench/views/import_wizard.py" line="806" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="803" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="803" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="699" />
+      <location filename="../../workbench/views/import_wizard.py" line="703" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="713" />
+      <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="785" />
+      <location filename="../../workbench/views/import_wizard.py" line="789" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="812" />
+      <location filename="../../workbench/views/import_wizard.py" line="816" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="798" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="793" />
+      <location filename="../../workbench/views/import_wizard.py" line="797" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="821" />
+      <location filename="../../workbench/views/import_wizard.py" line="825" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="799" />
+      <location filename="../../workbench/views/import_wizard.py" line="803" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="698" />
+      <location filename="../../workbench/views/import_wizard.py" line="702" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="829" />
+      <location filename="../../workbench/views/import_wizard.py" line="833" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="824" />
+      <location filename="../../workbench/views/import_wizard.py" line="828" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="796" />
+      <location filename="../../workbench/views/import_wizard.py" line="800" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="800" />
+      <location filename="../../workbench/views/import_wizard.py" line="804" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="810" />
+      <location filename="../../workbench/views/import_wizard.py" line="814" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="762" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -667,7 +672,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="870" />
+      <location filename="../../workbench/views/import_wizard.py" line="874" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -717,7 +722,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="846" />
+      <location filename="../../workbench/views/import_wizard.py" line="850" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -797,7 +802,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حركات مخزون المستودعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="871" />
+      <location filename="../../workbench/views/import_wizard.py" line="875" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1078,82 +1083,82 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="418" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="397" />
+      <location filename="../../workbench/views/import_wizard.py" line="400" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="367" />
+      <location filename="../../workbench/views/import_wizard.py" line="370" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="446" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="355" />
+      <location filename="../../workbench/views/import_wizard.py" line="358" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="301" />
+      <location filename="../../workbench/views/import_wizard.py" line="304" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="355" />
+      <location filename="../../workbench/views/import_wizard.py" line="358" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="350" />
+      <location filename="../../workbench/views/import_wizard.py" line="353" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="300" />
+      <location filename="../../workbench/views/import_wizard.py" line="303" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="438" />
+      <location filename="../../workbench/views/import_wizard.py" line="441" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="445" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="314" />
+      <location filename="../../workbench/views/import_wizard.py" line="317" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="305" />
+      <location filename="../../workbench/views/import_wizard.py" line="308" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="383" />
+      <location filename="../../workbench/views/import_wizard.py" line="386" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="310" />
+      <location filename="../../workbench/views/import_wizard.py" line="313" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -2237,225 +2242,225 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="672" />
+      <location filename="../../workbench/views/import_wizard.py" line="676" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="617" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="670" />
+      <location filename="../../workbench/views/import_wizard.py" line="674" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>After the import</source>
       <translation>بعد الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="521" />
+      <location filename="../../workbench/views/import_wizard.py" line="524" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="497" />
+      <location filename="../../workbench/views/import_wizard.py" line="500" />
       <source>Changes</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>Changes (%1)</source>
       <translation>التغييرات (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="470" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="571" />
+      <location filename="../../workbench/views/import_wizard.py" line="574" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="638" />
+      <location filename="../../workbench/views/import_wizard.py" line="641" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="503" />
       <source>Columns imported</source>
       <translation>الأعمدة المستوردة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="640" />
+      <location filename="../../workbench/views/import_wizard.py" line="644" />
       <source>Columns imported (%1)</source>
       <translation>الأعمدة المستوردة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="495" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="650" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="470" />
+      <location filename="../../workbench/views/import_wizard.py" line="473" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="508" />
+      <location filename="../../workbench/views/import_wizard.py" line="511" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="511" />
+      <location filename="../../workbench/views/import_wizard.py" line="514" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="638" />
+      <location filename="../../workbench/views/import_wizard.py" line="641" />
       <source>Imported as</source>
       <translation>تُستورد باسم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Now</source>
       <translation>القيمة الحالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="644" />
+      <location filename="../../workbench/views/import_wizard.py" line="648" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="494" />
+      <location filename="../../workbench/views/import_wizard.py" line="497" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="630" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="528" />
+      <location filename="../../workbench/views/import_wizard.py" line="531" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="649" />
+      <location filename="../../workbench/views/import_wizard.py" line="653" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="675" />
+      <location filename="../../workbench/views/import_wizard.py" line="679" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="530" />
+      <location filename="../../workbench/views/import_wizard.py" line="533" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="594" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="679" />
+      <location filename="../../workbench/views/import_wizard.py" line="683" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="532" />
+      <location filename="../../workbench/views/import_wizard.py" line="535" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="506" />
+      <location filename="../../workbench/views/import_wizard.py" line="509" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="481" />
+      <location filename="../../workbench/views/import_wizard.py" line="484" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>

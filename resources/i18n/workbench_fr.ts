@@ -435,7 +435,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="281" />
       <source>%1 columns about the submission are never imported: %2.</source>
       <translation>Colonnes %1 sur la soumission, jamais importées : %2.</translation>
     </message>
@@ -471,6 +471,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="271" />
+      <source>Files of the ODK Central export joined to this one: %1.</source>
+      <translation>Fichiers de l'export ODK Central joints à celui-ci : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="274" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
@@ -501,7 +506,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="275" />
+      <location filename="../../workbench/views/import_wizard.py" line="278" />
       <source>The members of repeat group %1 are counted by sex (%2) and age (%3).</source>
       <translation>Les membres du groupe répété %1 sont comptés par sexe (%2) et âge (%3).</translation>
     </message>
@@ -544,122 +549,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="810" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="802" />
+      <location filename="../../workbench/views/import_wizard.py" line="806" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="803" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="803" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="699" />
+      <location filename="../../workbench/views/import_wizard.py" line="703" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="713" />
+      <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="785" />
+      <location filename="../../workbench/views/import_wizard.py" line="789" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="812" />
+      <location filename="../../workbench/views/import_wizard.py" line="816" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="798" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="793" />
+      <location filename="../../workbench/views/import_wizard.py" line="797" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="821" />
+      <location filename="../../workbench/views/import_wizard.py" line="825" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="799" />
+      <location filename="../../workbench/views/import_wizard.py" line="803" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="698" />
+      <location filename="../../workbench/views/import_wizard.py" line="702" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="829" />
+      <location filename="../../workbench/views/import_wizard.py" line="833" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="824" />
+      <location filename="../../workbench/views/import_wizard.py" line="828" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="796" />
+      <location filename="../../workbench/views/import_wizard.py" line="800" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="800" />
+      <location filename="../../workbench/views/import_wizard.py" line="804" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="810" />
+      <location filename="../../workbench/views/import_wizard.py" line="814" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="758" />
+      <location filename="../../workbench/views/import_wizard.py" line="762" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -667,7 +672,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="870" />
+      <location filename="../../workbench/views/import_wizard.py" line="874" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -717,7 +722,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="846" />
+      <location filename="../../workbench/views/import_wizard.py" line="850" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -797,7 +802,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Mouvements de stock des entrepôts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="871" />
+      <location filename="../../workbench/views/import_wizard.py" line="875" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -1078,82 +1083,82 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="418" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="397" />
+      <location filename="../../workbench/views/import_wizard.py" line="400" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="367" />
+      <location filename="../../workbench/views/import_wizard.py" line="370" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="446" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="355" />
+      <location filename="../../workbench/views/import_wizard.py" line="358" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="301" />
+      <location filename="../../workbench/views/import_wizard.py" line="304" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="355" />
+      <location filename="../../workbench/views/import_wizard.py" line="358" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="350" />
+      <location filename="../../workbench/views/import_wizard.py" line="353" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="300" />
+      <location filename="../../workbench/views/import_wizard.py" line="303" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="438" />
+      <location filename="../../workbench/views/import_wizard.py" line="441" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="442" />
+      <location filename="../../workbench/views/import_wizard.py" line="445" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="314" />
+      <location filename="../../workbench/views/import_wizard.py" line="317" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="305" />
+      <location filename="../../workbench/views/import_wizard.py" line="308" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="383" />
+      <location filename="../../workbench/views/import_wizard.py" line="386" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="310" />
+      <location filename="../../workbench/views/import_wizard.py" line="313" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -2237,225 +2242,225 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="672" />
+      <location filename="../../workbench/views/import_wizard.py" line="676" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="614" />
+      <location filename="../../workbench/views/import_wizard.py" line="617" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="670" />
+      <location filename="../../workbench/views/import_wizard.py" line="674" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>After the import</source>
       <translation>Après l'import</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="521" />
+      <location filename="../../workbench/views/import_wizard.py" line="524" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="497" />
+      <location filename="../../workbench/views/import_wizard.py" line="500" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>Changes (%1)</source>
       <translation>Modifications (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="467" />
+      <location filename="../../workbench/views/import_wizard.py" line="470" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="571" />
+      <location filename="../../workbench/views/import_wizard.py" line="574" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="638" />
+      <location filename="../../workbench/views/import_wizard.py" line="641" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="503" />
       <source>Columns imported</source>
       <translation>Colonnes importées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="640" />
+      <location filename="../../workbench/views/import_wizard.py" line="644" />
       <source>Columns imported (%1)</source>
       <translation>Colonnes importées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="495" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="650" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="470" />
+      <location filename="../../workbench/views/import_wizard.py" line="473" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="508" />
+      <location filename="../../workbench/views/import_wizard.py" line="511" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="511" />
+      <location filename="../../workbench/views/import_wizard.py" line="514" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="638" />
+      <location filename="../../workbench/views/import_wizard.py" line="641" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Now</source>
       <translation>Actuellement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="644" />
+      <location filename="../../workbench/views/import_wizard.py" line="648" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="494" />
+      <location filename="../../workbench/views/import_wizard.py" line="497" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="630" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
-      <location filename="../../workbench/views/import_wizard.py" line="633" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="528" />
+      <location filename="../../workbench/views/import_wizard.py" line="531" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="649" />
+      <location filename="../../workbench/views/import_wizard.py" line="653" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="675" />
+      <location filename="../../workbench/views/import_wizard.py" line="679" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="530" />
+      <location filename="../../workbench/views/import_wizard.py" line="533" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="594" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="679" />
+      <location filename="../../workbench/views/import_wizard.py" line="683" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="532" />
+      <location filename="../../workbench/views/import_wizard.py" line="535" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="506" />
+      <location filename="../../workbench/views/import_wizard.py" line="509" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="481" />
+      <location filename="../../workbench/views/import_wizard.py" line="484" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="479" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>

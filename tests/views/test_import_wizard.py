@@ -257,6 +257,7 @@ def test_an_odk_export_shows_what_it_counted_and_the_mapping_it_checks_with(qtbo
     assert ("The members of repeat group enquete_menages_kalemie-abris_occupes_par_le_menage_kalemie-"
             "occupants_de_l_abri_membres_du_menage are counted by sex (sexe_occupant) and age (age_en_annees).") in info
     assert "ODK Central columns about the submission are never imported: SubmissionDate, start, end" in info
+    assert "Files of the ODK Central export joined to this one: enquete_menages_kalemie-abris" in info
     click_next(qtbot, wizard)
     combos = wizard.mapping_page.combos
     assert combos["Status"].currentData() is None and combos["ReviewState"].currentData() is None

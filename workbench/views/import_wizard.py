@@ -267,7 +267,10 @@ class FilePage(QWizardPage):
                          .replace("%2", separator))
         if table.hxl:
             lines.append(self.tr("The row of HXL hashtags under the headers is used to recognise the columns."))
-        if table.repeat_groups:
+        if table.repeat_groups and table.origin == "ODK Central":
+            lines.append(self.tr("Files of the ODK Central export joined to this one: %1.")
+                         .replace("%1", ", ".join(table.repeat_groups)))
+        elif table.repeat_groups:
             lines.append(self.tr("KoboToolbox repeat groups joined to this sheet: %1.")
                          .replace("%1", ", ".join(table.repeat_groups)))
         if table.roster is not None:
@@ -636,6 +639,7 @@ class ValidationPage(QWizardPage):
         self.tabs.setTabText(2, self.tr("Changes (%1)").replace("%1", words.number_text(len(result.changes))))
         mapped = [[column, _field_label(result, field)] for column, field in result.mapping.items()]
         _fill_table(self.mapped, [self.tr("Column in the file"), self.tr("Imported as")], mapped)
+        self.mapped.resizeColumnToContents(0)
         self.mapped.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.setTabText(3, self.tr("Columns imported (%1)").replace("%1", words.number_text(len(mapped))))
         self.tabs.setTabVisible(2, bool(result.changes))
