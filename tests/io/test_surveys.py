@@ -122,6 +122,19 @@ def test_a_repeat_sheet_whose_parent_no_sheet_is_is_refused(tmp_path):
         read_table(path, sheet=OCCUPANTS, form=FORM)
 
 
+def test_an_unjoinable_repeat_of_other_questions_does_not_stop_the_main_sheet(tmp_path):
+    path = tmp_path / "kobo.xlsx"
+    book = openpyxl.load_workbook(KOBO)
+    visits = book.create_sheet("suivi_des_visites_du_menage_...")
+    visits.append(["suivi/date_visite", "_index", "_parent_table_name", "_parent_index"])
+    visits.append(["2023-06-01", 1, "visites_de_suivi_du_menage_kalemie_2023", 1])
+    book.save(path)
+    assert read_table(path, form=FORM).roster[0] == OCCUPANTS
+    with pytest.raises(ImportFileError, match="belong to the table 'visites_de_suivi_du_menage_kalemie_2023', and no "
+                                              "sheet is that table"):
+        read_table(path, sheet="suivi_des_visites_du_menage_...", form=FORM)
+
+
 def test_coded_sex_without_the_form_is_refused_in_one_line(session, office):
     with pytest.raises(ImportFileError) as refused:
         read_table(KOBO)

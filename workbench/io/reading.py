@@ -445,14 +445,16 @@ def _join_repeats(path: Path, table: Table, names: list[str], read, parent_of, o
     words = value_words(import_kind("households"), "head_sex")
     counted = False
     for name in names:
-        if name == table.sheet or not _under(name, table.sheet, parent_of, names):
+        if name == table.sheet:
             continue
         child = read(name)
         skip = set(surveys.meta_columns(list(child.columns), source))
         sex, age, why = surveys.roster_columns(child, source, skip, words)
+        # Only a roster's place is looked up: a repeat group of other questions, whatever its name, is no bar.
+        if why == "no question of sex and age" or not _under(name, table.sheet, parent_of, names):
+            continue
         if sex is None:
-            if why != "no question of sex and age":
-                table.notes.append(f"The members of repeat group {name!r} are not counted: {why}")
+            table.notes.append(f"The members of repeat group {name!r} are not counted: {why}")
             continue
         if counted:
             table.notes.append(f"The members of repeat group {name!r} are not counted: those of an earlier "
