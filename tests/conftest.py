@@ -186,3 +186,50 @@ def workbench(capsys):
         out, err = capsys.readouterr()
         return code, out, err
     return run
+
+
+@pytest.fixture
+def server_office(pg_databases):
+    """PostgreSQL, the server enforcing the roles (workbench.server): an office database owned by its own owner role,
+    with Kalonda (in the ECHO project) and Kilwa, a household in each, a sensitive and an ordinary referral, and three
+    people with their own logins: a viewer, an officer of Kilwa, a protection focal point."""
+    import datetime as dt
+
+    from tests.builders import Build
+    from workbench.db import open_database
+    from workbench.services import users
+
+    D = dt.date
+    url = pg_databases.create()
+    tag = uuid.uuid4().hex[:8]
+    owner = f"owner_{tag}"
+    root = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with root.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{owner}" LOGIN CREATEROLE'))
+        conn.execute(text(f'ALTER DATABASE "{make_url(url).database}" OWNER TO "{owner}"'))
+    owner_url = make_url(url).set(username=owner).render_as_string(hide_password=False)
+    db = open_database(owner_url, creator="tester")
+    people = {role: f"{role}_{tag}" for role in ("viewer", "officer", "protection")}
+    with db.session("tester", write=True) as session, session.begin():
+        b = Build(session)
+        _, province, territory, town = b.tanganyika()
+        project = b.project()
+        kalonda = b.site(territory, project_id=project.id)
+        kilwa = b.site(b.nyunzu(province), name="Kilwa")
+        b.household(kalonda, code="KAL-0001", head_name="Amani Kalonda")
+        b.household(kilwa, code="KIL-0001", head_name="Furaha Amisi")
+        crc = b.create("crc", code="CD-CRC-KAL-01", name="Kalemie CRC", centre_type="walk-in", location_id=town.id,
+                       opened_on=D(2023, 5, 2))
+        provider = b.create("service_provider", code="CD-SP-01", organisation="Kalemie women's centre",
+                            services="GBV, legal aid", location_id=town.id, accepts_referrals=True)
+        values = dict(crc_id=crc.id, referred_on=D(2024, 3, 1), sex="female", age_group="18-59",
+                      provider_id=provider.id, priority="urgent", consent_given=True, consent_on=D(2024, 3, 1),
+                      consent_by="the person")
+        b.create("referral", code="CD-REF-000001", case_code="KAL-C-01", service="GBV", **values)
+        b.create("referral", code="CD-REF-000002", case_code="KAL-C-02", service="legal aid", **values)
+        users.add_user(session, people["viewer"], "viewer")
+        users.add_user(session, people["officer"], "officer", ["site:Kilwa"])
+        users.add_user(session, people["protection"], "protection")
+    yield {"url": url, "owner_url": owner_url, "db": db, "people": people, "owner": owner}
+    db.close()
+    root.dispose()

@@ -6,6 +6,7 @@ import argparse
 import csv
 import datetime as dt
 import getpass
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -132,7 +133,7 @@ def cmd_db_upgrade(args) -> int:
     url = to_url(args.db)
     path = sqlite_path(url)
     existed = path is None or path.exists()
-    db = open_database(args.db, create=True, passphrase=passphrase_for_db, creator=args.user)
+    db = open_database(args.db, create=True, passphrase=passphrase_for_db, creator=args.user, server_upgrade=True)
     try:
         if not existed:
             print(f"Created a new workbench database at {db.display_name}; {args.user} is its administrator")
@@ -367,11 +368,27 @@ def _print_user(row) -> None:
     print(f"{row.username}\t{row.full_name}\t{row.role}\t{row.scope_text}\t{'active' if row.active else 'deactivated'}")
 
 
+def _new_password(args) -> str | None:
+    """The new user's password for the office's PostgreSQL server: WORKBENCH_NEW_PASSWORD, or asked twice at a
+    terminal; never a command-line argument. None on SQLite (one laptop, no server logins)."""
+    if sqlite_path(to_url(args.db)) is not None:
+        return None
+    if os.environ.get("WORKBENCH_NEW_PASSWORD"):
+        return os.environ["WORKBENCH_NEW_PASSWORD"]
+    if not sys.stdin.isatty():
+        return None  # the login is made without a password; IT gives it one (ALTER ROLE ... PASSWORD)
+    first = getpass.getpass(f"Password for {args.name} on the server: ")
+    if first != getpass.getpass("The same password again: "):
+        raise UserError("the two passwords differ; nothing was changed")
+    return first or None
+
+
 def cmd_user_add(args) -> int:
     from workbench.services import users
 
+    password = _new_password(args)
     with session_for(args, write=True) as session:
-        row = users.add_user(session, args.name, args.role, args.scope, args.full_name or "")
+        row = users.add_user(session, args.name, args.role, args.scope, args.full_name or "", password=password)
     print(f"Added user {row.username}: {row.role}, {row.scope_text}")
     return 0
 

@@ -19,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text as text_
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -355,8 +355,14 @@ def upgrade_schema(engine: Engine, revision: str = "head", creator: str | None =
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                if not sqlite:
+                    from workbench import server
+
+                    server.unsecure(conn)  # a revision may rebuild a table another's policy reads
                 command.upgrade(cfg, revision)
                 ensure_administrator(conn, login_name() if creator is None else creator)
+                if not sqlite and revision == "head":
+                    server.secure(conn)  # the server's own roles, grants and row-level security
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -457,6 +463,8 @@ class Database:
     sessions: sessionmaker[Session]
     backup_path: Path | None = None
     encrypted: bool = False
+    login: str | None = None  # PostgreSQL: the workbench user the server logged in; every session acts as it
+
 
     @property
     def display_name(self) -> str:
@@ -466,7 +474,7 @@ class Database:
     def session(self, user: str = "system", source: str | None = None, write: bool = False) -> Session:
         """An audited session; `write` for one that saves (it takes SQLite's write lock when it begins)."""
         session = self.sessions(bind=self.engine.execution_options(**WRITE)) if write else self.sessions()
-        session.info["user"] = user
+        session.info["user"] = self.login or user  # on the office server, who logged in, whatever name is claimed
         if source:
             session.info["source"] = source
         return session
@@ -478,6 +486,9 @@ class Database:
 def session_factory(bind, **options) -> sessionmaker[Session]:
     factory = sessionmaker(bind=bind, expire_on_commit=False, **options)
     install_audit(factory)
+    from workbench.services.permissions import install_column_guard
+
+    install_column_guard(factory)
     return factory
 
 
@@ -503,13 +514,17 @@ def is_encrypted(db: str | Path | None) -> bool:
 
 def open_database(db: str | Path | None = None, *, create: bool = True, upgrade: bool = True,
                   passphrase: str | PassphraseSource | None = None, key: bytes | None = None,
-                  creator: str | None = None) -> Database:
+                  creator: str | None = None, server_upgrade: bool = False) -> Database:
     """Open (and create or upgrade) a workbench database; refuse a foreign or newer one with a clear message.
     A database created (or upgraded without an administrator) gets `creator` as its administrator (default: the
     login name).
 
     An encrypted SQLite database needs its data `key` or its `passphrase`; a new one is created encrypted when a
-    passphrase is given (a new keys file beside it), plain otherwise."""
+    passphrase is given (a new keys file beside it), plain otherwise.
+
+    A PostgreSQL database's schema is changed only by its owner (or a superuser): a person's own login opening an
+    older one is refused with a line saying so, nothing changed. `server_upgrade` (workbench db upgrade) also makes
+    the server's roles and grants again on a current database."""
     url = to_url(db)
     path = sqlite_path(url)
     if path is not None and not path.exists() and not create:
@@ -555,14 +570,41 @@ def open_database(db: str | Path | None = None, *, create: bool = True, upgrade:
             upgrade_schema(engine, creator=creator)
         elif state == "old":
             if not upgrade:
-                raise DatabaseError("This database needs an upgrade; run 'workbench db upgrade'.")
+                raise DatabaseError("This database needs an upgrade; the database's owner runs 'workbench db upgrade'.")
+            _upgrade_by_owner(engine, server_upgrade)
             backup_path = _backup_before_upgrade(engine, url)
             upgrade_schema(engine, creator=creator)
+        elif server_upgrade and path is None:  # the same version: the server's roles and grants made again
+            _upgrade_by_owner(engine, server_upgrade)
+            upgrade_schema(engine, creator=creator)
+        login = None
+        if path is None:
+            from workbench import server
+
+            with engine.connect() as conn:
+                login = server.login_user(conn)
     except Exception:
         engine.dispose()
         raise
     return Database(url=url, engine=engine, sessions=session_factory(engine), backup_path=backup_path,
-                    encrypted=encrypted)
+                    encrypted=encrypted, login=login)
+
+
+def _upgrade_by_owner(engine: Engine, asked: bool) -> None:
+    """PostgreSQL: only the owner of the workbench's tables changes the schema; a person's own login opening an older
+    database is told to have the owner upgrade it, and nothing is changed."""
+    if engine.dialect.name != "postgresql":
+        return
+    from workbench import server
+
+    with engine.connect() as conn:
+        if server.is_owner(conn):
+            return
+        user = conn.execute(text_("SELECT current_user")).scalar()
+    if not asked:
+        raise DatabaseError("This database needs an upgrade; the database's owner runs 'workbench db upgrade'.")
+    raise DatabaseError(f"Only the database's owner upgrades its schema, and {user} is not it; "
+                        "ask IT to run 'workbench db upgrade' as the owner.")
 
 
 def _backup_before_upgrade(engine: Engine, url: str) -> Path | None:

@@ -82,3 +82,32 @@ def test_roles_prints_the_table(workbench):
     assert code == 0
     assert "viewer (viewer): reads the records of its scope without personal data" in out
     assert "  household            households     ordinary RX; personal -" in out
+
+
+def test_on_the_server_user_add_makes_the_persons_login(server_office, workbench, monkeypatch):
+    """`workbench user add` on PostgreSQL makes the person's own login role, with the password from
+    WORKBENCH_NEW_PASSWORD (never an argument); that login then works as itself, within its role and scope, whatever
+    --user claims."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import PG_URL
+
+    name = f"baraka_{uuid.uuid4().hex[:6]}"
+    monkeypatch.setenv("WORKBENCH_NEW_PASSWORD", "a long passphrase")
+    owner = server_office["owner_url"]
+    assert workbench("user", "add", name, "--role", "officer", "--scope", "site:Kilwa", "--db", owner,
+                     "--user", "tester") == (0, f"Added user {name}: officer, site:Kilwa\n", "")
+    root = create_engine(PG_URL)
+    with root.connect() as conn:
+        stored = conn.execute(text("SELECT rolcanlogin, rolpassword FROM pg_authid WHERE rolname = :n"),
+                              {"n": name}).one()
+    root.dispose()
+    assert stored[0] and stored[1].startswith("SCRAM-SHA-256$")  # the server keeps only its hash
+    mine = make_url(server_office["url"]).set(username=name).render_as_string(hide_password=False)
+    code, out, err = workbench("list", "household", "--db", mine, "--user", "tester")
+    assert code == 0 and "KIL-0001" in out and "KAL-0001" not in out, err
+    code, out, err = workbench("user", "add", "intruder", "--role", "admin", "--db", mine, "--user", "tester")
+    assert (code, out) == (1, "") and err == "workbench: refused: an officer may not add users\n"

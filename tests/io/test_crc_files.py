@@ -63,7 +63,7 @@ def test_exported_crcs_import_again_as_duplicates(session, office, tmp_path):
         header, tags, row = list(csv.reader(f))
     assert "Focal point" not in header and "Saad Younis" not in row
     assert header[:4] == ["CRC code", "CRC", "Location P-code", "Kind of centre"]
-    assert tags[:4] == ["#loc+code+crc", "#loc+name+crc", "#loc+code", "#loc+type+crc"]
+    assert tags[:4] == ["#loc+code+x_crc", "#loc+name+x_crc", "#loc+code", "#loc+type+x_crc"]
     assert row[:4] == ["IQ-CRC-BAR-01", "Bartella CRC", "IQD086S01", "mobile"]
     result = _run(session, "crcs", out)
     assert result.summary() == "1 rows: 0 to create, 0 to update, 1 duplicates skipped, 0 rejected"

@@ -38,7 +38,7 @@ def test_csv_with_hxl_row_masked_personal_data_and_escaped_formulas(session, off
     rows = _csv(out)
     header = dict(zip(rows[0], rows[2]))
     assert rows[0][:4] == ["Household ID", "Project", "Head of household", "Sex of head"]
-    assert dict(zip(rows[0], rows[1]))["Household ID"] == "#household+id"
+    assert dict(zip(rows[0], rows[1]))["Household ID"] == "#x_household+id"
     assert (header["Head of household"], header["Phone"], header["Latitude"], header["Longitude"], header["Site"]) \
         == ("'=.", "**********78", "-5.9", "29.2", "Kalonda")
     out = tmp_path / "full.csv"
@@ -125,10 +125,10 @@ def test_iati_activity_file_validates_against_the_2_03_schema(session, office, t
     assert schema.validate(document), schema.error_log
     drc = document.xpath("//iati-activity[iati-identifier='XM-DAC-47066-DRC-ECHO-2023-01']")[0]
     assert drc.xpath("recipient-country/@code") == ["CD"]
-    assert drc.xpath("transaction[transaction-type/@code='3']/value/text()") == ["45.00"]
+    assert drc.xpath("transaction[transaction-type/@code='4']/value/text()") == ["45.00"]
     assert drc.xpath("result/indicator/period/actual/@value") == ["18500"]
     iq = document.xpath("//iati-activity[iati-identifier='XM-DAC-47066-IRQ-BHA-2023-02']")[0]
-    assert iq.xpath("transaction[transaction-type/@code='3']/description/narrative/text()") == [
+    assert iq.xpath("transaction[transaction-type/@code='4']/description/narrative/text()") == [
         "EDF grant tranches, March 2023"]
 
 
@@ -171,7 +171,7 @@ def test_import_and_export_commands(workbench, office_db, tmp_path):
                              "--no-personal-data", "--filter", "site=Kalonda")
     assert code == 0 and "Wrote 2 household records" in out
     rows = _csv(out_file)
-    assert rows[1][0] == "#household+id" and [r[0] for r in rows[2:]] == ["KAL-0001", "KAL-0002"]
+    assert rows[1][0] == "#x_household+id" and [r[0] for r in rows[2:]] == ["KAL-0001", "KAL-0002"]
     assert "Head of household" not in rows[0]
     code, _, err = workbench("export", "projects", "--db", office_db, "--out", tmp_path / "a.xml")
     assert code == 1 and "no project" in err

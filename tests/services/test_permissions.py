@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import uuid
 
 import pytest
+from sqlalchemy import text
 
 from tests.builders import Build
 from workbench import models as m
@@ -26,11 +28,18 @@ _names = itertools.count(1)
 
 
 def act_as(session, role: str, scopes=()) -> str:
-    """A new user of this role (added by the fixture's administrator); the session acts as it from now on."""
+    """A new user of this role (added by the fixture's administrator); the session acts as it from now on. On
+    PostgreSQL the session also takes that person's login role (SET ROLE), so the server's grants and policies
+    (workbench.server) are what the services meet: nothing the matrix allows may be refused by the server."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        session.execute(text("RESET ROLE"))
     session.info["user"] = "tester"
-    name = f"{role}-{next(_names)}"
+    name = f"{role}-{next(_names)}-{uuid.uuid4().hex[:6]}"  # login roles are the test server's, across databases
     users.add_user(session, name, role, scopes)
     session.info["user"] = name
+    if postgres:
+        session.execute(text(f'SET LOCAL ROLE "{name}"'))
     return name
 
 

@@ -8,7 +8,11 @@ levels (LEVELS), from the field classes of the kinds' declarations (kinds/base.p
                 year, a household's size to a band, a site or village to the P-code of the area above it
 
 Text that a spreadsheet would run as a formula (starting with = + - @) is written as plain text in .xlsx and
-behind a quote (') in .csv, so a file that leaves the office cannot run anything when opened.
+behind a quote (') in .csv, so a file that leaves the office cannot run anything when opened. A .csv with an HXL row
+is read by other HXL tools, for which the quote would be part of the value: there a phone number (+243 812 345 678)
+or a negative figure, made of digits, spaces and + - ( ) . / only, goes without it. Such a cell cannot be a harmful
+formula: calling a function, naming a cell or another file (DDE, HYPERLINK, A1, R1C1) takes letters or ! | : , and
+at worst a spreadsheet computes the digits as sums. Anything else starting with = + - @ keeps its quote.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ ALIASES = {"include": "all", "mask": "masked", "drop": "none"}  # the words of e
 PERSONAL_CHOICES = LEVELS + tuple(ALIASES)
 SIZE_BANDS = ((1, 2), (3, 5), (6, 9))  # and 10+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_DIGITS_ONLY = re.compile(r"[+-][0-9 ()./+-]*")  # a phone number or a figure: no formula can do harm with these
 # Characters XML 1.0 (and so .xlsx) cannot hold.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -43,13 +48,13 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # version now and refuses a row whose record was changed since (importing._refuse_stale), instead of reverting
 # that change with the file's older values.
 VERSION_HEADER = "Record version"
-VERSION_HXL = "#meta+version"
+VERSION_HXL = "#meta+x_version"  # HXL has no attribute for it: a custom one, x_
 
 
 def is_version_column(header, hxl_tag: str | None = None) -> bool:
     """The column an export writes the records' versions in, by its header or its HXL hashtag."""
     tag = (hxl_tag or "").replace(" ", "").lower()
-    return str(header).strip().lower() == VERSION_HEADER.lower() or tag == VERSION_HXL
+    return str(header).strip().lower() == VERSION_HEADER.lower() or tag in (VERSION_HXL, "#meta+version")
 
 
 @dataclass(frozen=True)
@@ -104,8 +109,10 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
         cols = [ExportColumn(f) for f in ikind.fields]
         for column in sa_inspect(rkind.model).columns:
             if column.key in rkind.workflow_fields and not any(f.column == column.key for f in ikind.fields):
+                declared = rkind.find(column.key)
                 cols.append(ExportColumn(Field(column.key, column.key, _header(rkind, column.key),
-                                               column_type(column), **_classes(rkind, column.key)), workflow=True))
+                                               column_type(column), hxl=declared.hxl if declared else None,
+                                               **_classes(rkind, column.key)), workflow=True))
         if "version" in sa_inspect(rkind.model).columns:
             cols.append(ExportColumn(Field("version", "version", VERSION_HEADER, "int", hxl=VERSION_HXL),
                                      workflow=True))
@@ -186,9 +193,14 @@ def coarsen(session: Session, field: Field) -> Callable | dict | None:
     return COARSE[field.anonymised]
 
 
-def safe_text(value: str) -> str:
-    """A CSV cell a spreadsheet shows as text instead of running it."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def safe_text(value: str, digits_unquoted: bool = False) -> str:
+    """A CSV cell a spreadsheet shows as text instead of running it; with `digits_unquoted` (an HXL file), a cell
+    of digits and phone punctuation only goes as it is (the module's docstring says why that is safe)."""
+    if not value.startswith(_FORMULA_START):
+        return value
+    if digits_unquoted and _DIGITS_ONLY.fullmatch(value):
+        return value
+    return "'" + value
 
 
 def cell_value(value):
@@ -245,11 +257,12 @@ def write_csv(path: str | Path, headers: list[str], rows: Iterable, hxl_row: lis
         writer.writerow(headers)
         if hxl_row:
             writer.writerow(hxl_row)
+        digits_unquoted = bool(hxl_row)
         for row in rows:
-            writer.writerow([_csv_cell(v) for v in row])
+            writer.writerow([_csv_cell(v, digits_unquoted) for v in row])
 
 
-def _csv_cell(value):
+def _csv_cell(value, digits_unquoted: bool = False):
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -259,7 +272,7 @@ def _csv_cell(value):
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, str):
-        return safe_text(value)
+        return safe_text(value, digits_unquoted)
     return value
 
 
@@ -324,7 +337,7 @@ def export_records(session: Session, kind: str, path: str | Path, fmt: str | Non
 
     count = [0]
     headers = [_coarse_header(c.field) if level == "anonymised" else c.field.label for c in columns]
-    hxl_row = [c.field.hxl or "" for c in columns] if hxl else None
+    hxl_row = [(_coarse_hxl(c.field) if level == "anonymised" else c.field.hxl) or "" for c in columns] if hxl else None
     if fmt == "xlsx":
         write_xlsx(path, headers, rows(), hxl_row, sheet=f"{rkind.label.capitalize()}s")
     else:
@@ -350,6 +363,16 @@ def _coarse_header(field: Field) -> str:
     if field.identifies != "indirect" or field.anonymised is None:
         return field.label
     return f"{field.label} ({_COARSE_WORDS[field.anonymised]})"
+
+
+def _coarse_hxl(field: Field) -> str | None:
+    """The hashtag of a coarsened column: a site or village written as the P-code of the area above is a code of an
+    area (#loc+code+x_area), not the name the tag of the place itself says."""
+    if not field.hxl or field.identifies != "indirect" or field.anonymised != "area":
+        return field.hxl
+    name, *attributes = field.hxl.split("+")
+    attributes = ["code" if a == "name" else a for a in attributes]
+    return "+".join([name, *dict.fromkeys(attributes + ["x_area"])])
 
 
 _COARSE_WORDS = {"year": "year", "month": "month", "band": "band", "area": "area P-code"}

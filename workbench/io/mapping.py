@@ -33,7 +33,9 @@ def _header_words(kind: ImportKind) -> dict[str, tuple[str, int]]:
 
 
 def _tag_parts(tag: str) -> tuple[str, frozenset[str]]:
-    parts = [p for p in tag.strip().lower().replace(" ", "").split("+") if p]
+    """A hashtag's name and attributes, without HXL's x_ prefix of custom ones: #x_household+id and the
+    #household+id of files written before the workbench's tags were made core HXL 1.1 name the same column."""
+    parts = [p.removeprefix("x_") for p in tag.strip().lower().replace(" ", "").replace("#x_", "#").split("+") if p]
     return (parts[0] if parts else ""), frozenset(parts[1:])
 
 

@@ -38,9 +38,9 @@ def amount(label: str = N("fields", "Amount"), section: str = MONEY, **more) -> 
 
 
 RATE = (
-    Field("exchange_rate", N("fields", "Exchange rate to the project's currency"), section=MONEY, hxl="#value+rate",
+    Field("exchange_rate", N("fields", "Exchange rate to the project's currency"), section=MONEY, hxl="#value+x_rate",
           header="Exchange rate", words=("exchange rate", "rate", "taux de change", "taux")),
-    Field("rate_date", N("fields", "Rate date"), section=MONEY, hxl="#date+rate",
+    Field("rate_date", N("fields", "Rate date"), section=MONEY, hxl="#date+x_rate",
           words=("exchange rate date", "date du taux")),
 )
 

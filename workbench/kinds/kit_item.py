@@ -12,10 +12,10 @@ KIND = Kind(
     fields=(
         F("kit_type_id", N("fields", "Kit type"), header="Kit code", on_form=False, hxl="#item+code",
           words=("kit", "kit code", "code du kit", "code kit")),
-        F("item", N("fields", "Item"), hxl="#item+name+component",
+        F("item", N("fields", "Item"), hxl="#item+name+x_component",
           words=("item", "article", "designation", "element", "item name")),
         F("quantity", N("fields", "Quantity"), hxl="#item+num", words=("quantity", "qty", "quantite", "nombre")),
-        F("unit", N("fields", "Unit"), hxl="#item+unit", words=("unit", "unite")),
+        F("unit", N("fields", "Unit"), hxl="#item+x_unit", words=("unit", "unite")),
     ),
     columns=(C("item", N("columns", "Item"), width=260), C("quantity", N("columns", "Quantity"), "int", width=80),
              C("unit", N("columns", "Unit"), width=100)),

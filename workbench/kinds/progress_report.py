@@ -95,11 +95,11 @@ KIND = Kind(
     imports="progress", import_title=N("ImportWizard", "Progress reports of works"),
     import_key=("work", "reported_on"),  # a report file imported twice updates its reports, never doubles them
     fields=(
-        F("work_id", N("fields", "Work"), header="Work code", on_form=False, hxl="#activity+code+work",
+        F("work_id", N("fields", "Work"), header="Work code", on_form=False, hxl="#activity+code+x_work",
           words=("work", "work code", "code", "code des travaux", "code chantier")),
         F("reported_on", N("fields", "Reported on"), hxl="#date+reported",
           words=("date", "report date", "date du rapport")),
-        F("progress_percent", N("fields", "Progress (%)"), header="Progress %", hxl="#output+progress+pct",
+        F("progress_percent", N("fields", "Progress (%)"), header="Progress %", hxl="#output+x_progress+x_pct",
           words=("progress", "percent", "progress percent", "avancement", "taux d avancement", "avancement %",
                  "pourcentage")),
         F("note", N("fields", "Note"), hxl="#description", words=("comment", "remarks", "commentaire", "observations")),

@@ -24,7 +24,7 @@ KIND = Kind(
         F("start_date", N("fields", "Start date"), section=PERIOD, hxl="#date+start",
           words=("start", "date de debut", "debut")),
         F("end_date", N("fields", "End date"), section=PERIOD, hxl="#date+end", words=("end", "date de fin", "fin")),
-        F("budget", N("fields", "Budget"), currency="currency", section=PERIOD, hxl="#value+budget",
+        F("budget", N("fields", "Budget"), currency="currency", section=PERIOD, hxl="#value+x_budget",
           words=("budget total",)),
         CURRENCY,
         F("sectors", N("fields", "Sectors"), section=PERIOD, hxl="#sector", words=("secteurs",)),

@@ -237,6 +237,24 @@ def non_negative(*keys: str) -> NonNegative:
 
 
 @dataclass(frozen=True)
+class WithoutCharacters(Rule):
+    """A text holds none of the characters: an IATI identifier has no / & | ? (IATI's Standard Ruleset)."""
+
+    key: str
+    characters: str
+    message: str
+
+    def one(self, session, obj) -> None:
+        value = getattr(obj, self.key)
+        if isinstance(value, str) and any(c in value for c in self.characters):
+            raise DomainError(self.message, self.key)
+
+    def many(self, rows, ctx) -> None:
+        pattern = "[" + re.escape(self.characters) + "]"
+        rows.fail(rows[self.key].astype("string").str.contains(pattern, regex=True), self.key, self.message)
+
+
+@dataclass(frozen=True)
 class AtLeast(Rule):
     key: str
     least: int

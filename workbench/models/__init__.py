@@ -62,6 +62,7 @@ from workbench.models.programme import (
     Donor,
     Indicator,
     IndicatorValue,
+    OrganisationType,
     Outcome,
     Output,
     Project,

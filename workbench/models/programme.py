@@ -19,6 +19,19 @@ class ProjectStatus(StrEnum):
     CLOSED = "closed"
 
 
+class OrganisationType(StrEnum):
+    """The kinds of organisation of IATI's OrganisationType codelist a donor can be (workbench/io/iati.py has the
+    codes)."""
+
+    GOVERNMENT = "government"
+    OTHER_PUBLIC_SECTOR = "other public sector"
+    MULTILATERAL = "multilateral"
+    INTERNATIONAL_NGO = "international NGO"
+    NATIONAL_NGO = "national NGO"
+    FOUNDATION = "foundation"
+    PRIVATE_SECTOR = "private sector"
+
+
 class Donor(Versioned, Base):
     __tablename__ = "donors"
     __table_args__ = NEVER_REUSED_IDS
@@ -26,6 +39,10 @@ class Donor(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # The donor's IATI organisation identifier (XI-IATI-EC_ECHO, US-GOV-1) and kind, which an IATI export gives its
+    # funding participating-org and the commitment's provider-org; empty when the donor publishes none.
+    iati_ref: Mapped[str] = mapped_column(String(60), default="")
+    organisation_type: Mapped[str | None] = mapped_column(String(30))
 
     projects: Mapped[list[Project]] = relationship(back_populates="donor")
 

@@ -32,13 +32,17 @@ EARLIEST_TODAY = D(2024, 1, 1)
 
 # --- reference data: who pays, for what ---------------------------------------------------------
 
+# Code, name, and the identifier and organisation type each publishes to IATI under (the IATI Registry's publishers:
+# the European Commission's directorates as other public sector, the governments' agencies, OCHA's fund).
 DONORS = [
-    ("ECHO", "European Civil Protection and Humanitarian Aid Operations (ECHO)"),
-    ("BHA", "USAID Bureau for Humanitarian Assistance (BHA)"),
-    ("GFFO", "German Federal Foreign Office (GFFO)"),
-    ("EU", "European Union (NDICI - Global Europe)"),
-    ("FCDO", "UK Foreign, Commonwealth and Development Office (FCDO)"),
-    ("CERF", "Central Emergency Response Fund (CERF)"),
+    ("ECHO", "European Civil Protection and Humanitarian Aid Operations (ECHO)", "XI-IATI-EC_ECHO",
+     m.OrganisationType.OTHER_PUBLIC_SECTOR),
+    ("BHA", "USAID Bureau for Humanitarian Assistance (BHA)", "US-GOV-1", m.OrganisationType.GOVERNMENT),
+    ("GFFO", "German Federal Foreign Office (GFFO)", "XM-DAC-5-7", m.OrganisationType.GOVERNMENT),
+    # NDICI - Global Europe in Iraq is managed by DG International Partnerships.
+    ("EU", "European Union (NDICI - Global Europe)", "XI-IATI-EC_INTPA", m.OrganisationType.OTHER_PUBLIC_SECTOR),
+    ("FCDO", "UK Foreign, Commonwealth and Development Office (FCDO)", "GB-GOV-1", m.OrganisationType.GOVERNMENT),
+    ("CERF", "Central Emergency Response Fund (CERF)", "XM-OCHA-CERF", m.OrganisationType.MULTILATERAL),
 ]
 
 
@@ -663,10 +667,10 @@ class _Demo:
     def donors_and_projects(self) -> None:
         donor_ids = {}
         rows = []
-        for code, name in DONORS:
+        for code, name, iati_ref, organisation_type in DONORS:
             donor_ids[code] = self.next_id("donors")
-            rows.append((donor_ids[code], code, name, 1))
-        self.w.insert("donors", ("id", "code", "name", "version"), rows)
+            rows.append((donor_ids[code], code, name, iati_ref, str(organisation_type), 1))
+        self.w.insert("donors", ("id", "code", "name", "iati_ref", "organisation_type", "version"), rows)
         rows = []
         for p in PROJECTS:
             pid = self.next_id("projects")

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import inspect as sa_inspect, not_, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 from sqlalchemy.sql import ColumnElement
 
 from workbench import models as m
@@ -505,3 +505,42 @@ def table_text() -> str:
 
 __all__ = ["ACTIONS", "AREAS", "FIELD_CLASSES", "ROLES", "Actor", "PermissionRefused", "actor", "allowed",
            "columns", "in_scope", "matrix", "require", "scope_clause", "why_not"]
+
+
+# --- what the ORM loads ---------------------------------------------------------------------------------
+
+def _kinds_by_model() -> dict[type, Kind]:
+    return {k.model: k for k in _kinds().values() if k.name != "user"}  # who is who is everyone's to read
+
+
+def _leave_out_unreadable_columns(state) -> None:
+    """On PostgreSQL a role has no SELECT on the personal columns it may not read: the ORM's loads of those records
+    leave them out (deferred), so a viewer's list of households is no "permission denied". `readable_dict` shows
+    them empty, as on SQLite."""
+    session = state.session
+    if not state.is_select or session.info.get("_resolving") or session.get_bind().dialect.name != "postgresql":
+        return
+    session.info["_resolving"] = True
+    try:
+        who = actor(session)
+    except PermissionRefused:
+        return
+    finally:
+        session.info.pop("_resolving", None)
+    kinds = _kinds_by_model()
+    hidden = []
+    statement = state.statement
+    loaded = [d["entity"] for d in getattr(statement, "column_descriptions", ())
+              if d.get("entity") is not None and d.get("expr") is d.get("entity")]  # whole records, not columns
+    for model in loaded:
+        kind = kinds.get(model)
+        if kind is not None and not who.may(kind, "read", "personal"):
+            hidden += [defer(getattr(model, f.key)) for f in kind.fields if f.personal]
+    if hidden:
+        state.statement = state.statement.options(*hidden)
+
+
+def install_column_guard(factory) -> None:
+    from sqlalchemy import event
+
+    event.listen(factory, "do_orm_execute", _leave_out_unreadable_columns)

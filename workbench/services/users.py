@@ -63,8 +63,18 @@ def _keep_an_admin(session: Session, user: m.User, role: str | None, active: boo
                           "first", "role" if role not in (None, "admin") else "active")
 
 
-def add_user(session: Session, username: str, role: str, scopes: Sequence[str] = (), full_name: str = "") -> UserRow:
-    """A new user (administrators only): its login name, role and scopes (none: the whole office)."""
+def _server_login(session: Session, user: m.User, password: str | None = None) -> None:
+    """On the office's PostgreSQL server, the person's own login role follows the user (workbench.server)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from workbench import server
+
+        server.set_login(session.connection(), user.username, user.role if user.active else None, password)
+
+
+def add_user(session: Session, username: str, role: str, scopes: Sequence[str] = (), full_name: str = "",
+             password: str | None = None) -> UserRow:
+    """A new user (administrators only): its login name, role and scopes (none: the whole office). On PostgreSQL
+    also the person's login role on the server, with `password`, in its role's group."""
     permissions.require(session, "user", "create")
     username = (username or "").strip()
     if not username:
@@ -73,11 +83,12 @@ def add_user(session: Session, username: str, role: str, scopes: Sequence[str] =
                                             "role": _role(role), "active": True})
     _set_scopes(session, user, scopes)
     session.flush()
+    _server_login(session, user, password)
     return row(session, user)
 
 
 def set_user(session: Session, username: str, role: str | None = None, scopes: Sequence[str] | None = None,
-             full_name: str | None = None, active: bool | None = None) -> UserRow:
+             full_name: str | None = None, active: bool | None = None, password: str | None = None) -> UserRow:
     """Change a user's role, scopes, name or whether it is active (administrators only). The last active
     administrator keeps its role."""
     permissions.require(session, "user", "edit")
@@ -92,6 +103,8 @@ def set_user(session: Session, username: str, role: str | None = None, scopes: S
         _set_scopes(session, user, scopes)
         user.version += 1  # a change of scopes is a change of the user: another admin's stale copy is refused
     session.flush()
+    if role is not None or active is not None or password or scopes is not None:
+        _server_login(session, user, password)
     permissions.forget_actor(session)
     return row(session, user)
 

@@ -51,11 +51,12 @@ def run(db: str | None, smoke: bool = False) -> int:
         return 1
     from workbench.views.main_window import MainWindow
 
-    context = Context(database, user)
+    context = Context(database, database.login or user)  # on the office server: who logged in
     from workbench.services.permissions import PermissionRefused
 
     try:
-        _ = context.actor  # the name must be an active user of this database (until the office server's login)
+        _ = context.actor  # the name must be an active user of this database (the server's login on PostgreSQL)
+        context.record_login()
     except PermissionRefused as exc:
         from workbench.views.messages import error_text
 

@@ -84,6 +84,13 @@ class Context:
                 session.commit()
             return result
 
+    def record_login(self) -> None:
+        """A login is an audit event: who opened this database in the window, and from which computer."""
+        import platform
+
+        details = {"via": "window", "computer": platform.node(), "server": self.database.login is not None}
+        self.read(lambda session: audit.record_event(session, "login", "users", details), recorded=True)
+
     def output_file(self, path) -> Path:
         """files.check_output for a file the window is about to write (the save dialog has already asked
         before replacing a file): a database, this one or any other, and this one's -wal/-shm/-journal are

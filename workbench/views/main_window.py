@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from workbench import __version__
 from workbench.db import DatabaseError, backup_database, data_dir, open_database, shown_url, sqlite_path, to_url
 from workbench.files import OutputRefused
+from workbench.services.errors import DomainError
 from workbench.views import fit, messages
 from workbench.views.bidi import isolated_ltr
 from workbench.views.context import Context, settings
@@ -287,11 +287,12 @@ class MainWindow(QMainWindow):
             self.switch_database(path)
 
     def open_server(self) -> None:
-        url, ok = QInputDialog.getText(self, self.tr("Open a server database"),
-                                       self.tr("Address of the office's database, for example\n"
-                                               "postgresql+psycopg://user:password@server/workbench"))
-        if ok and url.strip():
-            self.switch_database(url.strip())
+        """The office's server: the person logs in with their own user name and password (views/server_login)."""
+        from workbench.views.server_login import ask_server_url
+
+        url = ask_server_url(self)
+        if url:
+            self.switch_database(url)
 
     def switch_database(self, db: str, passphrase: str | None = None) -> bool:
         """Opens another database in the background; a foreign or newer database is refused with its reason. An
@@ -311,7 +312,14 @@ class MainWindow(QMainWindow):
         def opened(database):
             old = self.context.database
             self.context.database = database
+            if database.login:  # on the office server, who logged in is who works
+                self.context.user = database.login
+            self.context.forget_actor()
             old.close()
+            try:
+                self.context.record_login()
+            except DomainError:  # a name this database does not know: the screens say so and offer nothing
+                pass
             self._show_database()
             for key in list(self.screens):  # rebuilt on the new database when shown again
                 self.screens.pop(key).deleteLater()
