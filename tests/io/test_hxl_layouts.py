@@ -120,3 +120,13 @@ def test_a_hashtag_row_two_rows_under_a_grouped_header(tmp_path):
     assert list(table.frame.index) == [4]
     assert table_mapping("population", table) == {"Site": "site", "Date": "counted_on", "Households": "households",
                                                   "Individuals": "individuals"}
+
+
+def test_libhxl_reads_the_same_hashtags_under_the_title_row():
+    """HXL's reference library finds the same hashtag row, and the same tags for the same columns."""
+    hxl = pytest.importorskip("hxl")
+    table = read_table(TWO_HEADER_ROWS)
+    source = hxl.data(str(TWO_HEADER_ROWS), hxl.InputOptions(allow_local=True))
+    theirs = [(c.header, c.display_tag) for c in source.columns]
+    assert theirs == [(c, table.hxl[c].replace(" ", "")) for c in table.columns]
+    assert [row.get("#loc+name") for row in source] == list(table.frame["Site Name"])
