@@ -111,20 +111,23 @@ def line_of(text: str, start: str) -> str:
     # Indicators: target, achieved, % achieved, then the previous period (the same number of months before) and the
     # cumulative to the period's end (a percentage's is its latest value).
     # Second half of 2023: 8,077 people left (OC1.1 Q3 4,926 + Q4 3,151; 7,631 in the first half, 15,708 in all); paid by 31 Dec 995,569.28 USD to
-    # households and 611,242.50 for the works done (contract value x progress by then, whole when completed;
-    # 85,212.00 by 30 Jun), 1,606,811.78 (33.5% of 4,800,000), of which 567,182.11 + 526,030.50 = 1,093,212.61
-    # in the period; OC2.1's latest quarter, Q4, 88.2% of 80%.
+    # households, 462,597.00 to the contractors of CD-WRK-0001 to 0004 (`select sum(amount) from work_payments
+    # where paid_on <= '2023-12-31'` for the project's works; 17,200.00 by 30 Jun, for 0001 and 0002) and
+    # 14,089.00 for the work done on CD-WRK-0005, which has no payment recorded (contract value x progress):
+    # 1,472,255.28 (30.7% of 4,800,000); 459,676.17 by 30 Jun, so 1,012,579.11 in the period; OC2.1's latest
+    # quarter, Q4, 88.2% of 80%.
     # On 31 Dec 2023 Kalenge (closing since 2 Oct) had 543 households present, Mukuku (closed only in March
     # 2024) 185; Cinquantenaire, Kalonda and Kalunga were closed and empty.
-    ((D(2023, 7, 1), D(2023, 12, 31)), "8,077", ("1,606,811.78 USD", "33.5%"), "1,093,212.61 USD (22.8%",
+    ((D(2023, 7, 1), D(2023, 12, 31)), "8,077", ("1,472,255.28 USD", "30.7%"), "1,012,579.11 USD (21.1%",
      ("6,166", "8,077", "131.0%", "7,631", "15,708"), ("80", "88.2", "110.2%", "58.3", "88.2"),
      {"Kalenge": ("closing", "543", "2,759", "838"), "Mukuku": ("closing", "185", "958", "1,884"),
       "Kalunga": ("closed", "0", "0", "2,573")}),
     # First quarter of 2024: 1,741 people left; paid by 31 Mar 1,127,745.24 USD to households (132,175.96 in the
-    # quarter) and 885,489.00 for the works done (274,246.50 in the quarter): 2,013,234.24, 406,422.46 in it;
+    # quarter), 732,637.00 to contractors (270,040.00 in the quarter: 22,425 for 0003, 137,123 + 110,492 for 0004)
+    # and CD-WRK-0005's 14,089.00: 1,874,471.24, 402,215.96 in it;
     # OC2.1 80.3% against 80%; Mukuku closed on 29 March 2024 with 0 households, Kalenge 392 present; the sites
     # closed in 2023 are not in the quarter's table.
-    ((D(2024, 1, 1), D(2024, 3, 31)), "1,741", ("2,013,234.24 USD", "41.9%"), "406,422.46 USD (8.5%",
+    ((D(2024, 1, 1), D(2024, 3, 31)), "1,741", ("1,874,471.24 USD", "39.1%"), "402,215.96 USD (8.4%",
      ("3,083", "1,741", "56.5%", "3,151", "17,449"), ("80", "80.3", "100.4%", "88.2", "80.3"),
      {"Kalenge": ("closing", "392", "1,976", "783"), "Mukuku": ("closed", "0", "0", "958")}),
 ])
@@ -139,9 +142,10 @@ def test_project_report_for_a_period(session, tmp_path, period, people, paid_by_
     assert "18,464" not in flat                                 # the project's to-date figure
     assert line_of(text, "Paid in total") == f"Paid in total {paid_by_end[0]} {paid_by_end[1]}"
     assert f"Paid in the period: {paid_in_period} of the budget)." in flat
-    assert line_of(text, "OC1.1 People supported").endswith(" ".join(("people",) + oc11))
+    # Each row: the unit, the baseline, the figures, then the means of verification (its first line).
+    assert line_of(text, "OC1.1 People supported").endswith(" ".join(("people", "0") + oc11 + ("Departure lists signed",)))
     # A percentage is not added up over the quarters: the latest quarter's share, with its decimal.
-    assert line_of(text, "OC2.1 Share").endswith(" ".join(("percent",) + oc21))
+    assert line_of(text, "OC2.1 Share").endswith(" ".join(("percent", "12") + oc21 + ("Post-distribution",)))
     assert "target and achieved are those of the latest period reported" in flat
     for name, (status, households, people_present, departed) in sites.items():
         assert re.search(rf"^{name} Kalemie > {name} {status} {households} {people_present} {departed}$", text,
@@ -156,14 +160,14 @@ def test_project_report_whole_project_adds_no_percentages(session, tmp_path):
     # To date: 18,464 people left the five Kalemie sites; OC2.1 stands at its last quarter's 75.6% of 80%,
     # where adding the six quarters gave "target 480, achieved 427".
     assert text.key_figures["people supported to leave sites"] == "18,464"
-    assert line_of(text, "OC2.1 Share").endswith("percent 80 75.6 94.5%")
-    assert line_of(text, "OC1.1 People supported").endswith("people 18,498 18,464 99.8%")
+    assert line_of(text, "OC2.1 Share").endswith("percent 12 80 75.6 94.5% Post-distribution")
+    assert line_of(text, "OC1.1 People supported").endswith("people 0 18,498 18,464 99.8% Departure lists signed at")
 
 
 def test_project_report_french_keeps_the_decimal_of_a_percentage(session, tmp_path):
     text = report_text(session, tmp_path, "project", lang="fr", project_code=ECHO, date_from=D(2023, 7, 1),
                        date_to=D(2023, 12, 31))
-    assert line_of(text, "OC2.1").endswith("80 88,2 110,2 % 58,3 88,2")
+    assert line_of(text, "OC2.1").endswith("12 80 88,2 110,2 % 58,3 88,2 Post-distribution")
     assert text.key_figures["personnes aidées à quitter les sites pendant la période"] == "8 077"
 
 

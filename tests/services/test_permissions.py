@@ -177,6 +177,14 @@ def test_an_officer_of_kilwa_reads_and_writes_only_kilwa(session, two_sites):
     assert records.list_records(session, "location", limit=1)
 
 
+def test_the_pick_lists_offer_only_what_the_user_may_see(session, two_sites):
+    act_as(session, "officer", ["site:Kilwa"])
+    assert [c.key for c in screens.reference_choices(session, "site")] == ["Kilwa"]
+    assert [c.label for c in screens.reference_choices(session, "household")] == ["KIL-0001 - Furaha Amisi"]
+    act_as(session, "viewer")  # the whole office, but no names
+    assert [c.label for c in screens.reference_choices(session, "household")] == ["KAL-0001", "KIL-0001"]
+
+
 def test_a_project_scope_reaches_the_sites_of_the_project(session, two_sites):
     w = two_sites
     act_as(session, "viewer", ["project:DRC-ECHO-2023-01"])

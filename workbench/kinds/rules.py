@@ -552,18 +552,34 @@ class RateWhenForeign(Rule):
         if obj.rate_date is None:
             raise DomainError("is required with an exchange rate", "rate_date")
 
-    def many(self, rows, ctx) -> None:
+    def _project_ids(self, rows, ctx) -> pd.Series:
         if self.via_household:
-            project_ids = rows["household_id"].map(ctx.household).map(lambda o: o[1] if isinstance(o, tuple) else None)
-        else:
-            project_ids = rows["project_id"]
-        project_currency = project_ids.map(ctx.project_currency)
+            return rows["household_id"].map(ctx.household).map(lambda o: o[1] if isinstance(o, tuple) else None)
+        return rows["project_id"]
+
+    def many(self, rows, ctx) -> None:
+        project_currency = self._project_ids(rows, ctx).map(ctx.project_currency)
         foreign = project_currency.notna() & (rows[self.currency] != project_currency)
         rate = rows["exchange_rate"].astype("float64")
         rows.fail(foreign & (rate.isna() | (rate <= 0)), "exchange_rate",
                   lambda f: [f"is required for an amount in {c} (the project is in {p})"
                              for c, p in zip(f[self.currency], project_currency[f.index])])
         rows.fail(foreign & rows["rate_date"].isna(), "rate_date", "is required with an exchange rate")
+
+
+@dataclass(frozen=True)
+class RateWhenForeignViaWork(RateWhenForeign):
+    """RateWhenForeign for a record of a work (a payment to its contractor): the project is its work's."""
+
+    reads = (("work_id", ("project_id",)),)
+
+    def _project(self, session, obj):
+        work = no_autoflush_get(session, m.InfrastructureWork, obj.work_id)
+        return work.project_id if work is not None else None
+
+    def _project_ids(self, rows, ctx) -> pd.Series:
+        known = ctx.read.get(("work_id", "project_id"), {})
+        return rows["work_id"].map(lambda i: known.get(i) if pd.notna(i) else None)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,8 @@ from workbench.models.households import (
 )
 from workbench.models.places import AdminLevel, Location
 from workbench.models.programme import (
+    PERCENT_UNITS,
+    Aggregation,
     Donor,
     Indicator,
     IndicatorValue,
@@ -86,6 +88,7 @@ from workbench.models.sites import (
 )
 from workbench.models.works import (
     InfrastructureWork,
+    WorkPayment,
     WorkProgressReport,
     WorkStatus,
     WorkStatusChange,

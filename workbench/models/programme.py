@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Column, Date, ForeignKey, Numeric, String, Table, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Numeric, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.models.base import MONEY, NEVER_REUSED_IDS, Base, SexAgeCounts, Versioned
@@ -103,11 +103,28 @@ class Output(Versioned, Base):
     outcome: Mapped[Outcome] = relationship(back_populates="outputs")
 
 
+class Aggregation(StrEnum):
+    """How an indicator's values of several reporting periods make one figure (workbench.services.figures
+    indicator_total): counts of people or works add up; a share stands at its latest value, or is the mean of the
+    periods' shares; a figure each period measures again (people reached each quarter) takes its largest."""
+
+    SUM = "sum"
+    LATEST = "latest"
+    AVERAGE = "average"
+    MAXIMUM = "maximum"
+
+
+# The units whose values are shares: a share of each period cannot be added to the next one's.
+PERCENT_UNITS = ("%", "percent", "percentage", "per cent", "pourcentage")
+
+
 class Indicator(Versioned, Base):
     """Measures an outcome or an output of a project; values are recorded per reporting period."""
 
     __tablename__ = "indicators"
-    __table_args__ = (UniqueConstraint("project_id", "code"), NEVER_REUSED_IDS)
+    __table_args__ = (UniqueConstraint("project_id", "code"),
+                      CheckConstraint(f"aggregation IN ({', '.join(repr(a.value) for a in Aggregation)})",
+                                      name="aggregation"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
@@ -116,6 +133,10 @@ class Indicator(Versioned, Base):
     code: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(String(40), default="people")
+    aggregation: Mapped[str] = mapped_column(String(10), default=Aggregation.SUM, server_default=Aggregation.SUM.value)
+    # Where the indicator stood before the project, and how its values are verified (the logframe's columns).
+    baseline: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+    means_of_verification: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     project: Mapped[Project] = relationship(back_populates="indicators")
     values: Mapped[list[IndicatorValue]] = relationship(

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.models.base import MONEY, NEVER_REUSED_IDS, RATE, Base, Versioned
@@ -62,6 +62,9 @@ class InfrastructureWork(Versioned, Base):
     status_changes: Mapped[list[WorkStatusChange]] = relationship(
         back_populates="work", cascade="all, delete-orphan", order_by="WorkStatusChange.id"
     )
+    payments: Mapped[list[WorkPayment]] = relationship(
+        back_populates="work", cascade="all, delete-orphan", order_by="WorkPayment.paid_on"
+    )
 
 
 class WorkProgressReport(Versioned, Base):
@@ -75,6 +78,25 @@ class WorkProgressReport(Versioned, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     work: Mapped[InfrastructureWork] = relationship(back_populates="progress_reports")
+
+
+class WorkPayment(Versioned, Base):
+    """A payment to a work's contractor (an advance, an interim payment certificate, the final payment), with the
+    reference of its voucher; in the project's currency or with the rate used, as every amount."""
+
+    __tablename__ = "work_payments"
+    __table_args__ = (UniqueConstraint("work_id", "reference"), NEVER_REUSED_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_id: Mapped[int] = mapped_column(ForeignKey("infrastructure_works.id", ondelete="CASCADE"), index=True)
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(MONEY)
+    currency: Mapped[str] = mapped_column(String(3))
+    exchange_rate: Mapped[Decimal | None] = mapped_column(RATE)
+    rate_date: Mapped[dt.date | None] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(60))
+
+    work: Mapped[InfrastructureWork] = relationship(back_populates="payments")
 
 
 class WorkStatusChange(Base):

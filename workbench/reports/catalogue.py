@@ -76,13 +76,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "people supported to leave sites in the period": ("personnes aidées à quitter les sites pendant la période",
                                                       "شخصاً تم دعمهم لمغادرة المواقع خلال الفترة"),
     "jobs created by {date}": ("emplois créés au {date}", "فرصة عمل تم خلقها حتى {date}"),
-    "Percentages are not added up across reporting periods: target and achieved are those of the latest period "
-    "reported.": ("Les pourcentages ne s'additionnent pas d'une période à l'autre : la cible et le résultat sont "
-                  "ceux de la dernière période rapportée.",
-                  "لا تُجمع النسب المئوية عبر فترات التقرير: المستهدف والمتحقق هما قيمتا آخر فترة أُبلغ عنها."),
-    "Averages: target and achieved are the mean of the reporting periods.": (
-        "Moyennes : la cible et le résultat sont la moyenne des périodes de rapport.",
-        "المتوسطات: المستهدف والمتحقق هما متوسط فترات التقرير."),
+    "Not added up across reporting periods: for {codes}, target and achieved are those of the latest period "
+    "reported.": ("Non additionnés d'une période à l'autre : pour {codes}, la cible et le résultat sont ceux de la "
+                  "dernière période rapportée.",
+                  "لا تُجمع عبر فترات التقرير: بالنسبة إلى {codes}، المستهدف والمتحقق هما قيمتا آخر فترة أُبلغ عنها."),
+    "Not added up across reporting periods: for {codes}, target and achieved are the mean of the periods.": (
+        "Non additionnés d'une période à l'autre : pour {codes}, la cible et le résultat sont la moyenne des "
+        "périodes.",
+        "لا تُجمع عبر فترات التقرير: بالنسبة إلى {codes}، المستهدف والمتحقق هما متوسط الفترات."),
+    "Not added up across reporting periods: for {codes}, target and achieved are the largest of the periods.": (
+        "Non additionnés d'une période à l'autre : pour {codes}, la cible et le résultat sont les plus élevés des "
+        "périodes.",
+        "لا تُجمع عبر فترات التقرير: بالنسبة إلى {codes}، المستهدف والمتحقق هما أعلى قيمة بين الفترات."),
     "Budget committed and paid by {date}, in {currency}": ("Budget engagé et payé au {date}, en {currency}",
                                                            "الميزانية الملتزم بها والمدفوعة حتى {date} بعملة {currency}"),
     "Budget, committed and paid by {date} ({currency})": ("Budget, engagé et payé au {date} ({currency})",
@@ -106,6 +111,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Unit": ("Unité", "الوحدة"),
     "Target": ("Cible", "المستهدف"),
     "Achieved": ("Atteint", "المتحقق"),
+    "Paid to contractors by {date}": ("Payé aux entrepreneurs au {date}", "المدفوع للمقاولين حتى {date}"),
+    "Paid: the payments to contractors recorded by {date}, in the currency paid; a dash for works without any "
+    "payment recorded.": (
+        "Payé : les paiements aux entrepreneurs enregistrés au {date}, dans la devise payée ; un tiret pour les "
+        "chantiers sans paiement enregistré.",
+        "المدفوع: مدفوعات المقاولين المسجلة حتى {date} بالعملة التي دُفعت بها؛ وشرطة للأعمال التي لا دفعة مسجلة لها."),
+    "Baseline": ("Référence", "خط الأساس"),
+    "Means of verification": ("Moyens de vérification", "وسائل التحقق"),
     "% achieved": ("% atteint", "نسبة الإنجاز"),
     "Indicators: % of the target achieved": ("Indicateurs : % de la cible atteint", "المؤشرات: نسبة تحقيق المستهدف"),
     "Achieved by sex and age": ("Résultats par sexe et âge", "المتحقق حسب الجنس والعمر"),
@@ -142,6 +155,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Consommation : au {date}, {paid} du budget étaient payés et {elapsed} de la durée du projet (du {start} "
         "au {end}) étaient écoulés.",
         "معدل الصرف: حتى {date} دُفع {paid} من الميزانية ومضى {elapsed} من مدة المشروع (من {start} إلى {end})."),
+    "These are the programme's records (grants, cash for households, works contracts, their payments and progress), "
+    "not the financial report: staff, running and other costs are not in the workbench. Works contractors are "
+    "counted by the payments recorded; a work without any, by the value of the work done by the progress reported. "
+    "Committed is each contract's whole value.": (
+        "Ce sont les données du programme (subventions, espèces pour les ménages, contrats de travaux, leurs "
+        "paiements et leur avancement), pas le rapport financier : le personnel, le fonctionnement et les autres "
+        "coûts ne sont pas dans l'outil. Les entrepreneurs des travaux sont comptés selon les paiements "
+        "enregistrés ; des travaux sans paiement, selon la valeur des travaux réalisés d'après l'avancement "
+        "rapporté. L'engagé est la valeur entière de chaque contrat.",
+        "هذه سجلات البرنامج (المنح والنقد للأسر وعقود الأعمال ومدفوعاتها ونسب إنجازها) وليست التقرير المالي: "
+        "تكاليف الموظفين والتشغيل وغيرها ليست في البرنامج. يُحسب ما دُفع لمقاولي الأعمال من المدفوعات المسجلة، "
+        "وللعمل الذي لا دفعة له بقيمة العمل المنجز حسب نسبة الإنجاز المبلغ عنها. والملتزم به هو قيمة كل عقد "
+        "كاملة."),
     "These are the programme's records (grants, cash for households, works contracts and their progress), not the "
     "financial report: staff, running and other costs are not in the workbench, and what contractors are paid is "
     "taken as the value of the work done by the progress reported.": (
@@ -515,6 +541,24 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
         "fr": _two("personnes desservies par {n} chantier", "personnes desservies par {n} chantiers"),
         "ar": _ar("شخصاً مستفيداً من {n} عمل", "شخصاً مستفيداً من {n} عملين", "شخصاً مستفيداً من {n} أعمال",
                   "شخصاً مستفيداً من {n} عملاً", "شخصاً مستفيداً من {n} عمل")},
+    "Paid to works contractors ({n} works with payments recorded)": {
+        "en": _two("Paid to works contractors ({n} work with payments recorded)",
+                   "Paid to works contractors ({n} works with payments recorded)"),
+        "fr": _two("Payé aux entrepreneurs ({n} chantier avec paiements enregistrés)",
+                   "Payé aux entrepreneurs ({n} chantiers avec paiements enregistrés)"),
+        "ar": _ar("المدفوع للمقاولين (عمل واحد له مدفوعات مسجلة)", "المدفوع للمقاولين (عملان لهما مدفوعات مسجلة)",
+                  "المدفوع للمقاولين ({n} أعمال لها مدفوعات مسجلة)", "المدفوع للمقاولين ({n} عملاً لها مدفوعات مسجلة)",
+                  "المدفوع للمقاولين ({n} عمل لها مدفوعات مسجلة)")},
+    "Works without payments recorded ({n} works): contract value × progress": {
+        "en": _two("Work without payments recorded ({n} work): contract value × progress",
+                   "Works without payments recorded ({n} works): contract value × progress"),
+        "fr": _two("Chantier sans paiement enregistré ({n} chantier) : valeur du contrat × avancement",
+                   "Chantiers sans paiement enregistré ({n} chantiers) : valeur du contrat × avancement"),
+        "ar": _ar("عمل بلا مدفوعات مسجلة (عمل واحد): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة (عملان): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة ({n} أعمال): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة ({n} عملاً): قيمة العقد × نسبة الإنجاز",
+                  "أعمال بلا مدفوعات مسجلة ({n} عمل): قيمة العقد × نسبة الإنجاز")},
     "people served by {n} works finished by {date}": {
         "en": _two("people served by {n} work finished by {date}", "people served by {n} works finished by {date}"),
         "fr": _two("personnes desservies par {n} chantier achevé au {date}",

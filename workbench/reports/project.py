@@ -38,9 +38,11 @@ class IndicatorRow:
     achieved_percent: Decimal | None
     sadd: dict[str, int] | None     # achieved by sex and age, when every value in the period has it
     female_percent: Decimal | None
-    adds_up: str = "sum"            # "sum", "latest" (percentages) or "average": see adds_up()
+    adds_up: str = "sum"            # the indicator's declared aggregation (models.Aggregation)
     previous: Decimal | None = None     # achieved in the period of the same length just before (None: nothing)
     cumulative: Decimal | None = None   # achieved from the project's start to the period's end
+    baseline: Decimal | None = None     # where it stood before the project (None: not recorded)
+    means_of_verification: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,39 +112,6 @@ class ProjectReportData:
         return percent(self.money.paid, self.money.budget)
 
 
-# The units whose values are shares: a share of each period cannot be added to the next one's.
-PERCENT_UNITS = ("%", "percent", "percentage", "per cent", "pourcentage")
-
-
-def adds_up(indicator: m.Indicator) -> str:
-    """How an indicator's periods add up: "sum" (people, works...) or "latest" (a percentage).
-
-    A declared aggregation wins (an `aggregation` of "sum", "latest" or "average", when the record has one);
-    otherwise a percentage takes its latest value: a donor reads "80 % of households completed their shelter"
-    as where the project stands at the end of the period, and a mean of quarterly shares would describe no
-    day of it (nor would it weigh quarters of different sizes)."""
-    declared = (getattr(indicator, "aggregation", None) or "").strip().lower()
-    if declared in ("sum", "latest", "average"):
-        return declared
-    return "latest" if (indicator.unit or "").strip().lower() in PERCENT_UNITS else "sum"
-
-
-def _indicator_figures(values: list, how: str) -> tuple[Decimal, Decimal | None, list]:
-    """Target, achieved (None when nothing was reported) and the values achieved is made of."""
-    reported = [v for v in values if v.achieved is not None]
-    if how == "latest":
-        last = max(reported, key=lambda v: v.period_start) if reported else max(values, key=lambda v: v.period_start)
-        return Decimal(last.target), Decimal(last.achieved) if reported else None, [last] if reported else []
-    if how == "average":
-        target = sum((Decimal(v.target) for v in values), Decimal(0)) / len(values)
-        achieved = sum((Decimal(v.achieved) for v in reported), Decimal(0)) / len(reported) if reported else None
-        q = Decimal("0.1")
-        return target.quantize(q), achieved.quantize(q) if achieved is not None else None, []
-    target = sum((Decimal(v.target) for v in values), Decimal(0))
-    achieved = sum((Decimal(v.achieved) for v in reported), Decimal(0)) if reported else None
-    return target, achieved, reported
-
-
 def _overlaps(start: dt.date, end: dt.date | None, date_from: dt.date, date_to: dt.date) -> bool:
     return start <= date_to and (end is None or end >= date_from)
 
@@ -150,8 +119,8 @@ def _overlaps(start: dt.date, end: dt.date | None, date_from: dt.date, date_to: 
 def build_project_data(session: Session, params: ReportParams) -> ProjectReportData:
     """A project's progress over the period (the whole project, to date, by default).
 
-    Indicators take the reporting periods that start in the period: counts add up, percentages take the latest
-    value (adds_up). With a period, the people who left sites are those who left in it, and money, sites,
+    Indicators take the reporting periods that start in the period, made one figure by each indicator's declared
+    aggregation (figures.indicator_total). With a period, the people who left sites are those who left in it, and money, sites,
     grants and works are as they stood at the period's end; without one, they are the project's to date. A
     period outside the project's duration, or with nothing recorded in it, is refused in one line.
     """
@@ -176,11 +145,13 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         values = [v for v in indicator.values if start <= v.period_start <= end]
         if not values:
             continue
-        how = adds_up(indicator)
-        target, achieved, reported = _indicator_figures(values, how)
+        how = indicator.aggregation
+        total = figures.indicator_total(how, values)
+        target, achieved, reported = total.target, total.achieved, total.counted
         sadd = None
-        # Sex and age are added up with the counts; a share of women in a percentage is no count of people.
-        if how == "sum" and reported and all(all(x is not None for x in v.sadd_values().values()) for v in reported):
+        # Sex and age of the values the figure is made of (all of a sum, the one period of a latest or largest
+        # value); a mean of the periods is no count of people.
+        if reported and all(all(x is not None for x in v.sadd_values().values()) for v in reported):
             sadd = {k: sum(getattr(v, k) for v in reported) for k in SADD_FIELDS}
         if indicator.output_id is not None:
             code, outcome_id = outputs[indicator.output_id]
@@ -193,14 +164,16 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         if dated:
             before = [v for v in indicator.values if previous_start <= v.period_start < start]
             to_date = [v for v in indicator.values if v.period_start <= end]
-            previous = _indicator_figures(before, how)[1] if before else None
-            cumulative = _indicator_figures(to_date, how)[1] if to_date else None
+            previous = figures.indicator_total(how, before).achieved if before else None
+            cumulative = figures.indicator_total(how, to_date).achieved if to_date else None
         indicators.append(IndicatorRow(
             indicator.code, indicator.title, indicator.unit, level, _plain(target),
             _plain(achieved) if achieved is not None else None,
             percent(achieved, target) if achieved is not None else None, sadd,
             percent(sum(sadd[k] for k in FEMALE_FIELDS), sum(sadd.values())) if sadd else None, how,
-            _plain(previous) if previous is not None else None, _plain(cumulative) if cumulative is not None else None))
+            _plain(previous) if previous is not None else None, _plain(cumulative) if cumulative is not None else None,
+            _plain(Decimal(indicator.baseline)) if indicator.baseline is not None else None,
+            (indicator.means_of_verification or "").strip()))
     places = Places(session, params.lang)
     sites = []
     site_stmt = select(m.Site).where(m.Site.project_id == project.id).order_by(m.Site.name)
@@ -270,6 +243,22 @@ def build_project_data(session: Session, params: ReportParams) -> ProjectReportD
         people_supported_to_leave=people, households=households, jobs_created=int(jobs), money=money,
         as_of=on, paid_in_period=paid_in_period, elapsed_on=on or min(dt.date.today(), project.end_date),
         works_served_count=sum(1 for w in works if on is None or work_status[w.id] in finished))
+
+
+def _works_paid_rows(tr, f, money: figures.ProjectMoney, share) -> list[list[str]]:
+    """What works contractors were paid: the payments recorded, and for works without any payment the estimate
+    (contract value x progress), each on its line; an office recording no payments keeps the estimate alone."""
+    cur = money.currency
+    if not money.works_with_payments:
+        return [[tr("Works done by contractors (contract value × progress reported)"),
+                 f.money(money.paid_works, cur), share(money.paid_works)]]
+    rows = [[f.plural("Paid to works contractors ({n} works with payments recorded)", money.works_with_payments),
+             f.money(money.paid_works_recorded, cur), share(money.paid_works_recorded)]]
+    if money.works_estimated:
+        rows.append([f.plural("Works without payments recorded ({n} works): contract value × progress",
+                              money.works_estimated),
+                     f.money(money.paid_works_estimated, cur), share(money.paid_works_estimated)])
+    return rows
 
 
 def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
@@ -352,17 +341,34 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
             columns += [Column(tr("Previous period"), 0.9, numeric=True),
                         Column(tr("Cumulative to {date}", date=by), 1, numeric=True)]
             rows = [row + [_figure(f, i.previous), _figure(f, i.cumulative)] for row, i in zip(rows, data.indicators)]
+        # A logframe's baseline and means of verification, when the office records them.
+        if any(i.baseline is not None for i in data.indicators):
+            at = 3  # before the target: code, indicator and unit come first
+            columns.insert(at, Column(tr("Baseline"), 0.9, numeric=True))
+            rows = [row[:at] + [_figure(f, i.baseline)] + row[at:] for row, i in zip(rows, data.indicators)]
+        if any(i.means_of_verification for i in data.indicators):
+            # Its text needs the room: the figures' columns give some (their figures stay on one line).
+            columns = [Column(c.header, c.width * 0.8, c.numeric, c.wrap) if c.numeric else c for c in columns]
+            columns[1] = Column(tr("Indicator"), columns[1].width - 0.3)
+            columns.append(Column(tr("Means of verification"), 1.8))
+            rows = [row + [i.means_of_verification or "–"] for row, i in zip(rows, data.indicators)]
         story += doc.section(tr("Logframe indicators"), doc.table(columns, rows))
         if by:
             story.append(doc.note(tr("Achieved in the period ({period}), in the period of the same length before it "
                                      "({previous}) and from the project's start to {date}.",
                                      period=f.period(data.date_from, data.date_to),
                                      previous=f.period(*previous_period(data.date_from, data.date_to)), date=by)))
-        if any(i.adds_up == "latest" for i in data.indicators):
-            story.append(doc.note(tr("Percentages are not added up across reporting periods: target and achieved "
-                                     "are those of the latest period reported.")))
-        if any(i.adds_up == "average" for i in data.indicators):
-            story.append(doc.note(tr("Averages: target and achieved are the mean of the reporting periods.")))
+        # Each indicator not added up says how its periods make its figure (its declared aggregation).
+        for how, sentence in (
+                (m.Aggregation.LATEST, "Not added up across reporting periods: for {codes}, target and achieved are "
+                                       "those of the latest period reported."),
+                (m.Aggregation.AVERAGE, "Not added up across reporting periods: for {codes}, target and achieved "
+                                        "are the mean of the periods."),
+                (m.Aggregation.MAXIMUM, "Not added up across reporting periods: for {codes}, target and achieved "
+                                        "are the largest of the periods.")):
+            codes = [i.code for i in data.indicators if i.adds_up == how]
+            if codes:
+                story.append(doc.note(tr(sentence, codes=", ".join(codes))))
         story.append(doc.bar_chart(tr("Indicators: % of the target achieved"), [i.code for i in data.indicators],
                                    [[float(i.achieved_percent or 0) for i in data.indicators]],
                                    label=lambda v: f.percent(v), value_max=100, height=48 * 2.83465))
@@ -387,8 +393,7 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
                   [tr("Paid to grant recipients"), f.money(money.paid_grants, cur), share(money.paid_grants)],
                   [tr("Paid to households (cash tranches)"), f.money(money.paid_households, cur),
                    share(money.paid_households)],
-                  [tr("Works done by contractors (contract value × progress reported)"),
-                   f.money(money.paid_works, cur), share(money.paid_works)],
+                  *_works_paid_rows(tr, f, money, share),
                   [tr("Paid in total"), f.money(money.paid, cur), f.percent(data.paid_percent)],
                   [tr("Committed, not yet paid (grants approved, works contracted, cash planned for households)"),
                    f.money(money.committed_unpaid, cur), share(money.committed_unpaid)]]
@@ -406,10 +411,17 @@ def render_project_pdf(data: ProjectReportData, path: Path, options: RenderOptio
         story.append(doc.p(tr("Paid in the period: {amount} ({share} of the budget).",
                               amount=f.money(data.paid_in_period, cur),
                               share=f.percent(percent(data.paid_in_period, money.budget)))))
-    story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts and "
-                             "their progress), not the financial report: staff, running and other costs are not in "
-                             "the workbench, and what contractors are paid is taken as the value of the work done "
-                             "by the progress reported.")))
+    if money.works_with_payments:
+        story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts, "
+                                 "their payments and progress), not the financial report: staff, running and other "
+                                 "costs are not in the workbench. Works contractors are counted by the payments "
+                                 "recorded; a work without any, by the value of the work done by the progress "
+                                 "reported. Committed is each contract's whole value.")))
+    else:
+        story.append(doc.note(tr("These are the programme's records (grants, cash for households, works contracts and "
+                                 "their progress), not the financial report: staff, running and other costs are not "
+                                 "in the workbench, and what contractors are paid is taken as the value of the work "
+                                 "done by the progress reported.")))
     if money.rates:
         story.append(doc.heading(tr("Exchange rates used"), 3))
         story.append(doc.table(

@@ -37,6 +37,8 @@ class WorkRow:
     delay_days: int
     people_served: int
     status: str
+    payments: tuple = ()    # (amount, currency) of each payment to the contractor by as_of
+    has_payments: bool = False  # any payment recorded, by as_of or later
 
     @property
     def finished(self) -> bool:
@@ -58,6 +60,8 @@ class WorkTypeTotal:
     contract_values: list[Money]
     average_progress: Decimal
     people_served: int
+    paid: list[Money] = ()          # paid to the contractors by as_of, by currency (payments recorded)
+    works_with_payments: int = 0
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,8 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
     end: status, progress, actual dates and delays as of that day (today without a period)."""
     project = find_project(session, params.project_code)
     w = m.InfrastructureWork
-    stmt = select(w).options(selectinload(w.progress_reports)).order_by(w.work_type, w.code, w.id)
+    stmt = select(w).options(selectinload(w.progress_reports), selectinload(w.payments)).order_by(
+        w.work_type, w.code, w.id)
     if project:
         stmt = stmt.where(w.project_id == project.id)
     as_of = params.reference_date
@@ -112,7 +117,9 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
             progress=figures.work_progress(work, as_of), planned_start=work.planned_start,
             planned_end=work.planned_end, actual_start=_by(work.actual_start, as_of),
             actual_end=_by(work.actual_end, as_of), delay_days=figures.work_delay_days(work, as_of),
-            people_served=work.people_served, status=status_then.get(work.id) or work.status))
+            people_served=work.people_served, status=status_then.get(work.id) or work.status,
+            payments=tuple((Decimal(p.amount), p.currency) for p in work.payments if p.paid_on <= as_of),
+            has_payments=bool(work.payments)))
     if not rows:
         raise DomainError(f"no infrastructure works{scope_words(project, params)}")
     types: dict[str, list[WorkRow]] = defaultdict(list)
@@ -122,7 +129,8 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
         statuses[row.status] = statuses.get(row.status, 0) + 1
     by_type = [WorkTypeTotal(t, len(rs), totals_by_currency(rs, lambda r: r.contract_value, lambda r: r.currency),
                              (sum((r.progress for r in rs), Decimal(0)) / len(rs)).quantize(Decimal("0.1")),
-                             sum(r.people_served for r in rs)) for t, rs in types.items()]
+                             sum(r.people_served for r in rs), _paid(rs), sum(1 for r in rs if r.has_payments))
+                for t, rs in types.items()]
     order = [s.value for s in m.WorkStatus]
     return WorksStatusData(
         project=project, date_from=params.date_from, date_to=params.date_to, as_of=as_of, rows=rows,
@@ -130,6 +138,12 @@ def build_works_data(session: Session, params: ReportParams) -> WorksStatusData:
         people_served=sum(r.people_served for r in rows), by_type=by_type,
         by_status={s: statuses[s] for s in sorted(statuses, key=lambda s: order.index(s) if s in order else 99)},
         delayed=sorted((r for r in rows if r.behind_schedule), key=lambda r: (-r.delay_days, r.code)))
+
+
+def _paid(rows: list[WorkRow]) -> list[Money]:
+    """What the contractors of these works were paid, by currency (a payment may be in another currency than the
+    contract, with the rate to the project's currency recorded beside it)."""
+    return totals_by_currency([p for r in rows for p in r.payments], lambda p: p[0], lambda p: p[1])
 
 
 def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) -> Path:
@@ -147,13 +161,23 @@ def render_works_pdf(data: WorksStatusData, path: Path, options: RenderOptions) 
     type_columns = [Column(tr("Type of work"), 3), Column(tr("Works"), 1, numeric=True),
                     Column(tr("Contract value"), 2.4, numeric=True), Column(tr("Average progress"), 1.4, numeric=True),
                     Column(tr("People served"), 1.4, numeric=True)]
-    type_rows = [[tr(t.work_type), f.number(t.works), " + ".join(f.money(v.amount, v.currency)
-                                                                for v in t.contract_values),
+    money = lambda values: " + ".join(f.money(v.amount, v.currency) for v in values)  # noqa: E731
+    type_rows = [[tr(t.work_type), f.number(t.works), money(t.contract_values),
                   f.percent(t.average_progress), f.number(t.people_served)] for t in data.by_type]
-    total = [[tr("Total"), f.number(len(data.rows)),
-              " + ".join(f.money(v.amount, v.currency) for v in data.contract_values), "",
-              f.number(data.people_served)]]
+    total = [[tr("Total"), f.number(len(data.rows)), money(data.contract_values), "", f.number(data.people_served)]]
+    paying = any(t.works_with_payments for t in data.by_type)
+    if paying:  # what the contractors were paid, where the office records their payments
+        type_columns.insert(3, Column(tr("Paid to contractors by {date}", date=f.date(data.as_of)), 2.4,
+                                      numeric=True))
+        for row, t in zip(type_rows, data.by_type):
+            # Payments recorded, none made yet by then: nothing paid, in the contracts' currency.
+            row.insert(3, (money(t.paid) or f.money(Decimal(0), t.contract_values[0].currency))
+                       if t.works_with_payments else "–")
+        total[0].insert(3, money(_paid(data.rows)))
     story += doc.section(tr("Works by type"), doc.table(type_columns, type_rows, totals=total))
+    if paying:
+        story.append(doc.note(tr("Paid: the payments to contractors recorded by {date}, in the currency paid; a "
+                                 "dash for works without any payment recorded.", date=f.date(data.as_of))))
     # By type, not per work: an office has dozens of works, and sixty bars cannot be read on paper.
     story.append(doc.bar_chart(tr("Average progress by type of work (%)"), [tr(t.work_type) for t in data.by_type],
                                [[float(t.average_progress) for t in data.by_type]], label=lambda v: f.percent(v),

@@ -461,6 +461,11 @@ def _month_end(day: D) -> D:
     return nxt - dt.timedelta(days=1)
 
 
+def _adds_up(unit: str) -> str:
+    """A demo indicator's declared aggregation: a share stands at its latest quarter; counts add up."""
+    return m.Aggregation.LATEST.value if unit in m.PERCENT_UNITS else m.Aggregation.SUM.value
+
+
 def _add_months(day: D, n: int) -> D:
     y, mo = divmod(day.year * 12 + day.month - 1 + n, 12)
     return D(y, mo + 1, 1)
@@ -645,6 +650,7 @@ class _Demo:
         self.indicator_values()
         self.grants()
         self.works()
+        self.work_payments()
         self.resource_centres()
         self.service_providers()
         self.crc_contacts()
@@ -1268,6 +1274,36 @@ class _Demo:
 
     # --- logframes ------------------------------------------------------------------------------
 
+    # Each indicator's baseline (before the project) and means of verification, by its title.
+    VERIFICATION = {
+        "People supported to leave the sites": (0, "Departure lists signed at the site exit; household register"),
+        "Households taking part in go-and-see visits": (0, "Visit attendance lists"),
+        "Come-and-tell sessions held": (0, "Session reports with attendance"),
+        "Households receiving the full cash package": (0, "Cash tranche payment records; mobile money reports"),
+        "Share of households that completed their shelter": (12, "Post-distribution monitoring survey, quarterly"),
+        "Shelters completed": (0, "Engineer's completion checklists, with photos"),
+        "People reached with site management services": (0, "Site population counts; DTM site assessment"),
+        "IDP committee members trained": (0, "Training attendance lists"),
+        "Emergency latrines constructed": (0, "WASH engineer's handover certificates"),
+        "Shelter kits distributed": (0, "Signed distribution lists"),
+        "Complaints resolved": (0, "Complaints and feedback register"),
+        "Sites with a functioning feedback mechanism": (4, "Monthly site monitoring checklist"),
+        "People with improved income": (0, "Income survey six months after the grant"),
+        "Jobs created by EDF businesses": (0, "Monitoring visits to the businesses"),
+        "Cash for work participants": (0, "Cash for work attendance sheets and payrolls"),
+        "Infrastructure projects completed": (0, "Handover certificates signed by the directorate"),
+        "People employed six months after assistance": (0, "Follow-up phone survey"),
+        "People completing vocational training": (0, "Training certificates"),
+        "Business kits distributed": (0, "Signed kit delivery notes"),
+        "People with improved access to services": (0, "Service provider records; community survey"),
+        "Houses rehabilitated": (0, "Engineer's completion checklists, with photos"),
+        "Public facilities rehabilitated": (0, "Handover certificates signed by the directorate"),
+        "People assisted to return": (0, "Return movement lists"),
+        "Go-and-see visits organised": (0, "Visit reports"),
+        "People referred by community resource centres": (0, "CRC referral records"),
+        "Workdays created": (0, "Cash for work attendance sheets"),
+    }
+
     LOGFRAMES = {
         "DRC-ECHO-2023-01": [
             ("Displaced households of the Kalemie sites reach durable solutions through return or relocation", [
@@ -1350,20 +1386,22 @@ class _Demo:
                 outcomes.append((oid, project["id"], f"OC{i}", outcome_title, 1))
                 for j, (title, unit, target, source) in enumerate(outcome_indicators, start=1):
                     iid = self.leaving_indicator_id if source == "leaving" else self.next_id("indicators")
-                    indicators.append((iid, project["id"], oid, None, f"OC{i}.{j}", title, unit, 1))
+                    indicators.append((iid, project["id"], oid, None, f"OC{i}.{j}", title, unit, _adds_up(unit),
+                                       *self.VERIFICATION.get(title, (None, "")), 1))
                     self.indicator_plan.append((iid, code, unit, target, source))
                 for j, (output_title, output_indicators) in enumerate(output_list, start=1):
                     pid = self.next_id("outputs")
                     outputs.append((pid, oid, f"OP{i}.{j}", output_title, 1))
                     for k, (title, unit, target, source) in enumerate(output_indicators, start=1):
                         iid = self.next_id("indicators")
-                        indicators.append((iid, project["id"], None, pid, f"OP{i}.{j}.{k}", title, unit, 1))
+                        indicators.append((iid, project["id"], None, pid, f"OP{i}.{j}.{k}", title, unit,
+                                           _adds_up(unit), *self.VERIFICATION.get(title, (None, "")), 1))
                         self.indicator_plan.append((iid, code, unit, target, source))
         self.w.insert("outcomes", ("id", "project_id", "code", "title", "version"), outcomes)
         self.w.insert("outputs", ("id", "outcome_id", "code", "title", "version"), outputs)
         indicators.sort()
         self.w.insert("indicators", ("id", "project_id", "outcome_id", "output_id", "code", "title", "unit",
-                                     "version"), indicators)
+                                     "aggregation", "baseline", "means_of_verification", "version"), indicators)
 
     def indicator_values(self) -> None:
         """Target and achieved per quarter; achieved people broken down by sex and age, adding up exactly."""
@@ -1566,6 +1604,7 @@ class _Demo:
         for code, n in zip(("IRQ-BHA-2022-03", "IRQ-GFFO-2023-01", "IRQ-EU-2022-02"), _split(iraq, [45, 40, 15])):
             plan += [("IQ", code)] * n
         works, reports, changes = [], [], []
+        self.work_payment_plan: list[tuple] = []  # what work_payments() pays each contractor from
         numbers = {"CD": 0, "IQ": 0}
         width = max(4, len(str(self.n_works)))
         iraq_types = list(WORK_TYPES)
@@ -1648,6 +1687,9 @@ class _Demo:
                           float(value), contract_cur, exchange_rate, rate_date, self.d(planned_start),
                           self.d(planned_end), self.d(actual_start), self.d(actual_end), str(status),
                           round(r.randint(few, many), -1) or few, 1))
+            handed_over = next((on for _, after, on, _ in steps if after == m.WorkStatus.HANDED_OVER), None)
+            self.work_payment_plan.append((wid, works[-1][1], value, contract_cur, project["currency"], actual_start,
+                                           progress, actual_end, handed_over))
             for on, percent, note in progress:
                 reports.append((self.next_id("work_progress_reports"), wid, self.d(on), percent, note, 1))
             for before, after, on, note in steps:
@@ -1662,6 +1704,46 @@ class _Demo:
         self.w.insert("work_status_changes", ("id", "work_id", "from_status", "to_status", "changed_on", "note",
                                               "user_name"), changes)
         self.step(len(works) * 10, f"works {len(works):,}")
+
+    def work_payments(self) -> None:
+        """What the contractors were paid, as a works contract pays: a 20 % advance when the site is handed over,
+        an interim payment certificate every second monthly visit (the progress certified, less the advance
+        recovered and a 5 % retention), the balance a month or so after completion and the retention a year after
+        the hand-over. One work in seven has its payments kept by the finance unit only (none recorded here), so the
+        project report shows its estimate beside the payments."""
+        r = self.rng("work payments")
+        today = self.today
+        rows = []
+        for wid, code, value, currency, project_currency, started, progress, finished, handed_over in \
+                self.work_payment_plan:
+            if started is None or r.random() < 1 / 7:
+                continue
+            step = 1000 if currency == "IQD" else 1  # dinars are paid in thousands
+            paid = 0.2 * value
+            payments = [(started + dt.timedelta(days=r.randint(3, 20)), paid, f"{code}-ADV")]
+            certificates = [(on, percent) for on, percent, note in progress if note != "completed"][1::2]
+            for n, (on, percent) in enumerate(certificates, start=1):
+                # The work certified less 5 % retention and the advance recovered pro rata: 0.95 - 0.2 of it.
+                due = 0.2 * value + 0.75 * value * percent / 100 - paid
+                if due > 0:
+                    payments.append((on + dt.timedelta(days=r.randint(15, 40)), due, f"{code}-IPC-{n:02d}"))
+                    paid += due
+            if finished is not None:
+                payments.append((finished + dt.timedelta(days=r.randint(20, 50)), 0.95 * value - paid, f"{code}-FIN"))
+                if handed_over is not None:
+                    payments.append((handed_over + dt.timedelta(days=365 + r.randint(0, 30)), 0.05 * value,
+                                     f"{code}-RET"))
+            for on, amount, reference in payments:
+                amount = round(amount / step) * step
+                if on > today or amount <= 0:
+                    continue
+                rate = rate_date = None
+                if currency != project_currency:
+                    rate, rate_date = _rate(currency, project_currency, _month_start(on)), self.d(_month_start(on))
+                rows.append((self.next_id("work_payments"), wid, self.d(on), float(amount), currency, rate,
+                             rate_date, reference, 1))
+        self.w.insert("work_payments", ("id", "work_id", "paid_on", "amount", "currency", "exchange_rate",
+                                        "rate_date", "reference", "version"), rows)
 
     # --- Community Resource Centres (Iraq) -------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from workbench import models as m
@@ -65,11 +65,19 @@ class ProjectMoney:
     committed: Decimal          # grants approved or later, works contracted, household cash planned or paid
     paid_grants: Decimal
     paid_households: Decimal
-    # Owed to contractors for the work done: contract value times the progress reported (there is no record of
-    # contractors' invoices; an interim payment certificate pays the progress certified).
+    # Paid to contractors: a work's payments when it has any recorded (paid_works_recorded); for a work without
+    # any, the work done, its contract value times the progress reported (paid_works_estimated: an interim payment
+    # certificate pays the progress certified). paid_works is both.
     paid_works: Decimal = Decimal("0.00")
     # The rates amounts in other currencies were converted at (ExchangeRateUse), for the reader to check.
     rates: tuple = field(default=(), compare=False)
+    paid_works_recorded: Decimal = Decimal("0.00")
+    works_with_payments: int = 0        # works whose payments are recorded
+    works_estimated: int = 0            # works begun without a payment recorded: their work done is the estimate
+
+    @property
+    def paid_works_estimated(self) -> Decimal:
+        return self.paid_works - self.paid_works_recorded
 
     @property
     def paid(self) -> Decimal:
@@ -127,7 +135,7 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
     """Budget, committed and paid for a project, every amount converted to the project's currency.
 
     With `on`, as they stood at the end of that day: grants by their status then, works begun or due to begin
-    by then, cash of the households registered by then (not cancelled), and what had been paid by then.
+    by then (or paid by then), cash of the households registered by then (not cancelled), and what had been paid by then.
     """
     from workbench.services.records import get
 
@@ -145,14 +153,30 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
         if (status_then.get(ident) or status) not in NOT_COMMITTED_GRANTS:
             committed += rates.convert(amount, currency, rate, rate_date)
     w = m.InfrastructureWork
-    works = select(w).where(w.project_id == project_id).options(selectinload(w.progress_reports))
+    works = select(w).where(w.project_id == project_id).options(selectinload(w.progress_reports),
+                                                                 selectinload(w.payments))
     if on is not None:
-        works = works.where(func.coalesce(w.actual_start, w.planned_start) <= on)
-    paid_works = Decimal(0)
+        # Begun or due to begin by then, or already paid something (an advance before the site is handed over).
+        works = works.where(or_(func.coalesce(w.actual_start, w.planned_start) <= on,
+                                select(m.WorkPayment.id).where(m.WorkPayment.work_id == w.id,
+                                                               m.WorkPayment.paid_on <= on).exists()))
+    paid_works = paid_recorded = Decimal(0)
+    with_payments = estimated = 0
     work_then = work_statuses_on(session, on, w.project_id == project_id) if on is not None else {}
     for work in session.scalars(works):
         committed += rates.convert(work.contract_value, work.currency, work.exchange_rate, work.rate_date)
-        # A work completed (or handed over) by then was done whole, whatever its last progress report said.
+        if work.payments:
+            # What the contractor was paid, by the day asked (an advance may come before the work starts).
+            with_payments += 1
+            for payment in work.payments:
+                if on is None or payment.paid_on <= on:
+                    amount = _in_project_currency(payment.amount, payment.currency, payment.exchange_rate, cur)
+                    paid_works += amount
+                    paid_recorded += amount
+            continue
+        # No payment recorded: the work done stands for it. A work completed (or handed over) by then was done
+        # whole, whatever its last progress report said.
+        estimated += 1
         finished = (work_then.get(work.id) or work.status) in (m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER)
         done = Decimal(work.contract_value) * (Decimal(100) if finished else work_progress(work, on)) / 100
         paid_works += _in_project_currency(done.quantize(CENT, rounding=ROUND_HALF_UP), work.currency,
@@ -186,7 +210,50 @@ def project_money(session: Session, project_id: int, on: dt.date | None = None) 
         paid_households += _in_project_currency(amount, currency, rate, cur)
     return ProjectMoney(cur, Decimal(project.budget).quantize(CENT), committed.quantize(CENT),
                         paid_grants.quantize(CENT), paid_households.quantize(CENT), paid_works.quantize(CENT),
-                        rates.uses())
+                        rates.uses(), paid_recorded.quantize(CENT), with_payments, estimated)
+
+
+@dataclass(frozen=True)
+class IndicatorTotal:
+    """An indicator's figure over several reporting periods, made by its declared aggregation."""
+
+    target: Decimal
+    achieved: Decimal | None        # None when none of the periods has an achieved value
+    counted: tuple = ()             # the values achieved is made of: their sex and age add up only in a sum
+
+
+def indicator_total(aggregation: str, values: Iterable) -> IndicatorTotal | None:
+    """The one place an indicator's periods make one figure (None for no period); `values` have period_start,
+    target and achieved (IndicatorValue records or rows).
+
+    sum: targets and achieved values added up (people, works). latest: the latest period reported, its target
+    beside it (a donor reads "80 % of households completed their shelter" as where the project stands, not as
+    480 %). average: the mean of the periods' targets and of the periods reported, to one decimal. maximum: the
+    largest achieved value and the largest target (people reached each quarter, mostly the same people)."""
+    values = sorted(values, key=lambda v: v.period_start)
+    if not values:
+        return None
+    reported = [v for v in values if v.achieved is not None]
+    how = aggregation or m.Aggregation.SUM
+    if how == m.Aggregation.LATEST:
+        last = reported[-1] if reported else values[-1]
+        return IndicatorTotal(Decimal(last.target), Decimal(last.achieved) if reported else None,
+                              (last,) if reported else ())
+    if how == m.Aggregation.AVERAGE:
+        tenth = Decimal("0.1")
+        target = (sum((Decimal(v.target) for v in values), Decimal(0)) / len(values)).quantize(tenth, ROUND_HALF_UP)
+        achieved = (sum((Decimal(v.achieved) for v in reported), Decimal(0)) / len(reported)).quantize(
+            tenth, ROUND_HALF_UP) if reported else None
+        return IndicatorTotal(target, achieved)
+    if how == m.Aggregation.MAXIMUM:
+        top = max(reported, key=lambda v: Decimal(v.achieved)) if reported else None
+        return IndicatorTotal(max(Decimal(v.target) for v in values),
+                              Decimal(top.achieved) if top is not None else None, (top,) if top is not None else ())
+    if how != m.Aggregation.SUM:
+        raise ValueError(f"unknown aggregation {how!r}")
+    return IndicatorTotal(sum((Decimal(v.target) for v in values), Decimal(0)),
+                          sum((Decimal(v.achieved) for v in reported), Decimal(0)) if reported else None,
+                          tuple(reported))
 
 
 def work_progress(work: m.InfrastructureWork, on: dt.date | None = None) -> Decimal:

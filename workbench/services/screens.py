@@ -618,8 +618,17 @@ def reference_choices(session: Session, kind: str, limit: int = 5000, where: dic
     if spec.pick is None:
         raise DomainError(f"{spec.label} records are not picked from a list")
     key, name = (getattr(model, column) if column else None for column in spec.pick)
+    try:
+        who = permissions.actor(session)
+    except permissions.PermissionRefused:
+        who = None  # no user named (a tool's session): the services refuse what is picked anyway
+    if who is not None and name is not None and not who.may(spec, "read", "personal") \
+            and any(f.personal and f.key == spec.pick[1] for f in spec.fields):
+        name = None  # a household is offered by its code to whom may not read names
     base = select(model.id, key, name if name is not None else key)
     stmt = base.order_by(key).limit(limit)
+    if who is not None:  # only what the user may see: an officer of Kilwa is offered Kilwa's sites and households
+        stmt = stmt.where(permissions.visible_clause(spec, who))
     for column, value in (where or {}).items():
         stmt = stmt.where(getattr(model, column) == value)
     if max_admin_level is not None and model is m.Location:
