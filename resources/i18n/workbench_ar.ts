@@ -435,6 +435,11 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
+      <location filename="../../workbench/views/import_wizard.py" line="281" />
+      <source>%1 columns about the submission are never imported: %2.</source>
+      <translation>أعمدة %1 الخاصة بالإرسال لا تُستورد أبداً: %2.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/import_wizard.py" line="260" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
@@ -466,6 +471,11 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="271" />
+      <source>Files of the ODK Central export joined to this one: %1.</source>
+      <translation>ملفات تصدير ODK Central المضمومة إلى هذا الملف: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="274" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
@@ -494,6 +504,11 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/views/import_wizard.py" line="174" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <source>The members of repeat group %1 are counted by sex (%2) and age (%3).</source>
+      <translation>يُعَدّ أفراد المجموعة المتكررة %1 حسب الجنس (%2) والعمر (%3).</translation>
     </message>
     <message>
       <location filename="../../workbench/views/import_wizard.py" line="269" />
@@ -534,122 +549,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="793" />
+      <location filename="../../workbench/views/import_wizard.py" line="810" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="789" />
+      <location filename="../../workbench/views/import_wizard.py" line="806" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="790" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="791" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="792" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="790" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="794" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="791" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="686" />
+      <location filename="../../workbench/views/import_wizard.py" line="703" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="700" />
+      <location filename="../../workbench/views/import_wizard.py" line="717" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="772" />
+      <location filename="../../workbench/views/import_wizard.py" line="789" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="799" />
+      <location filename="../../workbench/views/import_wizard.py" line="816" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="781" />
+      <location filename="../../workbench/views/import_wizard.py" line="798" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="780" />
+      <location filename="../../workbench/views/import_wizard.py" line="797" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="825" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="786" />
+      <location filename="../../workbench/views/import_wizard.py" line="803" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="685" />
+      <location filename="../../workbench/views/import_wizard.py" line="702" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="816" />
+      <location filename="../../workbench/views/import_wizard.py" line="833" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="811" />
+      <location filename="../../workbench/views/import_wizard.py" line="828" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="783" />
+      <location filename="../../workbench/views/import_wizard.py" line="800" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="787" />
+      <location filename="../../workbench/views/import_wizard.py" line="804" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="797" />
+      <location filename="../../workbench/views/import_wizard.py" line="814" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="745" />
+      <location filename="../../workbench/views/import_wizard.py" line="762" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -657,7 +672,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="857" />
+      <location filename="../../workbench/views/import_wizard.py" line="874" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -707,7 +722,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="833" />
+      <location filename="../../workbench/views/import_wizard.py" line="850" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -792,7 +807,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حركات مخزون المستودعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="858" />
+      <location filename="../../workbench/views/import_wizard.py" line="875" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1061,82 +1076,82 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="411" />
+      <location filename="../../workbench/views/import_wizard.py" line="421" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="390" />
+      <location filename="../../workbench/views/import_wizard.py" line="400" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="360" />
+      <location filename="../../workbench/views/import_wizard.py" line="370" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="436" />
+      <location filename="../../workbench/views/import_wizard.py" line="446" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="348" />
+      <location filename="../../workbench/views/import_wizard.py" line="358" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="294" />
+      <location filename="../../workbench/views/import_wizard.py" line="304" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="349" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="348" />
+      <location filename="../../workbench/views/import_wizard.py" line="358" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="343" />
+      <location filename="../../workbench/views/import_wizard.py" line="353" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="293" />
+      <location filename="../../workbench/views/import_wizard.py" line="303" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="431" />
+      <location filename="../../workbench/views/import_wizard.py" line="441" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="435" />
+      <location filename="../../workbench/views/import_wizard.py" line="445" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="307" />
+      <location filename="../../workbench/views/import_wizard.py" line="317" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="298" />
+      <location filename="../../workbench/views/import_wizard.py" line="308" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="376" />
+      <location filename="../../workbench/views/import_wizard.py" line="386" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="303" />
+      <location filename="../../workbench/views/import_wizard.py" line="313" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -2286,205 +2301,225 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="659" />
+      <location filename="../../workbench/views/import_wizard.py" line="676" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="605" />
+      <location filename="../../workbench/views/import_wizard.py" line="617" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="657" />
+      <location filename="../../workbench/views/import_wizard.py" line="674" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>After the import</source>
       <translation>بعد الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="512" />
+      <location filename="../../workbench/views/import_wizard.py" line="524" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="490" />
+      <location filename="../../workbench/views/import_wizard.py" line="500" />
       <source>Changes</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>Changes (%1)</source>
       <translation>التغييرات (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="460" />
+      <location filename="../../workbench/views/import_wizard.py" line="470" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="562" />
+      <location filename="../../workbench/views/import_wizard.py" line="574" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="588" />
+      <location filename="../../workbench/views/import_wizard.py" line="600" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="641" />
+      <source>Column in the file</source>
+      <translation>العمود في الملف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="503" />
+      <source>Columns imported</source>
+      <translation>الأعمدة المستوردة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="644" />
+      <source>Columns imported (%1)</source>
+      <translation>الأعمدة المستوردة (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="488" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="619" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="461" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="637" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="463" />
+      <location filename="../../workbench/views/import_wizard.py" line="473" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="499" />
+      <location filename="../../workbench/views/import_wizard.py" line="511" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="502" />
+      <location filename="../../workbench/views/import_wizard.py" line="514" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="641" />
+      <source>Imported as</source>
+      <translation>تُستورد باسم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Now</source>
       <translation>القيمة الحالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="631" />
+      <location filename="../../workbench/views/import_wizard.py" line="648" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="609" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="615" />
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="487" />
+      <location filename="../../workbench/views/import_wizard.py" line="497" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="618" />
+      <location filename="../../workbench/views/import_wizard.py" line="630" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="609" />
-      <location filename="../../workbench/views/import_wizard.py" line="615" />
-      <location filename="../../workbench/views/import_wizard.py" line="624" />
+      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="636" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="519" />
+      <location filename="../../workbench/views/import_wizard.py" line="531" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="653" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="662" />
+      <location filename="../../workbench/views/import_wizard.py" line="679" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="521" />
+      <location filename="../../workbench/views/import_wizard.py" line="533" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="585" />
+      <location filename="../../workbench/views/import_wizard.py" line="597" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="666" />
+      <location filename="../../workbench/views/import_wizard.py" line="683" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="523" />
+      <location filename="../../workbench/views/import_wizard.py" line="535" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="497" />
+      <location filename="../../workbench/views/import_wizard.py" line="509" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="627" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="473" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="474" />
+      <location filename="../../workbench/views/import_wizard.py" line="484" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="472" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="472" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -4701,1436 +4736,1491 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="15" />
+      <source>%1 has no file %2.csv; its files are: %3</source>
+      <translation>لا يحتوي %1 على الملف %2.csv؛ ملفاته هي: %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
       <translation>%1 لا يحتوي على أي مادة؛ لا يمكن توزيع عدة بلا مواد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no sheet</source>
       <translation>لا يحتوي %1 على أي ورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>لا يحتوي %1 على الورقة %2؛ أوراقه هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>لا تحتوي %1 على جداول منصة العمل بعد؛ شغّل 'workbench db upgrade' أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>يوجد %1 من الأسر المسجلة في هذا الموقع؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 households received kits on it; cancel it instead</source>
       <translation>استلمت %1 أسرة عدداً فيه؛ ألغه بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى لحجم المرفقات %3 ميغابايت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 ملف CSV: لا يحتوي على أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 قاعدة بيانات؛ لا يُكتب فوقها أبدًا: اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 مجلد؛ اختر ملفًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>الملف %1 تالف في قاعدة البيانات (قيمة التجزئة الخاصة به غير مطابقة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is empty</source>
       <translation>الملف %1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a database, or an encrypted one whose keys file %2 is missing beside it.</source>
       <translation>%1 ليست قاعدة بيانات، أو هي قاعدة مشفّرة ينقصها ملف المفاتيح %2 بجانبها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 ليس مستنداً يفتحه البرنامج؛ احفظه وافحصه أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 ليس ملف CSV قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (الملف تالف)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <source>%1 is not a readable XLSForm (an Excel file with sheets survey and choices)</source>
+      <translation>%1 ليس نموذج XLSForm مقروءاً (ملف Excel فيه ورقتا survey وchoices)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not a role; the roles are: %2</source>
       <translation>%1 ليس دورًا؛ الأدوار هي: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
       <translation>%1 ليس مستخدمًا لقاعدة البيانات هذه؛ يضيف المسؤول المستخدمين (workbench user add)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <source>%1 is not an XLSForm: it has no sheets survey and choices</source>
+      <translation>%1 ليس نموذج XLSForm: ليس فيه ورقتا survey وchoices</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 is outside your scope (%2)</source>
       <translation>%1 خارج نطاقك (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 is the last active administrator; make another user an administrator first</source>
       <translation>%1 هو آخر مسؤول نشط؛ اجعل مستخدمًا آخر مسؤولًا أولًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 هو قاعدة البيانات المفتوحة أو أحد ملفاتها؛ اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>%1 records are not picked from a list</source>
       <translation>لا تُختار سجلات %1 من قائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <source>%1: the rows of %2.csv belong to %3, which no other file of the archive holds; export the form again with its repeats</source>
+      <translation>%1: صفوف %2.csv تتبع %3، ولا يحتويه أي ملف آخر في الأرشيف؛ صدّر النموذج مرة أخرى مع مجموعاته المتكررة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <source>%1: the rows of sheet %2 belong to the table %3, and no sheet is that table; export the form again with every repeat group</source>
+      <translation>%1: صفوف الورقة %2 تتبع الجدول %3، ولا توجد ورقة هي ذلك الجدول؛ صدّر النموذج مرة أخرى مع كل مجموعاته المتكررة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <source>%1: the rows of sheet %2 belong to the table %3, whose name KoboToolbox cut to 31 characters, and sheets %4 could both be it; export again with shorter repeat group names (or as XML headers), so each sheet is named whole</source>
+      <translation>%1: صفوف الورقة %2 تتبع الجدول %3، الذي قصّ KoboToolbox اسمه إلى 31 حرفاً، ويمكن أن تكون الورقتان %4 كلتاهما هو؛ صدّر مرة أخرى بأسماء أقصر للمجموعات المتكررة (أو بعناوين XML) ليحمل كل ورقة اسمها كاملاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <source>%1: the rows of sheet %2 name several parent tables (%3); a repeat sheet has one</source>
+      <translation>%1: صفوف الورقة %2 تذكر عدة جداول أم (%3)؛ لورقة المجموعة المتكررة جدول أم واحد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <source>%1: the sex of the members in %2 (%3) is typed by codes (%4); give the form's XLSForm (--form) so the codes are read by its choices, or export with labels</source>
+      <translation>%1: جنس الأفراد في %2 (%3) مكتوب برموز (%4)؛ أعطِ نموذج XLSForm الخاص بالاستمارة (--form) لتُقرأ الرموز بخياراته، أو صدّر بالتسميات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>A new database needs the name of its administrator (--user NAME).</source>
       <translation>تحتاج قاعدة البيانات الجديدة إلى اسم مسؤولها (--user الاسم).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>An in-memory database cannot be encrypted.</source>
       <translation>لا يمكن تشفير قاعدة بيانات في الذاكرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>CRC</source>
       <translation>مركز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>CRC session</source>
       <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>Cannot read the database %1: %2</source>
       <translation>تعذّرت قراءة قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>Only a SQLite database file can be encrypted by the workbench.</source>
       <translation>لا يمكن للبرنامج تشفير سوى ملف قاعدة بيانات SQLite.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>Only the database's owner upgrades its schema, and %1 is not it; ask IT to run 'workbench db upgrade' as the owner.</source>
       <translation>وحده مالك قاعدة البيانات يحدّث مخططها، و%1 ليس المالك؛ اطلب من قسم تقنية المعلومات تشغيل 'workbench db upgrade' بصفة المالك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>لا يمكن إلغاء التوزيع: استلمت %1 أسرة عددها فيه بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>لا يحتوي التوزيع على أي نوع عدة؛ أضف أولاً العدد التي يسلمها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>التوزيع %1؛ لا يمكن تغيير قائمته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>لا تضم قائمة التوزيع أي أسرة؛ أعدّ القائمة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>This database needs an upgrade; the database's owner runs 'workbench db upgrade'.</source>
       <translation>تحتاج قاعدة البيانات هذه إلى تحديث؛ يشغّل مالكها 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>a percentage's periods cannot be added up: choose latest, average or maximum</source>
       <translation>لا يمكن جمع فترات نسبة مئوية: اختر آخر قيمة أو المتوسط أو الحد الأقصى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>a scope is project:CODE or site:NAME, not %1</source>
       <translation>النطاق يُكتب project:الرمز أو site:الاسم، وليس %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>استلمت عدد هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
       <translation>ملف أنشطة IATI يُنشر ولا يُشفّر: احذف ‎--encrypt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <source>an indicator is named by its code within its project, and no column of the file gives the project (its code, e.g. DRC-ECHO-2023-01): add one, or map it with --map COLUMN=project</source>
+      <translation>يُسمّى المؤشر برمزه داخل مشروعه، ولا يوجد عمود في الملف يذكر المشروع (رمزه، مثل DRC-ECHO-2023-01): أضف عموداً، أو اربطه بـ --map COLUMN=project</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>لا يطابق قيد سجل التدقيق %1 بصمته (عُدِّل خارج برنامج workbench)؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>قيد سجل التدقيق %1 هو سجل عملية محو؛ يُحتفظ به</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>لا يمكن أن يسبق تاريخ التوزيع (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>cannot be changed: the grant is closed and was paid</source>
       <translation>لا يمكن تغييره: المنحة مغلقة وقد دُفعت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
       <source>cannot be in the future</source>
       <translation>لا يمكن أن يكون في المستقبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>لا يمكن ربطها بإحالة حماية أو عنف قائم على النوع الاجتماعي أو حماية طفل أو صحة نفسية: اكتب رمز الحالة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>cannot erase a %1; erase one of: %2</source>
       <translation>لا يمكن محو %1؛ امحُ أحد ما يلي: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>cannot go from %1 to %2</source>
       <translation>لا يمكن الانتقال من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>cannot hold / &amp; | or ?: IATI identifiers never do</source>
       <translation>لا يمكن أن يحتوي على / أو &amp; أو | أو ؟: معرّفات IATI لا تحتوي عليها أبداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <source>column %1 holds codes (%2), not the words of a %3: %4; import it with --form, the XLSForm whose choices say what each code means, or export the file with labels</source>
+      <translation>يحتوي العمود %1 على رموز (%2)، لا على كلمات %3: %4؛ استورده مع --form، نموذج XLSForm الذي تقول خياراته ما يعنيه كل رمز، أو صدّر الملف بالتسميات</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>distribution</source>
       <translation>التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>does not offer %1; it offers: %2</source>
       <translation>لا يقدم %1؛ يقدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>entitlement</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>حدد موقع التوزيع أو قريته (المكان)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>give the site whose households go on the list</source>
       <translation>حدد الموقع الذي تُدرج أسره في القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>give the user's login name</source>
       <translation>أدخل اسم دخول المستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>household %1 has the same head of household and phone; a household is registered once</source>
       <translation>للأسرة %1 ربّ الأسرة نفسه ورقم الهاتف نفسه؛ تُسجَّل الأسرة مرة واحدة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>is already handed out by this distribution</source>
       <translation>يسلمه هذا التوزيع بالفعل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>is already on the list for this kit type</source>
       <translation>مدرجة بالفعل في القائمة لهذا النوع من العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>is less than the %1 % reported on %2; a work's progress does not go down</source>
       <translation>أقل من %1 % المبلّغ عنها في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>is missing: give every group, or none</source>
       <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>is more than the %1 % reported later, on %2; a work's progress does not go down</source>
       <translation>أكثر من %1 % المبلّغ عنها لاحقاً في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>ليس من أنواع عدد هذا التوزيع؛ أضفه أولاً إلى عدد التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>is not on the list of this distribution</source>
       <translation>ليست مدرجة في قائمة هذا التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>مطلوبة قبل إرسال الإحالة: سجّل من أعطاها ومتى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>مطلوب لموقع حالته %1: تاريخ إغلاقه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>is required for kits issued</source>
       <translation>مطلوب للعدد الصادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>is required when a proxy received the kits</source>
       <translation>مطلوب عندما يستلم وكيل العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>is required when every household gets a fixed number</source>
       <translation>مطلوب عندما تحصل كل أسرة على عدد ثابت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>is required when the consent to share was given</source>
       <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>is required when the number depends on the household's size</source>
       <translation>مطلوب عندما يعتمد العدد على حجم الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>its last session</source>
       <translation>آخر جلسة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>kit item</source>
       <translation>مادة العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>kit of a distribution</source>
       <translation>عدة التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>kit type</source>
       <translation>نوع العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>صدرت منها عدد لاحقاً؛ سينخفض المخزون دون الصفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>يجب أن يكون %1 أو %2 (وليس %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>must be at least 1 year</source>
       <translation>يجب أن تكون سنة واحدة على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>no audit entry %1</source>
       <translation>لا يوجد قيد %1 في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>no audit entry to erase</source>
       <translation>لا يوجد قيد في سجل التدقيق لمحوه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>no distribution with the code %1</source>
       <translation>لا يوجد توزيع بالرمز %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>no distributions%1</source>
       <translation>لا توجد توزيعات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>لا يوجد موقع لفتح الشكوى فيه: لا التوزيع ولا الأسرة مرتبطان بموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>no user given: name a user of this database (workbench user list)</source>
       <translation>لم يُحدَّد مستخدم: اذكر مستخدمًا لقاعدة البيانات هذه (workbench user list)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>only an administrator erases personal data; %1 is a %2</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 دوره %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>only an administrator erases personal data; %1 is no active user of this database</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 ليس مستخدمًا نشطًا في قاعدة البيانات هذه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>only kits issued go to a distribution</source>
       <translation>العدد الصادرة فقط تذهب إلى توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>payment to a contractor</source>
       <translation>دفعة لمقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
       <translation>المشروع %1 بلا مكان: يتطلب IATI البلد الذي يعمل فيه؛ أضف إلى المشروع المناطق التي يغطيها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>receipt</source>
       <translation>الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <source>row %1 of %2 has %3 cells but its header row (row %4) names %5 columns; remove the extra cells or add their header, then import it again</source>
+      <translation>الصف %1 من %2 فيه %3 خلايا لكن صف عناوينه (الصف %4) يسمّي %5 أعمدة؛ احذف الخلايا الزائدة أو أضف عنوانها، ثم استورده مرة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>اذكر سبب محو القيود (الطلب ومن قدّمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>stock movement</source>
       <translation>حركة المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>صدر له مخزون (%1 حركة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>رأس سلسلة سجل التدقيق مفقود، فلا يمكن حفظ شيء؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="297" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="298" />
       <source>this household already has a tranche No. %1</source>
       <translation>لهذه الأسرة دفعة برقم %1 من قبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="299" />
       <source>this work already has a payment with reference %1</source>
       <translation>لهذا العمل دفعة بالمرجع %1 مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>unknown user %1</source>
       <translation>مستخدم غير معروف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="296" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="297" />
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="298" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>user %1 is deactivated</source>
       <translation>المستخدم %1 معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="299" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>

@@ -245,3 +245,28 @@ def test_updating_existing_households_lists_each_value_that_changes(qtbot, conte
     click_next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.import_page.outcome is not None, timeout=10000)
     assert households(kalonda) == {"KAL-0101": 6, "KAL-0102": 7, "KAL-0103": 4}
+
+
+def test_an_odk_export_shows_what_it_counted_and_the_mapping_it_checks_with(qtbot, context, kalonda):
+    from pathlib import Path
+
+    odk = Path(__file__).parents[1] / "io" / "data" / "enquete_menages_kalemie.zip"
+    wizard = open_wizard(qtbot, context)
+    choose_file(qtbot, wizard, odk)
+    info = wizard.file_page.info.text()
+    assert ("The members of repeat group enquete_menages_kalemie-abris_occupes_par_le_menage_kalemie-"
+            "occupants_de_l_abri_membres_du_menage are counted by sex (sexe_occupant) and age (age_en_annees).") in info
+    assert "ODK Central columns about the submission are never imported: SubmissionDate, start, end" in info
+    assert "Files of the ODK Central export joined to this one: enquete_menages_kalemie-abris" in info
+    click_next(qtbot, wizard)
+    combos = wizard.mapping_page.combos
+    assert combos["Status"].currentData() is None and combos["ReviewState"].currentData() is None
+    assert combos["menage-code_menage"].currentData() == "code"
+    click_next(qtbot, wizard)
+    checks = wizard.validation_page
+    assert checks.result is not None
+    tab = checks.tabs.indexOf(checks.mapped)
+    assert checks.tabs.tabText(tab) == f"Columns imported ({checks.mapped.rowCount()})"
+    shown = {checks.mapped.item(r, 0).text(): checks.mapped.item(r, 1).text() for r in range(checks.mapped.rowCount())}
+    assert shown["menage-code_menage"] == "Code" and shown["Girls (0-17)"] == "Girls (0-17)"
+    assert "Status" not in shown and "ReviewState" not in shown

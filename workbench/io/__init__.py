@@ -23,7 +23,7 @@ _HOME = {
     "ValidationResult": "importing", "import_rows": "importing", "validate": "importing",
     "write_rejected": "importing",
     "auto_mapping": "mapping", "check_mapping": "mapping", "delete_mapping": "mapping", "load_mapping": "mapping",
-    "mapping_names": "mapping", "save_mapping": "mapping",
+    "mapping_names": "mapping", "save_mapping": "mapping", "table_mapping": "mapping",
     "ImportFileError": "reading", "Table": "reading", "read_table": "reading",
 }
 __all__ = sorted(_HOME)

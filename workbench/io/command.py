@@ -19,7 +19,7 @@ from workbench.io.export import (
 )
 from workbench.io.fields import KINDS
 from workbench.io.iati import DEFAULT_ORG_NAME, DEFAULT_ORG_REF, write_iati
-from workbench.io.mapping import auto_mapping, load_mapping, save_mapping
+from workbench.io.mapping import load_mapping, save_mapping, table_mapping
 from workbench.services import records
 from workbench.services.errors import DomainError
 
@@ -35,14 +35,14 @@ def cmd_import(args) -> int:
 
     try:
         # Locations: a COD-AB workbook (sheets ADM0, ADM1...) is read whole, every level in one import.
-        table = read_table(args.file, sheet=args.sheet, levels=args.kind == "locations")
+        table = read_table(args.file, sheet=args.sheet, levels=args.kind == "locations", form=args.form)
     except ImportFileError as exc:
         print(f"workbench: {exc}; nothing was imported", file=sys.stderr)
         return EXIT_UNREADABLE
     if args.mapping and not args.save_mapping:
         mapping = load_mapping(args.mapping, args.kind)
     else:
-        mapping = auto_mapping(args.kind, table.columns, table.hxl)
+        mapping = table_mapping(args.kind, table)
     mapping.update({column: field for column, field in pairs(args.map).items() if field})
     for column, field in pairs(args.map).items():
         if not field:
@@ -53,6 +53,12 @@ def cmd_import(args) -> int:
         output_file(args, args.rejected_out)  # refused before anything is read or written
     where = f"{table.source}" + (f", sheet {table.sheet!r}" if table.sheet else
                                  f", sheets {', '.join(table.row_sheets)}" if table.row_sheets else "")
+    # The mapping used, before anything is checked: a refusal then reads against it, and --map can change it.
+    print(f"Columns mapped: {', '.join(f'{c} -> {f}' for c, f in mapping.items()) or 'none'}")
+    for note in table.notes:
+        print(note)
+    if table.meta:
+        print(f"{table.origin} columns about the submission, never imported: {', '.join(map(str, table.meta))}")
     db = open_db(args.db)
     try:
         # Not a dry run: the session takes the write lock first (waiting for another import to finish), so the
@@ -61,9 +67,8 @@ def cmd_import(args) -> int:
             check_user(session)
             result = validate(session, args.kind, table, mapping, on_duplicate=args.on_duplicate)
             print(f"{where}: {result.summary()}")
-            print(f"Columns mapped: {', '.join(f'{c} -> {f}' for c, f in mapping.items())}")
             unmapped = [c for c in table.columns if c not in mapping and not str(c).startswith("_")
-                        and not is_version_column(c, table.hxl.get(c))]
+                        and c not in table.meta and not is_version_column(c, table.hxl.get(c))]
             if unmapped:
                 print(f"Columns not imported: {', '.join(map(str, unmapped))}")
             for problem in result.rejected[:SHOWN_REJECTED]:
@@ -188,6 +193,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=kinds, help="what the file holds")
     p.add_argument("file", help=".xlsx, .xls or .csv file")
     p.add_argument("--sheet", help="the sheet to read (default: the first)")
+    p.add_argument("--form", metavar="XLSFORM", help="the XLSForm of a KoboToolbox or ODK export: its choices say "
+                   "what answers typed as codes (1, 2) mean")
     p.add_argument("--mapping", help="a saved mapping of columns to fields")
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                    help="map a column to a field (COLUMN= leaves it out); repeat as needed")

@@ -27,7 +27,7 @@ from workbench import models as m
 from workbench.io import parsing
 from workbench.io.collection import bulk
 from workbench.io.fields import ImportKind, import_kind, value_words
-from workbench.io.mapping import auto_mapping, check_mapping
+from workbench.io.mapping import check_mapping, table_mapping
 from workbench.io.reading import Table
 from workbench.kinds import rules
 from workbench.kinds.limits import limits_of, problems
@@ -195,7 +195,7 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
         raise DomainError("must be skip or update", "on_duplicate")
     frame = table.frame
     if mapping is None:
-        mapping = auto_mapping(kind, table.columns, table.hxl)
+        mapping = table_mapping(kind, table)
     check_mapping(kind, table.columns, mapping)
     if not mapping:
         raise DomainError(f"no column of {table.source} is mapped to a field of a {kind.label}; "
@@ -216,7 +216,13 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
         else:
             values, bad = parsing.parse(frame[source_column], f.type)
         if f.type == "text" and f.ref is None:
-            values = parsing.choice(values, value_words(kind, f.column))
+            words = value_words(kind, f.column)
+            choices = declared.find(f.column)
+            if choices is not None and declared.editor(choices) == "multichoice":
+                values = parsing.choice_lists(values, words)  # "female_headed chronic_illness", "a, b"
+            else:
+                _refuse_codes(choices, f, source_column, frame[source_column], table)
+                values = parsing.choice(values, words)
         if f.ref is None and f.column == declared.key and declared.key_forms is not None:
             # A new record's key in the form stored (DTM's IRQ-G15Q05 is written as OCHA's IQG15Q05).
             values = values.map(lambda v: declared.key_forms(v)[0] if isinstance(v, str) else v).astype(object)  # noqa: B023
@@ -266,6 +272,21 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
                             table=table, mapping=dict(mapping), file_parents=file_parents,
                             changes=[c for c in changes if c.row not in {p.row for p in rejected}],
                             steps={r: v for r, v in steps.items() if r not in {p.row for p in rejected}})
+
+
+def _refuse_codes(declared_field, f, column: str, raw: pd.Series, table: Table) -> None:
+    """A survey export's choice answered by codes (1, 2) the file does not explain is refused in one line: never
+    guessed. (In another file, each row is refused with the words a form gives for the same value.)"""
+    from workbench.io.surveys import coded
+
+    values = [str(v) for v in (declared_field.values if declared_field is not None else ())]
+    if table.origin is None or not values or any(v.isdigit() for v in values):
+        return
+    codes = coded(raw)
+    if codes:
+        raise DomainError(f"column {column!r} holds codes ({', '.join(codes[:6])}), not the words of a "
+                          f"{f.name}: {', '.join(values)}; import it with --form, the XLSForm whose choices say what "
+                          "each code means, or export the file with labels", f.name)
 
 
 def _exact_decimals(rows: rules.Rows, limits: dict, exact: dict[str, pd.Series]) -> dict[str, pd.Series]:
@@ -442,7 +463,8 @@ def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ct
         ctx.project_currency.update(session.execute(select(m.Project.id, m.Project.currency)).all())
     # A reference column with any value (stops at the first one: no pass over 100,000 empty-or-not cells).
     refs = [f for f in kind.fields
-            if f.ref and any(v is not None and v is not pd.NA and v == v for v in typed[f.column])]
+            if f.ref and f.column in typed.columns
+            and any(v is not None and v is not pd.NA and v == v for v in typed[f.column])]
     # A project first: an indicator is named by its code within a project.
     refs.sort(key=lambda f: f.name != "project")
     for f in refs:
@@ -496,6 +518,11 @@ def _resolve_references(session: Session, kind: ImportKind, rows: rules.Rows, ct
             values = values.map(lambda v: chosen.get(v, v) if isinstance(v, str) else v).astype(object)  # noqa: B023
             typed[f.column] = values
         if ref_kind == "indicator":
+            if "project_id" not in typed.columns:
+                # An indicator's code is unique only within its project: without the project, no row can say which.
+                raise DomainError("an indicator is named by its code within its project, and no column of the file "
+                                  "gives the project (its code, e.g. DRC-ECHO-2023-01): add one, or map it with "
+                                  "--map COLUMN=project", "project")
             projects = typed["project_id"]
             pairs = {(int(p), c) for p, c in zip(projects[given], values[given]) if pd.notna(p)}
             with session.no_autoflush:

@@ -76,10 +76,20 @@ def _most_specific_level(kind: ImportKind, columns: list[str], hxl_tags: dict[st
     return max(levels) if levels else None
 
 
+# HXL's count hashtags: a number of people unless +hh says households (HXL 1.1 dictionary, "#affected"), so +ind is
+# implied when +hh is not there (#affected+idps is the IDPs, individuals).
+_PEOPLE = {"affected", "reached", "targeted", "inneed", "population", "beneficiary"}
+# Attributes that make a count a part of the whole (women, children...): such a column is never a field's total.
+_PART = {"f", "m", "female", "male", "children", "adults", "elderly", "infants", "adolescents", "youth", "disabled"}
+
+
 def _by_hxl(kind: ImportKind, tag: str, level: int | None) -> str | None:
     """The field whose hashtag has the same name and the most attributes, all present on the column's tag; a hashtag
-    with a level ({n}) matches the file's most specific level only ({n-1}: the one above)."""
+    with a level ({n}) matches the file's most specific level only ({n-1}: the one above). A count of a part of the
+    people (+f, +children) is not the total's, and a count of people without +hh is of individuals."""
     name, attributes = _tag_parts(tag)
+    if name.lstrip("#") in _PEOPLE and "hh" not in attributes:
+        attributes = attributes | {"ind"}
     best, best_size = None, -1
     for f in kind.fields:
         for declared in (f.hxl, *f.hxl_words):
@@ -92,7 +102,7 @@ def _by_hxl(kind: ImportKind, tag: str, level: int | None) -> str | None:
                 same = found is not None and level is not None and found == level + pattern[1]
             else:
                 same = fname == name
-            if same and fattrs <= attributes and len(fattrs) > best_size:
+            if same and fattrs <= attributes and not (attributes - fattrs) & _PART and len(fattrs) > best_size:
                 best, best_size = f.name, len(fattrs)
     return best
 
@@ -109,8 +119,14 @@ def _by_words(kind: ImportKind, words: dict[str, tuple[str, int]], patterns: lis
     return None
 
 
-def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str, str] | None = None
-                 ) -> dict[str, str]:
+def table_mapping(kind: str | ImportKind, table) -> dict[str, str]:
+    """auto_mapping of a table as read: a KoboToolbox or ODK export's meta columns (`_status`, `start`, `Status`,
+    `ReviewState`...) are never mapped, and its questions are named without their groups."""
+    return auto_mapping(kind, table.columns, table.hxl, meta=table.meta, source=table.origin)
+
+
+def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str, str] | None = None,
+                 meta=(), source: str | None = None) -> dict[str, str]:
     """Column -> field for the columns recognised; each field is given to at most one column.
 
     HXL hashtags are the more precise names and are tried first; then headers in English or French, with
@@ -118,8 +134,12 @@ def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str,
     columns name one field, the field's earlier word wins (District Pcode over Governorate Pcode), then the
     earlier column; words and hashtags with an admin level ({n}) take the file's most specific level.
     """
+    from workbench.io.surveys import ODK, last_name
+
     kind = import_kind(kind) if isinstance(kind, str) else kind
     hxl_tags = hxl_tags or {}
+    skipped = set(meta)
+    columns = [c for c in columns if c not in skipped]
     level = _most_specific_level(kind, columns, hxl_tags)
     mapping: dict[str, str] = {}
     taken: set[str] = set()
@@ -137,7 +157,9 @@ def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str,
     for position, column in enumerate(columns):
         if column in mapping:
             continue
-        found = _by_words(kind, words, patterns, normalise(str(column).rsplit("/", 1)[-1]), level)
+        # The whole header first ("Girls (0-17)" has ODK's group separator in it), then the question's own name.
+        found = _by_words(kind, words, patterns, normalise(column), level) if source == ODK else None
+        found = found or _by_words(kind, words, patterns, normalise(last_name(column, source)), level)
         if found is not None:
             candidates.append((found[1], position, column, found[0]))
     for _, _, column, field in sorted(candidates):

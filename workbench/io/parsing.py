@@ -139,6 +139,30 @@ def choice(values: pd.Series, words: dict[str, str]) -> pd.Series:
     return pd.Series(stored[codes], index=values.index, dtype=object)
 
 
+def choice_lists(values: pd.Series, words: dict[str, str]) -> pd.Series:
+    """Several choices in one cell, as stored (", " between them): separated by commas, or by spaces as KoboToolbox
+    and ODK write a select-multiple answer ("female_headed chronic_illness"); each typed in any of its words."""
+    codes, uniques = _factorised(values)
+
+    def one(cell):
+        if not isinstance(cell, str):
+            return cell
+        chosen = []
+        for part in (p.strip() for p in re.split(r"[,;]", cell)):
+            if not part:
+                continue
+            word = words.get(normalise(part))
+            pieces = part.split()
+            if word is None and len(pieces) > 1 and all(normalise(x) in words for x in pieces):
+                chosen += [words[normalise(x)] for x in pieces]
+            else:
+                chosen.append(word or part)
+        return ", ".join(dict.fromkeys(chosen)) or None
+
+    stored = np.array([one(v) for v in uniques] + [None], dtype=object)
+    return pd.Series(stored[codes], index=values.index, dtype=object)
+
+
 def numbers(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Numbers as float64, and where a cell is not blank but not a number either."""
     if raw.dtype == object and pd.api.types.infer_dtype(raw, skipna=False) in ("floating", "integer",

@@ -7,7 +7,9 @@ merged cells, formulas never calculated, NUL bytes in a text file.
 
 from __future__ import annotations
 
+import csv
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Callable
@@ -19,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from workbench.io import surveys
 from workbench.io.collection import bulk
 from workbench.io.fields import normalise
 
@@ -61,6 +64,10 @@ class Table:
     repeat_groups: list[str] = field(default_factory=list)  # Kobo repeat sheets joined to this one
     header_row: int = 1
     row_sheets: list[str] = field(default_factory=list)  # a workbook read whole: the sheet of each ROWS_PER_SHEET
+    origin: str | None = None         # KoboToolbox or ODK Central, for their exports (surveys.py)
+    meta: list[str] = field(default_factory=list)   # columns about the submission, never mapped to a field
+    notes: list[str] = field(default_factory=list)  # what reading did that the user should know (which columns...)
+    roster: tuple[str, str, str] | None = None      # (repeat group, sex column, age column) its members were counted by
 
     @property
     def columns(self) -> list[str]:
@@ -90,8 +97,11 @@ def _blank(value) -> bool:
 
 
 @bulk
-def read_table(path: str | Path, sheet: str | None = None, levels: bool = False) -> Table:
+def read_table(path: str | Path, sheet: str | None = None, levels: bool = False,
+               form: str | Path | None = None) -> Table:
     """Read the first sheet (or `sheet`) of an Excel file, or a CSV file, for import.
+
+    `form`: the XLSForm of a KoboToolbox or ODK export, whose choices say what answers typed as codes (1, 2) mean.
 
     With `levels` (an import of locations) and no sheet named, a workbook whose sheets are named by admin level
     (OCHA's COD-AB: ADM0, ADM1, ADM2...) is read whole, as one table (see read_levels)."""
@@ -105,22 +115,25 @@ def read_table(path: str | Path, sheet: str | None = None, levels: bool = False)
         raise ImportFileError(f"cannot open {path.name}: {exc.strerror or exc}") from None
     if not head:
         raise ImportFileError(f"{path.name} is empty")
+    choices = surveys.read_form(form) if form is not None else None
     if head.startswith(b"PK\x03\x04"):
         if levels and sheet is None and (named := level_sheets(path)):
             return read_levels(path, named)
-        return _read_xlsx(path, sheet)
+        if _csv_archive(path):
+            return _read_csv_archive(path, sheet, choices)
+        return _read_xlsx(path, sheet, choices)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return _read_excel(path, sheet, kind="xls")
+        return _read_excel(path, sheet, kind="xls", choices=choices)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         raise ImportFileError(f"{path.name} is not an Excel file (it is damaged, or another kind of file renamed)")
     if sheet:
         raise ImportFileError(f"{path.name} is a CSV file: it has no sheets")
-    return _read_csv(path)
+    return _read_csv(path, choices)
 
 
 # --- Excel --------------------------------------------------------------------------------------
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None, choices: dict | None = None) -> Table:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -133,7 +146,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             if part is not None:
                 _refuse_uncalculated_formulas(path, archive, part, name)
 
-        return _read_excel(path, sheet, kind="xlsx", alongside=formulas)
+        return _read_excel(path, sheet, kind="xlsx", alongside=formulas, choices=choices)
 
 
 def level_sheets(path: Path) -> list[str]:
@@ -241,7 +254,8 @@ def _refuse_uncalculated_formulas(path: Path, archive: zipfile.ZipFile, part: st
             tail = data[-4096:]
 
 
-def _read_excel(path: Path, sheet: str | None, kind: str, alongside: Callable[[str], None] | None = None) -> Table:
+def _read_excel(path: Path, sheet: str | None, kind: str, alongside: Callable[[str], None] | None = None,
+                choices: dict | None = None) -> Table:
     """Read a sheet with calamine; `alongside(sheet)`, a check of the file that may raise ImportFileError, runs
     in a second thread meanwhile (calamine and zlib let go of Python's lock, so it costs no time on two cores)."""
     from python_calamine import CalamineError, CalamineWorkbook
@@ -266,7 +280,10 @@ def _read_excel(path: Path, sheet: str | None, kind: str, alongside: Callable[[s
             checked = pool.submit(alongside, sheet) if alongside is not None else None
             frame = _sheet_frame(path, workbook, sheet)
             table = Table(frame=frame, source=path.name, sheet=sheet, sheets=names)
-            _join_kobo_repeats(path, workbook, table, names)
+            if choices:
+                table.frame, notes = surveys.apply_form(frame, choices, surveys.origin(list(frame.columns)))
+                table.notes += notes
+            _join_kobo_repeats(path, workbook, table, names, choices)
             if checked is not None:
                 checked.result()
     except CalamineError as exc:
@@ -289,11 +306,10 @@ def _sheet_frame(path: Path, workbook, sheet: str) -> pd.DataFrame:
             f"sheet {sheet!r} of {path.name} has merged cells ({cells}); unmerge them and fill in every row, "
             "then import it again")
     rows = data.to_python(skip_empty_area=False)
-    header_at = next((i for i, row in enumerate(rows[:50]) if sum(not _blank(v) for v in row) >= min(2, len(row))),
-                     None)
-    if header_at is None:
+    found = _header_at(rows)
+    if found is None:
         raise ImportFileError(f"sheet {sheet!r} of {path.name} is empty")
-    header = rows[header_at]
+    header_at, header = found
     body = rows[header_at + 1:]
     try:
         # A rectangle of cells (calamine pads every row to the sheet's width): one copy into a NumPy array.
@@ -337,100 +353,285 @@ def _headers(values) -> list[str]:
     return names
 
 
-def _join_kobo_repeats(path: Path, workbook, table: Table, names: list[str]) -> None:
-    """KoboToolbox puts each repeat group on its own sheet, its rows tied to the parent by _parent_index.
-
-    Importing a repeat sheet brings each row its parent's columns; importing the main sheet of a household
-    survey counts the members of a repeat group by sex and age group when the group has those questions.
-    """
-    frame = table.frame
-    kobo = {str(c).strip().lower(): c for c in frame.columns}
-    if "_parent_index" in kobo and "_index" in kobo:
-        parent_name = None
-        if "_parent_table_name" in kobo:
-            wanted = next((str(v) for v in frame[kobo["_parent_table_name"]] if not _blank(v)), "")
-            parent_name = next((n for n in names if n and wanted.startswith(n)), None)
-        parent_name = parent_name or names[0]
-        if parent_name != table.sheet:
-            parent = _sheet_frame(path, workbook, parent_name)
-            pkeys = {str(c).strip().lower(): c for c in parent.columns}
-            if "_index" in pkeys:
-                extra = [c for c in parent.columns if c not in frame.columns]
-                lookup = parent.set_index(parent[pkeys["_index"]].map(_index_key))[extra]
-                lookup = lookup[~lookup.index.duplicated()]
-                joined = lookup.reindex(frame[kobo["_parent_index"]].map(_index_key).to_numpy())
-                joined.index = frame.index
-                table.frame = pd.concat([frame, joined], axis=1)
-                table.repeat_groups = [parent_name]
+def _join_kobo_repeats(path: Path, workbook, table: Table, names: list[str],
+                       form: dict[str, dict[str, str]] | None) -> None:
+    """KoboToolbox puts each repeat group on its own sheet, its rows tied to their parent's by _parent_table_name and
+    _parent_index (surveys.py). A parent no sheet, or two sheets, can be is refused: never joined to the wrong rows."""
+    if surveys.origin(list(table.frame.columns)) != surveys.KOBO:
         return
-    if "_index" not in kobo:
+    frames = {table.sheet: table.frame}
+
+    def read(name: str) -> pd.DataFrame:
+        if name not in frames:
+            child = _sheet_frame(path, workbook, name)
+            frames[name] = surveys.apply_form(child, form, surveys.KOBO)[0] if form else child
+        return frames[name]
+
+    parents: dict[str, str | None] = {}
+
+    def parent_of(name: str) -> str | None:
+        if name not in parents:
+            f = read(name)
+            table_name, index = _column(f, "_parent_table_name"), _column(f, "_parent_index")
+            wanted = {str(v).strip() for v in f[table_name] if not _blank(v)} if table_name is not None else set()
+            if index is None or not wanted:
+                parents[name] = None
+            elif len(wanted) > 1:
+                raise ImportFileError(f"{path.name}: the rows of sheet {name!r} name several parent tables "
+                                      f"({', '.join(sorted(wanted))}); a repeat sheet has one")
+            else:
+                parents[name] = surveys.parent_sheet(path, name, wanted.pop(), names)
+        return parents[name]
+
+    _join_repeats(path, table, names, read, parent_of, "_index", "_parent_index", surveys.KOBO)
+
+
+def _column(frame: pd.DataFrame, name: str):
+    return next((c for c in frame.columns if str(c).strip().lower() == name.lower()), None)
+
+
+def _join_repeats(path: Path, table: Table, names: list[str], read, parent_of, own: str, above: str,
+                  source: str) -> None:
+    """A survey's repeat groups, each a sheet (or CSV file) whose rows name their parent row (`above` holds the
+    parent's `own` key). A repeat group imported brings each row the columns of its parent and of the parent's parents
+    up to the main sheet; the main sheet of a household survey counts the members of a roster, at any depth, by sex
+    and age group, and says which questions it counted."""
+
+    def rows_in(name: str, ancestor: str) -> pd.Series | None:
+        """For each row of sheet `name`, the label of the row of `ancestor` it belongs to (NaN: none)."""
+        f = read(name)
+        keys = f[_column(f, above)].map(surveys.index_key)
+        current = name
+        for _ in names:
+            upper = parent_of(current)
+            if upper is None:
+                return None
+            af = read(upper)
+            key = _column(af, own)
+            if key is None:
+                return None
+            lookup = pd.Series(af.index, index=af[key].map(surveys.index_key).to_numpy())
+            lookup = lookup[~lookup.index.duplicated()]
+            labels = keys.map(lookup)
+            if upper == ancestor:
+                return labels
+            upper_key = _column(af, above)
+            if upper_key is None:
+                return None
+            keys = labels.map(af[upper_key].map(surveys.index_key))
+            current = upper
+        return None
+
+    if parent_of(table.sheet) is not None:
+        chain, current = [], table.sheet
+        while (upper := parent_of(current)) is not None and upper not in chain and len(chain) < len(names):
+            chain.append(upper)
+            current = upper
+        for upper in chain:
+            labels = rows_in(table.sheet, upper)
+            af = read(upper)
+            extra = [c for c in af.columns if c not in table.frame.columns]
+            joined = af[extra].reindex(labels.to_numpy())
+            joined.index = table.frame.index
+            table.frame = pd.concat([table.frame, joined], axis=1)
+        table.repeat_groups = chain
+        table.notes.append(f"{table.sheet!r} is a repeat group: each row has the columns of "
+                           + ", then ".join(repr(c) for c in chain))
         return
-    for name in names:
-        if name == table.sheet:
-            continue
-        child = _sheet_frame(path, workbook, name)
-        ckeys = {normalise(str(c).rsplit("/", 1)[-1]): c for c in child.columns}
-        sex = next((ckeys[k] for k in ("sex", "sexe", "gender", "genre", "member sex", "sexe du membre")
-                    if k in ckeys), None)
-        age = next((ckeys[k] for k in ("age", "member age", "age du membre", "age years", "age en annees")
-                    if k in ckeys), None)
-        parent_index = next((c for c in child.columns if str(c).strip().lower() == "_parent_index"), None)
-        if sex is None or age is None or parent_index is None:
-            continue
-        counts = _sex_age_counts(child, sex, age, parent_index)
-        keys = frame[kobo["_index"]].map(_index_key)
-        for column in counts.columns:
-            if normalise(column) not in {normalise(c) for c in table.frame.columns}:
-                table.frame[column] = keys.map(counts[column]).fillna(0).astype(int).astype(object)
-        table.repeat_groups.append(name)
-
-
-def _index_key(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _sex_age_counts(child: pd.DataFrame, sex: str, age: str, parent_index: str) -> pd.DataFrame:
+    if _column(table.frame, own) is None:
+        return
     from workbench.io.fields import import_kind, value_words
 
     words = value_words(import_kind("households"), "head_sex")
-    sexes = child[sex].map(lambda v: words.get(normalise(v), normalise(v)))
-    ages = pd.to_numeric(child[age], errors="coerce")
-    group = pd.Series(None, index=child.index, dtype=object)
-    for name, female, low, high in (("girls", True, 0, 17), ("boys", False, 0, 17), ("women", True, 18, 59),
-                                    ("men", False, 18, 59), ("older_women", True, 60, 200),
-                                    ("older_men", False, 60, 200)):
-        group[(sexes == ("female" if female else "male")) & ages.between(low, high)] = name
-    keys = child[parent_index].map(_index_key)
-    counts = pd.crosstab(keys[group.notna()], group[group.notna()])
-    for name in ("girls", "boys", "women", "men", "older_women", "older_men"):
-        if name not in counts.columns:
-            counts[name] = 0
-    counts = counts[["girls", "boys", "women", "men", "older_women", "older_men"]]
-    counts.columns = ["Girls (0-17)", "Boys (0-17)", "Women (18-59)", "Men (18-59)", "Older women (60+)",
-                      "Older men (60+)"]
-    return counts
+    counted = False
+    for name in names:
+        if name == table.sheet:
+            continue
+        child = read(name)
+        skip = set(surveys.meta_columns(list(child.columns), source))
+        sex, age, why = surveys.roster_columns(child, source, skip, words)
+        # Only a roster's place is looked up: a repeat group of other questions, whatever its name, is no bar.
+        if why == "no question of sex and age" or not _under(name, table.sheet, parent_of, names):
+            continue
+        if sex is None:
+            table.notes.append(f"The members of repeat group {name!r} are not counted: {why}")
+            continue
+        if counted:
+            table.notes.append(f"The members of repeat group {name!r} are not counted: those of an earlier "
+                               "repeat group are")
+            continue
+        if codes := surveys.coded(child[sex]):
+            raise ImportFileError(
+                f"{path.name}: the sex of the members in {name!r} ({sex}) is typed by codes "
+                f"({', '.join(codes)}); give the form's XLSForm (--form) so the codes are read by its choices, or "
+                "export with labels")
+        counts = surveys.sex_age_counts(child, sex, age, rows_in(name, table.sheet), words)
+        for header in counts.columns:
+            if normalise(header) not in {normalise(c) for c in table.frame.columns}:
+                table.frame[header] = pd.Series(table.frame.index, index=table.frame.index).map(
+                    counts[header]).fillna(0).astype(int).astype(object)
+        table.repeat_groups.append(name)
+        table.roster = (name, sex, age)
+        table.notes.append(f"Members of repeat group {name!r} counted by sex ({sex}) and age ({age})")
+        counted = True
+
+
+def _under(name: str, root: str, parent_of, names: list[str]) -> bool:
+    current = name
+    for _ in names:
+        current = parent_of(current)
+        if current is None:
+            return False
+        if current == root:
+            return True
+    return False
 
 
 # --- CSV ----------------------------------------------------------------------------------------
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, choices: dict | None = None) -> Table:
     raw = path.read_bytes()
     encoding, text = _decode(path, raw)
     if not text.strip():
         raise ImportFileError(f"{path.name} is empty")
+    return _csv_table(path, path.name, text, encoding, choices)
+
+
+def _csv_table(path: Path, name: str, text: str, encoding: str, choices: dict | None) -> Table:
+    """A CSV text as a table: its header row found as in a sheet (a title row above it is passed over), its cells
+    read by pandas; a row longer than the header is refused with its row number."""
     separator = _separator(text)
+    records = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=separator), 60))
+    found = _header_at(records)
+    if found is None:
+        raise ImportFileError(f"{name} is empty")
+    at, header = found
+    width = len(header)
     try:
+        # pandas counts the header's line among the lines not blank; its own names are replaced by ours below.
         frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False,
-                            skip_blank_lines=True, engine="c")
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise ImportFileError(f"{path.name} is not a readable CSV file ({_first_line(exc)})") from None
-    frame.columns = _headers(frame.columns)
+                            header=sum(1 for r in records[:at] if r), skip_blank_lines=True, engine="c")
+    except pd.errors.ParserError:
+        frame = None
+    except ValueError as exc:
+        raise ImportFileError(f"{name} is not a readable CSV file ({_first_line(exc)})") from None
+    if frame is None or frame.shape[1] != width or not isinstance(frame.index, pd.RangeIndex):
+        # A row longer than the header: pandas refuses it, or (the first row) takes its extra cells for an index.
+        frame = _longer_rows(name, text, separator, at, width)
+    frame.columns = _headers(header)
     frame = frame.astype(object)
-    frame.index = pd.RangeIndex(2, 2 + len(frame))
-    table = Table(frame=frame, source=path.name, encoding=encoding, separator=separator)
+    frame.index = pd.RangeIndex(at + 2, at + 2 + len(frame))
+    frame.attrs["header_row"] = at + 1
+    table = Table(frame=frame, source=name, encoding=encoding, separator=separator)
+    if choices:
+        table.frame, table.notes = surveys.apply_form(frame, choices, surveys.origin(list(frame.columns)))
     return _finish(table, path)
+
+
+def _header_at(rows: list[list]) -> tuple[int, list] | None:
+    """The header row among a sheet's first rows, and its cells: the first row with two cells filled (a title above
+    it has one); when a row of HXL hashtags comes a few rows below it, the row right above the hashtags, its blank
+    cells taken from the rows above (a second header row under a group's name: "IDPs" over "Households")."""
+    filled = [sum(not _blank(v) for v in row) for row in rows[:50]]
+    at = next((i for i, n in enumerate(filled) if n >= 2), None)
+    if at is None:
+        at = next((i for i, n in enumerate(filled) if n), None)
+        return None if at is None else (at, rows[at])
+    for k in range(at + 2, min(at + 5, len(rows))):
+        cells = [str(v).strip() for v in rows[k] if not _blank(v)]
+        if len(cells) >= 2 and all(HXL_HASHTAG.match(c) for c in cells):
+            header = list(rows[k - 1])
+            for above in reversed(rows[at:k - 1]):
+                header = [v if not _blank(v) else (above[j] if j < len(above) else v) for j, v in enumerate(header)]
+            return k - 1, header
+    return at, rows[at]
+
+
+def _longer_rows(name: str, text: str, separator: str, at: int, width: int) -> pd.DataFrame:
+    """The rows of a CSV file when some have more cells than its header: empty cells past the header are dropped (a
+    spreadsheet's trailing separators); a row with a value there is refused, naming its row."""
+    rows = []
+    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=separator), start=1):
+        if number <= at + 1 or not any(cell.strip() for cell in row):
+            continue
+        if len(row) > width:
+            if any(cell.strip() for cell in row[width:]):
+                raise ImportFileError(
+                    f"row {number} of {name} has {len(row)} cells but its header row (row {at + 1}) names {width} "
+                    "columns; remove the extra cells or add their header, then import it again")
+            row = row[:width]
+        rows.append(row + [""] * (width - len(row)))
+    return pd.DataFrame(rows, columns=list(range(width)), dtype=object)
+
+
+def _csv_archive(path: Path) -> bool:
+    """A zip of CSV files (ODK Central's export of a form and its repeats), not an Excel workbook."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            files = [n for n in archive.namelist() if not n.endswith("/")]
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return bool(files) and all(n.lower().endswith(".csv") for n in files)
+
+
+def _read_csv_archive(path: Path, sheet: str | None, choices: dict | None) -> Table:
+    """ODK Central's zip: the form's CSV file and one per repeat group (their rows' PARENT_KEY is a KEY of the file
+    above). Each file is offered as a sheet; the form's own file comes first and is read unless another is named."""
+    with zipfile.ZipFile(path) as archive:
+        _refuse_zip_bomb(path, archive)
+        texts = {}
+        for member in archive.namelist():
+            if member.endswith("/"):
+                continue
+            encoding, text = _decode(Path(member), archive.read(member))
+            texts[Path(member).stem] = (member, encoding, text)
+    heads = {name: next(csv.reader(io.StringIO(text)), []) for name, (_, _, text) in texts.items()}
+    names = sorted(texts, key=lambda n: ("PARENT_KEY" in heads[n], len(n), n))
+    if sheet is None:
+        sheet = names[0]
+    elif sheet not in texts:
+        raise ImportFileError(f"{path.name} has no file {sheet}.csv; its files are: "
+                              f"{', '.join(f'{n}.csv' for n in names)}")
+    frames: dict[str, pd.DataFrame] = {}
+    inner: dict[str, Table] = {}
+
+    def read(name: str) -> pd.DataFrame:
+        if name not in frames:
+            member, encoding, text = texts[name]
+            try:
+                inner[name] = _csv_table(path, f"{path.name}/{member}", text, encoding, choices)
+                frames[name] = inner[name].frame
+            except ImportFileError:
+                if name == sheet:
+                    raise
+                frames[name] = pd.DataFrame(columns=heads[name], dtype=object)  # a repeat nobody answered
+        return frames[name]
+
+    parents: dict[str, str | None] = {}
+
+    def parent_of(name: str) -> str | None:
+        if name not in parents:
+            f = read(name)
+            column = _column(f, "PARENT_KEY")
+            first = next((str(v).strip() for v in f[column] if not _blank(v)), None) if column is not None else None
+            if first is None:
+                parents[name] = None
+            else:
+                holders = [n for n in names if n != name and _column(read(n), "KEY") is not None
+                           and first in set(read(n)[_column(read(n), "KEY")].map(surveys.index_key))]
+                if len(holders) != 1:
+                    raise ImportFileError(f"{path.name}: the rows of {name}.csv belong to {first!r}, which no other "
+                                          "file of the archive holds; export the form again with its repeats")
+                parents[name] = holders[0]
+        return parents[name]
+
+    read(sheet)
+    table = inner[sheet]
+    table.source, table.sheet, table.sheets = path.name, sheet, names
+    _join_repeats(path, table, names, read, parent_of, "KEY", "PARENT_KEY", surveys.ODK)
+    # The columns a repeat's rows took from the files above include those files' own meta columns.
+    table.meta = list(dict.fromkeys(table.meta + surveys.meta_columns(list(table.frame.columns), table.origin)))
+    return table
 
 
 # A character of two to four bytes as UTF-8 writes it (RFC 3629). Windows-1252 text almost never holds one by
@@ -486,12 +687,15 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
 
 
 def _separator(text: str) -> str:
-    """The separator used in the header line: comma, semicolon (French Excel), tab or pipe."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    header = re.sub(r'"[^"]*"', "", header)
-    counts = {sep: header.count(sep) for sep in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda sep: (counts[sep], sep == ","))
-    return best if counts[best] else ","
+    """The separator of the header lines: comma, semicolon (French Excel), tab or pipe; a title line above the
+    header, with none, is passed over."""
+    for header in text.lstrip("\ufeff").split("\n", 5)[:5]:
+        header = re.sub(r'"[^"]*"', "", header)
+        counts = {sep: header.count(sep) for sep in (",", ";", "\t", "|")}
+        best = max(counts, key=lambda sep: (counts[sep], sep == ","))
+        if counts[best]:
+            return best
+    return ","
 
 
 # --- both ---------------------------------------------------------------------------------------
@@ -531,6 +735,11 @@ def _finish(table: Table, path: Path) -> Table:
     if not len(frame):
         where = f"sheet {table.sheet!r} of {path.name}" if table.sheet else path.name
         raise ImportFileError(f"{where} has a header row but no data rows")
+    table.origin = surveys.origin(list(frame.columns))
+    if table.origin is not None:
+        frame, options, notes = surveys.split_choices(frame)
+        table.meta = surveys.meta_columns(list(frame.columns), table.origin) + options
+        table.notes += notes
     table.frame = frame
     return table
 

@@ -49,7 +49,6 @@ from workbench.io import (
     ImportSummary,
     Table,
     ValidationResult,
-    auto_mapping,
     check_mapping,
     import_kind,
     import_rows,
@@ -57,6 +56,7 @@ from workbench.io import (
     mapping_names,
     read_table,
     save_mapping,
+    table_mapping,
     validate,
     write_rejected,
 )
@@ -267,9 +267,19 @@ class FilePage(QWizardPage):
                          .replace("%2", separator))
         if table.hxl:
             lines.append(self.tr("The row of HXL hashtags under the headers is used to recognise the columns."))
-        if table.repeat_groups:
+        if table.repeat_groups and table.origin == "ODK Central":
+            lines.append(self.tr("Files of the ODK Central export joined to this one: %1.")
+                         .replace("%1", ", ".join(table.repeat_groups)))
+        elif table.repeat_groups:
             lines.append(self.tr("KoboToolbox repeat groups joined to this sheet: %1.")
                          .replace("%1", ", ".join(table.repeat_groups)))
+        if table.roster is not None:
+            group, sex, age = table.roster
+            lines.append(self.tr("The members of repeat group %1 are counted by sex (%2) and age (%3).")
+                         .replace("%1", group).replace("%2", sex).replace("%3", age))
+        if table.meta:
+            lines.append(self.tr("%1 columns about the submission are never imported: %2.")
+                         .replace("%1", table.origin or "").replace("%2", ", ".join(map(str, table.meta))))
         return "\n".join(lines)
 
     def kind_name(self) -> str:
@@ -342,7 +352,7 @@ class MappingPage(QWizardPage):
         table, kind = self.wiz.table, import_kind(self.wiz.kind)
         self.setTitle(self.tr("Match the columns of %1 to the fields of a %2")
                       .replace("%1", table.source).replace("%2", words.kind_title(kind.record).lower()))
-        mapping = auto_mapping(kind, table.columns, table.hxl)
+        mapping = table_mapping(kind, table)  # a survey's meta columns (_status, start...) are not matched
         self.columns.clear()
         self.columns.setColumnCount(3)
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Imported as"),
@@ -489,6 +499,8 @@ class ValidationPage(QWizardPage):
         self.changes = _read_only_table(self.tabs, "changesTable")  # what "Update the existing records" changes
         self.tabs.addTab(self.changes, self.tr("Changes"))
         self.tabs.setTabVisible(2, False)  # shown when an update changes something
+        self.mapped = _read_only_table(self.tabs, "mappedTable")  # the mapping the check used: column -> field
+        self.tabs.addTab(self.mapped, self.tr("Columns imported"))
         layout.addWidget(self.tabs, 1)
         self.shown_note = QLabel(self)
         self.shown_note.setWordWrap(True)
@@ -625,6 +637,11 @@ class ValidationPage(QWizardPage):
                                    self.tr("After the import")], changes)
         self.changes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.setTabText(2, self.tr("Changes (%1)").replace("%1", words.number_text(len(result.changes))))
+        mapped = [[column, _field_label(result, field)] for column, field in result.mapping.items()]
+        _fill_table(self.mapped, [self.tr("Column in the file"), self.tr("Imported as")], mapped)
+        self.mapped.resizeColumnToContents(0)
+        self.mapped.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs.setTabText(3, self.tr("Columns imported (%1)").replace("%1", words.number_text(len(mapped))))
         self.tabs.setTabVisible(2, bool(result.changes))
         self.tabs.setCurrentIndex(0 if result.rejected or not result.duplicates else 2 if result.changes else 1)
         more = max(len(result.rejected), len(result.duplicates), len(result.changes)) > SHOWN_PROBLEMS
