@@ -687,7 +687,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حالات التواصل مع مراكز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="41" />
+      <location filename="../../workbench/kinds/site.py" line="42" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
@@ -702,7 +702,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -722,7 +722,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>البنية التحتية للمواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="25" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
@@ -737,7 +737,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أنواع العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="108" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
@@ -1204,62 +1204,62 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="303" />
+      <location filename="../../workbench/views/forms.py" line="312" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="546" />
+      <location filename="../../workbench/views/forms.py" line="572" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="324" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <source>Add a new %1 to this list</source>
       <translation>إضافة عنصر جديد (%1) إلى هذه القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="331" />
       <source>New...</source>
       <translation>جديد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="403" />
+      <location filename="../../workbench/views/forms.py" line="429" />
       <source>None yet: New... adds one</source>
       <translation>لا يوجد بعد: جديد... يضيف واحداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="638" />
+      <location filename="../../workbench/views/forms.py" line="664" />
       <source>Not saved: %1 Save again to compare the versions.</source>
       <translation>لم يُحفظ: %1 احفظ مرة أخرى لمقارنة النسختين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="306" />
+      <location filename="../../workbench/views/forms.py" line="315" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="502" />
+      <location filename="../../workbench/views/forms.py" line="528" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="497" />
+      <location filename="../../workbench/views/forms.py" line="523" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="492" />
+      <location filename="../../workbench/views/forms.py" line="518" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="489" />
+      <location filename="../../workbench/views/forms.py" line="515" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="491" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1275,12 +1275,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
+      <location filename="../../workbench/views/record_window.py" line="314" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
@@ -1295,7 +1295,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="436" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
@@ -1305,7 +1305,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="345" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
@@ -1315,32 +1315,32 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="451" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="475" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="351" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="485" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
@@ -1350,7 +1350,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
@@ -1366,13 +1366,13 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="430" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="358" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
@@ -1382,42 +1382,42 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="369" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="353" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="507" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="506" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="509" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="512" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
@@ -1427,17 +1427,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="270" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="475" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="556" />
       <source>Not opened</source>
       <translation>لم يُفتح</translation>
     </message>
@@ -1447,58 +1447,58 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="313" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="450" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="485" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="305" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="497" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="506" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="508" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="367" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="464" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
@@ -1509,44 +1509,44 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="488" />
+      <location filename="../../workbench/views/record_window.py" line="500" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="354" />
+      <location filename="../../workbench/views/record_window.py" line="365" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="355" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="431" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -2691,12 +2691,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="58" />
+      <location filename="../../workbench/kinds/work.py" line="59" />
       <source>Actual end</source>
       <translation>الانتهاء الفعلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="57" />
+      <location filename="../../workbench/kinds/work.py" line="58" />
       <source>Actual start</source>
       <translation>البدء الفعلي</translation>
     </message>
@@ -2714,7 +2714,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
-      <location filename="../../workbench/kinds/grant.py" line="177" />
+      <location filename="../../workbench/kinds/grant.py" line="155" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
@@ -2729,12 +2729,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Applied</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="179" />
+      <location filename="../../workbench/kinds/grant.py" line="157" />
       <source>Approved</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -2749,7 +2749,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="174" />
+      <location filename="../../workbench/kinds/grant.py" line="152" />
       <source>Business</source>
       <translation>المشروع التجاري</translation>
     </message>
@@ -2790,7 +2790,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Closed</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
@@ -2798,8 +2798,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
-      <location filename="../../workbench/kinds/grant.py" line="172" />
-      <location filename="../../workbench/kinds/household.py" line="184" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
+      <location filename="../../workbench/kinds/household.py" line="160" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -2807,7 +2807,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -2832,12 +2832,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
@@ -2847,7 +2847,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="85" />
+      <location filename="../../workbench/kinds/site.py" line="86" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
@@ -2861,12 +2861,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="59" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>Days late</source>
       <translation>أيام التأخير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="188" />
+      <location filename="../../workbench/kinds/household.py" line="164" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -2934,7 +2934,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="184" />
+      <location filename="../../workbench/kinds/household.py" line="160" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
@@ -2976,7 +2976,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Individuals (last count)</source>
       <translation>الأفراد (آخر إحصاء)</translation>
     </message>
@@ -2986,7 +2986,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -3036,9 +3036,9 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاسم المحلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Location</source>
       <translation>الموقع الجغرافي</translation>
     </message>
@@ -3053,7 +3053,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>خط الطول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
       <source>Managing agency</source>
       <translation>الجهة المديرة</translation>
     </message>
@@ -3130,7 +3130,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Opened</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
@@ -3149,12 +3149,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
@@ -3176,7 +3176,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>أشخاص لكل عدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="60" />
+      <location filename="../../workbench/kinds/work.py" line="61" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
@@ -3196,7 +3196,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
@@ -3206,7 +3206,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
@@ -3221,22 +3221,22 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="108" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Progress</source>
       <translation>الإنجاز</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/grant.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="81" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -3268,7 +3268,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="173" />
+      <location filename="../../workbench/kinds/grant.py" line="151" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -3293,7 +3293,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -3328,7 +3328,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="175" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -3349,21 +3349,21 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
@@ -3381,12 +3381,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
-      <location filename="../../workbench/kinds/site.py" line="82" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -3401,7 +3401,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -3424,8 +3424,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -3510,12 +3510,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Actual end</source>
       <translation>النهاية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
@@ -3546,12 +3546,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="149" />
+      <location filename="../../workbench/kinds/grant.py" line="127" />
       <source>Applied on</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="169" />
+      <location filename="../../workbench/kinds/grant.py" line="147" />
       <source>Approved on</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -3566,7 +3566,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>مرفق بـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="168" />
+      <location filename="../../workbench/kinds/household.py" line="144" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
@@ -3581,7 +3581,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
       <source>Business name (EDF)</source>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
@@ -3627,7 +3627,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="37" />
       <location filename="../../workbench/kinds/referral.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="65" />
+      <location filename="../../workbench/kinds/site.py" line="66" />
       <source>Closed on</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
@@ -3635,8 +3635,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
-      <location filename="../../workbench/kinds/grant.py" line="132" />
-      <location filename="../../workbench/kinds/household.py" line="136" />
+      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3644,7 +3644,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="19" />
       <location filename="../../workbench/kinds/referral.py" line="126" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
-      <location filename="../../workbench/kinds/work.py" line="26" />
+      <location filename="../../workbench/kinds/work.py" line="27" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -3694,12 +3694,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="34" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
@@ -3714,18 +3714,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="333" />
+      <location filename="../../workbench/views/forms.py" line="342" />
       <location filename="../../workbench/kinds/common.py" line="30" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="69" />
+      <location filename="../../workbench/kinds/site.py" line="70" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="164" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Daily rate (CfW)</source>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
@@ -3746,12 +3746,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="162" />
+      <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Days worked (CfW)</source>
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="175" />
+      <location filename="../../workbench/kinds/household.py" line="151" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -3763,7 +3763,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="171" />
+      <location filename="../../workbench/kinds/household.py" line="147" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
@@ -3787,7 +3787,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/household.py" line="24" />
       <source>Durable solution</source>
       <translation>الحل الدائم</translation>
     </message>
@@ -3847,7 +3847,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="139" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -3902,7 +3902,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="137" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -3912,12 +3912,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المادة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="156" />
+      <location filename="../../workbench/kinds/grant.py" line="134" />
       <source>Jobs created (EDF)</source>
       <translation>فرص العمل التي تم خلقها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="158" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <source>Jobs retained (EDF)</source>
       <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
@@ -3927,7 +3927,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="160" />
+      <location filename="../../workbench/kinds/grant.py" line="138" />
       <source>Kind of assistance (ILA)</source>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
@@ -3966,9 +3966,9 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ آخر تحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="177" />
+      <location filename="../../workbench/kinds/household.py" line="153" />
       <location filename="../../workbench/kinds/location.py" line="105" />
-      <location filename="../../workbench/kinds/site.py" line="73" />
+      <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
       <translation>خط العرض</translation>
     </message>
@@ -4003,14 +4003,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="179" />
+      <location filename="../../workbench/kinds/household.py" line="155" />
       <location filename="../../workbench/kinds/location.py" line="106" />
-      <location filename="../../workbench/kinds/site.py" line="75" />
+      <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
       <translation>خط الطول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="56" />
+      <location filename="../../workbench/kinds/site.py" line="57" />
       <source>Managing agency</source>
       <translation>الجهة المديرة</translation>
     </message>
@@ -4036,7 +4036,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="26" />
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Money</source>
       <translation>المبالغ</translation>
     </message>
@@ -4051,7 +4051,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/kit_type.py" line="43" />
       <location filename="../../workbench/kinds/location.py" line="93" />
-      <location filename="../../workbench/kinds/site.py" line="43" />
+      <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -4095,7 +4095,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="35" />
-      <location filename="../../workbench/kinds/site.py" line="58" />
+      <location filename="../../workbench/kinds/site.py" line="59" />
       <source>Opened on</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
@@ -4142,7 +4142,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الشركاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="36" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
@@ -4162,8 +4162,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="145" />
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="123" />
+      <location filename="../../workbench/kinds/household.py" line="121" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -4173,7 +4173,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>اختيار تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="43" />
+      <location filename="../../workbench/kinds/work.py" line="44" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
@@ -4184,7 +4184,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="41" />
+      <location filename="../../workbench/kinds/work.py" line="42" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
@@ -4199,12 +4199,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="135" />
+      <location filename="../../workbench/kinds/grant.py" line="113" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="26" />
+      <location filename="../../workbench/kinds/grant.py" line="25" />
       <source>Programme details</source>
       <translation>تفاصيل البرنامج</translation>
     </message>
@@ -4258,7 +4258,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="139" />
+      <location filename="../../workbench/kinds/grant.py" line="117" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -4288,7 +4288,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="159" />
+      <location filename="../../workbench/kinds/household.py" line="135" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -4333,7 +4333,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="148" />
+      <location filename="../../workbench/kinds/grant.py" line="126" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -4369,12 +4369,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="142" />
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="120" />
       <source>Sex of the recipient</source>
       <translation>جنس المستفيد</translation>
     </message>
@@ -4382,14 +4382,14 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="157" />
+      <location filename="../../workbench/kinds/household.py" line="133" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="128" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
@@ -4412,12 +4412,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
-      <location filename="../../workbench/kinds/grant.py" line="168" />
-      <location filename="../../workbench/kinds/household.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/household.py" line="123" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
-      <location filename="../../workbench/kinds/site.py" line="60" />
-      <location filename="../../workbench/kinds/work.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="61" />
+      <location filename="../../workbench/kinds/work.py" line="46" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -4441,7 +4441,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="13" />
       <location filename="../../workbench/kinds/output.py" line="13" />
       <location filename="../../workbench/kinds/project.py" line="21" />
-      <location filename="../../workbench/kinds/work.py" line="28" />
+      <location filename="../../workbench/kinds/work.py" line="29" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -4453,12 +4453,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="15" />
-      <location filename="../../workbench/kinds/site.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="46" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="29" />
+      <location filename="../../workbench/kinds/work.py" line="30" />
       <source>Type of work</source>
       <translation>نوع العمل</translation>
     </message>
@@ -4480,7 +4480,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تاريخ التحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="130" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
@@ -4491,7 +4491,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المستودع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="166" />
+      <location filename="../../workbench/kinds/household.py" line="142" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
@@ -4523,7 +4523,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="166" />
+      <location filename="../../workbench/kinds/grant.py" line="144" />
       <source>Work site (CfW)</source>
       <translation>موقع العمل (CfW)</translation>
     </message>
@@ -4552,458 +4552,458 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="10" />
-      <source>%1 closed on %2; no household can be registered there</source>
-      <translation>أُغلق %1 في %2؛ لا يمكن تسجيل أي أسرة فيه</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
       <translation>%1 لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ أحِل إلى مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 موجود؛ أضف ‎--replace‎ لاستبداله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="12" />
       <source>%1 has a header row but no data rows</source>
       <translation>يحتوي %1 على صف العناوين ولكن لا يحتوي على أي صف بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 has no field %2</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
       <translation>%1 لا يحتوي على أي مادة؛ لا يمكن توزيع عدة بلا مواد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no sheet</source>
       <translation>لا يحتوي %1 على أي ورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>لا يحتوي %1 على الورقة %2؛ أوراقه هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>لا تحتوي %1 على جداول منصة العمل بعد؛ شغّل 'workbench db upgrade' أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>يوجد %1 من الأسر المسجلة في هذا الموقع؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 households received kits on it; cancel it instead</source>
       <translation>استلمت %1 أسرة عدداً فيه؛ ألغه بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى لحجم المرفقات %3 ميغابايت</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <source>%1 is %2: it can no longer be changed or deleted</source>
+      <translation>%1 في حالة «%2»: لم يعد التعديل أو الحذف ممكنًا</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/message_templates.py" line="22" />
+      <source>%1 is %2: what belongs to it can no longer be added, changed or deleted</source>
+      <translation>%1 في حالة «%2»: لم يعد من الممكن إضافة ما يتبعه أو تعديله أو حذفه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 ملف CSV: لا يحتوي على أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 قاعدة بيانات؛ لا يُكتب فوقها أبدًا: اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 مجلد؛ اختر ملفًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>الملف %1 تالف في قاعدة البيانات (قيمة التجزئة الخاصة به غير مطابقة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is empty</source>
       <translation>الملف %1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a database, or an encrypted one whose keys file %2 is missing beside it.</source>
       <translation>%1 ليست قاعدة بيانات، أو هي قاعدة مشفّرة ينقصها ملف المفاتيح %2 بجانبها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 ليس مستنداً يفتحه البرنامج؛ احفظه وافحصه أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 ليس ملف CSV قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (الملف تالف)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not a role; the roles are: %2</source>
       <translation>%1 ليس دورًا؛ الأدوار هي: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
       <translation>%1 ليس مستخدمًا لقاعدة البيانات هذه؛ يضيف المسؤول المستخدمين (workbench user add)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is outside your scope (%2)</source>
       <translation>%1 خارج نطاقك (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 is the last active administrator; make another user an administrator first</source>
       <translation>%1 هو آخر مسؤول نشط؛ اجعل مستخدمًا آخر مسؤولًا أولًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 هو قاعدة البيانات المفتوحة أو أحد ملفاتها؛ اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 records are not picked from a list</source>
       <translation>لا تُختار سجلات %1 من قائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>A new database needs the name of its administrator (--user NAME).</source>
       <translation>تحتاج قاعدة البيانات الجديدة إلى اسم مسؤولها (--user الاسم).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>An in-memory database cannot be encrypted.</source>
       <translation>لا يمكن تشفير قاعدة بيانات في الذاكرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>CRC</source>
       <translation>مركز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>CRC session</source>
       <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>Cannot read the database %1: %2</source>
       <translation>تعذّرت قراءة قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>Only a SQLite database file can be encrypted by the workbench.</source>
       <translation>لا يمكن للبرنامج تشفير سوى ملف قاعدة بيانات SQLite.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>لا يمكن إلغاء التوزيع: استلمت %1 أسرة عددها فيه بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>لا يحتوي التوزيع على أي نوع عدة؛ أضف أولاً العدد التي يسلمها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>التوزيع %1؛ لا يمكن تغيير قائمته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>لا تضم قائمة التوزيع أي أسرة؛ أعدّ القائمة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>قاعدة البيانات هذه بحاجة إلى ترقية؛ شغّل 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>a scope is project:CODE or site:NAME, not %1</source>
       <translation>النطاق يُكتب project:الرمز أو site:الاسم، وليس %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>استلمت عدد هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
       <translation>ملف أنشطة IATI يُنشر ولا يُشفّر: احذف ‎--encrypt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>لا يطابق قيد سجل التدقيق %1 بصمته (عُدِّل خارج برنامج workbench)؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>قيد سجل التدقيق %1 هو سجل عملية محو؛ يُحتفظ به</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>لا يمكن أن يسبق تاريخ التوزيع (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
-      <source>cannot be changed: the grant is closed and was paid</source>
-      <translation>لا يمكن تغييره: المنحة مغلقة وقد دُفعت</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="101" />
@@ -6181,7 +6181,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الاستحقاقات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="126" />
+      <location filename="../../workbench/kinds/household.py" line="102" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
@@ -6231,7 +6231,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="121" />
+      <location filename="../../workbench/kinds/grant.py" line="99" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>

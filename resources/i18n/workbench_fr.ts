@@ -687,7 +687,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Contacts des CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="41" />
+      <location filename="../../workbench/kinds/site.py" line="42" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
@@ -702,7 +702,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -722,7 +722,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Infrastructures des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="25" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
@@ -737,7 +737,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="108" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
@@ -1204,62 +1204,62 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="303" />
+      <location filename="../../workbench/views/forms.py" line="312" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="546" />
+      <location filename="../../workbench/views/forms.py" line="572" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="324" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <source>Add a new %1 to this list</source>
       <translation>Ajouter un nouvel élément (%1) à cette liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="331" />
       <source>New...</source>
       <translation>Nouveau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="403" />
+      <location filename="../../workbench/views/forms.py" line="429" />
       <source>None yet: New... adds one</source>
       <translation>Aucun pour l'instant : Nouveau... en ajoute un</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="638" />
+      <location filename="../../workbench/views/forms.py" line="664" />
       <source>Not saved: %1 Save again to compare the versions.</source>
       <translation>Non enregistré : %1 Enregistrez à nouveau pour comparer les versions.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="306" />
+      <location filename="../../workbench/views/forms.py" line="315" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="502" />
+      <location filename="../../workbench/views/forms.py" line="528" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="497" />
+      <location filename="../../workbench/views/forms.py" line="523" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="492" />
+      <location filename="../../workbench/views/forms.py" line="518" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="489" />
+      <location filename="../../workbench/views/forms.py" line="515" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="491" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1275,12 +1275,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
+      <location filename="../../workbench/views/record_window.py" line="314" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
@@ -1295,7 +1295,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="436" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
@@ -1305,7 +1305,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="345" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
@@ -1315,32 +1315,32 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="451" />
+      <location filename="../../workbench/views/record_window.py" line="463" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="475" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="351" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="485" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
@@ -1350,7 +1350,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
@@ -1366,13 +1366,13 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="430" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="358" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
@@ -1382,42 +1382,42 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="369" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="353" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="507" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="506" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="509" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="512" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
@@ -1427,17 +1427,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="270" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="475" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="556" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
     </message>
@@ -1447,58 +1447,58 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="313" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="450" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="485" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="305" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="497" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="506" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="508" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="367" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="464" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -1509,44 +1509,44 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="280" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="488" />
+      <location filename="../../workbench/views/record_window.py" line="500" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="354" />
+      <location filename="../../workbench/views/record_window.py" line="365" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="355" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="412" />
+      <location filename="../../workbench/views/record_window.py" line="431" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -2691,12 +2691,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="58" />
+      <location filename="../../workbench/kinds/work.py" line="59" />
       <source>Actual end</source>
       <translation>Fin réelle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="57" />
+      <location filename="../../workbench/kinds/work.py" line="58" />
       <source>Actual start</source>
       <translation>Début réel</translation>
     </message>
@@ -2714,7 +2714,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
-      <location filename="../../workbench/kinds/grant.py" line="177" />
+      <location filename="../../workbench/kinds/grant.py" line="155" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
@@ -2729,12 +2729,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Applied</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="179" />
+      <location filename="../../workbench/kinds/grant.py" line="157" />
       <source>Approved</source>
       <translation>Approuvé le</translation>
     </message>
@@ -2749,7 +2749,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="174" />
+      <location filename="../../workbench/kinds/grant.py" line="152" />
       <source>Business</source>
       <translation>Entreprise</translation>
     </message>
@@ -2790,7 +2790,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Closed</source>
       <translation>Fermé le</translation>
     </message>
@@ -2798,8 +2798,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="18" />
-      <location filename="../../workbench/kinds/grant.py" line="172" />
-      <location filename="../../workbench/kinds/household.py" line="184" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
+      <location filename="../../workbench/kinds/household.py" line="160" />
       <location filename="../../workbench/kinds/indicator.py" line="19" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -2807,7 +2807,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2832,12 +2832,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
@@ -2847,7 +2847,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Compté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="85" />
+      <location filename="../../workbench/kinds/site.py" line="86" />
       <source>DTM site ID</source>
       <translation>ID de site DTM</translation>
     </message>
@@ -2861,12 +2861,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="59" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>Days late</source>
       <translation>Jours de retard</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="188" />
+      <location filename="../../workbench/kinds/household.py" line="164" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
@@ -2934,7 +2934,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="184" />
+      <location filename="../../workbench/kinds/household.py" line="160" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
@@ -2976,7 +2976,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Individuals (last count)</source>
       <translation>Individus (dernier comptage)</translation>
     </message>
@@ -2986,7 +2986,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3036,9 +3036,9 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nom local</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
@@ -3053,7 +3053,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
       <source>Managing agency</source>
       <translation>Agence gestionnaire</translation>
     </message>
@@ -3130,7 +3130,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Opened</source>
       <translation>Ouvert le</translation>
     </message>
@@ -3149,12 +3149,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
@@ -3176,7 +3176,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Personnes par kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="60" />
+      <location filename="../../workbench/kinds/work.py" line="61" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
@@ -3196,7 +3196,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
@@ -3206,7 +3206,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
@@ -3221,22 +3221,22 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="108" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Progress</source>
       <translation>Avancement</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/grant.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="81" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -3268,7 +3268,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Reçu par</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="173" />
+      <location filename="../../workbench/kinds/grant.py" line="151" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -3293,7 +3293,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
@@ -3328,7 +3328,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="175" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -3349,21 +3349,21 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="53" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3381,12 +3381,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
-      <location filename="../../workbench/kinds/site.py" line="82" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -3401,7 +3401,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -3424,8 +3424,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -3510,12 +3510,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Actual end</source>
       <translation>Fin effective</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual start</source>
       <translation>Début effectif</translation>
     </message>
@@ -3546,12 +3546,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Réponse le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="149" />
+      <location filename="../../workbench/kinds/grant.py" line="127" />
       <source>Applied on</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="169" />
+      <location filename="../../workbench/kinds/grant.py" line="147" />
       <source>Approved on</source>
       <translation>Approuvée le</translation>
     </message>
@@ -3566,7 +3566,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="168" />
+      <location filename="../../workbench/kinds/household.py" line="144" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -3581,7 +3581,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
       <source>Business name (EDF)</source>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
@@ -3627,7 +3627,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="37" />
       <location filename="../../workbench/kinds/referral.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="65" />
+      <location filename="../../workbench/kinds/site.py" line="66" />
       <source>Closed on</source>
       <translation>Fermé le</translation>
     </message>
@@ -3635,8 +3635,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="13" />
-      <location filename="../../workbench/kinds/grant.py" line="132" />
-      <location filename="../../workbench/kinds/household.py" line="136" />
+      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <location filename="../../workbench/kinds/indicator.py" line="13" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3644,7 +3644,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="19" />
       <location filename="../../workbench/kinds/referral.py" line="126" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
-      <location filename="../../workbench/kinds/work.py" line="26" />
+      <location filename="../../workbench/kinds/work.py" line="27" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -3694,12 +3694,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="34" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
@@ -3714,18 +3714,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="333" />
+      <location filename="../../workbench/views/forms.py" line="342" />
       <location filename="../../workbench/kinds/common.py" line="30" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="69" />
+      <location filename="../../workbench/kinds/site.py" line="70" />
       <source>DTM site ID</source>
       <translation>ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="164" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Daily rate (CfW)</source>
       <translation>Taux journalier (CfW)</translation>
     </message>
@@ -3746,12 +3746,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="162" />
+      <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Days worked (CfW)</source>
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="175" />
+      <location filename="../../workbench/kinds/household.py" line="151" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
@@ -3763,7 +3763,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="171" />
+      <location filename="../../workbench/kinds/household.py" line="147" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
@@ -3787,7 +3787,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/household.py" line="24" />
       <source>Durable solution</source>
       <translation>Solution durable</translation>
     </message>
@@ -3847,7 +3847,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="139" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -3902,7 +3902,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="137" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3912,12 +3912,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="156" />
+      <location filename="../../workbench/kinds/grant.py" line="134" />
       <source>Jobs created (EDF)</source>
       <translation>Emplois créés (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="158" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <source>Jobs retained (EDF)</source>
       <translation>Emplois maintenus (EDF)</translation>
     </message>
@@ -3927,7 +3927,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="160" />
+      <location filename="../../workbench/kinds/grant.py" line="138" />
       <source>Kind of assistance (ILA)</source>
       <translation>Type d'assistance (ILA)</translation>
     </message>
@@ -3966,9 +3966,9 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="177" />
+      <location filename="../../workbench/kinds/household.py" line="153" />
       <location filename="../../workbench/kinds/location.py" line="105" />
-      <location filename="../../workbench/kinds/site.py" line="73" />
+      <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
@@ -4003,14 +4003,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="179" />
+      <location filename="../../workbench/kinds/household.py" line="155" />
       <location filename="../../workbench/kinds/location.py" line="106" />
-      <location filename="../../workbench/kinds/site.py" line="75" />
+      <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="56" />
+      <location filename="../../workbench/kinds/site.py" line="57" />
       <source>Managing agency</source>
       <translation>Agence gestionnaire</translation>
     </message>
@@ -4036,7 +4036,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="26" />
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Money</source>
       <translation>Finances</translation>
     </message>
@@ -4051,7 +4051,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/kit_type.py" line="43" />
       <location filename="../../workbench/kinds/location.py" line="93" />
-      <location filename="../../workbench/kinds/site.py" line="43" />
+      <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -4095,7 +4095,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="35" />
-      <location filename="../../workbench/kinds/site.py" line="58" />
+      <location filename="../../workbench/kinds/site.py" line="59" />
       <source>Opened on</source>
       <translation>Ouvert le</translation>
     </message>
@@ -4142,7 +4142,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Partenaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/work.py" line="36" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
@@ -4162,8 +4162,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Début de période</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="145" />
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="123" />
+      <location filename="../../workbench/kinds/household.py" line="121" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -4173,7 +4173,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Choisir une date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="43" />
+      <location filename="../../workbench/kinds/work.py" line="44" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
@@ -4184,7 +4184,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="41" />
+      <location filename="../../workbench/kinds/work.py" line="42" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
@@ -4199,12 +4199,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="135" />
+      <location filename="../../workbench/kinds/grant.py" line="113" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="26" />
+      <location filename="../../workbench/kinds/grant.py" line="25" />
       <source>Programme details</source>
       <translation>Détails du programme</translation>
     </message>
@@ -4258,7 +4258,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="139" />
+      <location filename="../../workbench/kinds/grant.py" line="117" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -4288,7 +4288,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="159" />
+      <location filename="../../workbench/kinds/household.py" line="135" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
@@ -4333,7 +4333,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="148" />
+      <location filename="../../workbench/kinds/grant.py" line="126" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -4369,12 +4369,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="142" />
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="120" />
       <source>Sex of the recipient</source>
       <translation>Sexe du bénéficiaire</translation>
     </message>
@@ -4382,14 +4382,14 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="157" />
+      <location filename="../../workbench/kinds/household.py" line="133" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="128" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -4412,12 +4412,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
-      <location filename="../../workbench/kinds/grant.py" line="168" />
-      <location filename="../../workbench/kinds/household.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/household.py" line="123" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
-      <location filename="../../workbench/kinds/site.py" line="60" />
-      <location filename="../../workbench/kinds/work.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="61" />
+      <location filename="../../workbench/kinds/work.py" line="46" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -4441,7 +4441,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/outcome.py" line="13" />
       <location filename="../../workbench/kinds/output.py" line="13" />
       <location filename="../../workbench/kinds/project.py" line="21" />
-      <location filename="../../workbench/kinds/work.py" line="28" />
+      <location filename="../../workbench/kinds/work.py" line="29" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -4453,12 +4453,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="15" />
-      <location filename="../../workbench/kinds/site.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="46" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="29" />
+      <location filename="../../workbench/kinds/work.py" line="30" />
       <source>Type of work</source>
       <translation>Type de travaux</translation>
     </message>
@@ -4480,7 +4480,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="130" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
@@ -4491,7 +4491,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Entrepôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="166" />
+      <location filename="../../workbench/kinds/household.py" line="142" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
@@ -4523,7 +4523,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="166" />
+      <location filename="../../workbench/kinds/grant.py" line="144" />
       <source>Work site (CfW)</source>
       <translation>Lieu de travail (CfW)</translation>
     </message>
@@ -4552,458 +4552,458 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="10" />
-      <source>%1 closed on %2; no household can be registered there</source>
-      <translation>%1 est fermé depuis le %2 ; aucun ménage ne peut plus y être enregistré</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
       <translation>%1 n'accepte pas de référencements en ce moment (selon la cartographie des services) ; référez vers un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 existe déjà ; ajoutez --replace pour le remplacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="12" />
       <source>%1 has a header row but no data rows</source>
       <translation>%1 contient une ligne d'en-têtes mais aucune ligne de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 has no field %2</source>
       <translation>%1 n'a pas de champ %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
       <translation>%1 n'a aucun article ; un kit sans article ne peut pas être distribué</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no sheet</source>
       <translation>%1 ne contient aucune feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>%1 ne contient pas de feuille %2 ; ses feuilles sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>%1 ne contient pas encore les tables de l'atelier ; lancez d'abord 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>%1 ménages sont enregistrés sur ce site ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 households received kits on it; cancel it instead</source>
       <translation>%1 ménages y ont reçu des kits ; annulez-la plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <source>%1 is %2: it can no longer be changed or deleted</source>
+      <translation>%1 est à l'état « %2 » : plus aucune modification ni suppression n'est possible</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/message_templates.py" line="22" />
+      <source>%1 is %2: what belongs to it can no longer be added, changed or deleted</source>
+      <translation>%1 est à l'état « %2 » : ce qui en dépend ne peut plus être ajouté, modifié ni supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 est un fichier CSV : il n'a pas de feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 est une base de données ; elle n’est jamais écrasée : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 est un dossier ; choisissez un fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>%1 est endommagé dans la base de données (son empreinte ne correspond pas)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is empty</source>
       <translation>%1 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is not a database, or an encrypted one whose keys file %2 is missing beside it.</source>
       <translation>%1 n'est pas une base de données, ou c'est une base chiffrée dont le fichier de clés %2 manque à côté d'elle.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 n'est pas un document que le workbench ouvre ; enregistrez-le et vérifiez-le d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 n'est pas un fichier CSV lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 n'est pas un fichier Excel lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 n'est pas un fichier Excel lisible (le fichier est endommagé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not a role; the roles are: %2</source>
       <translation>%1 n’est pas un rôle ; les rôles sont : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
       <translation>%1 n’est pas un utilisateur de cette base ; un administrateur ajoute les utilisateurs (workbench user add)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 n'est pas une base de données de l'atelier.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 n'est pas un fichier Excel (il est endommagé, ou c'est un autre type de fichier renommé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 n'est pas dans le même pays que son parent %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 est ouvert ; le rapport de fermeture porte sur les sites en fermeture ou fermés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is outside your scope (%2)</source>
       <translation>%1 est hors de votre périmètre (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 is the last active administrator; make another user an administrator first</source>
       <translation>%1 est le dernier administrateur actif ; faites d’abord d’un autre utilisateur un administrateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 est la base de données ouverte ou l’un de ses fichiers ; choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>%1 de la feuille %2 contient une formule qui n'a jamais été calculée ; ouvrez %3 dans Excel, enregistrez-le, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 records are not picked from a list</source>
       <translation>les enregistrements %1 ne se choisissent pas dans une liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>A new database needs the name of its administrator (--user NAME).</source>
       <translation>Une nouvelle base a besoin du nom de son administrateur (--user NOM).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>An in-memory database cannot be encrypted.</source>
       <translation>Une base de données en mémoire ne peut pas être chiffrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>CRC session</source>
       <translation>Session du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>Cannot read the database %1: %2</source>
       <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>DTM site ID</source>
       <translation>l'ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>Only a SQLite database file can be encrypted by the workbench.</source>
       <translation>Seul un fichier de base SQLite peut être chiffré par l'outil.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>La distribution ne peut pas être annulée : %1 ménages y ont déjà reçu leurs kits.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>La distribution n'a aucun type de kit ; ajoutez d'abord les kits qu'elle remet.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>La distribution est %1 ; sa liste ne peut plus changer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>La liste de la distribution n'a aucun ménage ; construisez d'abord la liste.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>This database needs an upgrade; run 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à niveau ; lancez 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>a scope is project:CODE or site:NAME, not %1</source>
       <translation>un périmètre s’écrit project:CODE ou site:NOM, pas %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>a déjà reçu les kits de cette distribution le %1 ; un second reçu n'est pas enregistré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>also in row %1 of sheet %2</source>
       <translation>aussi à la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
       <translation>un fichier d'activités IATI est publié, pas chiffré : retirez --encrypt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>l’entrée %1 du journal d’audit ne correspond pas à son empreinte (elle a été modifiée en dehors du workbench) ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>l’entrée %1 du journal d’audit est l’enregistrement d’un effacement ; elle est conservée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>ne peut pas être avant la date de la distribution (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
-      <source>cannot be changed: the grant is closed and was paid</source>
-      <translation>ne peut pas être modifié : la subvention est clôturée et a été payée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="101" />
@@ -6181,7 +6181,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Droits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="126" />
+      <location filename="../../workbench/kinds/household.py" line="102" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -6231,7 +6231,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="121" />
+      <location filename="../../workbench/kinds/grant.py" line="99" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>

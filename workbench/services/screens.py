@@ -35,7 +35,7 @@ from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.util import find_tables
 
 from workbench import models as m
-from workbench.kinds import referenced_kind
+from workbench.kinds import referenced_kind, rules
 from workbench.services import permissions, records
 from workbench.services.errors import DomainError
 
@@ -639,6 +639,13 @@ def reference_choices(session: Session, kind: str, limit: int = 5000, where: dic
 def record_values(session: Session, kind: str, ident: int) -> dict:
     """A record's column values (and its version), for a form; never the ORM object itself."""
     return records.as_dict(records.get(session, kind, ident))
+
+
+def closed_line(session: Session, kind: str, ident: int) -> str | None:
+    """Why a record is read-only because it, or the record it belongs to, is closed (the kinds' declared `closes`):
+    the services' own refusal, for the form's line; None when it may be edited."""
+    reason = rules.closed_refusal(session, kind, records.get(session, kind, ident), deleting=True, lock=False)
+    return None if reason is None else reason[0]
 
 
 def record_title(session: Session, kind: str, ident: int) -> str:

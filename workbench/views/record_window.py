@@ -254,8 +254,15 @@ class RecordWindow(QDialog):
         else:
             self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
             self._build_tabs()
+        self._update_closed()
         self._update_title()
         self._update_steps()
+
+    def _update_closed(self) -> None:
+        """A closed record, or one in a closed record, is shown read-only with the services' reason."""
+        reason = None if self.ident is None else self.context.read(
+            lambda s: screens.closed_line(s, self.kind, self.ident))
+        self.form.set_closed(reason)
 
     def _update_title(self) -> None:
         kind = kind_title(self.kind)
@@ -273,6 +280,10 @@ class RecordWindow(QDialog):
                      _tr("Save (Ctrl+S)"))
         if self.erase_button is not None:
             self.erase_button.setVisible(self.ident is not None)
+        if self.form.closed:
+            for button in (self.save_button, self.delete_button):
+                button.setEnabled(False)
+                button.setToolTip(self.form.closed_line.text())
 
     def _update_steps(self) -> None:
         while self.steps_bar.count():
@@ -364,6 +375,7 @@ class RecordWindow(QDialog):
                 self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
             except DomainError:  # deleted meanwhile
                 return
+            self._update_closed()
             self._update_title()
             self._update_steps()
 
