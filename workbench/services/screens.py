@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import (
     Boolean,
     Date,
-    Integer,
     Select,
     and_,
-    case,
     func,
     inspect as sa_inspect,
     literal,
@@ -88,26 +86,6 @@ def _location_within(location_alias):
     return where
 
 
-class days_between(FunctionElement):
-    """Whole days from the second date to the first: date subtraction on PostgreSQL, julianday() on SQLite."""
-
-    type = Integer()
-    name = "days_between"
-    inherit_cache = True
-
-
-@compiles(days_between)
-def _days_between(element, compiler, **kw):
-    end, start = element.clauses
-    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
-
-
-@compiles(days_between, "sqlite")
-def _days_between_sqlite(element, compiler, **kw):
-    end, start = element.clauses
-    return f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)}) AS INTEGER)"
-
-
 def _sources() -> dict[str, TableSource]:
     P = aliased(m.Project, name="project")
     L = aliased(m.Location, name="location")
@@ -119,8 +97,9 @@ def _sources() -> dict[str, TableSource]:
                        .where(m.WorkProgressReport.work_id == W.id)
                        .order_by(m.WorkProgressReport.reported_on.desc(), m.WorkProgressReport.id.desc())
                        .limit(1).correlate(W).scalar_subquery())
-    late = days_between(func.coalesce(W.actual_end, func.current_date()), W.planned_end)
-    work_delay = case((W.planned_end.is_(None), None), (late > 0, late), else_=0)  # figures.work_delay_days
+    from workbench.services import figures  # as work_delay below: figures reads records of its own
+
+    work_delay = figures.work_delay_sql(W)  # the works report's own reckoning (figures.work_delay_days)
     grant_paid = (select(func.coalesce(func.sum(m.GrantTranche.amount), 0))
                   .where(m.GrantTranche.grant_id == G.id).correlate(G).scalar_subquery())
     latest_population = (select(m.PopulationCount.individuals)
