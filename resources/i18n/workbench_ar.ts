@@ -6452,12 +6452,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="417" />
+      <location filename="../../workbench/views/tables.py" line="419" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="419" />
+      <location filename="../../workbench/views/tables.py" line="421" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>صُدِّر %1 صفًا إلى %2؛ لا يحتوي هذا الجدول على بيانات شخصية</translation>
     </message>
@@ -6583,6 +6583,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="403" />
+      <source>Currency</source>
+      <translation>العملة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="231" />
       <source>Delete</source>
       <translation>حذف</translation>
@@ -6624,7 +6629,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="429" />
+      <location filename="../../workbench/views/tables.py" line="431" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
@@ -6675,7 +6680,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
@@ -6762,7 +6767,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>

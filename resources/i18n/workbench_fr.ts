@@ -6452,12 +6452,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="417" />
+      <location filename="../../workbench/views/tables.py" line="419" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="419" />
+      <location filename="../../workbench/views/tables.py" line="421" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>%1 lignes exportées vers %2 ; ce tableau ne contient aucune donnée personnelle</translation>
     </message>
@@ -6583,6 +6583,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Comptage...</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="403" />
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="231" />
       <source>Delete</source>
       <translation>Supprimer</translation>
@@ -6624,7 +6629,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="429" />
+      <location filename="../../workbench/views/tables.py" line="431" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
@@ -6675,7 +6680,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
@@ -6762,7 +6767,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
