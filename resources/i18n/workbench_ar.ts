@@ -1275,17 +1275,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="272" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="314" />
+      <location filename="../../workbench/views/record_window.py" line="328" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="210" />
+      <location filename="../../workbench/views/record_window.py" line="224" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
@@ -1295,258 +1295,289 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="448" />
+      <location filename="../../workbench/views/record_window.py" line="478" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="163" />
+      <location filename="../../workbench/views/record_window.py" line="177" />
       <source>Add household</source>
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="375" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Add one with the button above.</source>
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="493" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="475" />
+      <location filename="../../workbench/views/record_window.py" line="505" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="525" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="351" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="515" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="240" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="525" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="212" />
+      <location filename="../../workbench/views/record_window.py" line="226" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="206" />
+      <location filename="../../workbench/views/record_window.py" line="220" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
-      <location filename="../../workbench/views/record_window.py" line="430" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="460" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="388" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="216" />
+      <location filename="../../workbench/views/record_window.py" line="230" />
       <source>Erase personal data...</source>
       <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="348" />
+      <location filename="../../workbench/views/record_window.py" line="378" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="369" />
+      <location filename="../../workbench/views/record_window.py" line="399" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="353" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="507" />
+      <location filename="../../workbench/views/record_window.py" line="537" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="506" />
+      <location filename="../../workbench/views/record_window.py" line="536" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="509" />
+      <location filename="../../workbench/views/record_window.py" line="539" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="512" />
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="209" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="270" />
+      <location filename="../../workbench/views/record_window.py" line="284" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="475" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
+      <source>No cash tranche yet.</source>
+      <translation>لا توجد دفعة نقدية بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="505" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="556" />
+      <location filename="../../workbench/views/record_window.py" line="586" />
       <source>Not opened</source>
       <translation>لم يُفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Nothing here yet.</source>
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="313" />
+      <location filename="../../workbench/views/record_window.py" line="327" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="450" />
+      <location filename="../../workbench/views/record_window.py" line="480" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="515" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="305" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
+      <source>Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).</source>
+      <translation>المدفوع %1 على %2 دفعة (دفعات)؛ المستحق %3 على %4 دفعة (دفعات).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="319" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="527" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="526" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="526" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="506" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Pay the selected tranche: its date, method and reference</source>
+      <translation>دفع الدفعة المختارة: تاريخها وطريقة الدفع والمرجع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Pay the tranche</source>
+      <translation>دفع الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="76" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
+      <source>Pay...</source>
+      <translation>دفع...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="536" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="508" />
+      <location filename="../../workbench/views/record_window.py" line="538" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="367" />
+      <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="464" />
+      <location filename="../../workbench/views/record_window.py" line="494" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="233" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="235" />
+      <location filename="../../workbench/views/record_window.py" line="294" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Select the tranche to pay first.</source>
+      <translation>اختر أولًا الدفعة المراد دفعها.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="530" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="348" />
+      <location filename="../../workbench/views/record_window.py" line="378" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="365" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="355" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
-      <location filename="../../workbench/views/record_window.py" line="360" />
+      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="390" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="348" />
+      <location filename="../../workbench/views/record_window.py" line="378" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
-      <location filename="../../workbench/views/record_window.py" line="431" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="461" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -2433,17 +2464,17 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="248" />
+      <location filename="../../workbench/views/actions.py" line="308" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="198" />
+      <location filename="../../workbench/views/actions.py" line="199" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="160" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Accepted by the provider</source>
       <translation>قبلها مقدم الخدمة</translation>
     </message>
@@ -2453,37 +2484,37 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>المبلغ (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="148" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="177" />
+      <location filename="../../workbench/views/actions.py" line="178" />
       <source>Cancel the distribution</source>
       <translation>إلغاء التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="149" />
+      <location filename="../../workbench/views/actions.py" line="150" />
       <source>Cancel the grant...</source>
       <translation>إلغاء المنحة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="151" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the referral</source>
       <translation>إغلاق الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
@@ -2493,7 +2524,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Declined by the provider</source>
       <translation>رفضها مقدم الخدمة</translation>
     </message>
@@ -2508,17 +2539,18 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="208" />
+      <location filename="../../workbench/views/actions.py" line="209" />
+      <location filename="../../workbench/views/actions.py" line="285" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="158" />
+      <location filename="../../workbench/views/actions.py" line="159" />
       <source>Hand over</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="156" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>Mark completed</source>
       <translation>تسجيل كمنجز</translation>
     </message>
@@ -2534,132 +2566,162 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="153" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="267" />
+      <source>Pay the tranche</source>
+      <translation>دفع الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="194" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="148" />
+      <location filename="../../workbench/views/actions.py" line="274" />
+      <source>Pay tranche No. %1 of household %2: %3.</source>
+      <translation>دفع الدفعة رقم %1 للأسرة %2: %3.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="259" />
+      <source>Payment method</source>
+      <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="258" />
+      <source>Receipt or transaction number</source>
+      <translation>رقم الإيصال أو المعاملة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="260" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="149" />
       <source>Reject</source>
       <translation>رفض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="155" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Send to the provider</source>
       <translation>إرسال إلى مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="146" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Send to vetting</source>
       <translation>إحالة إلى التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>Service delivered</source>
       <translation>تم تقديم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="153" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Start closing</source>
       <translation>بدء الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>Start monitoring</source>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="176" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>Start the distribution</source>
       <translation>بدء التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="156" />
       <source>Start the work</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="158" />
       <source>Suspend</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The consent to share</source>
       <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The date of the consent</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="255" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="235" />
+      <location filename="../../workbench/views/actions.py" line="236" />
       <source>The step was not taken.</source>
       <translation>لم تُسجَّل الخطوة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="295" />
+      <source>The tranche was not paid.</source>
+      <translation>لم تُدفع الدفعة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>Verified: not received</source>
       <translation>تم التحقق: غير مستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Verified: received</source>
       <translation>تم التحقق: مستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="167" />
+      <location filename="../../workbench/views/actions.py" line="168" />
       <source>Verified: received with issues</source>
       <translation>تم التحقق: مستلم مع مشاكل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Withdraw</source>
       <translation>سحب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="223" />
+      <location filename="../../workbench/views/actions.py" line="224" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="220" />
+      <location filename="../../workbench/views/actions.py" line="221" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="216" />
+      <location filename="../../workbench/views/actions.py" line="217" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
@@ -2713,7 +2775,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
       <location filename="../../workbench/kinds/grant.py" line="155" />
       <source>Amount</source>
       <translation>المبلغ</translation>
@@ -3073,6 +3135,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>رجال</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="55" />
+      <source>Method</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/kit_type.py" line="71" />
       <source>Minimum</source>
       <translation>الحد الأدنى</translation>
@@ -3101,7 +3168,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>No.</source>
       <translation>الرقم</translation>
     </message>
@@ -3160,7 +3227,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
     </message>
@@ -3201,7 +3268,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>النهاية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <source>Planned on</source>
       <translation>التاريخ المخطط</translation>
     </message>
@@ -3246,7 +3313,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>الإثبات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
@@ -3281,6 +3348,11 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Recorded on</source>
       <translation>تاريخ الرصد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="56" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/referral.py" line="191" />
@@ -3378,7 +3450,7 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="154" />
@@ -4140,6 +4212,16 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="31" />
       <source>Partners</source>
       <translation>الشركاء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="42" />
+      <source>Payment method</source>
+      <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <source>Payment reference</source>
+      <translation>مرجع الدفع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="36" />
@@ -5917,66 +5999,71 @@ postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="283" />
+      <source>this tranche is %1; only a planned tranche is paid</source>
+      <translation>هذه الدفعة في حالة «%1»؛ لا تُدفع إلا دفعة مخطط لها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>unknown user %1</source>
       <translation>مستخدم غير معروف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>user %1 is deactivated</source>
       <translation>المستخدم %1 معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>

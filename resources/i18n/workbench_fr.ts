@@ -1275,17 +1275,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="272" />
+      <location filename="../../workbench/views/record_window.py" line="286" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="314" />
+      <location filename="../../workbench/views/record_window.py" line="328" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="210" />
+      <location filename="../../workbench/views/record_window.py" line="224" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
@@ -1295,258 +1295,289 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="448" />
+      <location filename="../../workbench/views/record_window.py" line="478" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="163" />
+      <location filename="../../workbench/views/record_window.py" line="177" />
       <source>Add household</source>
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="375" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Add one with the button above.</source>
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="493" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="475" />
+      <location filename="../../workbench/views/record_window.py" line="505" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="525" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="351" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="515" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="240" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="525" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="212" />
+      <location filename="../../workbench/views/record_window.py" line="226" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="206" />
+      <location filename="../../workbench/views/record_window.py" line="220" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
-      <location filename="../../workbench/views/record_window.py" line="430" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="460" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="388" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="216" />
+      <location filename="../../workbench/views/record_window.py" line="230" />
       <source>Erase personal data...</source>
       <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="348" />
+      <location filename="../../workbench/views/record_window.py" line="378" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="369" />
+      <location filename="../../workbench/views/record_window.py" line="399" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="353" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="507" />
+      <location filename="../../workbench/views/record_window.py" line="537" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="506" />
+      <location filename="../../workbench/views/record_window.py" line="536" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="509" />
+      <location filename="../../workbench/views/record_window.py" line="539" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="512" />
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="346" />
+      <location filename="../../workbench/views/record_window.py" line="376" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="209" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="270" />
+      <location filename="../../workbench/views/record_window.py" line="284" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="475" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
+      <source>No cash tranche yet.</source>
+      <translation>Aucune tranche en espèces pour l'instant.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="505" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="556" />
+      <location filename="../../workbench/views/record_window.py" line="586" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Nothing here yet.</source>
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="313" />
+      <location filename="../../workbench/views/record_window.py" line="327" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="450" />
+      <location filename="../../workbench/views/record_window.py" line="480" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="515" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="305" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
+      <source>Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).</source>
+      <translation>Payé %1 en %2 tranche(s) ; dû %3 en %4 tranche(s).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="319" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="527" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="526" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="526" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="506" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Pay the selected tranche: its date, method and reference</source>
+      <translation>Payer la tranche choisie : sa date, son mode de paiement et sa référence</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Pay the tranche</source>
+      <translation>Payer la tranche</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="76" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
+      <source>Pay...</source>
+      <translation>Payer...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="536" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="508" />
+      <location filename="../../workbench/views/record_window.py" line="538" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="367" />
+      <location filename="../../workbench/views/record_window.py" line="397" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="464" />
+      <location filename="../../workbench/views/record_window.py" line="494" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="233" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="280" />
+      <location filename="../../workbench/views/record_window.py" line="235" />
+      <location filename="../../workbench/views/record_window.py" line="294" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Select the tranche to pay first.</source>
+      <translation>Choisissez d'abord la tranche à payer.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="530" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="348" />
+      <location filename="../../workbench/views/record_window.py" line="378" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="365" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="355" />
+      <location filename="../../workbench/views/record_window.py" line="385" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
-      <location filename="../../workbench/views/record_window.py" line="360" />
+      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="390" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="348" />
+      <location filename="../../workbench/views/record_window.py" line="378" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="412" />
-      <location filename="../../workbench/views/record_window.py" line="431" />
+      <location filename="../../workbench/views/record_window.py" line="442" />
+      <location filename="../../workbench/views/record_window.py" line="461" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -2433,17 +2464,17 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="248" />
+      <location filename="../../workbench/views/actions.py" line="308" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="198" />
+      <location filename="../../workbench/views/actions.py" line="199" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="160" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Accepted by the provider</source>
       <translation>Accepté par le prestataire</translation>
     </message>
@@ -2453,37 +2484,37 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Montant (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="148" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="177" />
+      <location filename="../../workbench/views/actions.py" line="178" />
       <source>Cancel the distribution</source>
       <translation>Annuler la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="149" />
+      <location filename="../../workbench/views/actions.py" line="150" />
       <source>Cancel the grant...</source>
       <translation>Annuler la subvention...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="151" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the referral</source>
       <translation>Clôturer le référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
@@ -2493,7 +2524,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Declined by the provider</source>
       <translation>Refusé par le prestataire</translation>
     </message>
@@ -2508,17 +2539,18 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="208" />
+      <location filename="../../workbench/views/actions.py" line="209" />
+      <location filename="../../workbench/views/actions.py" line="285" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="158" />
+      <location filename="../../workbench/views/actions.py" line="159" />
       <source>Hand over</source>
       <translation>Marquer comme remis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="156" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>Mark completed</source>
       <translation>Marquer comme terminé</translation>
     </message>
@@ -2534,132 +2566,162 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="153" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="267" />
+      <source>Pay the tranche</source>
+      <translation>Payer la tranche</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="194" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="148" />
+      <location filename="../../workbench/views/actions.py" line="274" />
+      <source>Pay tranche No. %1 of household %2: %3.</source>
+      <translation>Payer la tranche n° %1 du ménage %2 : %3.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="259" />
+      <source>Payment method</source>
+      <translation>Mode de paiement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="258" />
+      <source>Receipt or transaction number</source>
+      <translation>Numéro de reçu ou de transaction</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="260" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="149" />
       <source>Reject</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="155" />
       <source>Reopen</source>
       <translation>Rouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Send to the provider</source>
       <translation>Envoyer au prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="146" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>Service delivered</source>
       <translation>Service fourni</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="153" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Start closing</source>
       <translation>Commencer la fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>Start monitoring</source>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="176" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>Start the distribution</source>
       <translation>Commencer la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="156" />
       <source>Start the work</source>
       <translation>Démarrer les travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="158" />
       <source>Suspend</source>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The consent to share</source>
       <translation>Le consentement au partage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The date of the consent</source>
       <translation>La date du consentement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="255" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The provider</source>
       <translation>Le prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="235" />
+      <location filename="../../workbench/views/actions.py" line="236" />
       <source>The step was not taken.</source>
       <translation>L'étape n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="295" />
+      <source>The tranche was not paid.</source>
+      <translation>La tranche n'a pas été payée.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>Verified: not received</source>
       <translation>Vérifié : non reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Verified: received</source>
       <translation>Vérifié : reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="167" />
+      <location filename="../../workbench/views/actions.py" line="168" />
       <source>Verified: received with issues</source>
       <translation>Vérifié : reçu avec problèmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="223" />
+      <location filename="../../workbench/views/actions.py" line="224" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="220" />
+      <location filename="../../workbench/views/actions.py" line="221" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="216" />
+      <location filename="../../workbench/views/actions.py" line="217" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
@@ -2713,7 +2775,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
       <location filename="../../workbench/kinds/grant.py" line="155" />
       <source>Amount</source>
       <translation>Montant</translation>
@@ -3073,6 +3135,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Hommes</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="55" />
+      <source>Method</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/kit_type.py" line="71" />
       <source>Minimum</source>
       <translation>Minimum</translation>
@@ -3101,7 +3168,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Nouvelle valeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>No.</source>
       <translation>N°</translation>
     </message>
@@ -3160,7 +3227,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <source>Paid on</source>
       <translation>Payé le</translation>
     </message>
@@ -3201,7 +3268,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <source>Planned on</source>
       <translation>Prévu le</translation>
     </message>
@@ -3246,7 +3313,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
@@ -3281,6 +3348,11 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/site_infrastructure.py" line="23" />
       <source>Recorded on</source>
       <translation>Relevé le</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="56" />
+      <source>Reference</source>
+      <translation>Référence</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/referral.py" line="191" />
@@ -3378,7 +3450,7 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Commencée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="154" />
@@ -4140,6 +4212,16 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <location filename="../../workbench/kinds/project.py" line="31" />
       <source>Partners</source>
       <translation>Partenaires</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="42" />
+      <source>Payment method</source>
+      <translation>Mode de paiement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <source>Payment reference</source>
+      <translation>Référence du paiement</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="36" />
@@ -5917,66 +5999,71 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="283" />
+      <source>this tranche is %1; only a planned tranche is paid</source>
+      <translation>cette tranche est à l'état « %1 » ; seule une tranche prévue peut être payée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>unknown user %1</source>
       <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>user %1 is deactivated</source>
       <translation>l’utilisateur %1 est désactivé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>was already verified on %1 (%2)</source>
       <translation>a déjà été vérifié le %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>

@@ -305,6 +305,10 @@ def _declared_source(kind, computed: dict | None = None, more_filters: dict | No
         alias = aliased(target.model, name=c.key)
         joins.append((alias, alias.id == getattr(model, f"{c.key}_id")))
         columns[c.key] = getattr(alias, target.key)
+    for c in kind.columns:
+        # An amount's currency, which the table shows beside it: a household's tranches did not load without it.
+        if c.currency and c.currency not in columns and c.currency in own:
+            columns[c.currency] = getattr(model, c.currency)
     filtered = kind.table_filters
     if filtered is None:
         filtered = tuple(k for k in ([kind.parent] if kind.parent else [])) + tuple(

@@ -280,6 +280,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'there is no file %1'),
     QT_TRANSLATE_NOOP("messages", 'there is no project to export'),
     QT_TRANSLATE_NOOP("messages", 'this household already has a tranche No. %1'),
+    QT_TRANSLATE_NOOP("messages", 'this tranche is %1; only a planned tranche is paid'),
     QT_TRANSLATE_NOOP("messages", 'unknown %1 %2'),
     QT_TRANSLATE_NOOP("messages", 'unknown paper %1; use a4 or letter'),
     QT_TRANSLATE_NOOP("messages", 'unknown record type %1; use one of: %2'),
