@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from tests.builders import Build
@@ -72,7 +73,15 @@ def test_a_closed_sites_household_and_count_are_read_only(qtbot, context, databa
                          individuals=0)
         workflows.change_site_status(session, site.id, "closing", D(2024, 3, 15))
         workflows.change_site_status(session, site.id, "closed", D(2024, 3, 31))
-        household_id, count_id = household.id, count.id
+        household_id, count_id, site_id = household.id, count.id, site.id
+    site_window = open_record(context, "site", site_id)
+    qtbot.addWidget(site_window)
+    wait_idle(qtbot)
+    assert site_window.form.closed_line.text() == "Kalonda is closed: it can no longer be changed or deleted"
+    for name in ("add_household", "add_population_count"):  # nothing is added on its tabs either
+        button = site_window.tabs.findChild(QPushButton, name)
+        assert not button.isEnabled() and button.toolTip() == site_window.form.closed_line.text()
+    site_window.close()
     for kind, ident, key in (("household", household_id, "head_name"), ("population_count", count_id, "households")):
         window = open_record(context, kind, ident)
         qtbot.addWidget(window)

@@ -277,6 +277,12 @@ class RecordWindow(QDialog):
         reason = None if self.ident is None else self.context.read(
             lambda s: screens.closed_line(s, self.kind, self.ident))
         self.form.set_closed(reason)
+        # Nothing is added to a closed record's tabs of what it closes with (a closed site's households).
+        closes = records.kind_of(self.kind).closes
+        for button in self.tabs.findChildren(QPushButton):
+            if closes is not None and button.objectName().removeprefix("add_") in closes.children:
+                button.setEnabled(reason is None)
+                button.setToolTip(self.form.closed_line.text() if reason else "")
 
     def _update_title(self) -> None:
         kind = kind_title(self.kind)
