@@ -702,7 +702,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حالات التواصل مع مراكز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="41" />
+      <location filename="../../workbench/kinds/site.py" line="42" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
@@ -717,7 +717,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -737,7 +737,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>البنية التحتية للمواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="25" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
@@ -752,7 +752,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أنواع العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="108" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>منح سبل العيش (EDF وILA وCfW)</translation>
     </message>
@@ -1212,62 +1212,62 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="303" />
+      <location filename="../../workbench/views/forms.py" line="312" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="546" />
+      <location filename="../../workbench/views/forms.py" line="572" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="324" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <source>Add a new %1 to this list</source>
       <translation>إضافة عنصر جديد (%1) إلى هذه القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="331" />
       <source>New...</source>
       <translation>جديد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="403" />
+      <location filename="../../workbench/views/forms.py" line="429" />
       <source>None yet: New... adds one</source>
       <translation>لا يوجد بعد: جديد... يضيف واحداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="638" />
+      <location filename="../../workbench/views/forms.py" line="664" />
       <source>Not saved: %1 Save again to compare the versions.</source>
       <translation>لم يُحفظ: %1 احفظ مرة أخرى لمقارنة النسختين.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="306" />
+      <location filename="../../workbench/views/forms.py" line="315" />
       <source>Required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="502" />
+      <location filename="../../workbench/views/forms.py" line="528" />
       <source>choose one from the list</source>
       <translation>اختر قيمة من القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="497" />
+      <location filename="../../workbench/views/forms.py" line="523" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>يجب أن يكون تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="492" />
+      <location filename="../../workbench/views/forms.py" line="518" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="489" />
+      <location filename="../../workbench/views/forms.py" line="515" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="491" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>must be a whole number</source>
       <translation>يجب أن يكون عدداً صحيحاً</translation>
     </message>
@@ -1283,17 +1283,17 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="292" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="210" />
+      <location filename="../../workbench/views/record_window.py" line="224" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
@@ -1303,258 +1303,289 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="436" />
+      <location filename="../../workbench/views/record_window.py" line="484" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="163" />
+      <location filename="../../workbench/views/record_window.py" line="177" />
       <source>Add household</source>
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Add one with the button above.</source>
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="382" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="451" />
+      <location filename="../../workbench/views/record_window.py" line="499" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="511" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="387" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="521" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="240" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="212" />
+      <location filename="../../workbench/views/record_window.py" line="226" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="206" />
+      <location filename="../../workbench/views/record_window.py" line="220" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
+      <location filename="../../workbench/views/record_window.py" line="466" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="394" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="216" />
+      <location filename="../../workbench/views/record_window.py" line="230" />
       <source>Erase personal data...</source>
       <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="389" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="543" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="545" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="548" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="382" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="209" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="342" />
+      <source>No cash tranche yet.</source>
+      <translation>لا توجد دفعة نقدية بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="511" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="592" />
       <source>Not opened</source>
       <translation>لم يُفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Nothing here yet.</source>
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="486" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="521" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
+      <source>Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).</source>
+      <translation>المدفوع %1 على %2 دفعة (دفعات)؛ المستحق %3 على %4 دفعة (دفعات).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="325" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="533" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="532" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="532" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Pay the selected tranche: its date, method and reference</source>
+      <translation>دفع الدفعة المختارة: تاريخها وطريقة الدفع والمرجع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Pay the tranche</source>
+      <translation>دفع الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="76" />
+      <location filename="../../workbench/views/record_window.py" line="345" />
+      <source>Pay...</source>
+      <translation>دفع...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="544" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="403" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="500" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="233" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="235" />
+      <location filename="../../workbench/views/record_window.py" line="300" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="488" />
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Select the tranche to pay first.</source>
+      <translation>اختر أولًا الدفعة المراد دفعها.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="536" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="354" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="392" />
+      <location filename="../../workbench/views/record_window.py" line="396" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
+      <location filename="../../workbench/views/record_window.py" line="467" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -2527,17 +2558,17 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="248" />
+      <location filename="../../workbench/views/actions.py" line="308" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="198" />
+      <location filename="../../workbench/views/actions.py" line="199" />
       <source>%1: %2. On which date?</source>
       <translation>%1: %2. في أي تاريخ؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="160" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Accepted by the provider</source>
       <translation>قبلها مقدم الخدمة</translation>
     </message>
@@ -2547,37 +2578,37 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المبلغ (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="148" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="177" />
+      <location filename="../../workbench/views/actions.py" line="178" />
       <source>Cancel the distribution</source>
       <translation>إلغاء التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="149" />
+      <location filename="../../workbench/views/actions.py" line="150" />
       <source>Cancel the grant...</source>
       <translation>إلغاء المنحة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="151" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the grant</source>
       <translation>إغلاق المنحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the referral</source>
       <translation>إغلاق الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the site</source>
       <translation>إغلاق الموقع</translation>
     </message>
@@ -2587,7 +2618,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Declined by the provider</source>
       <translation>رفضها مقدم الخدمة</translation>
     </message>
@@ -2602,17 +2633,18 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>هل تريد حذف %1 %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="208" />
+      <location filename="../../workbench/views/actions.py" line="209" />
+      <location filename="../../workbench/views/actions.py" line="285" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="158" />
+      <location filename="../../workbench/views/actions.py" line="159" />
       <source>Hand over</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="156" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>Mark completed</source>
       <translation>تسجيل كمنجز</translation>
     </message>
@@ -2628,132 +2660,162 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="153" />
       <source>Pay next tranche</source>
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="267" />
+      <source>Pay the tranche</source>
+      <translation>دفع الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="194" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="148" />
+      <location filename="../../workbench/views/actions.py" line="274" />
+      <source>Pay tranche No. %1 of household %2: %3.</source>
+      <translation>دفع الدفعة رقم %1 للأسرة %2: %3.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="259" />
+      <source>Payment method</source>
+      <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="258" />
+      <source>Receipt or transaction number</source>
+      <translation>رقم الإيصال أو المعاملة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="260" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="149" />
       <source>Reject</source>
       <translation>رفض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="155" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Send to the provider</source>
       <translation>إرسال إلى مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="146" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Send to vetting</source>
       <translation>إحالة إلى التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>Service delivered</source>
       <translation>تم تقديم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="153" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Start closing</source>
       <translation>بدء الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>Start monitoring</source>
       <translation>بدء المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="176" />
       <source>Start or resume</source>
       <translation>بدء أو استئناف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>Start the distribution</source>
       <translation>بدء التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="156" />
       <source>Start the work</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="158" />
       <source>Suspend</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The consent to share</source>
       <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The date of the consent</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="255" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="235" />
+      <location filename="../../workbench/views/actions.py" line="236" />
       <source>The step was not taken.</source>
       <translation>لم تُسجَّل الخطوة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="295" />
+      <source>The tranche was not paid.</source>
+      <translation>لم تُدفع الدفعة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>Verified: not received</source>
       <translation>تم التحقق: غير مستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Verified: received</source>
       <translation>تم التحقق: مستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="167" />
+      <location filename="../../workbench/views/actions.py" line="168" />
       <source>Verified: received with issues</source>
       <translation>تم التحقق: مستلم مع مشاكل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Withdraw</source>
       <translation>سحب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="223" />
+      <location filename="../../workbench/views/actions.py" line="224" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="220" />
+      <location filename="../../workbench/views/actions.py" line="221" />
       <source>must be a number</source>
       <translation>يجب أن يكون رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="216" />
+      <location filename="../../workbench/views/actions.py" line="217" />
       <source>must be a number: %1</source>
       <translation>يجب أن يكون رقماً: %1</translation>
     </message>
@@ -2785,12 +2847,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="58" />
+      <location filename="../../workbench/kinds/work.py" line="59" />
       <source>Actual end</source>
       <translation>الانتهاء الفعلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="57" />
+      <location filename="../../workbench/kinds/work.py" line="58" />
       <source>Actual start</source>
       <translation>البدء الفعلي</translation>
     </message>
@@ -2812,8 +2874,8 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
-      <location filename="../../workbench/kinds/grant.py" line="177" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
+      <location filename="../../workbench/kinds/grant.py" line="155" />
       <location filename="../../workbench/kinds/work_payment.py" line="28" />
       <source>Amount</source>
       <translation>المبلغ</translation>
@@ -2829,12 +2891,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Applied</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="179" />
+      <location filename="../../workbench/kinds/grant.py" line="157" />
       <source>Approved</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -2849,7 +2911,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="174" />
+      <location filename="../../workbench/kinds/grant.py" line="152" />
       <source>Business</source>
       <translation>المشروع التجاري</translation>
     </message>
@@ -2890,7 +2952,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Closed</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
@@ -2898,8 +2960,8 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="26" />
-      <location filename="../../workbench/kinds/grant.py" line="172" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -2907,7 +2969,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -2932,12 +2994,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
@@ -2947,7 +3009,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ الإحصاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="85" />
+      <location filename="../../workbench/kinds/site.py" line="86" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
@@ -2961,12 +3023,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="59" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>Days late</source>
       <translation>أيام التأخير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="189" />
+      <location filename="../../workbench/kinds/household.py" line="165" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -3034,7 +3096,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
@@ -3081,7 +3143,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Individuals (last count)</source>
       <translation>الأفراد (آخر إحصاء)</translation>
     </message>
@@ -3091,7 +3153,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="188" />
+      <location filename="../../workbench/kinds/household.py" line="164" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -3141,9 +3203,9 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الاسم المحلي</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Location</source>
       <translation>الموقع الجغرافي</translation>
     </message>
@@ -3158,7 +3220,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>خط الطول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
       <source>Managing agency</source>
       <translation>الجهة المديرة</translation>
     </message>
@@ -3176,6 +3238,11 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Men</source>
       <translation>رجال</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="55" />
+      <source>Method</source>
+      <translation>الطريقة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="71" />
@@ -3206,7 +3273,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>No.</source>
       <translation>الرقم</translation>
     </message>
@@ -3235,7 +3302,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Opened</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
@@ -3254,18 +3321,18 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Paid</source>
       <translation>المدفوع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <location filename="../../workbench/kinds/work_payment.py" line="27" />
       <source>Paid on</source>
       <translation>تاريخ الدفع</translation>
@@ -3282,7 +3349,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أشخاص لكل عدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="60" />
+      <location filename="../../workbench/kinds/work.py" line="61" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
@@ -3302,17 +3369,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <source>Planned on</source>
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
@@ -3327,22 +3394,22 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="108" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Progress</source>
       <translation>الإنجاز</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/grant.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="81" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Project</source>
       <translation>المشروع</translation>
     </message>
@@ -3352,7 +3419,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الإثبات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
@@ -3374,7 +3441,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="173" />
+      <location filename="../../workbench/kinds/grant.py" line="151" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -3389,6 +3456,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="56" />
       <location filename="../../workbench/kinds/work_payment.py" line="29" />
       <source>Reference</source>
       <translation>المرجع</translation>
@@ -3404,7 +3472,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="188" />
+      <location filename="../../workbench/kinds/household.py" line="164" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -3439,7 +3507,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="175" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -3460,21 +3528,21 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="187" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
@@ -3489,15 +3557,15 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
-      <location filename="../../workbench/kinds/site.py" line="82" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -3512,7 +3580,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -3535,8 +3603,8 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -3621,12 +3689,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Actual end</source>
       <translation>النهاية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
@@ -3657,12 +3725,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="149" />
+      <location filename="../../workbench/kinds/grant.py" line="127" />
       <source>Applied on</source>
       <translation>تاريخ الطلب</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="169" />
+      <location filename="../../workbench/kinds/grant.py" line="147" />
       <source>Approved on</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -3677,7 +3745,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>مرفق بـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="169" />
+      <location filename="../../workbench/kinds/household.py" line="145" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
@@ -3697,7 +3765,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
       <source>Business name (EDF)</source>
       <translation>اسم المشروع التجاري (EDF)</translation>
     </message>
@@ -3743,7 +3811,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/crc.py" line="37" />
       <location filename="../../workbench/kinds/referral.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="65" />
+      <location filename="../../workbench/kinds/site.py" line="66" />
       <source>Closed on</source>
       <translation>تاريخ الإغلاق</translation>
     </message>
@@ -3751,8 +3819,8 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
-      <location filename="../../workbench/kinds/grant.py" line="132" />
-      <location filename="../../workbench/kinds/household.py" line="136" />
+      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <location filename="../../workbench/kinds/indicator.py" line="35" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3760,7 +3828,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/project.py" line="19" />
       <location filename="../../workbench/kinds/referral.py" line="126" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
-      <location filename="../../workbench/kinds/work.py" line="26" />
+      <location filename="../../workbench/kinds/work.py" line="27" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
@@ -3810,12 +3878,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Contract value</source>
       <translation>قيمة العقد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="34" />
       <source>Contractor</source>
       <translation>المقاول</translation>
     </message>
@@ -3830,18 +3898,18 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="333" />
+      <location filename="../../workbench/views/forms.py" line="342" />
       <location filename="../../workbench/kinds/common.py" line="30" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="69" />
+      <location filename="../../workbench/kinds/site.py" line="70" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="164" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Daily rate (CfW)</source>
       <translation>الأجر اليومي (CfW)</translation>
     </message>
@@ -3862,12 +3930,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="162" />
+      <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Days worked (CfW)</source>
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="176" />
+      <location filename="../../workbench/kinds/household.py" line="152" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -3879,7 +3947,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="148" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
@@ -3904,7 +3972,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/household.py" line="24" />
       <source>Durable solution</source>
       <translation>الحل الدائم</translation>
     </message>
@@ -3964,7 +4032,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="139" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -4029,7 +4097,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/household.py" line="138" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -4039,12 +4107,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المادة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="156" />
+      <location filename="../../workbench/kinds/grant.py" line="134" />
       <source>Jobs created (EDF)</source>
       <translation>فرص العمل التي تم خلقها (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="158" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <source>Jobs retained (EDF)</source>
       <translation>فرص العمل المحافَظ عليها (EDF)</translation>
     </message>
@@ -4054,7 +4122,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="160" />
+      <location filename="../../workbench/kinds/grant.py" line="138" />
       <source>Kind of assistance (ILA)</source>
       <translation>نوع المساعدة (ILA)</translation>
     </message>
@@ -4093,9 +4161,9 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ آخر تحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="178" />
+      <location filename="../../workbench/kinds/household.py" line="154" />
       <location filename="../../workbench/kinds/location.py" line="105" />
-      <location filename="../../workbench/kinds/site.py" line="73" />
+      <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
       <translation>خط العرض</translation>
     </message>
@@ -4130,14 +4198,14 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="180" />
+      <location filename="../../workbench/kinds/household.py" line="156" />
       <location filename="../../workbench/kinds/location.py" line="106" />
-      <location filename="../../workbench/kinds/site.py" line="75" />
+      <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
       <translation>خط الطول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="56" />
+      <location filename="../../workbench/kinds/site.py" line="57" />
       <source>Managing agency</source>
       <translation>الجهة المديرة</translation>
     </message>
@@ -4168,7 +4236,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="26" />
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Money</source>
       <translation>المبالغ</translation>
     </message>
@@ -4183,7 +4251,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/donor.py" line="17" />
       <location filename="../../workbench/kinds/kit_type.py" line="43" />
       <location filename="../../workbench/kinds/location.py" line="93" />
-      <location filename="../../workbench/kinds/site.py" line="43" />
+      <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -4227,7 +4295,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="35" />
-      <location filename="../../workbench/kinds/site.py" line="58" />
+      <location filename="../../workbench/kinds/site.py" line="59" />
       <source>Opened on</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
@@ -4280,7 +4348,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الشركاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="42" />
+      <source>Payment method</source>
+      <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <source>Payment reference</source>
+      <translation>مرجع الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="36" />
       <source>People served</source>
       <translation>المستفيدون</translation>
     </message>
@@ -4305,8 +4383,8 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>طريقة جمع الفترات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="145" />
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="123" />
+      <location filename="../../workbench/kinds/household.py" line="121" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -4316,7 +4394,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>اختيار تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="43" />
+      <location filename="../../workbench/kinds/work.py" line="44" />
       <source>Planned end</source>
       <translation>النهاية المخططة</translation>
     </message>
@@ -4327,7 +4405,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التاريخ المخطط</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="41" />
+      <location filename="../../workbench/kinds/work.py" line="42" />
       <source>Planned start</source>
       <translation>البداية المخططة</translation>
     </message>
@@ -4342,12 +4420,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="135" />
+      <location filename="../../workbench/kinds/grant.py" line="113" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="26" />
+      <location filename="../../workbench/kinds/grant.py" line="25" />
       <source>Programme details</source>
       <translation>تفاصيل البرنامج</translation>
     </message>
@@ -4401,7 +4479,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="139" />
+      <location filename="../../workbench/kinds/grant.py" line="117" />
       <source>Recipient</source>
       <translation>المستفيد</translation>
     </message>
@@ -4436,7 +4514,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="160" />
+      <location filename="../../workbench/kinds/household.py" line="136" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -4481,7 +4559,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="148" />
+      <location filename="../../workbench/kinds/grant.py" line="126" />
       <source>Sector</source>
       <translation>القطاع</translation>
     </message>
@@ -4517,12 +4595,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="142" />
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="120" />
       <source>Sex of the recipient</source>
       <translation>جنس المستفيد</translation>
     </message>
@@ -4530,14 +4608,14 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="158" />
+      <location filename="../../workbench/kinds/household.py" line="134" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="128" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
@@ -4560,12 +4638,12 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
-      <location filename="../../workbench/kinds/grant.py" line="168" />
-      <location filename="../../workbench/kinds/household.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/household.py" line="123" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
-      <location filename="../../workbench/kinds/site.py" line="60" />
-      <location filename="../../workbench/kinds/work.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="61" />
+      <location filename="../../workbench/kinds/work.py" line="46" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -4594,7 +4672,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/outcome.py" line="13" />
       <location filename="../../workbench/kinds/output.py" line="13" />
       <location filename="../../workbench/kinds/project.py" line="21" />
-      <location filename="../../workbench/kinds/work.py" line="28" />
+      <location filename="../../workbench/kinds/work.py" line="29" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -4606,12 +4684,12 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="15" />
-      <location filename="../../workbench/kinds/site.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="46" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="29" />
+      <location filename="../../workbench/kinds/work.py" line="30" />
       <source>Type of work</source>
       <translation>نوع العمل</translation>
     </message>
@@ -4633,7 +4711,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ التحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="155" />
+      <location filename="../../workbench/kinds/household.py" line="131" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
@@ -4644,7 +4722,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المستودع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="167" />
+      <location filename="../../workbench/kinds/household.py" line="143" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
@@ -4682,7 +4760,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="166" />
+      <location filename="../../workbench/kinds/grant.py" line="144" />
       <source>Work site (CfW)</source>
       <translation>موقع العمل (CfW)</translation>
     </message>
@@ -4711,513 +4789,513 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="10" />
-      <source>%1 closed on %2; no household can be registered there</source>
-      <translation>أُغلق %1 في %2؛ لا يمكن تسجيل أي أسرة فيه</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
       <translation>%1 لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ أحِل إلى مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 موجود؛ أضف ‎--replace‎ لاستبداله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="12" />
       <source>%1 has a header row but no data rows</source>
       <translation>يحتوي %1 على صف العناوين ولكن لا يحتوي على أي صف بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 has no field %2</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has no file %2.csv; its files are: %3</source>
       <translation>لا يحتوي %1 على الملف %2.csv؛ ملفاته هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
       <translation>%1 لا يحتوي على أي مادة؛ لا يمكن توزيع عدة بلا مواد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet</source>
       <translation>لا يحتوي %1 على أي ورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>لا يحتوي %1 على الورقة %2؛ أوراقه هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>لا تحتوي %1 على جداول منصة العمل بعد؛ شغّل 'workbench db upgrade' أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>يوجد %1 من الأسر المسجلة في هذا الموقع؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 households received kits on it; cancel it instead</source>
       <translation>استلمت %1 أسرة عدداً فيه؛ ألغه بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى لحجم المرفقات %3 ميغابايت</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <source>%1 is %2: it can no longer be changed or deleted</source>
+      <translation>%1 في حالة «%2»: لم يعد التعديل أو الحذف ممكنًا</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/message_templates.py" line="23" />
+      <source>%1 is %2: what belongs to it can no longer be added, changed or deleted</source>
+      <translation>%1 في حالة «%2»: لم يعد من الممكن إضافة ما يتبعه أو تعديله أو حذفه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 ملف CSV: لا يحتوي على أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 قاعدة بيانات؛ لا يُكتب فوقها أبدًا: اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 مجلد؛ اختر ملفًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>الملف %1 تالف في قاعدة البيانات (قيمة التجزئة الخاصة به غير مطابقة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is empty</source>
       <translation>الملف %1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a database, or an encrypted one whose keys file %2 is missing beside it.</source>
       <translation>%1 ليست قاعدة بيانات، أو هي قاعدة مشفّرة ينقصها ملف المفاتيح %2 بجانبها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 ليس مستنداً يفتحه البرنامج؛ احفظه وافحصه أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 ليس ملف CSV قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (الملف تالف)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not a readable XLSForm (an Excel file with sheets survey and choices)</source>
       <translation>%1 ليس نموذج XLSForm مقروءاً (ملف Excel فيه ورقتا survey وchoices)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not a role; the roles are: %2</source>
       <translation>%1 ليس دورًا؛ الأدوار هي: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
       <translation>%1 ليس مستخدمًا لقاعدة البيانات هذه؛ يضيف المسؤول المستخدمين (workbench user add)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is not an XLSForm: it has no sheets survey and choices</source>
       <translation>%1 ليس نموذج XLSForm: ليس فيه ورقتا survey وchoices</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 is outside your scope (%2)</source>
       <translation>%1 خارج نطاقك (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 is the last active administrator; make another user an administrator first</source>
       <translation>%1 هو آخر مسؤول نشط؛ اجعل مستخدمًا آخر مسؤولًا أولًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 هو قاعدة البيانات المفتوحة أو أحد ملفاتها؛ اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>%1 records are not picked from a list</source>
       <translation>لا تُختار سجلات %1 من قائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>%1: the rows of %2.csv belong to %3, which no other file of the archive holds; export the form again with its repeats</source>
       <translation>%1: صفوف %2.csv تتبع %3، ولا يحتويه أي ملف آخر في الأرشيف؛ صدّر النموذج مرة أخرى مع مجموعاته المتكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>%1: the rows of sheet %2 belong to the table %3, and no sheet is that table; export the form again with every repeat group</source>
       <translation>%1: صفوف الورقة %2 تتبع الجدول %3، ولا توجد ورقة هي ذلك الجدول؛ صدّر النموذج مرة أخرى مع كل مجموعاته المتكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>%1: the rows of sheet %2 belong to the table %3, whose name KoboToolbox cut to 31 characters, and sheets %4 could both be it; export again with shorter repeat group names (or as XML headers), so each sheet is named whole</source>
       <translation>%1: صفوف الورقة %2 تتبع الجدول %3، الذي قصّ KoboToolbox اسمه إلى 31 حرفاً، ويمكن أن تكون الورقتان %4 كلتاهما هو؛ صدّر مرة أخرى بأسماء أقصر للمجموعات المتكررة (أو بعناوين XML) ليحمل كل ورقة اسمها كاملاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>%1: the rows of sheet %2 name several parent tables (%3); a repeat sheet has one</source>
       <translation>%1: صفوف الورقة %2 تذكر عدة جداول أم (%3)؛ لورقة المجموعة المتكررة جدول أم واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>%1: the sex of the members in %2 (%3) is typed by codes (%4); give the form's XLSForm (--form) so the codes are read by its choices, or export with labels</source>
       <translation>%1: جنس الأفراد في %2 (%3) مكتوب برموز (%4)؛ أعطِ نموذج XLSForm الخاص بالاستمارة (--form) لتُقرأ الرموز بخياراته، أو صدّر بالتسميات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>A new database needs the name of its administrator (--user NAME).</source>
       <translation>تحتاج قاعدة البيانات الجديدة إلى اسم مسؤولها (--user الاسم).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>An in-memory database cannot be encrypted.</source>
       <translation>لا يمكن تشفير قاعدة بيانات في الذاكرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>CRC</source>
       <translation>مركز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>CRC session</source>
       <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>Cannot read the database %1: %2</source>
       <translation>تعذّرت قراءة قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>Only a SQLite database file can be encrypted by the workbench.</source>
       <translation>لا يمكن للبرنامج تشفير سوى ملف قاعدة بيانات SQLite.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>Only the database's owner upgrades its schema, and %1 is not it; ask IT to run 'workbench db upgrade' as the owner.</source>
       <translation>وحده مالك قاعدة البيانات يحدّث مخططها، و%1 ليس المالك؛ اطلب من قسم تقنية المعلومات تشغيل 'workbench db upgrade' بصفة المالك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>لا يمكن إلغاء التوزيع: استلمت %1 أسرة عددها فيه بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>لا يحتوي التوزيع على أي نوع عدة؛ أضف أولاً العدد التي يسلمها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>التوزيع %1؛ لا يمكن تغيير قائمته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>لا تضم قائمة التوزيع أي أسرة؛ أعدّ القائمة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>This database needs an upgrade; the database's owner runs 'workbench db upgrade'.</source>
       <translation>تحتاج قاعدة البيانات هذه إلى تحديث؛ يشغّل مالكها 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>a percentage's periods cannot be added up: choose latest, average or maximum</source>
       <translation>لا يمكن جمع فترات نسبة مئوية: اختر آخر قيمة أو المتوسط أو الحد الأقصى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>a scope is project:CODE or site:NAME, not %1</source>
       <translation>النطاق يُكتب project:الرمز أو site:الاسم، وليس %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>استلمت عدد هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
       <translation>ملف أنشطة IATI يُنشر ولا يُشفّر: احذف ‎--encrypt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>an indicator is named by its code within its project, and no column of the file gives the project (its code, e.g. DRC-ECHO-2023-01): add one, or map it with --map COLUMN=project</source>
       <translation>يُسمّى المؤشر برمزه داخل مشروعه، ولا يوجد عمود في الملف يذكر المشروع (رمزه، مثل DRC-ECHO-2023-01): أضف عموداً، أو اربطه بـ --map COLUMN=project</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>لا يطابق قيد سجل التدقيق %1 بصمته (عُدِّل خارج برنامج workbench)؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>قيد سجل التدقيق %1 هو سجل عملية محو؛ يُحتفظ به</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>لا يمكن أن يسبق تاريخ التوزيع (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
-      <source>cannot be changed: the grant is closed and was paid</source>
-      <translation>لا يمكن تغييره: المنحة مغلقة وقد دُفعت</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="112" />
@@ -6156,71 +6234,76 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="299" />
+      <source>this tranche is %1; only a planned tranche is paid</source>
+      <translation>هذه الدفعة في حالة «%1»؛ لا تُدفع إلا دفعة مخطط لها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>this work already has a payment with reference %1</source>
       <translation>لهذا العمل دفعة بالمرجع %1 مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="302" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="303" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="304" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="305" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>unknown user %1</source>
       <translation>مستخدم غير معروف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="306" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="308" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="309" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>user %1 is deactivated</source>
       <translation>المستخدم %1 معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="310" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="311" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="312" />
+      <location filename="../../workbench/views/message_templates.py" line="313" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -6425,7 +6508,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الاستحقاقات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="126" />
+      <location filename="../../workbench/kinds/household.py" line="102" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
@@ -6475,7 +6558,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="121" />
+      <location filename="../../workbench/kinds/grant.py" line="99" />
       <source>Livelihood grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
@@ -6706,12 +6789,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="417" />
+      <location filename="../../workbench/views/tables.py" line="419" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="419" />
+      <location filename="../../workbench/views/tables.py" line="421" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>صُدِّر %1 صفًا إلى %2؛ لا يحتوي هذا الجدول على بيانات شخصية</translation>
     </message>
@@ -6837,6 +6920,11 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جارٍ العد...</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="403" />
+      <source>Currency</source>
+      <translation>العملة</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="231" />
       <source>Delete</source>
       <translation>حذف</translation>
@@ -6878,7 +6966,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="429" />
+      <location filename="../../workbench/views/tables.py" line="431" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
@@ -6929,7 +7017,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
@@ -7016,7 +7104,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>

@@ -702,7 +702,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Contacts des CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="41" />
+      <location filename="../../workbench/kinds/site.py" line="42" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
@@ -717,7 +717,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="110" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -737,7 +737,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Infrastructures des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="24" />
+      <location filename="../../workbench/kinds/work.py" line="25" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
@@ -752,7 +752,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="130" />
+      <location filename="../../workbench/kinds/grant.py" line="108" />
       <source>Livelihood grants (EDF, ILA, CfW)</source>
       <translation>Subventions de moyens de subsistance (EDF, ILA, CfW)</translation>
     </message>
@@ -1212,62 +1212,62 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../workbench/views/forms.py" line="303" />
+      <location filename="../../workbench/views/forms.py" line="312" />
       <source>%1 *</source>
       <translation>%1 *</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="546" />
+      <location filename="../../workbench/views/forms.py" line="572" />
       <source>%1: %2</source>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="324" />
+      <location filename="../../workbench/views/forms.py" line="333" />
       <source>Add a new %1 to this list</source>
       <translation>Ajouter un nouvel élément (%1) à cette liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="322" />
+      <location filename="../../workbench/views/forms.py" line="331" />
       <source>New...</source>
       <translation>Nouveau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="403" />
+      <location filename="../../workbench/views/forms.py" line="429" />
       <source>None yet: New... adds one</source>
       <translation>Aucun pour l'instant : Nouveau... en ajoute un</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="638" />
+      <location filename="../../workbench/views/forms.py" line="664" />
       <source>Not saved: %1 Save again to compare the versions.</source>
       <translation>Non enregistré : %1 Enregistrez à nouveau pour comparer les versions.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="306" />
+      <location filename="../../workbench/views/forms.py" line="315" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="502" />
+      <location filename="../../workbench/views/forms.py" line="528" />
       <source>choose one from the list</source>
       <translation>choisissez une valeur dans la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="497" />
+      <location filename="../../workbench/views/forms.py" line="523" />
       <source>must be a date written as YYYY-MM-DD</source>
       <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="492" />
+      <location filename="../../workbench/views/forms.py" line="518" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="489" />
+      <location filename="../../workbench/views/forms.py" line="515" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="491" />
+      <location filename="../../workbench/views/forms.py" line="517" />
       <source>must be a whole number</source>
       <translation>doit être un nombre entier</translation>
     </message>
@@ -1283,17 +1283,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="292" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="210" />
+      <location filename="../../workbench/views/record_window.py" line="224" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
@@ -1303,258 +1303,289 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="436" />
+      <location filename="../../workbench/views/record_window.py" line="484" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="163" />
+      <location filename="../../workbench/views/record_window.py" line="177" />
       <source>Add household</source>
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Add one with the button above.</source>
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="382" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="451" />
+      <location filename="../../workbench/views/record_window.py" line="499" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="511" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="387" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="521" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="240" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="212" />
+      <location filename="../../workbench/views/record_window.py" line="226" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="206" />
+      <location filename="../../workbench/views/record_window.py" line="220" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
+      <location filename="../../workbench/views/record_window.py" line="466" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="394" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="216" />
+      <location filename="../../workbench/views/record_window.py" line="230" />
       <source>Erase personal data...</source>
       <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="405" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="389" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="543" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="545" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="548" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="382" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="209" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="290" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="342" />
+      <source>No cash tranche yet.</source>
+      <translation>Aucune tranche en espèces pour l'instant.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="511" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="592" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="87" />
       <source>Nothing here yet.</source>
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="486" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="521" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
+      <source>Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).</source>
+      <translation>Payé %1 en %2 tranche(s) ; dû %3 en %4 tranche(s).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="325" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="533" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="532" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="532" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="78" />
+      <source>Pay the selected tranche: its date, method and reference</source>
+      <translation>Payer la tranche choisie : sa date, son mode de paiement et sa référence</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Pay the tranche</source>
+      <translation>Payer la tranche</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="76" />
+      <location filename="../../workbench/views/record_window.py" line="345" />
+      <source>Pay...</source>
+      <translation>Payer...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="544" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="403" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="500" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="233" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="235" />
+      <location filename="../../workbench/views/record_window.py" line="300" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="488" />
+      <location filename="../../workbench/views/record_window.py" line="115" />
+      <source>Select the tranche to pay first.</source>
+      <translation>Choisissez d'abord la tranche à payer.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="536" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="354" />
+      <location filename="../../workbench/views/record_window.py" line="401" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="392" />
+      <location filename="../../workbench/views/record_window.py" line="396" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="384" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="448" />
+      <location filename="../../workbench/views/record_window.py" line="467" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -2527,17 +2558,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="248" />
+      <location filename="../../workbench/views/actions.py" line="308" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="198" />
+      <location filename="../../workbench/views/actions.py" line="199" />
       <source>%1: %2. On which date?</source>
       <translation>%1 : %2. À quelle date ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="160" />
+      <location filename="../../workbench/views/actions.py" line="161" />
       <source>Accepted by the provider</source>
       <translation>Accepté par le prestataire</translation>
     </message>
@@ -2547,37 +2578,37 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Montant (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="147" />
+      <location filename="../../workbench/views/actions.py" line="148" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="177" />
+      <location filename="../../workbench/views/actions.py" line="178" />
       <source>Cancel the distribution</source>
       <translation>Annuler la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="149" />
+      <location filename="../../workbench/views/actions.py" line="150" />
       <source>Cancel the grant...</source>
       <translation>Annuler la subvention...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="151" />
+      <location filename="../../workbench/views/actions.py" line="152" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the grant</source>
       <translation>Clôturer la subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the referral</source>
       <translation>Clôturer le référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="173" />
+      <location filename="../../workbench/views/actions.py" line="174" />
       <source>Close the site</source>
       <translation>Fermer le site</translation>
     </message>
@@ -2587,7 +2618,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="161" />
+      <location filename="../../workbench/views/actions.py" line="162" />
       <source>Declined by the provider</source>
       <translation>Refusé par le prestataire</translation>
     </message>
@@ -2602,17 +2633,18 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Supprimer l'enregistrement %2 (%1) ? Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="208" />
+      <location filename="../../workbench/views/actions.py" line="209" />
+      <location filename="../../workbench/views/actions.py" line="285" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="158" />
+      <location filename="../../workbench/views/actions.py" line="159" />
       <source>Hand over</source>
       <translation>Marquer comme remis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="156" />
+      <location filename="../../workbench/views/actions.py" line="157" />
       <source>Mark completed</source>
       <translation>Marquer comme terminé</translation>
     </message>
@@ -2628,132 +2660,162 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="152" />
+      <location filename="../../workbench/views/actions.py" line="153" />
       <source>Pay next tranche</source>
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="193" />
+      <location filename="../../workbench/views/actions.py" line="267" />
+      <source>Pay the tranche</source>
+      <translation>Payer la tranche</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="194" />
       <source>Pay tranche %1 of grant %2; %3 remain to be paid.</source>
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="148" />
+      <location filename="../../workbench/views/actions.py" line="274" />
+      <source>Pay tranche No. %1 of household %2: %3.</source>
+      <translation>Payer la tranche n° %1 du ménage %2 : %3.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="259" />
+      <source>Payment method</source>
+      <translation>Mode de paiement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="258" />
+      <source>Receipt or transaction number</source>
+      <translation>Numéro de reçu ou de transaction</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="260" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="149" />
       <source>Reject</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="154" />
+      <location filename="../../workbench/views/actions.py" line="155" />
       <source>Reopen</source>
       <translation>Rouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="159" />
+      <location filename="../../workbench/views/actions.py" line="160" />
       <source>Send to the provider</source>
       <translation>Envoyer au prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="146" />
+      <location filename="../../workbench/views/actions.py" line="147" />
       <source>Send to vetting</source>
       <translation>Envoyer en vérification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="162" />
+      <location filename="../../workbench/views/actions.py" line="163" />
       <source>Service delivered</source>
       <translation>Service fourni</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="153" />
+      <location filename="../../workbench/views/actions.py" line="154" />
       <source>Start closing</source>
       <translation>Commencer la fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="150" />
+      <location filename="../../workbench/views/actions.py" line="151" />
       <source>Start monitoring</source>
       <translation>Commencer le suivi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="175" />
+      <location filename="../../workbench/views/actions.py" line="176" />
       <source>Start or resume</source>
       <translation>Démarrer ou reprendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="164" />
+      <location filename="../../workbench/views/actions.py" line="165" />
       <source>Start the distribution</source>
       <translation>Commencer la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="155" />
+      <location filename="../../workbench/views/actions.py" line="156" />
       <source>Start the work</source>
       <translation>Démarrer les travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="157" />
+      <location filename="../../workbench/views/actions.py" line="158" />
       <source>Suspend</source>
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The consent to share</source>
       <translation>Le consentement au partage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="253" />
+      <location filename="../../workbench/views/actions.py" line="313" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="254" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The date of the consent</source>
       <translation>La date du consentement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="255" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The provider</source>
       <translation>Le prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="235" />
+      <location filename="../../workbench/views/actions.py" line="236" />
       <source>The step was not taken.</source>
       <translation>L'étape n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="166" />
+      <location filename="../../workbench/views/actions.py" line="295" />
+      <source>The tranche was not paid.</source>
+      <translation>La tranche n'a pas été payée.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/actions.py" line="167" />
       <source>Verified: not received</source>
       <translation>Vérifié : non reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="165" />
+      <location filename="../../workbench/views/actions.py" line="166" />
       <source>Verified: received</source>
       <translation>Vérifié : reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="167" />
+      <location filename="../../workbench/views/actions.py" line="168" />
       <source>Verified: received with issues</source>
       <translation>Vérifié : reçu avec problèmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="163" />
+      <location filename="../../workbench/views/actions.py" line="164" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="223" />
+      <location filename="../../workbench/views/actions.py" line="224" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="220" />
+      <location filename="../../workbench/views/actions.py" line="221" />
       <source>must be a number</source>
       <translation>doit être un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="216" />
+      <location filename="../../workbench/views/actions.py" line="217" />
       <source>must be a number: %1</source>
       <translation>doit être un nombre : %1</translation>
     </message>
@@ -2785,12 +2847,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="58" />
+      <location filename="../../workbench/kinds/work.py" line="59" />
       <source>Actual end</source>
       <translation>Fin réelle</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="57" />
+      <location filename="../../workbench/kinds/work.py" line="58" />
       <source>Actual start</source>
       <translation>Début réel</translation>
     </message>
@@ -2812,8 +2874,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="14" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
-      <location filename="../../workbench/kinds/grant.py" line="177" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
+      <location filename="../../workbench/kinds/grant.py" line="155" />
       <location filename="../../workbench/kinds/work_payment.py" line="28" />
       <source>Amount</source>
       <translation>Montant</translation>
@@ -2829,12 +2891,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Applied</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="179" />
+      <location filename="../../workbench/kinds/grant.py" line="157" />
       <source>Approved</source>
       <translation>Approuvé le</translation>
     </message>
@@ -2849,7 +2911,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="174" />
+      <location filename="../../workbench/kinds/grant.py" line="152" />
       <source>Business</source>
       <translation>Entreprise</translation>
     </message>
@@ -2890,7 +2952,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Closed</source>
       <translation>Fermé le</translation>
     </message>
@@ -2898,8 +2960,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/crc.py" line="43" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="26" />
-      <location filename="../../workbench/kinds/grant.py" line="172" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -2907,7 +2969,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/project.py" line="34" />
       <location filename="../../workbench/kinds/referral.py" line="191" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -2932,12 +2994,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="54" />
+      <location filename="../../workbench/kinds/work.py" line="55" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
@@ -2947,7 +3009,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Compté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="85" />
+      <location filename="../../workbench/kinds/site.py" line="86" />
       <source>DTM site ID</source>
       <translation>ID de site DTM</translation>
     </message>
@@ -2961,12 +3023,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="59" />
+      <location filename="../../workbench/kinds/work.py" line="60" />
       <source>Days late</source>
       <translation>Jours de retard</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="189" />
+      <location filename="../../workbench/kinds/household.py" line="165" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
@@ -3034,7 +3096,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="185" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
@@ -3081,7 +3143,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/site.py" line="84" />
       <source>Individuals (last count)</source>
       <translation>Individus (dernier comptage)</translation>
     </message>
@@ -3091,7 +3153,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="188" />
+      <location filename="../../workbench/kinds/household.py" line="164" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3141,9 +3203,9 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Nom local</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
-      <location filename="../../workbench/kinds/work.py" line="53" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/work.py" line="54" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
@@ -3158,7 +3220,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="81" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
       <source>Managing agency</source>
       <translation>Agence gestionnaire</translation>
     </message>
@@ -3176,6 +3238,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/population_count.py" line="29" />
       <source>Men</source>
       <translation>Hommes</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="55" />
+      <source>Method</source>
+      <translation>Mode</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="71" />
@@ -3206,7 +3273,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Nouvelle valeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>No.</source>
       <translation>N°</translation>
     </message>
@@ -3235,7 +3302,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="47" />
-      <location filename="../../workbench/kinds/site.py" line="84" />
+      <location filename="../../workbench/kinds/site.py" line="85" />
       <source>Opened</source>
       <translation>Ouvert le</translation>
     </message>
@@ -3254,18 +3321,18 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/distribution.py" line="69" />
       <location filename="../../workbench/kinds/location.py" line="108" />
       <location filename="../../workbench/kinds/service_provider.py" line="40" />
-      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/site.py" line="81" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="178" />
+      <location filename="../../workbench/kinds/grant.py" line="156" />
       <source>Paid</source>
       <translation>Payé</translation>
     </message>
     <message>
       <location filename="../../workbench/views/columns.py" line="15" />
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <location filename="../../workbench/kinds/work_payment.py" line="27" />
       <source>Paid on</source>
       <translation>Payé le</translation>
@@ -3282,7 +3349,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Personnes par kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="60" />
+      <location filename="../../workbench/kinds/work.py" line="61" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
@@ -3302,17 +3369,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="54" />
       <source>Planned on</source>
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="56" />
+      <location filename="../../workbench/kinds/work.py" line="57" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
@@ -3327,22 +3394,22 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="172" />
+      <location filename="../../workbench/kinds/grant.py" line="150" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/progress_report.py" line="108" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Progress</source>
       <translation>Avancement</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="45" />
       <location filename="../../workbench/kinds/distribution.py" line="68" />
-      <location filename="../../workbench/kinds/grant.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="81" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
+      <location filename="../../workbench/kinds/site.py" line="82" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -3352,7 +3419,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="45" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="52" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
@@ -3374,7 +3441,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Reçu par</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="173" />
+      <location filename="../../workbench/kinds/grant.py" line="151" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -3389,6 +3456,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Relevé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="56" />
       <location filename="../../workbench/kinds/work_payment.py" line="29" />
       <source>Reference</source>
       <translation>Référence</translation>
@@ -3404,7 +3472,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="188" />
+      <location filename="../../workbench/kinds/household.py" line="164" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
@@ -3439,7 +3507,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="175" />
+      <location filename="../../workbench/kinds/grant.py" line="153" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -3460,21 +3528,21 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="187" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="186" />
+      <location filename="../../workbench/kinds/household.py" line="162" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3489,15 +3557,15 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Commencée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/cash_tranche.py" line="46" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="53" />
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
-      <location filename="../../workbench/kinds/grant.py" line="176" />
-      <location filename="../../workbench/kinds/household.py" line="187" />
+      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
-      <location filename="../../workbench/kinds/site.py" line="82" />
-      <location filename="../../workbench/kinds/work.py" line="55" />
+      <location filename="../../workbench/kinds/site.py" line="83" />
+      <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -3512,7 +3580,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/work.py" line="51" />
+      <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -3535,8 +3603,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="22" />
-      <location filename="../../workbench/kinds/site.py" line="79" />
-      <location filename="../../workbench/kinds/work.py" line="52" />
+      <location filename="../../workbench/kinds/site.py" line="80" />
+      <location filename="../../workbench/kinds/work.py" line="53" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -3621,12 +3689,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="48" />
+      <location filename="../../workbench/kinds/work.py" line="49" />
       <source>Actual end</source>
       <translation>Fin effective</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="47" />
+      <location filename="../../workbench/kinds/work.py" line="48" />
       <source>Actual start</source>
       <translation>Début effectif</translation>
     </message>
@@ -3657,12 +3725,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Réponse le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="149" />
+      <location filename="../../workbench/kinds/grant.py" line="127" />
       <source>Applied on</source>
       <translation>Demandé le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="169" />
+      <location filename="../../workbench/kinds/grant.py" line="147" />
       <source>Approved on</source>
       <translation>Approuvée le</translation>
     </message>
@@ -3677,7 +3745,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="169" />
+      <location filename="../../workbench/kinds/household.py" line="145" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -3697,7 +3765,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="154" />
+      <location filename="../../workbench/kinds/grant.py" line="132" />
       <source>Business name (EDF)</source>
       <translation>Nom de l'entreprise (EDF)</translation>
     </message>
@@ -3743,7 +3811,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/kinds/crc.py" line="37" />
       <location filename="../../workbench/kinds/referral.py" line="175" />
-      <location filename="../../workbench/kinds/site.py" line="65" />
+      <location filename="../../workbench/kinds/site.py" line="66" />
       <source>Closed on</source>
       <translation>Fermé le</translation>
     </message>
@@ -3751,8 +3819,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/crc.py" line="20" />
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
-      <location filename="../../workbench/kinds/grant.py" line="132" />
-      <location filename="../../workbench/kinds/household.py" line="136" />
+      <location filename="../../workbench/kinds/grant.py" line="110" />
+      <location filename="../../workbench/kinds/household.py" line="112" />
       <location filename="../../workbench/kinds/indicator.py" line="35" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3760,7 +3828,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/project.py" line="19" />
       <location filename="../../workbench/kinds/referral.py" line="126" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
-      <location filename="../../workbench/kinds/work.py" line="26" />
+      <location filename="../../workbench/kinds/work.py" line="27" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -3810,12 +3878,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Contract value</source>
       <translation>Valeur du contrat</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="33" />
+      <location filename="../../workbench/kinds/work.py" line="34" />
       <source>Contractor</source>
       <translation>Entrepreneur</translation>
     </message>
@@ -3830,18 +3898,18 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/forms.py" line="333" />
+      <location filename="../../workbench/views/forms.py" line="342" />
       <location filename="../../workbench/kinds/common.py" line="30" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="69" />
+      <location filename="../../workbench/kinds/site.py" line="70" />
       <source>DTM site ID</source>
       <translation>ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="164" />
+      <location filename="../../workbench/kinds/grant.py" line="142" />
       <source>Daily rate (CfW)</source>
       <translation>Taux journalier (CfW)</translation>
     </message>
@@ -3862,12 +3930,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="162" />
+      <location filename="../../workbench/kinds/grant.py" line="140" />
       <source>Days worked (CfW)</source>
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="176" />
+      <location filename="../../workbench/kinds/household.py" line="152" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
@@ -3879,7 +3947,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="148" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
@@ -3904,7 +3972,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="25" />
+      <location filename="../../workbench/kinds/household.py" line="24" />
       <source>Durable solution</source>
       <translation>Solution durable</translation>
     </message>
@@ -3964,7 +4032,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="139" />
+      <location filename="../../workbench/kinds/household.py" line="115" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -4029,7 +4097,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/household.py" line="138" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -4039,12 +4107,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="156" />
+      <location filename="../../workbench/kinds/grant.py" line="134" />
       <source>Jobs created (EDF)</source>
       <translation>Emplois créés (EDF)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="158" />
+      <location filename="../../workbench/kinds/grant.py" line="136" />
       <source>Jobs retained (EDF)</source>
       <translation>Emplois maintenus (EDF)</translation>
     </message>
@@ -4054,7 +4122,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="160" />
+      <location filename="../../workbench/kinds/grant.py" line="138" />
       <source>Kind of assistance (ILA)</source>
       <translation>Type d'assistance (ILA)</translation>
     </message>
@@ -4093,9 +4161,9 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="178" />
+      <location filename="../../workbench/kinds/household.py" line="154" />
       <location filename="../../workbench/kinds/location.py" line="105" />
-      <location filename="../../workbench/kinds/site.py" line="73" />
+      <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
@@ -4130,14 +4198,14 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="180" />
+      <location filename="../../workbench/kinds/household.py" line="156" />
       <location filename="../../workbench/kinds/location.py" line="106" />
-      <location filename="../../workbench/kinds/site.py" line="75" />
+      <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/site.py" line="56" />
+      <location filename="../../workbench/kinds/site.py" line="57" />
       <source>Managing agency</source>
       <translation>Agence gestionnaire</translation>
     </message>
@@ -4168,7 +4236,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/base.py" line="26" />
-      <location filename="../../workbench/kinds/work.py" line="37" />
+      <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Money</source>
       <translation>Finances</translation>
     </message>
@@ -4183,7 +4251,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/donor.py" line="17" />
       <location filename="../../workbench/kinds/kit_type.py" line="43" />
       <location filename="../../workbench/kinds/location.py" line="93" />
-      <location filename="../../workbench/kinds/site.py" line="43" />
+      <location filename="../../workbench/kinds/site.py" line="44" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -4227,7 +4295,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="35" />
-      <location filename="../../workbench/kinds/site.py" line="58" />
+      <location filename="../../workbench/kinds/site.py" line="59" />
       <source>Opened on</source>
       <translation>Ouvert le</translation>
     </message>
@@ -4280,7 +4348,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Partenaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="35" />
+      <location filename="../../workbench/kinds/cash_tranche.py" line="42" />
+      <source>Payment method</source>
+      <translation>Mode de paiement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/cash_tranche.py" line="47" />
+      <source>Payment reference</source>
+      <translation>Référence du paiement</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/kinds/work.py" line="36" />
       <source>People served</source>
       <translation>Personnes desservies</translation>
     </message>
@@ -4305,8 +4383,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Cumul des périodes</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="145" />
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/grant.py" line="123" />
+      <location filename="../../workbench/kinds/household.py" line="121" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -4316,7 +4394,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Choisir une date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="43" />
+      <location filename="../../workbench/kinds/work.py" line="44" />
       <source>Planned end</source>
       <translation>Fin prévue</translation>
     </message>
@@ -4327,7 +4405,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Prévu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="41" />
+      <location filename="../../workbench/kinds/work.py" line="42" />
       <source>Planned start</source>
       <translation>Début prévu</translation>
     </message>
@@ -4342,12 +4420,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="135" />
+      <location filename="../../workbench/kinds/grant.py" line="113" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="26" />
+      <location filename="../../workbench/kinds/grant.py" line="25" />
       <source>Programme details</source>
       <translation>Détails du programme</translation>
     </message>
@@ -4401,7 +4479,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="139" />
+      <location filename="../../workbench/kinds/grant.py" line="117" />
       <source>Recipient</source>
       <translation>Bénéficiaire</translation>
     </message>
@@ -4436,7 +4514,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="160" />
+      <location filename="../../workbench/kinds/household.py" line="136" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
@@ -4481,7 +4559,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="148" />
+      <location filename="../../workbench/kinds/grant.py" line="126" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
@@ -4517,12 +4595,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="142" />
+      <location filename="../../workbench/kinds/household.py" line="118" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="142" />
+      <location filename="../../workbench/kinds/grant.py" line="120" />
       <source>Sex of the recipient</source>
       <translation>Sexe du bénéficiaire</translation>
     </message>
@@ -4530,14 +4608,14 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="158" />
+      <location filename="../../workbench/kinds/household.py" line="134" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="128" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -4560,12 +4638,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/cash_tranche.py" line="37" />
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
-      <location filename="../../workbench/kinds/grant.py" line="168" />
-      <location filename="../../workbench/kinds/household.py" line="147" />
+      <location filename="../../workbench/kinds/grant.py" line="146" />
+      <location filename="../../workbench/kinds/household.py" line="123" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
-      <location filename="../../workbench/kinds/site.py" line="60" />
-      <location filename="../../workbench/kinds/work.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="61" />
+      <location filename="../../workbench/kinds/work.py" line="46" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -4594,7 +4672,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/outcome.py" line="13" />
       <location filename="../../workbench/kinds/output.py" line="13" />
       <location filename="../../workbench/kinds/project.py" line="21" />
-      <location filename="../../workbench/kinds/work.py" line="28" />
+      <location filename="../../workbench/kinds/work.py" line="29" />
       <source>Title</source>
       <translation>Intitulé</translation>
     </message>
@@ -4606,12 +4684,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="15" />
-      <location filename="../../workbench/kinds/site.py" line="45" />
+      <location filename="../../workbench/kinds/site.py" line="46" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/work.py" line="29" />
+      <location filename="../../workbench/kinds/work.py" line="30" />
       <source>Type of work</source>
       <translation>Type de travaux</translation>
     </message>
@@ -4633,7 +4711,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="155" />
+      <location filename="../../workbench/kinds/household.py" line="131" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
@@ -4644,7 +4722,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Entrepôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="167" />
+      <location filename="../../workbench/kinds/household.py" line="143" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
@@ -4682,7 +4760,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="166" />
+      <location filename="../../workbench/kinds/grant.py" line="144" />
       <source>Work site (CfW)</source>
       <translation>Lieu de travail (CfW)</translation>
     </message>
@@ -4711,513 +4789,513 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="10" />
-      <source>%1 closed on %2; no household can be registered there</source>
-      <translation>%1 est fermé depuis le %2 ; aucun ménage ne peut plus y être enregistré</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
       <translation>%1 n'accepte pas de référencements en ce moment (selon la cartographie des services) ; référez vers un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 existe déjà ; ajoutez --replace pour le remplacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="12" />
       <source>%1 has a header row but no data rows</source>
       <translation>%1 contient une ligne d'en-têtes mais aucune ligne de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 has no field %2</source>
       <translation>%1 n'a pas de champ %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has no file %2.csv; its files are: %3</source>
       <translation>%1 n'a pas de fichier %2.csv ; ses fichiers sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
       <translation>%1 n'a aucun article ; un kit sans article ne peut pas être distribué</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no sheet</source>
       <translation>%1 ne contient aucune feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>%1 ne contient pas de feuille %2 ; ses feuilles sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>%1 ne contient pas encore les tables de l'atelier ; lancez d'abord 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>%1 ménages sont enregistrés sur ce site ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 households received kits on it; cancel it instead</source>
       <translation>%1 ménages y ont reçu des kits ; annulez-la plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <source>%1 is %2: it can no longer be changed or deleted</source>
+      <translation>%1 est à l'état « %2 » : plus aucune modification ni suppression n'est possible</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/message_templates.py" line="23" />
+      <source>%1 is %2: what belongs to it can no longer be added, changed or deleted</source>
+      <translation>%1 est à l'état « %2 » : ce qui en dépend ne peut plus être ajouté, modifié ni supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 est un fichier CSV : il n'a pas de feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 est une base de données ; elle n’est jamais écrasée : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 est un dossier ; choisissez un fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>%1 est endommagé dans la base de données (son empreinte ne correspond pas)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is empty</source>
       <translation>%1 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is not a database, or an encrypted one whose keys file %2 is missing beside it.</source>
       <translation>%1 n'est pas une base de données, ou c'est une base chiffrée dont le fichier de clés %2 manque à côté d'elle.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 n'est pas un document que le workbench ouvre ; enregistrez-le et vérifiez-le d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 n'est pas un fichier CSV lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 n'est pas un fichier Excel lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 n'est pas un fichier Excel lisible (le fichier est endommagé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not a readable XLSForm (an Excel file with sheets survey and choices)</source>
       <translation>%1 n'est pas un XLSForm lisible (un fichier Excel avec les feuilles survey et choices)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not a role; the roles are: %2</source>
       <translation>%1 n’est pas un rôle ; les rôles sont : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
       <translation>%1 n’est pas un utilisateur de cette base ; un administrateur ajoute les utilisateurs (workbench user add)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 n'est pas une base de données de l'atelier.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 n'est pas un fichier Excel (il est endommagé, ou c'est un autre type de fichier renommé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is not an XLSForm: it has no sheets survey and choices</source>
       <translation>%1 n'est pas un XLSForm : il n'a pas de feuilles survey et choices</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 n'est pas dans le même pays que son parent %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 est ouvert ; le rapport de fermeture porte sur les sites en fermeture ou fermés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 is outside your scope (%2)</source>
       <translation>%1 est hors de votre périmètre (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 is the last active administrator; make another user an administrator first</source>
       <translation>%1 est le dernier administrateur actif ; faites d’abord d’un autre utilisateur un administrateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 est la base de données ouverte ou l’un de ses fichiers ; choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>%1 de la feuille %2 contient une formule qui n'a jamais été calculée ; ouvrez %3 dans Excel, enregistrez-le, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>%1 records are not picked from a list</source>
       <translation>les enregistrements %1 ne se choisissent pas dans une liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>%1: the rows of %2.csv belong to %3, which no other file of the archive holds; export the form again with its repeats</source>
       <translation>%1 : les lignes de %2.csv appartiennent à %3, qu'aucun autre fichier de l'archive ne contient ; exportez à nouveau le formulaire avec ses répétitions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>%1: the rows of sheet %2 belong to the table %3, and no sheet is that table; export the form again with every repeat group</source>
       <translation>%1 : les lignes de la feuille %2 appartiennent à la table %3, et aucune feuille n'est cette table ; exportez à nouveau le formulaire avec tous ses groupes répétés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
       <source>%1: the rows of sheet %2 belong to the table %3, whose name KoboToolbox cut to 31 characters, and sheets %4 could both be it; export again with shorter repeat group names (or as XML headers), so each sheet is named whole</source>
       <translation>%1 : les lignes de la feuille %2 appartiennent à la table %3, dont KoboToolbox a coupé le nom à 31 caractères, et les feuilles %4 pourraient l'être toutes les deux ; exportez à nouveau avec des noms de groupes répétés plus courts (ou en en-têtes XML), pour que chaque feuille porte son nom entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>%1: the rows of sheet %2 name several parent tables (%3); a repeat sheet has one</source>
       <translation>%1 : les lignes de la feuille %2 nomment plusieurs tables parentes (%3) ; une feuille de répétition n'en a qu'une</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>%1: the sex of the members in %2 (%3) is typed by codes (%4); give the form's XLSForm (--form) so the codes are read by its choices, or export with labels</source>
       <translation>%1 : le sexe des membres dans %2 (%3) est saisi en codes (%4) ; donnez le XLSForm du formulaire (--form) pour que les codes soient lus par ses choix, ou exportez avec les libellés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>A new database needs the name of its administrator (--user NAME).</source>
       <translation>Une nouvelle base a besoin du nom de son administrateur (--user NOM).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>An in-memory database cannot be encrypted.</source>
       <translation>Une base de données en mémoire ne peut pas être chiffrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>CRC session</source>
       <translation>Session du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>Cannot read the database %1: %2</source>
       <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>DTM site ID</source>
       <translation>l'ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>Only a SQLite database file can be encrypted by the workbench.</source>
       <translation>Seul un fichier de base SQLite peut être chiffré par l'outil.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>Only the database's owner upgrades its schema, and %1 is not it; ask IT to run 'workbench db upgrade' as the owner.</source>
       <translation>Seul le propriétaire de la base de données met à jour son schéma, et %1 ne l’est pas ; demandez à l’informatique d’exécuter « workbench db upgrade » en tant que propriétaire.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>La distribution ne peut pas être annulée : %1 ménages y ont déjà reçu leurs kits.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>La distribution n'a aucun type de kit ; ajoutez d'abord les kits qu'elle remet.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>La distribution est %1 ; sa liste ne peut plus changer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>La liste de la distribution n'a aucun ménage ; construisez d'abord la liste.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>This database needs an upgrade; the database's owner runs 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à jour ; son propriétaire exécute « workbench db upgrade ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>a percentage's periods cannot be added up: choose latest, average or maximum</source>
       <translation>les périodes d'un pourcentage ne s'additionnent pas : choisissez dernière valeur, moyenne ou maximum</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>a scope is project:CODE or site:NAME, not %1</source>
       <translation>un périmètre s’écrit project:CODE ou site:NOM, pas %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>a déjà reçu les kits de cette distribution le %1 ; un second reçu n'est pas enregistré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>also in row %1 of sheet %2</source>
       <translation>aussi à la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
       <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
       <translation>un fichier d'activités IATI est publié, pas chiffré : retirez --encrypt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>an indicator is named by its code within its project, and no column of the file gives the project (its code, e.g. DRC-ECHO-2023-01): add one, or map it with --map COLUMN=project</source>
       <translation>un indicateur est désigné par son code dans son projet, et aucune colonne du fichier ne donne le projet (son code, p. ex. DRC-ECHO-2023-01) : ajoutez-en une, ou associez-la avec --map COLONNE=project</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="101" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>l’entrée %1 du journal d’audit ne correspond pas à son empreinte (elle a été modifiée en dehors du workbench) ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>l’entrée %1 du journal d’audit est l’enregistrement d’un effacement ; elle est conservée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>ne peut pas être avant la date de la distribution (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
-      <source>cannot be changed: the grant is closed and was paid</source>
-      <translation>ne peut pas être modifié : la subvention est clôturée et a été payée</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="112" />
@@ -6156,71 +6234,76 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="299" />
+      <source>this tranche is %1; only a planned tranche is paid</source>
+      <translation>cette tranche est à l'état « %1 » ; seule une tranche prévue peut être payée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>this work already has a payment with reference %1</source>
       <translation>ces travaux ont déjà un paiement de référence %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="302" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="303" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="304" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="305" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>unknown user %1</source>
       <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="306" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="308" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="309" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>user %1 is deactivated</source>
       <translation>l’utilisateur %1 est désactivé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="310" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>was already verified on %1 (%2)</source>
       <translation>a déjà été vérifié le %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="311" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="312" />
+      <location filename="../../workbench/views/message_templates.py" line="313" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -6425,7 +6508,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Droits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="126" />
+      <location filename="../../workbench/kinds/household.py" line="102" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -6475,7 +6558,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/grant.py" line="121" />
+      <location filename="../../workbench/kinds/grant.py" line="99" />
       <source>Livelihood grant</source>
       <translation>Subvention de moyens de subsistance</translation>
     </message>
@@ -6706,12 +6789,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="417" />
+      <location filename="../../workbench/views/tables.py" line="419" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="419" />
+      <location filename="../../workbench/views/tables.py" line="421" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>%1 lignes exportées vers %2 ; ce tableau ne contient aucune donnée personnelle</translation>
     </message>
@@ -6837,6 +6920,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Comptage...</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/tables.py" line="403" />
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/tables.py" line="231" />
       <source>Delete</source>
       <translation>Supprimer</translation>
@@ -6878,7 +6966,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="429" />
+      <location filename="../../workbench/views/tables.py" line="431" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
@@ -6929,7 +7017,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
@@ -7016,7 +7104,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="425" />
+      <location filename="../../workbench/views/tables.py" line="427" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>

@@ -200,3 +200,18 @@ def test_report_from_the_command_line_and_a_bad_project_code(db, tmp_path, capsy
     assert out_file.read_bytes()[:5] == b"%PDF-"
     text = subprocess.run(["pdftotext", str(out_file), "-"], capture_output=True, text=True).stdout
     assert "DRC-ECHO-2023-01" in text
+
+
+def test_a_closed_site_and_its_records_are_refused_in_one_line(db, capsys):
+    """Issue 17, defect 5: after Kalonda closed, the command line edits neither it nor what belongs to it."""
+    assert run(capsys, "add", "site", "name=Kalonda", "site_type=spontaneous site", "location=CD74",
+               "opened_on=2020-03-01", "--db", db)[0] == 0
+    for step, day in (("closing", "2024-03-15"), ("closed", "2024-03-31")):
+        assert run(capsys, "status", "site", "Kalonda", step, "--on", day, "--db", db)[0] == 0
+    code, out, err = run(capsys, "set", "site", "Kalonda", "managing_agency=CNR", "--db", db)
+    assert (code, err) == (1, "workbench: refused: managing_agency: Kalonda is closed: it can no longer be changed or "
+                              "deleted\n")
+    code, out, err = run(capsys, "add", "population_count", "site=Kalonda", "counted_on=2024-04-30", "households=3",
+                         "individuals=12", "--db", db)
+    assert (code, err) == (1, "workbench: refused: site_id: Kalonda is closed: what belongs to it can no longer be added, "
+                              "changed or deleted\n")

@@ -95,7 +95,7 @@ CASES = {
                    {"departure_date": D(2022, 5, 1), "destination": "CD740105"},
                    {"departure_date": D(2023, 5, 1)}, {"head_name": None}, {"registered_on": None},
                    {"size": None, "head_sex": "x"}, {"latitude": -5.9, "longitude": 29.2}, {"latitude": 95.0},
-                   {"longitude": 181.0}],
+                   {"longitude": 181.0}, {"site": "Mukuku"}],
     "tranches": [{}, {"purpose": "food"}, {"status": "lost"}, {"currency": "GBP"}, {"amount": Decimal("0")},
                  {"status": "paid"}, {"status": "paid", "paid_on": D(2022, 1, 1)},
                  {"status": "paid", "paid_on": D(2023, 1, 1)}, {"currency": "CDF"},
@@ -116,13 +116,14 @@ CASES = {
               {"currency": "IQD", "exchange_rate": Decimal("0.00068"), "rate_date": D(2023, 3, 1)},
               {"contractor": None}],
     "progress": [{}, {"progress_percent": Decimal("101")}, {"progress_percent": Decimal("-1")},
-                 {"reported_on": None}],
+                 {"reported_on": None}, {"work": "IQ-WRK-002"}],
     "work payments": [{}, {"amount": Decimal("0")}, {"amount": None}, {"currency": "IQD"},
                       {"currency": "IQD", "exchange_rate": Decimal("0.00068")},
                       {"currency": "IQD", "exchange_rate": Decimal("0.00068"), "rate_date": D(2023, 3, 1)},
                       {"reference": None}, {"paid_on": None}, {"work": "NOPE"}],
     "population": [{}, {"households": -1}, {"households": 6000}, SADD | {"individuals": 5},
-                   {"girls": 1}, {"counted_on": D(2019, 1, 1)}, {"individuals": None}],
+                   {"girls": 1}, {"counted_on": D(2019, 1, 1)}, {"individuals": None}, {"site": "Mukuku"},
+                   {"site": "Mukuku", "counted_on": D(2021, 1, 31)}],
     "sites": [{}, {"site_type": "camp"}, {"opened_on": None}, {"name": None}, {"dtm_site_id": "CD-SSID-0042"},
               {"dtm_site_id": "CD-SSID-0001"}, {"latitude": -5.93, "longitude": 29.19}, {"latitude": 95.0},
               {"longitude": -200.0}],
@@ -180,6 +181,12 @@ def world(session, office):
     b = office["build"]
     b.household(office["kalonda"], code="KAL-0001", project_id=office["project"].id)
     b.work(office["iraq"], office["bartella"])
+    # A closed site and a completed work: nothing is added to them (their declared `closes`).
+    workflows.change_site_status(session, office["mukuku"].id, "closing", D(2022, 1, 10))
+    workflows.change_site_status(session, office["mukuku"].id, "closed", D(2022, 1, 31))
+    done = b.work(office["iraq"], office["bartella"], code="IQ-WRK-002")
+    workflows.change_work_status(session, done.id, "ongoing", D(2023, 3, 1))
+    workflows.change_work_status(session, done.id, "completed", D(2023, 9, 1))
     office["kalonda"].dtm_site_id = "CD-SSID-0001"  # DTM's site ID of Kalonda: no other site may take it
     b.create("indicator", project_id=office["project"].id, code="1.1", title="People supported to leave sites")
     for code, opened, closed in (("IQ-CRC-BAR-01", D(2023, 5, 2), None), ("IQ-CRC-SUM-01", D(2023, 4, 23),
@@ -336,3 +343,16 @@ def test_an_update_lowering_a_grant_below_what_was_paid_is_refused_alike(session
     finally:
         nested.rollback()
     assert services is not None and services == imported, (services, imported)
+
+
+@pytest.mark.parametrize("kind, change, name", [("households", {"site": "Mukuku"}, "Mukuku"),
+                                                ("population", {"site": "Mukuku"}, "Mukuku"),
+                                                ("progress", {"work": "IQ-WRK-002"}, "IQ-WRK-002")])
+def test_a_closed_parent_refuses_new_records_in_both_halves(session, world, kind, change, name):
+    """Issue 17, defect 5: the closed-record cases above are refused, not let through by both halves alike."""
+    values = BASE[kind] | change
+    state = "completed" if kind == "progress" else "closed"
+    message = f"{name} is {state}: what belongs to it can no longer be added, changed or deleted"
+    column = {"households": "site_id", "population": "site_id", "progress": "work_id"}[kind]
+    assert _services_verdict(session, kind, values, None) == (column, message)
+    assert _import_verdict(session, kind, values) == (column, message)

@@ -1,5 +1,5 @@
-"""A closed grant that was paid keeps its amount, whether a form or an import's update changes it (issue 17,
-defect 5); a closed grant's other fields (a phone) may still be corrected."""
+"""A closed grant is read-only, whether a form, the command line or an import's update changes it (issue 17, defect
+5; the grant's declared `closes`): its amount, and its other fields (a phone) too."""
 
 from decimal import Decimal
 
@@ -11,7 +11,7 @@ from workbench.io import import_rows, read_table, validate
 from workbench.io.export import export_records
 from workbench.services import records, workflows
 
-CLOSED = "cannot be changed: the grant is closed and was paid"
+CLOSED = "IQ-EDF-0001 is closed: it can no longer be changed or deleted"
 
 
 @pytest.fixture
@@ -26,13 +26,16 @@ def closed_grant(session, build):
     return grant
 
 
-def test_a_closed_paid_grant_refuses_a_new_amount(session, closed_grant):
+def test_a_closed_grant_refuses_any_change(session, closed_grant):
+    phone = closed_grant.recipient_phone
     with refused("amount", CLOSED):
         records.update(session, "grant", closed_grant.id, {"amount": Decimal("999999")})
+    with refused("recipient_phone", CLOSED):
+        records.update(session, "grant", closed_grant.id, {"recipient_phone": "+964 750 000 1111",
+                                                           "amount": Decimal("15000")})
     session.expire_all()
-    assert closed_grant.amount == Decimal("15000.00")
-    records.update(session, "grant", closed_grant.id, {"recipient_phone": "+964 750 000 1111", "amount": Decimal("15000")})
-    assert closed_grant.recipient_phone == "+964 750 000 1111"
+    assert (closed_grant.amount, closed_grant.recipient_phone) == (Decimal("15000.00"), phone)
+    records.update(session, "grant", closed_grant.id, {"amount": Decimal("15000")})  # as it was: nothing refused
 
 
 def test_an_import_update_of_a_closed_grants_amount_is_refused(session, closed_grant, tmp_path):

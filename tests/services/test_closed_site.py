@@ -1,5 +1,7 @@
-"""No household is registered in a closed site, by a form, the command line or an import; a household that was there
-keeps its record (its departure and its payments are still written)."""
+"""A closed site's households and population counts are read-only (issue 17, defect 5; the site's declared `closes`):
+no household is registered in, moved into or out of, changed or deleted in a closed site, and no population is
+counted in it, by a form, the command line or an import. A household's payments are its own records and are still
+written (the closure report lists the tranches still pending)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from workbench.io.reading import Table
 from workbench.services import records, workflows
 
 D = dt.date
-MESSAGE = "Kalonda closed on 2024-03-31; no household can be registered there"
+MESSAGE = "Kalonda is closed: what belongs to it can no longer be added, changed or deleted"
 
 
 @pytest.fixture
@@ -28,7 +30,7 @@ def closed_site(session):
     workflows.change_site_status(session, site.id, "closing", D(2024, 3, 15))
     workflows.change_site_status(session, site.id, "closed", D(2024, 3, 31))
     session.flush()
-    return {"build": b, "site": site, "other": other, "left": left}
+    return {"build": b, "site": site, "other": other, "left": left, "territory": territory}
 
 
 def test_a_household_is_not_registered_in_a_closed_site(closed_site):
@@ -42,9 +44,21 @@ def test_a_household_is_not_moved_into_a_closed_site(session, closed_site):
         records.update(session, "household", moved.id, {"site_id": closed_site["site"].id})
 
 
-def test_a_household_that_was_there_is_still_edited(session, closed_site):
-    records.update(session, "household", closed_site["left"].id, {"phone": "+243 990 000 111"})
-    assert session.get(type(closed_site["left"]), closed_site["left"].id).phone == "+243 990 000 111"
+def test_a_household_that_was_there_is_read_only(session, closed_site):
+    left = closed_site["left"]
+    with refused("phone", MESSAGE):
+        records.update(session, "household", left.id, {"phone": "+243 990 000 111"})
+    with refused("site_id", MESSAGE):
+        records.update(session, "household", left.id, {"site_id": closed_site["other"].id})
+    with refused(None, f"This household cannot be deleted: {MESSAGE}."):
+        records.delete(session, "household", left.id)
+    session.expire_all()
+    assert (left.phone, left.site_id) == (None, closed_site["site"].id)
+    records.update(session, "household", left.id, {"code": "KAL-0001"})  # saved as it was: nothing to refuse
+    tranche = records.create(session, "cash_tranche", {"household_id": left.id, "sequence": 4,
+                                                       "purpose": "completion", "amount": 50,
+                                                       "currency": "USD", "status": "planned"})
+    assert tranche.id is not None
 
 
 def test_an_import_into_a_closed_site_is_refused_with_its_row(session, closed_site):
@@ -57,14 +71,25 @@ def test_an_import_into_a_closed_site_is_refused_with_its_row(session, closed_si
 
 
 def test_no_population_is_counted_in_a_site_after_it_closed(session, closed_site):
-    """Issue 17, defect 5: a count was added to Cinquantenaire after it closed. A count dated up to the closing day
-    is kept (the last count of a closing site); one dated after it is refused, by a form and by an import."""
+    """Issue 17, defect 5: a count was added to Cinquantenaire after it closed. Once closed, a site's counts are
+    final: none is added (whatever its date), changed or deleted, by a form or by an import; a closing site still
+    takes its last count, dated up to its closure."""
     site = closed_site["site"]
     values = {"site_id": site.id, "households": 0, "individuals": 0}
-    records.create(session, "population_count", values | {"counted_on": D(2024, 3, 31)})
-    with refused("counted_on", "cannot be after the site closed (2024-03-31)"):
-        records.create(session, "population_count", values | {"counted_on": D(2024, 4, 30)})
-    frame = pd.DataFrame({"site": ["Kalonda"], "counted_on": ["2024-04-30"], "households": ["0"],
-                          "individuals": ["0"]}, index=[2], dtype=object)
+    for on in (D(2024, 3, 31), D(2024, 4, 30)):
+        with refused("site_id", MESSAGE):
+            records.create(session, "population_count", values | {"counted_on": on})
+    frame = pd.DataFrame({"site": ["Kalonda", "Mukuku"], "counted_on": ["2024-04-30", "2024-04-30"],
+                          "households": ["0", "10"], "individuals": ["0", "40"]}, index=[2, 3], dtype=object)
     result = validate(session, "population", Table(frame=frame, source="counts.csv"), {c: c for c in frame.columns})
-    assert [(p.row, p.reason) for p in result.rejected] == [(2, "cannot be after the site closed (2024-03-31)")]
+    assert [(p.row, p.reason) for p in result.rejected] == [(2, MESSAGE)]
+    assert len(result.creates) == 1
+    closing = closed_site["build"].site(closed_site["territory"], "Kilwa")
+    workflows.change_site_status(session, closing.id, "closing", D(2024, 3, 1))
+    last = records.create(session, "population_count", values | {"site_id": closing.id, "counted_on": D(2024, 3, 31)})
+    workflows.change_site_status(session, closing.id, "closed", D(2024, 3, 31))
+    with refused("households", "Kilwa is closed: what belongs to it can no longer be added, changed or deleted"):
+        records.update(session, "population_count", last.id, {"households": 5, "individuals": 20})
+    with refused(None, "This population count cannot be deleted: Kilwa is closed: what belongs to it can no longer "
+                       "be added, changed or deleted."):
+        records.delete(session, "population_count", last.id)

@@ -52,15 +52,15 @@ def test_site_name_is_unique(session, build, kalemie, kalonda):
     assert sorted(s.name for s in records.list_records(session, "site")) == ["Kalonda", "Mukuku"]
 
 
-def test_a_site_cannot_close_before_it_opened(session, kalonda):
-    # The closure date is written by the workflow; moving the opening date after it is refused.
+def test_a_closed_sites_opening_date_is_kept(session, kalonda):
+    # The closure date is written by the workflow; once closed, the site is read-only (issue 17, defect 5), its
+    # opening date too: it can no longer be moved after its closure, nor anywhere else.
     workflows.change_site_status(session, kalonda.id, "closing", D(2024, 3, 1))
     workflows.change_site_status(session, kalonda.id, "closed", D(2024, 3, 31))
-    with refused("closed_on", "cannot be before the opening date", "(2024-04-01)"):
-        records.update(session, "site", kalonda.id, {"opened_on": D(2024, 4, 1)})
-    assert kalonda.opened_on == D(2020, 3, 1)
-    records.update(session, "site", kalonda.id, {"opened_on": D(2024, 3, 31)})
-    assert (kalonda.opened_on, kalonda.closed_on) == (D(2024, 3, 31), D(2024, 3, 31))
+    for on in (D(2024, 4, 1), D(2024, 3, 31)):
+        with refused("opened_on", "Kalonda is closed: it can no longer be changed or deleted"):
+            records.update(session, "site", kalonda.id, {"opened_on": on})
+    assert (kalonda.opened_on, kalonda.closed_on) == (D(2020, 3, 1), D(2024, 3, 31))
 
 
 # --- population counts ------------------------------------------------------------------------

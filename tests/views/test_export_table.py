@@ -111,8 +111,18 @@ def test_export_writes_exactly_the_rows_and_columns_shown(qtbot, context, grants
     assert "recipient_name" not in details["columns"]  # hidden before the export
     sheet = load_workbook(xlsx).active
     cells = list(sheet.iter_rows())
-    assert [c.value for c in cells[0]] == headers
-    assert len(cells) == 1 + len(rows)
+    # The columns shown, in their order, then what an import of the file needs that the table hides (defect 10):
+    # the recipient's sex, a CfW grant's days and rate, the rate of an amount in another currency; the currency
+    # has its own column beside the amount. The hidden recipient's name is not added back.
+    extra = ["Currency", "Sex of recipient", "Sector", "ILA kind", "Days worked", "Daily rate",
+             "Exchange rate", "Rate date"]
+    file_headers = [c.value for c in cells[0]]
+    assert file_headers[:2] == [headers[0], "Currency"] and [h for h in file_headers if h not in extra] == headers
+    assert sorted(file_headers) == sorted(headers + extra) and "Recipient" not in file_headers
+    assert cells[1][0].value == "#value" and cells[1][1].value == "#currency"  # the HXL row
+    assert len(cells) == 2 + len(rows)
+    at = [file_headers.index(h) for h in headers]
+    cells = [cells[0]] + [[row[i] for i in at] for row in cells[2:]]
     for row_cells, row in zip(cells[1:], rows):
         for key, cell, (raw, text) in zip(keys, row_cells, row):
             kind = screen.model.columns[screen.model.column_index(key)].kind
@@ -122,6 +132,8 @@ def test_export_writes_exactly_the_rows_and_columns_shown(qtbot, context, grants
                 assert cell.value is None if raw is None else cell.value.date() == raw
             elif kind in ("word", "status"):
                 assert cell.value == text
+            elif key == "location":
+                assert (text, cell.value) == ("Bartella", "IQD086S01")  # by its P-code, as the import reads it
             else:
                 assert cell.value == raw
     business = keys.index("business_name")
@@ -135,16 +147,19 @@ def test_export_writes_exactly_the_rows_and_columns_shown(qtbot, context, grants
     assert wait_for_tasks()
     with open(tmp_path / "grants.csv", encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
-    assert lines[0] == headers and len(lines) == 1 + len(rows)
-    for line, row in zip(lines[1:], rows):
+    assert lines[0] == file_headers and len(lines) == 2 + len(rows)
+    lines = [[line[i] for i in at] for line in lines[2:]]
+    for line, row in zip(lines, rows):
         for key, value, (raw, text) in zip(keys, line, row):
             kind = screen.model.columns[screen.model.column_index(key)].kind
             if kind == "money":
-                assert value == f"{raw:.2f} USD"
+                assert value == f"{raw:.2f}"  # a number: its currency is in the column beside it
             elif kind == "date":
                 assert value == (raw.isoformat() if raw else "")
             elif key == "business_name" and text.startswith("="):
                 assert value == "'" + text  # a spreadsheet shows it, never runs it
+            elif key == "location":
+                assert value == "IQD086S01"
             else:
                 assert value == text
 
@@ -172,3 +187,52 @@ def test_a_cancelled_export_leaves_no_file(qtbot, context, grants, tmp_path, mon
     assert "exported" not in screen.loading_label.text()
     with context.database.session() as session:  # no file, no entry
         assert session.scalar(select(m.AuditEntry.id).where(m.AuditEntry.action == "export")) is None
+
+
+@pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_an_exported_table_imports_back_untouched(qtbot, context, database, fresh_url, tmp_path, monkeypatch,
+                                                  capsys, language, suffix):
+    """Issue 17, defect 10: "Export this table..." wrote locations by name and amounts as "39000.00 USD", which no
+    import takes. The file now imports back as it is (`workbench import grants FILE --dry-run`): every row found,
+    no row rejected and no value changed, in English and in French."""
+    from workbench.cli import main
+
+    with database.session("setup") as session, session.begin():
+        b = Build(session)
+        _, _, _, town = b.ninewa()
+        project = b.iraq_project()
+        b.grant(project, town, code="IQ-EDF-0001", amount=Decimal("39000"))
+        b.grant(project, town, code="IQ-CFW-0002", programme="CfW", days_worked=20, daily_rate=Decimal("15000"),
+                amount=Decimal("300000"), currency="IQD", exchange_rate=Decimal("0.00076336"),
+                rate_date=dt.date(2023, 1, 31), business_name=None)
+        b.approved_grant(project, town, code="IQ-EDF-0003", amount=Decimal("12500.50"))
+    screen = TableScreen(context, "grant")
+    qtbot.addWidget(screen)
+    screen.resize(1300, 700)
+    screen.show()
+    wait_idle(qtbot, screen.model)
+    click_header(qtbot, screen, "amount")  # sorted by amount: within each currency
+    wait_idle(qtbot, screen.model)
+    screen.view.set_column_shown(screen.model.column_index("code"), False)  # the code is what names a grant
+    wait_idle(qtbot, screen.model)
+    shown = [screen.model.displayed(r, "amount") for r in range(screen.model.rowCount())]
+    assert [s.split()[-1] if " " in s else s for s in shown] in (["IQD", "USD", "USD"], ["USD", "USD", "IQD"])
+    path = tmp_path / f"grants.{suffix}"
+    save_as(monkeypatch, path, "Excel workbook (*.xlsx)" if suffix == "xlsx" else "CSV file (*.csv)")
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert wait_for_tasks()
+    if suffix == "csv":
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            lines = list(csv.reader(handle))
+        amount, currency = lines[1].index("#value"), lines[1].index("#currency")
+        assert sorted((line[amount], line[currency]) for line in lines[2:]) == \
+            [("12500.50", "USD"), ("300000.00", "IQD"), ("39000.00", "USD")]
+        assert "IQD086S01" in {cell for line in lines[2:] for cell in line}  # the location by its P-code
+    capsys.readouterr()
+    code = main(["import", "grants", str(path), "--dry-run", "--on-duplicate", "update", "--db", fresh_url,
+                 "--user", "officer"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "3 rows: 0 to create, 3 to update, 0 duplicates skipped, 0 rejected" in out, out
+    assert "would change" not in out, out

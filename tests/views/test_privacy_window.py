@@ -39,8 +39,12 @@ def _households(database, admin: bool = True) -> int:
 
 
 def _rows(path) -> list[list[str]]:
+    """The header and the data rows; not the HXL row under the header, which names the columns for an import."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return list(csv.reader(handle))
+        rows = list(csv.reader(handle))
+    if len(rows) > 1 and all(not cell or cell.startswith("#") for cell in rows[1]):
+        del rows[1]
+    return rows
 
 
 def test_export_this_table_asks_the_level_and_keeps_no_name_by_default(qtbot, context, database, tmp_path,

@@ -2,9 +2,14 @@
 
 The table's own SELECT (`services.screens.table_statement`) is read in chunks and streamed into openpyxl's
 write-only mode or the csv module, so a million households never sit in memory at once. Numbers, amounts and dates
-stay numbers and dates in .xlsx (an amount carries its currency in its number format: `15,000.00 USD`, still a number
-Excel can add up); stored words (statuses, programmes...) are written as the screen shows them. Text that would run as
-a formula is escaped as `export.py` does for every export.
+stay numbers and dates. Text that would run as a formula is escaped as `export.py` does for every export.
+
+The file imports back untouched (`workbench import KIND FILE`, issue 17 defect 10): a column that shows a field the
+import takes is written as the import reads it, a place by its P-code, a project by its code, a choice by its stored
+word, an amount as a number with its currency in a column of its own (also in .xlsx, where the amount's number format
+shows it too), under the screen's header and, in an HXL row, the field's declared hashtag, so the headers may be in
+the window's language. The kind's import key (a grant's code) is added when the table hides it. Columns the import
+does not take (what was paid, days late) are written as the screen shows them, without a hashtag.
 
 Personal data leaves at the level chosen (export.LEVELS), read from the declaration of the field each column shows
 (`minimised`): masked, left out, or coarsened as the field declares; a site or village, shown by its name, is left
@@ -24,6 +29,7 @@ from sqlalchemy.orm import Session
 from workbench.db import private_output
 from workbench.files import atomic_output
 from workbench.io.export import COARSE, MASKS, cell_value, level_of, record_export, text_cell, write_csv
+from workbench.kinds import rules
 from workbench.services import permissions, records, screens
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -32,6 +38,17 @@ FORMATS = ("xlsx", "csv")
 WORD_KINDS = ("word", "status")
 NUMBER_FORMATS = {"int": "#,##0", "decimal": "#,##0.00", "percent": '0" %"', "date": "yyyy-mm-dd",
                   "datetime": "yyyy-mm-dd hh:mm"}
+
+
+@dataclass(frozen=True)
+class FileColumn:
+    """One column of the file: a shown column (its values read back by `field` of the import, if any), or the
+    currency of a shown amount."""
+
+    source: TableColumn
+    header: str
+    field: object | None = None   # io/fields.Field the import reads it as; None: shown only
+    hxl: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,7 +70,9 @@ def declared_field(kind: str, key: str):
 
 
 def has_personal_data(kind: str, keys: Sequence[str]) -> bool:
-    """Whether any of these columns of the table of `kind` identifies a person, directly or not."""
+    """Whether any of these columns of the table of `kind`, or those the file adds for its import
+    (`needed_columns`), identifies a person, directly or not."""
+    keys = [*keys, *(c.key for c in needed_columns(kind, keys))]
     return any((f := declared_field(kind, key)) is not None and f.identifies for key in keys)
 
 
@@ -80,11 +99,14 @@ def minimised(kind: str, columns: Sequence[TableColumn], personal_data: str) -> 
 def export_table(session: Session, table: str, query: TableQuery, columns: Sequence[TableColumn],
                  path: str | Path, fmt: str | None = None, word: Callable[[object], str] = str,
                  progress: Callable[[float, str], None] | None = None, check: Callable[[], None] | None = None,
-                 chunk: int = 2000, personal_data: str = "all", recorded_as=None) -> int:
+                 chunk: int = 2000, personal_data: str = "all", recorded_as=None,
+                 currency_header: str = "Currency") -> int:
     """Writes the rows of `table` matching `query`, in its order, with `columns` in the order given and personal
     data at the level `personal_data`; returns the number of rows. `word` turns a stored word into what the screen
     shows; `check()` may raise to stop (the file is then not written: rows go to a temporary file renamed only at
     the end)."""
+    columns = [*columns, *needed_columns(table, [c.key for c in columns],
+                                         [c.currency_key for c in columns if c.kind == "money" and c.currency_key])]
     shown_personal = _personal_keys(table, [c.key for c in columns])  # before the level leaves any out
     columns, change = minimised(table, columns, personal_data)
     path = Path(path)
@@ -101,12 +123,27 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
             columns = [c for c in columns if c.key not in personal]
     if not columns:
         raise DomainError("no column to export", "columns")
+    file_columns = file_columns_of(source, columns, change, currency_header)
     keys = [c.key for c in columns]
-    fetched = list(dict.fromkeys(keys + [c.currency_key for c in columns if c.kind == "money" and c.currency_key]))
+    fetched = list(dict.fromkeys([c.source.key for c in file_columns if c.source.key in source.columns]
+                                 + [c.currency_key for c in columns if c.kind == "money" and c.currency_key]))
     position = {key: 1 + i for i, key in enumerate(fetched)}  # 0 is the id
     total = screens.count_rows(session, table, query)
     stmt = screens.table_statement(table, query, fetched, who)
+    # A reference the import takes is written by what it is typed with (a location's P-code, not its name).
+    references = {c.source.key: _reference_key(source, c.field) for c in file_columns if c.field and c.field.ref}
+    # A needed column the table's query has not (a grant's recipient's sex): the record's own column.
+    own = {c.source.key: source.model.__table__.c[c.source.key] for c in file_columns
+           if c.source.key not in source.columns and c.source.key not in references}
+    for i, (key, expression) in enumerate([*references.items(), *own.items()]):
+        stmt = stmt.add_columns(expression.label(f"file_column_{i}"))
+        position[("extra", key)] = 1 + len(fetched) + i
     written = [0]
+
+    def value_of(c: FileColumn, row):
+        key = c.source.key
+        value = row[position[("extra", key)]] if key in references or key in own else row[position[key]]
+        return change[key](value) if key in change else value
 
     def rows() -> Iterator[tuple]:
         result = session.execute(stmt, execution_options={"yield_per": chunk})
@@ -114,18 +151,20 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
             if check is not None:
                 check()
             for row in part:
-                yield tuple(((change[c.key](row[position[c.key]]) if c.key in change else row[position[c.key]]),
-                             row[position[c.currency_key]] if c.kind == "money" and c.currency_key else None)
-                            for c in columns)
+                yield tuple((value_of(c, row), row[position[c.source.currency_key]]
+                             if c.source.kind == "money" and c.source.currency_key else None)
+                            for c in file_columns)
             written[0] += len(part)
             if progress is not None:
                 progress(written[0] / total if total else 1.0, f"{written[0]:,} of {total:,} rows written")
 
+    hxl_row = [c.hxl for c in file_columns] if any(c.hxl for c in file_columns) else None
     with atomic_output(path) as temporary:
         if fmt == "xlsx":
-            _write_xlsx(temporary, columns, rows(), word)
+            _write_xlsx(temporary, file_columns, rows(), word, hxl_row)
         else:
-            write_csv(temporary, [c.header for c in columns], (_csv_row(columns, row, word) for row in rows()))
+            write_csv(temporary, [c.header for c in file_columns],
+                      (_csv_row(file_columns, row, word) for row in rows()), hxl_row)
         if check is not None:
             check()
         # Recorded before the file takes its name: an export the log cannot hold is not made.
@@ -138,6 +177,84 @@ def export_table(session: Session, table: str, query: TableQuery, columns: Seque
     return written[0]
 
 
+def _import_kind_of(source):
+    from workbench.io.fields import KINDS as IMPORT_KINDS
+
+    return next((k for k in IMPORT_KINDS.values() if k.record == source.kind), None) if source.kind else None
+
+
+def file_columns_of(source, columns: Sequence[TableColumn], change: dict,
+                    currency_header: str = "Currency") -> list[FileColumn]:
+    """The file's columns for the shown ones: each with the import's field it gives back (none for a column the
+    level coarsened: "Site (area)" is no site), the currency of each amount beside the first amount shown in it
+    unless the table shows it, and the import's key when the table hides it."""
+    ikind = _import_kind_of(source)
+
+    def field_of(key: str):
+        if ikind is None or key in change:  # a masked or coarsened value is never read back as the record's own
+            return None
+        return next((f for f in ikind.fields if f.column in (key, f"{key}_id")), None)
+
+    out: list[FileColumn] = []
+    shown = {c.key for c in columns}
+    for column in columns:
+        f = field_of(column.key)
+        out.append(FileColumn(column, column.header, f, (f.hxl or "") if f else ""))
+        currency = column.currency_key
+        if column.kind == "money" and currency and currency not in shown and currency in source.columns:
+            shown.add(currency)
+            cf = field_of(currency)
+            out.append(FileColumn(TableColumn(currency, currency_header), currency_header, cf,
+                                  (cf.hxl or "") if cf else ""))
+    return out
+
+
+def needed_columns(table: str, keys: Sequence[str], beside: Sequence[str] = ()) -> list[TableColumn]:
+    """The columns an import of the file needs that the table hides: the kind's key (a grant's code) and the fields
+    a record must have (its recipient's sex), so an update file names its records and passes the import's checks.
+    A direct identifier the user hid (a name) is never added: such a file leaves the names out, as asked."""
+    source = screens.source_of(table)
+    ikind = _import_kind_of(source)
+    if ikind is None:
+        return []
+    declared = records.KINDS[ikind.record]
+    wanted = [ikind.field(name).column for name in ikind.key]
+    # What the rules require, always or in some cases (a CfW grant's days; the rate of an amount in a currency
+    # other than the project's): a row of the file meets them as its record does.
+    required = [*rules.required_columns(declared), *declared.required_when]
+    for rule in declared.rules:
+        if isinstance(rule, rules.Required):
+            required += rule.keys
+        elif isinstance(rule, rules.RateWhenForeign):
+            required += ["exchange_rate", "rate_date"]
+    wanted += [c for c in dict.fromkeys(required) if c not in wanted]
+    out = []
+    shown = set(keys) | set(beside)  # beside: the currencies written next to their amounts (file_columns_of)
+    for column in wanted:
+        f = ikind.by_column(column)
+        key = column.removesuffix("_id") if column.removesuffix("_id") in source.columns else column
+        if f is None or {key, column} & shown or f.identifies == "direct" or column in declared.workflow_fields:
+            continue
+        if key not in source.columns and column not in source.model.__table__.c:
+            continue
+        choice = declared.find(column) is not None and declared.find(column).choices is not None
+        kind = "word" if choice else {"date": "date", "int": "int", "decimal": "decimal"}.get(f.type, "text")
+        out.append(TableColumn(key, f.label, kind))
+        shown.add(key)
+    return out
+
+
+def _reference_key(source, f):
+    """What a reference the import takes is typed with, for each row: the referenced record's key (P-code, code)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import aliased
+
+    ref_kind, key = f.ref
+    target = aliased(records.KINDS[ref_kind].model)
+    own = source.model.__table__.c[f.column]
+    return select(getattr(target, key)).where(target.id == own).correlate(source.model).scalar_subquery()
+
+
 def _personal_keys(table: str, keys: Sequence[str]) -> list[str]:
     """The shown columns that hold a declared personal field (a head of household's name, a phone), of this kind
     or of one the table joins (a receipt's household)."""
@@ -147,7 +264,10 @@ def _personal_keys(table: str, keys: Sequence[str]) -> list[str]:
     source = screens.source_of(table)
     found = []
     for key in keys:
-        column = getattr(source.columns[key], "expression", source.columns[key])
+        shown = source.columns.get(key)
+        if shown is None:  # a column the file adds for its import: the record's own
+            shown = source.model.__table__.c[key]
+        column = getattr(shown, "expression", shown)
         origin = getattr(column, "table", None)
         if origin is not None and (getattr(origin, "name", None), getattr(column, "key", None)) in personal:
             found.append(key)
@@ -173,24 +293,30 @@ def _shown(column: TableColumn, value, word: Callable[[object], str]):
     return value
 
 
-def _csv_row(columns: Sequence[TableColumn], row: tuple, word: Callable[[object], str]) -> list:
-    out = []
-    for column, (value, currency) in zip(columns, row):
-        if column.kind == "money" and value is not None:
-            # One cell, as shown: an amount without its currency could be added to one in another currency.
-            out.append(f"{Decimal(str(value)):.2f} {currency}" if currency else Decimal(str(value)))
-        else:
-            out.append(_shown(column, value, word))
-    return out
+def _written(column: FileColumn, value, word: Callable[[object], str]):
+    """A value as the file holds it: as the import reads it when the import takes the column (a stored word, an
+    amount as a number: its currency has its own column), else as the screen shows it."""
+    source = column.source
+    if source.kind == "money" and value is not None:
+        return Decimal(str(value)).quantize(Decimal("0.01"))
+    if column.field is not None and source.kind in (*WORD_KINDS, "words", "bool"):
+        return value
+    return _shown(source, value, word)
+
+
+def _csv_row(columns: Sequence[FileColumn], row: tuple, word: Callable[[object], str]) -> list:
+    return [_written(column, value, word) for column, (value, _currency) in zip(columns, row)]
 
 
 def _number_format(column: TableColumn, currency: str | None) -> str | None:
     if column.kind == "money":
+        # The currency in the number's format too: the amount stays a number Excel adds up.
         return f'#,##0.00" {currency}"' if currency else "#,##0.00"
     return NUMBER_FORMATS.get(column.kind)
 
 
-def _write_xlsx(path: Path, columns: Sequence[TableColumn], rows, word: Callable[[object], str]) -> None:
+def _write_xlsx(path: Path, columns: Sequence[FileColumn], rows, word: Callable[[object], str],
+                hxl_row: list[str] | None = None) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -208,6 +334,8 @@ def _write_xlsx(path: Path, columns: Sequence[TableColumn], rows, word: Callable
         cell.font = bold
         header.append(cell)
     ws.append(header)
+    if hxl_row:
+        ws.append(hxl_row)
     try:
         _append_rows(ws, columns, rows, word)
     except BaseException:
@@ -220,14 +348,15 @@ def _write_xlsx(path: Path, columns: Sequence[TableColumn], rows, word: Callable
     book.save(private_output(path))
 
 
-def _append_rows(ws, columns: Sequence[TableColumn], rows, word: Callable[[object], str]) -> None:
+def _append_rows(ws, columns: Sequence[FileColumn], rows, word: Callable[[object], str]) -> None:
     from openpyxl.cell import WriteOnlyCell
 
     formats: dict[tuple[int, str | None], str | None] = {}
     for row in rows:
         out = []
-        for i, (column, (value, currency)) in enumerate(zip(columns, row)):
-            value = cell_value(_shown(column, value, word))
+        for i, (file_column, (value, currency)) in enumerate(zip(columns, row)):
+            column = file_column.source
+            value = cell_value(_written(file_column, value, word))
             if isinstance(value, str):
                 # openpyxl writes text starting with "=" as a formula: keep it text.
                 out.append(text_cell(ws, value) if value.startswith("=") else value)

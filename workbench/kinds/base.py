@@ -98,6 +98,19 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Closes:
+    """Which workflow states close a record of a kind (a closed grant or site, a completed work): a closed record is
+    read-only, and so are the records of the kinds in `children` that belong to it (a closed site's households and
+    population counts), which can no longer be added, changed or deleted either. The services refuse in one line,
+    for a form, the command line and a file alike (kinds/rules.py NotWhenClosed); only the workflow's own steps
+    still change a closed record (services/workflows.py), reopening it where the workflow has such a step."""
+
+    states: tuple[str, ...]         # closed
+    children: tuple[str, ...] = ()  # household, population_count: kinds whose reference to this kind is refused
+    field: str = "status"           # the workflow's field holding the state
+
+
+@dataclass(frozen=True)
 class Kind:
     """Everything the workbench knows of one record kind."""
 
@@ -121,6 +134,7 @@ class Kind:
                                                 # date): taken through `take_steps`, dated, after the record is written
     take_steps: Callable | None = None          # (session, obj, {field: value}) -> None: the workflow's steps that
                                                 # bring the record to what the file says, or DomainError
+    closes: Closes | None = None                # the states that make it read-only, with what belongs to it
     sensitive: object | None = None  # which records are sensitive cases, a condition of kinds/rules.py (In, Is):
                                      # their `sensitive` fields are restricted, and no named person is linked
     set_from_file: tuple[str, ...] = ()         # taken from an attached file, never typed

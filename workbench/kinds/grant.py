@@ -4,10 +4,9 @@ for work (CfW), with its workflow from application to monitoring and its tranche
 from decimal import Decimal
 
 import pandas as pd
-from sqlalchemy import inspect as sa_inspect
 
 from workbench import models as m
-from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.base import Closes, Column as C, Field as F, Kind, N
 from workbench.kinds.common import CURRENCY, LOCATION, PROJECT, RATE, SEX_WORDS, amount, indirect
 from workbench.kinds.rules import (
     Is,
@@ -96,37 +95,16 @@ class NotBelowPaid(Rule):
         return None
 
 
-class AmountKeptWhenClosed(Rule):
-    """A closed grant that was paid keeps its amount: its payments and its report are final. An update row of an
-    import goes through `one` (io/importing._check_updates); a file's new grants are not closed yet."""
-
-    CLOSED = "cannot be changed: the grant is closed and was paid"
-
-    def one(self, session, obj: m.LivelihoodGrant) -> None:
-        if obj.id is None or obj.status != m.GrantStatus.CLOSED:
-            return
-        history = sa_inspect(obj).attrs.amount.history
-        if not history.deleted or history.deleted[0] is None or history.deleted[0] == obj.amount:
-            return
-        with session.no_autoflush:
-            paid = any(t.amount for t in obj.tranches)
-        if paid:
-            raise DomainError(self.CLOSED, "amount")
-
-    def many(self, rows, ctx) -> None:
-        return None
-
-
 KIND = Kind(
     "grant", m.LivelihoodGrant, "grant", N("records", "Livelihood grant"), area="livelihoods", order=150, key="code",
     search=("code", "recipient_name", "business_name", "sector"), pick=("code", "recipient_name"),
-    workflow_fields=("status", "approved_on"), delete_refusal=grant_refusal, prepare=CashForWorkAmount(),
+    workflow_fields=("status", "approved_on"), closes=Closes((m.GrantStatus.CLOSED,)), delete_refusal=grant_refusal, prepare=CashForWorkAmount(),
     required_when={"amount": IsNot("programme", m.Programme.CFW)},
     rules=(non_negative("jobs_created", "jobs_retained", "days_worked", "daily_rate"),
            required("days_worked", "daily_rate", when=Is("programme", m.Programme.CFW)), DaysTimesRate(),
            required("business_name", when=Is("programme", m.Programme.EDF)),
            required("ila_kind", when=Is("programme", m.Programme.ILA)),
-           MoreThanZero("amount", required=True), NotInFuture("applied_on"), AmountKeptWhenClosed(), NotBelowPaid(), RateWhenForeign(), Unique("code", "grant")),
+           MoreThanZero("amount", required=True), NotInFuture("applied_on"), NotBelowPaid(), RateWhenForeign(), Unique("code", "grant")),
     imports="grants", import_title=N("ImportWizard", "Livelihood grants (EDF, ILA, CfW)"), import_key=("code",),
     fields=(
         F("code", N("fields", "Code"), identifies="indirect", header="Grant code", hxl="#activity+code+x_grant",

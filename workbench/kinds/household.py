@@ -3,7 +3,7 @@
 import unicodedata
 
 import pandas as pd
-from sqlalchemy import func, inspect as sa_inspect, select
+from sqlalchemy import func, select
 
 from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
@@ -19,7 +19,6 @@ from workbench.kinds.rules import (
     not_before,
     required,
 )
-from workbench.services import locks
 from workbench.services.errors import DomainError
 
 SOLUTION = N("fields", "Durable solution")
@@ -30,29 +29,6 @@ def household_refusal(session, household: m.Household) -> str | None:
     paid = session.scalar(select(func.count()).select_from(m.CashTranche).where(
         m.CashTranche.household_id == household.id, m.CashTranche.status == m.TrancheStatus.PAID)) or 0
     return "cash was paid to this household; it cannot be deleted" if paid else None
-
-
-def closed_site_refusal(name: str, closed_on) -> str:
-    """Why no household is registered in a closed site."""
-    return f"{name} closed on {closed_on}; no household can be registered there"
-
-
-class NotIntoClosedSite(Rule):
-    """No household is registered in, or moved into, a closed site; one already there when the site closed keeps
-    its record (its departure is recorded). The import creates households; an update row goes through `one`."""
-
-    def one(self, session, obj: m.Household) -> None:
-        if obj.id is None or sa_inspect(obj).attrs.site_id.history.has_changes():
-            # The site as committed now, held (FOR SHARE) until this household is saved: a user closing it waits
-            # for this one, or this one sees it closed (services/locks.py).
-            site = None if obj.site_id is None else locks.lock_row(session, m.Site, obj.site_id, m.Site.name,
-                                                                  m.Site.status, m.Site.closed_on, shared=True)
-            if site is not None and site.status == m.SiteStatus.CLOSED:
-                raise DomainError(closed_site_refusal(site.name, site.closed_on), "site_id")
-
-    def many(self, rows, ctx) -> None:
-        closed = rows["site_id"].map(ctx.site_closed)
-        rows.fail(closed.notna(), "site_id", lambda f: closed[f.index].map(lambda c: closed_site_refusal(*c)))
 
 
 def same_person_key(name, phone) -> tuple[str, str] | None:
@@ -129,7 +105,7 @@ KIND = Kind(
            AllOf("vulnerabilities", tuple(str(v) for v in m.Vulnerability), "unknown vulnerability {item}; use: {values}"),
            not_before("departure_date", "registered_on", "the household's registration date"),
            required("destination_id", when=Given("departure_date"), message="is required when the household has departed"),
-           Between("latitude", -90, 90), Between("longitude", -180, 180), NotIntoClosedSite(),
+           Between("latitude", -90, 90), Between("longitude", -180, 180),
            Unique("code", "household"), NotRegisteredTwice()),
     imports="households", import_title=N("ImportWizard", "Households"), import_key=("code",),
     fields=(

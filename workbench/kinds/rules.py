@@ -734,11 +734,131 @@ class NotBeforeLatestChild(Rule):
         return None
 
 
+def _committed(obj, key: str):
+    """A column's value as it stands in the database, before the change being checked."""
+    history = sa_inspect(obj).attrs[key].history
+    return history.deleted[0] if history.deleted else getattr(obj, key)
+
+
+def _changed_columns(kind, obj) -> list[str]:
+    return [c.key for c in sa_inspect(kind.model).columns
+            if c.key != "version" and sa_inspect(obj).attrs[c.key].history.has_changes()]
+
+
+def closing_parents(kind) -> list[tuple[str, object]]:
+    """The references of a kind to the kinds that close with what belongs to them (a household's site): (column,
+    parent kind), read from the parents' declared `closes`."""
+    from workbench.kinds.catalogue import KINDS, referenced_kind
+
+    found = []
+    for parent in KINDS.values():
+        if parent.closes is None or kind.name not in parent.closes.children:
+            continue
+        for column in sa_inspect(kind.model).columns:
+            target = referenced_kind(kind, column.key) if column.foreign_keys else None
+            if target is not None and target.name == parent.name:
+                found.append((column.key, parent))
+    return found
+
+
+@dataclass(frozen=True)
+class NotWhenClosed(Rule):
+    """A closed record and what belongs to it are read-only (the kinds' declared `closes`): a closed grant is not
+    edited, no household is added to, changed in or moved out of a closed site. Derived for every kind from the
+    declarations (`closed_rules`), never declared by hand. The one-record half reads the parent under a shared row
+    lock, so a user closing it meanwhile waits or is seen (services/locks.py); the column half reads every parent
+    the file's rows name once (`reads`). A file's new records are not closed themselves; its update rows go through
+    `one` (io/importing._check_updates)."""
+
+    kind: str       # household
+    parent: str     # site_id, or "" for the record's own state
+
+    @property
+    def reads(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        if not self.parent:
+            return ()
+        parent = self._parent_kind()
+        return ((self.parent, (parent.closes.field, parent.key)),)
+
+    def _parent_kind(self):
+        from workbench.kinds.catalogue import KINDS
+
+        return next(p for column, p in closing_parents(KINDS[self.kind]) if column == self.parent)
+
+    def one(self, session, obj) -> None:
+        reason = closed_refusal(session, self.kind, obj, only=self.parent)
+        if reason is not None:
+            raise DomainError(*reason)
+
+    def many(self, rows, ctx) -> None:
+        if not self.parent or self.parent not in rows.frame.columns:
+            return
+        parent = self._parent_kind()
+        states = ctx.read.get((self.parent, parent.closes.field), {})
+        names = ctx.read.get((self.parent, parent.key), {})
+        state = rows[self.parent].map(lambda i: states.get(i) if pd.notna(i) else None)
+        closed = state.isin(list(parent.closes.states))
+        rows.fail(closed, self.parent, lambda f: [
+            parent_closed_refusal(names.get(i), states.get(i)) for i in f[self.parent]])
+
+
+def own_closed_refusal(name, state) -> str:
+    return f"{name} is {state}: it can no longer be changed or deleted"
+
+
+def parent_closed_refusal(name, state) -> str:
+    return f"{name} is {state}: what belongs to it can no longer be added, changed or deleted"
+
+
+def closed_refusal(session: Session, kind_name: str, obj, deleting: bool = False,
+                   only: str | None = None, lock: bool = True) -> tuple[str, str | None] | None:
+    """Why this change (or deletion) of a record is refused because it, or the record it belongs to, is closed:
+    (message, field), or None. `only`: "" for the record's own state alone, a reference column for that parent
+    alone; None for both (a deletion, the window's read-only line, which reads without a lock)."""
+    from workbench.kinds.catalogue import KINDS
+    from workbench.services import locks
+
+    kind = KINDS[kind_name]
+    exists = obj.id is not None
+    changed = _changed_columns(kind, obj) if exists and not deleting else []
+    if exists and not deleting and not changed:
+        return None  # nothing changes: a form saved as it was, an update row that says what the record holds
+    if kind.closes is not None and exists and only in (None, ""):
+        state = _committed(obj, kind.closes.field)
+        if state is not None and str(state) in kind.closes.states:
+            moved = [c for c in changed if c not in kind.workflow_fields]
+            if deleting or moved:
+                return own_closed_refusal(_committed(obj, kind.key), state), (moved[0] if moved else None)
+    for column, parent in closing_parents(kind):
+        if only not in (None, column):
+            continue
+        idents = {getattr(obj, column)}
+        if exists:
+            idents.add(_committed(obj, column))
+        for ident in sorted(i for i in idents if i is not None):
+            wanted = (getattr(parent.model, parent.closes.field), getattr(parent.model, parent.key))
+            if lock:
+                row = locks.lock_row(session, parent.model, ident, *wanted, shared=True)
+            else:
+                row = session.execute(select(*wanted).where(parent.model.id == ident)).one_or_none()
+            if row is not None and row[0] is not None and str(row[0]) in parent.closes.states:
+                # Named by the field that changed (the reference when the record moves or is new).
+                field_name = column if not exists or column in changed else (changed[0] if changed else None)
+                return parent_closed_refusal(row[1], row[0]), field_name
+    return None
+
+
+def closed_rules(kind) -> list[Rule]:
+    """The closed-record rules of a kind, from the declarations: its own state, and each parent that closes."""
+    found: list[Rule] = [NotWhenClosed(kind.name, "")] if kind.closes is not None else []
+    return found + [NotWhenClosed(kind.name, column) for column, _ in closing_parents(kind)]
+
+
 def read_for_rules(session: Session, kind, rows: Rows, ctx: Context) -> None:
     """What the kind's rules read of the records a file's rows name (a contact's CRC: when it opened and closed),
     each attribute once for the whole file, under a shared row lock as the one-record halves take it; and what a
     rule looks up for itself (its `lookup(session, rows, ctx)`), once for the whole file too."""
-    for rule in kind.rules:
+    for rule in (*closed_rules(kind), *kind.rules):
         if isinstance(rule, UniqueWhenGiven):
             # Who holds the file's values already, by the kind's own key (a site's name).
             given = sorted({v for v in rows[rule.key] if isinstance(v, str) and v})
@@ -802,7 +922,7 @@ def check_one(session: Session, kind, obj) -> None:
     for rule in _first_rules(kind):
         rule.one(session, obj)
     fits_its_columns(obj)
-    for rule in (*_choice_rules(kind), *kind.rules):
+    for rule in (*_choice_rules(kind), *closed_rules(kind), *kind.rules):
         rule.one(session, obj)
 
 
@@ -815,5 +935,5 @@ def check_required(rows: Rows, kind) -> None:
 def check_many(rows: Rows, kind, ctx: Context) -> None:
     """The import's check of every row, after check_required and the columns' limits: the choices, then the kind's
     own rules, in the order check_one applies them."""
-    for rule in (*_choice_rules(kind), *kind.rules):
+    for rule in (*_choice_rules(kind), *closed_rules(kind), *kind.rules):
         rule.many(rows, ctx)

@@ -1,7 +1,7 @@
 """A displacement site (camp, spontaneous site, collective centre) and its management."""
 
 from workbench import models as m
-from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.base import Closes, Column as C, Field as F, Kind, N
 from workbench.kinds.common import LOCATION, PROJECT, count
 from workbench.kinds.rules import Between, Unique, UniqueWhenGiven, not_before
 from workbench.services.errors import DomainError
@@ -33,7 +33,8 @@ def steps_from_file(session, site: m.Site, values: dict) -> None:
 
 KIND = Kind(
     "site", m.Site, "site", N("records", "Displacement site"), area="sites", order=70, key="name", search=("name", "managing_agency"),
-    pick=("name", None), workflow_fields=("status", "closed_on"), steps_from_file=("status", "closed_on"),
+    pick=("name", None), workflow_fields=("status", "closed_on"),
+    closes=Closes((m.SiteStatus.CLOSED,), children=("household", "population_count")), steps_from_file=("status", "closed_on"),
     take_steps=steps_from_file, rules=(not_before("closed_on", "opened_on", "the opening date"), Unique("name", "site"),
            UniqueWhenGiven("dtm_site_id", "site", "DTM site ID"), Between("latitude", -90, 90),
            Between("longitude", -180, 180)),

@@ -1,7 +1,7 @@
 """An infrastructure work (a water plant, a school, shelter rehabilitation) by a contractor, with its progress."""
 
 from workbench import models as m
-from workbench.kinds.base import Column as C, Field as F, Kind, N
+from workbench.kinds.base import Closes, Column as C, Field as F, Kind, N
 from workbench.kinds.common import CURRENCY, LOCATION, PROJECT, RATE
 from workbench.kinds.rules import RateWhenForeign, Unique, non_negative, not_before
 
@@ -17,7 +17,8 @@ def work_refusal(session, work: m.InfrastructureWork) -> str | None:
 KIND = Kind(
     "work", m.InfrastructureWork, "work", N("records", "Infrastructure work"), area="works", order=160, key="code",
     search=("code", "title", "contractor"), pick=("code", "title"),
-    workflow_fields=("status", "actual_start", "actual_end"), rules=(non_negative("contract_value", "people_served"),
+    workflow_fields=("status", "actual_start", "actual_end"),
+    closes=Closes((m.WorkStatus.COMPLETED, m.WorkStatus.HANDED_OVER), children=("progress_report",)), rules=(non_negative("contract_value", "people_served"),
            not_before("planned_end", "planned_start", "the planned start"),
            not_before("actual_end", "actual_start", "the actual start"), RateWhenForeign(), Unique("code", "work")),
     delete_refusal=work_refusal,

@@ -53,6 +53,7 @@ from workbench.models.households import (
     Household,
     HouseholdStatus,
     Intention,
+    PaymentMethod,
     TranchePurpose,
     TrancheStatus,
     Vulnerability,

@@ -46,6 +46,15 @@ class TrancheStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class PaymentMethod(StrEnum):
+    """How a tranche reached the household: in cash at a distribution point, by mobile money (M-Pesa, Airtel
+    Money, Orange Money, Zain Cash), or by bank transfer."""
+
+    CASH = "cash"
+    MOBILE_MONEY = "mobile money"
+    BANK_TRANSFER = "bank transfer"
+
+
 class Household(Versioned, SexAgeCounts, Base):
     __tablename__ = "households"
     # Households of a site, and who left it when: the closure report and the site screen ask this.
@@ -93,5 +102,7 @@ class CashTranche(Versioned, Money, Base):
     status: Mapped[str] = mapped_column(String(20), default=TrancheStatus.PLANNED)
     planned_on: Mapped[dt.date | None] = mapped_column(Date)
     paid_on: Mapped[dt.date | None] = mapped_column(Date)
+    payment_method: Mapped[str | None] = mapped_column(String(20))
+    payment_reference: Mapped[str | None] = mapped_column(String(60))  # a receipt or mobile-money transaction
 
     household: Mapped[Household] = relationship(back_populates="tranches")

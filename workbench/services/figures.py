@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Date, Integer, and_, bindparam, case, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.functions import FunctionElement
 
 from workbench import models as m
 
@@ -266,6 +268,36 @@ def work_delay_days(work: m.InfrastructureWork, today: dt.date) -> int:
     """Days past the planned end: up to the actual end, or up to `today` for a work not finished by then."""
     end = work.actual_end if work.actual_end is not None and work.actual_end <= today else today
     return max(0, (end - work.planned_end).days)
+
+
+def work_delay_sql(work=m.InfrastructureWork):
+    """work_delay_days as a column of a query, for the works table to show and sort by (issue 17, defect 9): the
+    same reckoning, written beside it, with today taken in Python when the query runs (not the database server's
+    date), so the table, the form and the report count the same days (tests/views/test_work_dates.py)."""
+    today = bindparam("delay_today", callable_=dt.date.today, type_=Date())
+    end = case((and_(work.actual_end.is_not(None), work.actual_end <= today), work.actual_end), else_=today)
+    late = days_between(end, work.planned_end)
+    return case((work.planned_end.is_(None), None), (late > 0, late), else_=0)
+
+
+class days_between(FunctionElement):
+    """Whole days from the second date to the first: date subtraction on PostgreSQL, julianday() on SQLite."""
+
+    type = Integer()
+    name = "days_between"
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between(element, compiler, **kw):
+    end, start = element.clauses
+    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element, compiler, **kw):
+    end, start = element.clauses
+    return f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)}) AS INTEGER)"
 
 
 def statuses_on(changes: Iterable[tuple[int, str | None, str, dt.date]], day: dt.date) -> dict[int, str | None]:

@@ -244,6 +244,9 @@ def delete(session: Session, kind_name: str, ident: int, expected_version: int |
     permissions.require_record(session, kind, "delete", obj)
     if expected_version is not None and obj.version != expected_version:
         raise StaleRecordError(kind.label)
+    closed = rules.closed_refusal(session, kind.name, obj, deleting=True)
+    if closed is not None:
+        raise DomainError(f"This {kind.label} cannot be deleted: {closed[0]}.")
     if kind.delete_refusal:
         reason = kind.delete_refusal(session, obj)
         if reason:

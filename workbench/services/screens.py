@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import (
     Boolean,
     Date,
-    Integer,
     Select,
     and_,
-    case,
     func,
     inspect as sa_inspect,
     literal,
@@ -35,7 +33,7 @@ from sqlalchemy.sql.selectable import Join
 from sqlalchemy.sql.util import find_tables
 
 from workbench import models as m
-from workbench.kinds import referenced_kind
+from workbench.kinds import referenced_kind, rules
 from workbench.services import permissions, records
 from workbench.services.errors import DomainError
 
@@ -88,26 +86,6 @@ def _location_within(location_alias):
     return where
 
 
-class days_between(FunctionElement):
-    """Whole days from the second date to the first: date subtraction on PostgreSQL, julianday() on SQLite."""
-
-    type = Integer()
-    name = "days_between"
-    inherit_cache = True
-
-
-@compiles(days_between)
-def _days_between(element, compiler, **kw):
-    end, start = element.clauses
-    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
-
-
-@compiles(days_between, "sqlite")
-def _days_between_sqlite(element, compiler, **kw):
-    end, start = element.clauses
-    return f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)}) AS INTEGER)"
-
-
 def _sources() -> dict[str, TableSource]:
     P = aliased(m.Project, name="project")
     L = aliased(m.Location, name="location")
@@ -119,8 +97,9 @@ def _sources() -> dict[str, TableSource]:
                        .where(m.WorkProgressReport.work_id == W.id)
                        .order_by(m.WorkProgressReport.reported_on.desc(), m.WorkProgressReport.id.desc())
                        .limit(1).correlate(W).scalar_subquery())
-    late = days_between(func.coalesce(W.actual_end, func.current_date()), W.planned_end)
-    work_delay = case((W.planned_end.is_(None), None), (late > 0, late), else_=0)  # figures.work_delay_days
+    from workbench.services import figures  # as work_delay below: figures reads records of its own
+
+    work_delay = figures.work_delay_sql(W)  # the works report's own reckoning (figures.work_delay_days)
     grant_paid = (select(func.coalesce(func.sum(m.GrantTranche.amount), 0))
                   .where(m.GrantTranche.grant_id == G.id).correlate(G).scalar_subquery())
     latest_population = (select(m.PopulationCount.individuals)
@@ -326,6 +305,10 @@ def _declared_source(kind, computed: dict | None = None, more_filters: dict | No
         alias = aliased(target.model, name=c.key)
         joins.append((alias, alias.id == getattr(model, f"{c.key}_id")))
         columns[c.key] = getattr(alias, target.key)
+    for c in kind.columns:
+        # An amount's currency, which the table shows beside it: a household's tranches did not load without it.
+        if c.currency and c.currency not in columns and c.currency in own:
+            columns[c.currency] = getattr(model, c.currency)
     filtered = kind.table_filters
     if filtered is None:
         filtered = tuple(k for k in ([kind.parent] if kind.parent else [])) + tuple(
@@ -648,6 +631,13 @@ def reference_choices(session: Session, kind: str, limit: int = 5000, where: dic
 def record_values(session: Session, kind: str, ident: int) -> dict:
     """A record's column values (and its version), for a form; never the ORM object itself."""
     return records.as_dict(records.get(session, kind, ident))
+
+
+def closed_line(session: Session, kind: str, ident: int) -> str | None:
+    """Why a record is read-only because it, or the record it belongs to, is closed (the kinds' declared `closes`):
+    the services' own refusal, for the form's line; None when it may be edited."""
+    reason = rules.closed_refusal(session, kind, records.get(session, kind, ident), deleting=True, lock=False)
+    return None if reason is None else reason[0]
 
 
 def record_title(session: Session, kind: str, ident: int) -> str:

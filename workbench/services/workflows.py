@@ -160,6 +160,40 @@ def pay_grant_tranche(session: Session, grant_id: int, amount: Decimal, paid_on:
     return tranche
 
 
+# --- households' cash tranches ---------------------------------------------------------------
+
+def pay_household_tranche(session: Session, tranche_id: int, paid_on: dt.date, method: str | None = None,
+                          reference: str | None = None):
+    """Pay a planned cash tranche of a household (issue 17, defect 11): paid on the day, how, and the receipt or
+    transaction number; the tranche's own rules judge it as an edit would (not before the household registered,
+    its currency's rate), and a paid or cancelled tranche is refused."""
+    tranche = records.get(session, "cash_tranche", tranche_id)
+    if tranche.status != m.TrancheStatus.PLANNED:
+        raise DomainError(f"this tranche is {tranche.status}; only a planned tranche is paid", "status")
+    if paid_on is None:
+        raise DomainError("is required for a paid tranche", "paid_on")
+    values = {"status": m.TrancheStatus.PAID.value, "paid_on": paid_on, "payment_method": method or None,
+              "payment_reference": (reference or "").strip() or None}
+    return records.update(session, "cash_tranche", tranche_id, values)
+
+
+def household_cash(session: Session, household_id: int) -> list[tuple[str, Decimal, Decimal, int, int]]:
+    """What a household was paid and is still owed, per currency: (currency, paid, owed, tranches paid, tranches
+    planned); cancelled tranches count in neither."""
+    T = m.CashTranche
+    rows = session.execute(select(T.currency, T.status, func.sum(T.amount), func.count())
+                           .where(T.household_id == household_id, T.status != m.TrancheStatus.CANCELLED)
+                           .group_by(T.currency, T.status).order_by(T.currency))
+    found: dict[str, list] = {}
+    for currency, status, amount, n in rows:
+        entry = found.setdefault(currency, [Decimal("0.00"), Decimal("0.00"), 0, 0])
+        at = 0 if status == m.TrancheStatus.PAID else 1
+        entry[at] += Decimal(amount)
+        entry[2 + at] += n
+    return [(c, paid.quantize(Decimal("0.01")), owed.quantize(Decimal("0.01")), n_paid, n_owed)
+            for c, (paid, owed, n_paid, n_owed) in found.items()]
+
+
 # --- sites ------------------------------------------------------------------------------------
 
 def households_present(session: Session, site_id: int, on: dt.date | None = None) -> int:

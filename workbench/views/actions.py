@@ -114,6 +114,7 @@ class StepDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("step_note")
         form.addRow(_tr("Note"), self.note)
+        self.form = form  # a step that asks more (a payment's method) adds its rows
         layout.addLayout(form)
         self.problem = problem_and_buttons(self, layout, "step_problem")
 
@@ -233,6 +234,65 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, DomainError):
                 dialog.finished_step(_tr("The step was not taken."))
+                raise exc
+            dialog.finished_step(_problem(exc))
+
+        run_task(dialog, work, lambda _: dialog.finished_step(None), failed)
+
+    dialog.submit = submit
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class PaymentDialog(StepDialog):
+    """Pays a household's cash tranche: the date (today unless changed), how it was paid and its reference."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(title, text, parent=parent)
+        from workbench import models as m
+        from workbench.views.forms import ChoiceCombo
+
+        self.method = ChoiceCombo(tuple(m.PaymentMethod), True, self)
+        self.method.setObjectName("payment_method")
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("payment_reference")
+        self.reference.setPlaceholderText(_tr("Receipt or transaction number"))
+        self.form.insertRow(1, _tr("Payment method"), self.method)
+        self.form.insertRow(2, _tr("Reference"), self.reference)
+        self.form.setRowVisible(self.note, False)  # a tranche keeps its method and reference, not a note
+
+
+def pay_tranche(parent: QWidget, context, ident: int) -> bool:
+    """Pay a household's planned cash tranche in one step (issue 17, defect 11); a refusal of the services keeps
+    the dialog open with its message."""
+    title = _tr("Pay the tranche")
+    try:
+        tranche = context.read(lambda s: screens.record_values(s, "cash_tranche", ident))
+        household = context.read(lambda s: screens.record_title(s, "household", tranche["household_id"]))
+    except DomainError as exc:  # deleted by someone else meanwhile
+        tell(parent, title, exc.message)
+        return False
+    dialog = PaymentDialog(title, _tr("Pay tranche No. %1 of household %2: %3.")
+                           .replace("%1", str(tranche["sequence"])).replace("%2", household)
+                           .replace("%3", words.money_text(tranche["amount"], tranche["currency"])), parent)
+    dialog.setObjectName("paymentDialog")
+
+    def submit(dialog: PaymentDialog) -> None:
+        try:
+            on = dialog.date.value()
+        except ValueError:
+            on = None
+        if on is None:
+            dialog.finished_step(_tr("Give the date as YYYY-MM-DD."))
+            return
+        method, reference = dialog.method.value(), dialog.reference.text()
+
+        def work(_state):
+            with context.transaction() as session:
+                workflows.pay_household_tranche(session, ident, on, method and str(method), reference)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, DomainError):
+                dialog.finished_step(_tr("The tranche was not paid."))
                 raise exc
             dialog.finished_step(_problem(exc))
 

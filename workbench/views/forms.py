@@ -279,6 +279,15 @@ class RecordForm(QWidget):
         self.banner.setStyleSheet(f"color: {words.RED}; font-weight: bold; padding: 4px;")
         self.banner.hide()
         outer.addWidget(self.banner)
+        # Why the whole record is read-only (closed, or in a closed record): the services' refusal, said once.
+        self.closed_line = QLabel(self)
+        self.closed_line.setObjectName("closedLine")
+        self.closed_line.setWordWrap(True)
+        self.closed_line.setStyleSheet("font-weight: bold; padding: 4px; border: 1px solid palette(mid);"
+                                       "border-radius: 4px;")
+        self.closed_line.hide()
+        outer.addWidget(self.closed_line)
+        self.closed = False
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -341,6 +350,8 @@ class RecordForm(QWidget):
             cell_layout.addWidget(problem)
             form.addRow(label, cell)
         outer.addStretch(1)
+        # What the declaration keeps from being typed (a work's actual dates), whatever the record's state.
+        self._fixed_off = {key for key, editor in self.editors.items() if not editor.isEnabled()}
         self.load_choices()
 
     def _editor(self, field: Field) -> QWidget:
@@ -373,6 +384,21 @@ class RecordForm(QWidget):
             editor.setEnabled(False)
         self._watch(editor)
         return editor
+
+    def set_closed(self, reason: str | None) -> None:
+        """Make every field read-only, with the line saying why (a closed grant, a household of a closed site), or
+        editable again (a site whose closure was called off)."""
+        self.closed = reason is not None
+        self.closed_line.setText(messages.translated(reason) if reason else "")
+        self.closed_line.setVisible(self.closed)
+        for key, editor in self.editors.items():
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.setReadOnly(self.closed)  # still selectable and copied from
+            if key not in self._fixed_off:
+                editor.setEnabled(not self.closed or isinstance(editor, (QLineEdit, QPlainTextEdit)))
+        for button in self.findChildren(QToolButton):
+            if button.objectName().startswith("new_"):
+                button.setEnabled(not self.closed)
 
     def _watch(self, editor: QWidget) -> None:
         for signal in ("textChanged", "currentIndexChanged", "dateChanged", "toggled", "itemChanged", "editTextChanged"):

@@ -27,7 +27,7 @@ from workbench.services.erasure import ERASABLE
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
 from workbench.views import fit, roles, words
-from workbench.views.actions import ask, delete_record, step_label, take_step, tell
+from workbench.views.actions import ask, delete_record, pay_tranche, step_label, take_step, tell
 from workbench.views.columns import columns
 from workbench.views.forms import RecordForm
 from workbench.views.privacy import erase_from_window
@@ -72,6 +72,13 @@ class RelatedList(QWidget):
             self.delete_button.clicked.connect(lambda: self._delete(self.view.selected_id()))
             buttons.addWidget(self.open_button)
             buttons.addWidget(self.delete_button)
+        if kind == "cash_tranche":  # a household's tranches: pay the one selected, in one step
+            self.pay_button = QPushButton(_tr("Pay..."), self)
+            self.pay_button.setObjectName("pay_tranche")
+            self.pay_button.setToolTip(_tr("Pay the selected tranche: its date, method and reference"))
+            self.pay_button.clicked.connect(self._pay)
+            roles.permit(self.pay_button, context, "cash_tranche", "edit", self.pay_button.toolTip())
+            buttons.addWidget(self.pay_button)
             self.view.openRequested.connect(self._open)
             self.view.deleteRequested.connect(self._delete)
         buttons.addStretch(1)
@@ -101,6 +108,13 @@ class RelatedList(QWidget):
     def _delete(self, ident: int | None) -> None:
         if ident is not None and self.kind:
             delete_record(self, self.context, self.kind, ident)
+
+    def _pay(self) -> None:
+        ident = self.view.selected_id()
+        if ident is None:
+            tell(self, _tr("Pay the tranche"), _tr("Select the tranche to pay first."))
+            return
+        pay_tranche(self, self.context, ident)
 
 
 class FiguresPanel(QWidget):
@@ -254,8 +268,21 @@ class RecordWindow(QDialog):
         else:
             self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
             self._build_tabs()
+        self._update_closed()
         self._update_title()
         self._update_steps()
+
+    def _update_closed(self) -> None:
+        """A closed record, or one in a closed record, is shown read-only with the services' reason."""
+        reason = None if self.ident is None else self.context.read(
+            lambda s: screens.closed_line(s, self.kind, self.ident))
+        self.form.set_closed(reason)
+        # Nothing is added to a closed record's tabs of what it closes with (a closed site's households).
+        closes = records.kind_of(self.kind).closes
+        for button in self.tabs.findChildren(QPushButton):
+            if closes is not None and button.objectName().removeprefix("add_") in closes.children:
+                button.setEnabled(reason is None)
+                button.setToolTip(self.form.closed_line.text() if reason else "")
 
     def _update_title(self) -> None:
         kind = kind_title(self.kind)
@@ -273,6 +300,10 @@ class RecordWindow(QDialog):
                      _tr("Save (Ctrl+S)"))
         if self.erase_button is not None:
             self.erase_button.setVisible(self.ident is not None)
+        if self.form.closed:
+            for button in (self.save_button, self.delete_button):
+                button.setEnabled(False)
+                button.setToolTip(self.form.closed_line.text())
 
     def _update_steps(self) -> None:
         while self.steps_bar.count():
@@ -302,6 +333,22 @@ class RecordWindow(QDialog):
                 self.summary.setText(_tr("On time so far.") if late == 0 else
                                      _tr("%1 days past the planned end.").replace("%1", words.number_text(late)))
                 self.summary.show()
+        if self.kind == "household" and self.ident is not None:
+            cash = self.context.read(lambda s: workflows.household_cash(s, self.ident))
+            self.summary.setText(" ".join(
+                _tr("Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).")
+                .replace("%1", words.money_text(paid, currency)).replace("%2", words.number_text(n_paid))
+                .replace("%3", words.money_text(owed, currency)).replace("%4", words.number_text(n_owed))
+                for currency, paid, owed, n_paid, n_owed in cash) or _tr("No cash tranche yet."))
+            self.summary.show()
+        if self.kind == "cash_tranche" and self.ident is not None and self.form.loaded.get("status") == "planned":
+            button = QPushButton(_tr("Pay..."), self)
+            button.setObjectName("step_pay")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda: pay_tranche(self, self.context, self.ident))
+            roles.permit(button, self.context, self.kind, "edit")
+            self.steps_bar.addWidget(button)
+            button.show()
         if self.ident is None or self.kind not in workflows.NEXT_STEPS:
             return
         for step in self.context.read(lambda s: screens.next_steps(s, self.kind, self.ident)):
@@ -364,6 +411,7 @@ class RecordWindow(QDialog):
                 self.form.set_values(self.context.read(lambda s: screens.record_values(s, self.kind, self.ident)))
             except DomainError:  # deleted meanwhile
                 return
+            self._update_closed()
             self._update_title()
             self._update_steps()
 

@@ -400,12 +400,14 @@ class TableScreen(QWidget):
 
         context, table, query = self.context, self.kind, self.model.query
         level = personal_data
+        currency_header = _tr("Currency")  # beside the amounts, which the file holds as numbers
 
         def work(state):
             def write(target) -> int:
                 return context.read(lambda session: export_table(
                     session, table, query, columns, target, word=words.word, progress=state.set_progress,
-                    check=state.check, personal_data=level, recorded_as=path), recorded=True)
+                    check=state.check, personal_data=level, recorded_as=path, currency_header=currency_header),
+                    recorded=True)
 
             if passphrase is not None:
                 from workbench.io.archive import write_encrypted
