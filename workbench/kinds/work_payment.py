@@ -13,13 +13,13 @@ KIND = Kind(
     imports="work payments", import_title=N("ImportWizard", "Payments to works contractors"),
     import_key=("work", "reference"),  # a payment file imported twice updates its payments, never doubles them
     fields=(
-        F("work_id", N("fields", "Work"), header="Work code", on_form=False, hxl="#activity+code+work",
+        F("work_id", N("fields", "Work"), header="Work code", on_form=False, hxl="#activity+code+x_work",
           words=("work", "work code", "code", "code des travaux", "code chantier")),
-        F("paid_on", N("fields", "Paid on"), hxl="#date+paid",
+        F("paid_on", N("fields", "Paid on"), hxl="#date+x_paid",
           words=("date", "payment date", "date paid", "date de paiement", "paye le")),
         amount(section=N("fields", "Details")),
         CURRENCY,
-        F("reference", N("fields", "Reference"), hxl="#meta+ref",
+        F("reference", N("fields", "Reference"), hxl="#meta+x_ref",
           words=("reference", "voucher", "payment reference", "certificate", "référence", "reference du paiement",
                  "bon de paiement", "decompte")),
         *RATE,
