@@ -1476,14 +1476,14 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="339" />
-      <source>Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).</source>
-      <translation>المدفوع %1 على %2 دفعة (دفعات)؛ المستحق %3 على %4 دفعة (دفعات).</translation>
+      <location filename="../../workbench/views/record_window.py" line="325" />
+      <source>Paid %1 of %2; tranches paid: %3.</source>
+      <translation>المدفوع %1 من %2؛ الدفعات المدفوعة: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="325" />
-      <source>Paid %1 of %2 in %3 tranche(s).</source>
-      <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
+      <location filename="../../workbench/views/record_window.py" line="339" />
+      <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
+      <translation>المدفوع %1، المستحق %3؛ الدفعات المدفوعة: %2، المستحقة: %4.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="533" />

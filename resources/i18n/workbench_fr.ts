@@ -1476,14 +1476,14 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="339" />
-      <source>Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).</source>
-      <translation>Payé %1 en %2 tranche(s) ; dû %3 en %4 tranche(s).</translation>
+      <location filename="../../workbench/views/record_window.py" line="325" />
+      <source>Paid %1 of %2; tranches paid: %3.</source>
+      <translation>Payé %1 sur %2 ; tranches payées : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="325" />
-      <source>Paid %1 of %2 in %3 tranche(s).</source>
-      <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
+      <location filename="../../workbench/views/record_window.py" line="339" />
+      <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
+      <translation>Payé %1, dû %3 ; tranches payées : %2, encore dues : %4.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="533" />

@@ -126,7 +126,7 @@ def test_a_programme_officers_day(qtbot, context, office):
     step(qtbot, grant_window, "pay", D(2023, 3, 15), "5000")
     step(qtbot, grant_window, "pay", D(2023, 5, 2), "10,000")
     assert grant_window.status.text() == "Disbursed"
-    assert grant_window.summary.text() == "Paid 15,000.00 USD of 15,000.00 USD in 2 tranche(s)."
+    assert grant_window.summary.text() == "Paid 15,000.00 USD of 15,000.00 USD; tranches paid: 2."
     assert [b.objectName() for b in grant_window.findChildren(QPushButton) if b.objectName().startswith("step_")
             and b.isVisible()] == ["step_monitored"]
     grant_window.close()

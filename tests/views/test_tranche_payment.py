@@ -16,10 +16,10 @@ from workbench import models as m
 from workbench.views.record_window import open_record
 
 SUMMARY = {
-    "en": ("No cash tranche yet.", "Paid 45.00 USD in 1 tranche(s); owed 105.00 USD in 1 tranche(s)."),
+    "en": ("No cash tranche yet.", "Paid 45.00 USD, owed 105.00 USD; tranches paid: 1, still owed: 1."),
     "fr": ("Aucune tranche en espèces pour l'instant.",
-           "Payé 45,00 USD en 1 tranche(s) ; dû 105,00 USD en 1 tranche(s)."),
-    "ar": ("لا توجد دفعة نقدية بعد.", "المدفوع \u200e45.00 USD على 1 دفعة (دفعات)؛ المستحق \u200e105.00 USD على 1 دفعة (دفعات)."),
+           "Payé 45,00 USD, dû 105,00 USD ; tranches payées : 1, encore dues : 1."),
+    "ar": ("لا توجد دفعة نقدية بعد.", "المدفوع \u200e45.00 USD، المستحق \u200e105.00 USD؛ الدفعات المدفوعة: 1، المستحقة: 1."),
 }
 
 

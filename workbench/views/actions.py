@@ -275,6 +275,7 @@ def pay_tranche(parent: QWidget, context, ident: int) -> bool:
                            .replace("%1", str(tranche["sequence"])).replace("%2", household)
                            .replace("%3", words.money_text(tranche["amount"], tranche["currency"])), parent)
     dialog.setObjectName("paymentDialog")
+    dialog.setMinimumWidth(420)  # the household and amount on one line, in every language
 
     def submit(dialog: PaymentDialog) -> None:
         try:

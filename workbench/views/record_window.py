@@ -322,7 +322,7 @@ class RecordWindow(QDialog):
             self.status.hide()
         if self.kind == "grant" and self.ident is not None:
             balance = self.context.read(lambda s: screens.grant_balance(s, self.ident))
-            self.summary.setText(_tr("Paid %1 of %2 in %3 tranche(s).")
+            self.summary.setText(_tr("Paid %1 of %2; tranches paid: %3.")
                                  .replace("%1", words.money_text(balance.paid, balance.currency))
                                  .replace("%2", words.money_text(balance.amount, balance.currency))
                                  .replace("%3", str(balance.tranches)))
@@ -336,7 +336,7 @@ class RecordWindow(QDialog):
         if self.kind == "household" and self.ident is not None:
             cash = self.context.read(lambda s: workflows.household_cash(s, self.ident))
             self.summary.setText(" ".join(
-                _tr("Paid %1 in %2 tranche(s); owed %3 in %4 tranche(s).")
+                _tr("Paid %1, owed %3; tranches paid: %2, still owed: %4.")
                 .replace("%1", words.money_text(paid, currency)).replace("%2", words.number_text(n_paid))
                 .replace("%3", words.money_text(owed, currency)).replace("%4", words.number_text(n_owed))
                 for currency, paid, owed, n_paid, n_owed in cash) or _tr("No cash tranche yet."))
