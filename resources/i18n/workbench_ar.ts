@@ -877,29 +877,29 @@ postgresql+psycopg://user:password@server/workbench</source>
 postgresql+psycopg://user:password@server/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="341" />
+      <location filename="../../workbench/views/main_window.py" line="350" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="359" />
+      <location filename="../../workbench/views/main_window.py" line="368" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="360" />
+      <location filename="../../workbench/views/main_window.py" line="369" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="347" />
-      <location filename="../../workbench/views/main_window.py" line="353" />
+      <location filename="../../workbench/views/main_window.py" line="356" />
+      <location filename="../../workbench/views/main_window.py" line="362" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="309" />
-      <location filename="../../workbench/views/main_window.py" line="329" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
+      <location filename="../../workbench/views/main_window.py" line="337" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -1000,12 +1000,12 @@ postgresql+psycopg://user:password@server/workbench</translation>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="324" />
+      <location filename="../../workbench/views/main_window.py" line="332" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="333" />
+      <location filename="../../workbench/views/main_window.py" line="342" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
@@ -1151,52 +1151,72 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="59" />
       <source>%1 is encrypted. Type its passphrase (or the office's recovery key).</source>
       <translation>%1 مشفّرة. اكتب عبارة المرور الخاصة بها (أو مفتاح الاسترداد الخاص بالمكتب).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="94" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="102" />
       <source>A passphrase must have at least %1 characters.</source>
       <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="55" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="79" />
+      <source>Also make an office recovery key for the data protection officer (shown once)</source>
+      <translation>إنشاء مفتاح استرداد للمكتب أيضًا لمسؤول حماية البيانات (يُعرض مرة واحدة)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="58" />
       <source>Choose a passphrase for %1. It is needed to open the database; keep it safe.</source>
       <translation>اختر عبارة مرور لـ %1. ستكون لازمة لفتح قاعدة البيانات؛ احفظها في مكان آمن.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="199" />
+      <source>Copy</source>
+      <translation>نسخ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>Encrypted database</source>
       <translation>قاعدة بيانات مشفّرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>New encrypted database</source>
       <translation>قاعدة بيانات مشفّرة جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="63" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="186" />
+      <source>Office recovery key</source>
+      <translation>مفتاح استرداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="66" />
       <source>Passphrase:</source>
       <translation>عبارة المرور:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="75" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="83" />
       <source>Remember the passphrase in the system keyring</source>
       <translation>تذكّر عبارة المرور في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="67" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="188" />
+      <source>The recovery key of %1 opens it when its passphrase is forgotten. It is shown this once and stored nowhere: give it to the data protection officer, apart from the database.</source>
+      <translation>مفتاح الاسترداد لـ %1 يفتحها عند نسيان عبارة المرور. يُعرض هذه المرة فقط ولا يُحفظ في أي مكان: سلّمه لمسؤول حماية البيانات، بعيدًا عن قاعدة البيانات.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="70" />
       <source>The same again:</source>
       <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="97" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="105" />
       <source>The two passphrases differ; type them again.</source>
       <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="106" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="115" />
       <source>Wrong passphrase; try again.</source>
       <translation>عبارة المرور خاطئة؛ حاول مرة أخرى.</translation>
     </message>
@@ -2667,8 +2687,8 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../workbench/views/app.py" line="50" />
-      <location filename="../../workbench/views/app.py" line="65" />
+      <location filename="../../workbench/views/app.py" line="77" />
+      <location filename="../../workbench/views/app.py" line="102" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>

@@ -877,29 +877,29 @@ postgresql+psycopg://user:password@server/workbench</source>
 postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="341" />
+      <location filename="../../workbench/views/main_window.py" line="350" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="359" />
+      <location filename="../../workbench/views/main_window.py" line="368" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="360" />
+      <location filename="../../workbench/views/main_window.py" line="369" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="347" />
-      <location filename="../../workbench/views/main_window.py" line="353" />
+      <location filename="../../workbench/views/main_window.py" line="356" />
+      <location filename="../../workbench/views/main_window.py" line="362" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="309" />
-      <location filename="../../workbench/views/main_window.py" line="329" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
+      <location filename="../../workbench/views/main_window.py" line="337" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -1000,12 +1000,12 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="324" />
+      <location filename="../../workbench/views/main_window.py" line="332" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="333" />
+      <location filename="../../workbench/views/main_window.py" line="342" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
@@ -1151,52 +1151,72 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="59" />
       <source>%1 is encrypted. Type its passphrase (or the office's recovery key).</source>
       <translation>%1 est chiffrée. Tapez sa phrase secrète (ou la clé de secours du bureau).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="94" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="102" />
       <source>A passphrase must have at least %1 characters.</source>
       <translation>Une phrase secrète doit avoir au moins %1 caractères.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="55" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="79" />
+      <source>Also make an office recovery key for the data protection officer (shown once)</source>
+      <translation>Créer aussi une clé de secours du bureau pour le délégué à la protection des données (affichée une seule fois)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="58" />
       <source>Choose a passphrase for %1. It is needed to open the database; keep it safe.</source>
       <translation>Choisissez une phrase secrète pour %1. Elle sera demandée pour ouvrir la base ; gardez-la en lieu sûr.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="199" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>Encrypted database</source>
       <translation>Base de données chiffrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>New encrypted database</source>
       <translation>Nouvelle base de données chiffrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="63" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="186" />
+      <source>Office recovery key</source>
+      <translation>Clé de récupération du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="66" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="75" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="83" />
       <source>Remember the passphrase in the system keyring</source>
       <translation>Retenir la phrase secrète dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="67" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="188" />
+      <source>The recovery key of %1 opens it when its passphrase is forgotten. It is shown this once and stored nowhere: give it to the data protection officer, apart from the database.</source>
+      <translation>La clé de secours de %1 l’ouvre quand sa phrase secrète est oubliée. Elle n’est affichée que cette fois et n’est enregistrée nulle part : remettez-la au délégué à la protection des données, à part de la base.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="70" />
       <source>The same again:</source>
       <translation>La même, à nouveau :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="97" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="105" />
       <source>The two passphrases differ; type them again.</source>
       <translation>Les deux phrases secrètes diffèrent ; tapez-les à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="106" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="115" />
       <source>Wrong passphrase; try again.</source>
       <translation>Phrase secrète erronée ; réessayez.</translation>
     </message>
@@ -2667,8 +2687,8 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../workbench/views/app.py" line="50" />
-      <location filename="../../workbench/views/app.py" line="65" />
+      <location filename="../../workbench/views/app.py" line="77" />
+      <location filename="../../workbench/views/app.py" line="102" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
