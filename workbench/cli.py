@@ -257,8 +257,8 @@ def cmd_db_rekey(args) -> int:
             record_event(session, "rekey", "-", {"database": str(path), "recovery_keys": len(texts)})
     finally:
         db.close()
-    print(f"Re-encrypted {path} with a new data key; its keys file is rewritten (the old keys file, its backups' "
-          f"keys and the old recovery keys no longer open it)")
+    print(f"Re-encrypted {path} with a new data key; its keys file is rewritten (an old copy of it and the old "
+          f"recovery keys no longer open the database; backups made before keep their own keys)")
     if texts and out is None:
         print(f"New recovery keys of {path} (shown this once; give them to the data protection officer):")
         print("\n".join(texts))

@@ -221,7 +221,7 @@ def rekey_file(path: str | Path, passphrase: str, progress=print) -> list[str]:
                                 f"'workbench db check'")
     except BaseException:
         conn.close()
-        if not key_opens(path, new_key):  # the rekey did not commit: the old keys stay
+        if key_opens(path, old_key):  # the rekey did not commit: the old keys stay
             pending.unlink(missing_ok=True)
         raise
     conn.close()

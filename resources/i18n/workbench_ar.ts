@@ -1295,278 +1295,278 @@ postgresql+psycopg://user:password@server/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="264" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
+      <location filename="../../workbench/views/record_window.py" line="302" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="210" />
+      <location filename="../../workbench/views/record_window.py" line="209" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="63" />
+      <location filename="../../workbench/views/record_window.py" line="62" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="436" />
+      <location filename="../../workbench/views/record_window.py" line="435" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="163" />
+      <location filename="../../workbench/views/record_window.py" line="162" />
       <source>Add household</source>
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="79" />
       <source>Add one with the button above.</source>
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="451" />
+      <location filename="../../workbench/views/record_window.py" line="450" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="462" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="482" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="225" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="482" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="212" />
+      <location filename="../../workbench/views/record_window.py" line="70" />
+      <location filename="../../workbench/views/record_window.py" line="211" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="206" />
+      <location filename="../../workbench/views/record_window.py" line="205" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="216" />
+      <location filename="../../workbench/views/record_window.py" line="215" />
       <source>Erase personal data...</source>
       <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="357" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="494" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="493" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="499" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="209" />
+      <location filename="../../workbench/views/record_window.py" line="208" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="262" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="462" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="543" />
       <source>Not opened</source>
       <translation>لم يُفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="79" />
       <source>Nothing here yet.</source>
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="301" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="68" />
+      <location filename="../../workbench/views/record_window.py" line="437" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>المدفوع %1 من أصل %2، على %3 دفعة (دفعات).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="484" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="493" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="355" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="451" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="218" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="220" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="488" />
+      <location filename="../../workbench/views/record_window.py" line="487" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="354" />
+      <location filename="../../workbench/views/record_window.py" line="353" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="343" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>

@@ -1295,278 +1295,278 @@ postgresql+psycopg://utilisateur:motdepasse@serveur/workbench</translation>
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="265" />
+      <location filename="../../workbench/views/record_window.py" line="264" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="303" />
+      <location filename="../../workbench/views/record_window.py" line="302" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="210" />
+      <location filename="../../workbench/views/record_window.py" line="209" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="63" />
+      <location filename="../../workbench/views/record_window.py" line="62" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="436" />
+      <location filename="../../workbench/views/record_window.py" line="435" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="163" />
+      <location filename="../../workbench/views/record_window.py" line="162" />
       <source>Add household</source>
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="79" />
       <source>Add one with the button above.</source>
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="451" />
+      <location filename="../../workbench/views/record_window.py" line="450" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="462" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="482" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="340" />
+      <location filename="../../workbench/views/record_window.py" line="339" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="225" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="482" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="212" />
+      <location filename="../../workbench/views/record_window.py" line="70" />
+      <location filename="../../workbench/views/record_window.py" line="211" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="206" />
+      <location filename="../../workbench/views/record_window.py" line="205" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="417" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="346" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="216" />
+      <location filename="../../workbench/views/record_window.py" line="215" />
       <source>Erase personal data...</source>
       <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="358" />
+      <location filename="../../workbench/views/record_window.py" line="357" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="495" />
+      <location filename="../../workbench/views/record_window.py" line="494" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="493" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="497" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="499" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="335" />
+      <location filename="../../workbench/views/record_window.py" line="334" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="209" />
+      <location filename="../../workbench/views/record_window.py" line="208" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="263" />
+      <location filename="../../workbench/views/record_window.py" line="262" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="463" />
+      <location filename="../../workbench/views/record_window.py" line="462" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="543" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="80" />
+      <location filename="../../workbench/views/record_window.py" line="79" />
       <source>Nothing here yet.</source>
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="302" />
+      <location filename="../../workbench/views/record_window.py" line="301" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="438" />
+      <location filename="../../workbench/views/record_window.py" line="68" />
+      <location filename="../../workbench/views/record_window.py" line="437" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="473" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="294" />
+      <location filename="../../workbench/views/record_window.py" line="293" />
       <source>Paid %1 of %2 in %3 tranche(s).</source>
       <translation>Payé %1 sur %2 en %3 tranche(s).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="484" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="494" />
+      <location filename="../../workbench/views/record_window.py" line="493" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="496" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="355" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="452" />
+      <location filename="../../workbench/views/record_window.py" line="451" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="218" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="221" />
-      <location filename="../../workbench/views/record_window.py" line="273" />
+      <location filename="../../workbench/views/record_window.py" line="220" />
+      <location filename="../../workbench/views/record_window.py" line="272" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="488" />
+      <location filename="../../workbench/views/record_window.py" line="487" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="354" />
+      <location filename="../../workbench/views/record_window.py" line="353" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="343" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="345" />
-      <location filename="../../workbench/views/record_window.py" line="349" />
+      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="348" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="337" />
+      <location filename="../../workbench/views/record_window.py" line="336" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
-      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="399" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
