@@ -49,7 +49,8 @@ def households(n: int, seed: int = 7) -> pd.DataFrame:
         "Household ID": [f"KAL-{i:07d}" for i in range(1, n + 1)],
         "Head of household": [f"{a} {b}" for a, b in zip(rng.choice(first, n), rng.choice(first, n))],
         "Sex of head": rng.choice(["female", "male"], n),
-        "Phone": [f"+243 81{x:07d}" for x in rng.integers(0, 10**7, n)],
+        # Distinct phones: the same head of household and phone twice is one household registered twice (refused).
+        "Phone": [f"+243 81{x:07d}" for x in rng.choice(10**7, n, replace=False)],
         "Status": "displaced",
         "Household size": sadd.sum(axis=1),
         "Site": rng.choice(SITES, n),
@@ -64,7 +65,7 @@ def households(n: int, seed: int = 7) -> pd.DataFrame:
 
 def prepare_db(url: str):
     # With WORKBENCH_PASSPHRASE a new SQLite file is created encrypted (bench_encrypted.py compares both).
-    db = open_database(url, passphrase=os.environ.get("WORKBENCH_PASSPHRASE"))
+    db = open_database(url, passphrase=os.environ.get("WORKBENCH_PASSPHRASE"), creator="bench")  # its administrator
     with db.session("bench") as s, s.begin():
         b = Build(s)
         _, _, territory, _ = b.tanganyika()

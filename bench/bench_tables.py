@@ -65,7 +65,7 @@ def main() -> int:
     else:
         print(f"building a scale-{args.scale:g} demo into {path} (about 30-40 s) ...", flush=True)
         subprocess.run([str(ROOT / ".venv" / "bin" / "workbench"), "demo", "--db", str(path),
-                        "--scale", f"{args.scale:g}"], check=True)
+                        "--scale", f"{args.scale:g}", "--user", "bench"], check=True)  # the window's user below
 
     from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -213,7 +213,7 @@ def main() -> int:
     raw.close()
 
     # --- figures ----------------------------------------------------------------------------------------
-    with database.session() as session:
+    with database.session("bench") as session:  # an active user: the demo's administrator
         households = screens.count_rows(session, "household", TableQuery())
     print(f"{path}: {households:,} households; a batch is {model.batch} rows; "
           f"search {args.search!r} finds {found:,}")

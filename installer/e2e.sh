@@ -63,9 +63,10 @@ else
   echo "NOTE: this build has no 'report' command yet; report step skipped"
 fi
 
-step "first run without a database, then the window on the demo database (cold start)"
-as_user workbench --smoke
+step "first run without a database (created encrypted), then the window on the demo database (cold start)"
+as_user env WORKBENCH_PASSPHRASE="first run passphrase" workbench --smoke
 [ -f "$HOME_DIR/.local/share/workbench/workbench.db" ] || fail "first run did not create the database"
+[ -f "$HOME_DIR/.local/share/workbench/workbench.db.keys" ] || fail "first run created a plain database"
 sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true  # a cold start, where the kernel lets us
 t0=$(date +%s%N)
 as_user workbench --smoke --db "$HOME_DIR/demo.db"

@@ -237,6 +237,40 @@ def cmd_db_recovery_key(args) -> int:
     return 0
 
 
+def cmd_db_rekey(args) -> int:
+    from workbench.encryption import rekey_file
+    from workbench.files import atomic_output
+    from workbench.services.audit import record_event
+
+    path = _db_file(args)
+    out = output_file(args, args.out) if args.out else None
+    passphrase = ask_passphrase("Passphrase of the database: ")
+    db = open_database(path, passphrase=passphrase, create=False, upgrade=False)
+    try:
+        with db.session(args.user) as session:  # an active user of the database, before anything changes
+            check_user(session)
+    finally:
+        db.close()
+    texts = rekey_file(path, passphrase)
+    db = open_database(path, passphrase=passphrase, create=False, upgrade=False)
+    try:  # the audit trail says who re-encrypted it, when, and how many recovery keys were made again
+        with db.session(args.user, write=True) as session, session.begin():
+            record_event(session, "rekey", "-", {"database": str(path), "recovery_keys": len(texts)})
+    finally:
+        db.close()
+    print(f"Re-encrypted {path} with a new data key; its keys file is rewritten (an old copy of it and the old "
+          f"recovery keys no longer open the database; backups made before keep their own keys)")
+    if texts and out is None:
+        print(f"New recovery keys of {path} (shown this once; give them to the data protection officer):")
+        print("\n".join(texts))
+    elif texts:
+        with atomic_output(out) as partial:
+            partial.write_text(f"Recovery keys of {path.name}:\n" + "\n".join(texts) + "\n", encoding="utf-8")
+        print(f"New recovery keys of {path} written to {out} (give them to the data protection officer, then "
+              f"delete it)")
+    return 0
+
+
 def cmd_list(args) -> int:
     kind = records.kind_of(args.kind)
     with session_for(args) as session:
@@ -496,6 +530,11 @@ def build_parser() -> argparse.ArgumentParser:
                           help="add an office recovery key to an encrypted database (shown once)")
     p.add_argument("--out", help="write the recovery key to this new file instead of showing it")
     p.set_defaults(func=cmd_db_recovery_key)
+    p = db_sub.add_parser("rekey", parents=[common],
+                          help="re-encrypt an encrypted database with a new data key (all or nothing); new recovery "
+                               "keys replace the old ones")
+    p.add_argument("--out", help="write the new recovery keys to this new file instead of showing them")
+    p.set_defaults(func=cmd_db_rekey)
 
     kinds = list(records.KINDS)
     p = sub.add_parser("list", parents=[common], help="list records as CSV")

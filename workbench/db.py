@@ -497,10 +497,25 @@ def session_factory(bind, **options) -> sessionmaker[Session]:
 PassphraseSource = Callable[[bool], "str | None"]
 
 
-def unlock(path: str | Path, passphrase: str) -> bytes:
-    """The data key of the encrypted database at `path`, from its passphrase or a recovery key."""
+def key_opens(path: str | Path, key: bytes) -> bool:
+    """Whether `key` opens the encrypted database at `path` (a rollback journal left by a kill is played back)."""
+    conn = sqlcipher.connect(str(path), isolation_level=None, timeout=5)
     try:
-        return keyfiles.read_keys(keyfiles.keys_path(path)).unlock(passphrase)
+        conn.execute(key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def unlock(path: str | Path, passphrase: str) -> bytes:
+    """The data key of the encrypted database at `path`, from its passphrase or a recovery key (and the new key of
+    a `db rekey` killed after re-encrypting the database, whose keys file is then finished: keys.settle_rekey)."""
+    try:
+        key = keyfiles.read_keys(keyfiles.keys_path(path)).unlock(passphrase)
+        return keyfiles.settle_rekey(path, key, lambda candidate: key_opens(path, candidate))
     except keyfiles.WrongPassphrase as exc:
         raise WrongPassphrase(f"{path}: {exc}") from None
     except keyfiles.KeysError as exc:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from workbench import keys as keyfiles
-from workbench.db import DatabaseError, key_pragma, sqlite_file_state, unlock
+from workbench.db import DatabaseError, key_opens, key_pragma, sqlite_file_state, unlock
 
 
 def _sql_text(value: str) -> str:
@@ -154,8 +154,9 @@ def _keys_of(path: Path) -> keyfiles.Keys:
 def change_passphrase(path: str | Path, old: str, new: str) -> None:
     """Wrap the data key by `new` instead of `old` (or a recovery key): the keys file is rewritten, not the database."""
     path = Path(path)
+    _keys_of(path)
+    key = unlock(path, old)  # first: it finishes a killed rekey's keys file
     keys = _keys_of(path)
-    key = unlock(path, old)
     try:
         keyfiles.write_keys(keyfiles.keys_path(path), keys.with_passphrase(key, new))
     except keyfiles.KeysError as exc:
@@ -165,8 +166,67 @@ def change_passphrase(path: str | Path, old: str, new: str) -> None:
 def add_recovery_key(path: str | Path, passphrase: str) -> str:
     """Add an office recovery key to the database's keys file; returns it as text, which is never stored."""
     path = Path(path)
-    keys = _keys_of(path)
+    _keys_of(path)
     key = unlock(path, passphrase)
-    keys, text = keys.with_recovery_key(key)
+    keys, text = _keys_of(path).with_recovery_key(key)
     keyfiles.write_keys(keyfiles.keys_path(path), keys)
     return text
+
+
+def rekey_file(path: str | Path, passphrase: str, progress=print) -> list[str]:
+    """Re-encrypt the encrypted database at `path` in place with a new random data key (SQLCipher's `PRAGMA rekey`),
+    for when the old one may be known (an old keys file and its passphrase, a recovery key given away). Every
+    wrapping is made again: by the passphrase, and by new recovery keys in place of the old ones, returned as text
+    (shown once). Returns those texts.
+
+    All or nothing: the new keys go to FILE.keys.new first (the new data key also wrapped by the old one); the rekey
+    is one SQLite transaction in rollback-journal mode, so a kill during it leaves the old pages in the journal,
+    played back at the next open; only then does FILE.keys.new replace FILE.keys. Killed anywhere, the database
+    opens with the old keys or the new ones, and the next unlock sets the matching keys file in place
+    (keys.settle_rekey)."""
+    path = Path(path)
+    _keys_of(path)
+    old_key = unlock(path, passphrase)  # first: it finishes an earlier killed rekey
+    old = _keys_of(path)
+    if old.by_passphrase(passphrase) is None:
+        raise DatabaseError("give the database's passphrase, not a recovery key, to rekey it (a recovery key sets "
+                            "a new passphrase: 'workbench db passphrase')")
+    if _open_elsewhere(path):
+        raise DatabaseError(f"{path} is open in another window or command; close it and try again.")
+    try:
+        new_key, new, texts = keyfiles.rekeyed(old, old_key, passphrase)
+    except keyfiles.KeysError as exc:
+        raise DatabaseError(str(exc)) from None
+    pending = keyfiles.pending_keys_path(path)
+    conn = sqlcipher.connect(str(path), isolation_level=None, timeout=5)
+    try:
+        conn.execute(key_pragma(old_key))
+        # The whole database in its file (no -wal: a rekey in WAL mode would commit through it), a rollback journal
+        # for the rekey's transaction, and every other connection locked out until this one closes.
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":
+            raise DatabaseError(f"{path} is open in another window or command; close it and try again.")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+        # What a killed rekey or passphrase change may have left: half-written keys files (write_keys' temporaries).
+        for stale in path.parent.glob(f".{path.name}{keyfiles.KEYS_SUFFIX}*.partial"):
+            stale.unlink(missing_ok=True)
+        keyfiles.write_keys(pending, new)
+        progress(f"Re-encrypting {path.name} with a new key...")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        progress("Checking the database with its new key...")
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise DatabaseError(f"{path} failed its check after the rekey; it opens with its new key: run "
+                                f"'workbench db check'")
+    except BaseException:
+        conn.close()
+        if key_opens(path, old_key):  # the rekey did not commit: the old keys stay
+            pending.unlink(missing_ok=True)
+        raise
+    conn.close()
+    progress("Writing the new keys...")
+    keyfiles.write_keys(keyfiles.keys_path(path), keyfiles.Keys(new.passphrase, new.recovery))
+    pending.unlink(missing_ok=True)
+    keyfiles.fsync_dir(path.parent)
+    return texts

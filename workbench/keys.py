@@ -25,6 +25,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 KEYS_SUFFIX = ".keys"
+# A rekey's new keys, written beside the keys file before the database is re-encrypted and put in its place after
+# (see settle_rekey): a kill at any moment leaves the database and one of the two matching.
+PENDING_SUFFIX = ".keys.new"
 FORMAT = "workbench-keys-1"
 MIN_PASSPHRASE = 8
 # Argon2id as RFC 9106's second recommended option: 3 passes over 64 MiB, 4 lanes (about 0.2 s here). The cost is
@@ -47,6 +50,11 @@ class WrongPassphrase(KeysError):
 def keys_path(db_path: str | Path) -> Path:
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + KEYS_SUFFIX)
+
+
+def pending_keys_path(db_path: str | Path) -> Path:
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + PENDING_SUFFIX)
 
 
 def creation_cost() -> dict[str, int]:
@@ -97,16 +105,26 @@ class Keys:
 
     passphrase: dict
     recovery: list[dict]
+    # Only in a rekey's pending keys: the new data key wrapped by the old one, so that whatever opened the old keys
+    # (the passphrase or a recovery key) finishes a rekey killed after the database was re-encrypted.
+    previous: dict | None = None
 
     def to_json(self) -> str:
-        return json.dumps({"format": FORMAT, "cipher": "sqlcipher4-raw-key", "passphrase": self.passphrase,
-                           "recovery": self.recovery}, indent=1)
+        doc = {"format": FORMAT, "cipher": "sqlcipher4-raw-key", "passphrase": self.passphrase,
+               "recovery": self.recovery}
+        if self.previous is not None:
+            doc["previous"] = self.previous
+        return json.dumps(doc, indent=1)
+
+    def by_passphrase(self, secret: str) -> bytes | None:
+        """The data key when `secret` is the passphrase (not a recovery key), else None."""
+        entry = self.passphrase
+        cost = {name: int(entry[name]) for name in DEFAULT_COST}
+        return _unwrap(_derive(secret, _unb64(entry["salt"]), cost), entry, "passphrase")
 
     def unlock(self, secret: str) -> bytes:
         """The data key, from the passphrase or a recovery key; WrongPassphrase when neither opens it."""
-        entry = self.passphrase
-        cost = {name: int(entry[name]) for name in DEFAULT_COST}
-        key = _unwrap(_derive(secret, _unb64(entry["salt"]), cost), entry, "passphrase")
+        key = self.by_passphrase(secret)
         if key is None:
             recovery = parse_recovery_key(secret)
             if recovery is not None:
@@ -127,6 +145,45 @@ class Keys:
         entry = {"id": hashlib.sha256(raw).hexdigest()[:8], "added": dt.date.today().isoformat(),
                  **_wrap(raw, data_key, "recovery")}
         return Keys(dict(self.passphrase), [*self.recovery, entry]), format_recovery_key(raw)
+
+
+def rekeyed(old: Keys, old_key: bytes, passphrase: str) -> tuple[bytes, Keys, list[str]]:
+    """A new random data key and its keys: wrapped by `passphrase`, and by as many new recovery keys as `old` had
+    (returned as text, shown once: the old recovery keys wrap the old data key only, and are never stored, so they
+    cannot be re-made). The keys carry the new key wrapped by the old one until the rekey is finished."""
+    data_key = secrets.token_bytes(32)
+    keys = Keys(_passphrase_entry(data_key, passphrase), [])
+    texts = []
+    for _ in old.recovery:
+        keys, text = keys.with_recovery_key(data_key)
+        texts.append(text)
+    keys.previous = _wrap(old_key, data_key, "rekey")
+    return data_key, keys, texts
+
+
+def settle_rekey(db_path: str | Path, old_key: bytes, opens) -> bytes:
+    """The data key of the database at `db_path`, given the key its keys file opened (`old_key`), after a rekey
+    killed halfway: `opens(key)` says whether a key opens the database. Pending keys beside it are dropped when
+    the old key still opens it (the rekey never committed; SQLite's rollback journal brings its old pages back),
+    or put in the keys file's place when the new key they hold does."""
+    pending = pending_keys_path(db_path)
+    if not pending.exists():
+        return old_key
+    if opens(old_key):
+        pending.unlink(missing_ok=True)
+        fsync_dir(pending.parent)
+        return old_key
+    try:
+        keys = read_keys(pending)
+    except KeysError:
+        return old_key
+    new_key = _unwrap(old_key, keys.previous, "rekey") if keys.previous else None
+    if new_key is None or not opens(new_key):
+        return old_key
+    write_keys(keys_path(db_path), Keys(keys.passphrase, keys.recovery))
+    pending.unlink(missing_ok=True)
+    fsync_dir(pending.parent)
+    return new_key
 
 
 def new_keys(passphrase: str) -> tuple[bytes, Keys]:
@@ -158,7 +215,7 @@ def read_keys(path: str | Path) -> Keys:
         doc = json.loads(path.read_text(encoding="utf-8"))
         if doc.get("format") != FORMAT:
             raise KeysError(f"{path} is not a workbench keys file")
-        return Keys(dict(doc["passphrase"]), list(doc.get("recovery", [])))
+        return Keys(dict(doc["passphrase"]), list(doc.get("recovery", [])), doc.get("previous"))
     except FileNotFoundError:
         raise KeysError(f"the keys file {path} is missing; the database cannot be opened without it "
                         f"(restore it from the backup beside a backup copy)") from None

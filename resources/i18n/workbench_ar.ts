@@ -890,29 +890,29 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="349" />
+      <location filename="../../workbench/views/main_window.py" line="358" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="367" />
+      <location filename="../../workbench/views/main_window.py" line="376" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="368" />
+      <location filename="../../workbench/views/main_window.py" line="377" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="355" />
-      <location filename="../../workbench/views/main_window.py" line="361" />
+      <location filename="../../workbench/views/main_window.py" line="364" />
+      <location filename="../../workbench/views/main_window.py" line="370" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="310" />
-      <location filename="../../workbench/views/main_window.py" line="337" />
+      <location filename="../../workbench/views/main_window.py" line="316" />
+      <location filename="../../workbench/views/main_window.py" line="345" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -1008,12 +1008,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="332" />
+      <location filename="../../workbench/views/main_window.py" line="340" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="341" />
+      <location filename="../../workbench/views/main_window.py" line="350" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
@@ -1159,52 +1159,72 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="59" />
       <source>%1 is encrypted. Type its passphrase (or the office's recovery key).</source>
       <translation>%1 مشفّرة. اكتب عبارة المرور الخاصة بها (أو مفتاح الاسترداد الخاص بالمكتب).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="94" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="102" />
       <source>A passphrase must have at least %1 characters.</source>
       <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="55" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="79" />
+      <source>Also make an office recovery key for the data protection officer (shown once)</source>
+      <translation>إنشاء مفتاح استرداد للمكتب أيضًا لمسؤول حماية البيانات (يُعرض مرة واحدة)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="58" />
       <source>Choose a passphrase for %1. It is needed to open the database; keep it safe.</source>
       <translation>اختر عبارة مرور لـ %1. ستكون لازمة لفتح قاعدة البيانات؛ احفظها في مكان آمن.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="199" />
+      <source>Copy</source>
+      <translation>نسخ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>Encrypted database</source>
       <translation>قاعدة بيانات مشفّرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>New encrypted database</source>
       <translation>قاعدة بيانات مشفّرة جديدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="63" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="186" />
+      <source>Office recovery key</source>
+      <translation>مفتاح استرداد المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="66" />
       <source>Passphrase:</source>
       <translation>عبارة المرور:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="75" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="83" />
       <source>Remember the passphrase in the system keyring</source>
       <translation>تذكّر عبارة المرور في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="67" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="188" />
+      <source>The recovery key of %1 opens it when its passphrase is forgotten. It is shown this once and stored nowhere: give it to the data protection officer, apart from the database.</source>
+      <translation>مفتاح الاسترداد لـ %1 يفتحها عند نسيان عبارة المرور. يُعرض هذه المرة فقط ولا يُحفظ في أي مكان: سلّمه لمسؤول حماية البيانات، بعيدًا عن قاعدة البيانات.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="70" />
       <source>The same again:</source>
       <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="97" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="105" />
       <source>The two passphrases differ; type them again.</source>
       <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="106" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="115" />
       <source>Wrong passphrase; try again.</source>
       <translation>عبارة المرور خاطئة؛ حاول مرة أخرى.</translation>
     </message>
@@ -1283,309 +1303,309 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
+      <location filename="../../workbench/views/record_window.py" line="291" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="224" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="63" />
+      <location filename="../../workbench/views/record_window.py" line="62" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="177" />
+      <location filename="../../workbench/views/record_window.py" line="176" />
       <source>Add household</source>
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="381" />
+      <location filename="../../workbench/views/record_window.py" line="380" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="87" />
+      <location filename="../../workbench/views/record_window.py" line="86" />
       <source>Add one with the button above.</source>
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="382" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="499" />
+      <location filename="../../workbench/views/record_window.py" line="498" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="511" />
+      <location filename="../../workbench/views/record_window.py" line="510" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="530" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="387" />
+      <location filename="../../workbench/views/record_window.py" line="386" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="521" />
+      <location filename="../../workbench/views/record_window.py" line="520" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="240" />
+      <location filename="../../workbench/views/record_window.py" line="239" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="530" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="70" />
+      <location filename="../../workbench/views/record_window.py" line="225" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="220" />
+      <location filename="../../workbench/views/record_window.py" line="219" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="448" />
-      <location filename="../../workbench/views/record_window.py" line="466" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
+      <location filename="../../workbench/views/record_window.py" line="465" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="394" />
+      <location filename="../../workbench/views/record_window.py" line="393" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="230" />
+      <location filename="../../workbench/views/record_window.py" line="229" />
       <source>Erase personal data...</source>
       <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="388" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="543" />
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="542" />
+      <location filename="../../workbench/views/record_window.py" line="541" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="545" />
+      <location filename="../../workbench/views/record_window.py" line="544" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="548" />
+      <location filename="../../workbench/views/record_window.py" line="547" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="382" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="223" />
+      <location filename="../../workbench/views/record_window.py" line="222" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="289" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>No cash tranche yet.</source>
       <translation>لا توجد دفعة نقدية بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="511" />
+      <location filename="../../workbench/views/record_window.py" line="510" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="592" />
+      <location filename="../../workbench/views/record_window.py" line="591" />
       <source>Not opened</source>
       <translation>لم يُفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="87" />
+      <location filename="../../workbench/views/record_window.py" line="86" />
       <source>Nothing here yet.</source>
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="333" />
+      <location filename="../../workbench/views/record_window.py" line="332" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="486" />
+      <location filename="../../workbench/views/record_window.py" line="68" />
+      <location filename="../../workbench/views/record_window.py" line="485" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="521" />
+      <location filename="../../workbench/views/record_window.py" line="520" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="325" />
+      <location filename="../../workbench/views/record_window.py" line="324" />
       <source>Paid %1 of %2; tranches paid: %3.</source>
       <translation>المدفوع %1 من %2؛ الدفعات المدفوعة: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="339" />
+      <location filename="../../workbench/views/record_window.py" line="338" />
       <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
       <translation>المدفوع %1، المستحق %3؛ الدفعات المدفوعة: %2، المستحقة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="533" />
+      <location filename="../../workbench/views/record_window.py" line="532" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="532" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="532" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="78" />
+      <location filename="../../workbench/views/record_window.py" line="77" />
       <source>Pay the selected tranche: its date, method and reference</source>
       <translation>دفع الدفعة المختارة: تاريخها وطريقة الدفع والمرجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="115" />
+      <location filename="../../workbench/views/record_window.py" line="114" />
       <source>Pay the tranche</source>
       <translation>دفع الدفعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="76" />
-      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="75" />
+      <location filename="../../workbench/views/record_window.py" line="344" />
       <source>Pay...</source>
       <translation>دفع...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="542" />
+      <location filename="../../workbench/views/record_window.py" line="541" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="543" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="403" />
+      <location filename="../../workbench/views/record_window.py" line="402" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="499" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="233" />
+      <location filename="../../workbench/views/record_window.py" line="232" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="235" />
-      <location filename="../../workbench/views/record_window.py" line="300" />
+      <location filename="../../workbench/views/record_window.py" line="234" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="115" />
+      <location filename="../../workbench/views/record_window.py" line="114" />
       <source>Select the tranche to pay first.</source>
       <translation>اختر أولًا الدفعة المراد دفعها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="536" />
+      <location filename="../../workbench/views/record_window.py" line="535" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="400" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="390" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="392" />
-      <location filename="../../workbench/views/record_window.py" line="396" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="448" />
-      <location filename="../../workbench/views/record_window.py" line="467" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
+      <location filename="../../workbench/views/record_window.py" line="466" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -2558,7 +2578,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="308" />
+      <location filename="../../workbench/views/actions.py" line="309" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2634,7 +2654,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="209" />
-      <location filename="../../workbench/views/actions.py" line="285" />
+      <location filename="../../workbench/views/actions.py" line="286" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -2750,27 +2770,27 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="313" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The consent to share</source>
       <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="313" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The date of the consent</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="315" />
+      <location filename="../../workbench/views/actions.py" line="316" />
       <source>The provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
@@ -2780,7 +2800,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لم تُسجَّل الخطوة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="295" />
+      <location filename="../../workbench/views/actions.py" line="296" />
       <source>The tranche was not paid.</source>
       <translation>لم تُدفع الدفعة.</translation>
     </message>
@@ -2823,8 +2843,8 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>app</name>
     <message>
-      <location filename="../../workbench/views/app.py" line="50" />
-      <location filename="../../workbench/views/app.py" line="66" />
+      <location filename="../../workbench/views/app.py" line="77" />
+      <location filename="../../workbench/views/app.py" line="103" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>

@@ -890,29 +890,29 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="349" />
+      <location filename="../../workbench/views/main_window.py" line="358" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="367" />
+      <location filename="../../workbench/views/main_window.py" line="376" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="368" />
+      <location filename="../../workbench/views/main_window.py" line="377" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="355" />
-      <location filename="../../workbench/views/main_window.py" line="361" />
+      <location filename="../../workbench/views/main_window.py" line="364" />
+      <location filename="../../workbench/views/main_window.py" line="370" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="310" />
-      <location filename="../../workbench/views/main_window.py" line="337" />
+      <location filename="../../workbench/views/main_window.py" line="316" />
+      <location filename="../../workbench/views/main_window.py" line="345" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -1008,12 +1008,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="332" />
+      <location filename="../../workbench/views/main_window.py" line="340" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="341" />
+      <location filename="../../workbench/views/main_window.py" line="350" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
@@ -1159,52 +1159,72 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="59" />
       <source>%1 is encrypted. Type its passphrase (or the office's recovery key).</source>
       <translation>%1 est chiffrée. Tapez sa phrase secrète (ou la clé de secours du bureau).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="94" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="102" />
       <source>A passphrase must have at least %1 characters.</source>
       <translation>Une phrase secrète doit avoir au moins %1 caractères.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="55" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="79" />
+      <source>Also make an office recovery key for the data protection officer (shown once)</source>
+      <translation>Créer aussi une clé de secours du bureau pour le délégué à la protection des données (affichée une seule fois)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="58" />
       <source>Choose a passphrase for %1. It is needed to open the database; keep it safe.</source>
       <translation>Choisissez une phrase secrète pour %1. Elle sera demandée pour ouvrir la base ; gardez-la en lieu sûr.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="199" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>Encrypted database</source>
       <translation>Base de données chiffrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="53" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>New encrypted database</source>
       <translation>Nouvelle base de données chiffrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="63" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="186" />
+      <source>Office recovery key</source>
+      <translation>Clé de récupération du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="66" />
       <source>Passphrase:</source>
       <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="75" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="83" />
       <source>Remember the passphrase in the system keyring</source>
       <translation>Retenir la phrase secrète dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="67" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="188" />
+      <source>The recovery key of %1 opens it when its passphrase is forgotten. It is shown this once and stored nowhere: give it to the data protection officer, apart from the database.</source>
+      <translation>La clé de secours de %1 l’ouvre quand sa phrase secrète est oubliée. Elle n’est affichée que cette fois et n’est enregistrée nulle part : remettez-la au délégué à la protection des données, à part de la base.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="70" />
       <source>The same again:</source>
       <translation>La même, à nouveau :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="97" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="105" />
       <source>The two passphrases differ; type them again.</source>
       <translation>Les deux phrases secrètes diffèrent ; tapez-les à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/passphrase_dialog.py" line="106" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="115" />
       <source>Wrong passphrase; try again.</source>
       <translation>Phrase secrète erronée ; réessayez.</translation>
     </message>
@@ -1283,309 +1303,309 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="292" />
+      <location filename="../../workbench/views/record_window.py" line="291" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="334" />
+      <location filename="../../workbench/views/record_window.py" line="333" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="224" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="63" />
+      <location filename="../../workbench/views/record_window.py" line="62" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="484" />
+      <location filename="../../workbench/views/record_window.py" line="483" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="177" />
+      <location filename="../../workbench/views/record_window.py" line="176" />
       <source>Add household</source>
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="381" />
+      <location filename="../../workbench/views/record_window.py" line="380" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="87" />
+      <location filename="../../workbench/views/record_window.py" line="86" />
       <source>Add one with the button above.</source>
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="382" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="499" />
+      <location filename="../../workbench/views/record_window.py" line="498" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="511" />
+      <location filename="../../workbench/views/record_window.py" line="510" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="530" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="387" />
+      <location filename="../../workbench/views/record_window.py" line="386" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="521" />
+      <location filename="../../workbench/views/record_window.py" line="520" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="240" />
+      <location filename="../../workbench/views/record_window.py" line="239" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="530" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="71" />
-      <location filename="../../workbench/views/record_window.py" line="226" />
+      <location filename="../../workbench/views/record_window.py" line="70" />
+      <location filename="../../workbench/views/record_window.py" line="225" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="220" />
+      <location filename="../../workbench/views/record_window.py" line="219" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="448" />
-      <location filename="../../workbench/views/record_window.py" line="466" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
+      <location filename="../../workbench/views/record_window.py" line="465" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="394" />
+      <location filename="../../workbench/views/record_window.py" line="393" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="230" />
+      <location filename="../../workbench/views/record_window.py" line="229" />
       <source>Erase personal data...</source>
       <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="405" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="389" />
+      <location filename="../../workbench/views/record_window.py" line="388" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="543" />
+      <location filename="../../workbench/views/record_window.py" line="542" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="542" />
+      <location filename="../../workbench/views/record_window.py" line="541" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="545" />
+      <location filename="../../workbench/views/record_window.py" line="544" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="548" />
+      <location filename="../../workbench/views/record_window.py" line="547" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="382" />
+      <location filename="../../workbench/views/record_window.py" line="381" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="223" />
+      <location filename="../../workbench/views/record_window.py" line="222" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="290" />
+      <location filename="../../workbench/views/record_window.py" line="289" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="342" />
+      <location filename="../../workbench/views/record_window.py" line="341" />
       <source>No cash tranche yet.</source>
       <translation>Aucune tranche en espèces pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="511" />
+      <location filename="../../workbench/views/record_window.py" line="510" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="592" />
+      <location filename="../../workbench/views/record_window.py" line="591" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="87" />
+      <location filename="../../workbench/views/record_window.py" line="86" />
       <source>Nothing here yet.</source>
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="333" />
+      <location filename="../../workbench/views/record_window.py" line="332" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="69" />
-      <location filename="../../workbench/views/record_window.py" line="486" />
+      <location filename="../../workbench/views/record_window.py" line="68" />
+      <location filename="../../workbench/views/record_window.py" line="485" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="521" />
+      <location filename="../../workbench/views/record_window.py" line="520" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="325" />
+      <location filename="../../workbench/views/record_window.py" line="324" />
       <source>Paid %1 of %2; tranches paid: %3.</source>
       <translation>Payé %1 sur %2 ; tranches payées : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="339" />
+      <location filename="../../workbench/views/record_window.py" line="338" />
       <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
       <translation>Payé %1, dû %3 ; tranches payées : %2, encore dues : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="533" />
+      <location filename="../../workbench/views/record_window.py" line="532" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="532" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="532" />
+      <location filename="../../workbench/views/record_window.py" line="531" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="78" />
+      <location filename="../../workbench/views/record_window.py" line="77" />
       <source>Pay the selected tranche: its date, method and reference</source>
       <translation>Payer la tranche choisie : sa date, son mode de paiement et sa référence</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="115" />
+      <location filename="../../workbench/views/record_window.py" line="114" />
       <source>Pay the tranche</source>
       <translation>Payer la tranche</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="76" />
-      <location filename="../../workbench/views/record_window.py" line="345" />
+      <location filename="../../workbench/views/record_window.py" line="75" />
+      <location filename="../../workbench/views/record_window.py" line="344" />
       <source>Pay...</source>
       <translation>Payer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="542" />
+      <location filename="../../workbench/views/record_window.py" line="541" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="543" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="403" />
+      <location filename="../../workbench/views/record_window.py" line="402" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="500" />
+      <location filename="../../workbench/views/record_window.py" line="499" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="233" />
+      <location filename="../../workbench/views/record_window.py" line="232" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="235" />
-      <location filename="../../workbench/views/record_window.py" line="300" />
+      <location filename="../../workbench/views/record_window.py" line="234" />
+      <location filename="../../workbench/views/record_window.py" line="299" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="115" />
+      <location filename="../../workbench/views/record_window.py" line="114" />
       <source>Select the tranche to pay first.</source>
       <translation>Choisissez d'abord la tranche à payer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="536" />
+      <location filename="../../workbench/views/record_window.py" line="535" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="401" />
+      <location filename="../../workbench/views/record_window.py" line="400" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="390" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="392" />
-      <location filename="../../workbench/views/record_window.py" line="396" />
+      <location filename="../../workbench/views/record_window.py" line="391" />
+      <location filename="../../workbench/views/record_window.py" line="395" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="384" />
+      <location filename="../../workbench/views/record_window.py" line="383" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="448" />
-      <location filename="../../workbench/views/record_window.py" line="467" />
+      <location filename="../../workbench/views/record_window.py" line="447" />
+      <location filename="../../workbench/views/record_window.py" line="466" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -2558,7 +2578,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="308" />
+      <location filename="../../workbench/views/actions.py" line="309" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2634,7 +2654,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="209" />
-      <location filename="../../workbench/views/actions.py" line="285" />
+      <location filename="../../workbench/views/actions.py" line="286" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
@@ -2750,27 +2770,27 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="313" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The consent to share</source>
       <translation>Le consentement au partage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="313" />
+      <location filename="../../workbench/views/actions.py" line="314" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="315" />
       <source>The date of the consent</source>
       <translation>La date du consentement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="315" />
+      <location filename="../../workbench/views/actions.py" line="316" />
       <source>The provider</source>
       <translation>Le prestataire</translation>
     </message>
@@ -2780,7 +2800,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>L'étape n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="295" />
+      <location filename="../../workbench/views/actions.py" line="296" />
       <source>The tranche was not paid.</source>
       <translation>La tranche n'a pas été payée.</translation>
     </message>
@@ -2823,8 +2843,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>app</name>
     <message>
-      <location filename="../../workbench/views/app.py" line="50" />
-      <location filename="../../workbench/views/app.py" line="66" />
+      <location filename="../../workbench/views/app.py" line="77" />
+      <location filename="../../workbench/views/app.py" line="103" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>

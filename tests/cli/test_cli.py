@@ -184,9 +184,10 @@ def test_the_window_smoke_test_opens_and_closes(tmp_path):
     path = tmp_path / "office.db"
     result = subprocess.run([sys.executable, "-m", "workbench.cli", "--smoke", "--db", str(path)],
                             capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+                                 "WORKBENCH_PASSPHRASE": "smoke test passphrase"})
     assert result.returncode == 0, result.stderr
-    assert path.exists()
+    assert path.exists() and (tmp_path / "office.db.keys").exists()  # the window's new database is encrypted
 
 
 def test_report_from_the_command_line_and_a_bad_project_code(db, tmp_path, capsys):

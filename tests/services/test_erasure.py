@@ -230,3 +230,82 @@ def test_a_grantee_a_referral_and_a_crc_contact_are_erased_with_their_steps(sess
     assert session.get(m.CrcContact, contact.id).sex == "female"
     assert set(_occurrences(session, "Neema Furaha Amisi")) == {"resource_centres.focal_point",
                                                                 "audit_log.new_value"}  # staff, not the person
+
+
+PHOTO_MARKER = b"scanned identity card of the person erased, 7f3a9c"
+
+
+def _folder_bytes(folder: Path) -> tuple[bytes, list[str]]:
+    """Every file's bytes under `folder` and every name in it (the window's opened copies of attachments)."""
+    files = [p for p in folder.rglob("*")] if folder.exists() else []
+    return b"".join(p.read_bytes() for p in files if p.is_file()), [p.name for p in files]
+
+
+def test_an_erased_household_loses_its_attachments_their_copies_and_their_names_in_the_audit_log(
+        workbench, demo_file, tmp_path, data_dir):
+    from workbench.services import attachments
+
+    db = open_database(demo_file)
+    with db.session() as s:
+        names = select(m.Household.head_name).group_by(m.Household.head_name).having(func.count() == 1)
+        (code, name), (other_code, _) = s.execute(select(m.Household.code, m.Household.head_name)
+                                                  .where(m.Household.head_name.in_(names))
+                                                  .order_by(m.Household.code).limit(2)).all()
+    db.close()
+    args = ("--db", demo_file)
+    assert workbench("add", "user", "username=dpo", "full_name=Data Protection Officer", "role=admin",
+                     *args)[0] == 0
+    files = tmp_path / "files"
+    files.mkdir()
+    photo = files / f"{name} identity card.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + PHOTO_MARKER * 20)
+    consent = files / f"{name} consent.txt"  # attached, then deleted by a user: only the audit log keeps its name
+    consent.write_text("consent to share, signed by the head of household\n", encoding="utf-8")
+    leaflet = files / "return package leaflet.txt"  # the same file attached to another household too
+    leaflet.write_text("what the return package holds\n", encoding="utf-8")
+    for file in (photo, consent, leaflet):
+        assert workbench("attach", "household", code, file, "--description", f"brought by {name}", "--user", "dpo",
+                         *args)[0] == 0
+    assert workbench("attach", "household", other_code, leaflet, "--user", "dpo", *args)[0] == 0
+    db = open_database(demo_file)
+    with db.session("dpo") as s, s.begin():
+        mine = {a.file_name: a.id for a in s.scalars(select(m.Attachment))}
+        records.delete(s, "attachment", mine[consent.name])
+    with db.session("dpo") as s:  # the window opens the photo: a private copy in the user's data folder
+        opened = attachments.export_attachment(s, mine[photo.name])
+    db.close()
+    assert opened.read_bytes().startswith(b"\x89PNG") and str(opened).startswith(str(data_dir))
+    path = Path(demo_file.removeprefix("sqlite:///"))
+    before = path.read_bytes() + _wal(path)
+    assert PHOTO_MARKER in before and photo.name.encode() in before and consent.name.encode() in before
+
+    code_, said, err = workbench("erase", "household", code, "--dry-run", "--user", "dpo", *args)
+    assert code_ == 0 and "2 attachment" in said, said
+    code_, said, err = workbench("erase", "household", code, "--user", "dpo", "--yes", *args)
+    assert (code_, err) == (0, ""), err
+
+    data = path.read_bytes() + _wal(path)
+    for secret in (PHOTO_MARKER, photo.name.encode(), consent.name.encode(), name.encode()):
+        assert secret not in data, secret
+    copies, copy_names = _folder_bytes(data_dir)
+    assert PHOTO_MARKER not in copies and not [n for n in copy_names if name in n], copy_names
+    db = open_database(demo_file)
+    with db.session() as s:
+        household = s.scalar(select(m.Household.id).where(m.Household.code == code))
+        other = s.scalar(select(m.Household.id).where(m.Household.code == other_code))
+        left = s.execute(select(m.Attachment.owner_id, m.Attachment.file_name)
+                         .where(m.Attachment.owner_table == "households")).all()
+        assert left == [(other, leaflet.name)]  # the other household keeps its copy of the shared file
+        assert s.scalar(select(func.count()).select_from(m.AttachmentContent)) == 1
+        for secret in (name, photo.name, consent.name):
+            assert _occurrences(s, secret) == []
+        logged = s.scalars(select(m.AuditEntry).where(m.AuditEntry.table_name == "attachments",
+                                                      m.AuditEntry.action.in_(("create", "delete")))).all()
+        mentions = [json.loads(e.old_value or e.new_value)["file_name"] for e in logged]
+        assert sorted(mentions).count(f"erased on {dt.date.today().isoformat()} by dpo") == 4  # 3 created, 1 deleted
+        assert leaflet.name in mentions
+        event = s.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "erase")
+                          .order_by(m.AuditEntry.id.desc())).first()
+        assert "3 records" in json.loads(event.new_value)["what"]  # the household and its two attachments
+        assert household is not None  # the record itself stays, counted by the figures
+    db.close()

@@ -32,7 +32,8 @@ def test_every_screen_opens_and_the_last_one_is_remembered(qtbot, context, offic
 def test_smoke_opens_every_screen_and_exits_0(tmp_path):
     # The installer's end-to-end check, run as a separate program exactly as the installer does.
     env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path),
+           "WORKBENCH_PASSPHRASE": "smoke test passphrase"}  # the window creates a new database encrypted only
     result = subprocess.run([sys.executable, "-m", "workbench.cli", "--db", str(tmp_path / "smoke.db"), "--smoke"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr

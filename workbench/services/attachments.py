@@ -100,11 +100,21 @@ def attachments_of(session: Session, owner_kind: str, owner_id: int) -> list[m.A
                                 order_by="added_on")
 
 
-def export_attachment(session: Session, attachment_id: int, folder: Path) -> Path:
+def opened_folder(sha256: str) -> Path:
+    """Where the window writes the copy of an attachment it opens with the system viewer: in the user's private
+    data folder, one folder per content, so that an erasure finds and removes the copies of what it erases."""
+    from workbench import db
+
+    return db.data_dir() / "opened" / sha256
+
+
+def export_attachment(session: Session, attachment_id: int, folder: Path | None = None) -> Path:
     """Write an attachment's bytes to a private file to open with the system viewer, checking its hash. Only a
     document or an image is written, under an extension given by its bytes, never by its stored name (the viewer
-    is chosen by the extension: "payslip.pdf.exe" would run)."""
+    is chosen by the extension: "payslip.pdf.exe" would run). Without `folder`: in its opened_folder()."""
     attachment = records.get(session, "attachment", attachment_id)
+    if folder is None:
+        folder = opened_folder(attachment.sha256)
     data = attachment.content.data
     if hashlib.sha256(data).hexdigest() != attachment.sha256:
         raise DomainError(f"{attachment.file_name} is damaged in the database (its hash does not match)")

@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import String, Text, select, text as sql, update
+from sqlalchemy import String, Text, delete, select, text as sql, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from workbench import models as m
 from workbench.kinds.base import Kind
-from workbench.models.admin import AuditEntry
-from workbench.services import audit, records
+from workbench.models.admin import Attachment, AttachmentContent, AuditEntry
+from workbench.services import attachments as attached, audit, records
 from workbench.services.audit import note_bulk_change
 from workbench.services.errors import DomainError
 
@@ -39,6 +40,10 @@ RELATED = {"household": (("receipt", "household_id"), ("crc_contact", "household
                          ("referral", "household_id"))}
 # Workflow steps, whose notes are free text about the record: (table, its reference).
 STEP_NOTES = {"grant": ("grant_status_changes", "grant_id"), "referral": ("referral_status_changes", "referral_id")}
+# Whose documents and photos an erasure deletes (an ID card's scan, a photo, a signed receipt): the household's and
+# those of the records naming it. A grant's contracts and payment documents stay with the grant (its figures).
+ATTACHMENTS_ERASED = {"household", "receipt", "crc_contact", "referral"}
+ATTACHMENT_TEXT = {"file_name", "description"}  # what the audit log keeps of an attachment that may name the person
 ERASED_PREFIX = "erased on "
 
 
@@ -127,6 +132,64 @@ def _erase_steps(session: Session, kind_name: str, ids: list[int], note: str, re
         result.audit_entries += _erase_audit(session, table_name, step_ids, {"note"}, note)
 
 
+def _attachments_of(session: Session, kind_name: str, ids: list[int]) -> list[tuple[int, str]]:
+    """(id, sha256) of the attachments of these records of `kind_name`, when its attachments are erased."""
+    if kind_name not in ATTACHMENTS_ERASED or not ids:
+        return []
+    table = records.KINDS[kind_name].model.__tablename__
+    found = []
+    for start in range(0, len(ids), 500):
+        found += session.execute(select(Attachment.id, Attachment.sha256).where(
+            Attachment.owner_table == table, Attachment.owner_id.in_(ids[start:start + 500]))).all()
+    return [(ident, digest) for ident, digest in found]
+
+
+def _erase_attachments(session: Session, kind_name: str, ids: list[int], note: str, result: Erasure) -> None:
+    """Deletes the documents and photos attached to these records: their rows, their bytes (kept only while another
+    record has the same file attached), the copies the window opened of them, and their names and descriptions in
+    the audit log's entries. Deleted past the audit hook (which would copy the name into a delete's entry): the
+    erasure's own event counts them."""
+    found = _attachments_of(session, kind_name, ids)
+    logged = _logged_attachments(session, kind_name, ids)  # deleted since, too: the log kept their names
+    digests = {digest for _, digest in found} | {digest for _, digest in logged}
+    every_id = sorted({ident for ident, _ in found} | {ident for ident, _ in logged})
+    if every_id:
+        result.audit_entries += _erase_audit(session, Attachment.__tablename__, every_id, ATTACHMENT_TEXT, note)
+    digests = {digest for digest in digests if len(digest) == 64 and set(digest) <= set("0123456789abcdef")}
+    for digest in digests:  # the copies opened on this computer, whatever name they were opened under
+        shutil.rmtree(attached.opened_folder(digest), ignore_errors=True)
+    attachment_ids = [ident for ident, _ in found]
+    for start in range(0, len(attachment_ids), 500):
+        session.execute(delete(Attachment).where(Attachment.id.in_(attachment_ids[start:start + 500])))
+    # The bytes, of these and of the ones deleted before (deleting an attachment leaves its bytes in the database):
+    # kept only while another record has the same file attached.
+    shared = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(digests))))
+    session.execute(delete(AttachmentContent).where(AttachmentContent.sha256.in_(digests - shared)))
+    if attachment_ids:
+        note_bulk_change(session, Attachment.__tablename__)
+        result.records.setdefault("attachment", []).extend(attachment_ids)
+
+
+def _logged_attachments(session: Session, kind_name: str, ids: list[int]) -> list[tuple[int, str]]:
+    """(id, sha256) of every attachment the audit log says was attached to these records (its create or delete
+    entry's copy of the row), including the ones deleted since."""
+    if kind_name not in ATTACHMENTS_ERASED or not ids:
+        return []
+    table, wanted = records.KINDS[kind_name].model.__tablename__, {str(ident) for ident in ids}
+    found = []
+    for ident, old, new in session.execute(select(AuditEntry.record_id, AuditEntry.old_value, AuditEntry.new_value)
+                                           .where(AuditEntry.table_name == Attachment.__tablename__,
+                                                  AuditEntry.action.in_(("create", "delete")))):
+        for snapshot in (old, new):
+            try:
+                values = json.loads(snapshot) if snapshot else None
+            except ValueError:
+                continue
+            if isinstance(values, dict) and values.get("owner_table") == table and values.get("owner_id") in wanted:
+                found.append((ident, str(values.get("sha256") or "")))
+    return [(ident, digest) for ident, digest in found if digest]
+
+
 def _erase_audit(session: Session, table: str, ids: list[int], keys: set[str], note: str) -> int:
     """The audit log's values of these fields of these records: an update's old and new value, the keys of a
     create's or delete's snapshot, erased through the chain (audit.redact_entries), which keeps it whole. Returns
@@ -183,20 +246,27 @@ def _erase_records(session: Session, kind: Kind, ids: list[int], note: str, dry_
     result = Erasure(described=described)
     if dry_run:
         result.records[kind.name] = list(ids)
+        owners = [(kind.name, list(ids))]
         for related, column in RELATED.get(kind.name, ()):
             model = records.KINDS[related].model
             found = list(session.scalars(select(model.id).where(getattr(model, column).in_(ids)))) if ids else []
             if found:
                 result.records[related] = found
+                owners.append((related, found))
+        found = [ident for name, owner_ids in owners for ident, _ in _attachments_of(session, name, owner_ids)]
+        if found:
+            result.records["attachment"] = found
         return result
     _erase_rows(session, kind, ids, note, result)
     _erase_steps(session, kind.name, ids, note, result)
+    _erase_attachments(session, kind.name, ids, note, result)
     for related, column in RELATED.get(kind.name, ()):
         rkind = records.KINDS[related]
         found = [] if not ids else list(session.scalars(select(rkind.model.id).where(
             getattr(rkind.model, column).in_(ids))))
         _erase_rows(session, rkind, found, note, result)
         _erase_steps(session, related, found, note, result)
+        _erase_attachments(session, related, found, note, result)
     log_event(session, kind.table_name, "erase", None,
               f"{reason}: {result.count:,} records, {result.audit_entries:,} audit entries",
               record_id=ids[0] if len(ids) == 1 else 0)
@@ -246,5 +316,6 @@ def compact(engine: Engine, tables: Iterable[str] = ()) -> None:
             raw.close()
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        for table in dict.fromkeys((*tables, "audit_log")):
+        extra = ("attachment_contents",) if "attachments" in tables else ()  # an attachment's bytes
+        for table in dict.fromkeys((*tables, *extra, "audit_log")):
             conn.execute(sql(f'VACUUM "{table}"'))

@@ -276,9 +276,9 @@ class MainWindow(QMainWindow):
             # New databases are encrypted: their passphrase is chosen first; Cancel creates nothing.
             from workbench.views.passphrase_dialog import ask_new_passphrase
 
-            passphrase = ask_new_passphrase(path, self)
-            if passphrase is not None:
-                self.switch_database(path, passphrase=passphrase)
+            chosen = ask_new_passphrase(path, self)
+            if chosen is not None:
+                self.switch_database(path, new=chosen)
 
     def open_database_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(data_dir()),
@@ -294,17 +294,23 @@ class MainWindow(QMainWindow):
         if url:
             self.switch_database(url)
 
-    def switch_database(self, db: str, passphrase: str | None = None) -> bool:
+    def switch_database(self, db: str, new=None) -> bool:
         """Opens another database in the background; a foreign or newer database is refused with its reason. An
-        encrypted one asks its passphrase first (Cancel: the open database stays); `passphrase` encrypts a new one."""
+        encrypted one asks its passphrase first (Cancel: the open database stays). A new file is created encrypted
+        with `new` (a passphrase_dialog.NewPassphrase), asked for here when not given: the window never writes a
+        plain database."""
         from workbench.db import is_encrypted
-        from workbench.views.passphrase_dialog import ask_key
+        from workbench.views.passphrase_dialog import ask_key, ask_new_passphrase, is_new_file, make_recovery_key
 
         key = None
         try:
             if is_encrypted(db):
                 key = ask_key(sqlite_path(to_url(db)), self)
                 if key is None:
+                    return False
+            elif new is None and is_new_file(db):
+                new = ask_new_passphrase(sqlite_path(to_url(db)), self)
+                if new is None:
                     return False
         except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the database"), messages.error_text(exc))
@@ -329,6 +335,8 @@ class MainWindow(QMainWindow):
                 self.stack.insertWidget(row, QWidget(self.stack))
             self.show_screen(self.keys[max(self.sidebar.currentRow(), 0)])
             emit(self.databaseChanged, database.display_name)
+            if new is not None:
+                make_recovery_key(sqlite_path(database.url), new, self)
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", isolated_ltr(database.display_name)),
                                          5000)
 
@@ -338,7 +346,8 @@ class MainWindow(QMainWindow):
             else:
                 raise exc
 
-        run_task(self, lambda state: open_database(db, key=key, passphrase=passphrase), opened, refused, progress=self.tr("Opening %1...").replace("%1", shown_url(db)))
+        run_task(self, lambda state: open_database(db, key=key, passphrase=new.passphrase if new else None),
+                 opened, refused, progress=self.tr("Opening %1...").replace("%1", shown_url(db)))
         return True
 
     def backup_database(self, out: str | None = None) -> None:

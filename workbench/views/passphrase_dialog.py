@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +52,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, path: str | Path, parent: QWidget | None = None, new: bool = False):
         super().__init__(parent)
         self.path, self.new, self.key, self.passphrase = Path(path), new, None, None
+        self.with_recovery_key = False
         self.setWindowTitle(_tr("New encrypted database") if new else _tr("Encrypted database"))
         layout = QVBoxLayout(self)
         intro = (_tr("Choose a passphrase for %1. It is needed to open the database; keep it safe.") if new
@@ -71,6 +74,11 @@ class PassphraseDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
+        # What `workbench db recovery-key` does, offered when the database is made: a key for the data protection
+        # officer that opens it when the passphrase is forgotten.
+        self.recovery = QCheckBox(_tr("Also make an office recovery key for the data protection officer (shown once)"))
+        if new:
+            layout.addWidget(self.recovery)
         self.keyring = usable_keyring() if not new else None
         self.remember = QCheckBox(_tr("Remember the passphrase in the system keyring"))
         if self.keyring is not None:
@@ -97,6 +105,7 @@ class PassphraseDialog(QDialog):
                 self._say(_tr("The two passphrases differ; type them again."))
                 return
             self.passphrase = text
+            self.with_recovery_key = self.recovery.isChecked()
             super().accept()
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation takes a moment
@@ -144,6 +153,62 @@ def ask_key(path: str | Path, parent: QWidget | None = None) -> bytes | None:
     return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_new_passphrase(path: str | Path, parent: QWidget | None = None) -> str | None:
+@dataclass(frozen=True)
+class NewPassphrase:
+    """What the user chose for a new database: its passphrase, and whether an office recovery key is made too."""
+
+    passphrase: str
+    recovery_key: bool = False
+
+
+def ask_new_passphrase(path: str | Path, parent: QWidget | None = None) -> NewPassphrase | None:
+    """A passphrase for the new database at `path`, typed twice, or None when the user cancels (nothing is made)."""
     dialog = PassphraseDialog(path, parent, new=True)
-    return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return NewPassphrase(dialog.passphrase, dialog.with_recovery_key)
+
+
+def is_new_file(db: str | Path | None) -> bool:
+    """Whether opening `db` creates a SQLite database file (none there yet, or an empty file)."""
+    from workbench.db import sqlite_file_state, sqlite_path, to_url
+
+    path = sqlite_path(to_url(db))
+    return path is not None and sqlite_file_state(path) == "new"
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new office recovery key once, to be copied or written down for the data protection officer."""
+
+    def __init__(self, path: Path, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(_tr("Office recovery key"))
+        layout = QVBoxLayout(self)
+        label = QLabel(_tr("The recovery key of %1 opens it when its passphrase is forgotten. It is shown this once "
+                           "and stored nowhere: give it to the data protection officer, apart from the database.")
+                       .replace("%1", isolated_ltr(path.name)))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.key = QLineEdit(text)
+        self.key.setReadOnly(True)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a key reads left to right, in Arabic too
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(text) + 24)
+        layout.addWidget(self.key)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.copy = QPushButton(_tr("Copy"))
+        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+
+def make_recovery_key(path: str | Path, chosen: NewPassphrase, parent: QWidget | None = None) -> None:
+    """After a new database is made: its office recovery key, when chosen, added to its keys file and shown once."""
+    if not chosen.recovery_key:
+        return
+    from workbench.encryption import add_recovery_key
+
+    path = Path(path)
+    RecoveryKeyDialog(path, add_recovery_key(path, chosen.passphrase), parent).exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
@@ -514,9 +513,9 @@ class AttachmentsTab(QWidget):
         """Writes the attachment to a temporary file in the background, then opens it with the system viewer."""
         if attachment_id is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="workbench-"))
+        # In the user's data folder, where an erasure of the record finds the copy (attachments.opened_folder).
         run_task(self, lambda state: self.context.read(
-                     lambda s: attachments.export_attachment(s, attachment_id, folder)),
+                     lambda s: attachments.export_attachment(s, attachment_id)),
                  lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
                  lambda exc: self._refused(_tr("Cannot open"), exc), progress=_tr("Opening the file..."))
 
