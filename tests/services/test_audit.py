@@ -74,7 +74,8 @@ def test_a_deleted_record_is_logged_with_its_last_values(session, build):
     deleted = entries[-1]
     assert (deleted.new_value, deleted.user_name) == (None, "tester")
     assert json.loads(deleted.old_value) == {
-        "id": str(donor.id), "code": "SIDA", "name": "Swedish International Development Cooperation Agency"}
+        "id": str(donor.id), "code": "SIDA", "name": "Swedish International Development Cooperation Agency",
+        "iati_ref": "", "organisation_type": None}
 
 
 def test_the_source_and_user_of_the_session_are_recorded(session, build, kalemie):

@@ -136,7 +136,8 @@ def test_project_money_converts_foreign_grants_and_works(session, build, ninewa)
     assert money == figures.ProjectMoney(
         currency="USD", budget=Decimal("4000000.00"),
         committed=Decimal("15000") + Decimal("14878.50") + Decimal("240000") + Decimal("238056.00"),
-        paid_grants=Decimal("6000") + Decimal("7439.25"), paid_households=Decimal("0.00"))
+        paid_grants=Decimal("6000") + Decimal("7439.25"), paid_households=Decimal("0.00"),
+        works_estimated=2)  # no payment recorded for either work: their work done (none reported) is the estimate
     assert money.committed == Decimal("507934.50")
     assert money.paid == Decimal("13439.25")
 

@@ -347,7 +347,8 @@ def test_lookup_by_key_or_number(session, places, kalonda):
 def test_as_dict_gives_column_values(build):
     donor = build.donor()
     assert records.as_dict(donor) == {"id": donor.id, "code": "ECHO", "version": 1,
-                                      "name": "European Civil Protection and Humanitarian Aid Operations"}
+                                      "name": "European Civil Protection and Humanitarian Aid Operations",
+                                      "iati_ref": "", "organisation_type": None}
 
 
 # --- listing ----------------------------------------------------------------------------------
