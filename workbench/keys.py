@@ -1,7 +1,7 @@
 """The keys of an encrypted SQLite database, kept in a small file beside it (FILE.keys). No Qt.
 
 The database is encrypted by SQLCipher with a random 256-bit data key, given to it raw (`PRAGMA key = "x'...'"`,
-so SQLCipher's own key derivation is skipped). The data key is stored only wrapped (AES-256-GCM, `cryptography`):
+so SQLCipher's own key derivation is skipped). The data key is stored only wrapped (AES-256-GCM, `pycryptodomex`):
 once by a key derived from the user's passphrase (Argon2id, `argon2-cffi`) and, if the office wants, once more by
 each office recovery key. The keys file cannot live inside the database, which cannot be read without it; it is
 written whole or not at all (a private temporary file, fsync, rename). Changing the passphrase re-wraps the data
@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from Cryptodome.Cipher import AES
 
 KEYS_SUFFIX = ".keys"
 # A rekey's new keys, written beside the keys file before the database is re-encrypted and put in its place after
@@ -75,15 +74,24 @@ def _derive(passphrase: str, salt: bytes, cost: dict[str, int]) -> bytes:
                            type=Type.ID)
 
 
+TAG = 16  # GCM's tag, kept after the wrapped key (the layout `cryptography`'s AESGCM wrote: files from then open)
+
+
 def _wrap(kek: bytes, data_key: bytes, purpose: str) -> dict[str, str]:
     nonce = secrets.token_bytes(12)
-    return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(kek).encrypt(nonce, data_key, purpose.encode()))}
+    cipher = AES.new(kek, AES.MODE_GCM, nonce=nonce, mac_len=TAG)
+    cipher.update(purpose.encode())
+    wrapped, tag = cipher.encrypt_and_digest(data_key)
+    return {"nonce": _b64(nonce), "wrapped": _b64(wrapped + tag)}
 
 
 def _unwrap(kek: bytes, entry: dict, purpose: str) -> bytes | None:
+    raw = _unb64(entry["wrapped"])
+    cipher = AES.new(kek, AES.MODE_GCM, nonce=_unb64(entry["nonce"]), mac_len=TAG)
+    cipher.update(purpose.encode())
     try:
-        return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]), purpose.encode())
-    except InvalidTag:
+        return cipher.decrypt_and_verify(raw[:-TAG], raw[-TAG:])
+    except ValueError:  # the tag does not match: another passphrase, or a changed file
         return None
 
 

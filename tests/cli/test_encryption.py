@@ -291,3 +291,16 @@ def test_db_encrypt_killed_at_any_moment_leaves_the_plain_or_the_encrypted_datab
             assert whole(path, rows) == "encrypted"
             assert {p.name for p in folder.iterdir()} == {"office.db", "office.db.keys"}
     assert seen == {"plain", "encrypted"}
+
+
+def test_keys_wrapped_before_the_switch_to_pycryptodomex_still_open():
+    """A data key wrapped by `cryptography`'s AESGCM (keys files written until stop 23): the same AES-256-GCM layout,
+    the wrapped key then its 16-byte tag, so it unwraps unchanged; a wrong key or purpose gives nothing."""
+    from workbench import keys
+
+    entry = {"nonce": "AAECAwQFBgcICQoL", "wrapped": "I2ewfK2MqHDhLPnkwZgKHvej8UOIAiUHRBqb+p3ogjFtqq0KIOK1PouX5hoGkCBC"}
+    assert keys._unwrap(bytes(range(32)), entry, "passphrase") == bytes(range(100, 132))
+    assert keys._unwrap(bytes(range(1, 33)), entry, "passphrase") is None
+    assert keys._unwrap(bytes(range(32)), entry, "recovery") is None
+    again = keys._wrap(bytes(range(32)), bytes(range(100, 132)), "passphrase")
+    assert keys._unwrap(bytes(range(32)), again, "passphrase") == bytes(range(100, 132))
