@@ -233,3 +233,22 @@ def server_office(pg_databases):
     yield {"url": url, "owner_url": owner_url, "db": db, "people": people, "owner": owner}
     db.close()
     root.dispose()
+
+
+def demo_office(request, tmp_path_factory, scale: float):
+    """A demo office at `scale` on the backend a module-scoped fixture is parametrized with ("sqlite" or
+    "postgresql"), its administrator "tester"; yields the open database, closed (and dropped) afterwards."""
+    from workbench.db import open_database
+    from workbench.services.demo import generate
+
+    if request.param == "sqlite":
+        url, drop = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}", None
+    else:
+        databases = request.getfixturevalue("pg_databases")
+        url, drop = databases.create(), databases.drop
+    db = open_database(url, creator="tester")
+    generate(db.engine, scale)
+    yield db
+    db.close()
+    if drop:
+        drop(url)

@@ -9,14 +9,13 @@ from decimal import Decimal
 
 import pytest
 
+from tests.conftest import demo_office
 from tests.io.hxl_strict import read_hxl_csv, tag_problems
-from workbench.db import open_database
 from workbench.io import export_records, read_table, validate
 from workbench.io.export import export_kind, safe_text
 from workbench.io.fields import KINDS
 from workbench.io.mapping import auto_mapping
 from workbench.services import workflows
-from workbench.services.demo import generate
 
 D = dt.date
 
@@ -103,17 +102,7 @@ def test_files_tagged_before_still_map_to_the_same_fields():
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def demo(request, tmp_path_factory):
     """A small demo office, one per backend: every kind has records."""
-    if request.param == "sqlite":
-        url, drop = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}", None
-    else:
-        databases = request.getfixturevalue("pg_databases")
-        url, drop = databases.create(), databases.drop
-    db = open_database(url, creator="tester")
-    generate(db.engine, 0.1)
-    yield db
-    db.close()
-    if drop:
-        drop(url)
+    yield from demo_office(request, tmp_path_factory, 0.1)
 
 
 def test_every_kind_of_the_demo_reads_back_strictly_at_every_level(demo, tmp_path):

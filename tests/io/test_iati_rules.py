@@ -20,11 +20,10 @@ from lxml import etree
 from sqlalchemy import select
 
 from tests.builders import Build
+from tests.conftest import demo_office
 from workbench import models as m
-from workbench.db import open_database
 from workbench.io import write_iati
 from workbench.io.iati import shares, yearly_budgets
-from workbench.services.demo import generate
 from workbench.services.errors import DomainError
 
 D = dt.date
@@ -169,17 +168,7 @@ def publishing_errors(activity) -> list[str]:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def demo(request, tmp_path_factory):
     """A small demo office (its eight projects, fewer households), one per backend."""
-    if request.param == "sqlite":
-        url, drop = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}", None
-    else:
-        databases = request.getfixturevalue("pg_databases")
-        url, drop = databases.create(), databases.drop
-    db = open_database(url, creator="tester")
-    generate(db.engine, 0.1)
-    yield db
-    db.close()
-    if drop:
-        drop(url)
+    yield from demo_office(request, tmp_path_factory, 0.1)
 
 
 @pytest.fixture

@@ -14,11 +14,10 @@ import re
 
 import pytest
 
+from tests.conftest import demo_office
 from tests.reports.conftest import pdf_text
-from workbench.db import open_database
 from workbench.reports import RenderOptions, ReportParams, make_report
 from workbench.reports.i18n import Formatter
-from workbench.services.demo import generate
 from workbench.services.errors import DomainError
 
 D = dt.date
@@ -34,17 +33,7 @@ def day_text(day: dt.date) -> str:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def demo(request, tmp_path_factory):
     """The scale-1 demo office, one per backend, shared by these read-only tests."""
-    if request.param == "sqlite":
-        url, drop = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}", None
-    else:
-        databases = request.getfixturevalue("pg_databases")
-        url, drop = databases.create(), databases.drop
-    db = open_database(url, creator="tester")
-    generate(db.engine, 1)
-    yield db
-    db.close()
-    if drop:
-        drop(url)
+    yield from demo_office(request, tmp_path_factory, 1)
 
 
 @pytest.fixture
