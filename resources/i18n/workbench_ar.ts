@@ -2578,7 +2578,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="309" />
+      <location filename="../../workbench/views/actions.py" line="311" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2654,7 +2654,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="209" />
-      <location filename="../../workbench/views/actions.py" line="286" />
+      <location filename="../../workbench/views/actions.py" line="279" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -2685,7 +2685,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>صرف الدفعة التالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="267" />
+      <location filename="../../workbench/views/actions.py" line="260" />
       <source>Pay the tranche</source>
       <translation>دفع الدفعة</translation>
     </message>
@@ -2695,22 +2695,22 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>صرف الدفعة %1 من المنحة %2؛ المتبقي للدفع: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="274" />
+      <location filename="../../workbench/views/actions.py" line="267" />
       <source>Pay tranche No. %1 of household %2: %3.</source>
       <translation>دفع الدفعة رقم %1 للأسرة %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="259" />
+      <location filename="../../workbench/views/actions.py" line="252" />
       <source>Payment method</source>
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="258" />
+      <location filename="../../workbench/views/actions.py" line="251" />
       <source>Receipt or transaction number</source>
       <translation>رقم الإيصال أو المعاملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="260" />
+      <location filename="../../workbench/views/actions.py" line="253" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
@@ -2770,37 +2770,37 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="316" />
       <source>The amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="315" />
+      <location filename="../../workbench/views/actions.py" line="317" />
       <source>The consent to share</source>
       <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="316" />
       <source>The date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="315" />
+      <location filename="../../workbench/views/actions.py" line="317" />
       <source>The date of the consent</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="316" />
+      <location filename="../../workbench/views/actions.py" line="318" />
       <source>The provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="236" />
+      <location filename="../../workbench/views/actions.py" line="233" />
       <source>The step was not taken.</source>
       <translation>لم تُسجَّل الخطوة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="296" />
+      <location filename="../../workbench/views/actions.py" line="286" />
       <source>The tranche was not paid.</source>
       <translation>لم تُدفع الدفعة.</translation>
     </message>

@@ -2578,7 +2578,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../workbench/views/actions.py" line="309" />
+      <location filename="../../workbench/views/actions.py" line="311" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2654,7 +2654,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/actions.py" line="209" />
-      <location filename="../../workbench/views/actions.py" line="286" />
+      <location filename="../../workbench/views/actions.py" line="279" />
       <source>Give the date as YYYY-MM-DD.</source>
       <translation>Indiquez la date au format AAAA-MM-JJ.</translation>
     </message>
@@ -2685,7 +2685,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Payer la tranche suivante</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="267" />
+      <location filename="../../workbench/views/actions.py" line="260" />
       <source>Pay the tranche</source>
       <translation>Payer la tranche</translation>
     </message>
@@ -2695,22 +2695,22 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Paiement de la tranche %1 de la subvention %2 ; reste à payer : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="274" />
+      <location filename="../../workbench/views/actions.py" line="267" />
       <source>Pay tranche No. %1 of household %2: %3.</source>
       <translation>Payer la tranche n° %1 du ménage %2 : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="259" />
+      <location filename="../../workbench/views/actions.py" line="252" />
       <source>Payment method</source>
       <translation>Mode de paiement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="258" />
+      <location filename="../../workbench/views/actions.py" line="251" />
       <source>Receipt or transaction number</source>
       <translation>Numéro de reçu ou de transaction</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="260" />
+      <location filename="../../workbench/views/actions.py" line="253" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
@@ -2770,37 +2770,37 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Suspendre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="316" />
       <source>The amount</source>
       <translation>Le montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="315" />
+      <location filename="../../workbench/views/actions.py" line="317" />
       <source>The consent to share</source>
       <translation>Le consentement au partage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="314" />
+      <location filename="../../workbench/views/actions.py" line="316" />
       <source>The date</source>
       <translation>La date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="315" />
+      <location filename="../../workbench/views/actions.py" line="317" />
       <source>The date of the consent</source>
       <translation>La date du consentement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="316" />
+      <location filename="../../workbench/views/actions.py" line="318" />
       <source>The provider</source>
       <translation>Le prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="236" />
+      <location filename="../../workbench/views/actions.py" line="233" />
       <source>The step was not taken.</source>
       <translation>L'étape n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/actions.py" line="296" />
+      <location filename="../../workbench/views/actions.py" line="286" />
       <source>The tranche was not paid.</source>
       <translation>La tranche n'a pas été payée.</translation>
     </message>

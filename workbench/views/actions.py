@@ -224,20 +224,13 @@ def take_step(parent: QWidget, context, kind: str, ident: int, step: str) -> boo
                 dialog.finished_step(_problem(DomainError(_tr("is required"), "amount")))
                 return
 
-        def work(_state):
-            with context.transaction() as session:
-                if step == "pay":
-                    workflows.pay_grant_tranche(session, ident, amount, on, note)
-                else:
-                    workflows.STATUS_CHANGERS[kind](session, ident, step, on, note)
+        def work(session):
+            if step == "pay":
+                workflows.pay_grant_tranche(session, ident, amount, on, note)
+            else:
+                workflows.STATUS_CHANGERS[kind](session, ident, step, on, note)
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, DomainError):
-                dialog.finished_step(_tr("The step was not taken."))
-                raise exc
-            dialog.finished_step(_problem(exc))
-
-        run_task(dialog, work, lambda _: dialog.finished_step(None), failed)
+        _save_from(dialog, context, work, _tr("The step was not taken."))
 
     dialog.submit = submit
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -287,20 +280,29 @@ def pay_tranche(parent: QWidget, context, ident: int) -> bool:
             return
         method, reference = dialog.method.value(), dialog.reference.text()
 
-        def work(_state):
-            with context.transaction() as session:
-                workflows.pay_household_tranche(session, ident, on, method and str(method), reference)
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, DomainError):
-                dialog.finished_step(_tr("The tranche was not paid."))
-                raise exc
-            dialog.finished_step(_problem(exc))
-
-        run_task(dialog, work, lambda _: dialog.finished_step(None), failed)
+        _save_from(dialog, context,
+                   lambda session: workflows.pay_household_tranche(session, ident, on, method and str(method),
+                                                                   reference),
+                   _tr("The tranche was not paid."))
 
     dialog.submit = submit
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _save_from(dialog, context, write, not_done: str) -> None:
+    """Runs write(session) in one transaction off the GUI thread; the dialog closes when it is saved, or shows the
+    services' refusal in place (`not_done` for an unexpected error, which is raised on)."""
+    def work(_state):
+        with context.transaction() as session:
+            write(session)
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            dialog.finished_step(not_done)
+            raise exc
+        dialog.finished_step(_problem(exc))
+
+    run_task(dialog, work, lambda _: dialog.finished_step(None), failed)
 
 
 def _problem(exc: DomainError) -> str:
