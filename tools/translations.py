@@ -20,6 +20,7 @@ collected from the declared rules.
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -28,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VIEWS = ROOT / "workbench" / "views"
+_PLACEHOLDER = re.compile(r"%\d")
 KINDS = ROOT / "workbench" / "kinds"  # the declarations' labels, titles and column headers, marked with N()
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = {"fr": "fr_FR", "ar": "ar_IQ"}
@@ -103,7 +105,7 @@ def extract(folders: tuple[Path, ...] = (VIEWS, KINDS)) -> dict[tuple[str, str],
 MESSAGE_MODULES = ("workbench/services", "workbench/io", "workbench/reports", "workbench/kinds", "workbench/db.py",
                    "workbench/files.py")
 ERRORS = {"DomainError", "ImportFileError", "DatabaseError", "NotFoundError", "StaleRecordError", "OutputRefused",
-          "DatabaseBusy"}
+          "DatabaseBusy", "SyncError"}
 TEMPLATES = ROOT / "workbench" / "views" / "message_templates.py"
 
 
@@ -132,6 +134,13 @@ def _texts_in(node) -> list:
     return [text for child in ast.iter_child_nodes(node) for text in _texts_in(child)]
 
 
+def _sentence(template: str | None) -> bool:
+    """Only sentences are messages: a bare value ("%1"), a value and its reason ("%1: %2", which would match any
+    text with a colon, a translated one too) or an f-string's inner piece is not."""
+    words = _PLACEHOLDER.sub("", template or "")
+    return any(ch.isalpha() for ch in words) and " " in template.strip()
+
+
 def message_templates() -> list[str]:
     """Every message the Qt-free modules raise or give a rejected import row, as a template, sorted."""
     found: set[str] = set()
@@ -153,7 +162,7 @@ def message_templates() -> list[str]:
                 # and why a value does not fit its column (kinds/limits.py)
                 for ret in ast.walk(node):
                     if isinstance(ret, ast.Return) and ret.value is not None:
-                        found.update(t for t in map(_template, _texts_in(ret.value)) if t)
+                        found.update(t for t in map(_template, _texts_in(ret.value)) if _sentence(t))
                 continue
             if not isinstance(node, ast.Call):
                 continue
@@ -177,8 +186,7 @@ def message_templates() -> list[str]:
                 texts = _texts_in(node.args[2 + at])
             for text in texts:
                 template = _template(text)
-                # Only sentences: a bare value ("%1") or an f-string's inner piece is not a message.
-                if template and any(ch.isalpha() for ch in template.replace("%", "")) and " " in template.strip():
+                if _sentence(template):
                     found.add(template)
     sys.path.insert(0, str(ROOT))
     from workbench.io.parsing import WANTED

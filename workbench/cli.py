@@ -279,7 +279,7 @@ def cmd_list(args) -> int:
                                     order_by=args.sort, descending=args.desc, limit=args.limit)
         dicts = [records.readable_dict(session, kind, row) for row in rows]
         total = records.count_records(session, args.kind, filters=filters, text=args.search)
-    fields = list(dicts[0]) if dicts else ["id"]
+    fields = [f for f in dicts[0] if f != "uid"] if dicts else ["id"]  # the uid is for sync; `show` prints it
     writer = csv.writer(sys.stdout, delimiter="\t" if args.format == "tsv" else ",", lineterminator="\n")
     writer.writerow(fields)
     for row in dicts:
@@ -636,6 +636,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.set_defaults(func=cmd_user_deactivate)
 
+    p_sync = sub.add_parser("sync", help="field laptops: enrol one, exchange packages of changes, resolve conflicts")
+    sync_sub = p_sync.add_subparsers(title="sync commands", metavar="ACTION", required=True)
+    p = sync_sub.add_parser("enrol", parents=[common], help="write a laptop's database from the office's")
+    p.add_argument("--laptop", required=True, help="the laptop's name, e.g. NYUNZU-1")
+    p.add_argument("--for", dest="for_user", required=True, metavar="USER", help="the officer who takes it")
+    p.add_argument("--scope", required=True, metavar="site:NAME|project:CODE|office",
+                   help="what it holds: one site, one project, or all its user may see")
+    p.add_argument("--out", required=True, help="the new laptop database file")
+    p.set_defaults(func=cmd_sync_enrol)
+    p = sync_sub.add_parser("export", parents=[common], help="write the package of changes for a peer")
+    p.add_argument("--to", required=True, help="the peer: a laptop's name, or the office's")
+    p.add_argument("--out", required=True, help="the package file (e.g. on a USB stick)")
+    p.add_argument("--replace", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_sync_export)
+    p = sync_sub.add_parser("import", parents=[common], help="apply a peer's package (all or nothing)")
+    p.add_argument("package")
+    p.set_defaults(func=cmd_sync_import)
+    p = sync_sub.add_parser("status", parents=[common], help="this database's peers and what is not sent yet")
+    p.set_defaults(func=cmd_sync_status)
+    p = sync_sub.add_parser("conflicts", parents=[common], help="the open conflicts, both values")
+    p.set_defaults(func=cmd_sync_conflicts)
+    p = sync_sub.add_parser("resolve", parents=[common], help="resolve a conflict")
+    p.add_argument("conflict", type=int, help="its number (sync conflicts)")
+    p.add_argument("--keep", choices=("ours", "theirs"))
+    p.add_argument("--value", help="a merged value of the field")
+    p.set_defaults(func=cmd_sync_resolve)
+
     p = sub.add_parser("figures", parents=[common], help="key figures of the office or of one project")
     p.add_argument("--project", help="project code")
     p.set_defaults(func=cmd_figures)
@@ -649,6 +676,86 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_erase(sub, common)
     return parser
+
+
+# --- field laptops (services/sync.py) ---------------------------------------------------------------------------
+
+def cmd_sync_enrol(args) -> int:
+    from workbench.services import sync
+
+    out = Path(args.out).expanduser()
+    with session_for(args, write=True) as session:
+        done = sync.enrol(session, args.laptop, args.scope, args.for_user, out,
+                          lambda path: open_database(path, creator=args.for_user, passphrase=passphrase_for_db))
+    print(f"Enrolled {done.laptop} for {args.for_user} ({args.scope}): {done.total:,} records in {done.path}")
+    print("Copy that file to the laptop; from now on exchange packages: workbench sync export / import")
+    return 0
+
+
+def cmd_sync_export(args) -> int:
+    from workbench.files import atomic_output
+    from workbench.services import sync
+
+    with session_for(args, write=True) as session:
+        out = output_file(args, args.out)
+        data, package = sync.make_package(session, args.to)
+        with atomic_output(out) as tmp:
+            tmp.write_bytes(data)
+    print(f"{len(package.changes):,} changes for {package.header['to_name']} in {out} "
+          f"({len(data):,} bytes, signed and encrypted for it)")
+    return 0
+
+
+def cmd_sync_import(args) -> int:
+    from workbench.services import sync
+
+    data = Path(args.package).expanduser().read_bytes()
+    with session_for(args, write=True) as session:
+        result = sync.apply_package(session, data)
+    print(result.summary())
+    return 0
+
+
+def cmd_sync_status(args) -> int:
+    from workbench.services import sync
+
+    with session_for(args) as session:
+        me = sync.self_node(session)
+        if me is None:
+            print("This database exchanges no packages yet (workbench sync enrol makes it the office's).")
+            return 0
+        print(f"This database: {me.name} ({me.role})")
+        print("peer\trole\tuser\tscope\tnot sent\tlast exchange")
+        for peer in sync.peers_of(session):
+            last = peer.last_exchange_at.strftime("%Y-%m-%d %H:%M") if peer.last_exchange_at else "never"
+            print(f"{peer.name}\t{peer.role}\t{peer.user_name or ''}\t{peer.scope or ''}\t"
+                  f"{sync.not_sent(session, peer):,}\t{last}")
+        print(f"{sync.open_conflict_count(session):,} open conflicts")
+    return 0
+
+
+def cmd_sync_conflicts(args) -> int:
+    from workbench.services import sync
+
+    with session_for(args) as session:
+        found = sync.open_conflicts(session)
+        for conflict in found:
+            print(sync.describe(session, conflict))
+    if not found:
+        print("No open conflicts.")
+    return 0
+
+
+def cmd_sync_resolve(args) -> int:
+    from workbench.services import sync
+
+    choice = "value" if args.value is not None else args.keep
+    if choice is None:
+        raise UserError("say which to keep: --keep ours, --keep theirs, or --value TEXT")
+    with session_for(args, write=True) as session:
+        line = sync.resolve(session, args.conflict, choice, args.value)
+    print(f"Resolved {line}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,6 +31,11 @@ from workbench.services import permissions as p
 # The tables that are no kind's: what each role may do there, beside what the permission table says.
 AUDIT_TABLES = ("audit_log", "audit_chain_head")
 EVERYONE_READS = ("users", "user_scopes", "alembic_version")  # who is who, and the schema's version
+SYNC_TABLES = {  # and the columns everyone reads
+    "sync_nodes": ("id", "uid", "name", "role", "office_uid", "is_self", "user_name", "scope", "sign_public",
+                   "box_public", "sent_upto", "acked_upto", "received_upto", "enrolled_at", "last_exchange_at"),
+    "sync_conflicts": ("id", "node_id", "table_name", "record_uid", "field", "reason", "found_at", "resolved_at"),
+}
 _FUNCTIONS = ("wb_whole_office()", "wb_scope_project_ids()", "wb_scope_site_ids()", "wb_site_ids()")
 
 
@@ -237,6 +242,14 @@ def secure(conn: Connection) -> None:
                          if any(p.allowed(role, k, "read", "personal") for k in kinds.values())]
     for table in Base.metadata.sorted_tables:
         name = _ident(table.name)
+        if table.name in SYNC_TABLES:
+            # Field laptops' sync: an administrator exchanges packages and resolves conflicts; everyone reads which
+            # records are in conflict (the record window's badge) and the peers, never the private keys nor the
+            # conflicting values (a laptop's change, names included).
+            conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ON {name} TO {_ident(names['admin'])}"))
+            seen = ", ".join(_ident(c) for c in SYNC_TABLES[table.name])
+            conn.execute(text(f"GRANT SELECT ({seen}) ON {name} TO {everyone}"))
+            continue
         if table.name in AUDIT_TABLES:
             audit_columns = [c.name for c in table.columns]
             if table.name == "audit_log":  # the values hold personal data: only roles that read some read them

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="90" />
+      <location filename="../../workbench/views/main_window.py" line="94" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="105" />
+      <location filename="../../workbench/views/main_window.py" line="109" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="107" />
+      <location filename="../../workbench/views/main_window.py" line="111" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="109" />
+      <location filename="../../workbench/views/main_window.py" line="113" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="106" />
+      <location filename="../../workbench/views/main_window.py" line="110" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -435,113 +435,113 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="281" />
+      <location filename="../../workbench/views/import_wizard.py" line="279" />
       <source>%1 columns about the submission are never imported: %2.</source>
       <translation>أعمدة %1 الخاصة بالإرسال لا تُستورد أبداً: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="260" />
+      <location filename="../../workbench/views/import_wizard.py" line="258" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="163" />
+      <location filename="../../workbench/views/import_wizard.py" line="161" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="176" />
+      <location filename="../../workbench/views/import_wizard.py" line="174" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="162" />
+      <location filename="../../workbench/views/import_wizard.py" line="160" />
       <source>Choose what to import and the file</source>
       <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="181" />
+      <location filename="../../workbench/views/import_wizard.py" line="179" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="203" />
+      <location filename="../../workbench/views/import_wizard.py" line="201" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="271" />
+      <location filename="../../workbench/views/import_wizard.py" line="269" />
       <source>Files of the ODK Central export joined to this one: %1.</source>
       <translation>ملفات تصدير ODK Central المضمومة إلى هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="274" />
+      <location filename="../../workbench/views/import_wizard.py" line="272" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="223" />
-      <location filename="../../workbench/views/import_wizard.py" line="245" />
+      <location filename="../../workbench/views/import_wizard.py" line="221" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="182" />
+      <location filename="../../workbench/views/import_wizard.py" line="180" />
       <source>Sheet</source>
       <translation>الورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="204" />
+      <location filename="../../workbench/views/import_wizard.py" line="202" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="266" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="174" />
+      <location filename="../../workbench/views/import_wizard.py" line="172" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="276" />
       <source>The members of repeat group %1 are counted by sex (%2) and age (%3).</source>
       <translation>يُعَدّ أفراد المجموعة المتكررة %1 حسب الجنس (%2) والعمر (%3).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="269" />
+      <location filename="../../workbench/views/import_wizard.py" line="267" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="241" />
+      <location filename="../../workbench/views/import_wizard.py" line="239" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="170" />
+      <location filename="../../workbench/views/import_wizard.py" line="168" />
       <source>What the file holds</source>
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="262" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="265" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="262" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="262" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
@@ -549,122 +549,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="810" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="804" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="811" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="806" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="809" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="811" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="806" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="703" />
+      <location filename="../../workbench/views/import_wizard.py" line="701" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="789" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="816" />
+      <location filename="../../workbench/views/import_wizard.py" line="814" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="798" />
+      <location filename="../../workbench/views/import_wizard.py" line="796" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="797" />
+      <location filename="../../workbench/views/import_wizard.py" line="795" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="825" />
+      <location filename="../../workbench/views/import_wizard.py" line="823" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="803" />
+      <location filename="../../workbench/views/import_wizard.py" line="801" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="702" />
+      <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="833" />
+      <location filename="../../workbench/views/import_wizard.py" line="831" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="828" />
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="800" />
+      <location filename="../../workbench/views/import_wizard.py" line="798" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="802" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="814" />
+      <location filename="../../workbench/views/import_wizard.py" line="812" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="762" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -672,7 +672,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="874" />
+      <location filename="../../workbench/views/import_wizard.py" line="872" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -717,12 +717,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="110" />
+      <location filename="../../workbench/kinds/household.py" line="119" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="850" />
+      <location filename="../../workbench/views/import_wizard.py" line="848" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -807,7 +807,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حركات مخزون المستودعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="875" />
+      <location filename="../../workbench/views/import_wizard.py" line="873" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -815,129 +815,129 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="146" />
+      <location filename="../../workbench/views/main_window.py" line="150" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="263" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="274" />
+      <location filename="../../workbench/views/main_window.py" line="278" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="221" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="205" />
+      <location filename="../../workbench/views/main_window.py" line="209" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="193" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="209" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="205" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="216" />
+      <location filename="../../workbench/views/main_window.py" line="220" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="199" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="207" />
+      <location filename="../../workbench/views/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="202" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="238" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="358" />
+      <location filename="../../workbench/views/main_window.py" line="362" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="376" />
+      <location filename="../../workbench/views/main_window.py" line="380" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="377" />
+      <location filename="../../workbench/views/main_window.py" line="381" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="364" />
-      <location filename="../../workbench/views/main_window.py" line="370" />
+      <location filename="../../workbench/views/main_window.py" line="368" />
+      <location filename="../../workbench/views/main_window.py" line="374" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="316" />
-      <location filename="../../workbench/views/main_window.py" line="345" />
+      <location filename="../../workbench/views/main_window.py" line="320" />
+      <location filename="../../workbench/views/main_window.py" line="349" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>Ctrl+%1: %2</source>
       <translation>Ctrl+%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="247" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I: استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="240" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N: سجل جديد (في جدول أو في نافذة سجل)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="247" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O: فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="241" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S: حفظ السجل</translation>
     </message>
@@ -947,7 +947,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="262" />
+      <location filename="../../workbench/views/main_window.py" line="266" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -957,9 +957,14 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التوزيعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="241" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Esc: إغلاق نافذة السجل (يسأل قبل تجاهل التغييرات)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="53" />
+      <source>Field sync</source>
+      <translation>مزامنة الميدان</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
@@ -967,7 +972,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
@@ -977,7 +982,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -987,8 +992,8 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="267" />
-      <location filename="../../workbench/views/main_window.py" line="273" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
@@ -998,27 +1003,27 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إعداد المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="284" />
+      <location filename="../../workbench/views/main_window.py" line="288" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="340" />
+      <location filename="../../workbench/views/main_window.py" line="344" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="350" />
+      <location filename="../../workbench/views/main_window.py" line="354" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="124" />
+      <location filename="../../workbench/views/main_window.py" line="128" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
@@ -1048,7 +1053,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>مقدمو الخدمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="53" />
+      <location filename="../../workbench/views/main_window.py" line="54" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -1063,12 +1068,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="285" />
+      <location filename="../../workbench/views/main_window.py" line="289" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="268" />
+      <location filename="../../workbench/views/main_window.py" line="272" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -1076,82 +1081,82 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="419" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="400" />
+      <location filename="../../workbench/views/import_wizard.py" line="398" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="370" />
+      <location filename="../../workbench/views/import_wizard.py" line="368" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="446" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="358" />
+      <location filename="../../workbench/views/import_wizard.py" line="356" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="304" />
+      <location filename="../../workbench/views/import_wizard.py" line="302" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="359" />
+      <location filename="../../workbench/views/import_wizard.py" line="357" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="358" />
+      <location filename="../../workbench/views/import_wizard.py" line="356" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="353" />
+      <location filename="../../workbench/views/import_wizard.py" line="351" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="303" />
+      <location filename="../../workbench/views/import_wizard.py" line="301" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="441" />
+      <location filename="../../workbench/views/import_wizard.py" line="439" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="445" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="317" />
+      <location filename="../../workbench/views/import_wizard.py" line="315" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="308" />
+      <location filename="../../workbench/views/import_wizard.py" line="306" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="386" />
+      <location filename="../../workbench/views/import_wizard.py" line="384" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="313" />
+      <location filename="../../workbench/views/import_wizard.py" line="311" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -1303,17 +1308,17 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="291" />
+      <location filename="../../workbench/views/record_window.py" line="314" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="333" />
+      <location filename="../../workbench/views/record_window.py" line="356" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="223" />
+      <location filename="../../workbench/views/record_window.py" line="227" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>إضافة %1 (Ctrl+N)</translation>
     </message>
@@ -1323,7 +1328,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="508" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
@@ -1333,7 +1338,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="380" />
+      <location filename="../../workbench/views/record_window.py" line="403" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
@@ -1343,136 +1348,146 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="381" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="498" />
+      <location filename="../../workbench/views/record_window.py" line="523" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="510" />
+      <location filename="../../workbench/views/record_window.py" line="535" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="530" />
+      <location filename="../../workbench/views/record_window.py" line="555" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="520" />
+      <location filename="../../workbench/views/record_window.py" line="545" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="239" />
+      <location filename="../../workbench/views/record_window.py" line="243" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="530" />
+      <location filename="../../workbench/views/record_window.py" line="555" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="70" />
-      <location filename="../../workbench/views/record_window.py" line="225" />
+      <location filename="../../workbench/views/record_window.py" line="229" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="447" />
-      <location filename="../../workbench/views/record_window.py" line="465" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
+      <location filename="../../workbench/views/record_window.py" line="490" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="393" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="229" />
+      <location filename="../../workbench/views/record_window.py" line="233" />
       <source>Erase personal data...</source>
       <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="427" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="388" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="542" />
+      <location filename="../../workbench/views/record_window.py" line="567" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="541" />
+      <location filename="../../workbench/views/record_window.py" line="566" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="569" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="547" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
+      <source>In conflict: review it on the Field sync screen</source>
+      <translation>في تعارض: راجعه في شاشة مزامنة الميدان</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="572" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="381" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="222" />
+      <location filename="../../workbench/views/record_window.py" line="226" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="289" />
+      <location filename="../../workbench/views/record_window.py" line="312" />
       <source>New %1</source>
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="341" />
+      <location filename="../../workbench/views/record_window.py" line="364" />
       <source>No cash tranche yet.</source>
       <translation>لا توجد دفعة نقدية بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="510" />
+      <location filename="../../workbench/views/record_window.py" line="535" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="591" />
+      <location filename="../../workbench/views/record_window.py" line="616" />
       <source>Not opened</source>
       <translation>لم يُفتح</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="290" />
+      <source>Not yet sent to %1</source>
+      <translation>لم يُرسل بعد إلى %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="86" />
@@ -1480,43 +1495,43 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="332" />
+      <location filename="../../workbench/views/record_window.py" line="355" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="510" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="520" />
+      <location filename="../../workbench/views/record_window.py" line="545" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="324" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>Paid %1 of %2; tranches paid: %3.</source>
       <translation>المدفوع %1 من %2؛ الدفعات المدفوعة: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="338" />
+      <location filename="../../workbench/views/record_window.py" line="361" />
       <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
       <translation>المدفوع %1، المستحق %3؛ الدفعات المدفوعة: %2، المستحقة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="532" />
+      <location filename="../../workbench/views/record_window.py" line="557" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="556" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="556" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
@@ -1532,38 +1547,38 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="75" />
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="367" />
       <source>Pay...</source>
       <translation>دفع...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="541" />
+      <location filename="../../workbench/views/record_window.py" line="566" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="543" />
+      <location filename="../../workbench/views/record_window.py" line="568" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="402" />
+      <location filename="../../workbench/views/record_window.py" line="425" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="499" />
+      <location filename="../../workbench/views/record_window.py" line="524" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="232" />
+      <location filename="../../workbench/views/record_window.py" line="236" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="234" />
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="238" />
+      <location filename="../../workbench/views/record_window.py" line="322" />
       <source>Save (Ctrl+S)</source>
       <translation>حفظ (Ctrl+S)</translation>
     </message>
@@ -1573,39 +1588,39 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>اختر أولًا الدفعة المراد دفعها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="535" />
+      <location filename="../../workbench/views/record_window.py" line="560" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="390" />
+      <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="414" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="447" />
-      <location filename="../../workbench/views/record_window.py" line="466" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
+      <location filename="../../workbench/views/record_window.py" line="491" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -2225,6 +2240,385 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
   </context>
   <context>
+    <name>SyncScreen</name>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="424" />
+      <source>%1 changes applied</source>
+      <translation>%1 تعديلات طُبّقت</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="393" />
+      <source>%1 changes for %2 in %3: carry the file to it and apply it there.</source>
+      <translation>%1 تعديلات لـ %2 في %3: احمل الملف إليه وطبّقه هناك.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="425" />
+      <source>%1 conflicts to review</source>
+      <translation>%1 تعارضات للمراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="258" />
+      <source>%1 conflicts to review: keep the value here, take theirs, or merge them.</source>
+      <translation>%1 تعارضات للمراجعة: احتفظ بالقيمة هنا، أو خذ قيمة الطرف الآخر، أو ادمجهما.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="294" />
+      <source>%1 is another record here</source>
+      <translation>%1 سجل آخر هنا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="296" />
+      <source>%1, registered here with the same head of household and phone</source>
+      <translation>%1، مسجَّلة هنا بنفس رب الأسرة ونفس الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="305" />
+      <source>%1, registered there</source>
+      <translation>%1، مسجَّلة هناك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="478" />
+      <source>%1: kept %2; %3 gets it with the next package.</source>
+      <translation>%1: احتُفظ بـ%2؛ يصل إلى %3 مع الحزمة التالية.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="62" />
+      <source>&amp;Make a package...</source>
+      <translation>&amp;إعداد حزمة...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="265" />
+      <source>(empty)</source>
+      <translation>(فارغ)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="424" />
+      <source>1 change applied</source>
+      <translation>1 تعديل طُبّق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="392" />
+      <source>1 change for %2 in %3: carry the file to it and apply it there.</source>
+      <translation>1 تعديل لـ %2 في %3: احمل الملف إليه وطبّقه هناك.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="425" />
+      <source>1 conflict to review</source>
+      <translation>1 تعارض للمراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="257" />
+      <source>1 conflict to review: keep the value here, take theirs, or merge them.</source>
+      <translation>1 تعارض للمراجعة: احتفظ بالقيمة هنا، أو خذ قيمة الطرف الآخر، أو ادمجهما.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="64" />
+      <source>A signed, encrypted file of this database's changes the selected peer has not acknowledged, to carry to it</source>
+      <translation>ملف موقّع ومشفّر بتعديلات قاعدة البيانات هذه التي لم يؤكد الطرف المختار استلامها، لتحمله إليه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="67" />
+      <source>A&amp;pply a package...</source>
+      <translation>&amp;تطبيق حزمة...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="361" />
+      <source>Another household: add it</source>
+      <translation>أسرة أخرى: أضفها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="401" />
+      <source>Apply a package</source>
+      <translation>تطبيق حزمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="69" />
+      <source>Apply a package made by a peer: all of it or nothing</source>
+      <translation>تطبيق حزمة أعدّها طرف آخر: كلها أو لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="418" />
+      <source>Applying the package...</source>
+      <translation>جارٍ تطبيق الحزمة...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="160" />
+      <source>Both started from</source>
+      <translation>القيمة المشتركة قبل التعديل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="58" />
+      <source>Changes not yet acknowledged</source>
+      <translation>تعديلات لم يُؤكَّد استلامها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="470" />
+      <source>Conflict not resolved</source>
+      <translation>لم يُحل التعارض</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="88" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="426" />
+      <source>From %1: %2, %3.</source>
+      <translation>من %1: %2، %3.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="88" />
+      <location filename="../../workbench/views/sync_screen.py" line="145" />
+      <source>Here</source>
+      <translation>هنا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="462" />
+      <source>Keep only what is here</source>
+      <translation>الاحتفاظ بما هنا فقط</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="147" />
+      <location filename="../../workbench/views/sync_screen.py" line="360" />
+      <source>Keep this</source>
+      <translation>احتفظ بهذه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="169" />
+      <source>Keep this value</source>
+      <translation>احتفظ بهذه القيمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="58" />
+      <source>Last exchange</source>
+      <translation>آخر تبادل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="397" />
+      <source>Making the package for %1...</source>
+      <translation>جارٍ إعداد الحزمة لـ %1...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="157" />
+      <source>Merged</source>
+      <translation>مدمجة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="354" />
+      <source>New code</source>
+      <translation>رمز جديد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="256" />
+      <source>No conflict to review.</source>
+      <translation>لا تعارض للمراجعة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="173" />
+      <source>Open the record</source>
+      <translation>فتح السجل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="373" />
+      <source>Package for %1</source>
+      <translation>حزمة لـ %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>Peer</source>
+      <translation>الطرف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="87" />
+      <source>Record</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="360" />
+      <source>Same household: keep this one</source>
+      <translation>الأسرة نفسها: احتفظ بهذه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>Scope</source>
+      <translation>النطاق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="374" />
+      <source>Sync packages (*%1)</source>
+      <translation>حزم المزامنة (*%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="402" />
+      <source>Sync packages (*%1);;All files (*)</source>
+      <translation>حزم المزامنة (*%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="153" />
+      <location filename="../../workbench/views/sync_screen.py" line="361" />
+      <source>Take this</source>
+      <translation>خذ هذه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="88" />
+      <location filename="../../workbench/views/sync_screen.py" line="151" />
+      <location filename="../../workbench/views/sync_screen.py" line="335" />
+      <source>There</source>
+      <translation>هناك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="342" />
+      <source>There: %1, %2</source>
+      <translation>هناك: %1، %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="216" />
+      <source>This database exchanges no packages yet. The office enrols each field laptop from its own database (workbench sync enrol); the laptop's database then exchanges packages with the office here.</source>
+      <translation>لا تتبادل قاعدة البيانات هذه أي حزم بعد. يسجّل المكتب كل حاسوب ميداني من قاعدة بياناته (workbench sync enrol)؛ ثم تتبادل قاعدة بيانات الحاسوب الحزم مع المكتب من هنا.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="222" />
+      <source>This is the database of the field laptop %1: it exchanges packages with the office.</source>
+      <translation>هذه قاعدة بيانات الحاسوب الميداني %1: تتبادل الحزم مع المكتب.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="221" />
+      <source>This is the office's database (%1): it exchanges packages with the field laptops below.</source>
+      <translation>هذه قاعدة بيانات المكتب (%1): تتبادل الحزم مع الحواسيب الميدانية أدناه.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="422" />
+      <source>This package from %1 was applied before: nothing changed.</source>
+      <translation>طُبّقت هذه الحزمة من %1 من قبل: لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>User</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="168" />
+      <source>Value</source>
+      <translation>القيمة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="87" />
+      <source>Was</source>
+      <translation>كانت</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="87" />
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="463" />
+      <source>What %1 did to %2 is undone there with the next package. Keep only what is here?</source>
+      <translation>ما فعله %1 في %2 سيُلغى هناك مع الحزمة التالية. الاحتفاظ بما هنا فقط؟</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="228" />
+      <source>Whole office</source>
+      <translation>المكتب كله</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="303" />
+      <source>a new record with %1: give it a new code</source>
+      <translation>سجل جديد بالرمز %1: أعطه رمزاً جديداً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="299" />
+      <source>as it was</source>
+      <translation>كما كان</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="308" />
+      <source>changed</source>
+      <translation>عُدّل</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="287" />
+      <source>changed here, deleted there</source>
+      <translation>عُدّل هنا وحُذف هناك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="289" />
+      <source>code already used here</source>
+      <translation>الرمز مستخدم هنا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="298" />
+      <location filename="../../workbench/views/sync_screen.py" line="308" />
+      <source>deleted</source>
+      <translation>محذوف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="286" />
+      <source>deleted here, changed there</source>
+      <translation>حُذف هنا وعُدّل هناك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="227" />
+      <source>field laptop</source>
+      <translation>حاسوب ميداني</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="298" />
+      <source>kept, with its changes</source>
+      <translation>محتفَظ به مع تعديلاته</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="226" />
+      <source>never</source>
+      <translation>أبداً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="227" />
+      <source>office</source>
+      <translation>المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="473" />
+      <source>one household, %1, with what %2 knew of it</source>
+      <translation>أسرة واحدة، %1، مع ما عرفه %2 عنها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="290" />
+      <source>possibly the same household</source>
+      <translation>ربما الأسرة نفسها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="288" />
+      <source>refused here</source>
+      <translation>مرفوض هنا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="476" />
+      <source>the merged value</source>
+      <translation>القيمة المدمجة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="475" />
+      <source>the value from %1</source>
+      <translation>القيمة من %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="472" />
+      <source>the value here</source>
+      <translation>القيمة هنا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="477" />
+      <source>their record under the new code %1</source>
+      <translation>سجلهم بالرمز الجديد %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Task</name>
     <message>
       <location filename="../../workbench/views/tasks.py" line="119" />
@@ -2352,225 +2746,225 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="676" />
+      <location filename="../../workbench/views/import_wizard.py" line="674" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="617" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="674" />
+      <location filename="../../workbench/views/import_wizard.py" line="672" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="637" />
+      <location filename="../../workbench/views/import_wizard.py" line="635" />
       <source>After the import</source>
       <translation>بعد الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="524" />
+      <location filename="../../workbench/views/import_wizard.py" line="522" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Changes</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Changes (%1)</source>
       <translation>التغييرات (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="470" />
+      <location filename="../../workbench/views/import_wizard.py" line="468" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="574" />
+      <location filename="../../workbench/views/import_wizard.py" line="572" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="598" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="641" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="503" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Columns imported</source>
       <translation>الأعمدة المستوردة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="644" />
+      <location filename="../../workbench/views/import_wizard.py" line="642" />
       <source>Columns imported (%1)</source>
       <translation>الأعمدة المستوردة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="496" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="631" />
+      <location filename="../../workbench/views/import_wizard.py" line="629" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="469" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="654" />
+      <location filename="../../workbench/views/import_wizard.py" line="652" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="473" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="511" />
+      <location filename="../../workbench/views/import_wizard.py" line="509" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="514" />
+      <location filename="../../workbench/views/import_wizard.py" line="512" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="641" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>Imported as</source>
       <translation>تُستورد باسم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Now</source>
       <translation>القيمة الحالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="648" />
+      <location filename="../../workbench/views/import_wizard.py" line="646" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="497" />
+      <location filename="../../workbench/views/import_wizard.py" line="495" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="630" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="531" />
+      <location filename="../../workbench/views/import_wizard.py" line="529" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="653" />
+      <location filename="../../workbench/views/import_wizard.py" line="651" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="679" />
+      <location filename="../../workbench/views/import_wizard.py" line="677" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="533" />
+      <location filename="../../workbench/views/import_wizard.py" line="531" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="595" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="683" />
+      <location filename="../../workbench/views/import_wizard.py" line="681" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="535" />
+      <location filename="../../workbench/views/import_wizard.py" line="533" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="509" />
+      <location filename="../../workbench/views/import_wizard.py" line="507" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="483" />
+      <location filename="../../workbench/views/import_wizard.py" line="481" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="484" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="480" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="480" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -2981,7 +3375,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="26" />
       <location filename="../../workbench/kinds/grant.py" line="150" />
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="170" />
       <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -3048,7 +3442,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أيام التأخير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="165" />
+      <location filename="../../workbench/kinds/household.py" line="174" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -3116,7 +3510,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="170" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
@@ -3173,7 +3567,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="164" />
+      <location filename="../../workbench/kinds/household.py" line="173" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -3492,7 +3886,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="164" />
+      <location filename="../../workbench/kinds/household.py" line="173" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -3548,21 +3942,21 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
-      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/household.py" line="171" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/household.py" line="172" />
       <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/household.py" line="171" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
@@ -3581,7 +3975,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="154" />
-      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/household.py" line="172" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="83" />
@@ -3765,7 +4159,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>مرفق بـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="154" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
@@ -3840,7 +4234,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/grant.py" line="110" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/household.py" line="121" />
       <location filename="../../workbench/kinds/indicator.py" line="35" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3955,7 +4349,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -3967,12 +4361,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="148" />
+      <location filename="../../workbench/kinds/household.py" line="157" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/base.py" line="23" />
+      <location filename="../../workbench/kinds/base.py" line="25" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/work_payment.py" line="20" />
       <source>Details</source>
@@ -4052,7 +4446,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="124" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -4117,7 +4511,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="138" />
+      <location filename="../../workbench/kinds/household.py" line="147" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -4181,7 +4575,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ آخر تحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
@@ -4218,7 +4612,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="156" />
+      <location filename="../../workbench/kinds/household.py" line="165" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
@@ -4255,7 +4649,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/base.py" line="26" />
+      <location filename="../../workbench/kinds/base.py" line="28" />
       <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Money</source>
       <translation>المبالغ</translation>
@@ -4404,7 +4798,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="123" />
-      <location filename="../../workbench/kinds/household.py" line="121" />
+      <location filename="../../workbench/kinds/household.py" line="130" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -4534,7 +4928,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="136" />
+      <location filename="../../workbench/kinds/household.py" line="145" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -4615,7 +5009,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="118" />
+      <location filename="../../workbench/kinds/household.py" line="127" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
@@ -4628,14 +5022,14 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="143" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="128" />
+      <location filename="../../workbench/kinds/household.py" line="137" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
@@ -4659,7 +5053,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
       <location filename="../../workbench/kinds/grant.py" line="146" />
-      <location filename="../../workbench/kinds/household.py" line="123" />
+      <location filename="../../workbench/kinds/household.py" line="132" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="61" />
@@ -4731,7 +5125,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ التحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="131" />
+      <location filename="../../workbench/kinds/household.py" line="140" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
@@ -4742,7 +5136,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المستودع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="143" />
+      <location filename="../../workbench/kinds/household.py" line="152" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
@@ -4799,1531 +5193,1691 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="8" />
+      <source>%1 %2 is taken here: give their record a new code (--value NEWCODE), or keep ours to drop theirs</source>
+      <translation>%1 %2 مستخدم هنا: أعطِ سجلهم رمزاً جديداً (--value NEWCODE)، أو احتفظ بسجلنا لاستبعاد سجلهم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="9" />
       <source>%1 cannot be attached: a file name with '..', a slash, a backslash or a control character is refused; rename the file first</source>
       <translation>لا يمكن إرفاق %1: يُرفض اسم الملف الذي يحتوي على '..' أو شرطة مائلة أو شرطة مائلة عكسية أو حرف تحكم؛ أعد تسمية الملف أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="9" />
+      <location filename="../../workbench/views/message_templates.py" line="10" />
       <source>%1 cannot be closed: %2 households are still present. Record their departure first.</source>
       <translation>لا يمكن إغلاق %1: عدد الأسر التي ما زالت في الموقع %2. سجّل مغادرتها أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="10" />
+      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
       <translation>%1 لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ أحِل إلى مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="11" />
+      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <source>%1 exists already; a laptop's database is written to a new file</source>
+      <translation>%1 موجود من قبل؛ تُكتب قاعدة بيانات الحاسوب في ملف جديد</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 موجود؛ أضف ‎--replace‎ لاستبداله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has a header row but no data rows</source>
       <translation>يحتوي %1 على صف العناوين ولكن لا يحتوي على أي صف بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no field %2</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no file %2.csv; its files are: %3</source>
       <translation>لا يحتوي %1 على الملف %2.csv؛ ملفاته هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
       <translation>%1 لا يحتوي على أي مادة؛ لا يمكن توزيع عدة بلا مواد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 has no sheet</source>
       <translation>لا يحتوي %1 على أي ورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>لا يحتوي %1 على الورقة %2؛ أوراقه هي: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>لا تحتوي %1 على جداول منصة العمل بعد؛ شغّل 'workbench db upgrade' أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>يوجد %1 من الأسر المسجلة في هذا الموقع؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 households received kits on it; cancel it instead</source>
       <translation>استلمت %1 أسرة عدداً فيه؛ ألغه بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى لحجم المرفقات %3 ميغابايت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is %2: it can no longer be changed or deleted</source>
       <translation>%1 في حالة «%2»: لم يعد التعديل أو الحذف ممكنًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is %2: what belongs to it can no longer be added, changed or deleted</source>
       <translation>%1 في حالة «%2»: لم يعد من الممكن إضافة ما يتبعه أو تعديله أو حذفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 ملف CSV: لا يحتوي على أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 قاعدة بيانات؛ لا يُكتب فوقها أبدًا: اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 مجلد؛ اختر ملفًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>الملف %1 تالف في قاعدة البيانات (قيمة التجزئة الخاصة به غير مطابقة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is empty</source>
       <translation>الملف %1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <source>%1 is no active user of the office's database (workbench user list)</source>
+      <translation>%1 ليس مستخدماً نشطاً لقاعدة بيانات المكتب (workbench user list)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not a database, or an encrypted one whose keys file %2 is missing beside it.</source>
       <translation>%1 ليست قاعدة بيانات، أو هي قاعدة مشفّرة ينقصها ملف المفاتيح %2 بجانبها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 ليس مستنداً يفتحه البرنامج؛ احفظه وافحصه أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 ليس ملف CSV قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 ليس ملف Excel قابلاً للقراءة (الملف تالف)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 is not a readable XLSForm (an Excel file with sheets survey and choices)</source>
       <translation>%1 ليس نموذج XLSForm مقروءاً (ملف Excel فيه ورقتا survey وchoices)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 is not a role; the roles are: %2</source>
       <translation>%1 ليس دورًا؛ الأدوار هي: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
       <translation>%1 ليس مستخدمًا لقاعدة البيانات هذه؛ يضيف المسؤول المستخدمين (workbench user add)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 ليست قاعدة بيانات لمنصة العمل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 ليس ملف Excel (إما أنه تالف، أو أنه ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 is not an XLSForm: it has no sheets survey and choices</source>
       <translation>%1 ليس نموذج XLSForm: ليس فيه ورقتا survey وchoices</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 ليس في البلد نفسه الذي يقع فيه المستوى الأعلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 مفتوح؛ تقرير الإغلاق يشمل المواقع قيد الإغلاق والمغلقة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>%1 is outside your scope (%2)</source>
       <translation>%1 خارج نطاقك (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>%1 is the last active administrator; make another user an administrator first</source>
       <translation>%1 هو آخر مسؤول نشط؛ اجعل مستخدمًا آخر مسؤولًا أولًا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 هو قاعدة البيانات المفتوحة أو أحد ملفاتها؛ اختر ملفًا آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <source>%1 may not do this: %2</source>
+      <translation>لا يجوز لـ %1 القيام بهذا: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>في %1 من الورقة %2 صيغة لم تُحسب قيمتها قط؛ افتح %3 في Excel واحفظه، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>%1 records are not picked from a list</source>
       <translation>لا تُختار سجلات %1 من قائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>عدد الصفوف المرفوضة من %2: %1، لذا لم يُستورد أي شيء؛ صحّحها، أو اختر استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <source>%1 works on %2, not %3</source>
+      <translation>%1 يعمل على %2، لا على %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>سيتضخم %1 عند فتحه إلى %2 غيغابايت أو أكثر (نسبة ضغط %3 تبلغ %4 إلى 1)؛ هذا ليس جدول بيانات عادياً ولم تتم قراءته</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1: تعذّرت قراءة الورقة %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>%1: the rows of %2.csv belong to %3, which no other file of the archive holds; export the form again with its repeats</source>
       <translation>%1: صفوف %2.csv تتبع %3، ولا يحتويه أي ملف آخر في الأرشيف؛ صدّر النموذج مرة أخرى مع مجموعاته المتكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>%1: the rows of sheet %2 belong to the table %3, and no sheet is that table; export the form again with every repeat group</source>
       <translation>%1: صفوف الورقة %2 تتبع الجدول %3، ولا توجد ورقة هي ذلك الجدول؛ صدّر النموذج مرة أخرى مع كل مجموعاته المتكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>%1: the rows of sheet %2 belong to the table %3, whose name KoboToolbox cut to 31 characters, and sheets %4 could both be it; export again with shorter repeat group names (or as XML headers), so each sheet is named whole</source>
       <translation>%1: صفوف الورقة %2 تتبع الجدول %3، الذي قصّ KoboToolbox اسمه إلى 31 حرفاً، ويمكن أن تكون الورقتان %4 كلتاهما هو؛ صدّر مرة أخرى بأسماء أقصر للمجموعات المتكررة (أو بعناوين XML) ليحمل كل ورقة اسمها كاملاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>%1: the rows of sheet %2 name several parent tables (%3); a repeat sheet has one</source>
       <translation>%1: صفوف الورقة %2 تذكر عدة جداول أم (%3)؛ لورقة المجموعة المتكررة جدول أم واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>%1: the sex of the members in %2 (%3) is typed by codes (%4); give the form's XLSForm (--form) so the codes are read by its choices, or export with labels</source>
       <translation>%1: جنس الأفراد في %2 (%3) مكتوب برموز (%4)؛ أعطِ نموذج XLSForm الخاص بالاستمارة (--form) لتُقرأ الرموز بخياراته، أو صدّر بالتسميات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>لا يمكن نقل السجل (%1) من الحالة %2 إلى الحالة %3؛ الخطوات التالية الممكنة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>تصبح المنحة «مصروفة» عند صرف دفعتها الأولى؛ اصرف دفعة بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>A new database needs the name of its administrator (--user NAME).</source>
       <translation>تحتاج قاعدة البيانات الجديدة إلى اسم مسؤولها (--user الاسم).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>لا يمكن النسخ الاحتياطي لقاعدة بيانات موجودة في الذاكرة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>An in-memory database cannot be encrypted.</source>
       <translation>لا يمكن تشفير قاعدة بيانات في الذاكرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>CRC</source>
       <translation>مركز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>CRC contact</source>
       <translation>تواصل مع مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>CRC session</source>
       <translation>جلسة مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>Cannot create the database %1: %2</source>
       <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>Cannot open the database: %1</source>
       <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>Cannot read the database %1: %2</source>
       <translation>تعذّرت قراءة قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>Cannot use database URL %1: %2</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>تعذّر استخدام عنوان قاعدة البيانات %1: برنامج التشغيل %2 غير مثبّت؛ استخدم postgresql+psycopg:// لقاعدة PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>DTM site ID</source>
       <translation>معرّف الموقع في DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>ملفات أنشطة IATI تحتوي على المشاريع: استخدم 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>No database at %1</source>
       <translation>لا توجد قاعدة بيانات في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>ليس عنوان قاعدة بيانات (يجب أن يكون المنفذ رقماً): %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>Not a database URL: %1</source>
       <translation>ليس عنوان قاعدة بيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>Only a SQLite database file can be encrypted by the workbench.</source>
       <translation>لا يمكن للبرنامج تشفير سوى ملف قاعدة بيانات SQLite.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>لا يمكن الصرف إلا لمنحة موافق عليها؛ وحالة هذه المنحة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>Only the database's owner upgrades its schema, and %1 is not it; ask IT to run 'workbench db upgrade' as the owner.</source>
       <translation>وحده مالك قاعدة البيانات يحدّث مخططها، و%1 ليس المالك؛ اطلب من قسم تقنية المعلومات تشغيل 'workbench db upgrade' بصفة المالك.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>The backup to %1 failed: %2</source>
       <translation>فشل النسخ الاحتياطي إلى %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>لا يمكن إلغاء التوزيع: استلمت %1 أسرة عددها فيه بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>لا يحتوي التوزيع على أي نوع عدة؛ أضف أولاً العدد التي يسلمها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>التوزيع %1؛ لا يمكن تغيير قائمته.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>لا تضم قائمة التوزيع أي أسرة؛ أعدّ القائمة أولاً.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>لم تُصرف المنحة بالكامل (%1 من أصل %2 %3)؛ اصرف الدفعات المتبقية قبل بدء المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>أُلغيت الترقية: الصف %1 من %2 يشير إلى %3 غير موجود (%4 صفوف من هذا النوع)؛ شغّل ‎'workbench db check'‎.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>لا يمكن حذف هذا السجل (%1): %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>This database needs an upgrade; the database's owner runs 'workbench db upgrade'.</source>
       <translation>تحتاج قاعدة البيانات هذه إلى تحديث؛ يشغّل مالكها 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من منصة العمل؛ ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>لا يحتوي السجل (%1) على الحقل %2؛ الحقول المتاحة: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>a country has no parent area</source>
       <translation>لا يكون للبلد مستوى إداري أعلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>تاريخاً (YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <source>a laptop named %1 is enrolled already; give this one another name</source>
+      <translation>حاسوب باسم %1 مسجَّل من قبل؛ أعطِ هذا اسماً آخر</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>a number</source>
       <translation>رقماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>a package made before this one has not been applied here: this database holds %1's changes up to #%2, and this package starts after #%3. Apply the earlier package first, or make a new package on %4 (it holds everything not yet acknowledged); nothing was applied</source>
+      <translation>لم تُطبَّق هنا حزمة أُعدّت قبل هذه: تحوي قاعدة البيانات هذه تعديلات %1 حتى رقم %2، وتبدأ هذه الحزمة بعد رقم %3. طبّق الحزمة السابقة أولاً، أو أعدّ حزمة جديدة على %4 (تحوي كل ما لم يُؤكَّد استلامه)؛ لم يُطبَّق شيء</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>a percentage's periods cannot be added up: choose latest, average or maximum</source>
       <translation>لا يمكن جمع فترات نسبة مئوية: اختر آخر قيمة أو المتوسط أو الحد الأقصى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <source>a possible duplicate is the same household (keep ours) or another one (take theirs)</source>
+      <translation>التكرار المحتمل إما الأسرة نفسها (احتفظ بأسرتنا) أو أسرة أخرى (خذ أسرتهم)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>a scope is project:CODE or site:NAME, not %1</source>
       <translation>النطاق يُكتب project:الرمز أو site:الاسم، وليس %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <source>a step from %1 to %2 of %3, which is %4 here</source>
+      <translation>خطوة من %1 إلى %2 لـ %3، وهو %4 هنا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <source>a tranche of grant %1, which is %2 here</source>
+      <translation>دفعة من المنحة %1، وحالتها هنا %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>القيمة المصنفة حسب الجنس والعمر يجب أن تكون عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>a whole number</source>
       <translation>عدداً صحيحاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>already in the database</source>
       <translation>موجود مسبقاً في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>استلمت عدد هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>also in row %1</source>
       <translation>مكرر في الصف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>also in row %1 of sheet %2</source>
       <translation>مكرر في الصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
       <translation>ملف أنشطة IATI يُنشر ولا يُشفّر: احذف ‎--encrypt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>an indicator is named by its code within its project, and no column of the file gives the project (its code, e.g. DRC-ECHO-2023-01): add one, or map it with --map COLUMN=project</source>
       <translation>يُسمّى المؤشر برمزه داخل مشروعه، ولا يوجد عمود في الملف يذكر المشروع (رمزه، مثل DRC-ECHO-2023-01): أضف عموداً، أو اربطه بـ --map COLUMN=project</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>يقيس المؤشر نتيجةً أو مُخرَجاً، وليس كليهما</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>another %1 already has %2 %3</source>
       <translation>يوجد سجل آخر (%1) يحمل القيمة %3 في الحقل %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>another record here already has %1 %2; choose another</source>
+      <translation>لسجل آخر هنا %1 %2 من قبل؛ اختر غيره</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>another user is saving; try again in a moment</source>
       <translation>مستخدم آخر يحفظ الآن؛ حاول مرة أخرى بعد لحظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>لا يطابق قيد سجل التدقيق %1 بصمته (عُدِّل خارج برنامج workbench)؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>قيد سجل التدقيق %1 هو سجل عملية محو؛ يُحتفظ به</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>cannot be after %1 (%2)</source>
       <translation>لا يمكن أن يكون بعد %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>cannot be before %1 (%2)</source>
       <translation>لا يمكن أن يكون قبل %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>لا يمكن أن يسبق تاريخ التوزيع (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>لا يمكن أن يكون قبل تاريخ الموافقة على المنحة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>لا يمكن أن يكون قبل آخر تقرير تقدم (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>لا يمكن أن يكون قبل الدفعة السابقة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>cannot be in the future</source>
       <translation>لا يمكن أن يكون في المستقبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>لا يمكن أن يكون أقل من المبلغ المدفوع حتى الآن (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>لا يمكن ربطها بإحالة حماية أو عنف قائم على النوع الاجتماعي أو حماية طفل أو صحة نفسية: اكتب رمز الحالة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>cannot be more than %1 (%2)</source>
       <translation>لا يمكن أن يكون أكثر من %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>cannot be negative</source>
       <translation>لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>cannot erase a %1; erase one of: %2</source>
       <translation>لا يمكن محو %1؛ امحُ أحد ما يلي: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>لا يمكن التصدير بالصيغة %1؛ استخدم xlsx أو csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>cannot go from %1 to %2</source>
       <translation>لا يمكن الانتقال من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>cannot hold / &amp; | or ?: IATI identifiers never do</source>
       <translation>لا يمكن أن يحتوي على / أو &amp; أو | أو ؟: معرّفات IATI لا تحتوي عليها أبداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <source>choose ours, theirs or a value</source>
+      <translation>اختر قيمتنا أو قيمتهم أو قيمة أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>column %1 holds codes (%2), not the words of a %3: %4; import it with --form, the XLSForm whose choices say what each code means, or export the file with labels</source>
       <translation>يحتوي العمود %1 على رموز (%2)، لا على كلمات %3: %4؛ استورده مع --form، نموذج XLSForm الذي تقول خياراته ما يعنيه كل رمز، أو صدّر الملف بالتسميات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>distribution</source>
       <translation>التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>does not offer %1; it offers: %2</source>
       <translation>لا يقدم %1؛ يقدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>entitlement</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <source>give the laptop a name (--laptop NYUNZU-1)</source>
+      <translation>أعطِ الحاسوب اسماً (--laptop NYUNZU-1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>حدد موقع التوزيع أو قريته (المكان)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>give the site whose households go on the list</source>
       <translation>حدد الموقع الذي تُدرج أسره في القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>give the user's login name</source>
       <translation>أدخل اسم دخول المستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>household %1 has the same head of household and phone; a household is registered once</source>
       <translation>للأسرة %1 ربّ الأسرة نفسه ورقم الهاتف نفسه؛ تُسجَّل الأسرة مرة واحدة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <source>household %1 here still has the same head of household and phone; correct the name or the phone of one of them first (on the laptop, or here), then take theirs</source>
+      <translation>لا تزال للأسرة %1 هنا نفس رب الأسرة ونفس الهاتف؛ صحّح أولاً اسم إحداهما أو هاتفها (على الحاسوب الميداني أو هنا)، ثم خذ أسرتهم</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>is already handed out by this distribution</source>
       <translation>يسلمه هذا التوزيع بالفعل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>is already on the list for this kit type</source>
       <translation>مدرجة بالفعل في القائمة لهذا النوع من العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>is less than the %1 % reported on %2; a work's progress does not go down</source>
       <translation>أقل من %1 % المبلّغ عنها في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>is missing: give every group, or none</source>
       <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>is more than the %1 % reported later, on %2; a work's progress does not go down</source>
       <translation>أكثر من %1 % المبلّغ عنها لاحقاً في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>ليس من أنواع عدد هذا التوزيع؛ أضفه أولاً إلى عدد التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>is not on the list of this distribution</source>
       <translation>ليست مدرجة في قائمة هذا التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>مطلوبة قبل إرسال الإحالة: سجّل من أعطاها ومتى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>مطلوب لموقع حالته %1: تاريخ إغلاقه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>is required for kits issued</source>
       <translation>مطلوب للعدد الصادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>is required when a proxy received the kits</source>
       <translation>مطلوب عندما يستلم وكيل العدد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>is required when every household gets a fixed number</source>
       <translation>مطلوب عندما تحصل كل أسرة على عدد ثابت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>is required when the consent to share was given</source>
       <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>is required when the number depends on the household's size</source>
       <translation>مطلوب عندما يعتمد العدد على حجم الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <source>it refers to a record this database does not hold (%1 %2)</source>
+      <translation>يشير إلى سجل لا تحويه قاعدة البيانات هذه (%1 %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>its last session</source>
       <translation>آخر جلسة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>kit item</source>
       <translation>مادة العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>kit of a distribution</source>
       <translation>عدة التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>kit type</source>
       <translation>نوع العدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>صدرت منها عدد لاحقاً؛ سينخفض المخزون دون الصفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>يجب أن يكون %1 أو %2 (وليس %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>must be at least 1 year</source>
       <translation>يجب أن تكون سنة واحدة على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>no audit entry %1</source>
       <translation>لا يوجد قيد %1 في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>no audit entry to erase</source>
       <translation>لا يوجد قيد في سجل التدقيق لمحوه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>no distribution with the code %1</source>
       <translation>لا يوجد توزيع بالرمز %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>no distributions%1</source>
       <translation>لا توجد توزيعات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <source>no open conflict #%1 (workbench sync conflicts lists them)</source>
+      <translation>لا تعارض مفتوح رقم %1 (workbench sync conflicts يسردها)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <source>no peer named %1 (peers: %2)</source>
+      <translation>لا طرف باسم %1 (الأطراف: %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>لا يوجد موقع لفتح الشكوى فيه: لا التوزيع ولا الأسرة مرتبطان بموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>no user given: name a user of this database (workbench user list)</source>
       <translation>لم يُحدَّد مستخدم: اذكر مستخدمًا لقاعدة البيانات هذه (workbench user list)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>only an administrator erases personal data; %1 is a %2</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 دوره %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>only an administrator erases personal data; %1 is no active user of this database</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 ليس مستخدمًا نشطًا في قاعدة البيانات هذه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <source>only an administrator exchanges packages and resolves conflicts at the office</source>
+      <translation>في المكتب، لا يتبادل الحزم ولا يحل التعارضات إلا المسؤول</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>only kits issued go to a distribution</source>
       <translation>العدد الصادرة فقط تذهب إلى توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>payment to a contractor</source>
       <translation>دفعة لمقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
       <translation>المشروع %1 بلا مكان: يتطلب IATI البلد الذي يعمل فيه؛ أضف إلى المشروع المناطق التي يغطيها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>receipt</source>
       <translation>الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>row %1 of %2 has %3 cells but its header row (row %4) names %5 columns; remove the extra cells or add their header, then import it again</source>
       <translation>الصف %1 من %2 فيه %3 خلايا لكن صف عناوينه (الصف %4) يسمّي %5 أعمدة؛ احذف الخلايا الزائدة أو أضف عنوانها، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>اذكر سبب محو القيود (الطلب ومن قدّمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>stock movement</source>
       <translation>حركة المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>صدر له مخزون (%1 حركة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>رأس سلسلة سجل التدقيق مفقود، فلا يمكن حفظ شيء؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="297" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="298" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="299" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <source>the office decides about its new records: this one is created here once the office has resolved it (or once what refused it here is corrected)</source>
+      <translation>يقرر المكتب بشأن سجلاته الجديدة: يُنشأ هذا السجل هنا حين يحلّه المكتب (أو حين يُصحَّح ما رفضه هنا)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <source>the record is no longer here; its conflict is closed</source>
+      <translation>لم يعد السجل هنا؛ أُغلق تعارضه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="313" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="314" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="315" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="296" />
+      <location filename="../../workbench/views/message_templates.py" line="316" />
+      <source>their record cannot be created here: %1</source>
+      <translation>لا يمكن إنشاء سجلهم هنا: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="317" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="297" />
+      <location filename="../../workbench/views/message_templates.py" line="318" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="298" />
+      <location filename="../../workbench/views/message_templates.py" line="319" />
+      <source>this change cannot be applied here: %1; keep ours, or change the record and resolve it as ours</source>
+      <translation>لا يمكن تطبيق هذا التعديل هنا: %1؛ احتفظ بقيمتنا، أو عدّل السجل وحلّ التعارض بقيمتنا</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="320" />
+      <source>this database exchanges no packages yet: enrol a laptop from the office's database (workbench sync enrol)</source>
+      <translation>لا تتبادل قاعدة البيانات هذه أي حزم بعد: سجّل حاسوباً من قاعدة بيانات المكتب (workbench sync enrol)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="321" />
+      <source>this database exchanges no packages: it is neither an office that enrolled laptops nor an enrolled laptop</source>
+      <translation>لا تتبادل قاعدة البيانات هذه أي حزم: ليست مكتباً سجّل حواسيب ولا حاسوباً مسجَّلاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="322" />
+      <source>this database is the laptop %1; laptops are enrolled from the office's database</source>
+      <translation>قاعدة البيانات هذه هي الحاسوب %1؛ تُسجَّل الحواسيب من قاعدة بيانات المكتب</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="323" />
+      <source>this file is not a workbench sync package</source>
+      <translation>هذا الملف ليس حزمة مزامنة للبرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="324" />
+      <source>this file is not a workbench sync package (its header cannot be read)</source>
+      <translation>هذا الملف ليس حزمة مزامنة للبرنامج (لا يمكن قراءة ترويسته)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="325" />
       <source>this household already has a tranche No. %1</source>
       <translation>لهذه الأسرة دفعة برقم %1 من قبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="299" />
+      <location filename="../../workbench/views/message_templates.py" line="326" />
+      <source>this package cannot be opened with this database's key; ask %1 for a new package</source>
+      <translation>لا تُفتح هذه الحزمة بمفتاح قاعدة البيانات هذه؛ اطلب حزمة جديدة من %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="327" />
+      <source>this package comes from %1, which this database does not know; enrol the laptop from the office's database first</source>
+      <translation>تأتي هذه الحزمة من %1 الذي لا تعرفه قاعدة البيانات هذه؛ سجّل الحاسوب من قاعدة بيانات المكتب أولاً</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="328" />
+      <source>this package comes from another office's database (%1); packages are exchanged only between an office's database and the laptops enrolled from it</source>
+      <translation>تأتي هذه الحزمة من قاعدة بيانات مكتب آخر (%1)؛ لا تُتبادل الحزم إلا بين قاعدة بيانات المكتب والحواسيب المسجَّلة منها</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="329" />
+      <source>this package was changed after %1 made it (its signature does not match); nothing was applied: ask %2 for a new package</source>
+      <translation>عُدّلت هذه الحزمة بعد أن أعدّها %1 (توقيعها لا يطابق)؛ لم يُطبَّق شيء: اطلب حزمة جديدة من %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="330" />
+      <source>this package was made for %1, not for this database (%2); apply it there</source>
+      <translation>أُعدّت هذه الحزمة لـ %1 لا لقاعدة البيانات هذه (%2)؛ طبّقها هناك</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="331" />
       <source>this tranche is %1; only a planned tranche is paid</source>
       <translation>هذه الدفعة في حالة «%1»؛ لا تُدفع إلا دفعة مخطط لها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="332" />
       <source>this work already has a payment with reference %1</source>
       <translation>لهذا العمل دفعة بالمرجع %1 مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="333" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="302" />
+      <location filename="../../workbench/views/message_templates.py" line="334" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="303" />
+      <location filename="../../workbench/views/message_templates.py" line="335" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="304" />
+      <location filename="../../workbench/views/message_templates.py" line="336" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="305" />
+      <location filename="../../workbench/views/message_templates.py" line="337" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="306" />
+      <location filename="../../workbench/views/message_templates.py" line="338" />
       <source>unknown user %1</source>
       <translation>مستخدم غير معروف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <location filename="../../workbench/views/message_templates.py" line="339" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="308" />
+      <location filename="../../workbench/views/message_templates.py" line="340" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="309" />
+      <location filename="../../workbench/views/message_templates.py" line="341" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="310" />
+      <location filename="../../workbench/views/message_templates.py" line="342" />
       <source>user %1 is deactivated</source>
       <translation>المستخدم %1 معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="311" />
+      <location filename="../../workbench/views/message_templates.py" line="343" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="312" />
+      <location filename="../../workbench/views/message_templates.py" line="344" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="313" />
+      <location filename="../../workbench/views/message_templates.py" line="345" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -6331,12 +6885,12 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="141" />
+      <location filename="../../workbench/views/words.py" line="146" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>الكسور العشرية تأتي بعد «%1» هنا، و«%2» يفصل الآلاف: اكتب %3 أو %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="140" />
+      <location filename="../../workbench/views/words.py" line="145" />
       <source>write a number such as %1</source>
       <translation>اكتب رقمًا مثل %1</translation>
     </message>
@@ -6528,7 +7082,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الاستحقاقات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="102" />
+      <location filename="../../workbench/kinds/household.py" line="111" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="96" />
+      <location filename="../../workbench/views/main_window.py" line="100" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="90" />
+      <location filename="../../workbench/views/main_window.py" line="94" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="105" />
+      <location filename="../../workbench/views/main_window.py" line="109" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="107" />
+      <location filename="../../workbench/views/main_window.py" line="111" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="109" />
+      <location filename="../../workbench/views/main_window.py" line="113" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="106" />
+      <location filename="../../workbench/views/main_window.py" line="110" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -435,113 +435,113 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="281" />
+      <location filename="../../workbench/views/import_wizard.py" line="279" />
       <source>%1 columns about the submission are never imported: %2.</source>
       <translation>Colonnes %1 sur la soumission, jamais importées : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="260" />
+      <location filename="../../workbench/views/import_wizard.py" line="258" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="163" />
+      <location filename="../../workbench/views/import_wizard.py" line="161" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="176" />
+      <location filename="../../workbench/views/import_wizard.py" line="174" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="162" />
+      <location filename="../../workbench/views/import_wizard.py" line="160" />
       <source>Choose what to import and the file</source>
       <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="181" />
+      <location filename="../../workbench/views/import_wizard.py" line="179" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="203" />
+      <location filename="../../workbench/views/import_wizard.py" line="201" />
       <source>File to import</source>
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="271" />
+      <location filename="../../workbench/views/import_wizard.py" line="269" />
       <source>Files of the ODK Central export joined to this one: %1.</source>
       <translation>Fichiers de l'export ODK Central joints à celui-ci : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="274" />
+      <location filename="../../workbench/views/import_wizard.py" line="272" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="223" />
-      <location filename="../../workbench/views/import_wizard.py" line="245" />
+      <location filename="../../workbench/views/import_wizard.py" line="221" />
+      <location filename="../../workbench/views/import_wizard.py" line="243" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="182" />
+      <location filename="../../workbench/views/import_wizard.py" line="180" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="204" />
+      <location filename="../../workbench/views/import_wizard.py" line="202" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="266" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="174" />
+      <location filename="../../workbench/views/import_wizard.py" line="172" />
       <source>The file to import</source>
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="278" />
+      <location filename="../../workbench/views/import_wizard.py" line="276" />
       <source>The members of repeat group %1 are counted by sex (%2) and age (%3).</source>
       <translation>Les membres du groupe répété %1 sont comptés par sexe (%2) et âge (%3).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="269" />
+      <location filename="../../workbench/views/import_wizard.py" line="267" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="241" />
+      <location filename="../../workbench/views/import_wizard.py" line="239" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="170" />
+      <location filename="../../workbench/views/import_wizard.py" line="168" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="262" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="265" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="262" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="262" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
@@ -549,122 +549,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="810" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="804" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="811" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="806" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="809" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="811" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="806" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="703" />
+      <location filename="../../workbench/views/import_wizard.py" line="701" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="717" />
+      <location filename="../../workbench/views/import_wizard.py" line="715" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="789" />
+      <location filename="../../workbench/views/import_wizard.py" line="787" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="816" />
+      <location filename="../../workbench/views/import_wizard.py" line="814" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="798" />
+      <location filename="../../workbench/views/import_wizard.py" line="796" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="797" />
+      <location filename="../../workbench/views/import_wizard.py" line="795" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="825" />
+      <location filename="../../workbench/views/import_wizard.py" line="823" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="803" />
+      <location filename="../../workbench/views/import_wizard.py" line="801" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="702" />
+      <location filename="../../workbench/views/import_wizard.py" line="700" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="833" />
+      <location filename="../../workbench/views/import_wizard.py" line="831" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="828" />
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="800" />
+      <location filename="../../workbench/views/import_wizard.py" line="798" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="802" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="814" />
+      <location filename="../../workbench/views/import_wizard.py" line="812" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="762" />
+      <location filename="../../workbench/views/import_wizard.py" line="760" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -672,7 +672,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="874" />
+      <location filename="../../workbench/views/import_wizard.py" line="872" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -717,12 +717,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="110" />
+      <location filename="../../workbench/kinds/household.py" line="119" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="850" />
+      <location filename="../../workbench/views/import_wizard.py" line="848" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -807,7 +807,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Mouvements de stock des entrepôts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="875" />
+      <location filename="../../workbench/views/import_wizard.py" line="873" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -815,129 +815,129 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="146" />
+      <location filename="../../workbench/views/main_window.py" line="150" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="263" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="274" />
+      <location filename="../../workbench/views/main_window.py" line="278" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="221" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="205" />
+      <location filename="../../workbench/views/main_window.py" line="209" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="193" />
+      <location filename="../../workbench/views/main_window.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="209" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="205" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="216" />
+      <location filename="../../workbench/views/main_window.py" line="220" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="194" />
+      <location filename="../../workbench/views/main_window.py" line="198" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="195" />
+      <location filename="../../workbench/views/main_window.py" line="199" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="207" />
+      <location filename="../../workbench/views/main_window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="202" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="234" />
+      <location filename="../../workbench/views/main_window.py" line="238" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="358" />
+      <location filename="../../workbench/views/main_window.py" line="362" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="376" />
+      <location filename="../../workbench/views/main_window.py" line="380" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="377" />
+      <location filename="../../workbench/views/main_window.py" line="381" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="364" />
-      <location filename="../../workbench/views/main_window.py" line="370" />
+      <location filename="../../workbench/views/main_window.py" line="368" />
+      <location filename="../../workbench/views/main_window.py" line="374" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="316" />
-      <location filename="../../workbench/views/main_window.py" line="345" />
+      <location filename="../../workbench/views/main_window.py" line="320" />
+      <location filename="../../workbench/views/main_window.py" line="349" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>Ctrl+%1: %2</source>
       <translation>Ctrl+%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="247" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I : importer un tableur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="240" />
+      <location filename="../../workbench/views/main_window.py" line="244" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N : un nouvel enregistrement (dans un tableau ou la fenêtre d'un enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="243" />
+      <location filename="../../workbench/views/main_window.py" line="247" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O : ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="241" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S : enregistrer</translation>
     </message>
@@ -947,7 +947,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="262" />
+      <location filename="../../workbench/views/main_window.py" line="266" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -957,9 +957,14 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="241" />
+      <location filename="../../workbench/views/main_window.py" line="245" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Échap : fermer la fenêtre de l'enregistrement (demande avant d'abandonner les modifications)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="53" />
+      <source>Field sync</source>
+      <translation>Synchronisation terrain</translation>
     </message>
     <message>
       <location filename="../../workbench/views/main_window.py" line="49" />
@@ -967,7 +972,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
@@ -977,7 +982,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -987,8 +992,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="267" />
-      <location filename="../../workbench/views/main_window.py" line="273" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
@@ -998,27 +1003,27 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Configuration du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="201" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="284" />
+      <location filename="../../workbench/views/main_window.py" line="288" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="340" />
+      <location filename="../../workbench/views/main_window.py" line="344" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="350" />
+      <location filename="../../workbench/views/main_window.py" line="354" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="124" />
+      <location filename="../../workbench/views/main_window.py" line="128" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
@@ -1048,7 +1053,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Prestataires de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="53" />
+      <location filename="../../workbench/views/main_window.py" line="54" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -1063,12 +1068,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="285" />
+      <location filename="../../workbench/views/main_window.py" line="289" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="268" />
+      <location filename="../../workbench/views/main_window.py" line="272" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -1076,82 +1081,82 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="421" />
+      <location filename="../../workbench/views/import_wizard.py" line="419" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="400" />
+      <location filename="../../workbench/views/import_wizard.py" line="398" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="370" />
+      <location filename="../../workbench/views/import_wizard.py" line="368" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="446" />
+      <location filename="../../workbench/views/import_wizard.py" line="444" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="358" />
+      <location filename="../../workbench/views/import_wizard.py" line="356" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="304" />
+      <location filename="../../workbench/views/import_wizard.py" line="302" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="359" />
+      <location filename="../../workbench/views/import_wizard.py" line="357" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="358" />
+      <location filename="../../workbench/views/import_wizard.py" line="356" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="353" />
+      <location filename="../../workbench/views/import_wizard.py" line="351" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="303" />
+      <location filename="../../workbench/views/import_wizard.py" line="301" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="441" />
+      <location filename="../../workbench/views/import_wizard.py" line="439" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="445" />
+      <location filename="../../workbench/views/import_wizard.py" line="443" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="317" />
+      <location filename="../../workbench/views/import_wizard.py" line="315" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="308" />
+      <location filename="../../workbench/views/import_wizard.py" line="306" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="386" />
+      <location filename="../../workbench/views/import_wizard.py" line="384" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="313" />
+      <location filename="../../workbench/views/import_wizard.py" line="311" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -1303,17 +1308,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>RecordWindow</name>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="291" />
+      <location filename="../../workbench/views/record_window.py" line="314" />
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="333" />
+      <location filename="../../workbench/views/record_window.py" line="356" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="223" />
+      <location filename="../../workbench/views/record_window.py" line="227" />
       <source>A new %1 (Ctrl+N)</source>
       <translation>Nouvel enregistrement : %1 (Ctrl+N)</translation>
     </message>
@@ -1323,7 +1328,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="483" />
+      <location filename="../../workbench/views/record_window.py" line="508" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
@@ -1333,7 +1338,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="380" />
+      <location filename="../../workbench/views/record_window.py" line="403" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
@@ -1343,136 +1348,146 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="381" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="498" />
+      <location filename="../../workbench/views/record_window.py" line="523" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="510" />
+      <location filename="../../workbench/views/record_window.py" line="535" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="530" />
+      <location filename="../../workbench/views/record_window.py" line="555" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="386" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="520" />
+      <location filename="../../workbench/views/record_window.py" line="545" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="239" />
+      <location filename="../../workbench/views/record_window.py" line="243" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="530" />
+      <location filename="../../workbench/views/record_window.py" line="555" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="70" />
-      <location filename="../../workbench/views/record_window.py" line="225" />
+      <location filename="../../workbench/views/record_window.py" line="229" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="219" />
+      <location filename="../../workbench/views/record_window.py" line="223" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="447" />
-      <location filename="../../workbench/views/record_window.py" line="465" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
+      <location filename="../../workbench/views/record_window.py" line="490" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="393" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="229" />
+      <location filename="../../workbench/views/record_window.py" line="233" />
       <source>Erase personal data...</source>
       <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="427" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="388" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="542" />
+      <location filename="../../workbench/views/record_window.py" line="567" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="541" />
+      <location filename="../../workbench/views/record_window.py" line="566" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="544" />
+      <location filename="../../workbench/views/record_window.py" line="569" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="547" />
+      <location filename="../../workbench/views/record_window.py" line="287" />
+      <source>In conflict: review it on the Field sync screen</source>
+      <translation>En conflit : à examiner dans l'écran Synchronisation terrain</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="572" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="381" />
+      <location filename="../../workbench/views/record_window.py" line="404" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="222" />
+      <location filename="../../workbench/views/record_window.py" line="226" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="289" />
+      <location filename="../../workbench/views/record_window.py" line="312" />
       <source>New %1</source>
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="341" />
+      <location filename="../../workbench/views/record_window.py" line="364" />
       <source>No cash tranche yet.</source>
       <translation>Aucune tranche en espèces pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="510" />
+      <location filename="../../workbench/views/record_window.py" line="535" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="591" />
+      <location filename="../../workbench/views/record_window.py" line="616" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/record_window.py" line="290" />
+      <source>Not yet sent to %1</source>
+      <translation>Pas encore envoyé à %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="86" />
@@ -1480,43 +1495,43 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="332" />
+      <location filename="../../workbench/views/record_window.py" line="355" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="485" />
+      <location filename="../../workbench/views/record_window.py" line="510" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="520" />
+      <location filename="../../workbench/views/record_window.py" line="545" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="324" />
+      <location filename="../../workbench/views/record_window.py" line="347" />
       <source>Paid %1 of %2; tranches paid: %3.</source>
       <translation>Payé %1 sur %2 ; tranches payées : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="338" />
+      <location filename="../../workbench/views/record_window.py" line="361" />
       <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
       <translation>Payé %1, dû %3 ; tranches payées : %2, encore dues : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="532" />
+      <location filename="../../workbench/views/record_window.py" line="557" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="556" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="531" />
+      <location filename="../../workbench/views/record_window.py" line="556" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
@@ -1532,38 +1547,38 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="75" />
-      <location filename="../../workbench/views/record_window.py" line="344" />
+      <location filename="../../workbench/views/record_window.py" line="367" />
       <source>Pay...</source>
       <translation>Payer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="541" />
+      <location filename="../../workbench/views/record_window.py" line="566" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="543" />
+      <location filename="../../workbench/views/record_window.py" line="568" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="402" />
+      <location filename="../../workbench/views/record_window.py" line="425" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="499" />
+      <location filename="../../workbench/views/record_window.py" line="524" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="232" />
+      <location filename="../../workbench/views/record_window.py" line="236" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="234" />
-      <location filename="../../workbench/views/record_window.py" line="299" />
+      <location filename="../../workbench/views/record_window.py" line="238" />
+      <location filename="../../workbench/views/record_window.py" line="322" />
       <source>Save (Ctrl+S)</source>
       <translation>Enregistrer (Ctrl+S)</translation>
     </message>
@@ -1573,39 +1588,39 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Choisissez d'abord la tranche à payer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="535" />
+      <location filename="../../workbench/views/record_window.py" line="560" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="400" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="390" />
+      <location filename="../../workbench/views/record_window.py" line="413" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="391" />
-      <location filename="../../workbench/views/record_window.py" line="395" />
+      <location filename="../../workbench/views/record_window.py" line="414" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="383" />
+      <location filename="../../workbench/views/record_window.py" line="406" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="447" />
-      <location filename="../../workbench/views/record_window.py" line="466" />
+      <location filename="../../workbench/views/record_window.py" line="472" />
+      <location filename="../../workbench/views/record_window.py" line="491" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -2225,6 +2240,385 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
   </context>
   <context>
+    <name>SyncScreen</name>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="424" />
+      <source>%1 changes applied</source>
+      <translation>%1 modifications appliquées</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="393" />
+      <source>%1 changes for %2 in %3: carry the file to it and apply it there.</source>
+      <translation>%1 modifications pour %2 dans %3 : apportez-lui le fichier et appliquez-le là-bas.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="425" />
+      <source>%1 conflicts to review</source>
+      <translation>%1 conflits à examiner</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="258" />
+      <source>%1 conflicts to review: keep the value here, take theirs, or merge them.</source>
+      <translation>%1 conflits à examiner : gardez la valeur d'ici, prenez celle de l'autre côté, ou fusionnez-les.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="294" />
+      <source>%1 is another record here</source>
+      <translation>%1 est une autre fiche ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="296" />
+      <source>%1, registered here with the same head of household and phone</source>
+      <translation>%1, enregistré ici avec le même chef de ménage et le même téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="305" />
+      <source>%1, registered there</source>
+      <translation>%1, enregistré là-bas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="478" />
+      <source>%1: kept %2; %3 gets it with the next package.</source>
+      <translation>%1 : %2 gardée ; %3 la recevra avec le prochain paquet.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="62" />
+      <source>&amp;Make a package...</source>
+      <translation>&amp;Préparer un paquet...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="265" />
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="424" />
+      <source>1 change applied</source>
+      <translation>1 modification appliquée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="392" />
+      <source>1 change for %2 in %3: carry the file to it and apply it there.</source>
+      <translation>1 modification pour %2 dans %3 : apportez-lui le fichier et appliquez-le là-bas.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="425" />
+      <source>1 conflict to review</source>
+      <translation>1 conflit à examiner</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="257" />
+      <source>1 conflict to review: keep the value here, take theirs, or merge them.</source>
+      <translation>1 conflit à examiner : gardez la valeur d'ici, prenez celle de l'autre côté, ou fusionnez-les.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="64" />
+      <source>A signed, encrypted file of this database's changes the selected peer has not acknowledged, to carry to it</source>
+      <translation>Un fichier signé et chiffré des modifications de cette base que le poste choisi n'a pas encore reçues, à lui apporter</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="67" />
+      <source>A&amp;pply a package...</source>
+      <translation>&amp;Appliquer un paquet...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="361" />
+      <source>Another household: add it</source>
+      <translation>Un autre ménage : l'ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="401" />
+      <source>Apply a package</source>
+      <translation>Appliquer un paquet</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="69" />
+      <source>Apply a package made by a peer: all of it or nothing</source>
+      <translation>Appliquer un paquet préparé par un autre poste : en entier ou pas du tout</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="418" />
+      <source>Applying the package...</source>
+      <translation>Application du paquet...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="160" />
+      <source>Both started from</source>
+      <translation>Valeur de départ commune</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="58" />
+      <source>Changes not yet acknowledged</source>
+      <translation>Modifications non encore reçues</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="470" />
+      <source>Conflict not resolved</source>
+      <translation>Conflit non résolu</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="88" />
+      <source>From</source>
+      <translation>Venant de</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="426" />
+      <source>From %1: %2, %3.</source>
+      <translation>De %1 : %2, %3.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="88" />
+      <location filename="../../workbench/views/sync_screen.py" line="145" />
+      <source>Here</source>
+      <translation>Ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="462" />
+      <source>Keep only what is here</source>
+      <translation>Ne garder que ce qui est ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="147" />
+      <location filename="../../workbench/views/sync_screen.py" line="360" />
+      <source>Keep this</source>
+      <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="169" />
+      <source>Keep this value</source>
+      <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="58" />
+      <source>Last exchange</source>
+      <translation>Dernier échange</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="397" />
+      <source>Making the package for %1...</source>
+      <translation>Préparation du paquet pour %1...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="157" />
+      <source>Merged</source>
+      <translation>Fusionnée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="354" />
+      <source>New code</source>
+      <translation>Nouveau code</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="256" />
+      <source>No conflict to review.</source>
+      <translation>Aucun conflit à examiner.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="173" />
+      <source>Open the record</source>
+      <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="373" />
+      <source>Package for %1</source>
+      <translation>Paquet pour %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>Peer</source>
+      <translation>Poste</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="87" />
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="360" />
+      <source>Same household: keep this one</source>
+      <translation>Même ménage : garder celui-ci</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>Scope</source>
+      <translation>Périmètre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="374" />
+      <source>Sync packages (*%1)</source>
+      <translation>Paquets de synchronisation (*%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="402" />
+      <source>Sync packages (*%1);;All files (*)</source>
+      <translation>Paquets de synchronisation (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="153" />
+      <location filename="../../workbench/views/sync_screen.py" line="361" />
+      <source>Take this</source>
+      <translation>Prendre celle-ci</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="88" />
+      <location filename="../../workbench/views/sync_screen.py" line="151" />
+      <location filename="../../workbench/views/sync_screen.py" line="335" />
+      <source>There</source>
+      <translation>Là-bas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="342" />
+      <source>There: %1, %2</source>
+      <translation>Là-bas : %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="216" />
+      <source>This database exchanges no packages yet. The office enrols each field laptop from its own database (workbench sync enrol); the laptop's database then exchanges packages with the office here.</source>
+      <translation>Cette base n'échange encore aucun paquet. Le bureau inscrit chaque ordinateur de terrain depuis sa propre base (workbench sync enrol) ; la base de l'ordinateur échange ensuite ses paquets avec le bureau ici.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="222" />
+      <source>This is the database of the field laptop %1: it exchanges packages with the office.</source>
+      <translation>Ceci est la base de l'ordinateur de terrain %1 : elle échange des paquets avec le bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="221" />
+      <source>This is the office's database (%1): it exchanges packages with the field laptops below.</source>
+      <translation>Ceci est la base du bureau (%1) : elle échange des paquets avec les ordinateurs de terrain ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="422" />
+      <source>This package from %1 was applied before: nothing changed.</source>
+      <translation>Ce paquet de %1 a déjà été appliqué : rien n'a changé.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="57" />
+      <source>User</source>
+      <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="168" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="87" />
+      <source>Was</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="87" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="463" />
+      <source>What %1 did to %2 is undone there with the next package. Keep only what is here?</source>
+      <translation>Ce que %1 a fait à %2 y sera annulé avec le prochain paquet. Ne garder que ce qui est ici ?</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="228" />
+      <source>Whole office</source>
+      <translation>Tout le bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="303" />
+      <source>a new record with %1: give it a new code</source>
+      <translation>une nouvelle fiche avec %1 : donnez-lui un nouveau code</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="299" />
+      <source>as it was</source>
+      <translation>tel quel</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="308" />
+      <source>changed</source>
+      <translation>modifié</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="287" />
+      <source>changed here, deleted there</source>
+      <translation>modifié ici, supprimé là-bas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="289" />
+      <source>code already used here</source>
+      <translation>code déjà utilisé ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="298" />
+      <location filename="../../workbench/views/sync_screen.py" line="308" />
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="286" />
+      <source>deleted here, changed there</source>
+      <translation>supprimé ici, modifié là-bas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="227" />
+      <source>field laptop</source>
+      <translation>ordinateur de terrain</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="298" />
+      <source>kept, with its changes</source>
+      <translation>gardé, avec ses modifications</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="226" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="227" />
+      <source>office</source>
+      <translation>bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="473" />
+      <source>one household, %1, with what %2 knew of it</source>
+      <translation>un seul ménage, %1, avec ce que %2 en savait</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="290" />
+      <source>possibly the same household</source>
+      <translation>peut-être le même ménage</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="288" />
+      <source>refused here</source>
+      <translation>refusé ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="476" />
+      <source>the merged value</source>
+      <translation>la valeur fusionnée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="475" />
+      <source>the value from %1</source>
+      <translation>la valeur de %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="472" />
+      <source>the value here</source>
+      <translation>la valeur d'ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/sync_screen.py" line="477" />
+      <source>their record under the new code %1</source>
+      <translation>leur fiche sous le nouveau code %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Task</name>
     <message>
       <location filename="../../workbench/views/tasks.py" line="119" />
@@ -2352,225 +2746,225 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="676" />
+      <location filename="../../workbench/views/import_wizard.py" line="674" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="617" />
+      <location filename="../../workbench/views/import_wizard.py" line="615" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="674" />
+      <location filename="../../workbench/views/import_wizard.py" line="672" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="637" />
+      <location filename="../../workbench/views/import_wizard.py" line="635" />
       <source>After the import</source>
       <translation>Après l'import</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="524" />
+      <location filename="../../workbench/views/import_wizard.py" line="522" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="500" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Changes (%1)</source>
       <translation>Modifications (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="470" />
+      <location filename="../../workbench/views/import_wizard.py" line="468" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="574" />
+      <location filename="../../workbench/views/import_wizard.py" line="572" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="600" />
+      <location filename="../../workbench/views/import_wizard.py" line="598" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="641" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="503" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Columns imported</source>
       <translation>Colonnes importées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="644" />
+      <location filename="../../workbench/views/import_wizard.py" line="642" />
       <source>Columns imported (%1)</source>
       <translation>Colonnes importées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="496" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="631" />
+      <location filename="../../workbench/views/import_wizard.py" line="629" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="469" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="654" />
+      <location filename="../../workbench/views/import_wizard.py" line="652" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="473" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="511" />
+      <location filename="../../workbench/views/import_wizard.py" line="509" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="514" />
+      <location filename="../../workbench/views/import_wizard.py" line="512" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="641" />
+      <location filename="../../workbench/views/import_wizard.py" line="639" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Now</source>
       <translation>Actuellement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="648" />
+      <location filename="../../workbench/views/import_wizard.py" line="646" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="497" />
+      <location filename="../../workbench/views/import_wizard.py" line="495" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="630" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="621" />
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
-      <location filename="../../workbench/views/import_wizard.py" line="636" />
+      <location filename="../../workbench/views/import_wizard.py" line="619" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="634" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="531" />
+      <location filename="../../workbench/views/import_wizard.py" line="529" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="653" />
+      <location filename="../../workbench/views/import_wizard.py" line="651" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="679" />
+      <location filename="../../workbench/views/import_wizard.py" line="677" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="533" />
+      <location filename="../../workbench/views/import_wizard.py" line="531" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="597" />
+      <location filename="../../workbench/views/import_wizard.py" line="595" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="683" />
+      <location filename="../../workbench/views/import_wizard.py" line="681" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="535" />
+      <location filename="../../workbench/views/import_wizard.py" line="533" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="509" />
+      <location filename="../../workbench/views/import_wizard.py" line="507" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="627" />
+      <location filename="../../workbench/views/import_wizard.py" line="625" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="483" />
+      <location filename="../../workbench/views/import_wizard.py" line="481" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="484" />
+      <location filename="../../workbench/views/import_wizard.py" line="482" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="480" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="480" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -2981,7 +3375,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="26" />
       <location filename="../../workbench/kinds/grant.py" line="150" />
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="170" />
       <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -3048,7 +3442,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Jours de retard</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="165" />
+      <location filename="../../workbench/kinds/household.py" line="174" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
@@ -3116,7 +3510,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="170" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
@@ -3173,7 +3567,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="164" />
+      <location filename="../../workbench/kinds/household.py" line="173" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3492,7 +3886,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="164" />
+      <location filename="../../workbench/kinds/household.py" line="173" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
@@ -3548,21 +3942,21 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
-      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/household.py" line="171" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/household.py" line="172" />
       <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="162" />
+      <location filename="../../workbench/kinds/household.py" line="171" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3581,7 +3975,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="154" />
-      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/household.py" line="172" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="83" />
@@ -3765,7 +4159,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="154" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -3840,7 +4234,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/grant.py" line="110" />
-      <location filename="../../workbench/kinds/household.py" line="112" />
+      <location filename="../../workbench/kinds/household.py" line="121" />
       <location filename="../../workbench/kinds/indicator.py" line="35" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -3955,7 +4349,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="161" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
@@ -3967,12 +4361,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="148" />
+      <location filename="../../workbench/kinds/household.py" line="157" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/base.py" line="23" />
+      <location filename="../../workbench/kinds/base.py" line="25" />
       <location filename="../../workbench/kinds/cash_tranche.py" line="35" />
       <location filename="../../workbench/kinds/work_payment.py" line="20" />
       <source>Details</source>
@@ -4052,7 +4446,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="115" />
+      <location filename="../../workbench/kinds/household.py" line="124" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -4117,7 +4511,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="138" />
+      <location filename="../../workbench/kinds/household.py" line="147" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -4181,7 +4575,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="163" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
@@ -4218,7 +4612,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="156" />
+      <location filename="../../workbench/kinds/household.py" line="165" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
@@ -4255,7 +4649,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/base.py" line="26" />
+      <location filename="../../workbench/kinds/base.py" line="28" />
       <location filename="../../workbench/kinds/work.py" line="38" />
       <source>Money</source>
       <translation>Finances</translation>
@@ -4404,7 +4798,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="123" />
-      <location filename="../../workbench/kinds/household.py" line="121" />
+      <location filename="../../workbench/kinds/household.py" line="130" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -4534,7 +4928,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="136" />
+      <location filename="../../workbench/kinds/household.py" line="145" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
@@ -4615,7 +5009,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="118" />
+      <location filename="../../workbench/kinds/household.py" line="127" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
@@ -4628,14 +5022,14 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="134" />
+      <location filename="../../workbench/kinds/household.py" line="143" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="128" />
+      <location filename="../../workbench/kinds/household.py" line="137" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -4659,7 +5053,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
       <location filename="../../workbench/kinds/grant.py" line="146" />
-      <location filename="../../workbench/kinds/household.py" line="123" />
+      <location filename="../../workbench/kinds/household.py" line="132" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="61" />
@@ -4731,7 +5125,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="131" />
+      <location filename="../../workbench/kinds/household.py" line="140" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
@@ -4742,7 +5136,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Entrepôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="143" />
+      <location filename="../../workbench/kinds/household.py" line="152" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
@@ -4799,1531 +5193,1691 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="8" />
+      <source>%1 %2 is taken here: give their record a new code (--value NEWCODE), or keep ours to drop theirs</source>
+      <translation>%1 %2 est déjà pris ici : donnez un nouveau code à leur fiche (--value NOUVEAUCODE), ou gardez la nôtre pour écarter la leur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="9" />
       <source>%1 cannot be attached: a file name with '..', a slash, a backslash or a control character is refused; rename the file first</source>
       <translation>%1 ne peut pas être joint : un nom de fichier contenant '..', une barre oblique, une barre oblique inverse ou un caractère de contrôle est refusé ; renommez d'abord le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="9" />
+      <location filename="../../workbench/views/message_templates.py" line="10" />
       <source>%1 cannot be closed: %2 households are still present. Record their departure first.</source>
       <translation>%1 ne peut pas être fermé : %2 ménages sont encore présents. Enregistrez d'abord leur départ.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="10" />
+      <location filename="../../workbench/views/message_templates.py" line="11" />
       <source>%1 does not accept referrals now (the service map says so); refer to another provider</source>
       <translation>%1 n'accepte pas de référencements en ce moment (selon la cartographie des services) ; référez vers un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="11" />
+      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <source>%1 exists already; a laptop's database is written to a new file</source>
+      <translation>%1 existe déjà ; la base d'un ordinateur de terrain est écrite dans un nouveau fichier</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="13" />
       <source>%1 exists; add --replace to overwrite it</source>
       <translation>%1 existe déjà ; ajoutez --replace pour le remplacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="12" />
+      <location filename="../../workbench/views/message_templates.py" line="14" />
       <source>%1 has a header row but no data rows</source>
       <translation>%1 contient une ligne d'en-têtes mais aucune ligne de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="13" />
+      <location filename="../../workbench/views/message_templates.py" line="15" />
       <source>%1 has no field %2</source>
       <translation>%1 n'a pas de champ %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="14" />
+      <location filename="../../workbench/views/message_templates.py" line="16" />
       <source>%1 has no file %2.csv; its files are: %3</source>
       <translation>%1 n'a pas de fichier %2.csv ; ses fichiers sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="15" />
+      <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
       <translation>%1 n'a aucun article ; un kit sans article ne peut pas être distribué</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="16" />
+      <location filename="../../workbench/views/message_templates.py" line="18" />
       <source>%1 has no sheet</source>
       <translation>%1 ne contient aucune feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="17" />
+      <location filename="../../workbench/views/message_templates.py" line="19" />
       <source>%1 has no sheet %2; its sheets are: %3</source>
       <translation>%1 ne contient pas de feuille %2 ; ses feuilles sont : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="18" />
+      <location filename="../../workbench/views/message_templates.py" line="20" />
       <source>%1 has no workbench tables yet; run 'workbench db upgrade' first.</source>
       <translation>%1 ne contient pas encore les tables de l'atelier ; lancez d'abord 'workbench db upgrade'.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="19" />
+      <location filename="../../workbench/views/message_templates.py" line="21" />
       <source>%1 households are registered in this site; delete or move them first</source>
       <translation>%1 ménages sont enregistrés sur ce site ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="20" />
+      <location filename="../../workbench/views/message_templates.py" line="22" />
       <source>%1 households received kits on it; cancel it instead</source>
       <translation>%1 ménages y ont reçu des kits ; annulez-la plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="21" />
+      <location filename="../../workbench/views/message_templates.py" line="23" />
       <source>%1 is %2 MB; attachments are limited to %3 MB</source>
       <translation>%1 fait %2 Mo ; les pièces jointes sont limitées à %3 Mo</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="22" />
+      <location filename="../../workbench/views/message_templates.py" line="24" />
       <source>%1 is %2: it can no longer be changed or deleted</source>
       <translation>%1 est à l'état « %2 » : plus aucune modification ni suppression n'est possible</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="23" />
+      <location filename="../../workbench/views/message_templates.py" line="25" />
       <source>%1 is %2: what belongs to it can no longer be added, changed or deleted</source>
       <translation>%1 est à l'état « %2 » : ce qui en dépend ne peut plus être ajouté, modifié ni supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="24" />
+      <location filename="../../workbench/views/message_templates.py" line="26" />
       <source>%1 is a CSV file: it has no sheets</source>
       <translation>%1 est un fichier CSV : il n'a pas de feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="25" />
+      <location filename="../../workbench/views/message_templates.py" line="27" />
       <source>%1 is a database; it is never overwritten: choose another file</source>
       <translation>%1 est une base de données ; elle n’est jamais écrasée : choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="26" />
+      <location filename="../../workbench/views/message_templates.py" line="28" />
       <source>%1 is a folder; choose a file</source>
       <translation>%1 est un dossier ; choisissez un fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="27" />
+      <location filename="../../workbench/views/message_templates.py" line="29" />
       <source>%1 is damaged in the database (its hash does not match)</source>
       <translation>%1 est endommagé dans la base de données (son empreinte ne correspond pas)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="28" />
+      <location filename="../../workbench/views/message_templates.py" line="30" />
       <source>%1 is empty</source>
       <translation>%1 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="29" />
+      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <source>%1 is no active user of the office's database (workbench user list)</source>
+      <translation>%1 n'est pas un utilisateur actif de la base du bureau (workbench user list)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="32" />
       <source>%1 is not a database, or an encrypted one whose keys file %2 is missing beside it.</source>
       <translation>%1 n'est pas une base de données, ou c'est une base chiffrée dont le fichier de clés %2 manque à côté d'elle.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="30" />
+      <location filename="../../workbench/views/message_templates.py" line="33" />
       <source>%1 is not a document the workbench opens; save it and check it first</source>
       <translation>%1 n'est pas un document que le workbench ouvre ; enregistrez-le et vérifiez-le d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="31" />
+      <location filename="../../workbench/views/message_templates.py" line="34" />
       <source>%1 is not a readable CSV file (%2)</source>
       <translation>%1 n'est pas un fichier CSV lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="32" />
+      <location filename="../../workbench/views/message_templates.py" line="35" />
       <source>%1 is not a readable Excel file (%2)</source>
       <translation>%1 n'est pas un fichier Excel lisible (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="33" />
+      <location filename="../../workbench/views/message_templates.py" line="36" />
       <source>%1 is not a readable Excel file (the file is damaged)</source>
       <translation>%1 n'est pas un fichier Excel lisible (le fichier est endommagé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="34" />
+      <location filename="../../workbench/views/message_templates.py" line="37" />
       <source>%1 is not a readable XLSForm (an Excel file with sheets survey and choices)</source>
       <translation>%1 n'est pas un XLSForm lisible (un fichier Excel avec les feuilles survey et choices)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="35" />
+      <location filename="../../workbench/views/message_templates.py" line="38" />
       <source>%1 is not a role; the roles are: %2</source>
       <translation>%1 n’est pas un rôle ; les rôles sont : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="36" />
+      <location filename="../../workbench/views/message_templates.py" line="39" />
       <source>%1 is not a user of this database; an administrator adds users (workbench user add)</source>
       <translation>%1 n’est pas un utilisateur de cette base ; un administrateur ajoute les utilisateurs (workbench user add)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="37" />
+      <location filename="../../workbench/views/message_templates.py" line="40" />
       <source>%1 is not a workbench database.</source>
       <translation>%1 n'est pas une base de données de l'atelier.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="38" />
+      <location filename="../../workbench/views/message_templates.py" line="41" />
       <source>%1 is not an Excel file (it is damaged, or another kind of file renamed)</source>
       <translation>%1 n'est pas un fichier Excel (il est endommagé, ou c'est un autre type de fichier renommé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="39" />
+      <location filename="../../workbench/views/message_templates.py" line="42" />
       <source>%1 is not an XLSForm: it has no sheets survey and choices</source>
       <translation>%1 n'est pas un XLSForm : il n'a pas de feuilles survey et choices</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="40" />
+      <location filename="../../workbench/views/message_templates.py" line="43" />
       <source>%1 is not in the same country as its parent %2</source>
       <translation>%1 n'est pas dans le même pays que son parent %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="41" />
+      <location filename="../../workbench/views/message_templates.py" line="44" />
       <source>%1 is open; the closure report covers closing and closed sites</source>
       <translation>%1 est ouvert ; le rapport de fermeture porte sur les sites en fermeture ou fermés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="42" />
+      <location filename="../../workbench/views/message_templates.py" line="45" />
       <source>%1 is outside your scope (%2)</source>
       <translation>%1 est hors de votre périmètre (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="43" />
+      <location filename="../../workbench/views/message_templates.py" line="46" />
       <source>%1 is the last active administrator; make another user an administrator first</source>
       <translation>%1 est le dernier administrateur actif ; faites d’abord d’un autre utilisateur un administrateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="44" />
+      <location filename="../../workbench/views/message_templates.py" line="47" />
       <source>%1 is the open database or one of its files; choose another file</source>
       <translation>%1 est la base de données ouverte ou l’un de ses fichiers ; choisissez un autre fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="45" />
+      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <source>%1 may not do this: %2</source>
+      <translation>%1 ne peut pas faire ceci : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="49" />
       <source>%1 of sheet %2 holds a formula that was never calculated; open %3 in Excel, save it, and import it again</source>
       <translation>%1 de la feuille %2 contient une formule qui n'a jamais été calculée ; ouvrez %3 dans Excel, enregistrez-le, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="46" />
+      <location filename="../../workbench/views/message_templates.py" line="50" />
       <source>%1 records are not picked from a list</source>
       <translation>les enregistrements %1 ne se choisissent pas dans une liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="47" />
+      <location filename="../../workbench/views/message_templates.py" line="51" />
       <source>%1 rows of %2 were rejected, so nothing was imported; correct them, or choose to import the valid rows only</source>
       <translation>%1 lignes de %2 ont été rejetées, donc rien n'a été importé ; corrigez-les, ou choisissez de n'importer que les lignes valides</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="48" />
+      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <source>%1 works on %2, not %3</source>
+      <translation>%1 travaille sur %2, pas sur %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="53" />
       <source>%1 would expand to %2 GB or more when opened (%3 is compressed %4 times); it is not a normal spreadsheet and was not read</source>
       <translation>%1 occuperait %2 Go ou plus une fois ouvert (%3 est compressé %4 fois) ; ce n'est pas un classeur normal et il n'a pas été lu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="49" />
+      <location filename="../../workbench/views/message_templates.py" line="54" />
       <source>%1: sheet %2 cannot be read (%3)</source>
       <translation>%1 : la feuille %2 ne peut pas être lue (%3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="50" />
+      <location filename="../../workbench/views/message_templates.py" line="55" />
       <source>%1: the rows of %2.csv belong to %3, which no other file of the archive holds; export the form again with its repeats</source>
       <translation>%1 : les lignes de %2.csv appartiennent à %3, qu'aucun autre fichier de l'archive ne contient ; exportez à nouveau le formulaire avec ses répétitions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="51" />
+      <location filename="../../workbench/views/message_templates.py" line="56" />
       <source>%1: the rows of sheet %2 belong to the table %3, and no sheet is that table; export the form again with every repeat group</source>
       <translation>%1 : les lignes de la feuille %2 appartiennent à la table %3, et aucune feuille n'est cette table ; exportez à nouveau le formulaire avec tous ses groupes répétés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="52" />
+      <location filename="../../workbench/views/message_templates.py" line="57" />
       <source>%1: the rows of sheet %2 belong to the table %3, whose name KoboToolbox cut to 31 characters, and sheets %4 could both be it; export again with shorter repeat group names (or as XML headers), so each sheet is named whole</source>
       <translation>%1 : les lignes de la feuille %2 appartiennent à la table %3, dont KoboToolbox a coupé le nom à 31 caractères, et les feuilles %4 pourraient l'être toutes les deux ; exportez à nouveau avec des noms de groupes répétés plus courts (ou en en-têtes XML), pour que chaque feuille porte son nom entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="53" />
+      <location filename="../../workbench/views/message_templates.py" line="58" />
       <source>%1: the rows of sheet %2 name several parent tables (%3); a repeat sheet has one</source>
       <translation>%1 : les lignes de la feuille %2 nomment plusieurs tables parentes (%3) ; une feuille de répétition n'en a qu'une</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="54" />
+      <location filename="../../workbench/views/message_templates.py" line="59" />
       <source>%1: the sex of the members in %2 (%3) is typed by codes (%4); give the form's XLSForm (--form) so the codes are read by its choices, or export with labels</source>
       <translation>%1 : le sexe des membres dans %2 (%3) est saisi en codes (%4) ; donnez le XLSForm du formulaire (--form) pour que les codes soient lus par ses choix, ou exportez avec les libellés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="55" />
+      <location filename="../../workbench/views/message_templates.py" line="60" />
       <source>A %1 that is %2 cannot become %3; next steps: %4.</source>
       <translation>Un enregistrement de type %1 au statut %2 ne peut pas passer au statut %3 ; étapes suivantes : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="56" />
+      <location filename="../../workbench/views/message_templates.py" line="61" />
       <source>A grant becomes disbursed when its first tranche is paid; pay a tranche instead.</source>
       <translation>Une subvention devient décaissée lorsque sa première tranche est payée ; payez plutôt une tranche.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="57" />
+      <location filename="../../workbench/views/message_templates.py" line="62" />
       <source>A new database needs the name of its administrator (--user NAME).</source>
       <translation>Une nouvelle base a besoin du nom de son administrateur (--user NOM).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="58" />
+      <location filename="../../workbench/views/message_templates.py" line="63" />
       <source>An in-memory database cannot be backed up.</source>
       <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="59" />
+      <location filename="../../workbench/views/message_templates.py" line="64" />
       <source>An in-memory database cannot be encrypted.</source>
       <translation>Une base de données en mémoire ne peut pas être chiffrée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="60" />
+      <location filename="../../workbench/views/message_templates.py" line="65" />
       <source>CRC</source>
       <translation>CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="61" />
+      <location filename="../../workbench/views/message_templates.py" line="66" />
       <source>CRC contact</source>
       <translation>Contact du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="62" />
+      <location filename="../../workbench/views/message_templates.py" line="67" />
       <source>CRC session</source>
       <translation>Session du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="63" />
+      <location filename="../../workbench/views/message_templates.py" line="68" />
       <source>Cannot create the database %1: %2</source>
       <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="64" />
+      <location filename="../../workbench/views/message_templates.py" line="69" />
       <source>Cannot open the database: %1</source>
       <translation>Impossible d'ouvrir la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="65" />
+      <location filename="../../workbench/views/message_templates.py" line="70" />
       <source>Cannot read the database %1: %2</source>
       <translation>Impossible de lire la base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="66" />
+      <location filename="../../workbench/views/message_templates.py" line="71" />
       <source>Cannot use database URL %1: %2</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="67" />
+      <location filename="../../workbench/views/message_templates.py" line="72" />
       <source>Cannot use database URL %1: its driver %2 is not installed; use postgresql+psycopg:// for PostgreSQL</source>
       <translation>Impossible d'utiliser l'URL de base de données %1 : son pilote %2 n'est pas installé ; utilisez postgresql+psycopg:// pour PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="68" />
+      <location filename="../../workbench/views/message_templates.py" line="73" />
       <source>DTM site ID</source>
       <translation>l'ID de site DTM</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="69" />
+      <location filename="../../workbench/views/message_templates.py" line="74" />
       <source>IATI activity files hold projects: use 'workbench export projects'</source>
       <translation>Les fichiers d'activités IATI contiennent des projets : utilisez 'workbench export projects'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="70" />
+      <location filename="../../workbench/views/message_templates.py" line="75" />
       <source>No database at %1</source>
       <translation>Aucune base de données à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="71" />
+      <location filename="../../workbench/views/message_templates.py" line="76" />
       <source>Not a database URL (its port must be a number): %1</source>
       <translation>Ce n'est pas une URL de base de données (son port doit être un nombre) : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="72" />
+      <location filename="../../workbench/views/message_templates.py" line="77" />
       <source>Not a database URL: %1</source>
       <translation>Ce n'est pas une URL de base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="73" />
+      <location filename="../../workbench/views/message_templates.py" line="78" />
       <source>Only a SQLite database file can be encrypted by the workbench.</source>
       <translation>Seul un fichier de base SQLite peut être chiffré par l'outil.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="74" />
+      <location filename="../../workbench/views/message_templates.py" line="79" />
       <source>Only an approved grant can be paid; this grant is %1.</source>
       <translation>Seule une subvention approuvée peut être payée ; cette subvention est au statut %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="75" />
+      <location filename="../../workbench/views/message_templates.py" line="80" />
       <source>Only the database's owner upgrades its schema, and %1 is not it; ask IT to run 'workbench db upgrade' as the owner.</source>
       <translation>Seul le propriétaire de la base de données met à jour son schéma, et %1 ne l’est pas ; demandez à l’informatique d’exécuter « workbench db upgrade » en tant que propriétaire.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="76" />
+      <location filename="../../workbench/views/message_templates.py" line="81" />
       <source>The backup to %1 failed: %2</source>
       <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="77" />
+      <location filename="../../workbench/views/message_templates.py" line="82" />
       <source>The distribution cannot be cancelled: %1 households already received their kits on it.</source>
       <translation>La distribution ne peut pas être annulée : %1 ménages y ont déjà reçu leurs kits.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="78" />
+      <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
       <translation>La distribution n'a aucun type de kit ; ajoutez d'abord les kits qu'elle remet.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="79" />
+      <location filename="../../workbench/views/message_templates.py" line="84" />
       <source>The distribution is %1; its list cannot change.</source>
       <translation>La distribution est %1 ; sa liste ne peut plus changer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="80" />
+      <location filename="../../workbench/views/message_templates.py" line="85" />
       <source>The distribution's list has no household; build the list first.</source>
       <translation>La liste de la distribution n'a aucun ménage ; construisez d'abord la liste.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="81" />
+      <location filename="../../workbench/views/message_templates.py" line="86" />
       <source>The grant is not fully paid (%1 of %2 %3); pay the remaining tranches before monitoring.</source>
       <translation>La subvention n'est pas entièrement payée (%1 sur %2 %3) ; payez les tranches restantes avant de commencer le suivi.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="82" />
+      <location filename="../../workbench/views/message_templates.py" line="87" />
       <source>The upgrade was undone: row %1 of %2 refers to a missing %3 (%4 such rows); run 'workbench db check'.</source>
       <translation>La mise à niveau a été annulée : la ligne %1 de %2 renvoie à un(e) %3 absent(e) (%4 lignes dans ce cas) ; lancez « workbench db check ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="83" />
+      <location filename="../../workbench/views/message_templates.py" line="88" />
       <source>This %1 cannot be deleted: %2.</source>
       <translation>Cet enregistrement (%1) ne peut pas être supprimé : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="84" />
+      <location filename="../../workbench/views/message_templates.py" line="89" />
       <source>This database needs an upgrade; the database's owner runs 'workbench db upgrade'.</source>
       <translation>Cette base de données doit être mise à jour ; son propriétaire exécute « workbench db upgrade ».</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="85" />
+      <location filename="../../workbench/views/message_templates.py" line="90" />
       <source>This database was written by a newer version of the workbench; install that version to open it.</source>
       <translation>Cette base de données a été écrite par une version plus récente de l'atelier ; installez cette version pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="86" />
+      <location filename="../../workbench/views/message_templates.py" line="91" />
       <source>a %1 has no field %2; fields: %3</source>
       <translation>un enregistrement de type %1 n'a pas de champ %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="87" />
+      <location filename="../../workbench/views/message_templates.py" line="92" />
       <source>a country has no parent area</source>
       <translation>un pays n'a pas de zone parente</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="88" />
+      <location filename="../../workbench/views/message_templates.py" line="93" />
       <source>a date (YYYY-MM-DD or DD/MM/YYYY)</source>
       <translation>une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="89" />
+      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <source>a laptop named %1 is enrolled already; give this one another name</source>
+      <translation>un ordinateur nommé %1 est déjà inscrit ; donnez un autre nom à celui-ci</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="95" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="90" />
+      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <source>a package made before this one has not been applied here: this database holds %1's changes up to #%2, and this package starts after #%3. Apply the earlier package first, or make a new package on %4 (it holds everything not yet acknowledged); nothing was applied</source>
+      <translation>un paquet préparé avant celui-ci n'a pas été appliqué ici : cette base contient les modifications de %1 jusqu'au n° %2, et ce paquet commence après le n° %3. Appliquez d'abord le paquet précédent, ou préparez un nouveau paquet sur %4 (il contient tout ce qui n'a pas encore été reçu) ; rien n'a été appliqué</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="97" />
       <source>a percentage's periods cannot be added up: choose latest, average or maximum</source>
       <translation>les périodes d'un pourcentage ne s'additionnent pas : choisissez dernière valeur, moyenne ou maximum</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="91" />
+      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <source>a possible duplicate is the same household (keep ours) or another one (take theirs)</source>
+      <translation>un doublon possible est le même ménage (garder le nôtre) ou un autre (prendre le leur)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="99" />
       <source>a scope is project:CODE or site:NAME, not %1</source>
       <translation>un périmètre s’écrit project:CODE ou site:NOM, pas %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="92" />
+      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <source>a step from %1 to %2 of %3, which is %4 here</source>
+      <translation>une étape de %1 à %2 de %3, qui est %4 ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <source>a tranche of grant %1, which is %2 here</source>
+      <translation>une tranche de la subvention %1, qui est %2 ici</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="102" />
       <source>a value broken down by sex and age must be a whole number</source>
       <translation>une valeur ventilée par sexe et âge doit être un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="93" />
+      <location filename="../../workbench/views/message_templates.py" line="103" />
       <source>a whole number</source>
       <translation>un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="94" />
+      <location filename="../../workbench/views/message_templates.py" line="104" />
       <source>already in the database</source>
       <translation>déjà dans la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="95" />
+      <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
       <translation>a déjà reçu les kits de cette distribution le %1 ; un second reçu n'est pas enregistré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="96" />
+      <location filename="../../workbench/views/message_templates.py" line="106" />
       <source>also in row %1</source>
       <translation>aussi à la ligne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="97" />
+      <location filename="../../workbench/views/message_templates.py" line="107" />
       <source>also in row %1 of sheet %2</source>
       <translation>aussi à la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="98" />
+      <location filename="../../workbench/views/message_templates.py" line="108" />
       <source>an IATI activity file is published, not encrypted: leave out --encrypt</source>
       <translation>un fichier d'activités IATI est publié, pas chiffré : retirez --encrypt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="99" />
+      <location filename="../../workbench/views/message_templates.py" line="109" />
       <source>an indicator is named by its code within its project, and no column of the file gives the project (its code, e.g. DRC-ECHO-2023-01): add one, or map it with --map COLUMN=project</source>
       <translation>un indicateur est désigné par son code dans son projet, et aucune colonne du fichier ne donne le projet (son code, p. ex. DRC-ECHO-2023-01) : ajoutez-en une, ou associez-la avec --map COLONNE=project</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="100" />
+      <location filename="../../workbench/views/message_templates.py" line="110" />
       <source>an indicator measures an outcome or an output, not both</source>
       <translation>un indicateur mesure un effet ou un produit, pas les deux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="101" />
+      <location filename="../../workbench/views/message_templates.py" line="111" />
       <source>another %1 already has %2 %3</source>
       <translation>un autre enregistrement de type %1 a déjà la valeur %3 pour %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="102" />
+      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <source>another record here already has %1 %2; choose another</source>
+      <translation>une autre fiche a déjà %1 %2 ici ; choisissez-en un autre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="113" />
       <source>another user is saving; try again in a moment</source>
       <translation>un autre utilisateur est en train d’enregistrer ; réessayez dans un instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="103" />
+      <location filename="../../workbench/views/message_templates.py" line="114" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="104" />
+      <location filename="../../workbench/views/message_templates.py" line="115" />
       <source>audit entry %1 does not match its hash (it was changed outside the workbench); run 'workbench db check'</source>
       <translation>l’entrée %1 du journal d’audit ne correspond pas à son empreinte (elle a été modifiée en dehors du workbench) ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="105" />
+      <location filename="../../workbench/views/message_templates.py" line="116" />
       <source>audit entry %1 is an erasure's own record; it is kept</source>
       <translation>l’entrée %1 du journal d’audit est l’enregistrement d’un effacement ; elle est conservée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="106" />
+      <location filename="../../workbench/views/message_templates.py" line="117" />
       <source>cannot be after %1 (%2)</source>
       <translation>ne peut pas suivre %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="107" />
+      <location filename="../../workbench/views/message_templates.py" line="118" />
       <source>cannot be before %1 (%2)</source>
       <translation>ne peut pas précéder %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="108" />
+      <location filename="../../workbench/views/message_templates.py" line="119" />
       <source>cannot be before the distribution's date (%1)</source>
       <translation>ne peut pas être avant la date de la distribution (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="109" />
+      <location filename="../../workbench/views/message_templates.py" line="120" />
       <source>cannot be before the grant was approved (%1)</source>
       <translation>ne peut pas précéder l'approbation de la subvention (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="110" />
+      <location filename="../../workbench/views/message_templates.py" line="121" />
       <source>cannot be before the last progress report (%1)</source>
       <translation>ne peut pas précéder le dernier rapport d'avancement (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="111" />
+      <location filename="../../workbench/views/message_templates.py" line="122" />
       <source>cannot be before the previous tranche (%1)</source>
       <translation>ne peut pas précéder le paiement de la dernière tranche (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="112" />
+      <location filename="../../workbench/views/message_templates.py" line="123" />
       <source>cannot be in the future</source>
       <translation>ne peut pas être dans le futur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="113" />
+      <location filename="../../workbench/views/message_templates.py" line="124" />
       <source>cannot be less than what was already paid (%1)</source>
       <translation>ne peut pas être inférieur au montant déjà payé (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="114" />
+      <location filename="../../workbench/views/message_templates.py" line="125" />
       <source>cannot be linked to a protection, GBV, child-protection or MHPSS referral: give the case code only</source>
       <translation>ne peut pas être lié à un référencement protection, VBG, protection de l'enfance ou SMSPS : donnez seulement le code du cas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="115" />
+      <location filename="../../workbench/views/message_templates.py" line="126" />
       <source>cannot be more than %1 (%2)</source>
       <translation>ne peut pas dépasser %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="116" />
+      <location filename="../../workbench/views/message_templates.py" line="127" />
       <source>cannot be negative</source>
       <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="117" />
+      <location filename="../../workbench/views/message_templates.py" line="128" />
       <source>cannot erase a %1; erase one of: %2</source>
       <translation>impossible d'effacer un(e) %1 ; effacez l'un de : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="118" />
+      <location filename="../../workbench/views/message_templates.py" line="129" />
       <source>cannot export to %1; use xlsx or csv</source>
       <translation>impossible d'exporter au format %1 ; utilisez xlsx ou csv</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="119" />
+      <location filename="../../workbench/views/message_templates.py" line="130" />
       <source>cannot go from %1 to %2</source>
       <translation>ne peut pas passer de %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="120" />
+      <location filename="../../workbench/views/message_templates.py" line="131" />
       <source>cannot hold / &amp; | or ?: IATI identifiers never do</source>
       <translation>ne peut contenir ni / ni &amp; ni | ni ? : un identifiant IATI n'en a jamais</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="121" />
+      <location filename="../../workbench/views/message_templates.py" line="132" />
       <source>cannot import %1; use one of: %2</source>
       <translation>impossible d'importer %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="122" />
+      <location filename="../../workbench/views/message_templates.py" line="133" />
       <source>cannot open %1: %2</source>
       <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="123" />
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>cash tranche</source>
       <translation>tranche en espèces</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="124" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>de l'argent a été versé à ce ménage ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="125" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>choisissez un projet : le rapport d'avancement porte sur un seul projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="126" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>choisissez un site : le profil de site porte sur un seul site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="127" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <source>choose ours, theirs or a value</source>
+      <translation>choisissez la nôtre, la leur ou une valeur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>column %1 holds codes (%2), not the words of a %3: %4; import it with --form, the XLSForm whose choices say what each code means, or export the file with labels</source>
       <translation>la colonne %1 contient des codes (%2), pas les mots d'un %3 : %4 ; importez-la avec --form, le XLSForm dont les choix disent ce que signifie chaque code, ou exportez le fichier avec les libellés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="128" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>les colonnes %1 et %2 sont toutes deux associées à %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="129" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>committee</source>
       <translation>comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="130" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>committee training</source>
       <translation>formation de comité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="131" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>complaint</source>
       <translation>plainte</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="132" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>distribution</source>
       <translation>distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="133" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>n'accepte pas de référencements en ce moment (selon la cartographie des services) ; choisissez un autre prestataire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>does not offer %1; it offers: %2</source>
       <translation>n'offre pas %1 ; il offre : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>entitlement</source>
       <translation>droit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <source>give the laptop a name (--laptop NYUNZU-1)</source>
+      <translation>donnez un nom à l'ordinateur (--laptop NYUNZU-1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>indiquez le site ou le village (lieu) de la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>give the site whose households go on the list</source>
       <translation>indiquez le site dont les ménages vont sur la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>give the user's login name</source>
       <translation>indiquez l’identifiant de l’utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>grant</source>
       <translation>subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>has %1 (%2 given)</source>
       <translation>nombre de décimales autorisé : %1 (valeur saisie : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>contient un caractère qui retourne le texte à l’écran (un contrôle de direction) ; saisissez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>household</source>
       <translation>ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>household %1 has the same head of household and phone; a household is registered once</source>
       <translation>le ménage %1 a le même chef de ménage et le même téléphone ; un ménage n'est enregistré qu'une fois</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <source>household %1 here still has the same head of household and phone; correct the name or the phone of one of them first (on the laptop, or here), then take theirs</source>
+      <translation>le ménage %1 a toujours ici le même chef de ménage et le même téléphone ; corrigez d'abord le nom ou le téléphone de l'un des deux (sur l'ordinateur de terrain, ou ici), puis prenez le leur</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>indicator</source>
       <translation>indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>indicator value</source>
       <translation>valeur d'indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>est après le jour de l'envoi (%1) : le consentement vient d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>is already handed out by this distribution</source>
       <translation>est déjà remis par cette distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>is already on the list for this kit type</source>
       <translation>est déjà sur la liste pour ce type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>se modifie par les étapes de l'enregistrement (%1), et non directement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>is less than the %1 % reported on %2; a work's progress does not go down</source>
       <translation>est inférieur aux %1 % rapportés le %2 ; l'avancement d'un chantier ne recule pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>is missing: give every group, or none</source>
       <translation>manque : donnez chaque groupe, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>valeur manquante : renseignez tous les groupes de sexe et d'âge, ou aucun</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>is more than the %1 % reported later, on %2; a work's progress does not go down</source>
       <translation>est supérieur aux %1 % rapportés plus tard, le %2 ; l'avancement d'un chantier ne recule pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>dépasse le reste à payer de la subvention (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>n'est pas un type de kit de cette distribution ; ajoutez-le d'abord aux kits de la distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>is not on the list of this distribution</source>
       <translation>n'est pas sur la liste de cette distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>is required</source>
       <translation>est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>est requis avant l'envoi du référencement : indiquez qui l'a donné et quand</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>is required below country level</source>
       <translation>est obligatoire en dessous du niveau pays</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>is required for a paid tranche</source>
       <translation>est obligatoire pour une tranche payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>is required for a resolved complaint</source>
       <translation>est obligatoire pour une plainte résolue</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>est obligatoire pour un site %1 : la date de sa fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>est obligatoire pour un montant en %1 (le projet est en %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>is required for kits issued</source>
       <translation>est obligatoire pour des kits sortis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>is required when a proxy received the kits</source>
       <translation>est obligatoire quand un mandataire a reçu les kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>is required when every household gets a fixed number</source>
       <translation>est obligatoire quand chaque ménage reçoit un nombre fixe</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>is required when sex and age groups are given</source>
       <translation>est obligatoire lorsque les groupes de sexe et d'âge sont renseignés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>is required when the consent to share was given</source>
       <translation>est obligatoire quand le consentement au partage a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>is required when the household has departed</source>
       <translation>est obligatoire lorsque le ménage est parti</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>is required when the number depends on the household's size</source>
       <translation>est obligatoire quand le nombre dépend de la taille du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>is required with an exchange rate</source>
       <translation>est obligatoire avec un taux de change</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>is set from the attached file</source>
       <translation>est donné par le fichier joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>is too large: at most %1</source>
       <translation>est trop grand : au plus %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>est trop long : au plus %1 caractères (%2 saisis)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>is too small: at least %1</source>
       <translation>est trop petit : au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <source>it refers to a record this database does not hold (%1 %2)</source>
+      <translation>elle renvoie à une fiche que cette base ne contient pas (%1 %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>its last referral</source>
       <translation>son dernier référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>its last session</source>
       <translation>sa dernière session</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>kit item</source>
       <translation>article de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>kit of a distribution</source>
       <translation>kit d'une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>kit type</source>
       <translation>type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>des kits sortis plus tard en proviennent ; le stock passerait sous zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>doit être %1 ou %2 (pas %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>must be at least 1 year</source>
       <translation>doit être d'au moins 1 an</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>must be empty when no consent to share was given</source>
       <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>aucun CRC avec le code %1 ; vérifiez le code (p. ex. IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>no audit entry %1</source>
       <translation>aucune entrée %1 dans le journal d’audit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>no audit entry to erase</source>
       <translation>aucune entrée du journal d’audit à effacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>aucun contact, session ni référencement%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>no distribution with the code %1</source>
       <translation>aucune distribution n'a le code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>no distributions%1</source>
       <translation>aucune distribution%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <source>no open conflict #%1 (workbench sync conflicts lists them)</source>
+      <translation>aucun conflit ouvert n° %1 (workbench sync conflicts les liste)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <source>no peer named %1 (peers: %2)</source>
+      <translation>aucun poste nommé %1 (postes : %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>aucun site où ouvrir la plainte : ni la distribution ni le ménage n'en ont</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>no user given: name a user of this database (workbench user list)</source>
       <translation>aucun utilisateur indiqué : nommez un utilisateur de cette base (workbench user list)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>only an administrator erases personal data; %1 is a %2</source>
       <translation>seul un administrateur efface des données personnelles ; %1 est %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>only an administrator erases personal data; %1 is no active user of this database</source>
       <translation>seul un administrateur efface des données personnelles ; %1 n'est pas un utilisateur actif de cette base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <source>only an administrator exchanges packages and resolves conflicts at the office</source>
+      <translation>au bureau, seul un administrateur échange les paquets et résout les conflits</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>only kits issued go to a distribution</source>
       <translation>seuls des kits sortis vont à une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>payment to a contractor</source>
       <translation>paiement à un entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>population groups add up to %1, not %2</source>
       <translation>les groupes de population font %1, pas %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
       <translation>le projet %1 n'a aucun lieu : IATI demande le pays où il intervient ; ajoutez au projet les zones qu'il couvre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>receipt</source>
       <translation>reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>row %1 of %2 has %3 cells but its header row (row %4) names %5 columns; remove the extra cells or add their header, then import it again</source>
       <translation>la ligne %1 de %2 a %3 cellules mais sa ligne d'en-têtes (ligne %4) nomme %5 colonnes ; supprimez les cellules en trop ou ajoutez leur en-tête, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>indiquez pourquoi les entrées sont effacées (la demande, qui l’a faite)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>stock movement</source>
       <translation>mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>du stock lui a été remis (%1 mouvements)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>la tête de la chaîne du journal d’audit manque : rien ne peut être enregistré ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="297" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="298" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="299" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>la liste de la distribution %1 n'a aucun ménage ; construisez d'abord la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <source>the office decides about its new records: this one is created here once the office has resolved it (or once what refused it here is corrected)</source>
+      <translation>le bureau décide de ses nouvelles fiches : celle-ci sera créée ici dès que le bureau l'aura résolue (ou dès que ce qui la refusait ici sera corrigé)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>la phrase secrète doit compter au moins %1 caractères</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <source>the record is no longer here; its conflict is closed</source>
+      <translation>la fiche n'est plus ici ; son conflit est clos</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="313" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="314" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="315" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="296" />
+      <location filename="../../workbench/views/message_templates.py" line="316" />
+      <source>their record cannot be created here: %1</source>
+      <translation>leur fiche ne peut pas être créée ici : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="317" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="297" />
+      <location filename="../../workbench/views/message_templates.py" line="318" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="298" />
+      <location filename="../../workbench/views/message_templates.py" line="319" />
+      <source>this change cannot be applied here: %1; keep ours, or change the record and resolve it as ours</source>
+      <translation>cette modification ne peut pas être appliquée ici : %1 ; gardez la nôtre, ou modifiez la fiche et résolvez en gardant la nôtre</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="320" />
+      <source>this database exchanges no packages yet: enrol a laptop from the office's database (workbench sync enrol)</source>
+      <translation>cette base n'échange encore aucun paquet : inscrivez un ordinateur depuis la base du bureau (workbench sync enrol)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="321" />
+      <source>this database exchanges no packages: it is neither an office that enrolled laptops nor an enrolled laptop</source>
+      <translation>cette base n'échange aucun paquet : ce n'est ni un bureau qui a inscrit des ordinateurs, ni un ordinateur inscrit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="322" />
+      <source>this database is the laptop %1; laptops are enrolled from the office's database</source>
+      <translation>cette base est l'ordinateur %1 ; les ordinateurs sont inscrits depuis la base du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="323" />
+      <source>this file is not a workbench sync package</source>
+      <translation>ce fichier n'est pas un paquet de synchronisation du workbench</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="324" />
+      <source>this file is not a workbench sync package (its header cannot be read)</source>
+      <translation>ce fichier n'est pas un paquet de synchronisation du workbench (son en-tête est illisible)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="325" />
       <source>this household already has a tranche No. %1</source>
       <translation>ce ménage a déjà une tranche n° %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="299" />
+      <location filename="../../workbench/views/message_templates.py" line="326" />
+      <source>this package cannot be opened with this database's key; ask %1 for a new package</source>
+      <translation>ce paquet ne s'ouvre pas avec la clé de cette base ; demandez un nouveau paquet à %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="327" />
+      <source>this package comes from %1, which this database does not know; enrol the laptop from the office's database first</source>
+      <translation>ce paquet vient de %1, que cette base ne connaît pas ; inscrivez d'abord l'ordinateur depuis la base du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="328" />
+      <source>this package comes from another office's database (%1); packages are exchanged only between an office's database and the laptops enrolled from it</source>
+      <translation>ce paquet vient de la base d'un autre bureau (%1) ; les paquets ne s'échangent qu'entre la base d'un bureau et les ordinateurs inscrits depuis elle</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="329" />
+      <source>this package was changed after %1 made it (its signature does not match); nothing was applied: ask %2 for a new package</source>
+      <translation>ce paquet a été modifié après que %1 l'a préparé (sa signature ne correspond pas) ; rien n'a été appliqué : demandez un nouveau paquet à %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="330" />
+      <source>this package was made for %1, not for this database (%2); apply it there</source>
+      <translation>ce paquet a été préparé pour %1, pas pour cette base (%2) ; appliquez-le là-bas</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="331" />
       <source>this tranche is %1; only a planned tranche is paid</source>
       <translation>cette tranche est à l'état « %1 » ; seule une tranche prévue peut être payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="332" />
       <source>this work already has a payment with reference %1</source>
       <translation>ces travaux ont déjà un paiement de référence %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="333" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="302" />
+      <location filename="../../workbench/views/message_templates.py" line="334" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="303" />
+      <location filename="../../workbench/views/message_templates.py" line="335" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="304" />
+      <location filename="../../workbench/views/message_templates.py" line="336" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="305" />
+      <location filename="../../workbench/views/message_templates.py" line="337" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="306" />
+      <location filename="../../workbench/views/message_templates.py" line="338" />
       <source>unknown user %1</source>
       <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <location filename="../../workbench/views/message_templates.py" line="339" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="308" />
+      <location filename="../../workbench/views/message_templates.py" line="340" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="309" />
+      <location filename="../../workbench/views/message_templates.py" line="341" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="310" />
+      <location filename="../../workbench/views/message_templates.py" line="342" />
       <source>user %1 is deactivated</source>
       <translation>l’utilisateur %1 est désactivé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="311" />
+      <location filename="../../workbench/views/message_templates.py" line="343" />
       <source>was already verified on %1 (%2)</source>
       <translation>a déjà été vérifié le %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="312" />
+      <location filename="../../workbench/views/message_templates.py" line="344" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="313" />
+      <location filename="../../workbench/views/message_templates.py" line="345" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -6331,12 +6885,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>numbers</name>
     <message>
-      <location filename="../../workbench/views/words.py" line="141" />
+      <location filename="../../workbench/views/words.py" line="146" />
       <source>the decimals follow “%1” here, and “%2” separates thousands: write %3 or %4</source>
       <translation>les décimales suivent « %1 » ici, et « %2 » sépare les milliers : écrivez %3 ou %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/words.py" line="140" />
+      <location filename="../../workbench/views/words.py" line="145" />
       <source>write a number such as %1</source>
       <translation>écrivez un nombre comme %1</translation>
     </message>
@@ -6528,7 +7082,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Droits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="102" />
+      <location filename="../../workbench/kinds/household.py" line="111" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>

@@ -31,7 +31,9 @@ def test_a_created_record_is_logged_with_all_its_values(session, build, kalemie)
     assert json.loads(entry.new_value) == {
         "id": str(site.id), "name": "Mukuku", "site_type": "planned camp", "location_id": str(kalemie.id),
         "project_id": None, "managing_agency": "IOM", "status": "open", "opened_on": "2019-11-04",
-        "closed_on": None, "dtm_site_id": None, "latitude": None, "longitude": None}
+        "closed_on": None, "dtm_site_id": None, "latitude": None, "longitude": None,
+        "uid": site.uid}  # the uid names the record on every database (services/sync.py)
+    assert len(site.uid) == 32
 
 
 def test_a_change_is_logged_field_by_field_with_old_and_new_values(session, build):
@@ -75,7 +77,7 @@ def test_a_deleted_record_is_logged_with_its_last_values(session, build):
     assert (deleted.new_value, deleted.user_name) == (None, "tester")
     assert json.loads(deleted.old_value) == {
         "id": str(donor.id), "code": "SIDA", "name": "Swedish International Development Cooperation Agency",
-        "iati_ref": "", "organisation_type": None}
+        "iati_ref": "", "organisation_type": None, "uid": donor.uid}
 
 
 def test_the_source_and_user_of_the_session_are_recorded(session, build, kalemie):

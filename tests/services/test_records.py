@@ -348,7 +348,7 @@ def test_as_dict_gives_column_values(build):
     donor = build.donor()
     assert records.as_dict(donor) == {"id": donor.id, "code": "ECHO", "version": 1,
                                       "name": "European Civil Protection and Humanitarian Aid Operations",
-                                      "iati_ref": "", "organisation_type": None}
+                                      "iati_ref": "", "organisation_type": None, "uid": donor.uid}
 
 
 # --- listing ----------------------------------------------------------------------------------

@@ -222,3 +222,8 @@ def test_the_same_head_and_phone_under_a_new_code_is_refused(build, household, s
                            phone="+243 812 345 678").code == "KAL-0003"
     assert build.household(household.site, code="KAL-0004").phone is None
     assert records.update(session, "household", household.id, {"size": 6}).size == 6  # itself is no duplicate
+    # Kept as typed in pairs, the last digits split by spaces: still found (the rule reads only phones whose last
+    # four digits are these, whatever stands between them).
+    records.update(session, "household", household.id, {"phone": "08 12 34 56 78"})
+    with refused("head_name", message):
+        build.household(household.site, code="KAL-0005", head_name="Mwamba Kasongo", phone="+243812345678")

@@ -141,3 +141,54 @@ def test_only_the_owner_upgrades_and_a_persons_open_never_does(server_office):
     db.close()
     assert current_revision(server_office["db"].engine) == head_revision()
     open_database(officer_url).close()
+
+
+def test_on_the_server_the_administrator_exchanges_packages_and_nobody_else_reads_the_keys(server_office, tmp_path):
+    """Field laptops' sync on the office's server (services/sync.py): an administrator's own login enrols a laptop,
+    applies its package and resolves a conflict; other people's logins read no private key and no conflict's values,
+    and the workbench tells them that only an administrator exchanges packages."""
+    from sqlalchemy import select
+
+    from workbench import models as m
+    from workbench.services import sync
+    from workbench.services.permissions import PermissionRefused
+
+    url, people, db = server_office["url"], server_office["people"], server_office["db"]
+    admin = f"admin_{people['viewer'].split('_')[1]}"
+    with db.session("tester", write=True) as s, s.begin():
+        users.add_user(s, admin, "admin")
+        users.add_user(s, "field1", "officer", ["site:Kalonda"])
+    as_admin = open_database(make_url(url).set(username=admin).render_as_string(hide_password=False))
+    try:
+        with as_admin.session(admin, write=True) as s, s.begin():
+            sync.enrol(s, "KALONDA-1", "site:Kalonda", "field1", tmp_path / "laptop.db",
+                       lambda p: open_database(p, creator="field1"))
+        laptop = open_database(tmp_path / "laptop.db")
+        with laptop.session("field1", write=True) as s, s.begin():
+            h = s.scalars(select(m.Household)).one()
+            records.update(s, "household", h.id, {"size": 8}, expected_version=h.version)
+            data, _ = sync.make_package(s, "office")
+        laptop.close()
+        with as_admin.session(admin, write=True) as s, s.begin():
+            h = s.scalars(select(m.Household).where(m.Household.code == "KAL-0001")).one()
+            records.update(s, "household", h.id, {"size": 7}, expected_version=h.version)
+        with as_admin.session(admin, write=True) as s, s.begin():
+            assert sync.apply_package(s, data).conflicts == 1
+        with as_admin.session(admin, write=True) as s, s.begin():
+            (conflict,) = sync.open_conflicts(s)
+            sync.resolve(s, conflict.id, "theirs")
+    finally:
+        as_admin.dispose() if hasattr(as_admin, "dispose") else as_admin.close()
+    with _connect(url, people["officer"]) as officer:
+        assert "permission denied" in _denied(officer, "SELECT sign_private FROM sync_nodes")
+        assert "permission denied" in _denied(officer, "SELECT their_value FROM sync_conflicts")
+        assert "permission denied" in _denied(officer, "UPDATE sync_nodes SET acked_upto = 0")
+        assert officer.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0] == 0
+    as_officer = open_database(make_url(url).set(username=people["officer"]).render_as_string(hide_password=False))
+    try:
+        with as_officer.session(people["officer"], write=True) as s, s.begin():
+            with pytest.raises(PermissionRefused, match="only an administrator exchanges packages"):
+                sync.make_package(s, "KALONDA-1")
+            assert [p.name for p in sync.peer_rows(s)] == ["KALONDA-1"]  # what the Field sync screen lists
+    finally:
+        as_officer.close()

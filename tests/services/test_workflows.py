@@ -87,7 +87,7 @@ def test_every_grant_step_is_audited(session, grant):
     ]
     [paid] = audit(session, "grant_tranches", tranche.id, "create")
     assert {k: v for k, v in json.loads(paid.new_value).items() if k != "id"} == {
-        "grant_id": str(grant.id), "sequence": "1", "amount": "6000", "paid_on": "2023-03-10"}
+        "grant_id": str(grant.id), "sequence": "1", "amount": "6000", "paid_on": "2023-03-10", "uid": tranche.uid}
 
 
 @pytest.mark.parametrize("steps, final", [

@@ -82,6 +82,8 @@ def misfits(top: QWidget, area: QSize = LAPTOP) -> list[str]:
             continue  # its parent is reported already
         if isinstance(widget.parentWidget(), QTabBar):  # the tab bar's scroll buttons
             continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox):
+            continue  # an editable combo box's own line edit sits inside its frame: the combo box is checked
         rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
         if rect.isEmpty():
             continue

@@ -217,6 +217,12 @@ def test_the_message_templates_are_those_the_code_raises():
     assert translations.templates_current(), "run: .venv/bin/python tools/translations.py update"
 
 
+def test_no_template_is_so_bare_that_it_matches_any_sentence_with_a_colon():
+    # "%1: %2" once matched the French form's own hint and put a second space before each colon
+    bare = [t for t in translations.message_templates() if not any(ch.isalpha() for ch in re.sub(r"%\d", "", t))]
+    assert bare == []
+
+
 def test_a_rule_broken_in_a_french_window_is_said_in_french(qtbot, context, office, restore_language, qapp):
     from workbench.services.errors import DomainError
     from workbench.views.messages import error_text, translated

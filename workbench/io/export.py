@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased as sa_aliased
 from workbench import models as m
 from workbench.files import atomic_output
 from workbench.io.fields import KINDS as IMPORT_KINDS, Field, column_type
+from workbench.models.base import SYSTEM_COLUMNS
 from workbench.services import audit, permissions, records
 from workbench.services.errors import DomainError
 
@@ -120,7 +121,7 @@ def export_kind(name: str) -> tuple[str, list[ExportColumn]]:
     rkind = records.kind_of(name)
     cols = []
     for column in sa_inspect(rkind.model).columns:
-        if column.key in ("version",) or (column.primary_key and rkind.key):
+        if column.key in SYSTEM_COLUMNS or (column.primary_key and rkind.key):
             continue
         ref = records.REFERENCES.get(column.key)
         fname = column.key[:-3] if ref else column.key

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, Text, inspect as sa_inspect
 
+from workbench.models.base import SYSTEM_COLUMNS
+
 
 def N(context: str, text: str) -> str:
     """A text marked for translation under `context`: tools/translations.py reads these calls, the window translates
@@ -177,9 +179,9 @@ class Kind:
         return self.model.__tablename__
 
     def editable(self) -> list[str]:
-        """The columns a create or an update may set: not the id, the version or the workflow's fields."""
+        """The columns a create or an update may set: not the id, the version, the uid or the workflow's fields."""
         return [c.key for c in sa_inspect(self.model).columns
-                if not c.primary_key and c.key != "version" and c.key not in self.workflow_fields]
+                if not c.primary_key and c.key not in SYSTEM_COLUMNS and c.key not in self.workflow_fields]
 
     def editor(self, f: Field) -> str:
         """How a field is edited: declared, or read from its column."""

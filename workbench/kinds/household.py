@@ -43,6 +43,24 @@ def same_person_key(name, phone) -> tuple[str, str] | None:
     return (letters, digits) if letters and len(digits) >= 6 else None
 
 
+def registered_as(session, name, phone, other_than: int | None = None) -> tuple[int, str] | None:
+    """(id, code) of a household already registered with this head of household and phone, else None."""
+    key = same_person_key(name, phone)
+    if key is None:
+        return None
+    H = m.Household
+    # Phones are kept as typed ("+243 812 345 678", "08 12 34 56 78"): only those whose last four digits are
+    # these, whatever stands between them, are read and compared.
+    stmt = select(H.id, H.code, H.head_name, H.phone).where(H.phone.like("%" + "%".join(key[1][-4:])))
+    if other_than is not None:
+        stmt = stmt.where(H.id != other_than)
+    with session.no_autoflush:
+        for ident, code, head, number in session.execute(stmt):
+            if same_person_key(head, number) == key:
+                return ident, code
+    return None
+
+
 class NotRegisteredTwice(Rule):
     """A household is registered once: another household with the same head of household and the same phone is
     taken for the same one under a new code (issue 17: accepted silently), and refused with the code it has. A
@@ -51,18 +69,9 @@ class NotRegisteredTwice(Rule):
     MESSAGE = "household {code} has the same head of household and phone; a household is registered once"
 
     def one(self, session, obj) -> None:
-        key = same_person_key(obj.head_name, obj.phone)
-        if key is None:
-            return
-        H = m.Household
-        # Phones are kept as typed ("+243 812 345 678"): those ending in the same digit are read and compared.
-        stmt = select(H.code, H.head_name, H.phone).where(H.phone.like(f"%{key[1][-1]}"))
-        if obj.id is not None:
-            stmt = stmt.where(H.id != obj.id)
-        with session.no_autoflush:
-            for code, name, phone in session.execute(stmt):
-                if same_person_key(name, phone) == key:
-                    raise DomainError(self.MESSAGE.format(code=code), "head_name")
+        twin = registered_as(session, obj.head_name, obj.phone, obj.id)
+        if twin is not None:
+            raise DomainError(self.MESSAGE.format(code=twin[1]), "head_name")
 
     def lookup(self, session, rows, ctx) -> None:
         keys = {same_person_key(n, p) for n, p in zip(rows["head_name"], rows["phone"])} - {None}

@@ -87,6 +87,7 @@ from workbench.models.sites import (
     SiteStatusChange,
     SiteType,
 )
+from workbench.models.sync import SyncConflict, SyncNode
 from workbench.models.works import (
     InfrastructureWork,
     WorkPayment,

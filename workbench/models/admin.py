@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import NEVER_REUSED_IDS, Base, UtcDateTime, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, GlobalId, UtcDateTime, Versioned
 
 # The roles a user has (services/permissions.py says what each may do).
 ROLES = ("viewer", "officer", "site_manager", "me_officer", "protection", "admin")
@@ -91,7 +91,7 @@ class AttachmentContent(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Attachment(Versioned, Base):
+class Attachment(GlobalId, Versioned, Base):
     """A document or photo attached to a record (owner_table + owner_id)."""
 
     __tablename__ = "attachments"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 from enum import StrEnum
 
@@ -55,6 +56,22 @@ class UtcDateTime(TypeDecorator):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def new_uid() -> str:
+    """A record's global identifier: 32 hex digits of a random UUID, the same on every database holding it."""
+    return uuid.uuid4().hex
+
+
+SYSTEM_COLUMNS = frozenset({"version", "uid"})  # kept by the program, never a field staff see or set
+
+
+class GlobalId:
+    """A record that travels between the office's database and field laptops (services/sync.py): its `uid` is given
+    when it is created, by every writer (the ORM, an import, the demo), and names it on every database, where the
+    integer id is only that database's (migration 0019)."""
+
+    uid: Mapped[str | None] = mapped_column(String(32), unique=True, index=True, default=new_uid)
 
 
 class Versioned:

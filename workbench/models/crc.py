@@ -10,7 +10,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import NEVER_REUSED_IDS, Base, SexAgeCounts, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, GlobalId, SexAgeCounts, Versioned
 
 
 class CentreType(StrEnum):
@@ -58,7 +58,7 @@ class AgeGroup(StrEnum):
     OLDER = "60+"
 
 
-class ResourceCentre(Versioned, Base):
+class ResourceCentre(GlobalId, Versioned, Base):
     """A CRC: a walk-in, virtual (hotline) or mobile information and referral hub."""
 
     __tablename__ = "resource_centres"
@@ -76,7 +76,7 @@ class ResourceCentre(Versioned, Base):
     focal_point: Mapped[str] = mapped_column(String(200), default="")
 
 
-class ServiceProvider(Versioned, Base):
+class ServiceProvider(GlobalId, Versioned, Base):
     """One provider on the service map: an organisation at a place, what it offers and whether it takes referrals."""
 
     __tablename__ = "service_providers"
@@ -92,7 +92,7 @@ class ServiceProvider(Versioned, Base):
     last_verified_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class CrcContact(Versioned, Base):
+class CrcContact(GlobalId, Versioned, Base):
     """Somebody who came to, called or was reached by a CRC, and what they asked. No name: a household may be
     linked, never required."""
 
@@ -120,7 +120,7 @@ class SessionKind(StrEnum):
     SKILLS = "skills"
 
 
-class CrcSession(Versioned, SexAgeCounts, Base):
+class CrcSession(GlobalId, Versioned, SexAgeCounts, Base):
     """A group session held by a CRC (awareness, information, group legal counselling, informal education,
     skills), with its attendance by sex and age group and by population group; no names."""
 
@@ -179,7 +179,7 @@ class Satisfaction(StrEnum):
     NOT_SATISFIED = "not satisfied"
 
 
-class Referral(Versioned, Base):
+class Referral(GlobalId, Versioned, Base):
     """A person referred by a CRC to a provider of the service map for a service, by case code (no name), with the
     consent to share, the priority's deadline for the provider's answer, the workflow's dated steps and the
     follow-up."""
@@ -217,7 +217,7 @@ class Referral(Versioned, Base):
         back_populates="referral", cascade="all, delete-orphan", order_by="ReferralStatusChange.id")
 
 
-class ReferralStatusChange(Base):
+class ReferralStatusChange(GlobalId, Base):
     """One dated step of a referral's workflow, with who took it."""
 
     __tablename__ = "referral_status_changes"

@@ -10,7 +10,7 @@ from enum import StrEnum
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workbench.models.base import NEVER_REUSED_IDS, Base, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, GlobalId, Versioned
 
 
 class KitCategory(StrEnum):
@@ -63,7 +63,7 @@ class MovementKind(StrEnum):
     LOST = "lost or damaged"
 
 
-class KitType(Versioned, Base):
+class KitType(GlobalId, Versioned, Base):
     """A kind of kit handed to households (an NFI kit, a shelter kit, a return package) and how many each gets."""
 
     __tablename__ = "kit_types"
@@ -82,7 +82,7 @@ class KitType(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class KitItem(Versioned, Base):
+class KitItem(GlobalId, Versioned, Base):
     """One item of a kit and how many of it the kit holds (2 tarpaulins, 1 jerrycan of 20 l)."""
 
     __tablename__ = "kit_items"
@@ -95,7 +95,7 @@ class KitItem(Versioned, Base):
     unit: Mapped[str] = mapped_column(String(40), default="piece")
 
 
-class Distribution(Versioned, Base):
+class Distribution(GlobalId, Versioned, Base):
     """One distribution at a site or in a village: when, how (in kind, cash, voucher), and its workflow."""
 
     __tablename__ = "distributions"
@@ -115,7 +115,7 @@ class Distribution(Versioned, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class DistributionKit(Versioned, Base):
+class DistributionKit(GlobalId, Versioned, Base):
     """A kit type a distribution hands out."""
 
     __tablename__ = "distribution_kits"
@@ -126,7 +126,7 @@ class DistributionKit(Versioned, Base):
     kit_type_id: Mapped[int] = mapped_column(ForeignKey("kit_types.id"), index=True)
 
 
-class Entitlement(Versioned, Base):
+class Entitlement(GlobalId, Versioned, Base):
     """A household on a distribution's list and how many kits of one type it is to receive."""
 
     __tablename__ = "entitlements"
@@ -140,7 +140,7 @@ class Entitlement(Versioned, Base):
     quantity: Mapped[int] = mapped_column(Integer)
 
 
-class Receipt(Versioned, Base):
+class Receipt(GlobalId, Versioned, Base):
     """A household's receipt of what it was entitled to on a distribution's list: when, by whom, the proof, who
     recorded it, and the verification afterwards (which opens a complaint on the site when not received)."""
 
@@ -163,7 +163,7 @@ class Receipt(Versioned, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class StockMovement(Versioned, Base):
+class StockMovement(GlobalId, Versioned, Base):
     """Kits coming into a warehouse, issued from it to a distribution, or lost or damaged there, on a date."""
 
     __tablename__ = "stock_movements"

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import MONEY, NEVER_REUSED_IDS, Base, Money, Versioned
+from workbench.models.base import MONEY, NEVER_REUSED_IDS, Base, GlobalId, Money, Versioned
 
 
 class Programme(StrEnum):
@@ -35,7 +35,7 @@ class IlaKind(StrEnum):
     MICRO_ENTERPRISE = "micro-enterprise grant"
 
 
-class LivelihoodGrant(Versioned, Money, Base):
+class LivelihoodGrant(GlobalId, Versioned, Money, Base):
     __tablename__ = "livelihood_grants"
     # Totals by programme and status within a project (dashboard, grants register).
     __table_args__ = (Index("ix_livelihood_grants_project_programme_status", "project_id", "programme", "status"),
@@ -73,7 +73,7 @@ class LivelihoodGrant(Versioned, Money, Base):
     )
 
 
-class GrantTranche(Base):
+class GrantTranche(GlobalId, Base):
     """A payment of part of a grant, in the grant's currency; written by the disbursement workflow."""
 
     __tablename__ = "grant_tranches"
@@ -88,7 +88,7 @@ class GrantTranche(Base):
     grant: Mapped[LivelihoodGrant] = relationship(back_populates="tranches")
 
 
-class GrantStatusChange(Base):
+class GrantStatusChange(GlobalId, Base):
     __tablename__ = "grant_status_changes"
     __table_args__ = NEVER_REUSED_IDS
 

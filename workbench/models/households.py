@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import NEVER_REUSED_IDS, Base, Money, SexAgeCounts, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, GlobalId, Money, SexAgeCounts, Versioned
 
 
 class HouseholdStatus(StrEnum):
@@ -55,7 +55,7 @@ class PaymentMethod(StrEnum):
     BANK_TRANSFER = "bank transfer"
 
 
-class Household(Versioned, SexAgeCounts, Base):
+class Household(GlobalId, Versioned, SexAgeCounts, Base):
     __tablename__ = "households"
     # Households of a site, and who left it when: the closure report and the site screen ask this.
     # By head of household's name: the Households table sorted by name reads it in order (the id, SQLite's rowid,
@@ -91,7 +91,7 @@ class Household(Versioned, SexAgeCounts, Base):
     )
 
 
-class CashTranche(Versioned, Money, Base):
+class CashTranche(GlobalId, Versioned, Money, Base):
     __tablename__ = "cash_tranches"
     __table_args__ = NEVER_REUSED_IDS
 

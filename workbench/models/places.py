@@ -7,7 +7,7 @@ from enum import IntEnum
 from sqlalchemy import Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import NEVER_REUSED_IDS, Base, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, GlobalId, Versioned
 
 
 class AdminLevel(IntEnum):
@@ -17,7 +17,7 @@ class AdminLevel(IntEnum):
     LOCALITY = 3   # locality, village
 
 
-class Location(Versioned, Base):
+class Location(GlobalId, Versioned, Base):
     __tablename__ = "locations"
     __table_args__ = NEVER_REUSED_IDS
 

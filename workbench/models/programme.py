@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Numeric, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import MONEY, NEVER_REUSED_IDS, Base, SexAgeCounts, Versioned
+from workbench.models.base import MONEY, NEVER_REUSED_IDS, Base, GlobalId, SexAgeCounts, Versioned
 
 
 class ProjectStatus(StrEnum):
@@ -32,7 +32,7 @@ class OrganisationType(StrEnum):
     PRIVATE_SECTOR = "private sector"
 
 
-class Donor(Versioned, Base):
+class Donor(GlobalId, Versioned, Base):
     __tablename__ = "donors"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -55,7 +55,7 @@ project_locations = Table(
 )
 
 
-class Project(Versioned, Base):
+class Project(GlobalId, Versioned, Base):
     __tablename__ = "projects"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -78,7 +78,7 @@ class Project(Versioned, Base):
     indicators: Mapped[list[Indicator]] = relationship(back_populates="project", cascade="all, delete-orphan")
 
 
-class Outcome(Versioned, Base):
+class Outcome(GlobalId, Versioned, Base):
     __tablename__ = "outcomes"
     __table_args__ = (UniqueConstraint("project_id", "code"), NEVER_REUSED_IDS)
 
@@ -91,7 +91,7 @@ class Outcome(Versioned, Base):
     outputs: Mapped[list[Output]] = relationship(back_populates="outcome", cascade="all, delete-orphan")
 
 
-class Output(Versioned, Base):
+class Output(GlobalId, Versioned, Base):
     __tablename__ = "outputs"
     __table_args__ = (UniqueConstraint("outcome_id", "code"), NEVER_REUSED_IDS)
 
@@ -118,7 +118,7 @@ class Aggregation(StrEnum):
 PERCENT_UNITS = ("%", "percent", "percentage", "per cent", "pourcentage")
 
 
-class Indicator(Versioned, Base):
+class Indicator(GlobalId, Versioned, Base):
     """Measures an outcome or an output of a project; values are recorded per reporting period."""
 
     __tablename__ = "indicators"
@@ -144,7 +144,7 @@ class Indicator(Versioned, Base):
     )
 
 
-class IndicatorValue(Versioned, SexAgeCounts, Base):
+class IndicatorValue(GlobalId, Versioned, SexAgeCounts, Base):
     """Target and achieved value of an indicator for one reporting period; the achieved value by sex and age."""
 
     __tablename__ = "indicator_values"

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import NEVER_REUSED_IDS, Base, SexAgeCounts, Versioned
+from workbench.models.base import NEVER_REUSED_IDS, Base, GlobalId, SexAgeCounts, Versioned
 
 
 class SiteType(StrEnum):
@@ -49,7 +49,7 @@ class Condition(StrEnum):
     OUT_OF_ORDER = "out of order"
 
 
-class Site(Versioned, Base):
+class Site(GlobalId, Versioned, Base):
     __tablename__ = "sites"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -81,7 +81,7 @@ class Site(Versioned, Base):
     )
 
 
-class SiteStatusChange(Base):
+class SiteStatusChange(GlobalId, Base):
     """One dated step of a site's life (open > closing > closed); written by the site workflow only."""
 
     __tablename__ = "site_status_changes"
@@ -98,7 +98,7 @@ class SiteStatusChange(Base):
     site: Mapped[Site] = relationship(back_populates="status_changes")
 
 
-class PopulationCount(Versioned, SexAgeCounts, Base):
+class PopulationCount(GlobalId, Versioned, SexAgeCounts, Base):
     __tablename__ = "population_counts"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -111,7 +111,7 @@ class PopulationCount(Versioned, SexAgeCounts, Base):
     site: Mapped[Site] = relationship(back_populates="population_counts")
 
 
-class Committee(Versioned, Base):
+class Committee(GlobalId, Versioned, Base):
     __tablename__ = "committees"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -128,7 +128,7 @@ class Committee(Versioned, Base):
     )
 
 
-class CommitteeTraining(Versioned, Base):
+class CommitteeTraining(GlobalId, Versioned, Base):
     __tablename__ = "committee_trainings"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -141,7 +141,7 @@ class CommitteeTraining(Versioned, Base):
     committee: Mapped[Committee] = relationship(back_populates="trainings")
 
 
-class Complaint(Versioned, Base):
+class Complaint(GlobalId, Versioned, Base):
     """A complaint or piece of feedback received through the site's feedback mechanism."""
 
     __tablename__ = "complaints"
@@ -159,7 +159,7 @@ class Complaint(Versioned, Base):
     site: Mapped[Site] = relationship(back_populates="complaints")
 
 
-class SiteInfrastructure(Versioned, Base):
+class SiteInfrastructure(GlobalId, Versioned, Base):
     __tablename__ = "site_infrastructure"
     __table_args__ = NEVER_REUSED_IDS
 

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.models.base import MONEY, NEVER_REUSED_IDS, RATE, Base, Versioned
+from workbench.models.base import MONEY, NEVER_REUSED_IDS, RATE, Base, GlobalId, Versioned
 
 
 class WorkType(StrEnum):
@@ -33,7 +33,7 @@ class WorkStatus(StrEnum):
     SUSPENDED = "suspended"
 
 
-class InfrastructureWork(Versioned, Base):
+class InfrastructureWork(GlobalId, Versioned, Base):
     __tablename__ = "infrastructure_works"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -67,7 +67,7 @@ class InfrastructureWork(Versioned, Base):
     )
 
 
-class WorkProgressReport(Versioned, Base):
+class WorkProgressReport(GlobalId, Versioned, Base):
     __tablename__ = "work_progress_reports"
     __table_args__ = NEVER_REUSED_IDS
 
@@ -80,7 +80,7 @@ class WorkProgressReport(Versioned, Base):
     work: Mapped[InfrastructureWork] = relationship(back_populates="progress_reports")
 
 
-class WorkPayment(Versioned, Base):
+class WorkPayment(GlobalId, Versioned, Base):
     """A payment to a work's contractor (an advance, an interim payment certificate, the final payment), with the
     reference of its voucher; in the project's currency or with the rate used, as every amount."""
 
@@ -99,7 +99,7 @@ class WorkPayment(Versioned, Base):
     work: Mapped[InfrastructureWork] = relationship(back_populates="payments")
 
 
-class WorkStatusChange(Base):
+class WorkStatusChange(GlobalId, Base):
     __tablename__ = "work_status_changes"
     __table_args__ = NEVER_REUSED_IDS
 

@@ -31,9 +31,12 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.models.admin import AttachmentContent, AuditEntry
+from workbench.models.sync import SyncConflict, SyncNode
 from workbench.services.errors import DomainError
 
-_NOT_AUDITED = (AuditEntry, AttachmentContent)
+# Not records: the log itself, files' contents (the attachment row is audited), and the sync's bookkeeping, whose
+# private keys and conflicting values (a laptop's change, names included) must not be copied into the log
+_NOT_AUDITED = (AuditEntry, AttachmentContent, SyncNode, SyncConflict)
 _SKIPPED_FIELDS = {"version"}
 
 
@@ -317,11 +320,13 @@ def _own_hash(encode: Encoder, entry, prev_hash: str) -> str:
                       entry.record_id, entry.action, entry.field, entry.source, old, new)
 
 
-def redact_entries(session: Session, entry_ids: Iterable[int], note: str, keys: Iterable[str] | None = None) -> int:
+def redact_entries(session: Session, entry_ids: Iterable[int], note: str, keys: Iterable[str] | None = None,
+                   replacement: str | None = None) -> int:
     """Erases the values of these audit entries without breaking the chain: each value becomes "erased on DATE by
     WHO" and the salt is cleared (the digests the chain covers are kept), then one 'erase' entry names them, with
     `note` (why, at whose request). With `keys`, a whole-record value (a created or deleted record's JSON) keeps
-    its other fields and loses only these. Returns how many entries were erased (an entry erased before is left)."""
+    its other fields and loses only these; `replacement` is the text the values become (the erasure's own
+    "erased on DATE by WHO", dated as the record's fields are). Returns how many entries were erased (an entry erased before is left)."""
     ids = sorted({int(i) for i in entry_ids})
     if not ids:
         raise DomainError("no audit entry to erase")
@@ -334,7 +339,7 @@ def redact_entries(session: Session, entry_ids: Iterable[int], note: str, keys: 
     if missing:
         raise DomainError(f"no audit entry {missing[0]}")
     user = str(session.info.get("user", "system"))
-    replacement = f"erased on {dt.datetime.now(dt.timezone.utc).date().isoformat()} by {user}"
+    replacement = replacement or f"erased on {dt.datetime.now(dt.timezone.utc).date().isoformat()} by {user}"
     wanted = set(keys) if keys is not None else None
     encode = Encoder()
     changes = []

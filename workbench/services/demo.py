@@ -13,7 +13,7 @@ from itertools import accumulate
 from sqlalchemy import Connection, Engine, func, select, text as sql
 
 from workbench import models as m
-from workbench.models.base import Base
+from workbench.models.base import Base, GlobalId
 from workbench.services import demo_distributions
 from workbench.services.audit import append_entries
 from workbench.services.errors import DomainError
@@ -504,6 +504,10 @@ def _split(total: int, shares: Sequence[float]) -> list[int]:
 
 # --- writing rows ------------------------------------------------------------------------------
 
+_GLOBAL_ID_TABLES = frozenset(mapper.class_.__tablename__ for mapper in Base.registry.mappers
+                               if issubclass(mapper.class_, GlobalId))
+
+
 class _Writer:
     """Inserts rows given as tuples: raw executemany on SQLite, COPY on PostgreSQL (psycopg), Core otherwise.
 
@@ -511,8 +515,9 @@ class _Writer:
     as date objects otherwise; money as float (SQLite stores NUMERIC that way too; COPY parses the text).
     """
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, seed: int = 0):
         self.conn = conn
+        self.uids = random.Random(f"uids-{seed}")  # the same seed gives the same database, uids included
         self.dialect = conn.dialect.name
         self.raw = conn.connection.dbapi_connection
         if self.dialect == "sqlite":
@@ -530,6 +535,10 @@ class _Writer:
             self.counts.setdefault(table, 0)
             return
         columns = tuple(columns)
+        if table in _GLOBAL_ID_TABLES and "uid" not in columns:
+            # Every record that travels carries its global identifier from the start (models.base.GlobalId).
+            columns = (*columns, "uid")
+            rows = [(*row, f"{self.uids.getrandbits(128):032x}") for row in rows]
         if self.mode == "sqlite":
             key = (table, columns)
             sql = self._sql.get(key)
@@ -588,7 +597,7 @@ class _Demo:
     """One run of the generator: ids handed out in order, one random stream per part, rows sent in chunks."""
 
     def __init__(self, conn: Connection, scale: float, seed: int, progress: Progress | None, today: D):
-        self.w = _Writer(conn)
+        self.w = _Writer(conn, seed)
         self.conn = conn
         self.scale = scale
         self.seed = seed

@@ -208,9 +208,9 @@ def _erase_audit(session: Session, table: str, ids: list[int], keys: set[str], n
                 snapshots.append(ident)
     changed = 0
     if whole:
-        changed += audit.redact_entries(session, whole, note)
+        changed += audit.redact_entries(session, whole, note, replacement=note)
     if snapshots:
-        changed += audit.redact_entries(session, snapshots, note, keys=sorted(keys))
+        changed += audit.redact_entries(session, snapshots, note, keys=sorted(keys), replacement=note)
     return changed
 
 

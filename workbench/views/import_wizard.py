@@ -85,9 +85,7 @@ def kind_titles() -> dict[str, str]:
     return {name: _tr(RECORD_KINDS[kind.record].import_title or name) for name, kind in KINDS.items()}
 
 
-def plural(n: int, one: str, many: str) -> str:
-    """"1 duplicate skipped", "3 duplicates skipped": `one` and `many` hold %1 for the number."""
-    return (one if n == 1 else many).replace("%1", words.number_text(n))
+plural = words.plural  # the import's counts: "1 record created", "3 records created"
 
 
 def _problem_style(label: QLabel) -> None:

@@ -50,7 +50,8 @@ def screen_names() -> list[tuple[str, str]]:
             ("work", _tr("Infrastructure works")), ("crc", _tr("Resource centres (CRCs)")),
             ("referral", _tr("Referrals")), ("service_provider", _tr("Service providers")),
             ("distribution", _tr("Distributions")), ("stock", _tr("Stock")),
-            ("reports", _tr("Reports")), ("setup", _tr("Office set-up")), ("settings", _tr("Settings"))]
+            ("reports", _tr("Reports")), ("setup", _tr("Office set-up")), ("sync", _tr("Field sync")),
+            ("settings", _tr("Settings"))]
 
 
 def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
@@ -69,6 +70,9 @@ def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
     if key == "setup":
         from workbench.views.setup_screen import SetupScreen
         return SetupScreen(context, parent)
+    if key == "sync":
+        from workbench.views.sync_screen import SyncScreen
+        return SyncScreen(context, parent)
     from workbench.views.settings_screen import SettingsScreen
     return SettingsScreen(context, parent)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from workbench.kinds import referenced_kind
-from workbench.services import attachments, figures, records, screens, workflows
+from workbench.services import attachments, figures, records, screens, sync, workflows
 from workbench.services.erasure import ERASABLE
 from workbench.services.errors import DomainError
 from workbench.services.screens import TableQuery
@@ -201,6 +201,10 @@ class RecordWindow(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         top.addWidget(self.status)
+        self.sync_badge = QLabel(self)  # a field laptop's record not yet sent to the office, or in conflict
+        self.sync_badge.setObjectName("sync_badge")
+        self.sync_badge.hide()
+        top.addWidget(self.sync_badge)
         top.addStretch(1)
         self.steps_bar = QHBoxLayout()
         top.addLayout(self.steps_bar)
@@ -270,6 +274,25 @@ class RecordWindow(QDialog):
         self._update_closed()
         self._update_title()
         self._update_steps()
+        self._update_sync_badge()
+
+    def _update_sync_badge(self) -> None:
+        """"In conflict" (to review on the Field sync screen) or "not yet sent to the office" (a laptop's edit)."""
+        badge = None if self.ident is None else self.context.read(
+            lambda s: sync.record_badge(s, records.kind_of(self.kind).table_name, self.ident))
+        if badge is None or not (badge.conflicts or badge.not_sent_to):
+            self.sync_badge.hide()
+            return
+        if badge.conflicts:
+            text = _tr("In conflict: review it on the Field sync screen")
+            colour = "#b00020"
+        else:
+            text = _tr("Not yet sent to %1").replace("%1", badge.not_sent_to)
+            colour = "#8a5a00"
+        self.sync_badge.setText(text)
+        self.sync_badge.setStyleSheet(f"color: {colour}; font-weight: bold; border: 1px solid {colour}; "
+                                      "border-radius: 4px; padding: 2px 6px;")
+        self.sync_badge.show()
 
     def _update_closed(self) -> None:
         """A closed record, or one in a closed record, is shown read-only with the services' reason."""
@@ -305,11 +328,16 @@ class RecordWindow(QDialog):
                 button.setToolTip(self.form.closed_line.text())
 
     def _update_steps(self) -> None:
+        # The buttons of the steps before: hidden at once (a step no longer legal must not stay clickable), and
+        # deleted with the window, not now. This runs inside the step dialog of one of them (its click is still on
+        # the stack while the dialog's own event loop runs), and a button deleted there is freed under its own
+        # click handler: a crash, seen once under load.
         while self.steps_bar.count():
             item = self.steps_bar.takeAt(0)
             if item.widget():
-                item.widget().hide()  # at once: a step no longer legal must not stay clickable until deleted
-                item.widget().deleteLater()
+                item.widget().hide()
+                item.widget().setEnabled(False)
+                item.widget().setObjectName("")  # no longer one of the window's steps
         status = self.form.loaded.get("status")
         if status and self.ident is not None:
             self.status.setText(words.word(status))
@@ -413,6 +441,7 @@ class RecordWindow(QDialog):
             self._update_closed()
             self._update_title()
             self._update_steps()
+            self._update_sync_badge()
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -428,6 +457,7 @@ class RecordWindow(QDialog):
             self._build_tabs()
         self._update_title()
         self._update_steps()
+        self._update_sync_badge()
         emit(self.saved, ident)
 
     def take_step(self, step: str) -> None:

@@ -116,6 +116,11 @@ def number_text(value, decimals: int = 0) -> str:
     return text.replace(",", "\x00").replace(".", locale.decimalPoint()).replace("\x00", locale.groupSeparator())
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """"1 duplicate skipped", "3 duplicates skipped": `one` and `many` hold %1 for the number."""
+    return (one if n == 1 else many).replace("%1", number_text(n))
+
+
 def money_text(amount, currency: str | None) -> str:
     if amount is None or amount == "":
         return ""
