@@ -17,6 +17,7 @@ import datetime as dt
 import pytest
 
 from tests.reports.crc_world import NAMED
+from tests.reports.test_report_pdfs import arabic_in_order
 from tests.reports.test_report_periods import report_text
 from workbench.reports import REPORTS, ReportParams
 from workbench.services.errors import DomainError
@@ -64,3 +65,41 @@ def test_an_unknown_crc_or_an_empty_period_is_one_clear_line(session, office):
     with pytest.raises(DomainError, match="no contacts, sessions or referrals of CRC IQ-CRC-BAR-01 in the period "
                                           "2022-01-01 to 2022-12-31"):
         REPORTS["crc"].build(session, ReportParams(crc_code=BAR, date_from=D(2022, 1, 1), date_to=D(2022, 12, 31)))
+
+
+@pytest.mark.parametrize("period, lines", [
+    # First half: Bartella's awareness session (20 people) and group legal counselling (10), contacts 1-4 and
+    # referrals 1-5 sent (6 was sent on 1 July; Hamdaniya's draft was never sent).
+    (H1, ["IOM Iraq no project Protection CRC awareness sessions Ninewa Al-Hamdaniya IQD086 1 session 20 "
+          "15 Mar 2023 – ongoing ongoing",
+          "IOM Iraq no project Protection CRC group legal counselling Ninewa Al-Hamdaniya IQD086 1 session 10 "
+          "20 May 2023 – ongoing ongoing",
+          "IOM Iraq no project Protection Referrals to services Ninewa Al-Hamdaniya IQD086 5 referrals 5 "
+          "1 Feb 2023 – ongoing ongoing"]),
+    # Second half: the tailoring session (12, a livelihoods activity), contacts 5-6, referrals 6-11.
+    (H2, ["IOM Iraq no project Livelihoods CRC skills sessions Ninewa Al-Hamdaniya IQD086 1 session 12 "
+          "1 Sept 2023 – ongoing ongoing",
+          "IOM Iraq no project Protection Referrals to services Ninewa Al-Hamdaniya IQD086 6 referrals 6 "
+          "1 Jul 2023 – ongoing ongoing"]),
+])
+def test_the_3w_counts_the_crcs_sessions_contacts_and_referrals_of_the_period(session, office, tmp_path, period,
+                                                                           lines):
+    printed = report_text(session, tmp_path, "3w", date_from=period[0], date_to=period[1])
+    rows = printed.splitlines()
+    for line in lines:
+        assert line in rows, (line, [r for r in rows if r.startswith("IOM Iraq")])
+    contacts = [r for r in rows if "CRC information and counselling" in r]
+    assert contacts and contacts[0].endswith(" ongoing ongoing")
+    expected = {H1: "4 contacts 4 10 Feb 2023", H2: "2 contacts 2 8 Aug 2023"}[period]
+    assert expected in contacts[0], contacts
+    assert "awareness" not in printed.flat if period == H2 else "skills sessions" not in printed.flat
+    assert NAMED not in printed.flat and "BAR-C-" not in printed.flat
+
+
+def test_the_3w_crc_rows_in_french_and_arabic(session, office, tmp_path):
+    french = report_text(session, tmp_path, "3w", "fr", date_from=H1[0], date_to=H1[1])
+    assert "Séances de sensibilisation du CRC" in french.flat and "5 référencements" in french.flat
+    assert "sans projet" in french.flat
+    arabic = report_text(session, tmp_path, "3w", "ar", date_from=H1[0], date_to=H1[1])
+    assert arabic_in_order(arabic.flat, "الإحالات إلى الخدمات") and "Referrals to services" not in arabic.flat
+    assert arabic_in_order(arabic.flat, "جلسات التوعية في مركز الموارد")

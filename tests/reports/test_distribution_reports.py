@@ -160,3 +160,19 @@ def test_the_closure_report_says_which_departed_households_got_their_return_pack
     assert re.search(r"Kalonda 2 1 1\n", text), text
     french = printed(session, tmp_path, "closure", "fr")
     assert "Paquets retour remis" in french
+
+
+def test_the_3w_counts_the_households_that_received_kits_in_the_period(field, tmp_path):
+    """March: KAL-0001 (1 person) and KAL-0003 (5) received their NFI and shelter kits; KAL-0002's were verified
+    "not received". April: MUK-0001 (6 people), an NFI kit. Both distributions are still open: ongoing."""
+    march = printed(field, tmp_path, "3w", date_from=D(2024, 3, 1), date_to=D(2024, 3, 31))
+    rows = [" ".join(line.split()) for line in march.splitlines()]
+    assert "IOM country office DRC-ECHO-2023-01 Shelter Distribution of NFI kits Tanganyika Kalemie CD7401 2 households 6 " \
+           "10 Mar 2024 – ongoing ongoing" in rows, [r for r in rows if "Distribution" in r]
+    assert "IOM country office DRC-ECHO-2023-01 Shelter Distribution of shelter kits Tanganyika Kalemie CD7401 2 households 6 " \
+           "10 Mar 2024 – ongoing ongoing" in rows
+    april = printed(field, tmp_path, "3w", date_from=D(2024, 4, 1), date_to=D(2024, 4, 30))
+    rows = [" ".join(line.split()) for line in april.splitlines()]
+    assert "IOM country office DRC-ECHO-2023-01 Shelter Distribution of NFI kits Tanganyika Kalemie CD7401 1 household 6 " \
+           "5 Apr 2024 – ongoing ongoing" in rows, [r for r in rows if "Distribution" in r]
+    assert "shelter kits" not in april

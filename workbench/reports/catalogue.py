@@ -417,13 +417,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "When": ("Quand", "متى"),
     "Activities": ("Activités", "الأنشطة"),
     "Infrastructure: {kind}": ("Infrastructure : {kind}", "بنية تحتية: {kind}"),
-    "People reached: people in the sites managed, members of the households helped to leave, grant recipients "
-    "and people served by the works. A person can be counted in more than one activity.": (
-        "Personnes atteintes : personnes dans les sites gérés, membres des ménages aidés à partir, bénéficiaires "
-        "de subventions et personnes desservies par les travaux. Une personne peut être comptée dans plusieurs "
-        "activités.",
-        "الأشخاص المستفيدون: سكان المواقع المُدارة وأفراد الأسر التي تم دعمها للمغادرة والمستفيدون من المنح "
-        "والمستفيدون من الأعمال. قد يُحتسب الشخص نفسه في أكثر من نشاط."),
+    "People reached: people in the sites managed, members of the households helped to leave or that received "
+    "kits, grant recipients, people served by the works, CRC session participants, and one person per CRC contact "
+    "and per referral sent. A person can be counted in more than one activity.": (
+        "Personnes atteintes : personnes dans les sites gérés, membres des ménages aidés à partir ou ayant reçu "
+        "des kits, bénéficiaires de subventions, personnes desservies par les travaux, participants aux séances "
+        "des CRC, et une personne par contact du CRC et par référencement envoyé. Une personne peut être comptée "
+        "dans plusieurs activités.",
+        "الأشخاص المستفيدون: سكان المواقع المُدارة وأفراد الأسر التي تم دعمها للمغادرة أو التي استلمت حقائب "
+        "والمستفيدون من المنح والمستفيدون من الأعمال والمشاركون في جلسات مراكز الموارد، وشخص واحد عن كل اتصال "
+        "بمركز الموارد وعن كل إحالة مرسلة. قد يُحتسب الشخص نفسه في أكثر من نشاط."),
+    "no project": ("sans projet", "بلا مشروع"),
     "CCCM": ("CCCM", "CCCM"),
     "WASH": ("EHA", "WASH"),
     "Shelter": ("Abris", "المأوى"),
@@ -433,6 +437,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Early recovery": ("Relèvement précoce", "التعافي المبكر"),
     "Durable solutions": ("Solutions durables", "الحلول الدائمة"),
     "Site management": ("Gestion de site", "إدارة المواقع"),
+    "Protection": ("Protection", "الحماية"),
+    "CRC awareness sessions": ("Séances de sensibilisation du CRC", "جلسات التوعية في مركز الموارد"),
+    "CRC information sessions": ("Séances d'information du CRC", "جلسات الإعلام في مركز الموارد"),
+    "CRC group legal counselling": ("Conseil juridique en groupe du CRC", "الاستشارات القانونية الجماعية في مركز الموارد"),
+    "CRC informal education": ("Éducation informelle du CRC", "التعليم غير النظامي في مركز الموارد"),
+    "CRC skills sessions": ("Séances de compétences du CRC", "جلسات المهارات في مركز الموارد"),
+    "CRC information and counselling contacts": ("Contacts d'information et de conseil du CRC",
+                                                 "اتصالات الإعلام والإرشاد في مركز الموارد"),
+    "Referrals to services": ("Référencements vers les services", "الإحالات إلى الخدمات"),
+    "Distribution of NFI kits": ("Distribution de kits AME", "توزيع حقائب المواد غير الغذائية"),
+    "Distribution of shelter kits": ("Distribution de kits abris", "توزيع حقائب المأوى"),
+    "Distribution of hygiene kits": ("Distribution de kits d'hygiène", "توزيع حقائب النظافة"),
+    "Distribution of return packages": ("Distribution de paquets retour", "توزيع حزم العودة"),
     "Cash for return and relocation": ("Cash pour le retour et la relocalisation",
                                        "نقد للعودة والانتقال إلى مكان آخر"),
     "Enterprise development fund grants": ("Subventions du fonds de développement des entreprises",
@@ -526,6 +543,13 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
                    "ar": _ar("{n} منحة", "{n} منحتان", "{n} منح", "{n} منحة", "{n} منحة")},
     "{n} works": {"en": _two("{n} work", "{n} works"), "fr": _two("{n} chantier", "{n} chantiers"),
                   "ar": _ar("{n} عمل", "{n} عملان", "{n} أعمال", "{n} عملاً", "{n} عمل")},
+    "{n} sessions": {"en": _two("{n} session", "{n} sessions"), "fr": _two("{n} séance", "{n} séances"),
+                     "ar": _ar("{n} جلسة", "{n} جلستان", "{n} جلسات", "{n} جلسة", "{n} جلسة")},
+    "{n} contacts": {"en": _two("{n} contact", "{n} contacts"), "fr": _two("{n} contact", "{n} contacts"),
+                     "ar": _ar("{n} اتصال", "{n} اتصالان", "{n} اتصالات", "{n} اتصالاً", "{n} اتصال")},
+    "{n} referrals": {"en": _two("{n} referral", "{n} referrals"),
+                      "fr": _two("{n} référencement", "{n} référencements"),
+                      "ar": _ar("{n} إحالة", "{n} إحالتان", "{n} إحالات", "{n} إحالة", "{n} إحالة")},
     "Total: {n} grants": {
         "en": _two("Total: {n} grant", "Total: {n} grants"), "fr": _two("Total : {n} subvention", "Total : {n} subventions"),
         "ar": _ar("المجموع: {n} منحة", "المجموع: {n} منحتان", "المجموع: {n} منح", "المجموع: {n} منحة",

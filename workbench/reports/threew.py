@@ -25,6 +25,20 @@ WORK_SECTORS = {
 }
 GRANT_ACTIVITIES = {"EDF": "Enterprise development fund grants", "ILA": "Individual livelihoods assistance",
                     "CfW": "Cash for work"}
+# A CRC's group sessions by kind, and kits by category: (cluster, activity).
+SESSION_ACTIVITIES = {
+    m.SessionKind.AWARENESS: ("Protection", "CRC awareness sessions"),
+    m.SessionKind.INFORMATION: ("Protection", "CRC information sessions"),
+    m.SessionKind.LEGAL_COUNSELLING: ("Protection", "CRC group legal counselling"),
+    m.SessionKind.INFORMAL_EDUCATION: ("Education", "CRC informal education"),
+    m.SessionKind.SKILLS: ("Livelihoods", "CRC skills sessions"),
+}
+KIT_ACTIVITIES = {
+    m.KitCategory.NFI: ("Shelter", "Distribution of NFI kits"),
+    m.KitCategory.SHELTER: ("Shelter", "Distribution of shelter kits"),
+    m.KitCategory.HYGIENE: ("WASH", "Distribution of hygiene kits"),
+    m.KitCategory.RETURN: ("Durable solutions", "Distribution of return packages"),
+}
 
 
 @dataclass(frozen=True)
@@ -32,15 +46,15 @@ class Activity:
     """One row of the matrix: what one project does in one district, with when and for how many people."""
 
     organisation: str       # empty: the office itself
-    project: str
+    project: str            # empty: a CRC outside any project
     donor: str
     sector: str
     activity: str
     admin1: str
     admin2: str
     admin2_pcode: str
-    count: int              # sites, households, grants or works
-    unit: str               # "sites", "households", "grants", "works"
+    count: int              # sites, households, grants, works, sessions, contacts or referrals
+    unit: str               # "sites", "households", "grants", "works", "sessions", "contacts", "referrals"
     people: int
     start: dt.date
     end: dt.date | None     # None: still running
@@ -76,15 +90,15 @@ def build_threew_data(session: Session, params: ReportParams) -> ThreeWData:
     # key -> [count, people, first start, last end (None: running), any running]
     groups: dict[tuple, list] = {}
 
-    def add(project_id, organisation, sector, activity, unit, location_id, people, start, end, running):
-        if project_id is None or (project and project_id != project.id) or not overlaps(start, end):
+    def add(project_id, organisation, sector, activity, unit, location_id, people, start, end, running, n=1):
+        if (project and project_id != project.id) or not overlaps(start, end):
             return
         area1 = places.ancestor(location_id, m.AdminLevel.PROVINCE)
         area2 = places.ancestor(location_id, m.AdminLevel.TERRITORY)
         key = (project_id, organisation, sector, activity, unit, area1.name if area1 else "",
                area2.name if area2 else "", area2.pcode if area2 else "")
         acc = groups.setdefault(key, [0, 0, start, end, running])
-        acc[0] += 1
+        acc[0] += n
         acc[1] += people
         acc[2] = min(acc[2], start)
         acc[3] = None if acc[3] is None or end is None else max(acc[3], end)
@@ -137,16 +151,87 @@ def build_threew_data(session: Session, params: ReportParams) -> ThreeWData:
         add(work.project_id, "", WORK_SECTORS.get(work.work_type, "Early recovery"),
             f"Infrastructure: {work.work_type}", "works", work.location_id, work.people_served,
             started, finished_on, not finished)
+    _add_crc_activities(session, add, start_of, end_of)
+    _add_distributions(session, add, start_of, end_of)
     rows = []
     for (project_id, organisation, sector, activity, unit, admin1, admin2, pcode), (n, people, start, end, running) \
             in groups.items():
-        p = projects[project_id]
-        rows.append(Activity(organisation, p.code, p.donor.code, sector, activity, admin1, admin2, pcode, n, unit,
+        p = projects.get(project_id)
+        rows.append(Activity(organisation, p.code if p else "", p.donor.code if p else "", sector, activity, admin1, admin2, pcode, n, unit,
                              people, start, None if running else end, "ongoing" if running else "completed"))
     if not rows:
         raise DomainError(f"no activities{scope_words(project, params)}")
     rows.sort(key=lambda r: (r.admin1, r.admin2, r.sector, r.activity, r.project, r.organisation))
     return ThreeWData(project, params.date_from, params.date_to, rows)
+
+
+def _add_crc_activities(session: Session, add, start_of: dt.date | None, end_of: dt.date | None) -> None:
+    """Each CRC's sessions (people: participants), contacts (one person each) and referrals sent (one person each)
+    in the period, in the CRC's place, under its managing organisation; running while the CRC is open."""
+    def within(day: dt.date | None) -> bool:
+        return day is not None and (start_of is None or day >= start_of) and (end_of is None or day <= end_of)
+
+    centres = {c.id: c for c in session.scalars(select(m.ResourceCentre))}
+    found: dict[tuple, list] = {}  # (crc id, sector, activity, unit) -> [count, people, first, last]
+
+    def count(crc_id, sector, activity, unit, day, people):
+        if not within(day):
+            return
+        acc = found.setdefault((crc_id, sector, activity, unit), [0, 0, day, day])
+        acc[0] += 1
+        acc[1] += people
+        acc[2], acc[3] = min(acc[2], day), max(acc[3], day)
+
+    for crc_id, kind, day, participants in session.execute(select(
+            m.CrcSession.crc_id, m.CrcSession.session_kind, m.CrcSession.held_on, m.CrcSession.participants)):
+        sector, activity = SESSION_ACTIVITIES.get(kind, ("Protection", "CRC information sessions"))
+        count(crc_id, sector, activity, "sessions", day, participants or 0)
+    for crc_id, day in session.execute(select(m.CrcContact.crc_id, m.CrcContact.contacted_on)):
+        count(crc_id, "Protection", "CRC information and counselling contacts", "contacts", day, 1)
+    for crc_id, day in session.execute(select(m.Referral.crc_id, m.Referral.sent_on)):  # a draft was never sent
+        count(crc_id, "Protection", "Referrals to services", "referrals", day, 1)
+    for (crc_id, sector, activity, unit), (n, people, first, last) in found.items():
+        centre = centres[crc_id]
+        closed = centre.closed_on is not None and (end_of is None or centre.closed_on <= end_of)
+        add(centre.project_id, (centre.managing_organisation or "").strip(), sector, activity, unit,
+            centre.location_id, people, first, last if closed else None, not closed, n=n)
+
+
+def _add_distributions(session: Session, add, start_of: dt.date | None, end_of: dt.date | None) -> None:
+    """The households that received each category of kit in the period (a receipt not verified "not
+    received"), with their members; running until the distribution is completed."""
+    d, r = m.Distribution, m.Receipt
+    received = (select(d.id, d.project_id, d.status, d.completed_on, m.Site.location_id, d.location_id,
+                       m.KitType.category, r.household_id, m.Household.size, r.received_on)
+                .join(r, r.distribution_id == d.id)
+                .join(m.Entitlement, (m.Entitlement.distribution_id == d.id)
+                      & (m.Entitlement.household_id == r.household_id))
+                .join(m.KitType, m.KitType.id == m.Entitlement.kit_type_id)
+                .join(m.Household, m.Household.id == r.household_id)
+                .outerjoin(m.Site, m.Site.id == d.site_id)
+                .where(m.Entitlement.quantity > 0,
+                       (r.verification.is_(None)) | (r.verification != m.Verification.NOT_RECEIVED)))
+    if start_of is not None:
+        received = received.where(r.received_on >= start_of)
+    if end_of is not None:
+        received = received.where(r.received_on <= end_of)
+    found: dict[tuple, list] = {}  # (distribution, category) -> [households, people, first, last, row]
+    seen: set[tuple] = set()
+    for row in session.execute(received):
+        dist_id, category, household_id, size, day = row[0], row[6], row[7], row[8], row[9]
+        if (dist_id, category, household_id) in seen:  # two kits of one category: one household
+            continue
+        seen.add((dist_id, category, household_id))
+        acc = found.setdefault((dist_id, category), [0, 0, day, day, row])
+        acc[0] += 1
+        acc[1] += size
+        acc[2], acc[3] = min(acc[2], day), max(acc[3], day)
+    for (_, category), (n, people, first, last, row) in found.items():
+        _, project_id, status, completed_on, site_location, location_id = row[:6]
+        finished = status == m.DistributionStatus.COMPLETED and (end_of is None or (completed_on or last) <= end_of)
+        sector, activity = KIT_ACTIVITIES.get(category, ("Shelter", "Distribution of NFI kits"))
+        add(project_id, "", sector, activity, "households", site_location or location_id, people, first,
+            last if finished else None, not finished, n=n)
 
 
 def render_threew_pdf(data: ThreeWData, path: Path, options: RenderOptions) -> Path:
@@ -166,18 +251,19 @@ def render_threew_pdf(data: ThreeWData, path: Path, options: RenderOptions) -> P
         totals=[[tr("Total"), f.number(len(data.rows)), f.number(sum(p for _, _, p in sectors))]]))
     story.append(doc.bar_chart(tr("People reached by sector"), [tr(s) for s, _, _ in sectors],
                                [[p for _, _, p in sectors]], horizontal=True, height=(18 + 11 * len(sectors)) * 2.83465))
-    columns = [Column(tr("Who (organisation)"), 1.7), Column(tr("Project / donor"), 1.5), Column(tr("Sector"), 1.1),
-               Column(tr("What (activity)"), 2.1), Column(tr("Governorate / province"), 1.1),
+    columns = [Column(tr("Who (organisation)"), 1.55), Column(tr("Project / donor"), 1.45), Column(tr("Sector"), 1.1),
+               Column(tr("What (activity)"), 1.95), Column(tr("Governorate / province"), 1.1),
                Column(tr("District / territory"), 1.1), Column(tr("P-code"), 0.85, wrap=False),
-               Column(tr("How many"), 0.95, numeric=True), Column(tr("For whom (people)"), 0.9, numeric=True),
+               Column(tr("How many"), 1.3, numeric=True), Column(tr("For whom (people)"), 0.9, numeric=True),
                Column(tr("When"), 1.6), Column(tr("Status"), 0.8)]
-    rows = [[r.organisation or options.office_name, f"{r.project} ({r.donor})", tr(r.sector), tr(r.activity) if not r.activity.startswith(
+    rows = [[r.organisation or options.office_name, f"{r.project} ({r.donor})" if r.project else tr("no project"), tr(r.sector), tr(r.activity) if not r.activity.startswith(
         "Infrastructure: ") else tr("Infrastructure: {kind}", kind=tr(r.activity.split(": ", 1)[1])),
         r.admin1, r.admin2, r.admin2_pcode, f.plural("{n} " + r.unit, r.count), f.number(r.people),
         f.dates(r.start, r.end, tr("ongoing")), tr(r.status)] for r in data.rows]
     story += doc.section(tr("Activities"), doc.table(columns, rows, totals=[
         [tr("Total"), "", "", "", "", "", "", "", f.number(sum(r.people for r in data.rows)), "", ""]]))
     story.append(doc.note(tr("People reached: people in the sites managed, members of the households helped to "
-                             "leave, grant recipients and people served by the works. A person can be counted in "
-                             "more than one activity.")))
+                             "leave or that received kits, grant recipients, people served by the works, CRC "
+                             "session participants, and one person per CRC contact and per referral sent. A person "
+                             "can be counted in more than one activity.")))
     return doc.build(story, path)
