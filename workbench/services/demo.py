@@ -321,25 +321,27 @@ DRC_WORK_TYPES = [m.WorkType.WATER_POINT, m.WorkType.LATRINE_BLOCK, m.WorkType.S
 SUSPENSION_REASONS = ["security situation in the area", "contractor's cash-flow problems",
                       "access restrictions by the authorities", "design change requested by the directorate"]
 
-# Community Resource Centres of the Iraq durable solutions project: code, name, kind, district, locality,
-# managing organisation, opened, closed (or None), focal point. Sumel's closed with the Duhok camp closures.
+# Community Resource Centres of Iraq: code, name, kind, district, locality, managing organisation, opened, closed
+# (or None), focal point, project. The first four opened in 2022 with the community stabilisation project's social
+# cohesion work and carried on; the others came with the durable solutions project. Sumel's closed with the Duhok
+# camp closures.
 CRCS = [
-    ("IQ-CRC-MOS-01", "Mosul Old City CRC", "walk-in", "Mosul", "Mosul Old City", "IOM Iraq", D(2023, 5, 2), None,
-     "Huda Saleh Al-Hadidi"),
-    ("IQ-CRC-SIN-01", "Sinjar CRC", "walk-in", "Sinjar", "Sinjar", "IOM Iraq with Harikar", D(2023, 5, 21), None,
-     "Khudeida Qasim Ezdikhan"),
-    ("IQ-CRC-TAF-01", "Tal Afar CRC", "walk-in", "Tal Afar", "Tal Afar", "IOM Iraq", D(2023, 7, 9), None,
-     "Yousif Ali Al-Naimi"),
+    ("IQ-CRC-MOS-01", "Mosul Old City CRC", "walk-in", "Mosul", "Mosul Old City", "IOM Iraq", D(2022, 8, 14), None,
+     "Huda Saleh Al-Hadidi", "IRQ-BHA-2022-03"),
+    ("IQ-CRC-SIN-01", "Sinjar CRC", "walk-in", "Sinjar", "Sinjar", "IOM Iraq with Harikar", D(2022, 9, 18), None,
+     "Khudeida Qasim Ezdikhan", "IRQ-BHA-2022-03"),
+    ("IQ-CRC-TAF-01", "Tal Afar CRC", "walk-in", "Tal Afar", "Tal Afar", "IOM Iraq", D(2022, 11, 6), None,
+     "Yousif Ali Al-Naimi", "IRQ-BHA-2022-03"),
     ("IQ-CRC-RAM-01", "Ramadi CRC", "walk-in", "Ramadi", "Ramadi", "IOM Iraq with Al-Tahreer Association",
-     D(2023, 6, 4), None, "Asmaa Khalid Al-Dulaimi"),
-    ("IQ-CRC-TIK-01", "Tikrit CRC", "walk-in", "Tikrit", "Tikrit", "IOM Iraq", D(2023, 8, 13), None,
-     "Mustafa Jasim Al-Juburi"),
+     D(2023, 6, 4), None, "Asmaa Khalid Al-Dulaimi", "IRQ-BHA-2023-04"),
+    ("IQ-CRC-TIK-01", "Tikrit CRC", "walk-in", "Tikrit", "Tikrit", "IOM Iraq", D(2023, 1, 15), None,
+     "Mustafa Jasim Al-Juburi", "IRQ-BHA-2022-03"),
     ("IQ-CRC-HOT-01", "Durable solutions hotline", "virtual hotline", "Erbil", "Erbil", "IOM Iraq",
-     D(2023, 4, 16), None, "Rana Yousif Al-Shammari"),
+     D(2023, 4, 16), None, "Rana Yousif Al-Shammari", "IRQ-BHA-2023-04"),
     ("IQ-CRC-MOB-01", "Ninewa Plains mobile team", "mobile", "Hamdaniya", "Bartella", "IOM Iraq",
-     D(2023, 9, 3), None, "Saad Younis Al-Hamdani"),
+     D(2023, 9, 3), None, "Saad Younis Al-Hamdani", "IRQ-BHA-2023-04"),
     ("IQ-CRC-SUM-01", "Sumel camps CRC", "walk-in", "Sumel", "Sumel", "IOM Iraq with Harikar", D(2023, 4, 23),
-     D(2023, 12, 14), "Shireen Haider Al-Sinjari"),
+     D(2023, 12, 14), "Shireen Haider Al-Sinjari", "IRQ-BHA-2023-04"),
 ]
 
 # The service map around the CRCs: organisation, services, contact line, accepts referrals. Each district with a CRC
@@ -1757,11 +1759,11 @@ class _Demo:
     # --- Community Resource Centres (Iraq) -------------------------------------------------------
 
     def resource_centres(self) -> None:
-        """The CRCs of the durable solutions project: walk-in centres, the hotline and a mobile team."""
-        project = self.projects["IRQ-BHA-2023-04"]["id"]
+        """The Iraq CRCs, from 2022: walk-in centres, the hotline and a mobile team."""
         self.crcs: list[dict] = []
         rows = []
-        for code, name, kind, district, locality, organisation, opened, closed, focal in CRCS:
+        for code, name, kind, district, locality, organisation, opened, closed, focal, project_code in CRCS:
+            project = self.projects[project_code]["id"]
             cid = self.next_id("resource_centres")
             place = self.places[self.by_name[(self.iraq_districts[district], locality)]]
             self.crcs.append({"id": cid, "code": code, "kind": kind, "opened": opened, "closed": closed,
