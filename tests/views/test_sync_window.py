@@ -309,3 +309,8 @@ def test_at_the_office_only_an_administrator_exchanges_packages(qtbot, office_db
     screen = SyncScreen(Context(laptop_db, user="aminata"))  # on her laptop she does
     qtbot.addWidget(screen)
     assert screen.make_button.isEnabled() and screen.apply_button.isEnabled()
+    # Someone who is not a user of the office's database gets the screen with the reason, not a crash.
+    screen = SyncScreen(Context(database, user="nobody.here"))
+    qtbot.addWidget(screen)
+    assert not screen.make_button.isEnabled() and not screen.apply_button.isEnabled()
+    assert "'nobody.here' is not a user of this database" in screen.conflicts_title.text()

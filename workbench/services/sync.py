@@ -562,7 +562,10 @@ def exchange_refusal(session: Session) -> str | None:
     me = self_node(session)
     if me is not None and me.role == "laptop":
         return None
-    who = permissions.actor(session)
+    try:
+        who = permissions.actor(session)
+    except permissions.PermissionRefused as refused:  # not a user of this database: said as it is
+        return str(refused)
     if who.role == "admin":
         return None
     return "only an administrator exchanges packages and resolves conflicts at the office"
