@@ -31,7 +31,7 @@ from workbench.io.mapping import check_mapping, table_mapping
 from workbench.io.reading import Table
 from workbench.kinds import rules
 from workbench.kinds.limits import limits_of, problems
-from workbench.models.base import new_uid
+from workbench.models.base import new_uids
 from workbench.services import audit, permissions, records
 from workbench.services.errors import DomainError
 
@@ -903,7 +903,7 @@ def import_rows(session: Session, result: ValidationResult, source: str | None =
                 _step(progress, cancelled, done / total, f"Writing {kind.label} records ({done:,} of {total:,})")
                 chunk = batch.iloc[start:start + CHUNK]
                 ids = _reserve_ids(connection, table, len(chunk))
-                values = {c: [new_uid() for _ in range(len(chunk))] if c == "uid"
+                values = {c: new_uids(len(chunk)) if c == "uid"
                           else _python(chunk[c], types[c], sqlite) for c in columns}
                 connection.exec_driver_sql(record_sql, list(zip(ids, repeat(1), *values.values())))
                 # One audit row per record, with its snapshot as JSON: built by column, not record by record.

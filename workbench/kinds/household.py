@@ -1,5 +1,6 @@
 """A displaced household: its head, size by sex and age, site, and its way to a durable solution."""
 
+import re
 import unicodedata
 
 import pandas as pd
@@ -37,10 +38,19 @@ def same_person_key(name, phone) -> tuple[str, str] | None:
     345 678", "0812-345-678"). None without both."""
     if not isinstance(name, str) or not isinstance(phone, str):
         return None
-    letters = unicodedata.normalize("NFKD", name)
-    letters = " ".join("".join(c for c in letters if not unicodedata.combining(c)).casefold().split())
-    digits = "".join(c for c in phone if c.isdigit())[-9:]
+    if name.isascii():  # most names: nothing to take accents off (the same result, without a pass per letter)
+        letters = " ".join(name.casefold().split())
+    else:
+        letters = unicodedata.normalize("NFKD", name)
+        letters = " ".join("".join(c for c in letters if not unicodedata.combining(c)).casefold().split())
+    if phone.isascii():
+        digits = _NOT_ASCII_DIGITS.sub("", phone)[-9:]
+    else:
+        digits = "".join(c for c in phone if c.isdigit())[-9:]
     return (letters, digits) if letters and len(digits) >= 6 else None
+
+
+_NOT_ASCII_DIGITS = re.compile("[^0-9]")
 
 
 def registered_as(session, name, phone, other_than: int | None = None) -> tuple[int, str] | None:
@@ -74,7 +84,9 @@ class NotRegisteredTwice(Rule):
             raise DomainError(self.MESSAGE.format(code=twin[1]), "head_name")
 
     def lookup(self, session, rows, ctx) -> None:
-        keys = {same_person_key(n, p) for n, p in zip(rows["head_name"], rows["phone"])} - {None}
+        row_keys = [same_person_key(n, p) for n, p in zip(rows["head_name"], rows["phone"])]
+        ctx.looked_up["person_keys"] = dict(zip(rows.frame.index, row_keys))  # each row's, for many()
+        keys = set(row_keys) - {None}
         known: dict = {}
         if keys:
             H = m.Household
@@ -91,17 +103,18 @@ class NotRegisteredTwice(Rule):
         codes = rows["code"] if "code" in rows.frame.columns else pd.Series(None, index=rows.frame.index)
         seen: dict = {}
         reasons = {}
-        for i, name, phone in zip(rows.frame.index, rows["head_name"], rows["phone"]):
-            key = same_person_key(name, phone)
+        looked_up = ctx.looked_up.get("person_keys", {})
+        for i, name, phone, code in zip(rows.frame.index, rows["head_name"], rows["phone"], codes.tolist()):
+            key = looked_up[i] if i in looked_up else same_person_key(name, phone)
             if key is None:
                 continue
             holder = known.get(key)
-            if holder is not None and holder != codes[i]:  # its own row (an update) is no duplicate
+            if holder is not None and holder != code:  # its own row (an update) is no duplicate
                 reasons[i] = self.MESSAGE.format(code=holder)
-            elif key in seen and seen[key] != codes[i]:
+            elif key in seen and seen[key] != code:
                 reasons[i] = self.MESSAGE.format(code=seen[key])
             else:
-                seen.setdefault(key, codes[i])
+                seen.setdefault(key, code)
         if reasons:
             rows.fail(pd.Series(rows.frame.index.isin(list(reasons)), index=rows.frame.index), "head_name",
                       lambda f: [reasons[i] for i in f.index])
