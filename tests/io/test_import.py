@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -67,6 +68,10 @@ def test_french_households_are_written_exactly_with_their_audit(session, office,
     entries = audit(session, "households", first.id, "create")
     assert len(entries) == 1 and entries[0].source == "ménages kalonda.xlsx" and entries[0].user_name == "tester"
     assert '"head_name": "Mwamba Kasongo"' in entries[0].new_value.replace('":"', '": "')
+    # Each imported record has its own global id, a random version-4 UUID as the window's records get.
+    ids = [uuid.UUID(h.uid) for h in (first, second)]
+    assert ids[0] != ids[1] and all(u.version == 4 and u.variant == uuid.RFC_4122 and u.hex == h.uid
+                                    for u, h in zip(ids, (first, second)))
 
 
 def test_a_rejected_row_means_nothing_is_written(session, office, tmp_path):
