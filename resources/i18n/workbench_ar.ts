@@ -275,7 +275,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
     <message>
       <location filename="../../workbench/views/dashboard.py" line="188" />
       <source>kits distributed to households</source>
-      <translation>عدة موزعة على الأسر</translation>
+      <translation>حقائب موزعة على الأسر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="183" />
@@ -717,7 +717,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="119" />
+      <location filename="../../workbench/kinds/household.py" line="132" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
@@ -744,12 +744,12 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/kit_item.py" line="11" />
       <source>Items of kit types</source>
-      <translation>مواد أنواع العدد</translation>
+      <translation>مواد أنواع الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="39" />
       <source>Kit types</source>
-      <translation>أنواع العدد</translation>
+      <translation>أنواع الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="108" />
@@ -1313,7 +1313,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="361" />
       <source>%1 days past the planned end.</source>
       <translation>%1 يوماً بعد موعد الانتهاء المخطط.</translation>
     </message>
@@ -1328,7 +1328,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="508" />
+      <location filename="../../workbench/views/record_window.py" line="513" />
       <source>Add a photo or document...</source>
       <translation>إضافة صورة أو مستند...</translation>
     </message>
@@ -1338,7 +1338,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إضافة أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="403" />
+      <location filename="../../workbench/views/record_window.py" line="408" />
       <source>Add indicator</source>
       <translation>إضافة مؤشر</translation>
     </message>
@@ -1348,32 +1348,32 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أضف واحداً بالزر أعلاه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Add value for a period</source>
       <translation>إضافة قيمة لفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="523" />
+      <location filename="../../workbench/views/record_window.py" line="528" />
       <source>Attach a photo or document</source>
       <translation>إرفاق صورة أو مستند</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="535" />
+      <location filename="../../workbench/views/record_window.py" line="540" />
       <source>Attaching the file...</source>
       <translation>جارٍ إرفاق الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="555" />
+      <location filename="../../workbench/views/record_window.py" line="560" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="414" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="545" />
+      <location filename="../../workbench/views/record_window.py" line="550" />
       <source>Cannot open</source>
       <translation>تعذّر الفتح</translation>
     </message>
@@ -1383,7 +1383,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="555" />
+      <location filename="../../workbench/views/record_window.py" line="560" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>الملتزم به (المنح والأعمال والنقد المخطط للأسر)</translation>
     </message>
@@ -1399,13 +1399,13 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="472" />
-      <location filename="../../workbench/views/record_window.py" line="490" />
+      <location filename="../../workbench/views/record_window.py" line="477" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>Discard changes?</source>
       <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Documents and photos</source>
       <translation>المستندات والصور</translation>
     </message>
@@ -1415,32 +1415,32 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محو البيانات الشخصية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="427" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>History</source>
       <translation>سجل التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="567" />
+      <location filename="../../workbench/views/record_window.py" line="572" />
       <source>Households departed</source>
       <translation>الأسر المغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="566" />
+      <location filename="../../workbench/views/record_window.py" line="571" />
       <source>Households registered</source>
       <translation>الأسر المسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="569" />
+      <location filename="../../workbench/views/record_window.py" line="574" />
       <source>Households still present</source>
       <translation>الأسر التي ما زالت في الموقع</translation>
     </message>
@@ -1450,12 +1450,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>في تعارض: راجعه في شاشة مزامنة الميدان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="572" />
+      <location filename="../../workbench/views/record_window.py" line="577" />
       <source>Intention: %1</source>
       <translation>النية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Logframe</source>
       <translation>الإطار المنطقي</translation>
     </message>
@@ -1470,17 +1470,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إضافة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="369" />
       <source>No cash tranche yet.</source>
       <translation>لا توجد دفعة نقدية بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="535" />
+      <location filename="../../workbench/views/record_window.py" line="540" />
       <source>Not attached</source>
       <translation>لم يُرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="616" />
+      <location filename="../../workbench/views/record_window.py" line="621" />
       <source>Not opened</source>
       <translation>لم يُفتح</translation>
     </message>
@@ -1495,43 +1495,43 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="355" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>On time so far.</source>
       <translation>ضمن الموعد حتى الآن.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="510" />
+      <location filename="../../workbench/views/record_window.py" line="515" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="545" />
+      <location filename="../../workbench/views/record_window.py" line="550" />
       <source>Opening the file...</source>
       <translation>جارٍ فتح الملف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="352" />
       <source>Paid %1 of %2; tranches paid: %3.</source>
       <translation>المدفوع %1 من %2؛ الدفعات المدفوعة: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="361" />
+      <location filename="../../workbench/views/record_window.py" line="366" />
       <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
       <translation>المدفوع %1، المستحق %3؛ الدفعات المدفوعة: %2، المستحقة: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="557" />
+      <location filename="../../workbench/views/record_window.py" line="562" />
       <source>Paid in total</source>
       <translation>إجمالي المدفوع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="556" />
+      <location filename="../../workbench/views/record_window.py" line="561" />
       <source>Paid on grants</source>
       <translation>المدفوع على المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="556" />
+      <location filename="../../workbench/views/record_window.py" line="561" />
       <source>Paid to households</source>
       <translation>المدفوع للأسر</translation>
     </message>
@@ -1547,27 +1547,27 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="75" />
-      <location filename="../../workbench/views/record_window.py" line="367" />
+      <location filename="../../workbench/views/record_window.py" line="372" />
       <source>Pay...</source>
       <translation>دفع...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="566" />
+      <location filename="../../workbench/views/record_window.py" line="571" />
       <source>People registered</source>
       <translation>الأشخاص المسجلون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="568" />
+      <location filename="../../workbench/views/record_window.py" line="573" />
       <source>People supported to leave</source>
       <translation>الأشخاص الذين تم دعمهم للمغادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="425" />
+      <location filename="../../workbench/views/record_window.py" line="430" />
       <source>Photos and documents</source>
       <translation>الصور والوثائق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="524" />
+      <location filename="../../workbench/views/record_window.py" line="529" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;جميع الملفات (*)</translation>
     </message>
@@ -1588,39 +1588,39 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>اختر أولًا الدفعة المراد دفعها.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="560" />
+      <location filename="../../workbench/views/record_window.py" line="565" />
       <source>Share of the budget paid</source>
       <translation>نسبة المدفوع من الميزانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Sites</source>
       <translation>المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="428" />
       <source>Stock and receipts</source>
       <translation>المخزون والاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Tranches</source>
       <translation>الدفعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="414" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Workflow history</source>
       <translation>سجل مراحل سير العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="472" />
-      <location filename="../../workbench/views/record_window.py" line="491" />
+      <location filename="../../workbench/views/record_window.py" line="477" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>أجريت تغييرات على هذا السجل (%1) دون حفظها. هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -1785,7 +1785,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/reports.py" line="69" />
       <source>Kits planned and distributed by kit, site and month, cases not received, stock in the warehouses.</source>
-      <translation>العدد المخططة والموزعة حسب العدة والموقع والشهر، والحالات غير المستلمة، والمخزون في المستودعات.</translation>
+      <translation>الحقائب المخططة والموزعة حسب نوع الحقيبة والموقع والشهر، والحالات غير المستلمة، والمخزون في المستودعات.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/reports.py" line="219" />
@@ -2201,17 +2201,17 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/stock.py" line="47" />
       <source>Kit type</source>
-      <translation>نوع العدة</translation>
+      <translation>نوع الحقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/stock.py" line="57" />
       <source>Kit types</source>
-      <translation>أنواع العدد</translation>
+      <translation>أنواع الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/stock.py" line="44" />
       <source>Kits in the warehouses</source>
-      <translation>العدد في المستودعات</translation>
+      <translation>الحقائب في المستودعات</translation>
     </message>
     <message>
       <location filename="../../workbench/views/stock.py" line="48" />
@@ -3350,7 +3350,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/referral.py" line="192" />
       <source>Case</source>
-      <translation>الحالة</translation>
+      <translation>رمز الحالة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="30" />
@@ -3375,7 +3375,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="26" />
       <location filename="../../workbench/kinds/grant.py" line="150" />
-      <location filename="../../workbench/kinds/household.py" line="170" />
+      <location filename="../../workbench/kinds/household.py" line="183" />
       <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -3442,7 +3442,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أيام التأخير</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="174" />
+      <location filename="../../workbench/kinds/household.py" line="187" />
       <source>Departed</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -3510,7 +3510,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="170" />
+      <location filename="../../workbench/kinds/household.py" line="183" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
@@ -3567,7 +3567,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="173" />
+      <location filename="../../workbench/kinds/household.py" line="186" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -3588,13 +3588,13 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
       <location filename="../../workbench/kinds/stock_movement.py" line="153" />
       <source>Kit type</source>
-      <translation>نوع العدة</translation>
+      <translation>نوع الحقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="73" />
       <location filename="../../workbench/kinds/stock_movement.py" line="154" />
       <source>Kits</source>
-      <translation>العدد</translation>
+      <translation>الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="43" />
@@ -3760,7 +3760,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="70" />
       <source>People per kit</source>
-      <translation>أشخاص لكل عدة</translation>
+      <translation>أشخاص لكل حقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/work.py" line="61" />
@@ -3886,7 +3886,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="173" />
+      <location filename="../../workbench/kinds/household.py" line="186" />
       <source>Registered</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -3942,21 +3942,21 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
-      <location filename="../../workbench/kinds/household.py" line="171" />
+      <location filename="../../workbench/kinds/household.py" line="184" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="185" />
       <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="171" />
+      <location filename="../../workbench/kinds/household.py" line="184" />
       <source>Size</source>
       <translation>عدد الأفراد</translation>
     </message>
@@ -3975,7 +3975,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="154" />
-      <location filename="../../workbench/kinds/household.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="185" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="83" />
@@ -4151,7 +4151,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="62" />
       <source>At least (kits)</source>
-      <translation>على الأقل (عدد)</translation>
+      <translation>على الأقل (حقائب)</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/attachment.py" line="18" />
@@ -4159,7 +4159,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>مرفق بـ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="167" />
       <source>Attended a come-and-tell session</source>
       <translation>حضر جلسة «تعال وأخبر»</translation>
     </message>
@@ -4234,7 +4234,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/grant.py" line="110" />
-      <location filename="../../workbench/kinds/household.py" line="121" />
+      <location filename="../../workbench/kinds/household.py" line="134" />
       <location filename="../../workbench/kinds/indicator.py" line="35" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -4349,7 +4349,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أيام العمل (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="174" />
       <source>Departure date</source>
       <translation>تاريخ المغادرة</translation>
     </message>
@@ -4361,7 +4361,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="157" />
+      <location filename="../../workbench/kinds/household.py" line="170" />
       <source>Destination</source>
       <translation>الوجهة</translation>
     </message>
@@ -4386,7 +4386,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="24" />
+      <location filename="../../workbench/kinds/household.py" line="25" />
       <source>Durable solution</source>
       <translation>الحل الدائم</translation>
     </message>
@@ -4446,7 +4446,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>فتيات ⁦(0-17)⁩</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="124" />
+      <location filename="../../workbench/kinds/household.py" line="137" />
       <source>Head of household</source>
       <translation>رب الأسرة</translation>
     </message>
@@ -4511,7 +4511,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المعلومات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="147" />
+      <location filename="../../workbench/kinds/household.py" line="160" />
       <source>Intention</source>
       <translation>النية</translation>
     </message>
@@ -4556,18 +4556,18 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/kit_item.py" line="13" />
       <location filename="../../workbench/kinds/stock_movement.py" line="136" />
       <source>Kit type</source>
-      <translation>نوع العدة</translation>
+      <translation>نوع الحقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="66" />
       <location filename="../../workbench/kinds/stock_movement.py" line="145" />
       <source>Kits</source>
-      <translation>العدد</translation>
+      <translation>الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="58" />
       <source>Kits per household (fixed)</source>
-      <translation>عدد لكل أسرة (ثابت)</translation>
+      <translation>حقائب لكل أسرة (ثابت)</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/service_provider.py" line="34" />
@@ -4575,7 +4575,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ آخر تحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/household.py" line="176" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
@@ -4584,7 +4584,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="66" />
       <source>Left empty: what the kit type's rule gives the household's size</source>
-      <translation>إذا تُرك فارغاً: ما تعطيه قاعدة نوع العدة لحجم الأسرة</translation>
+      <translation>إذا تُرك فارغاً: ما تعطيه قاعدة نوع الحقيبة لحجم الأسرة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/location.py" line="99" />
@@ -4612,7 +4612,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>اسم الدخول</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="165" />
+      <location filename="../../workbench/kinds/household.py" line="178" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
@@ -4705,7 +4705,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="60" />
       <source>One kit per how many people</source>
-      <translation>عدة واحدة لكل كم شخص</translation>
+      <translation>حقيبة واحدة لكل كم شخص</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="35" />
@@ -4798,7 +4798,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="123" />
-      <location filename="../../workbench/kinds/household.py" line="130" />
+      <location filename="../../workbench/kinds/household.py" line="143" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -4928,7 +4928,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="158" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
@@ -5009,7 +5009,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="127" />
+      <location filename="../../workbench/kinds/household.py" line="140" />
       <source>Sex of the head</source>
       <translation>جنس رب الأسرة</translation>
     </message>
@@ -5022,14 +5022,14 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="143" />
+      <location filename="../../workbench/kinds/household.py" line="156" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="137" />
+      <location filename="../../workbench/kinds/household.py" line="150" />
       <source>Size</source>
       <translation>عدد أفراد الأسرة</translation>
     </message>
@@ -5053,7 +5053,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
       <location filename="../../workbench/kinds/grant.py" line="146" />
-      <location filename="../../workbench/kinds/household.py" line="132" />
+      <location filename="../../workbench/kinds/household.py" line="145" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="61" />
@@ -5125,7 +5125,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ التحقق</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="140" />
+      <location filename="../../workbench/kinds/household.py" line="153" />
       <source>Vulnerabilities</source>
       <translation>أوجه الضعف</translation>
     </message>
@@ -5136,7 +5136,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المستودع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="165" />
       <source>Went on a go-and-see visit</source>
       <translation>شارك في زيارة «اذهب وشاهد»</translation>
     </message>
@@ -5239,7 +5239,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="17" />
       <source>%1 has no items; a kit with no items cannot be distributed</source>
-      <translation>%1 لا يحتوي على أي مادة؛ لا يمكن توزيع عدة بلا مواد</translation>
+      <translation>%1 لا يحتوي على أي مادة؛ لا يمكن توزيع حقيبة بلا مواد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="18" />
@@ -5569,7 +5569,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="83" />
       <source>The distribution has no kit types; add the kits it hands out first.</source>
-      <translation>لا يحتوي التوزيع على أي نوع عدة؛ أضف أولاً العدد التي يسلمها.</translation>
+      <translation>لا يحتوي التوزيع على أي نوع حقيبة؛ أضف أولاً الحقائب التي يسلمها.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="84" />
@@ -5679,7 +5679,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="105" />
       <source>already received this distribution's kits on %1; a second receipt is not recorded</source>
-      <translation>استلمت عدد هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
+      <translation>استلمت حقائب هذا التوزيع بالفعل في %1؛ لا يُسجل استلام ثانٍ</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="106" />
@@ -5969,7 +5969,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>is already on the list for this kit type</source>
-      <translation>مدرجة بالفعل في القائمة لهذا النوع من العدد</translation>
+      <translation>مدرجة بالفعل في القائمة لهذا النوع من الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="164" />
@@ -6004,7 +6004,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
-      <translation>ليس من أنواع عدد هذا التوزيع؛ أضفه أولاً إلى عدد التوزيع</translation>
+      <translation>ليس من أنواع حقائب هذا التوزيع؛ أضفه أولاً إلى حقائب التوزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="171" />
@@ -6049,12 +6049,12 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="179" />
       <source>is required for kits issued</source>
-      <translation>مطلوب للعدد الصادرة</translation>
+      <translation>مطلوب للحقائب الصادرة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>is required when a proxy received the kits</source>
-      <translation>مطلوب عندما يستلم وكيل العدد</translation>
+      <translation>مطلوب عندما يستلم وكيل الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="181" />
@@ -6144,22 +6144,22 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>kit item</source>
-      <translation>مادة العدة</translation>
+      <translation>مادة الحقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>kit of a distribution</source>
-      <translation>عدة التوزيع</translation>
+      <translation>حقيبة التوزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>kit type</source>
-      <translation>نوع العدة</translation>
+      <translation>نوع الحقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>kits issued later came from it; the stock would go below zero</source>
-      <translation>صدرت منها عدد لاحقاً؛ سينخفض المخزون دون الصفر</translation>
+      <translation>صدرت منها حقائب لاحقاً؛ سينخفض المخزون دون الصفر</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="202" />
@@ -6424,7 +6424,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>only kits issued go to a distribution</source>
-      <translation>العدد الصادرة فقط تذهب إلى توزيع</translation>
+      <translation>الحقائب الصادرة فقط تذهب إلى توزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="255" />
@@ -7082,7 +7082,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الاستحقاقات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="111" />
+      <location filename="../../workbench/kinds/household.py" line="124" />
       <source>Household</source>
       <translation>أسرة</translation>
     </message>
@@ -7114,22 +7114,22 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/kit_item.py" line="8" />
       <source>Kit item</source>
-      <translation>مادة العدة</translation>
+      <translation>مادة الحقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution_kit.py" line="63" />
       <source>Kit of a distribution</source>
-      <translation>عدة التوزيع</translation>
+      <translation>حقيبة التوزيع</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/kit_type.py" line="29" />
       <source>Kit type</source>
-      <translation>نوع العدة</translation>
+      <translation>نوع الحقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution_kit.py" line="64" />
       <source>Kits</source>
-      <translation>العدد</translation>
+      <translation>الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="99" />
@@ -7335,7 +7335,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/tables.py" line="86" />
       <source>%1 kit types</source>
-      <translation>%1 نوع عدة</translation>
+      <translation>%1 نوع حقيبة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="91" />
@@ -7567,7 +7567,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/tables.py" line="85" />
       <source>Kit types</source>
-      <translation>أنواع العدد</translation>
+      <translation>أنواع الحقائب</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="62" />
@@ -7735,7 +7735,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/tables.py" line="85" />
       <source>one kit type</source>
-      <translation>نوع عدة واحد</translation>
+      <translation>نوع حقيبة واحد</translation>
     </message>
     <message>
       <location filename="../../workbench/views/tables.py" line="90" />

@@ -717,7 +717,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="119" />
+      <location filename="../../workbench/kinds/household.py" line="132" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
@@ -1313,7 +1313,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="356" />
+      <location filename="../../workbench/views/record_window.py" line="361" />
       <source>%1 days past the planned end.</source>
       <translation>%1 jours après la fin prévue.</translation>
     </message>
@@ -1328,7 +1328,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="508" />
+      <location filename="../../workbench/views/record_window.py" line="513" />
       <source>Add a photo or document...</source>
       <translation>Ajouter une photo ou un document...</translation>
     </message>
@@ -1338,7 +1338,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajouter un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="403" />
+      <location filename="../../workbench/views/record_window.py" line="408" />
       <source>Add indicator</source>
       <translation>Ajouter un indicateur</translation>
     </message>
@@ -1348,32 +1348,32 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Add value for a period</source>
       <translation>Ajouter une valeur pour une période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="523" />
+      <location filename="../../workbench/views/record_window.py" line="528" />
       <source>Attach a photo or document</source>
       <translation>Joindre une photo ou un document</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="535" />
+      <location filename="../../workbench/views/record_window.py" line="540" />
       <source>Attaching the file...</source>
       <translation>Ajout du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="555" />
+      <location filename="../../workbench/views/record_window.py" line="560" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="409" />
+      <location filename="../../workbench/views/record_window.py" line="414" />
       <source>Budget use</source>
       <translation>Utilisation du budget</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="545" />
+      <location filename="../../workbench/views/record_window.py" line="550" />
       <source>Cannot open</source>
       <translation>Ouverture impossible</translation>
     </message>
@@ -1383,7 +1383,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="555" />
+      <location filename="../../workbench/views/record_window.py" line="560" />
       <source>Committed (grants, works, cash planned for households)</source>
       <translation>Engagé (subventions, travaux, espèces prévues pour les ménages)</translation>
     </message>
@@ -1399,13 +1399,13 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="472" />
-      <location filename="../../workbench/views/record_window.py" line="490" />
+      <location filename="../../workbench/views/record_window.py" line="477" />
+      <location filename="../../workbench/views/record_window.py" line="495" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="416" />
+      <location filename="../../workbench/views/record_window.py" line="421" />
       <source>Documents and photos</source>
       <translation>Documents et photos</translation>
     </message>
@@ -1415,32 +1415,32 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Effacer les données personnelles...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="427" />
+      <location filename="../../workbench/views/record_window.py" line="432" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="411" />
+      <location filename="../../workbench/views/record_window.py" line="416" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="567" />
+      <location filename="../../workbench/views/record_window.py" line="572" />
       <source>Households departed</source>
       <translation>Ménages partis</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="566" />
+      <location filename="../../workbench/views/record_window.py" line="571" />
       <source>Households registered</source>
       <translation>Ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="569" />
+      <location filename="../../workbench/views/record_window.py" line="574" />
       <source>Households still present</source>
       <translation>Ménages encore présents</translation>
     </message>
@@ -1450,12 +1450,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>En conflit : à examiner dans l'écran Synchronisation terrain</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="572" />
+      <location filename="../../workbench/views/record_window.py" line="577" />
       <source>Intention: %1</source>
       <translation>Intention : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="404" />
+      <location filename="../../workbench/views/record_window.py" line="409" />
       <source>Logframe</source>
       <translation>Cadre logique</translation>
     </message>
@@ -1470,17 +1470,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Nouvel enregistrement : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="364" />
+      <location filename="../../workbench/views/record_window.py" line="369" />
       <source>No cash tranche yet.</source>
       <translation>Aucune tranche en espèces pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="535" />
+      <location filename="../../workbench/views/record_window.py" line="540" />
       <source>Not attached</source>
       <translation>Non joint</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="616" />
+      <location filename="../../workbench/views/record_window.py" line="621" />
       <source>Not opened</source>
       <translation>Non ouvert</translation>
     </message>
@@ -1495,43 +1495,43 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Rien ici pour l'instant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="355" />
+      <location filename="../../workbench/views/record_window.py" line="360" />
       <source>On time so far.</source>
       <translation>Dans les délais jusqu'ici.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="68" />
-      <location filename="../../workbench/views/record_window.py" line="510" />
+      <location filename="../../workbench/views/record_window.py" line="515" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="545" />
+      <location filename="../../workbench/views/record_window.py" line="550" />
       <source>Opening the file...</source>
       <translation>Ouverture du fichier...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="347" />
+      <location filename="../../workbench/views/record_window.py" line="352" />
       <source>Paid %1 of %2; tranches paid: %3.</source>
       <translation>Payé %1 sur %2 ; tranches payées : %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="361" />
+      <location filename="../../workbench/views/record_window.py" line="366" />
       <source>Paid %1, owed %3; tranches paid: %2, still owed: %4.</source>
       <translation>Payé %1, dû %3 ; tranches payées : %2, encore dues : %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="557" />
+      <location filename="../../workbench/views/record_window.py" line="562" />
       <source>Paid in total</source>
       <translation>Total payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="556" />
+      <location filename="../../workbench/views/record_window.py" line="561" />
       <source>Paid on grants</source>
       <translation>Payé sur les subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="556" />
+      <location filename="../../workbench/views/record_window.py" line="561" />
       <source>Paid to households</source>
       <translation>Payé aux ménages</translation>
     </message>
@@ -1547,27 +1547,27 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="75" />
-      <location filename="../../workbench/views/record_window.py" line="367" />
+      <location filename="../../workbench/views/record_window.py" line="372" />
       <source>Pay...</source>
       <translation>Payer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="566" />
+      <location filename="../../workbench/views/record_window.py" line="571" />
       <source>People registered</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="568" />
+      <location filename="../../workbench/views/record_window.py" line="573" />
       <source>People supported to leave</source>
       <translation>Personnes aidées à partir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="425" />
+      <location filename="../../workbench/views/record_window.py" line="430" />
       <source>Photos and documents</source>
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="524" />
+      <location filename="../../workbench/views/record_window.py" line="529" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -1588,39 +1588,39 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Choisissez d'abord la tranche à payer.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="560" />
+      <location filename="../../workbench/views/record_window.py" line="565" />
       <source>Share of the budget paid</source>
       <translation>Part du budget payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="423" />
+      <location filename="../../workbench/views/record_window.py" line="428" />
       <source>Stock and receipts</source>
       <translation>Stock et reçus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="413" />
+      <location filename="../../workbench/views/record_window.py" line="418" />
       <source>Tranches</source>
       <translation>Tranches</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="414" />
-      <location filename="../../workbench/views/record_window.py" line="418" />
+      <location filename="../../workbench/views/record_window.py" line="419" />
+      <location filename="../../workbench/views/record_window.py" line="423" />
       <source>Workflow history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="406" />
+      <location filename="../../workbench/views/record_window.py" line="411" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/record_window.py" line="472" />
-      <location filename="../../workbench/views/record_window.py" line="491" />
+      <location filename="../../workbench/views/record_window.py" line="477" />
+      <location filename="../../workbench/views/record_window.py" line="496" />
       <source>You changed this %1 without saving. Discard your changes?</source>
       <translation>Vous avez modifié cet enregistrement (%1) sans le sauvegarder. Abandonner vos modifications ?</translation>
     </message>
@@ -3375,7 +3375,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/distribution.py" line="68" />
       <location filename="../../workbench/kinds/donor.py" line="26" />
       <location filename="../../workbench/kinds/grant.py" line="150" />
-      <location filename="../../workbench/kinds/household.py" line="170" />
+      <location filename="../../workbench/kinds/household.py" line="183" />
       <location filename="../../workbench/kinds/indicator.py" line="49" />
       <location filename="../../workbench/kinds/kit_type.py" line="67" />
       <location filename="../../workbench/kinds/outcome.py" line="15" />
@@ -3442,7 +3442,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Jours de retard</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="174" />
+      <location filename="../../workbench/kinds/household.py" line="187" />
       <source>Departed</source>
       <translation>Parti le</translation>
     </message>
@@ -3510,7 +3510,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="70" />
-      <location filename="../../workbench/kinds/household.py" line="170" />
+      <location filename="../../workbench/kinds/household.py" line="183" />
       <location filename="../../workbench/kinds/receipt.py" line="144" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
@@ -3567,7 +3567,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="173" />
+      <location filename="../../workbench/kinds/household.py" line="186" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -3886,7 +3886,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="173" />
+      <location filename="../../workbench/kinds/household.py" line="186" />
       <source>Registered</source>
       <translation>Enregistré le</translation>
     </message>
@@ -3942,21 +3942,21 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
-      <location filename="../../workbench/kinds/household.py" line="171" />
+      <location filename="../../workbench/kinds/household.py" line="184" />
       <location filename="../../workbench/kinds/referral.py" line="199" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/distribution.py" line="69" />
-      <location filename="../../workbench/kinds/household.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="185" />
       <location filename="../../workbench/kinds/site.py" line="80" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
       <location filename="../../workbench/kinds/entitlement.py" line="72" />
-      <location filename="../../workbench/kinds/household.py" line="171" />
+      <location filename="../../workbench/kinds/household.py" line="184" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -3975,7 +3975,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/complaint.py" line="30" />
       <location filename="../../workbench/kinds/distribution.py" line="70" />
       <location filename="../../workbench/kinds/grant.py" line="154" />
-      <location filename="../../workbench/kinds/household.py" line="172" />
+      <location filename="../../workbench/kinds/household.py" line="185" />
       <location filename="../../workbench/kinds/project.py" line="35" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <location filename="../../workbench/kinds/site.py" line="83" />
@@ -4159,7 +4159,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Joint à</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="154" />
+      <location filename="../../workbench/kinds/household.py" line="167" />
       <source>Attended a come-and-tell session</source>
       <translation>Séance come-and-tell suivie</translation>
     </message>
@@ -4234,7 +4234,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/distribution.py" line="48" />
       <location filename="../../workbench/kinds/donor.py" line="15" />
       <location filename="../../workbench/kinds/grant.py" line="110" />
-      <location filename="../../workbench/kinds/household.py" line="121" />
+      <location filename="../../workbench/kinds/household.py" line="134" />
       <location filename="../../workbench/kinds/indicator.py" line="35" />
       <location filename="../../workbench/kinds/kit_type.py" line="41" />
       <location filename="../../workbench/kinds/outcome.py" line="12" />
@@ -4349,7 +4349,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Jours travaillés (CfW)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="161" />
+      <location filename="../../workbench/kinds/household.py" line="174" />
       <source>Departure date</source>
       <translation>Date de départ</translation>
     </message>
@@ -4361,7 +4361,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="157" />
+      <location filename="../../workbench/kinds/household.py" line="170" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
@@ -4386,7 +4386,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="24" />
+      <location filename="../../workbench/kinds/household.py" line="25" />
       <source>Durable solution</source>
       <translation>Solution durable</translation>
     </message>
@@ -4446,7 +4446,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Filles (0-17)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="124" />
+      <location filename="../../workbench/kinds/household.py" line="137" />
       <source>Head of household</source>
       <translation>Chef de ménage</translation>
     </message>
@@ -4511,7 +4511,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Information donnée</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="147" />
+      <location filename="../../workbench/kinds/household.py" line="160" />
       <source>Intention</source>
       <translation>Intention</translation>
     </message>
@@ -4575,7 +4575,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="163" />
+      <location filename="../../workbench/kinds/household.py" line="176" />
       <location filename="../../workbench/kinds/location.py" line="105" />
       <location filename="../../workbench/kinds/site.py" line="74" />
       <source>Latitude</source>
@@ -4612,7 +4612,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="165" />
+      <location filename="../../workbench/kinds/household.py" line="178" />
       <location filename="../../workbench/kinds/location.py" line="106" />
       <location filename="../../workbench/kinds/site.py" line="76" />
       <source>Longitude</source>
@@ -4798,7 +4798,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/grant.py" line="123" />
-      <location filename="../../workbench/kinds/household.py" line="130" />
+      <location filename="../../workbench/kinds/household.py" line="143" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
@@ -4928,7 +4928,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Référé vers</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="145" />
+      <location filename="../../workbench/kinds/household.py" line="158" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
@@ -5009,7 +5009,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="127" />
+      <location filename="../../workbench/kinds/household.py" line="140" />
       <source>Sex of the head</source>
       <translation>Sexe du chef de ménage</translation>
     </message>
@@ -5022,14 +5022,14 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/committee.py" line="12" />
       <location filename="../../workbench/kinds/complaint.py" line="16" />
       <location filename="../../workbench/kinds/distribution.py" line="51" />
-      <location filename="../../workbench/kinds/household.py" line="143" />
+      <location filename="../../workbench/kinds/household.py" line="156" />
       <location filename="../../workbench/kinds/population_count.py" line="16" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="12" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="137" />
+      <location filename="../../workbench/kinds/household.py" line="150" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
@@ -5053,7 +5053,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/kinds/complaint.py" line="22" />
       <location filename="../../workbench/kinds/distribution.py" line="63" />
       <location filename="../../workbench/kinds/grant.py" line="146" />
-      <location filename="../../workbench/kinds/household.py" line="132" />
+      <location filename="../../workbench/kinds/household.py" line="145" />
       <location filename="../../workbench/kinds/project.py" line="23" />
       <location filename="../../workbench/kinds/referral.py" line="171" />
       <location filename="../../workbench/kinds/site.py" line="61" />
@@ -5125,7 +5125,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Vérifié le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="140" />
+      <location filename="../../workbench/kinds/household.py" line="153" />
       <source>Vulnerabilities</source>
       <translation>Vulnérabilités</translation>
     </message>
@@ -5136,7 +5136,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Entrepôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="152" />
+      <location filename="../../workbench/kinds/household.py" line="165" />
       <source>Went on a go-and-see visit</source>
       <translation>Visite go-and-see effectuée</translation>
     </message>
@@ -7082,7 +7082,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Droits</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/household.py" line="111" />
+      <location filename="../../workbench/kinds/household.py" line="124" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>

@@ -57,7 +57,7 @@ EXPECTED = {
                           "ar": ["قائمة التوزيع", "التوقيع أو البصمة", "ممثل المجتمع"]},
     "distributions": {"en": ["Distributions report", "Planned and distributed by kit", "100.0%", "Stock on"],
                       "fr": ["Rapport des distributions", "Prévu et distribué par kit", "100,0 %", "Stock au"],
-                      "ar": ["تقرير التوزيعات", "المخطط والموزع حسب العدة", "100.0%"]},
+                      "ar": ["تقرير التوزيعات", "المخطط والموزع حسب الحقيبة", "100.0%"]},
 }
 
 _ARABIC_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\ufb50-\ufdff\ufe70-\ufefc]+")  # letters, not punctuation

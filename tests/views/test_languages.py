@@ -282,3 +282,19 @@ def test_the_busy_and_file_messages_are_said_in_the_windows_language(restore_lan
         assert not re.search(r"\b(the|is|and|since)\b", said), said
     assert str(existing) in translated(str(refused.value))
     assert error_text(DatabaseBusy(BUSY_MESSAGE)) == translated(BUSY_MESSAGE)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_no_table_shows_two_columns_under_the_same_header(restore_language, qapp, lang):
+    """Arabic's الحالة is both a referral's case and its status: the Referrals table had two columns headed
+    alike. Every kind's columns, as the window's language words them, are told apart."""
+    from workbench.kinds import KINDS
+
+    languages.install(qapp, lang)
+    alike = {}
+    for kind in KINDS.values():
+        headers = [QtCore.QCoreApplication.translate("columns", c.header) for c in kind.columns]
+        repeated = sorted({h for h in headers if headers.count(h) > 1})
+        if repeated:
+            alike[kind.name] = repeated
+    assert alike == {}

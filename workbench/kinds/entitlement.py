@@ -69,7 +69,7 @@ KIND = Kind(
     columns=(
         C("household", N("columns", "Household"), width=110), C("head_name", N("columns", "Head of household"),
                                                                  width=200),
-        C("size", N("columns", "Size"), "int", width=60), C("kit_type", N("columns", "Kit type"), width=130),
+        C("size", N("columns", "Size"), "int", width=80), C("kit_type", N("columns", "Kit type"), width=130),
         C("quantity", N("columns", "Kits"), "int", width=60),
     ),
 )

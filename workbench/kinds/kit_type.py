@@ -71,8 +71,8 @@ KIND = Kind(
         C("minimum", N("columns", "Minimum"), "int", width=80),
     ),
     value_texts={
-        'NFI kit': ('kit AME', 'عدة مواد غير غذائية'),
-        'hygiene kit': ("kit d'hygiène", 'عدة نظافة'),
+        'NFI kit': ('kit AME', 'حقيبة مواد غير غذائية'),
+        'hygiene kit': ("kit d'hygiène", 'حقيبة نظافة'),
         'return package': ('paquet retour', 'حزمة العودة'),
         'fixed': ('nombre fixe', 'عدد ثابت'),
         'by household size': ('selon la taille du ménage', 'حسب حجم الأسرة'),

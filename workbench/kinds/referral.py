@@ -189,7 +189,7 @@ KIND = Kind(
     ),
     columns=(
         C("code", N("columns", "Code"), width=120), C("referred_on", N("columns", "Referred"), "date"),
-        C("crc", N("columns", "CRC"), width=110), C("case_code", N("columns", "Case"), width=110),
+        C("crc", N("columns", "CRC"), width=110), C("case_code", N("columns", "Case"), width=140),
         C("service", N("columns", "Service"), "word", width=130),
         C("provider", N("columns", "Referred to"), width=110),
         C("priority", N("columns", "Priority"), "word", width=90),

@@ -36,7 +36,7 @@ KIND = Kind(
                  "date de verification")),
     ),
     columns=(
-        C("code", N("columns", "Code"), width=110), C("organisation", N("columns", "Organisation"), width=220),
+        C("code", N("columns", "Code"), width=110), C("organisation", N("columns", "Organisation"), width=280),
         C("services", N("columns", "Services"), "words", width=260), C("location", N("columns", "P-code"), width=100),
         C("contact", N("columns", "Contact"), width=160, hidden=True),
         C("accepts_referrals", N("columns", "Accepts referrals"), "bool", width=110),

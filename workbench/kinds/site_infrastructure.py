@@ -26,7 +26,7 @@ KIND = Kind(
         'shower': ('douche', 'حمام'),
         'handwashing station': ('station de lavage des mains', 'محطة غسل اليدين'),
         'water point': ("point d'eau", 'نقطة مياه'),
-        'shelter kit': ('kit abri', 'عدة مأوى'),
+        'shelter kit': ('kit abri', 'حقيبة مأوى'),
         'good': ('bon état', 'جيد'),
         'needs repair': ('à réparer', 'بحاجة إلى إصلاح'),
         'out of order': ('hors service', 'معطل'),
