@@ -72,9 +72,12 @@ def test_a_distributions_list_is_built_stepped_and_a_receipt_verified(qtbot, con
         ["KAL-0001", "Mwamba Kasongo", "1", "NFI-STD", "1"], ["KAL-0001", "Mwamba Kasongo", "1", "SHL-STD", "1"],
         ["KAL-0002", "Mwamba Kasongo", "6", "NFI-STD", "1"], ["KAL-0002", "Mwamba Kasongo", "6", "SHL-STD", "2"]]
 
+    started = window.form.editors["started_on"]
+    assert started.text() == "" and not started.isEnabled()  # set by the step, shown on the form, never typed
     assert step(qtbot, window, "in progress", D(2024, 3, 10)) == ""
     wait_idle(qtbot)
     assert window.status.text() == "In progress"
+    assert window.form.editors["started_on"].text() == "2024-03-10"
     assert steps(window) == ["step_completed", "step_cancelled"]
 
     with database.session("field") as session, session.begin():

@@ -93,6 +93,8 @@ def test_a_referral_is_stepped_from_its_window_and_a_send_without_consent_is_ref
     buttons = {b.objectName(): b.text() for b in window.findChildren(QPushButton) if b.objectName().startswith("step_")
                and b.isVisible()}
     assert buttons == {"step_sent": "Send to the provider", "step_withdrawn": "Withdraw"}
+    due = window.form.editors["due_on"]  # referred on 1 March, normal priority: 14 days, shown and never typed
+    assert (due.text(), due.isEnabled()) == ("2024-03-15", False)
     said = step(qtbot, window, "sent", D(2024, 3, 2), expect_problem="consent")
     assert said == "The consent to share is required before the referral is sent: record who gave it and when"
     assert window.status.text() == "Draft"

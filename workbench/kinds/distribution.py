@@ -61,8 +61,8 @@ KIND = Kind(
           words=("warehouse", "store", "entrepot", "magasin", "depot")),
         F("note", N("fields", "Note"), hxl="#meta+x_note", words=("note", "remark", "remarque", "commentaire")),
         F("status", N("fields", "Status"), choices=m.DistributionStatus, on_form=False, hxl="#status"),
-        F("started_on", N("fields", "Started on"), section=DATES, on_form=False, hxl="#date+start"),
-        F("completed_on", N("fields", "Completed on"), section=DATES, on_form=False, hxl="#date+end"),
+        F("started_on", N("fields", "Started on"), section=DATES, read_only=True, hxl="#date+start"),  # by its steps
+        F("completed_on", N("fields", "Completed on"), section=DATES, read_only=True, hxl="#date+end"),
     ),
     columns=(
         C("code", N("columns", "Code"), width=150), C("project", N("columns", "Project"), width=140),

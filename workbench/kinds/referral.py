@@ -156,7 +156,7 @@ KIND = Kind(
           value_words={"24h": "emergency", "24 h": "emergency", "24 hours": "emergency", "urgence": "emergency",
                        "72h": "urgent", "72 h": "urgent", "72 hours": "urgent", "urgente": "urgent",
                        "routine": "normal", "14 days": "normal", "14 jours": "normal", "normale": "normal"}),
-        F("due_on", N("fields", "Answer due by"), identifies="indirect", anonymised="month", section=STEPS, on_form=False, read_only=True, hxl="#date+x_due"),
+        F("due_on", N("fields", "Answer due by"), identifies="indirect", anonymised="month", section=STEPS, read_only=True, hxl="#date+x_due"),
         F("consent_given", N("fields", "Consent given"), section=CONSENT, hxl="#meta+x_consent",
           words=("consent", "consent to share", "consentement", "consentement donne", "consent given")),
         F("consent_on", N("fields", "Consent given on"), identifies="indirect", anonymised="month", section=CONSENT, hxl="#date+x_consent",
