@@ -1345,7 +1345,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/views/record_window.py" line="86" />
       <source>Add one with the button above.</source>
-      <translation>Ajoutez-en un avec le bouton ci-dessus.</translation>
+      <translation>Utilisez le bouton ci-dessus pour en ajouter.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/record_window.py" line="409" />

@@ -201,9 +201,9 @@ KIND = Kind(
         C("satisfaction", N("columns", "Satisfaction"), "word", hidden=True),
     ),
     value_texts={
-        'emergency': ('urgence', 'طارئ'),
-        'urgent': ('urgent', 'عاجل'),
-        'normal': ('normal', 'عادي'),
+        'emergency': ('très urgente', 'طارئ'),  # French: of a priority (la priorité), from the most pressing
+        'urgent': ('urgente', 'عاجل'),
+        'normal': ('normale', 'عادي'),
         'the person': ('la personne elle-même', 'الشخص نفسه'),
         'parent or caregiver': ('parent ou aidant', 'أحد الوالدين أو مقدم الرعاية'),
         'legal guardian': ('tuteur légal', 'الوصي القانوني'),
