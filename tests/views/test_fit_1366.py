@@ -146,6 +146,13 @@ def _contains():
 @pytest.mark.parametrize("language", ["en", "fr", "ar"], indirect=True)
 def test_every_screen_fits_a_1366x768_laptop(qtbot, context, busy_office, language, tmp_path):
     window, found = walk_screens(qtbot, context)
+    for key, screen in window.screens.items():  # a period's "From" and "To" stay on one line when the bar wraps
+        dates = [screen.filters[part] for part in ("period_from", "period_to") if part in getattr(screen, "filters", {})]
+        if len(dates) == 2:
+            window.show_screen(key)
+            QApplication.processEvents()
+            tops = [d.mapTo(window, d.rect().topLeft()).y() for d in dates]
+            assert tops[0] == tops[1], (key, tops)
     dashboard = window.screens["dashboard"]
     assert LONG_NAME[:30] in dashboard.project.currentText()  # the long project was shown
     assert not found, "\n".join(found)

@@ -176,10 +176,11 @@ class TableScreen(QWidget):
         self.filters: dict[str, QWidget] = {}
         for key in self.spec.filters:
             if key == "period":
+                pair = QWidget(self.filter_bar)  # "From ... To ...": the period wraps to the next line as one
+                pair.setObjectName("filter_period")
+                pair_layout = QHBoxLayout(pair)
+                pair_layout.setContentsMargins(0, 0, 0, 0)
                 for part, text in (("period_from", _tr("From")), ("period_to", _tr("To"))):
-                    pair = QWidget(self.filter_bar)  # a label stays on the line of its date
-                    pair_layout = QHBoxLayout(pair)
-                    pair_layout.setContentsMargins(0, 0, 0, 0)
                     label = QLabel(text, pair)
                     edit = DateEdit(True, pair)
                     edit.setObjectName(f"filter_{part}")
@@ -188,8 +189,8 @@ class TableScreen(QWidget):
                     label.setBuddy(edit)
                     pair_layout.addWidget(label)
                     pair_layout.addWidget(edit)
-                    bar.addWidget(pair)
                     self.filters[part] = edit
+                bar.addWidget(pair)
                 continue
             if key in REFERENCE_FILTERS:
                 # Records' names can be long: the box keeps a set width and a long name is cut, whole in its list.
