@@ -820,17 +820,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="267" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="316" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
@@ -845,12 +845,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="219" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
@@ -860,7 +860,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="220" />
+      <location filename="../../workbench/views/main_window.py" line="224" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
@@ -875,7 +875,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
@@ -885,59 +885,64 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="362" />
+      <location filename="../../workbench/views/main_window.py" line="400" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="380" />
+      <location filename="../../workbench/views/main_window.py" line="418" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="381" />
+      <location filename="../../workbench/views/main_window.py" line="419" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="368" />
-      <location filename="../../workbench/views/main_window.py" line="374" />
+      <location filename="../../workbench/views/main_window.py" line="406" />
+      <location filename="../../workbench/views/main_window.py" line="412" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="320" />
-      <location filename="../../workbench/views/main_window.py" line="349" />
+      <location filename="../../workbench/views/main_window.py" line="358" />
+      <location filename="../../workbench/views/main_window.py" line="387" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="212" />
+      <source>Change the &amp;passphrase...</source>
+      <translation>تغيير &amp;عبارة المرور...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="246" />
       <source>Ctrl+%1: %2</source>
       <translation>Ctrl+%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="247" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I: استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N: سجل جديد (في جدول أو في نافذة سجل)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="247" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O: فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S: حفظ السجل</translation>
     </message>
@@ -947,7 +952,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="266" />
+      <location filename="../../workbench/views/main_window.py" line="270" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -957,7 +962,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التوزيعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Esc: إغلاق نافذة السجل (يسأل قبل تجاهل التغييرات)</translation>
     </message>
@@ -982,7 +987,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="252" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -992,8 +997,13 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
+      <source>Make an office &amp;recovery key...</source>
+      <translation>إنشاء مفتاح استرداد &amp;للمكتب...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="309" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
@@ -1008,17 +1018,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="288" />
+      <location filename="../../workbench/views/main_window.py" line="326" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="344" />
+      <location filename="../../workbench/views/main_window.py" line="382" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="354" />
+      <location filename="../../workbench/views/main_window.py" line="392" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
@@ -1068,12 +1078,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="289" />
+      <location filename="../../workbench/views/main_window.py" line="297" />
+      <source>The passphrase of %1 is changed.</source>
+      <translation>تم تغيير عبارة المرور لـ %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="327" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="272" />
+      <location filename="../../workbench/views/main_window.py" line="310" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -1169,7 +1184,13 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 مشفّرة. اكتب عبارة المرور الخاصة بها (أو مفتاح الاسترداد الخاص بالمكتب).</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="228" />
+      <source>A new passphrase for %1. The database itself is not rewritten; its recovery keys keep working.</source>
+      <translation>عبارة مرور جديدة لـ %1. لا تُعاد كتابة قاعدة البيانات نفسها؛ وتبقى مفاتيح الاسترداد صالحة.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="102" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="264" />
       <source>A passphrase must have at least %1 characters.</source>
       <translation>يجب أن تتكون عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
@@ -1177,6 +1198,11 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/views/passphrase_dialog.py" line="79" />
       <source>Also make an office recovery key for the data protection officer (shown once)</source>
       <translation>إنشاء مفتاح استرداد للمكتب أيضًا لمسؤول حماية البيانات (يُعرض مرة واحدة)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="226" />
+      <source>Change the passphrase</source>
+      <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="58" />
@@ -1189,6 +1215,11 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>نسخ</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="237" />
+      <source>Current passphrase (or recovery key):</source>
+      <translation>عبارة المرور الحالية (أو مفتاح الاسترداد):</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>Encrypted database</source>
       <translation>قاعدة بيانات مشفّرة</translation>
@@ -1197,6 +1228,11 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>New encrypted database</source>
       <translation>قاعدة بيانات مشفّرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="238" />
+      <source>New passphrase:</source>
+      <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="186" />
@@ -1220,16 +1256,19 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="70" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="239" />
       <source>The same again:</source>
       <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="105" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="268" />
       <source>The two passphrases differ; type them again.</source>
       <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="115" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="274" />
       <source>Wrong passphrase; try again.</source>
       <translation>عبارة المرور خاطئة؛ حاول مرة أخرى.</translation>
     </message>
@@ -7298,7 +7337,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="326" />
+      <location filename="../../workbench/views/tables.py" line="327" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>تاريخ «إلى» قبل تاريخ «من»: لا يمكن أن يقع أي سطر في هذه الفترة.</translation>
     </message>
@@ -7363,12 +7402,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="419" />
+      <location filename="../../workbench/views/tables.py" line="420" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="421" />
+      <location filename="../../workbench/views/tables.py" line="422" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>صُدِّر %1 صفًا إلى %2؛ لا يحتوي هذا الجدول على بيانات شخصية</translation>
     </message>
@@ -7398,8 +7437,8 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="225" />
-      <location filename="../../workbench/views/tables.py" line="251" />
+      <location filename="../../workbench/views/tables.py" line="226" />
+      <location filename="../../workbench/views/tables.py" line="252" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
@@ -7474,12 +7513,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="380" />
+      <location filename="../../workbench/views/tables.py" line="381" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="233" />
+      <location filename="../../workbench/views/tables.py" line="234" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
@@ -7494,12 +7533,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="403" />
+      <location filename="../../workbench/views/tables.py" line="404" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="231" />
+      <location filename="../../workbench/views/tables.py" line="232" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
@@ -7519,33 +7558,33 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="384" />
+      <location filename="../../workbench/views/tables.py" line="385" />
       <source>Encrypted archive (*.zip)</source>
       <translation>أرشيف مشفّر (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="380" />
+      <location filename="../../workbench/views/tables.py" line="381" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="383" />
-      <location filename="../../workbench/views/tables.py" line="387" />
+      <location filename="../../workbench/views/tables.py" line="384" />
+      <location filename="../../workbench/views/tables.py" line="388" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="244" />
+      <location filename="../../workbench/views/tables.py" line="245" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="431" />
+      <location filename="../../workbench/views/tables.py" line="432" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="179" />
+      <location filename="../../workbench/views/tables.py" line="183" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -7575,7 +7614,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="258" />
+      <location filename="../../workbench/views/tables.py" line="259" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
@@ -7585,13 +7624,13 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المواقع (رموز P)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="223" />
+      <location filename="../../workbench/views/tables.py" line="224" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="427" />
+      <location filename="../../workbench/views/tables.py" line="399" />
+      <location filename="../../workbench/views/tables.py" line="428" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
@@ -7601,7 +7640,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لا يقبل الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="229" />
+      <location filename="../../workbench/views/tables.py" line="230" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
@@ -7636,7 +7675,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="209" />
+      <location filename="../../workbench/views/tables.py" line="210" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
@@ -7651,7 +7690,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="210" />
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
@@ -7671,24 +7710,24 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>يقبل الإحالات أو لا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="246" />
-      <location filename="../../workbench/views/tables.py" line="254" />
+      <location filename="../../workbench/views/tables.py" line="247" />
+      <location filename="../../workbench/views/tables.py" line="255" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="427" />
+      <location filename="../../workbench/views/tables.py" line="399" />
+      <location filename="../../workbench/views/tables.py" line="428" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="260" />
+      <location filename="../../workbench/views/tables.py" line="261" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="179" />
+      <location filename="../../workbench/views/tables.py" line="183" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
@@ -7698,7 +7737,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="186" />
+      <location filename="../../workbench/views/tables.py" line="187" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>

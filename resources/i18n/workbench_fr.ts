@@ -820,17 +820,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="267" />
+      <location filename="../../workbench/views/main_window.py" line="271" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="278" />
+      <location filename="../../workbench/views/main_window.py" line="316" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="225" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
@@ -845,12 +845,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="219" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
@@ -860,7 +860,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="220" />
+      <location filename="../../workbench/views/main_window.py" line="224" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -875,7 +875,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -885,59 +885,64 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="238" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="362" />
+      <location filename="../../workbench/views/main_window.py" line="400" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="380" />
+      <location filename="../../workbench/views/main_window.py" line="418" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="381" />
+      <location filename="../../workbench/views/main_window.py" line="419" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="368" />
-      <location filename="../../workbench/views/main_window.py" line="374" />
+      <location filename="../../workbench/views/main_window.py" line="406" />
+      <location filename="../../workbench/views/main_window.py" line="412" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="320" />
-      <location filename="../../workbench/views/main_window.py" line="349" />
+      <location filename="../../workbench/views/main_window.py" line="358" />
+      <location filename="../../workbench/views/main_window.py" line="387" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="212" />
+      <source>Change the &amp;passphrase...</source>
+      <translation>Changer la &amp;phrase secrète...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="246" />
       <source>Ctrl+%1: %2</source>
       <translation>Ctrl+%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="247" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I : importer un tableur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="244" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N : un nouvel enregistrement (dans un tableau ou la fenêtre d'un enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="247" />
+      <location filename="../../workbench/views/main_window.py" line="251" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O : ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S : enregistrer</translation>
     </message>
@@ -947,7 +952,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="266" />
+      <location filename="../../workbench/views/main_window.py" line="270" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -957,7 +962,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="245" />
+      <location filename="../../workbench/views/main_window.py" line="249" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Échap : fermer la fenêtre de l'enregistrement (demande avant d'abandonner les modifications)</translation>
     </message>
@@ -982,7 +987,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="252" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -992,8 +997,13 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="213" />
+      <source>Make an office &amp;recovery key...</source>
+      <translation>Créer une clé de récupération du &amp;bureau...</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="309" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
@@ -1008,17 +1018,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="288" />
+      <location filename="../../workbench/views/main_window.py" line="326" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="344" />
+      <location filename="../../workbench/views/main_window.py" line="382" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="354" />
+      <location filename="../../workbench/views/main_window.py" line="392" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
@@ -1068,12 +1078,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="289" />
+      <location filename="../../workbench/views/main_window.py" line="297" />
+      <source>The passphrase of %1 is changed.</source>
+      <translation>La phrase secrète de %1 est changée.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="327" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="272" />
+      <location filename="../../workbench/views/main_window.py" line="310" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -1169,7 +1184,13 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 est chiffrée. Tapez sa phrase secrète (ou la clé de secours du bureau).</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="228" />
+      <source>A new passphrase for %1. The database itself is not rewritten; its recovery keys keep working.</source>
+      <translation>Une nouvelle phrase secrète pour %1. La base de données elle-même n'est pas réécrite ; ses clés de récupération restent valables.</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="102" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="264" />
       <source>A passphrase must have at least %1 characters.</source>
       <translation>Une phrase secrète doit avoir au moins %1 caractères.</translation>
     </message>
@@ -1177,6 +1198,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/views/passphrase_dialog.py" line="79" />
       <source>Also make an office recovery key for the data protection officer (shown once)</source>
       <translation>Créer aussi une clé de secours du bureau pour le délégué à la protection des données (affichée une seule fois)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="226" />
+      <source>Change the passphrase</source>
+      <translation>Changer la phrase secrète</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="58" />
@@ -1189,6 +1215,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Copier</translation>
     </message>
     <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="237" />
+      <source>Current passphrase (or recovery key):</source>
+      <translation>Phrase secrète actuelle (ou clé de récupération) :</translation>
+    </message>
+    <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>Encrypted database</source>
       <translation>Base de données chiffrée</translation>
@@ -1197,6 +1228,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <location filename="../../workbench/views/passphrase_dialog.py" line="56" />
       <source>New encrypted database</source>
       <translation>Nouvelle base de données chiffrée</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/passphrase_dialog.py" line="238" />
+      <source>New passphrase:</source>
+      <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="186" />
@@ -1220,16 +1256,19 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="70" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="239" />
       <source>The same again:</source>
       <translation>La même, à nouveau :</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="105" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="268" />
       <source>The two passphrases differ; type them again.</source>
       <translation>Les deux phrases secrètes diffèrent ; tapez-les à nouveau.</translation>
     </message>
     <message>
       <location filename="../../workbench/views/passphrase_dialog.py" line="115" />
+      <location filename="../../workbench/views/passphrase_dialog.py" line="274" />
       <source>Wrong passphrase; try again.</source>
       <translation>Phrase secrète erronée ; réessayez.</translation>
     </message>
@@ -7298,7 +7337,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="326" />
+      <location filename="../../workbench/views/tables.py" line="327" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>« Au » est avant « Du » : aucune ligne ne peut tomber dans cette période.</translation>
     </message>
@@ -7363,12 +7402,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="419" />
+      <location filename="../../workbench/views/tables.py" line="420" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="421" />
+      <location filename="../../workbench/views/tables.py" line="422" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>%1 lignes exportées vers %2 ; ce tableau ne contient aucune donnée personnelle</translation>
     </message>
@@ -7398,8 +7437,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="225" />
-      <location filename="../../workbench/views/tables.py" line="251" />
+      <location filename="../../workbench/views/tables.py" line="226" />
+      <location filename="../../workbench/views/tables.py" line="252" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
@@ -7474,12 +7513,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="380" />
+      <location filename="../../workbench/views/tables.py" line="381" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="233" />
+      <location filename="../../workbench/views/tables.py" line="234" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
@@ -7494,12 +7533,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="403" />
+      <location filename="../../workbench/views/tables.py" line="404" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="231" />
+      <location filename="../../workbench/views/tables.py" line="232" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
@@ -7519,33 +7558,33 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="384" />
+      <location filename="../../workbench/views/tables.py" line="385" />
       <source>Encrypted archive (*.zip)</source>
       <translation>Archive chiffrée (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="380" />
+      <location filename="../../workbench/views/tables.py" line="381" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="383" />
-      <location filename="../../workbench/views/tables.py" line="387" />
+      <location filename="../../workbench/views/tables.py" line="384" />
+      <location filename="../../workbench/views/tables.py" line="388" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="244" />
+      <location filename="../../workbench/views/tables.py" line="245" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="431" />
+      <location filename="../../workbench/views/tables.py" line="432" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="179" />
+      <location filename="../../workbench/views/tables.py" line="183" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -7575,7 +7614,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="258" />
+      <location filename="../../workbench/views/tables.py" line="259" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
@@ -7585,13 +7624,13 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Lieux (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="223" />
+      <location filename="../../workbench/views/tables.py" line="224" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="427" />
+      <location filename="../../workbench/views/tables.py" line="399" />
+      <location filename="../../workbench/views/tables.py" line="428" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
@@ -7601,7 +7640,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>N'acceptant pas de référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="229" />
+      <location filename="../../workbench/views/tables.py" line="230" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
@@ -7636,7 +7675,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="209" />
+      <location filename="../../workbench/views/tables.py" line="210" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
@@ -7651,7 +7690,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Prestataires de services (cartographie)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="210" />
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
@@ -7671,24 +7710,24 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Acceptant des référencements ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="246" />
-      <location filename="../../workbench/views/tables.py" line="254" />
+      <location filename="../../workbench/views/tables.py" line="247" />
+      <location filename="../../workbench/views/tables.py" line="255" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="398" />
-      <location filename="../../workbench/views/tables.py" line="427" />
+      <location filename="../../workbench/views/tables.py" line="399" />
+      <location filename="../../workbench/views/tables.py" line="428" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="260" />
+      <location filename="../../workbench/views/tables.py" line="261" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="179" />
+      <location filename="../../workbench/views/tables.py" line="183" />
       <source>To</source>
       <translation>Au</translation>
     </message>
@@ -7698,7 +7737,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="186" />
+      <location filename="../../workbench/views/tables.py" line="187" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>

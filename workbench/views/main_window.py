@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip(self.tr("Import households, sites, grants... from a spreadsheet"))
         file_menu.addAction(self.tr("&Backup..."), self.backup_database)
         file_menu.addSeparator()
+        # An encrypted database file's keys (what `workbench db passphrase` and `db recovery-key` do).
+        self.passphrase_action = file_menu.addAction(self.tr("Change the &passphrase..."), self.change_passphrase)
+        self.recovery_action = file_menu.addAction(self.tr("Make an office &recovery key..."), self.make_recovery_key)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -266,6 +270,40 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: %1").replace("%1", isolated_ltr(name)))
         self.setWindowTitle(self.tr("%1 - Programme workbench").replace("%1", Path(name).name or name))
         remember_database(name)
+        encrypted = self._encrypted_file() is not None
+        for action in getattr(self, "passphrase_action", None), getattr(self, "recovery_action", None):
+            if action is not None:
+                action.setEnabled(encrypted)
+
+    def _encrypted_file(self) -> Path | None:
+        """The file of the open database when it is an encrypted SQLite file (it has keys to change), else None."""
+        from workbench.db import sqlite_file_state
+
+        path = sqlite_path(self.context.database.url)
+        try:
+            return path if path is not None and sqlite_file_state(path) == "encrypted" else None
+        except DatabaseError:
+            return None
+
+    def change_passphrase(self):
+        from workbench.views.passphrase_dialog import ChangePassphraseDialog
+
+        path = self._encrypted_file()
+        if path is None:
+            return None
+        dialog = ChangePassphraseDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("The passphrase of %1 is changed.").replace("%1", isolated_ltr(path.name)), 8000))
+        dialog.open()
+        return dialog
+
+    def make_recovery_key(self) -> None:
+        from workbench.views.passphrase_dialog import ask_recovery_key
+
+        path = self._encrypted_file()
+        if path is not None:
+            ask_recovery_key(path, self)
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(data_dir()),

@@ -212,3 +212,99 @@ def make_recovery_key(path: str | Path, chosen: NewPassphrase, parent: QWidget |
 
     path = Path(path)
     RecoveryKeyDialog(path, add_recovery_key(path, chosen.passphrase), parent).exec()
+
+
+class ChangePassphraseDialog(QDialog):
+    """File > Change the passphrase: the current passphrase (or the office's recovery key) and the new one twice;
+    what `workbench db passphrase` does. Only the keys file beside the database is rewritten. A wrong current
+    passphrase, a short or mistyped new one: said in the dialog, nothing changed."""
+
+    def __init__(self, path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.path = Path(path)
+        self.setWindowTitle(_tr("Change the passphrase"))
+        layout = QVBoxLayout(self)
+        label = QLabel(_tr("A new passphrase for %1. The database itself is not rewritten; its recovery keys keep "
+                           "working.").replace("%1", isolated_ltr(self.path.name)))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.current, self.field, self.again = QLineEdit(), QLineEdit(), QLineEdit()
+        for name, editor in (("current", self.current), ("new", self.field), ("again", self.again)):
+            editor.setObjectName(f"passphrase_{name}")
+            editor.setEchoMode(QLineEdit.EchoMode.Password)
+            editor.setMinimumWidth(260)  # a passphrase is a few words
+        form.addRow(_tr("Current passphrase (or recovery key):"), self.current)
+        form.addRow(_tr("New passphrase:"), self.field)
+        form.addRow(_tr("The same again:"), self.again)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _say(self, text: str, editor: QLineEdit) -> None:
+        self.message.setText(text)
+        self.message.show()
+        editor.selectAll()
+        editor.setFocus()
+
+    def accept(self) -> None:
+        from workbench.db import DatabaseError
+        from workbench.encryption import change_passphrase
+
+        new = self.field.text()
+        if len(new) < MIN_PASSPHRASE:
+            self._say(_tr("A passphrase must have at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)),
+                      self.field)
+            return
+        if self.again.text() != new:
+            self._say(_tr("The two passphrases differ; type them again."), self.again)
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # two key derivations
+        try:
+            change_passphrase(self.path, self.current.text(), new)
+        except WrongPassphrase:
+            self._say(_tr("Wrong passphrase; try again."), self.current)
+            return
+        except DatabaseError as exc:
+            from workbench.views import messages
+
+            self._say(messages.error_text(exc), self.current)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        keyring = usable_keyring()
+        if keyring is not None:  # a remembered old passphrase would be tried, and fail, at the next opening
+            try:
+                if keyring.get_password(KEYRING_SERVICE, str(self.path)) is not None:
+                    keyring.set_password(KEYRING_SERVICE, str(self.path), new)
+            except Exception:  # noqa: BLE001 - then it is asked next time
+                pass
+        super().accept()
+
+
+def ask_recovery_key(path: str | Path, parent: QWidget | None = None) -> str | None:
+    """File > Make an office recovery key: the passphrase asked (as when opening), then the new key shown once."""
+    from workbench.encryption import add_recovery_key
+
+    path = Path(path)
+    dialog = PassphraseDialog(path, parent)
+    dialog.remember.hide()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        text = add_recovery_key(path, dialog.field.text())
+    finally:
+        QApplication.restoreOverrideCursor()
+    shown = RecoveryKeyDialog(path, text, parent)
+    shown.exec()
+    return text
