@@ -158,3 +158,33 @@ def test_numbers_that_could_be_misread_are_refused(language, lang, text):
     language(lang)
     with pytest.raises(words.NumberTextError):
         words.parse_number(text)
+
+
+def _asked(window) -> set[str]:
+    form = window.form
+    return {key for key in ("business_name", "jobs_created", "jobs_retained", "ila_kind", "days_worked", "daily_rate",
+                            "work_site") if form._rows[key][0].isRowVisible(form._rows[key][1])}
+
+
+def test_a_grant_form_asks_only_its_programme_fields_and_a_cfw_amount_follows_the_days(qtbot, context, database,
+                                                                                         iqd_grant):
+    window = open_record(context, "grant", iqd_grant)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot)
+    assert _asked(window) == {"days_worked", "daily_rate", "work_site"}  # CfW: no business name, no ILA kind
+    form = window.form
+    assert form.editors["amount"].text() == "1,000,000"  # 40 days x 25,000 IQD (dinars are whole)
+    type_into(qtbot, form.editors["days_worked"], "42")
+    assert form.editors["amount"].text() == "1,050,000"  # follows as it is typed
+    type_into(qtbot, form.editors["daily_rate"], "26000")
+    assert form.editors["amount"].text() == "1,092,000"
+    window.save()
+    wait_idle(qtbot)
+    saved = _saved(database, iqd_grant)
+    assert (saved.days_worked, saved.daily_rate, saved.amount) == (42, Decimal("26000"), Decimal("1092000"))
+    programme = form.editors["programme"]
+    programme.setCurrentIndex(programme.findData("EDF"))
+    assert _asked(window) == {"business_name", "jobs_created", "jobs_retained"}
+    programme.setCurrentIndex(programme.findData("ILA"))
+    assert _asked(window) == {"ila_kind"}

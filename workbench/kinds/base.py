@@ -64,6 +64,8 @@ class Field:
     on_form: bool = True            # False: set by the record the form was opened from, or beside another field
     read_only: bool = False
     help: str = ""
+    shown_for: tuple[str, tuple[str, ...]] | None = None  # (field, values): the form asks it only while that field
+                                                           # holds one of them (a programme's own fields)
 
     def __post_init__(self):
         if self.personal and self.identifies is None:

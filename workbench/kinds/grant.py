@@ -36,8 +36,23 @@ def days_times_rate(days, rate) -> Decimal:
         Decimal("0.01"))
 
 
+EDF = ("programme", (m.Programme.EDF,))  # asked on the form only for that programme's grants
+ILA = ("programme", (m.Programme.ILA,))
+CFW = ("programme", (m.Programme.CFW,))
+
+
 class CashForWorkAmount:
-    """A cash-for-work amount left blank is days worked x daily rate, computed before the rules run."""
+    """A cash-for-work amount left blank is days worked x daily rate, computed before the rules run; on the form
+    it follows the days and the rate as they are typed (`follow`)."""
+
+    def follow(self, values: dict, changed: str) -> dict:
+        """What the form sets when `changed` was typed: a CfW grant's amount, days worked x daily rate."""
+        if changed not in ("days_worked", "daily_rate") or values.get("programme") != m.Programme.CFW:
+            return {}
+        days, rate = values.get("days_worked"), values.get("daily_rate")
+        if days is None or rate is None or days < 0 or rate < 0 or days >= 2 ** 31 or abs(rate) >= 1e13:
+            return {}
+        return {"amount": days_times_rate(days, rate)}
 
     def one(self, grant: m.LivelihoodGrant) -> None:
         if grant.programme == m.Programme.CFW and grant.amount is None and grant.days_worked is not None \
@@ -129,19 +144,19 @@ KIND = Kind(
         amount(),
         CURRENCY,
         *RATE,
-        F("business_name", N("fields", "Business name (EDF)"), personal="name", header="Business name", section=DETAILS,
+        F("business_name", N("fields", "Business name (EDF)"), personal="name", header="Business name", section=DETAILS, shown_for=EDF,
           hxl="#org+x_business", words=("business", "enterprise", "nom de l entreprise", "entreprise")),
-        F("jobs_created", N("fields", "Jobs created (EDF)"), header="Jobs created", section=DETAILS,
+        F("jobs_created", N("fields", "Jobs created (EDF)"), header="Jobs created", section=DETAILS, shown_for=EDF,
           hxl="#output+x_jobs+x_created", words=("emplois crees",)),
-        F("jobs_retained", N("fields", "Jobs retained (EDF)"), header="Jobs retained", section=DETAILS,
+        F("jobs_retained", N("fields", "Jobs retained (EDF)"), header="Jobs retained", section=DETAILS, shown_for=EDF,
           hxl="#output+x_jobs+x_retained", words=("emplois maintenus",)),
-        F("ila_kind", N("fields", "Kind of assistance (ILA)"), header="ILA kind", choices=m.IlaKind, section=DETAILS,
+        F("ila_kind", N("fields", "Kind of assistance (ILA)"), header="ILA kind", choices=m.IlaKind, section=DETAILS, shown_for=ILA,
           hxl="#activity+type+x_ila", words=("ila type", "type ila")),
-        F("days_worked", N("fields", "Days worked (CfW)"), header="Days worked", section=DETAILS, hxl="#output+x_days",
+        F("days_worked", N("fields", "Days worked (CfW)"), header="Days worked", section=DETAILS, shown_for=CFW, hxl="#output+x_days",
           words=("days", "jours travailles", "jours")),
-        F("daily_rate", N("fields", "Daily rate (CfW)"), header="Daily rate", section=DETAILS, hxl="#value+x_daily",
+        F("daily_rate", N("fields", "Daily rate (CfW)"), header="Daily rate", section=DETAILS, shown_for=CFW, hxl="#value+x_daily",
           words=("rate per day", "taux journalier")),
-        F("work_site", N("fields", "Work site (CfW)"), header="Work site", section=DETAILS, hxl="#loc+name+x_work",
+        F("work_site", N("fields", "Work site (CfW)"), header="Work site", section=DETAILS, shown_for=CFW, hxl="#loc+name+x_work",
           words=("chantier", "site de travail")),
         F("status", N("fields", "Status"), choices=m.GrantStatus, on_form=False, hxl="#status"),
         F("approved_on", N("fields", "Approved on"), identifies="indirect", anonymised="month", on_form=False, hxl="#date+approved"),

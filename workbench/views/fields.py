@@ -18,6 +18,7 @@ class Field:
     currency: str | None = None    # for money: the currency field shown beside the amount
     section: str = DETAILS
     read_only: bool = False
+    shown_for: tuple[str, tuple[str, ...]] | None = None  # asked only while that field holds one of these values
 
 
 def enum_values(enum) -> tuple:
@@ -35,7 +36,8 @@ def _form(kind: Kind) -> tuple[Field, ...]:
             continue
         editor = kind.editor(f)
         reference = referenced_kind(kind, f.key).name if editor == "reference" else None
-        fields.append(Field(f.key, f.label, editor, f.values, reference, f.currency, f.section, f.read_only))
+        fields.append(Field(f.key, f.label, editor, f.values, reference, f.currency, f.section, f.read_only,
+                            f.shown_for))
     return tuple(fields)
 
 

@@ -293,6 +293,8 @@ class RecordForm(QWidget):
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
         sections: dict[str, QFormLayout] = {}
+        self._boxes: dict[str, QGroupBox] = {}
+        self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}  # each field's row, to hide what is not asked
         for field in self.fields:
             if field.section not in sections:
                 box = QGroupBox(tr(field.section), self)
@@ -305,6 +307,7 @@ class RecordForm(QWidget):
                 else:
                     grid.addWidget(box, n - 1, 1)
                 sections[field.section] = form
+                self._boxes[field.section] = box
             form = sections[field.section]
             editor = self._editor(field)
             self.editors[field.key] = editor
@@ -349,7 +352,10 @@ class RecordForm(QWidget):
                 cell_layout.addWidget(editor)
             cell_layout.addWidget(problem)
             form.addRow(label, cell)
+            self._rows[field.key] = (form, label)
         outer.addStretch(1)
+        self._conditional = {f.key: f.shown_for for f in self.fields if f.shown_for}
+        self._show_asked()
         # What the declaration keeps from being typed (a work's actual dates), whatever the record's state.
         self._fixed_off = {key for key, editor in self.editors.items() if not editor.isEnabled()}
         self.load_choices()
@@ -448,9 +454,51 @@ class RecordForm(QWidget):
     # --- values -----------------------------------------------------------------------------------
 
     def _changed(self, *_args) -> None:
+        self._show_asked()
         if not self._filling:
+            self._follow(self.sender())
             self._dirty = True
             emit(self.edited)
+
+    def _current(self, key: str):
+        """The value typed in a field now, or None while it is not one (the user is still typing)."""
+        editor = self.editors.get(key)
+        if editor is None:
+            return self.fixed.get(key) if isinstance(getattr(self, "fixed", None), dict) else None
+        try:
+            return self._read(key, editor)
+        except Problem:
+            return None
+
+    def _show_asked(self) -> None:
+        """Only the fields the record's kind asks for what is chosen (a grant's programme): the rows of the others
+        hidden, and a section left with none; what they hold is kept."""
+        conditional = getattr(self, "_conditional", None)
+        if not conditional:
+            return
+        for key, (field_key, values) in conditional.items():
+            form, label = self._rows[key]
+            form.setRowVisible(label, self._current(field_key) in values)
+        for section, box in self._boxes.items():
+            keys = [f.key for f in self.fields if f.section == section]
+            box.setVisible(any(key not in conditional or self._current(conditional[key][0]) in conditional[key][1]
+                               for key in keys))
+
+    def _follow(self, editor) -> None:
+        """What the declaration computes from what was typed (a CfW amount: days worked x daily rate), shown as
+        it is typed."""
+        follow = getattr(records.kind_of(self.kind).prepare, "follow", None)
+        changed = next((key for key, e in self.editors.items() if e is editor), None)
+        if follow is None or changed is None:
+            return
+        values = {key: self._current(key) for key in self.editors}
+        for key, value in follow(values, changed).items():
+            if key in self.editors and value != values.get(key):
+                self._filling = True  # set, not typed: no second round of follow
+                try:
+                    self._show(key, value)
+                finally:
+                    self._filling = False
 
     @property
     def dirty(self) -> bool:
@@ -465,6 +513,7 @@ class RecordForm(QWidget):
         self._filling = False
         self._dirty = False
         self.clear_problems()
+        self._show_asked()
 
     def _show(self, key: str, value) -> None:
         editor = self.editors[key]
