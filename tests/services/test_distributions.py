@@ -226,3 +226,28 @@ def test_stock_never_goes_below_zero_and_issued_kits_reconcile_with_receipts(ses
     nfi_line = distributions.reconciliation(session, dist.id)[0]
     assert (nfi_line.kit_code, nfi_line.entitled, nfi_line.received, nfi_line.issued, nfi_line.difference) == (
         "NFI-STD", 3, 2, 3, 1)
+
+
+def test_a_recorded_receipt_keeps_its_list_line_and_the_distribution_date_before_it(session, field):
+    """Routes around the receipt rules, each refused with the field named and nothing changed: the distribution's
+    planned day moved after a receipt, starting it after a receipt, deleting the list line a receipt is of."""
+    b, dist, (h1, _, _, _) = field["build"], field["dist"], field["households"]
+    distributions.build_list(session, dist.id)
+    b.create("receipt", distribution_id=dist.id, household_id=h1.id, received_on=D(2024, 3, 10), proof="signature")
+    with refused("planned_on", "cannot be after its first receipt (2024-03-10)"):
+        records.update(session, "distribution", dist.id, {"planned_on": D(2024, 3, 12)})
+    with refused("date", "cannot be after its first receipt (2024-03-10)"):
+        workflows.change_distribution_status(session, dist.id, "in progress", D(2024, 3, 11))
+    line = session.scalars(select(m.Entitlement).where(m.Entitlement.distribution_id == dist.id,
+                                                       m.Entitlement.household_id == h1.id)).first()
+    with refused(None, "This entitlement cannot be deleted: the household received its kits on 2024-03-10; "
+                       "delete its receipt first"):
+        records.delete(session, "entitlement", line.id)
+    session.expire_all()
+    again = session.get(m.Distribution, dist.id)
+    assert (again.planned_on, again.status, again.started_on) == (D(2024, 3, 10), "planned", None)
+    assert session.get(m.Entitlement, line.id) is not None
+    workflows.change_distribution_status(session, dist.id, "in progress", D(2024, 3, 10))  # the day itself
+    with refused("started_on", "is changed through the distribution's workflow, not edited"):
+        records.update(session, "distribution", dist.id, {"started_on": D(2024, 3, 11)})
+    records.update(session, "distribution", dist.id, {"planned_on": D(2024, 3, 12)})  # started: its date is the start

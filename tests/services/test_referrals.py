@@ -141,3 +141,20 @@ def test_a_sensitive_referral_is_never_linked_to_a_household(session, ninewa):
         records.update(session, "crc", ninewa["crc"].id, {"closed_on": D(2024, 2, 1)})
     with refused(None, "it still has 1 referrals"):
         records.delete(session, "crc", ninewa["crc"].id)
+
+
+def test_a_sent_referral_keeps_its_date_before_the_sending_and_its_consent(session, ninewa):
+    """Edits that would undo what a step recorded: the referral's date moved after the day it was sent, or the
+    consent unticked once the information went out; each refused on the field typed, nothing changed."""
+    r = referral(ninewa)
+    workflows.change_referral_status(session, r.id, "sent", D(2024, 3, 4))
+    with refused("referred_on", "cannot be after the day it was sent (2024-03-04)"):
+        records.update(session, "referral", r.id, {"referred_on": D(2024, 3, 5)})
+    with refused("consent_given", "cannot be taken back once the referral was sent (2024-03-04); withdraw the "
+                                  "referral instead"):
+        records.update(session, "referral", r.id, {"consent_given": False, "consent_on": None, "consent_by": None})
+    session.expire_all()
+    saved = session.get(m.Referral, r.id)
+    assert (saved.referred_on, saved.consent_given, saved.consent_on) == (D(2024, 3, 1), True, D(2024, 3, 1))
+    records.update(session, "referral", r.id, {"referred_on": D(2024, 3, 4)})  # the same day is fine
+    assert saved.due_on == D(2024, 3, 18)

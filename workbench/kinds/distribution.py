@@ -27,6 +27,30 @@ class SiteOrLocation(Rule):
         rows.fail(rows["site_id"].isna() & rows["location_id"].isna(), "site_id", self.MESSAGE)
 
 
+class NotAfterFirstReceipt(Rule):
+    """The distribution's date (the day it started, or the planned day before) is not moved after a receipt
+    already recorded on it: receipts are never before it (kinds/receipt.py). A file's new distributions have
+    no receipts yet; an update row goes through `one`."""
+
+    def one(self, session, obj) -> None:
+        from sqlalchemy import func, select
+
+        from workbench.services.errors import DomainError
+
+        if obj.id is None:
+            return
+        key = "started_on" if obj.started_on is not None else "planned_on"
+        date = getattr(obj, key)
+        with session.no_autoflush:
+            first = session.scalar(select(func.min(m.Receipt.received_on))
+                                   .where(m.Receipt.distribution_id == obj.id))
+        if date is not None and first is not None and date > first:
+            raise DomainError(f"cannot be after its first receipt ({first.isoformat()})", key)
+
+    def many(self, rows, ctx) -> None:
+        return None
+
+
 def distribution_refusal(session, distribution: m.Distribution) -> str | None:
     received = count(session, m.Receipt, m.Receipt.distribution_id, distribution.id)
     if received:
@@ -41,7 +65,8 @@ KIND = Kind(
     "distribution", m.Distribution, "distribution", N("records", "Distribution"), area="distributions", order=172, key="code",
     key_words="distribution code", search=("code", "warehouse", "note"), pick=("code", None),
     workflow_fields=("status", "started_on", "completed_on"),
-    rules=(SiteOrLocation(), Unique("code", "distribution")), delete_refusal=distribution_refusal,
+    rules=(SiteOrLocation(), Unique("code", "distribution"), NotAfterFirstReceipt()),
+    delete_refusal=distribution_refusal,
     imports="distributions", import_title=N("ImportWizard", "Distributions"), import_key=("code",),
     table_order=("planned_on", True),
     fields=(

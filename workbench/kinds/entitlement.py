@@ -53,11 +53,23 @@ class OnceOnTheList(Rule):
         return None
 
 
+def entitlement_refusal(session, entitlement: m.Entitlement) -> str | None:
+    """A household that received its kits keeps its list line: the receipt is of that line."""
+    from sqlalchemy import select
+
+    received = session.scalar(select(m.Receipt.received_on).where(
+        m.Receipt.distribution_id == entitlement.distribution_id,
+        m.Receipt.household_id == entitlement.household_id).limit(1))
+    if received is None:
+        return None
+    return f"the household received its kits on {received.isoformat()}; delete its receipt first"
+
+
 KIND = Kind(
     "entitlement", m.Entitlement, "entitlement", N("records", "Entitlement"), area="distributions", order=174, parent="distribution_id",
     tab_title=N("records", "Entitlements"),
     required_when={"quantity": Never()},
-    rules=(OnceOnTheList(), non_negative("quantity")),
+    rules=(OnceOnTheList(), non_negative("quantity")), delete_refusal=entitlement_refusal,
     not_imported="a distribution's list is built from its site's households, then edited in its window",
     fields=(
         F("distribution_id", N("fields", "Distribution"), on_form=False),

@@ -14,7 +14,7 @@ from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import SEX_WORDS
 from workbench.kinds.crc_contact import AGE_WORDS
-from workbench.kinds.rules import Empty, In, InParentPeriod, Rule, Unique, not_before
+from workbench.kinds.rules import Empty, In, InParentPeriod, NotAfter, Rule, Unique, iso, not_before
 from workbench.services.errors import DomainError
 
 PERSON = N("fields", "Who")
@@ -109,6 +109,24 @@ class ConsentDated(Rule):
             rows.fail(~given & rows[key].notna(), key, self.NOT_GIVEN)
 
 
+class ConsentKeptOnceSent(Rule):
+    """A referral sent with the person's consent keeps it on record: unticking it afterwards would say the
+    information went out without consent. Consent withdrawn is a step (withdrawn), not an edit."""
+
+    MESSAGE = "cannot be taken back once the referral was sent ({date}); withdraw the referral instead"
+
+    def one(self, session, obj) -> None:
+        if obj.sent_on is not None and not obj.consent_given:
+            raise DomainError(self.MESSAGE.format(date=obj.sent_on.isoformat()), "consent_given")
+
+    def many(self, rows, ctx) -> None:
+        given = rows["consent_given"].fillna(False).astype(bool)
+        sent = rows["sent_on"]
+        message = self.MESSAGE
+        rows.fail(sent.notna() & ~given, "consent_given", lambda f: f["sent_on"].map(lambda d: message.format(
+            date=iso(d))))
+
+
 KIND = Kind(
     "referral", m.Referral, "referral", N("records", "Referral"), area="protection", order=188, key="code", key_words="referral code",
     search=("code", "case_code"), parent="crc_id", tab_title=N("records", "Referrals"),
@@ -119,7 +137,9 @@ KIND = Kind(
     rules=(InParentPeriod("referred_on", "crc_id", m.ResourceCentre, "the CRC opened", "the CRC closed"),
            Empty("household_id", SENSITIVE, "cannot be linked to a protection, GBV, child-protection or MHPSS "
                                             "referral: give the case code only"),
-           ProviderTakesReferrals(), ConsentDated(), not_before("feedback_on", "referred_on", "the referral date"),
+           ProviderTakesReferrals(), ConsentDated(), ConsentKeptOnceSent(),
+           not_before("feedback_on", "referred_on", "the referral date"),
+           NotAfter("referred_on", "sent_on", "the day it was sent"),
            Unique("code", "referral")),
     imports="referrals", import_title=N("ImportWizard", "Referrals of CRCs"), import_key=("code",),
     fields=(

@@ -413,6 +413,27 @@ def not_before(later: str, earlier: str, earlier_label: str) -> NotBefore:
 
 
 @dataclass(frozen=True)
+class NotAfter(Rule):
+    """A date typed is not after a date the record's steps set: a referral's date and the day it was sent. Said on
+    the date typed, since the other one is not edited."""
+
+    earlier: str
+    later: str
+    later_label: str  # "the day it was sent"
+
+    def one(self, session, obj) -> None:
+        first, second = getattr(obj, self.earlier), getattr(obj, self.later)
+        if first is not None and second is not None and first > second:
+            raise DomainError(f"cannot be after {self.later_label} ({second.isoformat()})", self.earlier)
+
+    def many(self, rows, ctx) -> None:
+        first, second = rows[self.earlier], rows[self.later]
+        label = self.later_label
+        rows.fail(first.notna() & second.notna() & (first > second), self.earlier,
+                  lambda f: f[self.later].map(lambda d: f"cannot be after {label} ({iso(d)})"))
+
+
+@dataclass(frozen=True)
 class NotBeforeParent(Rule):
     """A date is not before a date of the record it belongs to (a count and its site's opening)."""
 

@@ -297,6 +297,10 @@ def change_distribution_status(session: Session, distribution_id: int, to_status
                                 .where(m.Entitlement.distribution_id == distribution.id)) or 0
         if not listed:
             raise DomainError("The distribution's list has no household; build the list first.", "status")
+        first = session.scalar(select(func.min(m.Receipt.received_on))
+                               .where(m.Receipt.distribution_id == distribution.id))
+        if first is not None and on > first:  # receipts are never before the distribution's date
+            raise DomainError(f"cannot be after its first receipt ({first.isoformat()})", "date")
         distribution.started_on = on
     elif to_status == DS.COMPLETED:
         _not_before(on, distribution.started_on, "the distribution started")
