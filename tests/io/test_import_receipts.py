@@ -60,6 +60,10 @@ def test_the_signed_list_comes_back_and_each_household_is_received_once(session,
                    (ids["KAL-0002"], D(2024, 3, 11), "proxy", "Kabila Ngoy", "signature", "Esther Mujinga")}
     again = _import(session, path)
     assert again.summary() == "2 rows: 0 to create, 0 to update, 2 duplicates skipped, 0 rejected"
+    # Said with the codes the file gives, not the records' ids.
+    assert [str(d) for d in again.duplicates] == [
+        "row 2: receipt CD-DIST-0001 KAL-0001 is already in the database; skipped",
+        "row 3: receipt CD-DIST-0001 KAL-0002 is already in the database; skipped"]
 
 
 def test_a_row_off_the_list_or_before_the_day_means_nothing_is_written(session, listed, tmp_path):

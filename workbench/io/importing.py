@@ -255,7 +255,7 @@ def validate(session: Session, kind: str | ImportKind, table: Table, mapping: di
     for column, values in exact.items():  # written as typed, not as their floats
         typed[column] = values
     _step(progress, cancelled, 0.8, "Looking for duplicates")
-    creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate, table)
+    creates, updates, duplicates = _duplicates(session, kind, rows, on_duplicate, table, column_of)
     shown_columns = dict(column_of)
     if len(updates):
         updates = _refuse_stale(session, kind, table, rows, updates, shown_columns)
@@ -600,7 +600,8 @@ def _key_columns(kind: ImportKind) -> list[str]:
     return [kind.field(n).column for n in kind.key if not (kind.record == "indicator_value" and n == "project")]
 
 
-def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplicate: str, table: Table):
+def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplicate: str, table: Table,
+                column_of: dict[str, str] | None = None):
     typed = rows.frame
     fine = pd.Series(rows.open, index=typed.index)
     keys = _key_columns(kind)
@@ -615,7 +616,9 @@ def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplica
         values = key_frame.loc[row]
         if kind.record == "indicator_value":
             return f"indicator {values.iloc[0]} from {pd.Timestamp(values.iloc[1]).date()}"
-        return " ".join(str(v) for v in values)
+        # A reference as the file wrote it (a receipt's distribution and household codes), not the id it names.
+        return " ".join(str(table.frame.at[row, column_of[key]]) if key in (column_of or {})
+                        and getattr(kind.by_column(key), "ref", None) else str(v) for key, v in values.items())
 
     keep = "first" if on_duplicate == "skip" else "last"
     repeated = key_frame.duplicated(keep=keep)
