@@ -15,6 +15,7 @@ KIND = Kind(
            AtLeast("participants", 1), SexAndAgeAddUp("participants"),
            GroupsAddUp("participants", m.POPULATION_FIELDS, "population groups add up to {given}, not {total}")),
     imports="crc-sessions", import_title=N("ImportWizard", "Sessions of CRCs"),
+    import_key=("crc", "held_on", "session_kind", "topic"),  # a register imported twice never doubles a session
     fields=(
         F("crc_id", N("fields", "CRC"), header="CRC code", on_form=False, hxl="#loc+code+x_crc",
           words=("crc", "crc code", "centre", "centre code", "code du centre", "centre de ressources")),
