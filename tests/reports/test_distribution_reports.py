@@ -155,9 +155,28 @@ def test_the_closure_report_says_which_departed_households_got_their_return_pack
     not_got = session.scalars(select(m.Receipt).where(m.Receipt.household_id == left["KAL-0002"].id)).one()
     workflows.verify_receipt(session, not_got.id, "not received", D(2024, 3, 1))
     session.flush()
+    b.create("cash_tranche", household_id=left["KAL-0001"].id, sequence=1, purpose="transport", amount=50,
+             currency="USD", status="paid", paid_on=D(2024, 2, 19))
+    b.create("cash_tranche", household_id=left["KAL-0001"].id, sequence=2, purpose="construction", amount=100,
+             currency="USD", status="paid", paid_on=D(2024, 3, 5))
+    b.create("cash_tranche", household_id=left["KAL-0002"].id, sequence=1, purpose="transport", amount=75000,
+             currency="CDF", status="planned")
+    session.flush()
     text = printed(session, tmp_path, "closure")
     assert "Return packages handed over" in text
     assert re.search(r"Kalonda 2 1 1\n", text), text
+    # What each household received: by the report's day, both tranches of KAL-0001 (150 USD); KAL-0002's package
+    # was not received and its tranche is still owed.
+    rows = [" ".join(line.split()) for line in text.splitlines()]
+    assert "What each household that left received" in text
+    assert "KAL-0001 Kalonda 20 Feb 2024 Kabubili 20 Feb 2024 2 150.00 USD –" in rows, [r for r in rows if "KAL-" in r]
+    assert "KAL-0002 Kalonda 20 Feb 2024 Kabubili none 0 – 75,000.00 CDF" in rows
+    assert "KAL-0003" not in text
+    # February only: KAL-0001's second tranche, paid on 5 March, was still owed on 29 February.
+    february = printed(session, tmp_path, "closure", date_from=D(2024, 2, 1), date_to=D(2024, 2, 29))
+    rows = [" ".join(line.split()) for line in february.splitlines()]
+    assert "KAL-0001 Kalonda 20 Feb 2024 Kabubili 20 Feb 2024 1 50.00 USD 100.00 USD" in rows, \
+        [r for r in rows if "KAL-" in r]
     french = printed(session, tmp_path, "closure", "fr")
     assert "Paquets retour remis" in french
 

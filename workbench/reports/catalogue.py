@@ -428,6 +428,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "والمستفيدون من المنح والمستفيدون من الأعمال والمشاركون في جلسات مراكز الموارد، وشخص واحد عن كل اتصال "
         "بمركز الموارد وعن كل إحالة مرسلة. قد يُحتسب الشخص نفسه في أكثر من نشاط."),
     "no project": ("sans projet", "بلا مشروع"),
+    # --- closure report: what each household that left received ------------------------------------------
+    "What each household that left received": ("Ce que chaque ménage parti a reçu", "ما تلقته كل أسرة غادرت"),
+    "Left on": ("Parti le", "غادرت في"),
+    "Destination": ("Destination", "الوجهة"),
+    "Return package": ("Paquet retour", "حزمة العودة"),
+    "Tranches paid": ("Tranches payées", "الدفعات المدفوعة"),
+    "Cash paid": ("Montant payé", "المبلغ المدفوع"),
+    "Still owed": ("Reste dû", "المتبقي المستحق"),
+    "none": ("aucun", "لا شيء"),
+    "Return package: the day it was received, unless its verification found it not received. Cash: tranches paid "
+    "by the period's end, and those still to be paid then.": (
+        "Paquet retour : le jour de sa réception, sauf si la vérification l'a trouvé non reçu. Montants : les tranches "
+        "payées à la fin de la période, et celles qui restaient à payer à cette date.",
+        "حزمة العودة: يوم استلامها، ما لم يثبت التحقق عدم استلامها. المبالغ: الدفعات المدفوعة حتى نهاية الفترة، "
+        "وتلك التي بقيت مستحقة الدفع حينها."),
     "CCCM": ("CCCM", "CCCM"),
     "WASH": ("EHA", "WASH"),
     "Shelter": ("Abris", "المأوى"),

@@ -65,6 +65,20 @@ class SiteClosure:
 
 
 @dataclass(frozen=True)
+class HouseholdReceived:
+    """What one household that left in the period received: its return package and its cash tranches."""
+
+    code: str
+    site: str
+    departed_on: dt.date
+    destination: str
+    package_on: dt.date | None           # the day its return package was received; None: none handed over
+    paid: list[tuple[str, Decimal]]      # (currency, amount) of its tranches paid by the period's end
+    tranches_paid: int
+    owed: list[tuple[str, Decimal]]      # still to be paid then
+
+
+@dataclass(frozen=True)
 class ClosureData:
     project: ProjectHeader | None
     date_from: dt.date | None
@@ -78,6 +92,7 @@ class ClosureData:
     departed_without_sadd: int = 0                               # households that left without it
     pending_present: list[TrancheTotal] = field(default_factory=list)  # still owed to households still in a site
     pending_left: list[TrancheTotal] = field(default_factory=list)     # still owed to households that had left
+    received: list[HouseholdReceived] = field(default_factory=list)  # each household that left in the period
 
     @property
     def households_departed(self) -> int:
@@ -101,14 +116,26 @@ def _tranche_totals(items) -> list[TrancheTotal]:
     return [TrancheTotal(p, c, n, a.quantize(CENT)) for (p, c), (n, a) in sorted(sums.items(), key=lambda i: order(i[0]))]
 
 
-def _return_packages(session: Session) -> set[int]:
-    """The households handed a return package: a receipt, not found "not received", on a distribution of one."""
+def _return_packages(session: Session) -> dict[int, dt.date]:
+    """The households handed a return package, with the day: a receipt, not found "not received", on a
+    distribution of one."""
     R, K = m.Receipt, m.KitType
-    stmt = (select(R.household_id).join(m.DistributionKit, m.DistributionKit.distribution_id == R.distribution_id)
+    stmt = (select(R.household_id, R.received_on)
+            .join(m.DistributionKit, m.DistributionKit.distribution_id == R.distribution_id)
             .join(K, K.id == m.DistributionKit.kit_type_id)
             .where(K.category == m.KitCategory.RETURN,
                    (R.verification.is_(None)) | (R.verification != m.Verification.NOT_RECEIVED)))
-    return set(session.scalars(stmt))
+    found: dict[int, dt.date] = {}
+    for household_id, day in session.execute(stmt):
+        found[household_id] = min(day, found.get(household_id, day))
+    return found
+
+
+def _by_currency(items) -> list[tuple[str, Decimal]]:
+    sums: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for currency, amount in items:
+        sums[currency] += Decimal(amount)
+    return sorted(((c, a.quantize(CENT)) for c, a in sums.items()), key=lambda x: (x[0] != "USD", x[0]))
 
 
 def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
@@ -147,6 +174,7 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
     all_paid, all_pending = [], []
     with_package = _return_packages(session)
     owed_present, owed_left = [], []
+    received: list[HouseholdReceived] = []
     months: dict[dt.date, list[int]] = defaultdict(lambda: [0, 0])
     sadd = dict.fromkeys(SADD_FIELDS, 0)
     without_sadd = 0
@@ -184,6 +212,17 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
                     (owed_left if by_end(h.departure_date) else owed_present).append(item)
         all_paid += paid
         all_pending += pending
+        for h in departed:
+            place = places.by_id.get(h.destination_id)
+            paid_by_end = [(t.currency, t.amount) for t in h.tranches
+                           if t.status == m.TrancheStatus.PAID and by_end(t.paid_on)]
+            owed_then = [(t.currency, t.amount) for t in h.tranches if t.status == m.TrancheStatus.PLANNED
+                         or (t.status == m.TrancheStatus.PAID and not by_end(t.paid_on))]
+            package = with_package.get(h.id)
+            received.append(HouseholdReceived(
+                h.code, s.name, h.departure_date, place.name if place else "",
+                package if by_end(package) else None, _by_currency(paid_by_end), len(paid_by_end),
+                _by_currency(owed_then)))
         closing = next((c.changed_on for c in reversed(s.status_changes)
                         if c.to_status == m.SiteStatus.CLOSING and by_end(c.changed_on)), None)
         # A departure without its destination is still a departure: one row, "destination not recorded".
@@ -200,15 +239,16 @@ def build_closure_data(session: Session, params: ReportParams) -> ClosureData:
             returned_households=len(ret), returned_people=sum(h.size for h in ret),
             relocated_households=len(rel), relocated_people=sum(h.size for h in rel), destinations=rows,
             paid=_tranche_totals(paid), pending=_tranche_totals(pending),
-            return_packages=sum(h.id in with_package for h in departed),
-            without_return_package=sum(h.id not in with_package for h in departed) if with_package else 0))
+            return_packages=sum(by_end(with_package.get(h.id)) for h in departed),  # handed over by the end
+            without_return_package=sum(not by_end(with_package.get(h.id)) for h in departed) if with_package else 0))
     if not sites:
         raise DomainError(f"no closing or closed site{scope_words(project, ReportParams())}")
     if (params.date_from or params.date_to) and not any(s.households_departed or s.paid for s in sites):
         raise DomainError(f"no departures and no tranches paid in the period {params.period_words()}")
     return ClosureData(project, params.date_from, params.date_to, sites, _tranche_totals(all_paid),
                        _tranche_totals(all_pending), sorted((day, n, people) for day, (n, people) in months.items()),
-                       sadd, without_sadd, _tranche_totals(owed_present), _tranche_totals(owed_left))
+                       sadd, without_sadd, _tranche_totals(owed_present), _tranche_totals(owed_left),
+                       sorted(received, key=lambda r: (r.site, r.departed_on, r.code)))
 
 
 def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) -> Path:
@@ -329,5 +369,19 @@ def render_closure_pdf(data: ClosureData, path: Path, options: RenderOptions) ->
                   doc.table(tranche_columns, tranche_rows(s.pending), totals=tranche_total(s.pending))
                   if s.pending else doc.p(tr("Nothing is pending."))]
         story += doc.section(tr("Site: {name}", name=s.name), *parts)
+    if data.received:
+        def amounts(items) -> str:
+            return " + ".join(f.money(a, c) for c, a in items) or "–"
+
+        story += doc.section(tr("What each household that left received"), doc.table(
+            [Column(tr("Household"), 1.3, wrap=False), Column(tr("Site"), 1.3), Column(tr("Left on"), 1.1),
+             Column(tr("Destination"), 1.5), Column(tr("Return package"), 1.2),
+             Column(tr("Tranches paid"), 0.8, numeric=True), Column(tr("Cash paid"), 1.6, numeric=True),
+             Column(tr("Still owed"), 1.6, numeric=True)],
+            [[r.code, r.site, f.date(r.departed_on), r.destination or tr("Destination not recorded"),
+              f.date(r.package_on) if r.package_on else tr("none"), f.number(r.tranches_paid), amounts(r.paid),
+              amounts(r.owed)] for r in data.received]),
+            doc.note(tr("Return package: the day it was received, unless its verification found it not received. "
+                        "Cash: tranches paid by the period's end, and those still to be paid then.")))
     story += doc.approval()
     return doc.build(story, path)
