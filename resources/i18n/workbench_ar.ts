@@ -787,7 +787,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>استلامات قائمة توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="144" />
+      <location filename="../../workbench/kinds/referral.py" line="181" />
       <source>Referrals of CRCs</source>
       <translation>إحالات مراكز الموارد المجتمعية</translation>
     </message>
@@ -3321,7 +3321,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
-      <location filename="../../workbench/kinds/referral.py" line="220" />
+      <location filename="../../workbench/kinds/referral.py" line="257" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
@@ -3334,12 +3334,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="216" />
+      <location filename="../../workbench/kinds/referral.py" line="253" />
       <source>Answer due</source>
       <translation>موعد الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="218" />
+      <location filename="../../workbench/kinds/referral.py" line="255" />
       <source>Answered</source>
       <translation>تاريخ الرد</translation>
     </message>
@@ -3381,13 +3381,13 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="52" />
-      <location filename="../../workbench/kinds/crc_session.py" line="45" />
-      <location filename="../../workbench/kinds/referral.py" line="212" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
+      <location filename="../../workbench/kinds/referral.py" line="249" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="212" />
+      <location filename="../../workbench/kinds/referral.py" line="249" />
       <source>Case</source>
       <translation>رمز الحالة</translation>
     </message>
@@ -3420,7 +3420,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/outcome.py" line="15" />
       <location filename="../../workbench/kinds/output.py" line="15" />
       <location filename="../../workbench/kinds/project.py" line="34" />
-      <location filename="../../workbench/kinds/referral.py" line="211" />
+      <location filename="../../workbench/kinds/referral.py" line="248" />
       <location filename="../../workbench/kinds/service_provider.py" line="39" />
       <location filename="../../workbench/kinds/work.py" line="52" />
       <source>Code</source>
@@ -3470,7 +3470,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/views/columns.py" line="16" />
       <location filename="../../workbench/views/columns.py" line="20" />
       <location filename="../../workbench/kinds/crc_contact.py" line="52" />
-      <location filename="../../workbench/kinds/crc_session.py" line="45" />
+      <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/stock_movement.py" line="152" />
       <source>Date</source>
       <translation>التاريخ</translation>
@@ -3507,7 +3507,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="47" />
+      <location filename="../../workbench/kinds/crc_session.py" line="48" />
       <source>Facilitator</source>
       <translation>الميسّر</translation>
     </message>
@@ -3560,7 +3560,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>عُقدت في</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="50" />
+      <location filename="../../workbench/kinds/crc_session.py" line="51" />
       <source>Host community</source>
       <translation>المجتمع المضيف</translation>
     </message>
@@ -3581,7 +3581,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>معرّف IATI</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <location filename="../../workbench/kinds/crc_session.py" line="50" />
       <source>IDPs</source>
       <translation>النازحون</translation>
     </message>
@@ -3617,7 +3617,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="44" />
-      <location filename="../../workbench/kinds/crc_session.py" line="46" />
+      <location filename="../../workbench/kinds/crc_session.py" line="47" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Kind</source>
       <translation>الصنف</translation>
@@ -3765,7 +3765,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="217" />
+      <location filename="../../workbench/kinds/referral.py" line="254" />
       <source>Overdue</source>
       <translation>متأخرة</translation>
     </message>
@@ -3792,7 +3792,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="19" />
-      <location filename="../../workbench/kinds/crc_session.py" line="48" />
+      <location filename="../../workbench/kinds/crc_session.py" line="49" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
@@ -3842,7 +3842,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الفئة السكانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="215" />
+      <location filename="../../workbench/kinds/referral.py" line="252" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
@@ -3915,12 +3915,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="211" />
+      <location filename="../../workbench/kinds/referral.py" line="248" />
       <source>Referred</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="214" />
+      <location filename="../../workbench/kinds/referral.py" line="251" />
       <source>Referred to</source>
       <translation>محال إلى</translation>
     </message>
@@ -3940,7 +3940,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="49" />
+      <location filename="../../workbench/kinds/crc_session.py" line="50" />
       <source>Returnees</source>
       <translation>العائدون</translation>
     </message>
@@ -3955,7 +3955,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>القاعدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="221" />
+      <location filename="../../workbench/kinds/referral.py" line="258" />
       <source>Satisfaction</source>
       <translation>الرضا</translation>
     </message>
@@ -3970,7 +3970,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>القطاعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="213" />
+      <location filename="../../workbench/kinds/referral.py" line="250" />
       <source>Service</source>
       <translation>الخدمة</translation>
     </message>
@@ -3982,7 +3982,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="54" />
       <location filename="../../workbench/kinds/household.py" line="184" />
-      <location filename="../../workbench/kinds/referral.py" line="219" />
+      <location filename="../../workbench/kinds/referral.py" line="256" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
@@ -4016,7 +4016,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/grant.py" line="169" />
       <location filename="../../workbench/kinds/household.py" line="185" />
       <location filename="../../workbench/kinds/project.py" line="35" />
-      <location filename="../../workbench/kinds/referral.py" line="216" />
+      <location filename="../../workbench/kinds/referral.py" line="253" />
       <location filename="../../workbench/kinds/site.py" line="83" />
       <location filename="../../workbench/kinds/work.py" line="56" />
       <source>Status</source>
@@ -4045,7 +4045,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="18" />
-      <location filename="../../workbench/kinds/crc_session.py" line="46" />
+      <location filename="../../workbench/kinds/crc_session.py" line="47" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
@@ -4158,7 +4158,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="41" />
-      <location filename="../../workbench/kinds/referral.py" line="161" />
+      <location filename="../../workbench/kinds/referral.py" line="198" />
       <source>Age group</source>
       <translation>الفئة العمرية</translation>
     </message>
@@ -4168,12 +4168,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="179" />
+      <location filename="../../workbench/kinds/referral.py" line="216" />
       <source>Answer due by</source>
       <translation>الرد مطلوب قبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="193" />
+      <location filename="../../workbench/kinds/referral.py" line="230" />
       <source>Answered on</source>
       <translation>تاريخ الرد</translation>
     </message>
@@ -4234,13 +4234,13 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="22" />
-      <location filename="../../workbench/kinds/crc_session.py" line="19" />
-      <location filename="../../workbench/kinds/referral.py" line="149" />
+      <location filename="../../workbench/kinds/crc_session.py" line="20" />
+      <location filename="../../workbench/kinds/referral.py" line="186" />
       <source>CRC</source>
       <translation>مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="154" />
+      <location filename="../../workbench/kinds/referral.py" line="191" />
       <source>Case code</source>
       <translation>رمز الحالة</translation>
     </message>
@@ -4263,7 +4263,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc.py" line="37" />
-      <location filename="../../workbench/kinds/referral.py" line="195" />
+      <location filename="../../workbench/kinds/referral.py" line="232" />
       <location filename="../../workbench/kinds/site.py" line="66" />
       <source>Closed on</source>
       <translation>تاريخ الإغلاق</translation>
@@ -4279,7 +4279,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/outcome.py" line="12" />
       <location filename="../../workbench/kinds/output.py" line="12" />
       <location filename="../../workbench/kinds/project.py" line="19" />
-      <location filename="../../workbench/kinds/referral.py" line="146" />
+      <location filename="../../workbench/kinds/referral.py" line="183" />
       <location filename="../../workbench/kinds/service_provider.py" line="20" />
       <location filename="../../workbench/kinds/work.py" line="27" />
       <source>Code</source>
@@ -4306,17 +4306,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="180" />
+      <location filename="../../workbench/kinds/referral.py" line="217" />
       <source>Consent given</source>
       <translation>تم إعطاء الموافقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="184" />
+      <location filename="../../workbench/kinds/referral.py" line="221" />
       <source>Consent given by</source>
       <translation>الموافقة مقدمة من</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="182" />
+      <location filename="../../workbench/kinds/referral.py" line="219" />
       <source>Consent given on</source>
       <translation>تاريخ الموافقة</translation>
     </message>
@@ -4440,7 +4440,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>سعر الصرف إلى عملة المشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="32" />
+      <location filename="../../workbench/kinds/crc_session.py" line="33" />
       <source>Facilitator</source>
       <translation>الميسّر</translation>
     </message>
@@ -4460,12 +4460,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="201" />
+      <location filename="../../workbench/kinds/referral.py" line="238" />
       <source>Follow-up feedback</source>
       <translation>ملاحظات المتابعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="199" />
+      <location filename="../../workbench/kinds/referral.py" line="236" />
       <source>Followed up on</source>
       <translation>تاريخ المتابعة</translation>
     </message>
@@ -4491,12 +4491,12 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="15" />
-      <location filename="../../workbench/kinds/crc_session.py" line="21" />
+      <location filename="../../workbench/kinds/crc_session.py" line="22" />
       <source>Held on</source>
       <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="41" />
+      <location filename="../../workbench/kinds/crc_session.py" line="42" />
       <source>Host community</source>
       <translation>المجتمع المضيف</translation>
     </message>
@@ -4505,7 +4505,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/crc_contact.py" line="44" />
       <location filename="../../workbench/kinds/entitlement.py" line="76" />
       <location filename="../../workbench/kinds/receipt.py" line="120" />
-      <location filename="../../workbench/kinds/referral.py" line="156" />
+      <location filename="../../workbench/kinds/referral.py" line="193" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
@@ -4530,7 +4530,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>معرّف المنظمة في IATI</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="37" />
+      <location filename="../../workbench/kinds/crc_session.py" line="38" />
       <source>IDPs</source>
       <translation>النازحون</translation>
     </message>
@@ -4585,7 +4585,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>نوع المركز</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="23" />
+      <location filename="../../workbench/kinds/crc_session.py" line="24" />
       <source>Kind of session</source>
       <translation>نوع الجلسة</translation>
     </message>
@@ -4714,7 +4714,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>اسم الوكيل</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="157" />
+      <location filename="../../workbench/kinds/referral.py" line="194" />
       <source>Never for a protection, GBV, child-protection or MHPSS referral</source>
       <translation>ليس لإحالات الحماية أو العنف القائم على النوع الاجتماعي أو حماية الطفل أو الصحة النفسية والدعم النفسي الاجتماعي</translation>
     </message>
@@ -4791,7 +4791,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="16" />
-      <location filename="../../workbench/kinds/crc_session.py" line="34" />
+      <location filename="../../workbench/kinds/crc_session.py" line="35" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
@@ -4868,7 +4868,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الفئة السكانية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="174" />
+      <location filename="../../workbench/kinds/referral.py" line="211" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
@@ -4957,12 +4957,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="151" />
+      <location filename="../../workbench/kinds/referral.py" line="188" />
       <source>Referred on</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="171" />
+      <location filename="../../workbench/kinds/referral.py" line="208" />
       <source>Referred to</source>
       <translation>محال إلى</translation>
     </message>
@@ -4987,12 +4987,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ المعالجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="196" />
+      <location filename="../../workbench/kinds/referral.py" line="233" />
       <source>Result of the referral</source>
       <translation>نتيجة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_session.py" line="39" />
+      <location filename="../../workbench/kinds/crc_session.py" line="40" />
       <source>Returnees</source>
       <translation>العائدون</translation>
     </message>
@@ -5007,7 +5007,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>القاعدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="203" />
+      <location filename="../../workbench/kinds/referral.py" line="240" />
       <source>Satisfaction</source>
       <translation>الرضا</translation>
     </message>
@@ -5022,17 +5022,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>القطاعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="192" />
+      <location filename="../../workbench/kinds/referral.py" line="229" />
       <source>Sent on</source>
       <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="194" />
+      <location filename="../../workbench/kinds/referral.py" line="231" />
       <source>Service delivered on</source>
       <translation>تاريخ تقديم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="163" />
+      <location filename="../../workbench/kinds/referral.py" line="200" />
       <source>Service needed</source>
       <translation>الخدمة المطلوبة</translation>
     </message>
@@ -5043,7 +5043,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="39" />
-      <location filename="../../workbench/kinds/referral.py" line="159" />
+      <location filename="../../workbench/kinds/referral.py" line="196" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
@@ -5094,7 +5094,7 @@ Your saved records are safe and you can keep working. The details were written t
       <location filename="../../workbench/kinds/grant.py" line="161" />
       <location filename="../../workbench/kinds/household.py" line="145" />
       <location filename="../../workbench/kinds/project.py" line="23" />
-      <location filename="../../workbench/kinds/referral.py" line="191" />
+      <location filename="../../workbench/kinds/referral.py" line="228" />
       <location filename="../../workbench/kinds/site.py" line="61" />
       <location filename="../../workbench/kinds/work.py" line="46" />
       <source>Status</source>
@@ -5131,7 +5131,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/committee_training.py" line="14" />
-      <location filename="../../workbench/kinds/crc_session.py" line="31" />
+      <location filename="../../workbench/kinds/crc_session.py" line="32" />
       <source>Topic</source>
       <translation>الموضوع</translation>
     </message>
@@ -5857,1086 +5857,1096 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="133" />
+      <source>cannot go from %1 to %2 in a file; take the step in the window</source>
+      <translation>لا يمكن الانتقال من %1 إلى %2 عبر ملف؛ نفّذ الخطوة في النافذة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="134" />
       <source>cannot hold / &amp; | or ?: IATI identifiers never do</source>
       <translation>لا يمكن أن يحتوي على / أو &amp; أو | أو ؟: معرّفات IATI لا تحتوي عليها أبداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="134" />
+      <location filename="../../workbench/views/message_templates.py" line="135" />
       <source>cannot import %1; use one of: %2</source>
       <translation>لا يمكن استيراد %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="135" />
+      <location filename="../../workbench/views/message_templates.py" line="136" />
       <source>cannot open %1: %2</source>
       <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="136" />
+      <location filename="../../workbench/views/message_templates.py" line="137" />
       <source>cash tranche</source>
       <translation>دفعة نقدية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="137" />
+      <location filename="../../workbench/views/message_templates.py" line="138" />
       <source>cash was paid to this household; it cannot be deleted</source>
       <translation>تم دفع مبالغ نقدية لهذه الأسرة؛ لا يمكن حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="138" />
+      <location filename="../../workbench/views/message_templates.py" line="139" />
       <source>choose a project: the progress report is printed for one project</source>
       <translation>اختر مشروعاً: يُطبع تقرير التقدم لمشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="139" />
+      <location filename="../../workbench/views/message_templates.py" line="140" />
       <source>choose a site: the site profile is printed for one site</source>
       <translation>اختر موقعاً: يُطبع ملف الموقع لموقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="140" />
+      <location filename="../../workbench/views/message_templates.py" line="141" />
       <source>choose ours, theirs or a value</source>
       <translation>اختر قيمتنا أو قيمتهم أو قيمة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="141" />
+      <location filename="../../workbench/views/message_templates.py" line="142" />
       <source>column %1 holds codes (%2), not the words of a %3: %4; import it with --form, the XLSForm whose choices say what each code means, or export the file with labels</source>
       <translation>يحتوي العمود %1 على رموز (%2)، لا على كلمات %3: %4؛ استورده مع --form، نموذج XLSForm الذي تقول خياراته ما يعنيه كل رمز، أو صدّر الملف بالتسميات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="142" />
+      <location filename="../../workbench/views/message_templates.py" line="143" />
       <source>columns %1 and %2 are both mapped to %3</source>
       <translation>العمودان %1 و%2 مطابَقان كلاهما مع الحقل %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="143" />
+      <location filename="../../workbench/views/message_templates.py" line="144" />
       <source>committee</source>
       <translation>لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="144" />
+      <location filename="../../workbench/views/message_templates.py" line="145" />
       <source>committee training</source>
       <translation>تدريب لجنة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="145" />
+      <location filename="../../workbench/views/message_templates.py" line="146" />
       <source>complaint</source>
       <translation>شكوى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="146" />
+      <location filename="../../workbench/views/message_templates.py" line="147" />
       <source>distribution</source>
       <translation>التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="147" />
+      <location filename="../../workbench/views/message_templates.py" line="148" />
       <source>does not accept referrals now (the service map says so); choose another provider</source>
       <translation>لا يقبل الإحالات حالياً (حسب خريطة الخدمات)؛ اختر مقدم خدمة آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="148" />
+      <location filename="../../workbench/views/message_templates.py" line="149" />
       <source>does not offer %1; it offers: %2</source>
       <translation>لا يقدم %1؛ يقدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="149" />
+      <location filename="../../workbench/views/message_templates.py" line="150" />
       <source>donor</source>
       <translation>جهة مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="150" />
+      <location filename="../../workbench/views/message_templates.py" line="151" />
       <source>entitlement</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="151" />
+      <location filename="../../workbench/views/message_templates.py" line="152" />
       <source>give the laptop a name (--laptop NYUNZU-1)</source>
       <translation>أعطِ الحاسوب اسماً (--laptop NYUNZU-1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="152" />
+      <location filename="../../workbench/views/message_templates.py" line="153" />
       <source>give the site or the village (location) of the distribution</source>
       <translation>حدد موقع التوزيع أو قريته (المكان)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="153" />
+      <location filename="../../workbench/views/message_templates.py" line="154" />
       <source>give the site whose households go on the list</source>
       <translation>حدد الموقع الذي تُدرج أسره في القائمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="154" />
+      <location filename="../../workbench/views/message_templates.py" line="155" />
       <source>give the user's login name</source>
       <translation>أدخل اسم دخول المستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="155" />
+      <location filename="../../workbench/views/message_templates.py" line="156" />
       <source>grant</source>
       <translation>منحة سبل عيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="156" />
+      <location filename="../../workbench/views/message_templates.py" line="157" />
       <source>has %1 (%2 given)</source>
       <translation>المنازل العشرية المسموح بها: %1 (القيمة المُدخلة %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="157" />
+      <location filename="../../workbench/views/message_templates.py" line="158" />
       <source>holds a character that turns text around on screen (a direction control); type it again</source>
       <translation>يحتوي على حرف يقلب اتجاه النص على الشاشة (رمز تحكم في الاتجاه)؛ اكتبه من جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="158" />
+      <location filename="../../workbench/views/message_templates.py" line="159" />
       <source>household</source>
       <translation>أسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="159" />
+      <location filename="../../workbench/views/message_templates.py" line="160" />
       <source>household %1 has the same head of household and phone; a household is registered once</source>
       <translation>للأسرة %1 ربّ الأسرة نفسه ورقم الهاتف نفسه؛ تُسجَّل الأسرة مرة واحدة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="160" />
+      <location filename="../../workbench/views/message_templates.py" line="161" />
       <source>household %1 here still has the same head of household and phone; correct the name or the phone of one of them first (on the laptop, or here), then take theirs</source>
       <translation>لا تزال للأسرة %1 هنا نفس رب الأسرة ونفس الهاتف؛ صحّح أولاً اسم إحداهما أو هاتفها (على الحاسوب الميداني أو هنا)، ثم خذ أسرتهم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="161" />
+      <location filename="../../workbench/views/message_templates.py" line="162" />
       <source>indicator</source>
       <translation>مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="162" />
+      <location filename="../../workbench/views/message_templates.py" line="163" />
       <source>indicator value</source>
       <translation>قيمة مؤشر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="163" />
+      <location filename="../../workbench/views/message_templates.py" line="164" />
       <source>is after the day it would be sent (%1): consent comes first</source>
       <translation>بعد يوم الإرسال (%1): الموافقة تأتي أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="164" />
+      <location filename="../../workbench/views/message_templates.py" line="165" />
       <source>is already handed out by this distribution</source>
       <translation>يسلمه هذا التوزيع بالفعل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="165" />
+      <location filename="../../workbench/views/message_templates.py" line="166" />
       <source>is already on the list for this kit type</source>
       <translation>مدرجة بالفعل في القائمة لهذا النوع من الحقائب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="166" />
+      <location filename="../../workbench/views/message_templates.py" line="167" />
       <source>is changed through the %1's workflow, not edited</source>
       <translation>يتغير عبر مراحل سير عمل السجل (%1)، ولا يُعدَّل مباشرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="167" />
+      <location filename="../../workbench/views/message_templates.py" line="168" />
       <source>is less than the %1 % reported on %2; a work's progress does not go down</source>
       <translation>أقل من %1 % المبلّغ عنها في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="168" />
+      <location filename="../../workbench/views/message_templates.py" line="169" />
       <source>is missing: give every group, or none</source>
       <translation>ناقص: أدخل كل الفئات أو لا شيء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="169" />
+      <location filename="../../workbench/views/message_templates.py" line="170" />
       <source>is missing: give every sex and age group, or none</source>
       <translation>غير مُدخل: أدخل جميع فئات الجنس والعمر، أو لا تُدخل أياً منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="170" />
+      <location filename="../../workbench/views/message_templates.py" line="171" />
       <source>is more than the %1 % reported later, on %2; a work's progress does not go down</source>
       <translation>أكثر من %1 % المبلّغ عنها لاحقاً في %2؛ تقدّم الأعمال لا يتراجع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="171" />
+      <location filename="../../workbench/views/message_templates.py" line="172" />
       <source>is more than what remains of the grant (%1 %2)</source>
       <translation>أكبر من المتبقي من المنحة (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="172" />
+      <location filename="../../workbench/views/message_templates.py" line="173" />
       <source>is not a kit type of this distribution; add it to the distribution's kits first</source>
       <translation>ليس من أنواع حقائب هذا التوزيع؛ أضفه أولاً إلى حقائب التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="173" />
+      <location filename="../../workbench/views/message_templates.py" line="174" />
       <source>is not on the list of this distribution</source>
       <translation>ليست مدرجة في قائمة هذا التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="174" />
+      <location filename="../../workbench/views/message_templates.py" line="175" />
       <source>is required</source>
       <translation>مطلوب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="175" />
+      <location filename="../../workbench/views/message_templates.py" line="176" />
       <source>is required before the referral is sent: record who gave it and when</source>
       <translation>مطلوبة قبل إرسال الإحالة: سجّل من أعطاها ومتى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="176" />
+      <location filename="../../workbench/views/message_templates.py" line="177" />
       <source>is required below country level</source>
       <translation>مطلوب لما دون مستوى البلد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="177" />
+      <location filename="../../workbench/views/message_templates.py" line="178" />
       <source>is required for a paid tranche</source>
       <translation>مطلوب للدفعة المدفوعة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="178" />
+      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <source>is required for a referral that is %1</source>
+      <translation>مطلوب لإحالة حالتها %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="180" />
       <source>is required for a resolved complaint</source>
       <translation>مطلوب للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="179" />
+      <location filename="../../workbench/views/message_templates.py" line="181" />
       <source>is required for a site that is %1: the date of its closure</source>
       <translation>مطلوب لموقع حالته %1: تاريخ إغلاقه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="180" />
+      <location filename="../../workbench/views/message_templates.py" line="182" />
       <source>is required for an amount in %1 (the project is in %2)</source>
       <translation>مطلوب لمبلغ بعملة %1 (عملة المشروع %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="181" />
+      <location filename="../../workbench/views/message_templates.py" line="183" />
       <source>is required for kits issued</source>
       <translation>مطلوب للحقائب الصادرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="182" />
+      <location filename="../../workbench/views/message_templates.py" line="184" />
       <source>is required when a proxy received the kits</source>
       <translation>مطلوب عندما يستلم وكيل الحقائب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="183" />
+      <location filename="../../workbench/views/message_templates.py" line="185" />
       <source>is required when every household gets a fixed number</source>
       <translation>مطلوب عندما تحصل كل أسرة على عدد ثابت</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="184" />
+      <location filename="../../workbench/views/message_templates.py" line="186" />
       <source>is required when sex and age groups are given</source>
       <translation>مطلوب عند إدخال فئات الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="185" />
+      <location filename="../../workbench/views/message_templates.py" line="187" />
       <source>is required when the consent to share was given</source>
       <translation>مطلوب عند إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="186" />
+      <location filename="../../workbench/views/message_templates.py" line="188" />
       <source>is required when the household has departed</source>
       <translation>مطلوب إذا غادرت الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="187" />
+      <location filename="../../workbench/views/message_templates.py" line="189" />
       <source>is required when the number depends on the household's size</source>
       <translation>مطلوب عندما يعتمد العدد على حجم الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="188" />
+      <location filename="../../workbench/views/message_templates.py" line="190" />
       <source>is required with an exchange rate</source>
       <translation>مطلوب عند إدخال سعر الصرف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="189" />
+      <location filename="../../workbench/views/message_templates.py" line="191" />
       <source>is set from the attached file</source>
       <translation>يُحدَّد من الملف المرفق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="190" />
+      <location filename="../../workbench/views/message_templates.py" line="192" />
       <source>is too large: at most %1</source>
       <translation>كبير جداً: الحد الأقصى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="191" />
+      <location filename="../../workbench/views/message_templates.py" line="193" />
       <source>is too long: at most %1 characters (%2 given)</source>
       <translation>طويل جداً: %1 حرفاً على الأكثر (أُدخل %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="192" />
+      <location filename="../../workbench/views/message_templates.py" line="194" />
       <source>is too small: at least %1</source>
       <translation>صغير جداً: الحد الأدنى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="193" />
+      <location filename="../../workbench/views/message_templates.py" line="195" />
       <source>it refers to a record this database does not hold (%1 %2)</source>
       <translation>يشير إلى سجل لا تحويه قاعدة البيانات هذه (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="194" />
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="195" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>its last session</source>
       <translation>آخر جلسة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>kit item</source>
       <translation>مادة الحقيبة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>kit of a distribution</source>
       <translation>حقيبة التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>kit type</source>
       <translation>نوع الحقيبة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>صدرت منها حقائب لاحقاً؛ سينخفض المخزون دون الصفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>يجب أن يكون %1 أو %2 (وليس %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>must be at least 1 year</source>
       <translation>يجب أن تكون سنة واحدة على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>no audit entry %1</source>
       <translation>لا يوجد قيد %1 في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>no audit entry to erase</source>
       <translation>لا يوجد قيد في سجل التدقيق لمحوه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>no distribution with the code %1</source>
       <translation>لا يوجد توزيع بالرمز %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>no distributions%1</source>
       <translation>لا توجد توزيعات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>no open conflict #%1 (workbench sync conflicts lists them)</source>
       <translation>لا تعارض مفتوح رقم %1 (workbench sync conflicts يسردها)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>no peer named %1 (peers: %2)</source>
       <translation>لا طرف باسم %1 (الأطراف: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>لا يوجد موقع لفتح الشكوى فيه: لا التوزيع ولا الأسرة مرتبطان بموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>no user given: name a user of this database (workbench user list)</source>
       <translation>لم يُحدَّد مستخدم: اذكر مستخدمًا لقاعدة البيانات هذه (workbench user list)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>only an administrator erases personal data; %1 is a %2</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 دوره %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>only an administrator erases personal data; %1 is no active user of this database</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 ليس مستخدمًا نشطًا في قاعدة البيانات هذه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>only an administrator exchanges packages and resolves conflicts at the office</source>
       <translation>في المكتب، لا يتبادل الحزم ولا يحل التعارضات إلا المسؤول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>only kits issued go to a distribution</source>
       <translation>الحقائب الصادرة فقط تذهب إلى توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>payment to a contractor</source>
       <translation>دفعة لمقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
       <translation>المشروع %1 بلا مكان: يتطلب IATI البلد الذي يعمل فيه؛ أضف إلى المشروع المناطق التي يغطيها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>receipt</source>
       <translation>الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>row %1 of %2 has %3 cells but its header row (row %4) names %5 columns; remove the extra cells or add their header, then import it again</source>
       <translation>الصف %1 من %2 فيه %3 خلايا لكن صف عناوينه (الصف %4) يسمّي %5 أعمدة؛ احذف الخلايا الزائدة أو أضف عنوانها، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>اذكر سبب محو القيود (الطلب ومن قدّمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>stock movement</source>
       <translation>حركة المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>صدر له مخزون (%1 حركة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>رأس سلسلة سجل التدقيق مفقود، فلا يمكن حفظ شيء؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="297" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="296" />
+      <location filename="../../workbench/views/message_templates.py" line="298" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="297" />
+      <location filename="../../workbench/views/message_templates.py" line="299" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="298" />
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>the day it was sent</source>
       <translation>يوم إرسالها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="299" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>the household received its kits on %1; delete its receipt first</source>
       <translation>استلمت الأسرة حقائبها في %1؛ احذف إيصال الاستلام أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="302" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="303" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="304" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="305" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
       <source>the office decides about its new records: this one is created here once the office has resolved it (or once what refused it here is corrected)</source>
       <translation>يقرر المكتب بشأن سجلاته الجديدة: يُنشأ هذا السجل هنا حين يحلّه المكتب (أو حين يُصحَّح ما رفضه هنا)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="306" />
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="308" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="309" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="310" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="311" />
+      <location filename="../../workbench/views/message_templates.py" line="313" />
       <source>the record is no longer here; its conflict is closed</source>
       <translation>لم يعد السجل هنا؛ أُغلق تعارضه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="312" />
+      <location filename="../../workbench/views/message_templates.py" line="314" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="313" />
+      <location filename="../../workbench/views/message_templates.py" line="315" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="314" />
+      <location filename="../../workbench/views/message_templates.py" line="316" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="315" />
+      <location filename="../../workbench/views/message_templates.py" line="317" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="316" />
+      <location filename="../../workbench/views/message_templates.py" line="318" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="317" />
+      <location filename="../../workbench/views/message_templates.py" line="319" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="318" />
+      <location filename="../../workbench/views/message_templates.py" line="320" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="319" />
+      <location filename="../../workbench/views/message_templates.py" line="321" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="320" />
+      <location filename="../../workbench/views/message_templates.py" line="322" />
       <source>their record cannot be created here: %1</source>
       <translation>لا يمكن إنشاء سجلهم هنا: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="321" />
+      <location filename="../../workbench/views/message_templates.py" line="323" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="322" />
+      <location filename="../../workbench/views/message_templates.py" line="324" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="323" />
+      <location filename="../../workbench/views/message_templates.py" line="325" />
       <source>this change cannot be applied here: %1; keep ours, or change the record and resolve it as ours</source>
       <translation>لا يمكن تطبيق هذا التعديل هنا: %1؛ احتفظ بقيمتنا، أو عدّل السجل وحلّ التعارض بقيمتنا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="324" />
+      <location filename="../../workbench/views/message_templates.py" line="326" />
       <source>this database exchanges no packages yet: enrol a laptop from the office's database (workbench sync enrol)</source>
       <translation>لا تتبادل قاعدة البيانات هذه أي حزم بعد: سجّل حاسوباً من قاعدة بيانات المكتب (workbench sync enrol)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="325" />
+      <location filename="../../workbench/views/message_templates.py" line="327" />
       <source>this database exchanges no packages: it is neither an office that enrolled laptops nor an enrolled laptop</source>
       <translation>لا تتبادل قاعدة البيانات هذه أي حزم: ليست مكتباً سجّل حواسيب ولا حاسوباً مسجَّلاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="326" />
+      <location filename="../../workbench/views/message_templates.py" line="328" />
       <source>this database is the laptop %1; laptops are enrolled from the office's database</source>
       <translation>قاعدة البيانات هذه هي الحاسوب %1؛ تُسجَّل الحواسيب من قاعدة بيانات المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="327" />
+      <location filename="../../workbench/views/message_templates.py" line="329" />
       <source>this file is not a workbench sync package</source>
       <translation>هذا الملف ليس حزمة مزامنة للبرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="328" />
+      <location filename="../../workbench/views/message_templates.py" line="330" />
       <source>this file is not a workbench sync package (its header cannot be read)</source>
       <translation>هذا الملف ليس حزمة مزامنة للبرنامج (لا يمكن قراءة ترويسته)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="329" />
+      <location filename="../../workbench/views/message_templates.py" line="331" />
       <source>this household already has a tranche No. %1</source>
       <translation>لهذه الأسرة دفعة برقم %1 من قبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="330" />
+      <location filename="../../workbench/views/message_templates.py" line="332" />
       <source>this package cannot be opened with this database's key; ask %1 for a new package</source>
       <translation>لا تُفتح هذه الحزمة بمفتاح قاعدة البيانات هذه؛ اطلب حزمة جديدة من %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="331" />
+      <location filename="../../workbench/views/message_templates.py" line="333" />
       <source>this package comes from %1, which this database does not know; enrol the laptop from the office's database first</source>
       <translation>تأتي هذه الحزمة من %1 الذي لا تعرفه قاعدة البيانات هذه؛ سجّل الحاسوب من قاعدة بيانات المكتب أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="332" />
+      <location filename="../../workbench/views/message_templates.py" line="334" />
       <source>this package comes from another office's database (%1); packages are exchanged only between an office's database and the laptops enrolled from it</source>
       <translation>تأتي هذه الحزمة من قاعدة بيانات مكتب آخر (%1)؛ لا تُتبادل الحزم إلا بين قاعدة بيانات المكتب والحواسيب المسجَّلة منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="333" />
+      <location filename="../../workbench/views/message_templates.py" line="335" />
       <source>this package was changed after %1 made it (its signature does not match); nothing was applied: ask %2 for a new package</source>
       <translation>عُدّلت هذه الحزمة بعد أن أعدّها %1 (توقيعها لا يطابق)؛ لم يُطبَّق شيء: اطلب حزمة جديدة من %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="334" />
+      <location filename="../../workbench/views/message_templates.py" line="336" />
       <source>this package was made for %1, not for this database (%2); apply it there</source>
       <translation>أُعدّت هذه الحزمة لـ %1 لا لقاعدة البيانات هذه (%2)؛ طبّقها هناك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="335" />
+      <location filename="../../workbench/views/message_templates.py" line="337" />
       <source>this tranche is %1; only a planned tranche is paid</source>
       <translation>هذه الدفعة في حالة «%1»؛ لا تُدفع إلا دفعة مخطط لها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="336" />
+      <location filename="../../workbench/views/message_templates.py" line="338" />
       <source>this work already has a payment with reference %1</source>
       <translation>لهذا العمل دفعة بالمرجع %1 مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="337" />
+      <location filename="../../workbench/views/message_templates.py" line="339" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="338" />
+      <location filename="../../workbench/views/message_templates.py" line="340" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="339" />
+      <location filename="../../workbench/views/message_templates.py" line="341" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="340" />
+      <location filename="../../workbench/views/message_templates.py" line="342" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="341" />
+      <location filename="../../workbench/views/message_templates.py" line="343" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="342" />
+      <location filename="../../workbench/views/message_templates.py" line="344" />
       <source>unknown user %1</source>
       <translation>مستخدم غير معروف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="343" />
+      <location filename="../../workbench/views/message_templates.py" line="345" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="344" />
+      <location filename="../../workbench/views/message_templates.py" line="346" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="345" />
+      <location filename="../../workbench/views/message_templates.py" line="347" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="346" />
+      <location filename="../../workbench/views/message_templates.py" line="348" />
       <source>user %1 is deactivated</source>
       <translation>المستخدم %1 معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="347" />
+      <location filename="../../workbench/views/message_templates.py" line="349" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="348" />
+      <location filename="../../workbench/views/message_templates.py" line="350" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="349" />
+      <location filename="../../workbench/views/message_templates.py" line="351" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -7266,12 +7276,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الاستلامات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="131" />
+      <location filename="../../workbench/kinds/referral.py" line="167" />
       <source>Referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/referral.py" line="132" />
+      <location filename="../../workbench/kinds/referral.py" line="168" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>

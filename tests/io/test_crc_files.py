@@ -184,3 +184,55 @@ def test_a_file_of_referrals_gets_its_deadlines_and_refuses_what_the_form_refuse
     assert [(r["Referral code"], r["Household ID"], r["Answer due by"]) for r in rows] == [
         ("IQ-REF-000001", "KAL-0001", "2023-06-15"), ("IQ-REF-000002", "", "2023-06-13")]
     assert "Testname" not in out.read_text(encoding="utf-8-sig")
+
+
+def test_an_excel_register_brings_each_referrals_steps_and_an_export_comes_back_whole(session, office, tmp_path):
+    """An office's old register gives each referral's status and the days of its steps: they are taken through the
+    workflow (consent before sending, days in order), so a closed referral arrives closed with its history; a row
+    whose steps the workflow refuses stops the file. The export carries the steps, and imports again as duplicates."""
+    b = office["build"]
+    _centre_and_providers(b, office)
+    header = ["Referral code", "CRC code", "Referred on", "Case code", "Sex", "Age group", "Service", "Provider code",
+              "Priority", "Consent given", "Consent given on", "Consent given by", "Status", "Sent on",
+              "Answered on", "Service delivered on", "Closed on"]
+    common = ["F", "18-59", "civil documentation", "IQ-SP-LEG-01", "normal", "yes", "01/03/2024", "the person"]
+    path = write_xlsx(tmp_path / "register.xlsx", [
+        header,
+        ["IQ-REF-000001", "IQ-CRC-BAR-01", "01/03/2024", "BAR-C-01", *common, "closed", "01/03/2024", "05/03/2024",
+         "20/03/2024", "02/04/2024"],
+        ["IQ-REF-000002", "IQ-CRC-BAR-01", "01/03/2024", "BAR-C-02", *common, "accepted", "02/03/2024",
+         "04/03/2024", None, None],
+        ["IQ-REF-000003", "IQ-CRC-BAR-01", "01/03/2024", "BAR-C-03", *common, "draft", None, None, None, None],
+    ])
+    result = _run(session, "referrals", path)
+    assert result.ok, result.rejected
+    import_rows(session, result)
+    got = {r.code: (r.status, r.sent_on, r.responded_on, r.delivered_on, r.closed_on, [h.to_status for h in r.history])
+           for r in session.scalars(select(m.Referral))}
+    assert got == {
+        "IQ-REF-000001": ("closed", D(2024, 3, 1), D(2024, 3, 5), D(2024, 3, 20), D(2024, 4, 2),
+                          ["sent", "accepted", "service delivered", "closed"]),
+        "IQ-REF-000002": ("accepted", D(2024, 3, 2), D(2024, 3, 4), None, None, ["sent", "accepted"]),
+        "IQ-REF-000003": ("draft", None, None, None, None, [])}
+    out = tmp_path / "back.xlsx"
+    export_records(session, "referrals", out)
+    again = _run(session, "referrals", out)
+    assert again.summary() == "3 rows: 0 to create, 0 to update, 3 duplicates skipped, 0 rejected"
+    bad = write_xlsx(tmp_path / "bad.xlsx", [
+        header,
+        ["IQ-REF-000004", "IQ-CRC-BAR-01", "01/03/2024", "BAR-C-04", *common[:5], "no", None, None, "sent",
+         "02/03/2024", None, None, None],
+        ["IQ-REF-000005", "IQ-CRC-BAR-01", "01/03/2024", "BAR-C-05", *common, "accepted", "02/03/2024", None,
+         None, None],
+    ])
+    refused = _run(session, "referrals", bad)
+    assert [(p.row, p.field, p.reason) for p in refused.rejected] == [
+        (2, "consent_given", "is required before the referral is sent: record who gave it and when"),
+        (3, "responded_on", "is required for a referral that is accepted")]
+    assert count(session, m.Referral) == 3
+    # An update of a sent referral that would untick its consent is refused as in the window.
+    untick = write_xlsx(tmp_path / "untick.xlsx", [
+        header[:12], ["IQ-REF-000002", "IQ-CRC-BAR-01", "01/03/2024", "BAR-C-02", *common[:5], "no", None, None]])
+    table = read_table(untick)
+    undone = validate(session, "referrals", table, on_duplicate="update")
+    assert [(p.row, p.field) for p in undone.rejected] == [(2, "consent_given")], undone.rejected

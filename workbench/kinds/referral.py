@@ -14,7 +14,7 @@ from workbench import models as m
 from workbench.kinds.base import Column as C, Field as F, Kind, N
 from workbench.kinds.common import SEX_WORDS
 from workbench.kinds.crc_contact import AGE_WORDS
-from workbench.kinds.rules import Empty, In, InParentPeriod, NotAfter, Rule, Unique, iso, not_before
+from workbench.kinds.rules import Empty, In, InParentPeriod, NotAfter, Rule, Unique, not_before
 from workbench.services.errors import DomainError
 
 PERSON = N("fields", "Who")
@@ -120,11 +120,47 @@ class ConsentKeptOnceSent(Rule):
             raise DomainError(self.MESSAGE.format(date=obj.sent_on.isoformat()), "consent_given")
 
     def many(self, rows, ctx) -> None:
-        given = rows["consent_given"].fillna(False).astype(bool)
-        sent = rows["sent_on"]
-        message = self.MESSAGE
-        rows.fail(sent.notna() & ~given, "consent_given", lambda f: f["sent_on"].map(lambda d: message.format(
-            date=iso(d))))
+        # A file's row that says it was sent without consent is refused by the workflow its steps go through
+        # ("is required before the referral is sent"); an update row of a sent referral goes through `one`.
+        return None
+
+
+# The steps a referral of a status went through, each with the field holding its day (a register's columns).
+_PATHS = {
+    m.ReferralStatus.SENT: (("sent", "sent_on"),),
+    m.ReferralStatus.ACCEPTED: (("sent", "sent_on"), ("accepted", "responded_on")),
+    m.ReferralStatus.DECLINED: (("sent", "sent_on"), ("declined", "responded_on")),
+    m.ReferralStatus.DELIVERED: (("sent", "sent_on"), ("accepted", "responded_on"),
+                                 ("service delivered", "delivered_on")),
+}
+
+
+def steps_from_file(session, referral: m.Referral, values: dict) -> None:
+    """A register's status and step dates, taken through the referral's workflow (consent, order and dates checked
+    as in the window): a referral closed in the office's Excel register arrives closed, with its history. Closed
+    follows the service delivered when that day is given, else the refusal; withdrawn follows the steps whose days
+    are given."""
+    from workbench.services import workflows
+
+    status = values.get("status") or referral.status
+    if status == referral.status:
+        return
+    if referral.status != m.ReferralStatus.DRAFT:
+        raise DomainError(f"cannot go from {referral.status} to {status} in a file; take the step in the window",
+                          "status")
+    if status == m.ReferralStatus.CLOSED:
+        path = (*_PATHS[m.ReferralStatus.DELIVERED if values.get("delivered_on") else m.ReferralStatus.DECLINED],
+                ("closed", "closed_on"))
+    elif status == m.ReferralStatus.WITHDRAWN:
+        path = (*(step for step in _PATHS[m.ReferralStatus.ACCEPTED] if values.get(step[1])),
+                ("withdrawn", "closed_on"))
+    else:
+        path = _PATHS.get(status, ())
+    for step, key in path:
+        on = values.get(key)
+        if on is None:
+            raise DomainError(f"is required for a referral that is {status}", key)
+        workflows.change_referral_status(session, referral.id, step, on, "from the imported register")
 
 
 KIND = Kind(
@@ -133,6 +169,7 @@ KIND = Kind(
     pick=("code", "case_code"), table_order=("referred_on", True),
     sensitive=SENSITIVE,
     workflow_fields=("status", "due_on", "sent_on", "responded_on", "delivered_on", "closed_on"),
+    steps_from_file=("status", "sent_on", "responded_on", "delivered_on", "closed_on"), take_steps=steps_from_file,
     prepare=ResponseDeadline(),
     rules=(InParentPeriod("referred_on", "crc_id", m.ResourceCentre, "the CRC opened", "the CRC closed"),
            Empty("household_id", SENSITIVE, "cannot be linked to a protection, GBV, child-protection or MHPSS "
