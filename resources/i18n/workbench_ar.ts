@@ -742,7 +742,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="11" />
+      <location filename="../../workbench/kinds/kit_item.py" line="27" />
       <source>Items of kit types</source>
       <translation>مواد أنواع الحقائب</translation>
     </message>
@@ -3611,7 +3611,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="20" />
+      <location filename="../../workbench/kinds/kit_item.py" line="36" />
       <source>Item</source>
       <translation>المادة</translation>
     </message>
@@ -3877,7 +3877,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="20" />
+      <location filename="../../workbench/kinds/kit_item.py" line="36" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>الكمية</translation>
@@ -4064,7 +4064,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="50" />
       <location filename="../../workbench/kinds/indicator_value.py" line="58" />
-      <location filename="../../workbench/kinds/kit_item.py" line="21" />
+      <location filename="../../workbench/kinds/kit_item.py" line="37" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
@@ -4555,7 +4555,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="15" />
+      <location filename="../../workbench/kinds/kit_item.py" line="31" />
       <source>Item</source>
       <translation>المادة</translation>
     </message>
@@ -4592,7 +4592,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/distribution_kit.py" line="69" />
       <location filename="../../workbench/kinds/entitlement.py" line="77" />
-      <location filename="../../workbench/kinds/kit_item.py" line="13" />
+      <location filename="../../workbench/kinds/kit_item.py" line="29" />
       <location filename="../../workbench/kinds/stock_movement.py" line="136" />
       <source>Kit type</source>
       <translation>نوع الحقيبة</translation>
@@ -4910,7 +4910,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="17" />
+      <location filename="../../workbench/kinds/kit_item.py" line="33" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>الكمية</translation>
@@ -5148,7 +5148,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="37" />
-      <location filename="../../workbench/kinds/kit_item.py" line="18" />
+      <location filename="../../workbench/kinds/kit_item.py" line="34" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
@@ -6167,786 +6167,791 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="195" />
+      <source>it is the kit's last item and %1 is handing the kit out</source>
+      <translation>إنها آخر مادة في الحقيبة والتوزيع %1 يسلّم هذه الحقيبة</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>it refers to a record this database does not hold (%1 %2)</source>
       <translation>يشير إلى سجل لا تحويه قاعدة البيانات هذه (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>لا يزال لديه %1 %2؛ احذفها أو انقلها أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>its last contact</source>
       <translation>آخر تواصل معه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>its last referral</source>
       <translation>آخر إحالة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>its last session</source>
       <translation>آخر جلسة له</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2 من الورقة %3) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>المستوى الأعلى %1 (الصف %2) مرفوض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>kit item</source>
       <translation>مادة الحقيبة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>kit of a distribution</source>
       <translation>حقيبة التوزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>kit type</source>
       <translation>نوع الحقيبة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>صدرت منها حقائب لاحقاً؛ سينخفض المخزون دون الصفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>يحتوي السطر %1 من %2 على حرف NUL: إما أنه ليس ملفاً نصياً، أو أنه تالف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>السطر %1 من %2 تالف: يقول الملف إنه نص %3، لكن هذا السطر ليس كذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 ولا Windows-1252؛ احفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>السطر %1 من %2 ليس نصًا بترميز UTF-8 مثل بقية الملف (ربما نُسخ من ملف محفوظ بترميز آخر)؛ صحّح هذا السطر واحفظ الملف بترميز UTF-8 واستورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>location</source>
       <translation>موقع جغرافي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>المطابقة %1 خاصة بالنوع %2، وليس %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>تم صرف مبالغ من هذه المنحة؛ يجب أن تبقى دفعاتها مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>يجب أن يكون %1 أو %2 (وليس %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>must be %1, not %2</source>
       <translation>يجب أن يكون %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>must be a finite number</source>
       <translation>يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>must be at least %1</source>
       <translation>يجب أن يكون %1 على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>must be at least 1 year</source>
       <translation>يجب أن تكون سنة واحدة على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>must be between %1 and %2</source>
       <translation>يجب أن يكون بين %1 و%2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>must be days worked x daily rate = %1</source>
       <translation>يجب أن يساوي أيام العمل × الأجر اليومي = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>must be empty when no consent to share was given</source>
       <translation>يجب أن يبقى فارغاً عند عدم إعطاء الموافقة على المشاركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>must be more than zero</source>
       <translation>يجب أن يكون أكبر من صفر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>must be on or after %1</source>
       <translation>يجب أن يكون في %1 أو بعده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>يجب أن يكون في المستوى الأعلى مباشرة (المستوى %1)؛ و%2 في المستوى %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>must be one of: %1</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>must be one of: %1 (not %2)</source>
       <translation>يجب أن يكون أحد الخيارات التالية: %1 (وليس %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>must be skip or update</source>
       <translation>يجب أن يكون skip أو update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>يجب أن يتكون من حرفين لاتينيين كبيرين (رمز البلد) تليهما حروف أو أرقام، مثلاً CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>لا يوجد مركز موارد بالرمز %1؛ تحقق من الرمز (مثلاً IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>no activities%1</source>
       <translation>لا توجد أنشطة%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>no audit entry %1</source>
       <translation>لا يوجد قيد %1 في سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>no audit entry to erase</source>
       <translation>لا يوجد قيد في سجل التدقيق لمحوه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>no closing or closed site%1</source>
       <translation>لا يوجد موقع قيد الإغلاق أو مغلق%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>لم يُطابَق أي عمود من %1 مع حقل من حقول السجل (%2)؛ الحقول: %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>no column to export</source>
       <translation>لا يوجد عمود للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>لا يوجد تواصل أو جلسات أو إحالات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>لا توجد مغادرات ولا دفعات مدفوعة في الفترة %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>no distribution with the code %1</source>
       <translation>لا يوجد توزيع بالرمز %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>no distributions%1</source>
       <translation>لا توجد توزيعات%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>no file at %1</source>
       <translation>لا يوجد ملف في %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>no grants%1</source>
       <translation>لا توجد منح%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>no infrastructure works%1</source>
       <translation>لا توجد أعمال بنية تحتية%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>no open conflict #%1 (workbench sync conflicts lists them)</source>
       <translation>لا تعارض مفتوح رقم %1 (workbench sync conflicts يسردها)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>no peer named %1 (peers: %2)</source>
       <translation>لا طرف باسم %1 (الأطراف: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>no project %1</source>
       <translation>المشروع غير موجود: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>لا يوجد مشروع بالرمز %1؛ تحقق من الرمز (مثلاً DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>لا توجد مطابقة محفوظة باسم %1 (المطابقات المحفوظة: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>لا يوجد موقع باسم %1؛ تحقق من الاسم كما هو مكتوب في قائمة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>لا يوجد موقع لفتح الشكوى فيه: لا التوزيع ولا الأسرة مرتبطان بموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>no table %1; use one of: %2</source>
       <translation>لا يوجد جدول باسم %1؛ استخدم أحد الجداول التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>no user given: name a user of this database (workbench user list)</source>
       <translation>لم يُحدَّد مستخدم: اذكر مستخدمًا لقاعدة البيانات هذه (workbench user list)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>لا شيء مسجل للمشروع %1 في الفترة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>لا شيء للإبلاغ عنه للمشروع %1 في الفترة %2: يمتد المشروع من %3 إلى %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>لا يكون تاريخ المعالجة إلا للشكوى التي تمت معالجتها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>only an administrator erases personal data; %1 is a %2</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 دوره %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>only an administrator erases personal data; %1 is no active user of this database</source>
       <translation>لا يمحو البيانات الشخصية إلا مسؤول النظام؛ %1 ليس مستخدمًا نشطًا في قاعدة البيانات هذه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>only an administrator exchanges packages and resolves conflicts at the office</source>
       <translation>في المكتب، لا يتبادل الحزم ولا يحل التعارضات إلا المسؤول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>only kits issued go to a distribution</source>
       <translation>الحقائب الصادرة فقط تذهب إلى توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>outcome</source>
       <translation>نتيجة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>output</source>
       <translation>مُخرَج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>payment to a contractor</source>
       <translation>دفعة لمقاول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>pg_dump failed: %1</source>
       <translation>فشل pg_dump: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>يلزم pg_dump للنسخ الاحتياطي لقاعدة بيانات PostgreSQL؛ ثبّت عميل PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>كتب pg_dump ملفًا فارغًا؛ لم يُحتفظ بالنسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>population count</source>
       <translation>إحصاء سكاني</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>population groups add up to %1, not %2</source>
       <translation>مجموع الفئات السكانية %1 وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>progress report</source>
       <translation>تقرير تقدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>project</source>
       <translation>مشروع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>project %1 has no indicator %2</source>
       <translation>لا يحتوي المشروع %1 على المؤشر %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
       <translation>المشروع %1 بلا مكان: يتطلب IATI البلد الذي يعمل فيه؛ أضف إلى المشروع المناطق التي يغطيها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>receipt</source>
       <translation>الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>referral</source>
       <translation>إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>استُبدل بالصف %1 من الورقة %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>replaced by row %1 of the file</source>
       <translation>استُبدل بالصف %1 من الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>row %1 of %2 has %3 cells but its header row (row %4) names %5 columns; remove the extra cells or add their header, then import it again</source>
       <translation>الصف %1 من %2 فيه %3 خلايا لكن صف عناوينه (الصف %4) يسمّي %5 أعمدة؛ احذف الخلايا الزائدة أو أضف عنوانها، ثم استورده مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>row %1: %2</source>
       <translation>الصف %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>اذكر سبب محو القيود (الطلب ومن قدّمه)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>service provider</source>
       <translation>مقدم الخدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>مجموع فئات الجنس والعمر %1، وليس %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>الورقة %1 من %2 تملأ جميع الصفوف التي يسمح بها Excel وعددها %3: ربما قُطعت صفوف عند حفظها؛ استورد ملف CSV الأصلي، أو قسّمه على عدة أوراق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>في الورقة %1 من %2 خلايا مدمجة (%3)؛ ألغِ دمجها واملأ كل الصفوف، ثم استورد الملف مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>sheet %1 of %2 is empty</source>
       <translation>الورقة %1 من %2 فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>site</source>
       <translation>موقع نزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>site infrastructure</source>
       <translation>بنية تحتية للموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>skipped</source>
       <translation>تم تجاوزه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>stock movement</source>
       <translation>حركة المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>صدر له مخزون (%1 حركة)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>the %1 needs %2</source>
       <translation>يتطلب %1 تحديد %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>لا يمكن ترتيب الجدول %1 حسب %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>the %1 table has no filter %2</source>
       <translation>لا يحتوي الجدول %1 على عامل التصفية %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>تغيّر السجل (%1) منذ تصدير هذا الملف (الإصدار %2 في الملف، و%3 الآن)؛ صدّره مرة أخرى وأجرِ التعديل فيه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>the CRC closed</source>
       <translation>إغلاق مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>the CRC opened</source>
       <translation>افتتاح مركز الموارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>the actual start</source>
       <translation>البداية الفعلية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>رأس سلسلة سجل التدقيق مفقود، فلا يمكن حفظ شيء؛ شغّل 'workbench db check'</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="296" />
+      <location filename="../../workbench/views/message_templates.py" line="297" />
       <source>the copy failed its integrity check: %1</source>
       <translation>لم تنجح النسخة في فحص السلامة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="297" />
+      <location filename="../../workbench/views/message_templates.py" line="298" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>تحتوي قاعدة البيانات على بيانات مسبقاً؛ تُحمَّل البيانات التجريبية في قاعدة بيانات جديدة فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="298" />
+      <location filename="../../workbench/views/message_templates.py" line="299" />
       <source>the database refused this %1: %2</source>
       <translation>رفضت قاعدة البيانات هذا السجل (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="299" />
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
       <source>the day it was sent</source>
       <translation>يوم إرسالها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>the file has no column %1</source>
       <translation>لا يحتوي الملف على العمود %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="302" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>the household received its kits on %1; delete its receipt first</source>
       <translation>استلمت الأسرة حقائبها في %1؛ احذف إيصال الاستلام أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="303" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>the household's registration date</source>
       <translation>تاريخ تسجيل الأسرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="304" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>the individuals</source>
       <translation>عدد الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="305" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>لا تضم قائمة التوزيع %1 أي أسرة؛ أعدّ القائمة أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="306" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
       <source>the members</source>
       <translation>عدد الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>the office decides about its new records: this one is created here once the office has resolved it (or once what refused it here is corrected)</source>
       <translation>يقرر المكتب بشأن سجلاته الجديدة: يُنشأ هذا السجل هنا حين يحلّه المكتب (أو حين يُصحَّح ما رفضه هنا)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="308" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>the opening date</source>
       <translation>تاريخ الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="309" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="310" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>تاريخ بداية الفترة (%1) بعد تاريخ نهايتها (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="311" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>the period's start</source>
       <translation>بداية الفترة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="312" />
+      <location filename="../../workbench/views/message_templates.py" line="313" />
       <source>the planned start</source>
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="313" />
+      <location filename="../../workbench/views/message_templates.py" line="314" />
       <source>the record is no longer here; its conflict is closed</source>
       <translation>لم يعد السجل هنا؛ أُغلق تعارضه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="314" />
+      <location filename="../../workbench/views/message_templates.py" line="315" />
       <source>the referral date</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="315" />
+      <location filename="../../workbench/views/message_templates.py" line="316" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>تعذّرت قراءة المطابقات المحفوظة في %1 (%2)؛ انقل الملف إلى مكان آخر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="316" />
+      <location filename="../../workbench/views/message_templates.py" line="317" />
       <source>the site closed</source>
       <translation>إغلاق الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="317" />
+      <location filename="../../workbench/views/message_templates.py" line="318" />
       <source>the site opened</source>
       <translation>افتتاح الموقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="318" />
+      <location filename="../../workbench/views/message_templates.py" line="319" />
       <source>the start date</source>
       <translation>تاريخ البدء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="319" />
+      <location filename="../../workbench/views/message_templates.py" line="320" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>تم دفع هذه الدفعة؛ ألغِها بدلاً من حذفها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="320" />
+      <location filename="../../workbench/views/message_templates.py" line="321" />
       <source>the work is %1; suspend it instead</source>
       <translation>حالة العمل «%1»؛ أوقفه مؤقتاً بدلاً من ذلك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="321" />
+      <location filename="../../workbench/views/message_templates.py" line="322" />
       <source>the work started</source>
       <translation>بدء العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="322" />
+      <location filename="../../workbench/views/message_templates.py" line="323" />
       <source>their record cannot be created here: %1</source>
       <translation>لا يمكن إنشاء سجلهم هنا: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="323" />
+      <location filename="../../workbench/views/message_templates.py" line="324" />
       <source>there is no file %1</source>
       <translation>الملف %1 غير موجود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="324" />
+      <location filename="../../workbench/views/message_templates.py" line="325" />
       <source>there is no project to export</source>
       <translation>لا يوجد مشروع للتصدير</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="325" />
+      <location filename="../../workbench/views/message_templates.py" line="326" />
       <source>this change cannot be applied here: %1; keep ours, or change the record and resolve it as ours</source>
       <translation>لا يمكن تطبيق هذا التعديل هنا: %1؛ احتفظ بقيمتنا، أو عدّل السجل وحلّ التعارض بقيمتنا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="326" />
+      <location filename="../../workbench/views/message_templates.py" line="327" />
       <source>this database exchanges no packages yet: enrol a laptop from the office's database (workbench sync enrol)</source>
       <translation>لا تتبادل قاعدة البيانات هذه أي حزم بعد: سجّل حاسوباً من قاعدة بيانات المكتب (workbench sync enrol)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="327" />
+      <location filename="../../workbench/views/message_templates.py" line="328" />
       <source>this database exchanges no packages: it is neither an office that enrolled laptops nor an enrolled laptop</source>
       <translation>لا تتبادل قاعدة البيانات هذه أي حزم: ليست مكتباً سجّل حواسيب ولا حاسوباً مسجَّلاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="328" />
+      <location filename="../../workbench/views/message_templates.py" line="329" />
       <source>this database is the laptop %1; laptops are enrolled from the office's database</source>
       <translation>قاعدة البيانات هذه هي الحاسوب %1؛ تُسجَّل الحواسيب من قاعدة بيانات المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="329" />
+      <location filename="../../workbench/views/message_templates.py" line="330" />
       <source>this file is not a workbench sync package</source>
       <translation>هذا الملف ليس حزمة مزامنة للبرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="330" />
+      <location filename="../../workbench/views/message_templates.py" line="331" />
       <source>this file is not a workbench sync package (its header cannot be read)</source>
       <translation>هذا الملف ليس حزمة مزامنة للبرنامج (لا يمكن قراءة ترويسته)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="331" />
+      <location filename="../../workbench/views/message_templates.py" line="332" />
       <source>this household already has a tranche No. %1</source>
       <translation>لهذه الأسرة دفعة برقم %1 من قبل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="332" />
+      <location filename="../../workbench/views/message_templates.py" line="333" />
       <source>this package cannot be opened with this database's key; ask %1 for a new package</source>
       <translation>لا تُفتح هذه الحزمة بمفتاح قاعدة البيانات هذه؛ اطلب حزمة جديدة من %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="333" />
+      <location filename="../../workbench/views/message_templates.py" line="334" />
       <source>this package comes from %1, which this database does not know; enrol the laptop from the office's database first</source>
       <translation>تأتي هذه الحزمة من %1 الذي لا تعرفه قاعدة البيانات هذه؛ سجّل الحاسوب من قاعدة بيانات المكتب أولاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="334" />
+      <location filename="../../workbench/views/message_templates.py" line="335" />
       <source>this package comes from another office's database (%1); packages are exchanged only between an office's database and the laptops enrolled from it</source>
       <translation>تأتي هذه الحزمة من قاعدة بيانات مكتب آخر (%1)؛ لا تُتبادل الحزم إلا بين قاعدة بيانات المكتب والحواسيب المسجَّلة منها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="335" />
+      <location filename="../../workbench/views/message_templates.py" line="336" />
       <source>this package was changed after %1 made it (its signature does not match); nothing was applied: ask %2 for a new package</source>
       <translation>عُدّلت هذه الحزمة بعد أن أعدّها %1 (توقيعها لا يطابق)؛ لم يُطبَّق شيء: اطلب حزمة جديدة من %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="336" />
+      <location filename="../../workbench/views/message_templates.py" line="337" />
       <source>this package was made for %1, not for this database (%2); apply it there</source>
       <translation>أُعدّت هذه الحزمة لـ %1 لا لقاعدة البيانات هذه (%2)؛ طبّقها هناك</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="337" />
+      <location filename="../../workbench/views/message_templates.py" line="338" />
       <source>this tranche is %1; only a planned tranche is paid</source>
       <translation>هذه الدفعة في حالة «%1»؛ لا تُدفع إلا دفعة مخطط لها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="338" />
+      <location filename="../../workbench/views/message_templates.py" line="339" />
       <source>this work already has a payment with reference %1</source>
       <translation>لهذا العمل دفعة بالمرجع %1 مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="339" />
+      <location filename="../../workbench/views/message_templates.py" line="340" />
       <source>unknown %1 %2</source>
       <translation>قيمة غير معروفة (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="340" />
+      <location filename="../../workbench/views/message_templates.py" line="341" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>حجم ورق غير معروف: %1؛ استخدم a4 أو letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="341" />
+      <location filename="../../workbench/views/message_templates.py" line="342" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>نوع سجل غير معروف: %1؛ استخدم أحد الأنواع التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="342" />
+      <location filename="../../workbench/views/message_templates.py" line="343" />
       <source>unknown report %1; use one of: %2</source>
       <translation>تقرير غير معروف: %1؛ استخدم أحد التقارير التالية: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="343" />
+      <location filename="../../workbench/views/message_templates.py" line="344" />
       <source>unknown service %1; use: %2</source>
       <translation>خدمة غير معروفة %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="344" />
+      <location filename="../../workbench/views/message_templates.py" line="345" />
       <source>unknown user %1</source>
       <translation>مستخدم غير معروف %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="345" />
+      <location filename="../../workbench/views/message_templates.py" line="346" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>وجه ضعف غير معروف: %1؛ استخدم: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="346" />
+      <location filename="../../workbench/views/message_templates.py" line="347" />
       <source>updated</source>
       <translation>تم تحديثه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="347" />
+      <location filename="../../workbench/views/message_templates.py" line="348" />
       <source>user</source>
       <translation>مستخدم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="348" />
+      <location filename="../../workbench/views/message_templates.py" line="349" />
       <source>user %1 is deactivated</source>
       <translation>المستخدم %1 معطَّل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="349" />
+      <location filename="../../workbench/views/message_templates.py" line="350" />
       <source>was already verified on %1 (%2)</source>
       <translation>تم التحقق منه بالفعل في %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="350" />
+      <location filename="../../workbench/views/message_templates.py" line="351" />
       <source>work</source>
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="351" />
+      <location filename="../../workbench/views/message_templates.py" line="352" />
       <source>yes or no</source>
       <translation>نعم أو لا</translation>
     </message>
@@ -7176,12 +7181,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="9" />
+      <location filename="../../workbench/kinds/kit_item.py" line="25" />
       <source>Items</source>
       <translation>المواد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="8" />
+      <location filename="../../workbench/kinds/kit_item.py" line="24" />
       <source>Kit item</source>
       <translation>مادة الحقيبة</translation>
     </message>

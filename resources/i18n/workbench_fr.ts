@@ -742,7 +742,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="11" />
+      <location filename="../../workbench/kinds/kit_item.py" line="27" />
       <source>Items of kit types</source>
       <translation>Articles des types de kits</translation>
     </message>
@@ -3611,7 +3611,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="20" />
+      <location filename="../../workbench/kinds/kit_item.py" line="36" />
       <source>Item</source>
       <translation>Article</translation>
     </message>
@@ -3877,7 +3877,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="20" />
+      <location filename="../../workbench/kinds/kit_item.py" line="36" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>Quantité</translation>
@@ -4064,7 +4064,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="50" />
       <location filename="../../workbench/kinds/indicator_value.py" line="58" />
-      <location filename="../../workbench/kinds/kit_item.py" line="21" />
+      <location filename="../../workbench/kinds/kit_item.py" line="37" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
@@ -4555,7 +4555,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="15" />
+      <location filename="../../workbench/kinds/kit_item.py" line="31" />
       <source>Item</source>
       <translation>Article</translation>
     </message>
@@ -4592,7 +4592,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/kinds/distribution_kit.py" line="69" />
       <location filename="../../workbench/kinds/entitlement.py" line="77" />
-      <location filename="../../workbench/kinds/kit_item.py" line="13" />
+      <location filename="../../workbench/kinds/kit_item.py" line="29" />
       <location filename="../../workbench/kinds/stock_movement.py" line="136" />
       <source>Kit type</source>
       <translation>Type de kit</translation>
@@ -4910,7 +4910,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="17" />
+      <location filename="../../workbench/kinds/kit_item.py" line="33" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>Quantité</translation>
@@ -5148,7 +5148,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="37" />
-      <location filename="../../workbench/kinds/kit_item.py" line="18" />
+      <location filename="../../workbench/kinds/kit_item.py" line="34" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
@@ -6167,786 +6167,791 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/views/message_templates.py" line="195" />
+      <source>it is the kit's last item and %1 is handing the kit out</source>
+      <translation>c'est le dernier article du kit et %1 distribue ce kit</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/message_templates.py" line="196" />
       <source>it refers to a record this database does not hold (%1 %2)</source>
       <translation>elle renvoie à une fiche que cette base ne contient pas (%1 %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="196" />
+      <location filename="../../workbench/views/message_templates.py" line="197" />
       <source>it still has %1 %2; delete or move them first</source>
       <translation>il a encore %1 %2 ; supprimez-les ou déplacez-les d'abord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="197" />
+      <location filename="../../workbench/views/message_templates.py" line="198" />
       <source>its last contact</source>
       <translation>son dernier contact</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="198" />
+      <location filename="../../workbench/views/message_templates.py" line="199" />
       <source>its last referral</source>
       <translation>son dernier référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="199" />
+      <location filename="../../workbench/views/message_templates.py" line="200" />
       <source>its last session</source>
       <translation>sa dernière session</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="200" />
+      <location filename="../../workbench/views/message_templates.py" line="201" />
       <source>its parent %1 (row %2 of sheet %3) is rejected</source>
       <translation>son parent %1 (ligne %2 de la feuille %3) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="201" />
+      <location filename="../../workbench/views/message_templates.py" line="202" />
       <source>its parent %1 (row %2) is rejected</source>
       <translation>son parent %1 (ligne %2) est rejeté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="202" />
+      <location filename="../../workbench/views/message_templates.py" line="203" />
       <source>kit item</source>
       <translation>article de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="203" />
+      <location filename="../../workbench/views/message_templates.py" line="204" />
       <source>kit of a distribution</source>
       <translation>kit d'une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="204" />
+      <location filename="../../workbench/views/message_templates.py" line="205" />
       <source>kit type</source>
       <translation>type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="205" />
+      <location filename="../../workbench/views/message_templates.py" line="206" />
       <source>kits issued later came from it; the stock would go below zero</source>
       <translation>des kits sortis plus tard en proviennent ; le stock passerait sous zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="206" />
+      <location filename="../../workbench/views/message_templates.py" line="207" />
       <source>line %1 of %2 holds a NUL character: it is not a text file, or it is damaged</source>
       <translation>la ligne %1 de %2 contient un caractère NUL : ce n'est pas un fichier texte, ou il est endommagé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="207" />
+      <location filename="../../workbench/views/message_templates.py" line="208" />
       <source>line %1 of %2 is damaged: the file says it is %3 text, but that line is not</source>
       <translation>la ligne %1 de %2 est abîmée : le fichier se dit en texte %3, mais cette ligne ne l’est pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="208" />
+      <location filename="../../workbench/views/message_templates.py" line="209" />
       <source>line %1 of %2 is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est ni du texte UTF-8 ni du texte Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="209" />
+      <location filename="../../workbench/views/message_templates.py" line="210" />
       <source>line %1 of %2 is not UTF-8 text like the rest of the file (it was probably copied from a file saved in another encoding); correct that line, save the file as UTF-8 and import it again</source>
       <translation>la ligne %1 de %2 n’est pas du texte UTF-8 comme le reste du fichier (elle a sans doute été copiée d’un fichier enregistré dans un autre encodage) ; corrigez cette ligne, enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="210" />
+      <location filename="../../workbench/views/message_templates.py" line="211" />
       <source>location</source>
       <translation>localisation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="211" />
+      <location filename="../../workbench/views/message_templates.py" line="212" />
       <source>mapping %1 is for %2, not %3</source>
       <translation>la correspondance %1 concerne %2, et non %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="212" />
+      <location filename="../../workbench/views/message_templates.py" line="213" />
       <source>money was paid on this grant; its payments must stay on record</source>
       <translation>de l'argent a été versé sur cette subvention ; ses paiements doivent rester enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="213" />
+      <location filename="../../workbench/views/message_templates.py" line="214" />
       <source>must be %1 or %2 (not %3)</source>
       <translation>doit être %1 ou %2 (pas %3)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="214" />
+      <location filename="../../workbench/views/message_templates.py" line="215" />
       <source>must be %1, not %2</source>
       <translation>doit être %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="215" />
+      <location filename="../../workbench/views/message_templates.py" line="216" />
       <source>must be a finite number</source>
       <translation>doit être un nombre fini</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="216" />
+      <location filename="../../workbench/views/message_templates.py" line="217" />
       <source>must be at least %1</source>
       <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="217" />
+      <location filename="../../workbench/views/message_templates.py" line="218" />
       <source>must be at least 1 year</source>
       <translation>doit être d'au moins 1 an</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="218" />
+      <location filename="../../workbench/views/message_templates.py" line="219" />
       <source>must be between %1 and %2</source>
       <translation>doit se situer entre %1 et %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="219" />
+      <location filename="../../workbench/views/message_templates.py" line="220" />
       <source>must be days worked x daily rate = %1</source>
       <translation>doit valoir jours travaillés x taux journalier = %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="220" />
+      <location filename="../../workbench/views/message_templates.py" line="221" />
       <source>must be empty when no consent to share was given</source>
       <translation>doit rester vide quand aucun consentement au partage n'a été donné</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="221" />
+      <location filename="../../workbench/views/message_templates.py" line="222" />
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="222" />
+      <location filename="../../workbench/views/message_templates.py" line="223" />
       <source>must be more than zero</source>
       <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="223" />
+      <location filename="../../workbench/views/message_templates.py" line="224" />
       <source>must be on or after %1</source>
       <translation>doit être le %1 ou une date ultérieure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="224" />
+      <location filename="../../workbench/views/message_templates.py" line="225" />
       <source>must be one level up (level %1); %2 is level %3</source>
       <translation>doit se trouver un niveau au-dessus (niveau %1) ; %2 est au niveau %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="225" />
+      <location filename="../../workbench/views/message_templates.py" line="226" />
       <source>must be one of: %1</source>
       <translation>doit être l'une des valeurs suivantes : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="226" />
+      <location filename="../../workbench/views/message_templates.py" line="227" />
       <source>must be one of: %1 (not %2)</source>
       <translation>doit être l'une des valeurs suivantes : %1 (et non %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="227" />
+      <location filename="../../workbench/views/message_templates.py" line="228" />
       <source>must be skip or update</source>
       <translation>doit être skip ou update</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="228" />
+      <location filename="../../workbench/views/message_templates.py" line="229" />
       <source>must be two capital letters (the country) followed by letters or digits, e.g. CD74</source>
       <translation>doit comporter deux lettres majuscules (le pays) suivies de lettres ou de chiffres, par ex. CD74</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="229" />
+      <location filename="../../workbench/views/message_templates.py" line="230" />
       <source>no CRC with the code %1; check the code (e.g. IQ-CRC-BAR-01)</source>
       <translation>aucun CRC avec le code %1 ; vérifiez le code (p. ex. IQ-CRC-BAR-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="230" />
+      <location filename="../../workbench/views/message_templates.py" line="231" />
       <source>no activities%1</source>
       <translation>aucune activité%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="231" />
+      <location filename="../../workbench/views/message_templates.py" line="232" />
       <source>no audit entry %1</source>
       <translation>aucune entrée %1 dans le journal d’audit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="232" />
+      <location filename="../../workbench/views/message_templates.py" line="233" />
       <source>no audit entry to erase</source>
       <translation>aucune entrée du journal d’audit à effacer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="233" />
+      <location filename="../../workbench/views/message_templates.py" line="234" />
       <source>no closing or closed site%1</source>
       <translation>aucun site en fermeture ou fermé%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="234" />
+      <location filename="../../workbench/views/message_templates.py" line="235" />
       <source>no column of %1 is mapped to a field of a %2; fields: %3</source>
       <translation>aucune colonne de %1 n'est associée à un champ d'un enregistrement de type %2 ; champs : %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="235" />
+      <location filename="../../workbench/views/message_templates.py" line="236" />
       <source>no column to export</source>
       <translation>aucune colonne à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="236" />
+      <location filename="../../workbench/views/message_templates.py" line="237" />
       <source>no contacts, sessions or referrals%1</source>
       <translation>aucun contact, session ni référencement%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="237" />
+      <location filename="../../workbench/views/message_templates.py" line="238" />
       <source>no departures and no tranches paid in the period %1</source>
       <translation>aucun départ et aucune tranche payée sur la période %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="238" />
+      <location filename="../../workbench/views/message_templates.py" line="239" />
       <source>no distribution with the code %1</source>
       <translation>aucune distribution n'a le code %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="239" />
+      <location filename="../../workbench/views/message_templates.py" line="240" />
       <source>no distributions%1</source>
       <translation>aucune distribution%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="240" />
+      <location filename="../../workbench/views/message_templates.py" line="241" />
       <source>no file at %1</source>
       <translation>aucun fichier à l'emplacement %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="241" />
+      <location filename="../../workbench/views/message_templates.py" line="242" />
       <source>no grants%1</source>
       <translation>aucune subvention%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="242" />
+      <location filename="../../workbench/views/message_templates.py" line="243" />
       <source>no infrastructure works%1</source>
       <translation>aucun chantier d'infrastructure%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="243" />
+      <location filename="../../workbench/views/message_templates.py" line="244" />
       <source>no open conflict #%1 (workbench sync conflicts lists them)</source>
       <translation>aucun conflit ouvert n° %1 (workbench sync conflicts les liste)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="244" />
+      <location filename="../../workbench/views/message_templates.py" line="245" />
       <source>no peer named %1 (peers: %2)</source>
       <translation>aucun poste nommé %1 (postes : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="245" />
+      <location filename="../../workbench/views/message_templates.py" line="246" />
       <source>no project %1</source>
       <translation>projet introuvable : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="246" />
+      <location filename="../../workbench/views/message_templates.py" line="247" />
       <source>no project with the code %1; check the code (e.g. DRC-ECHO-2023-01)</source>
       <translation>aucun projet avec le code %1 ; vérifiez le code (par ex. DRC-ECHO-2023-01)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="247" />
+      <location filename="../../workbench/views/message_templates.py" line="248" />
       <source>no saved mapping %1 (saved: %2)</source>
       <translation>aucune correspondance enregistrée sous le nom %1 (enregistrées : %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="248" />
+      <location filename="../../workbench/views/message_templates.py" line="249" />
       <source>no site named %1; check the name as it is written in the sites list</source>
       <translation>aucun site nommé %1 ; vérifiez le nom tel qu'il est écrit dans la liste des sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="249" />
+      <location filename="../../workbench/views/message_templates.py" line="250" />
       <source>no site to open the complaint on: neither the distribution nor the household has one</source>
       <translation>aucun site où ouvrir la plainte : ni la distribution ni le ménage n'en ont</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="250" />
+      <location filename="../../workbench/views/message_templates.py" line="251" />
       <source>no table %1; use one of: %2</source>
       <translation>aucun tableau %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="251" />
+      <location filename="../../workbench/views/message_templates.py" line="252" />
       <source>no user given: name a user of this database (workbench user list)</source>
       <translation>aucun utilisateur indiqué : nommez un utilisateur de cette base (workbench user list)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="252" />
+      <location filename="../../workbench/views/message_templates.py" line="253" />
       <source>nothing recorded for project %1 in the period %2</source>
       <translation>rien n'est enregistré pour le projet %1 pendant la période %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="253" />
+      <location filename="../../workbench/views/message_templates.py" line="254" />
       <source>nothing to report for project %1 in the period %2: the project runs from %3 to %4</source>
       <translation>rien à rapporter pour le projet %1 pendant la période %2 : le projet va du %3 au %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="254" />
+      <location filename="../../workbench/views/message_templates.py" line="255" />
       <source>only a resolved complaint has a resolution date</source>
       <translation>seule une plainte résolue a une date de résolution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="255" />
+      <location filename="../../workbench/views/message_templates.py" line="256" />
       <source>only an administrator erases personal data; %1 is a %2</source>
       <translation>seul un administrateur efface des données personnelles ; %1 est %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="256" />
+      <location filename="../../workbench/views/message_templates.py" line="257" />
       <source>only an administrator erases personal data; %1 is no active user of this database</source>
       <translation>seul un administrateur efface des données personnelles ; %1 n'est pas un utilisateur actif de cette base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="257" />
+      <location filename="../../workbench/views/message_templates.py" line="258" />
       <source>only an administrator exchanges packages and resolves conflicts at the office</source>
       <translation>au bureau, seul un administrateur échange les paquets et résout les conflits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="258" />
+      <location filename="../../workbench/views/message_templates.py" line="259" />
       <source>only kits issued go to a distribution</source>
       <translation>seuls des kits sortis vont à une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="259" />
+      <location filename="../../workbench/views/message_templates.py" line="260" />
       <source>outcome</source>
       <translation>effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="260" />
+      <location filename="../../workbench/views/message_templates.py" line="261" />
       <source>output</source>
       <translation>produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="261" />
+      <location filename="../../workbench/views/message_templates.py" line="262" />
       <source>payment to a contractor</source>
       <translation>paiement à un entrepreneur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="262" />
+      <location filename="../../workbench/views/message_templates.py" line="263" />
       <source>pg_dump failed: %1</source>
       <translation>pg_dump a échoué : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="263" />
+      <location filename="../../workbench/views/message_templates.py" line="264" />
       <source>pg_dump is needed to back up a PostgreSQL database; install the PostgreSQL client.</source>
       <translation>pg_dump est nécessaire pour sauvegarder une base de données PostgreSQL ; installez le client PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="264" />
+      <location filename="../../workbench/views/message_templates.py" line="265" />
       <source>pg_dump wrote an empty file; the backup was not kept.</source>
       <translation>pg_dump a écrit un fichier vide ; la sauvegarde n'a pas été gardée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="265" />
+      <location filename="../../workbench/views/message_templates.py" line="266" />
       <source>population count</source>
       <translation>comptage de population</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="266" />
+      <location filename="../../workbench/views/message_templates.py" line="267" />
       <source>population groups add up to %1, not %2</source>
       <translation>les groupes de population font %1, pas %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="267" />
+      <location filename="../../workbench/views/message_templates.py" line="268" />
       <source>progress report</source>
       <translation>rapport d'avancement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="268" />
+      <location filename="../../workbench/views/message_templates.py" line="269" />
       <source>project</source>
       <translation>projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="269" />
+      <location filename="../../workbench/views/message_templates.py" line="270" />
       <source>project %1 has no indicator %2</source>
       <translation>le projet %1 n'a pas d'indicateur %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="270" />
+      <location filename="../../workbench/views/message_templates.py" line="271" />
       <source>project %1 has no place: IATI needs the country it works in; add the areas it covers to the project</source>
       <translation>le projet %1 n'a aucun lieu : IATI demande le pays où il intervient ; ajoutez au projet les zones qu'il couvre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="271" />
+      <location filename="../../workbench/views/message_templates.py" line="272" />
       <source>receipt</source>
       <translation>reçu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="272" />
+      <location filename="../../workbench/views/message_templates.py" line="273" />
       <source>referral</source>
       <translation>référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="273" />
+      <location filename="../../workbench/views/message_templates.py" line="274" />
       <source>replaced by row %1 of sheet %2</source>
       <translation>remplacée par la ligne %1 de la feuille %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="274" />
+      <location filename="../../workbench/views/message_templates.py" line="275" />
       <source>replaced by row %1 of the file</source>
       <translation>remplacée par la ligne %1 du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="275" />
+      <location filename="../../workbench/views/message_templates.py" line="276" />
       <source>row %1 of %2 has %3 cells but its header row (row %4) names %5 columns; remove the extra cells or add their header, then import it again</source>
       <translation>la ligne %1 de %2 a %3 cellules mais sa ligne d'en-têtes (ligne %4) nomme %5 colonnes ; supprimez les cellules en trop ou ajoutez leur en-tête, puis importez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="276" />
+      <location filename="../../workbench/views/message_templates.py" line="277" />
       <source>row %1: %2</source>
       <translation>ligne %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="277" />
+      <location filename="../../workbench/views/message_templates.py" line="278" />
       <source>say why the entries are erased (the request, who asked)</source>
       <translation>indiquez pourquoi les entrées sont effacées (la demande, qui l’a faite)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="278" />
+      <location filename="../../workbench/views/message_templates.py" line="279" />
       <source>service provider</source>
       <translation>prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="279" />
+      <location filename="../../workbench/views/message_templates.py" line="280" />
       <source>sex and age groups add up to %1, not %2</source>
       <translation>les groupes de sexe et d'âge totalisent %1, et non %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="280" />
+      <location filename="../../workbench/views/message_templates.py" line="281" />
       <source>sheet %1 of %2 fills all %3 rows Excel allows: rows were probably cut off when it was saved; import the original CSV file, or split it into several sheets</source>
       <translation>la feuille %1 de %2 remplit les %3 lignes autorisées par Excel : des lignes ont probablement été coupées à l'enregistrement ; importez le fichier CSV d'origine, ou répartissez les lignes sur plusieurs feuilles</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="281" />
+      <location filename="../../workbench/views/message_templates.py" line="282" />
       <source>sheet %1 of %2 has merged cells (%3); unmerge them and fill in every row, then import it again</source>
       <translation>la feuille %1 de %2 contient des cellules fusionnées (%3) ; annulez la fusion et remplissez chaque ligne, puis importez-la à nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="282" />
+      <location filename="../../workbench/views/message_templates.py" line="283" />
       <source>sheet %1 of %2 is empty</source>
       <translation>la feuille %1 de %2 est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="283" />
+      <location filename="../../workbench/views/message_templates.py" line="284" />
       <source>site</source>
       <translation>site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="284" />
+      <location filename="../../workbench/views/message_templates.py" line="285" />
       <source>site infrastructure</source>
       <translation>infrastructure de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="285" />
+      <location filename="../../workbench/views/message_templates.py" line="286" />
       <source>skipped</source>
       <translation>ignorée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="286" />
+      <location filename="../../workbench/views/message_templates.py" line="287" />
       <source>stock movement</source>
       <translation>mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="287" />
+      <location filename="../../workbench/views/message_templates.py" line="288" />
       <source>stock was issued to it (%1 movements)</source>
       <translation>du stock lui a été remis (%1 mouvements)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="288" />
+      <location filename="../../workbench/views/message_templates.py" line="289" />
       <source>the %1 needs %2</source>
       <translation>ce rapport (%1) nécessite %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="289" />
+      <location filename="../../workbench/views/message_templates.py" line="290" />
       <source>the %1 table cannot be sorted by %2</source>
       <translation>le tableau %1 ne peut pas être trié par %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="290" />
+      <location filename="../../workbench/views/message_templates.py" line="291" />
       <source>the %1 table has no filter %2</source>
       <translation>le tableau %1 n'a pas de filtre %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="291" />
+      <location filename="../../workbench/views/message_templates.py" line="292" />
       <source>the %1 was changed since this file was exported (version %2 in the file, %3 now); export it again and make the change there</source>
       <translation>l’enregistrement (%1) a été modifié depuis l’export de ce fichier (version %2 dans le fichier, %3 maintenant) ; exportez-le à nouveau et faites-y la modification</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="292" />
+      <location filename="../../workbench/views/message_templates.py" line="293" />
       <source>the CRC closed</source>
       <translation>la fermeture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="293" />
+      <location filename="../../workbench/views/message_templates.py" line="294" />
       <source>the CRC opened</source>
       <translation>l'ouverture du CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="294" />
+      <location filename="../../workbench/views/message_templates.py" line="295" />
       <source>the actual start</source>
       <translation>le début réel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="295" />
+      <location filename="../../workbench/views/message_templates.py" line="296" />
       <source>the audit log's chain head is missing, so nothing can be saved; run 'workbench db check'</source>
       <translation>la tête de la chaîne du journal d’audit manque : rien ne peut être enregistré ; lancez « workbench db check »</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="296" />
+      <location filename="../../workbench/views/message_templates.py" line="297" />
       <source>the copy failed its integrity check: %1</source>
       <translation>la copie n'a pas passé la vérification d'intégrité : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="297" />
+      <location filename="../../workbench/views/message_templates.py" line="298" />
       <source>the database already has data; demo data goes into a new, empty database</source>
       <translation>la base de données contient déjà des données ; les données de démonstration vont dans une nouvelle base de données vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="298" />
+      <location filename="../../workbench/views/message_templates.py" line="299" />
       <source>the database refused this %1: %2</source>
       <translation>la base de données a refusé cet enregistrement (%1) : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="299" />
+      <location filename="../../workbench/views/message_templates.py" line="300" />
       <source>the date received</source>
       <translation>la date de réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="300" />
+      <location filename="../../workbench/views/message_templates.py" line="301" />
       <source>the day it was sent</source>
       <translation>le jour de son envoi</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="301" />
+      <location filename="../../workbench/views/message_templates.py" line="302" />
       <source>the file has no column %1</source>
       <translation>le fichier n'a pas de colonne %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="302" />
+      <location filename="../../workbench/views/message_templates.py" line="303" />
       <source>the household received its kits on %1; delete its receipt first</source>
       <translation>le ménage a reçu ses kits le %1 ; supprimez d'abord sa réception</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="303" />
+      <location filename="../../workbench/views/message_templates.py" line="304" />
       <source>the household's registration date</source>
       <translation>la date d'enregistrement du ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="304" />
+      <location filename="../../workbench/views/message_templates.py" line="305" />
       <source>the individuals</source>
       <translation>le nombre d'individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="305" />
+      <location filename="../../workbench/views/message_templates.py" line="306" />
       <source>the list of distribution %1 has no household; build the list first</source>
       <translation>la liste de la distribution %1 n'a aucun ménage ; construisez d'abord la liste</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="306" />
+      <location filename="../../workbench/views/message_templates.py" line="307" />
       <source>the members</source>
       <translation>le nombre de membres</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="307" />
+      <location filename="../../workbench/views/message_templates.py" line="308" />
       <source>the office decides about its new records: this one is created here once the office has resolved it (or once what refused it here is corrected)</source>
       <translation>le bureau décide de ses nouvelles fiches : celle-ci sera créée ici dès que le bureau l'aura résolue (ou dès que ce qui la refusait ici sera corrigé)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="308" />
+      <location filename="../../workbench/views/message_templates.py" line="309" />
       <source>the opening date</source>
       <translation>la date d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="309" />
+      <location filename="../../workbench/views/message_templates.py" line="310" />
       <source>the passphrase must have at least %1 characters</source>
       <translation>la phrase secrète doit compter au moins %1 caractères</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="310" />
+      <location filename="../../workbench/views/message_templates.py" line="311" />
       <source>the period starts (%1) after it ends (%2)</source>
       <translation>la période commence (%1) après sa fin (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="311" />
+      <location filename="../../workbench/views/message_templates.py" line="312" />
       <source>the period's start</source>
       <translation>le début de la période</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="312" />
+      <location filename="../../workbench/views/message_templates.py" line="313" />
       <source>the planned start</source>
       <translation>le début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="313" />
+      <location filename="../../workbench/views/message_templates.py" line="314" />
       <source>the record is no longer here; its conflict is closed</source>
       <translation>la fiche n'est plus ici ; son conflit est clos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="314" />
+      <location filename="../../workbench/views/message_templates.py" line="315" />
       <source>the referral date</source>
       <translation>la date du référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="315" />
+      <location filename="../../workbench/views/message_templates.py" line="316" />
       <source>the saved mappings in %1 cannot be read (%2); move the file away</source>
       <translation>les correspondances enregistrées dans %1 ne peuvent pas être lues (%2) ; déplacez ce fichier ailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="316" />
+      <location filename="../../workbench/views/message_templates.py" line="317" />
       <source>the site closed</source>
       <translation>la fermeture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="317" />
+      <location filename="../../workbench/views/message_templates.py" line="318" />
       <source>the site opened</source>
       <translation>l'ouverture du site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="318" />
+      <location filename="../../workbench/views/message_templates.py" line="319" />
       <source>the start date</source>
       <translation>la date de début</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="319" />
+      <location filename="../../workbench/views/message_templates.py" line="320" />
       <source>the tranche was paid; cancel it instead of deleting it</source>
       <translation>la tranche a été payée ; annulez-la au lieu de la supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="320" />
+      <location filename="../../workbench/views/message_templates.py" line="321" />
       <source>the work is %1; suspend it instead</source>
       <translation>le chantier est au statut « %1 » ; suspendez-le plutôt</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="321" />
+      <location filename="../../workbench/views/message_templates.py" line="322" />
       <source>the work started</source>
       <translation>le début des travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="322" />
+      <location filename="../../workbench/views/message_templates.py" line="323" />
       <source>their record cannot be created here: %1</source>
       <translation>leur fiche ne peut pas être créée ici : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="323" />
+      <location filename="../../workbench/views/message_templates.py" line="324" />
       <source>there is no file %1</source>
       <translation>le fichier %1 n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="324" />
+      <location filename="../../workbench/views/message_templates.py" line="325" />
       <source>there is no project to export</source>
       <translation>il n'y a aucun projet à exporter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="325" />
+      <location filename="../../workbench/views/message_templates.py" line="326" />
       <source>this change cannot be applied here: %1; keep ours, or change the record and resolve it as ours</source>
       <translation>cette modification ne peut pas être appliquée ici : %1 ; gardez la nôtre, ou modifiez la fiche et résolvez en gardant la nôtre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="326" />
+      <location filename="../../workbench/views/message_templates.py" line="327" />
       <source>this database exchanges no packages yet: enrol a laptop from the office's database (workbench sync enrol)</source>
       <translation>cette base n'échange encore aucun paquet : inscrivez un ordinateur depuis la base du bureau (workbench sync enrol)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="327" />
+      <location filename="../../workbench/views/message_templates.py" line="328" />
       <source>this database exchanges no packages: it is neither an office that enrolled laptops nor an enrolled laptop</source>
       <translation>cette base n'échange aucun paquet : ce n'est ni un bureau qui a inscrit des ordinateurs, ni un ordinateur inscrit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="328" />
+      <location filename="../../workbench/views/message_templates.py" line="329" />
       <source>this database is the laptop %1; laptops are enrolled from the office's database</source>
       <translation>cette base est l'ordinateur %1 ; les ordinateurs sont inscrits depuis la base du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="329" />
+      <location filename="../../workbench/views/message_templates.py" line="330" />
       <source>this file is not a workbench sync package</source>
       <translation>ce fichier n'est pas un paquet de synchronisation du workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="330" />
+      <location filename="../../workbench/views/message_templates.py" line="331" />
       <source>this file is not a workbench sync package (its header cannot be read)</source>
       <translation>ce fichier n'est pas un paquet de synchronisation du workbench (son en-tête est illisible)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="331" />
+      <location filename="../../workbench/views/message_templates.py" line="332" />
       <source>this household already has a tranche No. %1</source>
       <translation>ce ménage a déjà une tranche n° %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="332" />
+      <location filename="../../workbench/views/message_templates.py" line="333" />
       <source>this package cannot be opened with this database's key; ask %1 for a new package</source>
       <translation>ce paquet ne s'ouvre pas avec la clé de cette base ; demandez un nouveau paquet à %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="333" />
+      <location filename="../../workbench/views/message_templates.py" line="334" />
       <source>this package comes from %1, which this database does not know; enrol the laptop from the office's database first</source>
       <translation>ce paquet vient de %1, que cette base ne connaît pas ; inscrivez d'abord l'ordinateur depuis la base du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="334" />
+      <location filename="../../workbench/views/message_templates.py" line="335" />
       <source>this package comes from another office's database (%1); packages are exchanged only between an office's database and the laptops enrolled from it</source>
       <translation>ce paquet vient de la base d'un autre bureau (%1) ; les paquets ne s'échangent qu'entre la base d'un bureau et les ordinateurs inscrits depuis elle</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="335" />
+      <location filename="../../workbench/views/message_templates.py" line="336" />
       <source>this package was changed after %1 made it (its signature does not match); nothing was applied: ask %2 for a new package</source>
       <translation>ce paquet a été modifié après que %1 l'a préparé (sa signature ne correspond pas) ; rien n'a été appliqué : demandez un nouveau paquet à %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="336" />
+      <location filename="../../workbench/views/message_templates.py" line="337" />
       <source>this package was made for %1, not for this database (%2); apply it there</source>
       <translation>ce paquet a été préparé pour %1, pas pour cette base (%2) ; appliquez-le là-bas</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="337" />
+      <location filename="../../workbench/views/message_templates.py" line="338" />
       <source>this tranche is %1; only a planned tranche is paid</source>
       <translation>cette tranche est à l'état « %1 » ; seule une tranche prévue peut être payée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="338" />
+      <location filename="../../workbench/views/message_templates.py" line="339" />
       <source>this work already has a payment with reference %1</source>
       <translation>ces travaux ont déjà un paiement de référence %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="339" />
+      <location filename="../../workbench/views/message_templates.py" line="340" />
       <source>unknown %1 %2</source>
       <translation>référence inconnue : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="340" />
+      <location filename="../../workbench/views/message_templates.py" line="341" />
       <source>unknown paper %1; use a4 or letter</source>
       <translation>format de papier inconnu %1 ; utilisez a4 ou letter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="341" />
+      <location filename="../../workbench/views/message_templates.py" line="342" />
       <source>unknown record type %1; use one of: %2</source>
       <translation>type d'enregistrement inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="342" />
+      <location filename="../../workbench/views/message_templates.py" line="343" />
       <source>unknown report %1; use one of: %2</source>
       <translation>rapport inconnu %1 ; choisissez parmi : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="343" />
+      <location filename="../../workbench/views/message_templates.py" line="344" />
       <source>unknown service %1; use: %2</source>
       <translation>service inconnu %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="344" />
+      <location filename="../../workbench/views/message_templates.py" line="345" />
       <source>unknown user %1</source>
       <translation>utilisateur inconnu %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="345" />
+      <location filename="../../workbench/views/message_templates.py" line="346" />
       <source>unknown vulnerability %1; use: %2</source>
       <translation>vulnérabilité inconnue %1 ; utilisez : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="346" />
+      <location filename="../../workbench/views/message_templates.py" line="347" />
       <source>updated</source>
       <translation>mise à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="347" />
+      <location filename="../../workbench/views/message_templates.py" line="348" />
       <source>user</source>
       <translation>utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="348" />
+      <location filename="../../workbench/views/message_templates.py" line="349" />
       <source>user %1 is deactivated</source>
       <translation>l’utilisateur %1 est désactivé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="349" />
+      <location filename="../../workbench/views/message_templates.py" line="350" />
       <source>was already verified on %1 (%2)</source>
       <translation>a déjà été vérifié le %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="350" />
+      <location filename="../../workbench/views/message_templates.py" line="351" />
       <source>work</source>
       <translation>chantier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/message_templates.py" line="351" />
+      <location filename="../../workbench/views/message_templates.py" line="352" />
       <source>yes or no</source>
       <translation>oui ou non</translation>
     </message>
@@ -7176,12 +7181,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="9" />
+      <location filename="../../workbench/kinds/kit_item.py" line="25" />
       <source>Items</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="8" />
+      <location filename="../../workbench/kinds/kit_item.py" line="24" />
       <source>Kit item</source>
       <translation>Article de kit</translation>
     </message>

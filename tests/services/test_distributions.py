@@ -121,6 +121,14 @@ def test_a_kit_with_no_items_cannot_be_distributed(session, field):
     with refused("status", "SHL-STD has no items; a kit with no items cannot be distributed"):
         workflows.change_distribution_status(session, dist.id, "in progress", D(2024, 3, 10))
     assert records.get(session, "distribution", dist.id).status == "planned"
+    # Under way, the kit keeps its last item.
+    b.create("kit_item", kit_type_id=field["shelter"].id, item="Tarpaulin 4x6 m", quantity=2)
+    workflows.change_distribution_status(session, dist.id, "in progress", D(2024, 3, 10))
+    last = records.list_records(session, "kit_item", {"kit_type_id": field["shelter"].id})[0]
+    with refused(None, "This kit item cannot be deleted: it is the kit's last item and CD-DIST-0001 is handing "
+                       "the kit out"):
+        records.delete(session, "kit_item", last.id)
+    assert count(session, m.KitItem, m.KitItem.kit_type_id == field["shelter"].id) == 1
 
 
 def test_a_distribution_steps_from_planned_to_completed(session, field):

@@ -192,6 +192,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", 'is too large: at most %1'),
     QT_TRANSLATE_NOOP("messages", 'is too long: at most %1 characters (%2 given)'),
     QT_TRANSLATE_NOOP("messages", 'is too small: at least %1'),
+    QT_TRANSLATE_NOOP("messages", "it is the kit's last item and %1 is handing the kit out"),
     QT_TRANSLATE_NOOP("messages", 'it refers to a record this database does not hold (%1 %2)'),
     QT_TRANSLATE_NOOP("messages", 'it still has %1 %2; delete or move them first'),
     QT_TRANSLATE_NOOP("messages", 'its last contact'),
