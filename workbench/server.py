@@ -20,10 +20,12 @@ its group), and the workbench takes its identity from the server (`login_user`).
 from __future__ import annotations
 
 import re
+import time
 
 from sqlalchemy import inspect as sa_inspect, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, InternalError
 
 from workbench.models.base import Base
 from workbench.services import permissions as p
@@ -334,6 +336,25 @@ def set_login(conn: Connection, username: str, role: str | None, password: str |
     logins (CREATEROLE), as `workbench user add` needs."""
     if not enforced(conn):
         return
+    for attempt in range(8):
+        savepoint = conn.begin_nested()
+        try:
+            _set_login(conn, username, role, password)
+        except (InternalError, IntegrityError) as error:  # another database's change of the same login
+            savepoint.rollback()
+            if not ("concurrently" in str(error) or "pg_authid_rolname_index" in str(error)) or attempt == 7:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+        else:
+            savepoint.commit()
+            return
+
+
+def _set_login(conn: Connection, username: str, role: str | None, password: str | None) -> None:
+    """set_login's changes, each only if the login differs. Login roles are the server's, shared by its databases:
+    two databases changing the same person's login at the same moment make PostgreSQL refuse the second ("tuple
+    concurrently updated"); set_login then rolls its savepoint back and reads and changes the login again, once the
+    first has committed, the rest of the transaction kept."""
     names = groups(conn)
     who = _ident(username)
     exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": username}).first()
@@ -342,18 +363,26 @@ def set_login(conn: Connection, username: str, role: str | None, password: str |
         conn.execute(text(f"CREATE ROLE {who} LOGIN INHERIT NOBYPASSRLS{password_sql}"))
     elif password:
         conn.execute(text(f"ALTER ROLE {who} PASSWORD {_literal(password)}"))
+    member_of = set(conn.execute(text(
+        "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": username}).scalars())
     for other, group in names.items():
-        if other != role:
+        if other != role and group in member_of:
             conn.execute(text(f"REVOKE {_ident(group)} FROM {who}"))
-    if role is not None:
+    if role is not None and names[role] not in member_of:
         conn.execute(text(f"GRANT {_ident(names[role])} TO {who}"))
-    whole = _ident(whole_office_group(conn))
+    whole = whole_office_group(conn)
     scoped = conn.execute(text("SELECT 1 FROM user_scopes s JOIN users u ON u.id = s.user_id WHERE u.username = :n"),
                           {"n": username}).first()
-    conn.execute(text(f"{'GRANT' if role is not None and not scoped else 'REVOKE'} {whole} "
-                      f"{'TO' if role is not None and not scoped else 'FROM'} {who}"))
+    if role is not None and not scoped:
+        if whole not in member_of:
+            conn.execute(text(f"GRANT {_ident(whole)} TO {who}"))
+    elif whole in member_of:
+        conn.execute(text(f"REVOKE {_ident(whole)} FROM {who}"))
     # PostgreSQL 15: CREATEROLE lets the administrator make logins and give them their group (user add/set)
-    conn.execute(text(f"ALTER ROLE {who} {'CREATEROLE' if role == 'admin' else 'NOCREATEROLE'}"))
+    creates = conn.execute(text("SELECT rolcreaterole FROM pg_roles WHERE rolname = :n"), {"n": username}).scalar()
+    if bool(creates) != (role == "admin"):
+        conn.execute(text(f"ALTER ROLE {who} {'CREATEROLE' if role == 'admin' else 'NOCREATEROLE'}"))
 
 
 def table_columns(table: str) -> list[str]:

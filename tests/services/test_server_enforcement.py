@@ -192,3 +192,39 @@ def test_on_the_server_the_administrator_exchanges_packages_and_nobody_else_read
             assert [p.name for p in sync.peer_rows(s)] == ["KALONDA-1"]  # what the Field sync screen lists
     finally:
         as_officer.close()
+
+
+def test_two_changes_of_one_login_at_the_same_moment_both_land_in_order(server_office):
+    """Login roles are the server's, shared by its databases: a second change of a person's login while a first is
+    not yet committed waits for it and is then made, instead of PostgreSQL's "tuple concurrently updated"."""
+    import threading
+    import time
+
+    viewer = server_office["people"]["viewer"]
+    engine = server_office["db"].engine
+    errors: list[BaseException] = []
+
+    def second():
+        try:
+            with engine.begin() as conn:
+                server.set_login(conn, viewer, "officer")
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    with engine.connect() as first:
+        with first.begin():
+            server.set_login(first, viewer, "admin")  # grants, CREATEROLE: not committed yet
+            thread = threading.Thread(target=second)
+            thread.start()
+            time.sleep(0.5)  # the second change now waits on the first's rows
+            assert thread.is_alive()
+    thread.join(20)
+    assert not errors, errors
+    with engine.connect() as conn:
+        groups = set(conn.execute(text(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": viewer}).scalars())
+        creates = conn.execute(text("SELECT rolcreaterole FROM pg_roles WHERE rolname = :n"), {"n": viewer}).scalar()
+        names = server.groups(conn)
+    assert names["officer"] in groups and names["viewer"] not in groups and names["admin"] not in groups
+    assert creates is False
