@@ -105,27 +105,52 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="197" />
+      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <source>"To" is before "From": no day can fall in that period.</source>
+      <translation>«إلى» قبل «من»: لا يمكن أن يقع أي يوم في هذه الفترة.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <source>%1 to %2</source>
+      <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="351" />
+      <source>A date is written YYYY-MM-DD, as 2024-03-31.</source>
+      <translation>يُكتب التاريخ بالشكل YYYY-MM-DD، مثل 2024-03-31.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="247" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="198" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="169" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="329" />
+      <location filename="../../workbench/views/dashboard.py" line="402" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="306" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
+      <source>Double-click a row, or press Enter, to see its grants</source>
+      <translation>انقر نقرًا مزدوجًا على صف، أو اضغط Enter، لعرض منحه</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <source>Double-click a row, or press Enter, to see its works</source>
+      <translation>انقر نقرًا مزدوجًا على صف، أو اضغط Enter، لعرض أعماله</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="379" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -134,37 +159,47 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="464" />
+      <source>From the dashboard: %1</source>
+      <translation>من لوحة المعلومات: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="246" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="460" />
+      <location filename="../../workbench/views/dashboard.py" line="570" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="200" />
+      <location filename="../../workbench/views/dashboard.py" line="254" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="460" />
+      <location filename="../../workbench/views/dashboard.py" line="570" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="525" />
+      <location filename="../../workbench/views/dashboard.py" line="637" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <location filename="../../workbench/views/dashboard.py" line="427" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <location filename="../../workbench/views/dashboard.py" line="427" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -177,150 +212,178 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="416" />
+      <location filename="../../workbench/views/dashboard.py" line="236" />
+      <source>In the period: the people who left sites, the households registered, the grants applied for, the kits received and the money paid. As they stand today: sites, works, complaints and referrals.</source>
+      <translation>خلال الفترة: الأشخاص الذين غادروا المواقع، والأسر المسجلة، والمنح المطلوبة، والحقائب المستلمة، والمبالغ المدفوعة. كما هي اليوم: المواقع والأعمال والشكاوى والإحالات.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="526" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="306" />
+      <location filename="../../workbench/views/dashboard.py" line="379" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="334" />
+      <location filename="../../workbench/views/dashboard.py" line="407" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="456" />
+      <location filename="../../workbench/views/dashboard.py" line="566" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="414" />
+      <location filename="../../workbench/views/dashboard.py" line="524" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="246" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="492" />
+      <location filename="../../workbench/views/dashboard.py" line="602" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="145" />
+      <location filename="../../workbench/views/dashboard.py" line="173" />
       <source>Show</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
-      <location filename="../../workbench/views/dashboard.py" line="198" />
+      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="293" />
+      <location filename="../../workbench/views/dashboard.py" line="366" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="272" />
+      <location filename="../../workbench/views/dashboard.py" line="326" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="284" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <source>To</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="357" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="198" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="201" />
+      <location filename="../../workbench/views/dashboard.py" line="255" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="490" />
+      <location filename="../../workbench/views/dashboard.py" line="600" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="185" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <source>any date</source>
+      <translation>أي تاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="226" />
       <source>complaints open for more than 30 days</source>
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <source>from %1</source>
+      <translation>منذ %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="223" />
+      <location filename="../../workbench/views/dashboard.py" line="643" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="479" />
+      <location filename="../../workbench/views/dashboard.py" line="589" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <location filename="../../workbench/views/dashboard.py" line="225" />
+      <location filename="../../workbench/views/dashboard.py" line="476" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="229" />
       <source>kits distributed to households</source>
       <translation>حقائب موزعة على الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="183" />
+      <location filename="../../workbench/views/dashboard.py" line="224" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="531" />
+      <location filename="../../workbench/views/dashboard.py" line="645" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="436" />
+      <location filename="../../workbench/views/dashboard.py" line="546" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="516" />
+      <location filename="../../workbench/views/dashboard.py" line="628" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="481" />
+      <location filename="../../workbench/views/dashboard.py" line="591" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="180" />
+      <location filename="../../workbench/views/dashboard.py" line="221" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="186" />
+      <location filename="../../workbench/views/dashboard.py" line="227" />
       <source>referrals open</source>
       <translation>إحالات مفتوحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="187" />
+      <location filename="../../workbench/views/dashboard.py" line="228" />
       <source>referrals past their answer deadline</source>
       <translation>إحالات تجاوزت موعد الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <location filename="../../workbench/views/dashboard.py" line="222" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <source>until %1</source>
+      <translation>حتى %1</translation>
     </message>
   </context>
   <context>
@@ -365,42 +428,42 @@ KIND is what the file holds: locations, sites, population, households, tranches,
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="90" />
+      <location filename="../../workbench/views/dashboard.py" line="113" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>نحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً في جمهورية الكونغو الديمقراطية والعراق؛ متاح فقط ما دامت قاعدة البيانات فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="97" />
+      <location filename="../../workbench/views/dashboard.py" line="120" />
       <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
       <translation>الجهات المانحة والمواقع (رموز P) والأطر المنطقية والمستخدمون: إعداد المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="94" />
+      <location filename="../../workbench/views/dashboard.py" line="117" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>ملفات Excel أو CSV أو KoboToolbox (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="92" />
+      <location filename="../../workbench/views/dashboard.py" line="115" />
       <source>Import a workbook...</source>
       <translation>استيراد مصنف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="88" />
+      <location filename="../../workbench/views/dashboard.py" line="111" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="95" />
+      <location filename="../../workbench/views/dashboard.py" line="118" />
       <source>Set up the office...</source>
       <translation>إعداد المكتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="79" />
+      <location filename="../../workbench/views/dashboard.py" line="102" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
       <translation>لا توجد مشاريع أو أسر هنا بعد. حمّل بيانات العرض لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأشغال)، أو أعدّ المكتب يدوياً: الجهات المانحة والمواقع أولاً، ثم المشاريع والمواقع.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="76" />
+      <location filename="../../workbench/views/dashboard.py" line="99" />
       <source>This database is empty</source>
       <translation>قاعدة البيانات هذه فارغة</translation>
     </message>
@@ -430,6 +493,14 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>واجهت منصة العمل مشكلة غير متوقعة: %1
 
 سجلاتك المحفوظة سليمة ويمكنك متابعة العمل. كُتبت التفاصيل في %2؛ يرجى إرسالها إلى الدعم الفني لتقنية المعلومات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FigureTile</name>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="65" />
+      <source>Show them in their table</source>
+      <translation>عرضها في جدولها</translation>
     </message>
   </context>
   <context>
@@ -742,7 +813,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="27" />
+      <location filename="../../workbench/kinds/kit_item.py" line="28" />
       <source>Items of kit types</source>
       <translation>مواد أنواع الحقائب</translation>
     </message>
@@ -820,129 +891,129 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="316" />
+      <location filename="../../workbench/views/main_window.py" line="322" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="209" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="229" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="205" />
+      <location filename="../../workbench/views/main_window.py" line="211" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="224" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="205" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="221" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="202" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="400" />
+      <location filename="../../workbench/views/main_window.py" line="406" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="418" />
+      <location filename="../../workbench/views/main_window.py" line="424" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="419" />
+      <location filename="../../workbench/views/main_window.py" line="425" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="406" />
       <location filename="../../workbench/views/main_window.py" line="412" />
+      <location filename="../../workbench/views/main_window.py" line="418" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="358" />
-      <location filename="../../workbench/views/main_window.py" line="387" />
+      <location filename="../../workbench/views/main_window.py" line="364" />
+      <location filename="../../workbench/views/main_window.py" line="393" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="218" />
       <source>Change the &amp;passphrase...</source>
       <translation>تغيير &amp;عبارة المرور...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="246" />
+      <location filename="../../workbench/views/main_window.py" line="252" />
       <source>Ctrl+%1: %2</source>
       <translation>Ctrl+%1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I: استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="254" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N: سجل جديد (في جدول أو في نافذة سجل)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O: فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S: حفظ السجل</translation>
     </message>
@@ -952,7 +1023,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="270" />
+      <location filename="../../workbench/views/main_window.py" line="276" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -962,7 +1033,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التوزيعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Esc: إغلاق نافذة السجل (يسأل قبل تجاهل التغييرات)</translation>
     </message>
@@ -977,7 +1048,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="208" />
+      <location filename="../../workbench/views/main_window.py" line="214" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
@@ -987,7 +1058,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
+      <location filename="../../workbench/views/main_window.py" line="258" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -997,13 +1068,13 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>Make an office &amp;recovery key...</source>
       <translation>إنشاء مفتاح استرداد &amp;للمكتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="309" />
       <location filename="../../workbench/views/main_window.py" line="315" />
+      <location filename="../../workbench/views/main_window.py" line="321" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
@@ -1013,22 +1084,22 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إعداد المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="207" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="326" />
+      <location filename="../../workbench/views/main_window.py" line="332" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="382" />
+      <location filename="../../workbench/views/main_window.py" line="388" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="392" />
+      <location filename="../../workbench/views/main_window.py" line="398" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
@@ -1078,17 +1149,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="297" />
+      <location filename="../../workbench/views/main_window.py" line="303" />
       <source>The passphrase of %1 is changed.</source>
       <translation>تم تغيير عبارة المرور لـ %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="327" />
+      <location filename="../../workbench/views/main_window.py" line="333" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="310" />
+      <location filename="../../workbench/views/main_window.py" line="316" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -3611,7 +3682,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="36" />
+      <location filename="../../workbench/kinds/kit_item.py" line="37" />
       <source>Item</source>
       <translation>المادة</translation>
     </message>
@@ -3877,7 +3948,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="36" />
+      <location filename="../../workbench/kinds/kit_item.py" line="37" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>الكمية</translation>
@@ -4064,7 +4135,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="50" />
       <location filename="../../workbench/kinds/indicator_value.py" line="58" />
-      <location filename="../../workbench/kinds/kit_item.py" line="37" />
+      <location filename="../../workbench/kinds/kit_item.py" line="38" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
@@ -4555,7 +4626,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="31" />
+      <location filename="../../workbench/kinds/kit_item.py" line="32" />
       <source>Item</source>
       <translation>المادة</translation>
     </message>
@@ -4592,7 +4663,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/kinds/distribution_kit.py" line="69" />
       <location filename="../../workbench/kinds/entitlement.py" line="77" />
-      <location filename="../../workbench/kinds/kit_item.py" line="29" />
+      <location filename="../../workbench/kinds/kit_item.py" line="30" />
       <location filename="../../workbench/kinds/stock_movement.py" line="136" />
       <source>Kit type</source>
       <translation>نوع الحقيبة</translation>
@@ -4910,7 +4981,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="33" />
+      <location filename="../../workbench/kinds/kit_item.py" line="34" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>الكمية</translation>
@@ -5148,7 +5219,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="37" />
-      <location filename="../../workbench/kinds/kit_item.py" line="34" />
+      <location filename="../../workbench/kinds/kit_item.py" line="35" />
       <source>Unit</source>
       <translation>الوحدة</translation>
     </message>
@@ -7181,12 +7252,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>عمل بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="25" />
+      <location filename="../../workbench/kinds/kit_item.py" line="26" />
       <source>Items</source>
       <translation>المواد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="24" />
+      <location filename="../../workbench/kinds/kit_item.py" line="25" />
       <source>Kit item</source>
       <translation>مادة الحقيبة</translation>
     </message>
@@ -7372,492 +7443,497 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="327" />
+      <location filename="../../workbench/views/tables.py" line="380" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>تاريخ «إلى» قبل تاريخ «من»: لا يمكن أن يقع أي سطر في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>%1 CRCs</source>
       <translation>%1 مراكز موارد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="79" />
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>%1 distributions</source>
       <translation>%1 توزيع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>%1 donors</source>
       <translation>%1 جهات مانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>%1 grants</source>
       <translation>عدد المنح: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 households</source>
       <translation>عدد الأسر: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="97" />
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>%1 indicators</source>
       <translation>%1 مؤشرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="86" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>%1 kit types</source>
       <translation>%1 نوع حقيبة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>%1 locations</source>
       <translation>%1 مواقع جغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="94" />
       <source>%1 outcomes</source>
       <translation>%1 نتائج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="95" />
+      <location filename="../../workbench/views/tables.py" line="96" />
       <source>%1 outputs</source>
       <translation>%1 مخرجات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>%1 projects</source>
       <translation>عدد المشاريع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="72" />
       <source>%1 referrals</source>
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="420" />
+      <location filename="../../workbench/views/tables.py" line="475" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="422" />
+      <location filename="../../workbench/views/tables.py" line="477" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>صُدِّر %1 صفًا إلى %2؛ لا يحتوي هذا الجدول على بيانات شخصية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="75" />
+      <location filename="../../workbench/views/tables.py" line="76" />
       <source>%1 service providers</source>
       <translation>%1 مقدم خدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 sites</source>
       <translation>عدد المواقع: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>%1 stock movements</source>
       <translation>%1 حركة مخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>%1 users</source>
       <translation>%1 مستخدمين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>%1 works</source>
       <translation>عدد الأعمال: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="226" />
-      <location filename="../../workbench/views/tables.py" line="252" />
+      <location filename="../../workbench/views/tables.py" line="248" />
+      <location filename="../../workbench/views/tables.py" line="274" />
       <source>A new record (Ctrl+N)</source>
       <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="105" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>All CRCs</source>
       <translation>كل المراكز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="101" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>All locations</source>
       <translation>جميع المواقع الجغرافية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="101" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>All projects</source>
       <translation>جميع المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="102" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>All sites</source>
       <translation>جميع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="103" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any intention</source>
       <translation>جميع النوايا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="105" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Any kind of centre</source>
       <translation>أي نوع من المراكز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="108" />
+      <location filename="../../workbench/views/tables.py" line="109" />
       <source>Any modality</source>
       <translation>أي طريقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="108" />
+      <location filename="../../workbench/views/tables.py" line="109" />
       <source>Any movement</source>
       <translation>أي حركة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="106" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any priority</source>
       <translation>أي أولوية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="103" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any programme</source>
       <translation>جميع البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="106" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any service</source>
       <translation>أي خدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="102" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any status</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="104" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any type of site</source>
       <translation>جميع أنواع المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="104" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any type of work</source>
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="381" />
+      <location filename="../../workbench/views/tables.py" line="436" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="234" />
+      <location filename="../../workbench/views/tables.py" line="256" />
       <source>Columns...</source>
       <translation>الأعمدة...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Community Resource Centres</source>
       <translation>مراكز الموارد المجتمعية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="124" />
+      <location filename="../../workbench/views/tables.py" line="125" />
       <source>Counting...</source>
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="404" />
+      <location filename="../../workbench/views/tables.py" line="459" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="232" />
+      <location filename="../../workbench/views/tables.py" line="254" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="56" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>Displacement sites</source>
       <translation>مواقع النزوح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>Distributions</source>
       <translation>التوزيعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Donors</source>
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="385" />
+      <location filename="../../workbench/views/tables.py" line="440" />
       <source>Encrypted archive (*.zip)</source>
       <translation>أرشيف مشفّر (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="381" />
+      <location filename="../../workbench/views/tables.py" line="436" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="384" />
-      <location filename="../../workbench/views/tables.py" line="388" />
+      <location filename="../../workbench/views/tables.py" line="439" />
+      <location filename="../../workbench/views/tables.py" line="443" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="245" />
+      <location filename="../../workbench/views/tables.py" line="267" />
       <source>Export this table...</source>
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="432" />
+      <location filename="../../workbench/views/tables.py" line="487" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="183" />
+      <location filename="../../workbench/views/tables.py" line="184" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>Households</source>
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="96" />
+      <location filename="../../workbench/views/tables.py" line="97" />
       <source>Indicators</source>
       <translation>المؤشرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>Infrastructure works</source>
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="85" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>Kit types</source>
       <translation>أنواع الحقائب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="62" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>Livelihood grants</source>
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="259" />
+      <location filename="../../workbench/views/tables.py" line="281" />
       <source>Loading...</source>
       <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>Locations (P-codes)</source>
       <translation>المواقع (رموز P)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="224" />
+      <location filename="../../workbench/views/tables.py" line="246" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="399" />
-      <location filename="../../workbench/views/tables.py" line="428" />
+      <location filename="../../workbench/views/tables.py" line="454" />
+      <location filename="../../workbench/views/tables.py" line="483" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="113" />
+      <location filename="../../workbench/views/tables.py" line="114" />
       <source>Not taking referrals</source>
       <translation>لا يقبل الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="230" />
+      <location filename="../../workbench/views/tables.py" line="252" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>Outcomes</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="95" />
       <source>Outputs</source>
       <translation>المخرجات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="111" />
+      <location filename="../../workbench/views/tables.py" line="112" />
       <source>Overdue only</source>
       <translation>المتأخرة فقط</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Overdue or not</source>
       <translation>متأخرة أو لا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>Projects</source>
       <translation>المشاريع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="210" />
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>Reset</source>
       <translation>إعادة تعيين</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="167" />
+      <location filename="../../workbench/views/tables.py" line="168" />
       <source>Search (code, name...)</source>
       <translation>بحث (الرمز، الاسم...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="74" />
+      <location filename="../../workbench/views/tables.py" line="75" />
       <source>Service providers (service map)</source>
       <translation>مقدمو الخدمات (خريطة الخدمات)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="211" />
+      <location filename="../../workbench/views/tables.py" line="232" />
+      <source>Show all rows</source>
+      <translation>عرض كل الصفوف</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="212" />
       <source>Show every row again</source>
       <translation>إظهار جميع الصفوف مجدداً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="83" />
       <source>Stock movements</source>
       <translation>حركات المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="112" />
+      <location filename="../../workbench/views/tables.py" line="113" />
       <source>Taking referrals</source>
       <translation>يقبل الإحالات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Taking referrals or not</source>
       <translation>يقبل الإحالات أو لا</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="247" />
-      <location filename="../../workbench/views/tables.py" line="255" />
+      <location filename="../../workbench/views/tables.py" line="269" />
+      <location filename="../../workbench/views/tables.py" line="277" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="399" />
-      <location filename="../../workbench/views/tables.py" line="428" />
+      <location filename="../../workbench/views/tables.py" line="454" />
+      <location filename="../../workbench/views/tables.py" line="483" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="261" />
+      <location filename="../../workbench/views/tables.py" line="283" />
       <source>The table could not be read: %1</source>
       <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="183" />
+      <location filename="../../workbench/views/tables.py" line="184" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="187" />
+      <location filename="../../workbench/views/tables.py" line="188" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>one CRC</source>
       <translation>مركز واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>one distribution</source>
       <translation>توزيع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>one donor</source>
       <translation>جهة مانحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="62" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>one grant</source>
       <translation>منحة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>one household</source>
       <translation>أسرة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="96" />
+      <location filename="../../workbench/views/tables.py" line="97" />
       <source>one indicator</source>
       <translation>مؤشر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="85" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>one kit type</source>
       <translation>نوع حقيبة واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>one location</source>
       <translation>موقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>one outcome</source>
       <translation>نتيجة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="95" />
       <source>one output</source>
       <translation>مخرج واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>one project</source>
       <translation>مشروع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>one referral</source>
       <translation>إحالة واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="75" />
+      <location filename="../../workbench/views/tables.py" line="76" />
       <source>one service provider</source>
       <translation>مقدم خدمة واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="56" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>one site</source>
       <translation>موقع واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>one stock movement</source>
       <translation>حركة مخزون واحدة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>one user</source>
       <translation>مستخدم واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>one work</source>
       <translation>عمل واحد</translation>
     </message>

@@ -105,27 +105,52 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="197" />
+      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <source>"To" is before "From": no day can fall in that period.</source>
+      <translation>« Au » est avant « Du » : aucun jour ne peut tomber dans cette période.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <source>%1 to %2</source>
+      <translation>du %1 au %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="351" />
+      <source>A date is written YYYY-MM-DD, as 2024-03-31.</source>
+      <translation>Une date s'écrit AAAA-MM-JJ, comme 2024-03-31.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="247" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="198" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="141" />
+      <location filename="../../workbench/views/dashboard.py" line="169" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="329" />
+      <location filename="../../workbench/views/dashboard.py" line="402" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="306" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
+      <source>Double-click a row, or press Enter, to see its grants</source>
+      <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour voir ses subventions</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <source>Double-click a row, or press Enter, to see its works</source>
+      <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour voir ses travaux</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="379" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -134,37 +159,47 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="464" />
+      <source>From the dashboard: %1</source>
+      <translation>Depuis le tableau de bord : %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="246" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="460" />
+      <location filename="../../workbench/views/dashboard.py" line="570" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="200" />
+      <location filename="../../workbench/views/dashboard.py" line="254" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="460" />
+      <location filename="../../workbench/views/dashboard.py" line="570" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="525" />
+      <location filename="../../workbench/views/dashboard.py" line="637" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <location filename="../../workbench/views/dashboard.py" line="427" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <location filename="../../workbench/views/dashboard.py" line="427" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -177,150 +212,178 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="416" />
+      <location filename="../../workbench/views/dashboard.py" line="236" />
+      <source>In the period: the people who left sites, the households registered, the grants applied for, the kits received and the money paid. As they stand today: sites, works, complaints and referrals.</source>
+      <translation>Dans la période : les personnes parties des sites, les ménages enregistrés, les subventions demandées, les kits reçus et l'argent payé. Tels qu'ils sont aujourd'hui : sites, travaux, plaintes et référencements.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="526" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="306" />
+      <location filename="../../workbench/views/dashboard.py" line="379" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="334" />
+      <location filename="../../workbench/views/dashboard.py" line="407" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="456" />
+      <location filename="../../workbench/views/dashboard.py" line="566" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="414" />
+      <location filename="../../workbench/views/dashboard.py" line="524" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
+      <location filename="../../workbench/views/dashboard.py" line="246" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="492" />
+      <location filename="../../workbench/views/dashboard.py" line="602" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="145" />
+      <location filename="../../workbench/views/dashboard.py" line="173" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="196" />
-      <location filename="../../workbench/views/dashboard.py" line="198" />
+      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="293" />
+      <location filename="../../workbench/views/dashboard.py" line="366" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="272" />
+      <location filename="../../workbench/views/dashboard.py" line="326" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="284" />
+      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <source>To</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="357" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="198" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="201" />
+      <location filename="../../workbench/views/dashboard.py" line="255" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="490" />
+      <location filename="../../workbench/views/dashboard.py" line="600" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="185" />
+      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <source>any date</source>
+      <translation>toute date</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="226" />
       <source>complaints open for more than 30 days</source>
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="182" />
+      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <source>from %1</source>
+      <translation>depuis le %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="223" />
+      <location filename="../../workbench/views/dashboard.py" line="643" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="479" />
+      <location filename="../../workbench/views/dashboard.py" line="589" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <location filename="../../workbench/views/dashboard.py" line="225" />
+      <location filename="../../workbench/views/dashboard.py" line="476" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="229" />
       <source>kits distributed to households</source>
       <translation>kits distribués aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="183" />
+      <location filename="../../workbench/views/dashboard.py" line="224" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="531" />
+      <location filename="../../workbench/views/dashboard.py" line="645" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="436" />
+      <location filename="../../workbench/views/dashboard.py" line="546" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="516" />
+      <location filename="../../workbench/views/dashboard.py" line="628" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="481" />
+      <location filename="../../workbench/views/dashboard.py" line="591" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="180" />
+      <location filename="../../workbench/views/dashboard.py" line="221" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="186" />
+      <location filename="../../workbench/views/dashboard.py" line="227" />
       <source>referrals open</source>
       <translation>référencements en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="187" />
+      <location filename="../../workbench/views/dashboard.py" line="228" />
       <source>referrals past their answer deadline</source>
       <translation>référencements sans réponse dans le délai</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="181" />
+      <location filename="../../workbench/views/dashboard.py" line="222" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <source>until %1</source>
+      <translation>jusqu'au %1</translation>
     </message>
   </context>
   <context>
@@ -365,42 +428,42 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="90" />
+      <location filename="../../workbench/views/dashboard.py" line="113" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>Environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers en RD Congo et en Irak ; seulement tant que la base de données est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="97" />
+      <location filename="../../workbench/views/dashboard.py" line="120" />
       <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
       <translation>Bailleurs, lieux (P-codes), cadres logiques, utilisateurs : Configuration du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="94" />
+      <location filename="../../workbench/views/dashboard.py" line="117" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>Fichiers Excel, CSV ou KoboToolbox (Fichier &gt; Importer)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="92" />
+      <location filename="../../workbench/views/dashboard.py" line="115" />
       <source>Import a workbook...</source>
       <translation>Importer un classeur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="88" />
+      <location filename="../../workbench/views/dashboard.py" line="111" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="95" />
+      <location filename="../../workbench/views/dashboard.py" line="118" />
       <source>Set up the office...</source>
       <translation>Configurer le bureau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="79" />
+      <location filename="../../workbench/views/dashboard.py" line="102" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
       <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'outil avec un bureau pays fictif, importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux), ou configurez le bureau à la main : d'abord ses bailleurs et ses lieux, puis ses projets et ses sites.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="76" />
+      <location filename="../../workbench/views/dashboard.py" line="99" />
       <source>This database is empty</source>
       <translation>Cette base de données est vide</translation>
     </message>
@@ -430,6 +493,14 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>L'atelier a rencontré un problème inattendu : %1
 
 Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à travailler. Les détails ont été écrits dans %2 ; merci de les envoyer au support informatique.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FigureTile</name>
+    <message>
+      <location filename="../../workbench/views/dashboard.py" line="65" />
+      <source>Show them in their table</source>
+      <translation>Les voir dans leur tableau</translation>
     </message>
   </context>
   <context>
@@ -742,7 +813,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="27" />
+      <location filename="../../workbench/kinds/kit_item.py" line="28" />
       <source>Items of kit types</source>
       <translation>Articles des types de kits</translation>
     </message>
@@ -820,129 +891,129 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="271" />
+      <location filename="../../workbench/views/main_window.py" line="277" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="316" />
+      <location filename="../../workbench/views/main_window.py" line="322" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="225" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="209" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="197" />
+      <location filename="../../workbench/views/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="217" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="229" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="205" />
+      <location filename="../../workbench/views/main_window.py" line="211" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="224" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="198" />
+      <location filename="../../workbench/views/main_window.py" line="204" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="199" />
+      <location filename="../../workbench/views/main_window.py" line="205" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="221" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="202" />
+      <location filename="../../workbench/views/main_window.py" line="208" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="242" />
+      <location filename="../../workbench/views/main_window.py" line="248" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="400" />
+      <location filename="../../workbench/views/main_window.py" line="406" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="418" />
+      <location filename="../../workbench/views/main_window.py" line="424" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="419" />
+      <location filename="../../workbench/views/main_window.py" line="425" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="406" />
       <location filename="../../workbench/views/main_window.py" line="412" />
+      <location filename="../../workbench/views/main_window.py" line="418" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="358" />
-      <location filename="../../workbench/views/main_window.py" line="387" />
+      <location filename="../../workbench/views/main_window.py" line="364" />
+      <location filename="../../workbench/views/main_window.py" line="393" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="212" />
+      <location filename="../../workbench/views/main_window.py" line="218" />
       <source>Change the &amp;passphrase...</source>
       <translation>Changer la &amp;phrase secrète...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="246" />
+      <location filename="../../workbench/views/main_window.py" line="252" />
       <source>Ctrl+%1: %2</source>
       <translation>Ctrl+%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I : importer un tableur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="254" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N : un nouvel enregistrement (dans un tableau ou la fenêtre d'un enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="251" />
+      <location filename="../../workbench/views/main_window.py" line="257" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O : ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S : enregistrer</translation>
     </message>
@@ -952,7 +1023,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="270" />
+      <location filename="../../workbench/views/main_window.py" line="276" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -962,7 +1033,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="249" />
+      <location filename="../../workbench/views/main_window.py" line="255" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Échap : fermer la fenêtre de l'enregistrement (demande avant d'abandonner les modifications)</translation>
     </message>
@@ -977,7 +1048,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="208" />
+      <location filename="../../workbench/views/main_window.py" line="214" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
@@ -987,7 +1058,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
+      <location filename="../../workbench/views/main_window.py" line="258" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -997,13 +1068,13 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="213" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>Make an office &amp;recovery key...</source>
       <translation>Créer une clé de récupération du &amp;bureau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="309" />
       <location filename="../../workbench/views/main_window.py" line="315" />
+      <location filename="../../workbench/views/main_window.py" line="321" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
@@ -1013,22 +1084,22 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Configuration du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="201" />
+      <location filename="../../workbench/views/main_window.py" line="207" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="326" />
+      <location filename="../../workbench/views/main_window.py" line="332" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="382" />
+      <location filename="../../workbench/views/main_window.py" line="388" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="392" />
+      <location filename="../../workbench/views/main_window.py" line="398" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
@@ -1078,17 +1149,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="297" />
+      <location filename="../../workbench/views/main_window.py" line="303" />
       <source>The passphrase of %1 is changed.</source>
       <translation>La phrase secrète de %1 est changée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="327" />
+      <location filename="../../workbench/views/main_window.py" line="333" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="310" />
+      <location filename="../../workbench/views/main_window.py" line="316" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -3611,7 +3682,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="36" />
+      <location filename="../../workbench/kinds/kit_item.py" line="37" />
       <source>Item</source>
       <translation>Article</translation>
     </message>
@@ -3877,7 +3948,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="36" />
+      <location filename="../../workbench/kinds/kit_item.py" line="37" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="22" />
       <source>Quantity</source>
       <translation>Quantité</translation>
@@ -4064,7 +4135,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="50" />
       <location filename="../../workbench/kinds/indicator_value.py" line="58" />
-      <location filename="../../workbench/kinds/kit_item.py" line="37" />
+      <location filename="../../workbench/kinds/kit_item.py" line="38" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
@@ -4555,7 +4626,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="31" />
+      <location filename="../../workbench/kinds/kit_item.py" line="32" />
       <source>Item</source>
       <translation>Article</translation>
     </message>
@@ -4592,7 +4663,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/kinds/distribution_kit.py" line="69" />
       <location filename="../../workbench/kinds/entitlement.py" line="77" />
-      <location filename="../../workbench/kinds/kit_item.py" line="29" />
+      <location filename="../../workbench/kinds/kit_item.py" line="30" />
       <location filename="../../workbench/kinds/stock_movement.py" line="136" />
       <source>Kit type</source>
       <translation>Type de kit</translation>
@@ -4910,7 +4981,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="33" />
+      <location filename="../../workbench/kinds/kit_item.py" line="34" />
       <location filename="../../workbench/kinds/site_infrastructure.py" line="17" />
       <source>Quantity</source>
       <translation>Quantité</translation>
@@ -5148,7 +5219,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/indicator.py" line="37" />
-      <location filename="../../workbench/kinds/kit_item.py" line="34" />
+      <location filename="../../workbench/kinds/kit_item.py" line="35" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
@@ -7181,12 +7252,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Chantier d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="25" />
+      <location filename="../../workbench/kinds/kit_item.py" line="26" />
       <source>Items</source>
       <translation>Articles</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/kit_item.py" line="24" />
+      <location filename="../../workbench/kinds/kit_item.py" line="25" />
       <source>Kit item</source>
       <translation>Article de kit</translation>
     </message>
@@ -7372,492 +7443,497 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="327" />
+      <location filename="../../workbench/views/tables.py" line="380" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>« Au » est avant « Du » : aucune ligne ne peut tomber dans cette période.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="69" />
+      <location filename="../../workbench/views/tables.py" line="70" />
       <source>%1 CRCs</source>
       <translation>%1 CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="79" />
+      <location filename="../../workbench/views/tables.py" line="80" />
       <source>%1 distributions</source>
       <translation>%1 distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>%1 donors</source>
       <translation>%1 bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="63" />
+      <location filename="../../workbench/views/tables.py" line="64" />
       <source>%1 grants</source>
       <translation>%1 subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="60" />
+      <location filename="../../workbench/views/tables.py" line="61" />
       <source>%1 households</source>
       <translation>%1 ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="97" />
+      <location filename="../../workbench/views/tables.py" line="98" />
       <source>%1 indicators</source>
       <translation>%1 indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="86" />
+      <location filename="../../workbench/views/tables.py" line="87" />
       <source>%1 kit types</source>
       <translation>%1 types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="91" />
+      <location filename="../../workbench/views/tables.py" line="92" />
       <source>%1 locations</source>
       <translation>%1 lieux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="93" />
+      <location filename="../../workbench/views/tables.py" line="94" />
       <source>%1 outcomes</source>
       <translation>%1 effets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="95" />
+      <location filename="../../workbench/views/tables.py" line="96" />
       <source>%1 outputs</source>
       <translation>%1 produits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="54" />
+      <location filename="../../workbench/views/tables.py" line="55" />
       <source>%1 projects</source>
       <translation>%1 projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="71" />
+      <location filename="../../workbench/views/tables.py" line="72" />
       <source>%1 referrals</source>
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="420" />
+      <location filename="../../workbench/views/tables.py" line="475" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="422" />
+      <location filename="../../workbench/views/tables.py" line="477" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>%1 lignes exportées vers %2 ; ce tableau ne contient aucune donnée personnelle</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="75" />
+      <location filename="../../workbench/views/tables.py" line="76" />
       <source>%1 service providers</source>
       <translation>%1 prestataires de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="57" />
+      <location filename="../../workbench/views/tables.py" line="58" />
       <source>%1 sites</source>
       <translation>%1 sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>%1 stock movements</source>
       <translation>%1 mouvements de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>%1 users</source>
       <translation>%1 utilisateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="66" />
+      <location filename="../../workbench/views/tables.py" line="67" />
       <source>%1 works</source>
       <translation>%1 chantiers</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="226" />
-      <location filename="../../workbench/views/tables.py" line="252" />
+      <location filename="../../workbench/views/tables.py" line="248" />
+      <location filename="../../workbench/views/tables.py" line="274" />
       <source>A new record (Ctrl+N)</source>
       <translation>Nouvel enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="105" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>All CRCs</source>
       <translation>Tous les CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="101" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>All locations</source>
       <translation>Toutes les localisations</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="101" />
+      <location filename="../../workbench/views/tables.py" line="102" />
       <source>All projects</source>
       <translation>Tous les projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="102" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>All sites</source>
       <translation>Tous les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="103" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any intention</source>
       <translation>Toutes les intentions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="105" />
+      <location filename="../../workbench/views/tables.py" line="106" />
       <source>Any kind of centre</source>
       <translation>Tout type de centre</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="108" />
+      <location filename="../../workbench/views/tables.py" line="109" />
       <source>Any modality</source>
       <translation>Toute modalité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="108" />
+      <location filename="../../workbench/views/tables.py" line="109" />
       <source>Any movement</source>
       <translation>Tout mouvement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="106" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any priority</source>
       <translation>Toute priorité</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="103" />
+      <location filename="../../workbench/views/tables.py" line="104" />
       <source>Any programme</source>
       <translation>Tous les programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="106" />
+      <location filename="../../workbench/views/tables.py" line="107" />
       <source>Any service</source>
       <translation>Tout service</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="102" />
+      <location filename="../../workbench/views/tables.py" line="103" />
       <source>Any status</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="104" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any type of site</source>
       <translation>Tous les types de site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="104" />
+      <location filename="../../workbench/views/tables.py" line="105" />
       <source>Any type of work</source>
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="381" />
+      <location filename="../../workbench/views/tables.py" line="436" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="234" />
+      <location filename="../../workbench/views/tables.py" line="256" />
       <source>Columns...</source>
       <translation>Colonnes...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>Community Resource Centres</source>
       <translation>Centres de ressources communautaires</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="124" />
+      <location filename="../../workbench/views/tables.py" line="125" />
       <source>Counting...</source>
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="404" />
+      <location filename="../../workbench/views/tables.py" line="459" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="232" />
+      <location filename="../../workbench/views/tables.py" line="254" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="56" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>Displacement sites</source>
       <translation>Sites de déplacés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>Distributions</source>
       <translation>Distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>Donors</source>
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="385" />
+      <location filename="../../workbench/views/tables.py" line="440" />
       <source>Encrypted archive (*.zip)</source>
       <translation>Archive chiffrée (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="381" />
+      <location filename="../../workbench/views/tables.py" line="436" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="384" />
-      <location filename="../../workbench/views/tables.py" line="388" />
+      <location filename="../../workbench/views/tables.py" line="439" />
+      <location filename="../../workbench/views/tables.py" line="443" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="245" />
+      <location filename="../../workbench/views/tables.py" line="267" />
       <source>Export this table...</source>
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="432" />
+      <location filename="../../workbench/views/tables.py" line="487" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="183" />
+      <location filename="../../workbench/views/tables.py" line="184" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>Households</source>
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="96" />
+      <location filename="../../workbench/views/tables.py" line="97" />
       <source>Indicators</source>
       <translation>Indicateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>Infrastructure works</source>
       <translation>Travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="85" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>Kit types</source>
       <translation>Types de kits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="62" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>Livelihood grants</source>
       <translation>Subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="259" />
+      <location filename="../../workbench/views/tables.py" line="281" />
       <source>Loading...</source>
       <translation>Chargement...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>Locations (P-codes)</source>
       <translation>Lieux (P-codes)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="224" />
+      <location filename="../../workbench/views/tables.py" line="246" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="399" />
-      <location filename="../../workbench/views/tables.py" line="428" />
+      <location filename="../../workbench/views/tables.py" line="454" />
+      <location filename="../../workbench/views/tables.py" line="483" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="113" />
+      <location filename="../../workbench/views/tables.py" line="114" />
       <source>Not taking referrals</source>
       <translation>N'acceptant pas de référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="230" />
+      <location filename="../../workbench/views/tables.py" line="252" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>Outcomes</source>
       <translation>Effets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="95" />
       <source>Outputs</source>
       <translation>Produits</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="111" />
+      <location filename="../../workbench/views/tables.py" line="112" />
       <source>Overdue only</source>
       <translation>En retard seulement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Overdue or not</source>
       <translation>En retard ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>Projects</source>
       <translation>Projets</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>Referrals</source>
       <translation>Référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="210" />
+      <location filename="../../workbench/views/tables.py" line="211" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="167" />
+      <location filename="../../workbench/views/tables.py" line="168" />
       <source>Search (code, name...)</source>
       <translation>Rechercher (code, nom...)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="74" />
+      <location filename="../../workbench/views/tables.py" line="75" />
       <source>Service providers (service map)</source>
       <translation>Prestataires de services (cartographie)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="211" />
+      <location filename="../../workbench/views/tables.py" line="232" />
+      <source>Show all rows</source>
+      <translation>Afficher toutes les lignes</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/tables.py" line="212" />
       <source>Show every row again</source>
       <translation>Réafficher toutes les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="82" />
+      <location filename="../../workbench/views/tables.py" line="83" />
       <source>Stock movements</source>
       <translation>Mouvements de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="112" />
+      <location filename="../../workbench/views/tables.py" line="113" />
       <source>Taking referrals</source>
       <translation>Acceptant des référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="107" />
+      <location filename="../../workbench/views/tables.py" line="108" />
       <source>Taking referrals or not</source>
       <translation>Acceptant des référencements ou non</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="247" />
-      <location filename="../../workbench/views/tables.py" line="255" />
+      <location filename="../../workbench/views/tables.py" line="269" />
+      <location filename="../../workbench/views/tables.py" line="277" />
       <source>The rows and columns shown, in their order, to Excel (.xlsx) or CSV</source>
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="399" />
-      <location filename="../../workbench/views/tables.py" line="428" />
+      <location filename="../../workbench/views/tables.py" line="454" />
+      <location filename="../../workbench/views/tables.py" line="483" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="261" />
+      <location filename="../../workbench/views/tables.py" line="283" />
       <source>The table could not be read: %1</source>
       <translation>Le tableau n'a pas pu être lu : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="183" />
+      <location filename="../../workbench/views/tables.py" line="184" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>Users</source>
       <translation>Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="187" />
+      <location filename="../../workbench/views/tables.py" line="188" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="68" />
+      <location filename="../../workbench/views/tables.py" line="69" />
       <source>one CRC</source>
       <translation>un CRC</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="78" />
+      <location filename="../../workbench/views/tables.py" line="79" />
       <source>one distribution</source>
       <translation>une distribution</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="88" />
+      <location filename="../../workbench/views/tables.py" line="89" />
       <source>one donor</source>
       <translation>un bailleur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="62" />
+      <location filename="../../workbench/views/tables.py" line="63" />
       <source>one grant</source>
       <translation>une subvention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="59" />
+      <location filename="../../workbench/views/tables.py" line="60" />
       <source>one household</source>
       <translation>un ménage</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="96" />
+      <location filename="../../workbench/views/tables.py" line="97" />
       <source>one indicator</source>
       <translation>un indicateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="85" />
+      <location filename="../../workbench/views/tables.py" line="86" />
       <source>one kit type</source>
       <translation>un type de kit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="90" />
+      <location filename="../../workbench/views/tables.py" line="91" />
       <source>one location</source>
       <translation>un lieu</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="92" />
+      <location filename="../../workbench/views/tables.py" line="93" />
       <source>one outcome</source>
       <translation>un effet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="94" />
+      <location filename="../../workbench/views/tables.py" line="95" />
       <source>one output</source>
       <translation>un produit</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="53" />
+      <location filename="../../workbench/views/tables.py" line="54" />
       <source>one project</source>
       <translation>un projet</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="70" />
+      <location filename="../../workbench/views/tables.py" line="71" />
       <source>one referral</source>
       <translation>un référencement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="75" />
+      <location filename="../../workbench/views/tables.py" line="76" />
       <source>one service provider</source>
       <translation>un prestataire de services</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="56" />
+      <location filename="../../workbench/views/tables.py" line="57" />
       <source>one site</source>
       <translation>un site</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="83" />
+      <location filename="../../workbench/views/tables.py" line="84" />
       <source>one stock movement</source>
       <translation>un mouvement de stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="98" />
+      <location filename="../../workbench/views/tables.py" line="99" />
       <source>one user</source>
       <translation>un utilisateur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="65" />
+      <location filename="../../workbench/views/tables.py" line="66" />
       <source>one work</source>
       <translation>un chantier</translation>
     </message>

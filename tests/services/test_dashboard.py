@@ -3,8 +3,13 @@
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+from sqlalchemy import select
+
 from tests.builders import Build
-from workbench.services import dashboard, workflows
+from tests.conftest import demo_office
+from workbench import models as m
+from workbench.services import dashboard, screens, workflows
 
 D = dt.date
 
@@ -102,3 +107,62 @@ def test_money_paid_per_month_is_every_currency_in_its_projects_and_household_ca
         ("household", "USD", True, [(D(2023, 3, 1), Decimal("100.00"))])]
     only_drc = dashboard.payments_by_month(session, project_id=drc.id)
     assert [(s.kind, [p.value for p in s.points]) for s in only_drc] == [("household", [Decimal("100.00")])]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo(request, tmp_path_factory):
+    yield from demo_office(request, tmp_path_factory, 0.1)
+
+
+@pytest.mark.parametrize("period", [dashboard.ALL_TIME, dashboard.Period(D(2023, 1, 1), D(2023, 6, 30)),
+                                    dashboard.Period(None, D(2022, 12, 31))], ids=["to-date", "2023-H1", "to-2022"])
+def test_every_figure_opens_a_table_of_what_it_counts(demo, period):
+    """The drill-down: each tile, each row of the tables and each piece of the intentions chart, for the office and
+    for a project, opens a table holding exactly what it counts (people and kits: the households and distributions
+    they belong to)."""
+    today = dt.date.today()
+    with demo.session(user="tester") as s:
+        drc = s.scalar(select(m.Project.id).where(m.Project.code == "DRC-ECHO-2023-01"))
+        for project_id in (None, drc):
+            f = dashboard.key_figures(s, today, project_id, period)
+
+            def rows(figure, project_id=project_id, **choice):
+                d = dashboard.drill(figure, project_id, period, **choice)
+                return screens.count_rows(s, d.table, screens.TableQuery(filters=d.filters, text=d.text))
+
+            expected = {"open_sites": f.open_sites, "households": f.households, "grants": f.grants_total,
+                        "works": f.works_total, "open_referrals": f.open_referrals,
+                        "overdue_referrals": f.overdue_referrals}
+            assert {k: rows(k) for k in expected} == expected
+            departed = s.scalars(select(m.Household.size).where(
+                m.Household.departure_date.is_not(None), *period.within(m.Household.departure_date),
+                *([m.Household.project_id == project_id] if project_id else []))).all()
+            assert sum(departed) == f.people_supported_to_leave and rows("people_left") == len(departed)
+            for g in f.grants:
+                assert rows("grants", programme=g.programme, status=g.status, currency=g.currency) == g.grants
+            for w in f.works:
+                assert rows("works", status=w.status) == w.works
+            for intention, n in f.households_by_intention.items():
+                assert rows("intention", intention=intention) == n
+            assert (rows("kits") > 0) == (f.kits_distributed > 0)
+    assert dashboard.drill("old_complaints") is None  # listed on each site's tab, not in a table of its own
+
+
+def test_a_period_keeps_the_figures_of_its_days_and_the_months_it_touches(session):
+    b = Build(session)
+    _, _, territory, village = b.tanganyika()
+    drc = b.project()
+    site = b.site(territory, project_id=drc.id)
+    b.household(site, code="KAL-1", size=5, departure_date=D(2023, 5, 1), destination_id=village.id,
+                registered_on=D(2023, 1, 10))
+    b.household(site, code="KAL-2", size=3, registered_on=D(2023, 8, 2))
+    b.create("population_count", site_id=site.id, counted_on=D(2023, 1, 10), households=2, individuals=8)
+    b.create("population_count", site_id=site.id, counted_on=D(2023, 7, 25), households=1, individuals=3)
+    second_half = dashboard.Period(D(2023, 7, 1), D(2023, 12, 31))
+    f = dashboard.key_figures(session, D(2024, 1, 1), period=second_half)
+    assert (f.people_supported_to_leave, f.households, f.households_by_intention) == (0, 1, {"return": 1})
+    first_half = dashboard.Period(D(2023, 1, 1), D(2023, 6, 30))
+    f = dashboard.key_figures(session, D(2024, 1, 1), period=first_half)
+    assert (f.people_supported_to_leave, f.households) == (5, 1)
+    data = dashboard.dashboard(session, D(2024, 1, 1), period=dashboard.Period(D(2023, 2, 15), D(2023, 3, 1)))
+    assert [(p.month, p.value) for p in data.population] == [(D(2023, 2, 1), 8), (D(2023, 3, 1), 8)]

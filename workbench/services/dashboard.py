@@ -12,11 +12,9 @@ from sqlalchemy.orm import Session
 
 from workbench import models as m
 from workbench.services import figures
-from workbench.services.screens import referral_overdue
+from workbench.services.screens import OPEN_REFERRALS, referral_overdue
 
 CENT = Decimal("0.01")
-R = m.ReferralStatus
-OPEN_REFERRALS = (R.DRAFT, R.SENT, R.ACCEPTED)
 
 
 @dataclass(frozen=True)
@@ -60,17 +58,45 @@ class DashboardFigures:
 
 
 @dataclass(frozen=True)
+class Period:
+    """The dashboard's period: both days included, either open. Without one every figure is to date."""
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def set(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def within(self, column) -> list:
+        return ([column >= self.start] if self.start is not None else []) + \
+               ([column <= self.end] if self.end is not None else [])
+
+    def holds_month(self, month: dt.date) -> bool:
+        """A month (its first day) with at least one day in the period."""
+        last = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return (self.start is None or last >= self.start) and (self.end is None or month <= self.end)
+
+
+ALL_TIME = Period()
+
+
+@dataclass(frozen=True)
 class MonthlyPoint:
     month: dt.date  # the first day of the month
     value: Decimal
 
 
-def key_figures(session: Session, today: dt.date, project_id: int | None = None) -> DashboardFigures:
+def key_figures(session: Session, today: dt.date, project_id: int | None = None,
+                period: Period = ALL_TIME) -> DashboardFigures:
+    """The tiles' figures. With a period, what happens on a day counts only if it falls in it: the people who left
+    sites (departure), the households registered, the grants applied for, the kits received; what stands today
+    stays today's: sites open, works by status, complaints and referrals open. Each is what `drill` lists."""
     def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
     site_where = [m.Site.project_id == project_id] if project_id is not None else []
     household_where = [m.Household.project_id == project_id] if project_id is not None else []
+    household_where += period.within(m.Household.registered_on)
     intentions = select(m.Household.intention, func.count()).where(*household_where).group_by(m.Household.intention)
 
     grant_stmt = (select(m.LivelihoodGrant.programme, m.LivelihoodGrant.status, m.LivelihoodGrant.currency,
@@ -79,6 +105,7 @@ def key_figures(session: Session, today: dt.date, project_id: int | None = None)
                   .order_by(m.LivelihoodGrant.programme, m.LivelihoodGrant.status, m.LivelihoodGrant.currency))
     if project_id is not None:
         grant_stmt = grant_stmt.where(m.LivelihoodGrant.project_id == project_id)
+    grant_stmt = grant_stmt.where(*period.within(m.LivelihoodGrant.applied_on))
     grants = [GrantGroup(p, s, n, Decimal(a).quantize(CENT), c) for p, s, c, n, a in session.execute(grant_stmt)]
 
     latest = (select(m.WorkProgressReport.progress_percent)
@@ -109,24 +136,26 @@ def key_figures(session: Session, today: dt.date, project_id: int | None = None)
         sites=count(m.Site, *site_where),
         open_sites=count(m.Site, m.Site.status != m.SiteStatus.CLOSED, *site_where),
         households=count(m.Household, *household_where),
-        people_supported_to_leave=figures.people_supported_to_leave(session, project_id=project_id),
+        people_supported_to_leave=figures.people_supported_to_leave(session, project_id=project_id,
+                                                                    date_from=period.start, date_to=period.end),
         households_by_intention={i: n for i, n in session.execute(intentions)},
         grants=grants,
         works=works,
         open_complaints_over_30_days=count(m.Complaint, *complaint_where),
         open_referrals=count(m.Referral, m.Referral.status.in_(OPEN_REFERRALS), *referral_where),
         overdue_referrals=count(m.Referral, referral_overdue(today), *referral_where),
-        kits_distributed=kits_distributed(session, project_id),
+        kits_distributed=kits_distributed(session, project_id, period),
     )
 
 
-def kits_distributed(session: Session, project_id: int | None = None) -> int:
+def kits_distributed(session: Session, project_id: int | None = None, period: Period = ALL_TIME) -> int:
     """Kits handed to households: their entitlements, for the households with a receipt not found "not
-    received" on verification."""
+    received" on verification (received in the period, with one)."""
     E, R = m.Entitlement, m.Receipt
     stmt = (select(func.coalesce(func.sum(E.quantity), 0)).select_from(R)
             .join(E, (E.distribution_id == R.distribution_id) & (E.household_id == R.household_id))
-            .where((R.verification.is_(None)) | (R.verification != m.Verification.NOT_RECEIVED)))
+            .where((R.verification.is_(None)) | (R.verification != m.Verification.NOT_RECEIVED),
+                   *period.within(R.received_on)))
     if project_id is not None:
         stmt = stmt.where(R.distribution_id.in_(select(m.Distribution.id).where(m.Distribution.project_id == project_id)))
     return int(session.scalar(stmt) or 0)
@@ -257,8 +286,61 @@ class Dashboard:
     empty: bool = False  # the whole database is empty (see database_is_empty)
 
 
-def dashboard(session: Session, today: dt.date, project_id: int | None = None) -> Dashboard:
-    """Everything the dashboard shows, read in one go (the screen runs this in the background)."""
-    return Dashboard(key_figures(session, today, project_id), site_population_by_month(session, project_id),
-                     payments_by_month(session, project_id), works_progress(session, project_id),
+def dashboard(session: Session, today: dt.date, project_id: int | None = None,
+              period: Period = ALL_TIME) -> Dashboard:
+    """Everything the dashboard shows, read in one go (the screen runs this in the background). With a period, the
+    population and the money paid are those of its months."""
+    population = [p for p in site_population_by_month(session, project_id) if period.holds_month(p.month)]
+    payments = []
+    for series in payments_by_month(session, project_id):
+        points = [p for p in series.points if period.holds_month(p.month)]
+        if points:
+            payments.append(PaymentSeries(series.kind, series.currency, points, series.converted))
+    return Dashboard(key_figures(session, today, project_id, period), population, payments,
+                     works_progress(session, project_id),
                      empty=project_id is None and database_is_empty(session))
+
+
+# --- drill-down: the rows behind a figure ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Drill:
+    """The table a figure opens and its filters (services/screens.TABLES' keys), so that the table lists what the
+    figure counts: as many rows as the figure, or, for people and kits, the households they belong to."""
+    table: str
+    filters: dict
+    text: str = ""  # a search, as typed in the table's search box
+
+
+TILES = ("people_left", "open_sites", "households", "grants", "works", "old_complaints", "open_referrals",
+         "overdue_referrals", "kits")
+
+
+def drill(figure: str, project_id: int | None = None, period: Period = ALL_TIME, **choice) -> Drill | None:
+    """What a tile, a row of the dashboard's tables or a piece of its charts opens; None where no table lists it
+    (complaints are listed on each site's tab). `choice`: the row or piece clicked (programme, status, currency,
+    intention, code)."""
+    project = {"project": project_id} if project_id is not None else {}
+    dated = {k: v for k, v in (("period_from", period.start), ("period_to", period.end)) if v is not None}
+    if figure == "people_left":
+        return Drill("household", {"departed": (period.start, period.end), **project})
+    if figure == "open_sites":
+        return Drill("site", {"open": True, **project})
+    if figure == "households":
+        return Drill("household", {**dated, **project})
+    if figure == "intention":
+        return Drill("household", {"intention": choice["intention"], **dated, **project})
+    if figure == "grants":
+        picked = {k: choice[k] for k in ("programme", "status", "currency") if k in choice}
+        return Drill("grant", {**picked, **dated, **project})
+    if figure == "works":
+        return Drill("work", {**({"status": choice["status"]} if "status" in choice else {}), **project})
+    if figure == "work":
+        return Drill("work", dict(project), text=choice["code"])
+    if figure == "open_referrals":
+        return Drill("referral", {"open": True, **project})
+    if figure == "overdue_referrals":
+        return Drill("referral", {"overdue": True, **project})
+    if figure == "kits":
+        return Drill("distribution", {"kits_received": (period.start, period.end), **project})
+    return None

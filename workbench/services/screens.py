@@ -131,6 +131,7 @@ def _sources() -> dict[str, TableSource]:
             joins=((site_location, site_location.id == m.Site.location_id), (P, P.id == m.Site.project_id)),
             search=(m.Site.name, m.Site.managing_agency, site_location.name, m.Site.dtm_site_id),
             filters={"status": lambda v: m.Site.status == v, "project": lambda v: m.Site.project_id == v,
+                     "open": lambda v: (m.Site.status != m.SiteStatus.CLOSED) if v else (m.Site.status == m.SiteStatus.CLOSED),
                      "location": _location_within(site_location), "site_type": lambda v: m.Site.site_type == v,
                      **_period(m.Site.opened_on)},
             default_order=("name", False)),
@@ -143,7 +144,7 @@ def _sources() -> dict[str, TableSource]:
             search=(H.code, H.head_name),
             filters={"status": lambda v: H.status == v, "project": lambda v: H.project_id == v,
                      "site": lambda v: H.site_id == v, "intention": lambda v: H.intention == v,
-                     **_period(H.registered_on)}),
+                     "departed": _departed, **_period(H.registered_on)}),
         TableSource(
             "grant", G, kind="grant",
             columns={"code": G.code, "programme": G.programme, "recipient_name": G.recipient_name,
@@ -154,6 +155,7 @@ def _sources() -> dict[str, TableSource]:
             search=(G.code, G.recipient_name, G.business_name, G.sector),
             filters={"status": lambda v: G.status == v, "project": lambda v: G.project_id == v,
                      "programme": lambda v: G.programme == v, "location": _location_within(L),
+                     "currency": lambda v: G.currency == v,
                      **_period(G.applied_on)}),
         TableSource(
             "work", W, kind="work",
@@ -210,7 +212,8 @@ def _sources() -> dict[str, TableSource]:
             filters={"status": lambda v: m.Distribution.status == v,
                      "project": lambda v: m.Distribution.project_id == v,
                      "site": lambda v: m.Distribution.site_id == v,
-                     "modality": lambda v: m.Distribution.modality == v, **_period(m.Distribution.planned_on)},
+                     "modality": lambda v: m.Distribution.modality == v, "kits_received": _kits_received,
+                     **_period(m.Distribution.planned_on)},
             default_order=("planned_on", True)),
         TableSource(
             "stock_movement", m.StockMovement, kind="stock_movement",
@@ -262,7 +265,11 @@ def _sources() -> dict[str, TableSource]:
     # provider offering a service (one of its comma-separated services, never a part of another's name).
     computed = {"referral": {"overdue": referral_overdue()}}
     more_filters = {
-        "referral": {"overdue": lambda v: referral_overdue() if v else ~referral_overdue()},
+        "referral": {"overdue": lambda v: referral_overdue() if v else ~referral_overdue(),
+                     "open": lambda v: m.Referral.status.in_(OPEN_REFERRALS) if v
+                     else m.Referral.status.not_in(OPEN_REFERRALS),
+                     "project": lambda v: m.Referral.crc_id.in_(
+                         select(m.ResourceCentre.id).where(m.ResourceCentre.project_id == v))},
         "service_provider": {"service": lambda v: (literal(", ") + SP.services + literal(",")).like(f"%, {v},%"),
                              "accepts_referrals": lambda v: SP.accepts_referrals.is_(bool(v))},
     }
@@ -270,6 +277,28 @@ def _sources() -> dict[str, TableSource]:
         if kind.name not in tables:
             tables[kind.name] = _declared_source(kind, computed.get(kind.name, {}), more_filters.get(kind.name, {}))
     return tables
+
+
+OPEN_REFERRALS = (m.ReferralStatus.DRAFT, m.ReferralStatus.SENT, m.ReferralStatus.ACCEPTED)  # not yet answered
+
+
+def _within(column, days: tuple) -> list:
+    """A column's day between the (first, last) given, both included, either None (open)."""
+    first, last = days
+    return ([column >= first] if first is not None else []) + ([column <= last] if last is not None else [])
+
+
+def _departed(days: tuple) -> ColumnElement:
+    """Households that left their site (the people "supported to leave"), between (first, last) day if given."""
+    return and_(m.Household.departure_date.is_not(None), *_within(m.Household.departure_date, days))
+
+
+def _kits_received(days: tuple) -> ColumnElement:
+    """Distributions that handed kits to households: a receipt not found "not received" on verification, received
+    between (first, last) day if given."""
+    R = m.Receipt
+    return m.Distribution.id.in_(select(R.distribution_id).where(
+        or_(R.verification.is_(None), R.verification != m.Verification.NOT_RECEIVED), *_within(R.received_on, days)))
 
 
 def referral_overdue(today=None) -> ColumnElement:

@@ -16,8 +16,8 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt, QTime, QTimer
-from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,18 +39,30 @@ from workbench.views import messages, words
 from workbench.views.actions import ask, tell
 from workbench.views.bidi import DirectionDelegate
 from workbench.views.elided import ElidedComboBox
+from workbench.views.forms import DateEdit
 from workbench.views.tasks import Newest, run_task
+
+# The figures a period restricts (services.dashboard.key_figures); the others are as they stand today.
+PERIOD_FIGURES = {"people_left", "households", "intention", "grants", "kits"}
 
 PALETTE = ["#1f5fa8", "#1b7a3a", "#a15c00", "#b3261e", "#6a3d9a", "#5f6368"]
 
 
 class FigureTile(QFrame):
-    """One key figure: a big number and what it counts."""
+    """One key figure: a big number and what it counts; clicked (or Enter, Space), it opens the table of what it
+    counts, when a table lists it."""
 
-    def __init__(self, caption: str, name: str, parent: QWidget | None = None):
+    clicked = Signal()
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None, opens: bool = True):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"tile_{name}")
+        self.opens = opens
+        if opens:
+            self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setToolTip(self.tr("Show them in their table"))
         layout = QVBoxLayout(self)
         self.value = QLabel("-", self)
         self.value.setObjectName(f"figure_{name}")
@@ -60,6 +72,17 @@ class FigureTile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         layout.addStretch(1)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.opens and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.opens and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class EmptyState(QFrame):
@@ -130,6 +153,11 @@ def _spread(points: list, n: int) -> list:
 
 
 class DashboardScreen(QWidget):
+    """The key figures, their tables and charts, for the office or a project, to date or for a period. Each figure
+    opens the table of what it counts (drillRequested: the services' Drill and a sentence saying what it is)."""
+
+    drillRequested = Signal(object, str)
+
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -150,6 +178,19 @@ class DashboardScreen(QWidget):
         self.project.setObjectName("dashboard_project")
         self.project.currentIndexChanged.connect(self.refresh)
         head.addWidget(self.project)
+        # The period: what happens on a day (people leaving, households registered, grants applied for, kits, money
+        # paid) counts only within it; empty, to date.
+        self.period_edits: dict[str, DateEdit] = {}
+        for part, text in (("from", self.tr("From")), ("to", self.tr("To"))):
+            label = QLabel(text, self)
+            edit = DateEdit(True, self)
+            edit.setObjectName(f"dashboard_{part}")
+            edit.lineEdit().setPlaceholderText(self.tr("any date"))
+            edit.textChanged.connect(self._period_typed)
+            label.setBuddy(edit)
+            head.addWidget(label)
+            head.addWidget(edit)
+            self.period_edits[part] = edit
         self.state = QLabel(self)
         self.state.setObjectName("dashboard_state")
         head.addWidget(self.state)
@@ -187,16 +228,29 @@ class DashboardScreen(QWidget):
             ("overdue_referrals", self.tr("referrals past their answer deadline")),
             ("kits", self.tr("kits distributed to households")),
         ]):
-            tile = FigureTile(caption, name, body)
+            tile = FigureTile(caption, name, body, opens=dashboard.drill(name) is not None)
+            tile.clicked.connect(lambda name=name: self.drill(name))
             self.tiles[name] = tile
             tiles.addWidget(tile, i // 4, i % 4)  # two rows of four: eight in one row do not fit a laptop
         layout.addLayout(tiles)
+        self.period_note = QLabel(self.tr(
+            "In the period: the people who left sites, the households registered, the grants applied for, the kits "
+            "received and the money paid. As they stand today: sites, works, complaints and referrals."), body)
+        self.period_note.setObjectName("period_note")
+        self.period_note.setWordWrap(True)
+        self.period_note.setStyleSheet(f"color: {words.GREY};")
+        self.period_note.hide()
+        layout.addWidget(self.period_note)
 
         tables = QHBoxLayout()
         self.grants_table = self._table(body, [self.tr("Programme"), self.tr("Status"), self.tr("Grants"),
                                                self.tr("Amount")], "grants_by_status")
         self.works_table = self._table(body, [self.tr("Status"), self.tr("Works"), self.tr("Average progress")],
                                        "works_by_status")
+        self.grants_table.setToolTip(self.tr("Double-click a row, or press Enter, to see its grants"))
+        self.works_table.setToolTip(self.tr("Double-click a row, or press Enter, to see its works"))
+        self.grants_table.cellActivated.connect(lambda row, _col: self._drill_row("grants", row))
+        self.works_table.cellActivated.connect(lambda row, _col: self._drill_row("works", row))
         tables.addWidget(self._boxed(self.tr("Grants by programme and status"), self.grants_table, body), 3)
         tables.addWidget(self._boxed(self.tr("Works by status"), self.works_table, body), 2)
         layout.addLayout(tables)
@@ -276,17 +330,36 @@ class DashboardScreen(QWidget):
         self.project.blockSignals(False)
         self.refresh()
 
+    def period(self) -> dashboard.Period | None:
+        """The period typed, None while a date is half typed or not a date."""
+        try:
+            return dashboard.Period(self.period_edits["from"].value(), self.period_edits["to"].value())
+        except ValueError:
+            return None
+
+    def _period_typed(self, text: str) -> None:
+        if not text.strip() or len(text.strip()) == 10:  # wait until a whole date is typed
+            self.refresh()
+
     def refresh(self, *_args) -> None:
         """Reads every figure in the background (a million households take a moment to count)."""
         self._stale = False
         project_id = self.project.currentData()
         today = dt.date.today()
+        period = self.period()
+        if period is None:
+            self.state.setText(self.tr("A date is written YYYY-MM-DD, as 2024-03-31."))
+            return
+        if period.start is not None and period.end is not None and period.end < period.start:
+            self.state.setText(self.tr("\"To\" is before \"From\": no day can fall in that period."))
+            return
+        self.period_note.setVisible(period.set)
         self.state.setText(self.tr("Updating..."))
         if self._task is not None and not self._task.done:
             self._task.cancel()
         ticket = self._newest.take()  # a project picked while the figures of another are read: only the last shows
         self._task = run_task(self, lambda state: self.context.read(
-            lambda s: dashboard.dashboard(s, today, project_id)),
+            lambda s: dashboard.dashboard(s, today, project_id, period)),
             lambda data: ticket() and self.show_data(data), lambda exc: ticket() and self._failed(exc))
 
     def _failed(self, exc: BaseException) -> None:
@@ -364,6 +437,44 @@ class DashboardScreen(QWidget):
         wizard.open()
 
     # --- showing ----------------------------------------------------------------------------------
+
+    # --- drill-down ---------------------------------------------------------------------------------
+
+    def drill(self, figure: str, caption: str | None = None, **choice) -> None:
+        """Opens the table of what a figure counts, as the dashboard shows it now (its project and period)."""
+        period = self.period() or dashboard.ALL_TIME
+        found = dashboard.drill(figure, self.project.currentData(), period, **choice)
+        if found is None:
+            return
+        if caption is None:  # a tile: its figure and what it counts, read as on the tile ("969 people ...")
+            tile = self.tiles[figure]
+            caption = f"{tile.value.text()} {tile.caption.text()}"
+        self.drillRequested.emit(found, self._drill_note(caption, figure in PERIOD_FIGURES, period))
+
+    def _drill_note(self, caption: str, dated: bool, period: dashboard.Period) -> str:
+        parts = [caption]
+        if self.project.currentData() is not None:
+            parts.append(self.project.currentText())
+        if dated and period.start is not None and period.end is not None:
+            parts.append(self.tr("%1 to %2").replace("%1", words.date_text(period.start))
+                         .replace("%2", words.date_text(period.end)))
+        elif dated and period.start is not None:
+            parts.append(self.tr("from %1").replace("%1", words.date_text(period.start)))
+        elif dated and period.end is not None:
+            parts.append(self.tr("until %1").replace("%1", words.date_text(period.end)))
+        return self.tr("From the dashboard: %1").replace("%1", ", ".join(parts))
+
+    def _drill_row(self, table: str, row: int) -> None:
+        if self.data is None:
+            return
+        f = self.data.figures
+        if table == "grants" and row < len(f.grants):
+            g = f.grants[row]
+            caption = f"{self.tr('livelihood grants')}: {words.word(g.programme)}, {words.word(g.status)} ({g.currency})"
+            self.drill("grants", caption, programme=g.programme, status=g.status, currency=g.currency)
+        elif table == "works" and row < len(f.works):
+            w = f.works[row]
+            self.drill("works", f"{self.tr('infrastructure works')}: {words.word(w.status)}", status=w.status)
 
     def show_data(self, data: dashboard.Dashboard) -> None:
         self.data = data
@@ -497,6 +608,8 @@ class DashboardScreen(QWidget):
             bar_set.append(float(w.progress))
             labels.append(w.code)
         bars.append(bar_set)
+        bar_set.clicked.connect(lambda index: self.drill("work", labels[index], code=labels[index])
+                                if 0 <= index < len(labels) else None)
         bars.setLabelsVisible(True)
         chart.addSeries(bars)
         y = QBarCategoryAxis()
@@ -527,6 +640,8 @@ class DashboardScreen(QWidget):
         for i, (intention, n) in enumerate(sorted(by_intention.items(), key=lambda item: -item[1])):
             piece = pie.append(f"{words.word(intention)}: {words.number_text(n)}", n)
             piece.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            piece.clicked.connect(lambda i=intention: self.drill(
+                "intention", f"{self.tr('households registered')}: {words.word(i)}", intention=i))
         if not by_intention:
             self._note(chart, self.tr("no household registered yet"))
         chart.addSeries(pie)

@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(row, screen)
             self.screens[key] = screen
+            if key == "dashboard":
+                screen.drillRequested.connect(self.show_drill)
         self.stack.setCurrentIndex(row)
         if self.sidebar.currentRow() != row:
             self.sidebar.blockSignals(True)
@@ -187,6 +189,10 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
         settings().setValue("window/lastScreen", key)
         return self.screens[key]
+
+    def show_drill(self, drill, note: str) -> None:
+        """A dashboard figure clicked: the table of what it counts."""
+        self.show_screen(drill.table).show_filtered(drill.filters, drill.text, note)
 
     def current_screen(self) -> str:
         return self.keys[self.stack.currentIndex()]

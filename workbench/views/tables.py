@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -213,6 +214,27 @@ class TableScreen(QWidget):
         bar.addWidget(reset)
         layout.addWidget(self.filter_bar)
 
+        # What a dashboard figure opened: its filters that have no box here (households that left, sites open...),
+        # said in words above the rows, until "Show all rows" or Reset.
+        self._hidden_filters: dict = {}
+        self.drill_bar = QFrame(self)
+        self.drill_bar.setObjectName("drillBar")
+        self.drill_bar.setStyleSheet("QFrame#drillBar { background: #eef4fb; border: 1px solid #c9d6e8; }")
+        drill_layout = QHBoxLayout(self.drill_bar)
+        drill_layout.setContentsMargins(8, 3, 4, 3)
+        self.drill_note = QLabel(self.drill_bar)
+        self.drill_note.setObjectName("drillNote")
+        self.drill_note.setWordWrap(True)
+        self.drill_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        drill_layout.addWidget(self.drill_note, 1)
+        show_all = QToolButton(self.drill_bar)
+        show_all.setObjectName("showAll")
+        show_all.setText(_tr("Show all rows"))
+        show_all.clicked.connect(self.reset_filters)
+        drill_layout.addWidget(show_all)
+        self.drill_bar.hide()
+        layout.addWidget(self.drill_bar)
+
         self.model = RecordTableModel(context, name, columns(name), TableQuery(), loader=loader, parent=self)
         self.view = RecordTableView(self.model, settings_key=name, parent=self)
         self.view.setObjectName(f"table_{name}")
@@ -308,7 +330,38 @@ class TableScreen(QWidget):
                 value = widget.currentData()
             if value is not None:
                 filters[key] = value
-        return self.model.query.replace(filters=filters, text=self.search.text().strip())
+        return self.model.query.replace(filters=self._hidden_filters | filters, text=self.search.text().strip())
+
+    def show_filtered(self, filters: dict, text: str = "", note: str = "") -> None:
+        """The rows a dashboard figure counts (its drill-down): the filters this screen has a box for are set in
+        their boxes, where the user sees and changes them; the others are kept, and `note` says above the rows what
+        they are, until "Show all rows" or Reset."""
+        if not self._choices_loaded:
+            self.load_choices()
+        hidden = {}
+        for widget in self.filters.values():
+            widget.blockSignals(True)
+        try:
+            for key, widget in self.filters.items():
+                value = filters.get(key)
+                if isinstance(widget, DateEdit):
+                    widget.set_value(value)
+                    continue
+                index = widget.findData(value) if value is not None else 0
+                if index < 0:
+                    hidden[key] = value  # a value the box does not offer (a project closed meanwhile)
+                widget.setCurrentIndex(max(index, 0))
+            hidden |= {key: value for key, value in filters.items() if key not in self.filters}
+        finally:
+            for widget in self.filters.values():
+                widget.blockSignals(False)
+        self._hidden_filters = hidden
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.drill_note.setText(note)
+        self.drill_bar.setVisible(bool(note))
+        self.apply()
 
     def _period_changed(self, text: str) -> None:
         if not text.strip() or len(text.strip()) == 10:  # wait until a whole date is typed
@@ -328,6 +381,8 @@ class TableScreen(QWidget):
         return ""
 
     def reset_filters(self) -> None:
+        self._hidden_filters = {}
+        self.drill_bar.hide()
         for widget in self.filters.values():
             widget.blockSignals(True)
             if isinstance(widget, DateEdit):
