@@ -318,6 +318,43 @@ def test_the_same_code_registered_on_two_laptops_asks_for_a_new_code_and_loses_n
         second.close()
 
 
+def test_a_new_code_given_at_the_office_keeps_what_the_laptop_edited_since(office, tmp_path):
+    """The review's finding 5: the office's resolution created the laptop's family under a new code as the office
+    knew it; arriving on the laptop it set every field that differed, so the laptop's edits since its last package
+    were overwritten there, and the office kept them (different on each side, no conflict shown). Now the resolution
+    carries only what it decided (the code) and the laptop's later edits reach the office."""
+    with office.session("tester", write=True) as s, s.begin():
+        users.add_user(s, "baraka", "officer", ["site:Kalonda"])
+    first = _laptop(office, tmp_path, "KALONDA-1", "aminata", "site:Kalonda")
+    second = _laptop(office, tmp_path, "KALONDA-2", "baraka", "site:Kalonda")
+    try:
+        _register(first, "aminata", "KAL-0003", "Neema Kalonda")
+        _register(second, "baraka", "KAL-0003", "Rehema Kalonda", size=3)
+        _apply(office, _package(first, "office", "aminata"))
+        assert _apply(office, _package(second, "office", "baraka")).conflicts == 1
+        with office.session("tester", write=True) as s, s.begin():
+            (conflict,) = sync.open_conflicts(s)
+            sync.resolve(s, conflict.id, "value", "KAL-0004")
+        # Meanwhile, offline: the family grew and its intention is known, typed on the laptop after its package.
+        _edit(second, "KAL-0003", "baraka", size=6, intention="relocate")
+        _apply(second, _package(office, "KALONDA-2"), "baraka")
+        on_laptop = _household(second, "KAL-0004")
+        assert (on_laptop["head_name"], on_laptop["size"], on_laptop["intention"]) == ("Rehema Kalonda", 6, "relocate")
+        assert _codes(second) == {"KAL-0001": "Amani Kalonda", "KAL-0002": "Bahati Kalonda",
+                                  "KAL-0003": "Neema Kalonda", "KAL-0004": "Rehema Kalonda"}
+        assert _household(office, "KAL-0004")["size"] == 3  # the office has not heard of the edit yet
+        result = _apply(office, _package(second, "office", "baraka"))
+        assert result.conflicts == 0
+        at_office = _household(office, "KAL-0004")
+        assert (at_office["size"], at_office["intention"]) == (6, "relocate")
+        for db in (office, second):
+            with db.session() as s:
+                assert sync.open_conflicts(s) == []
+    finally:
+        first.close()
+        second.close()
+
+
 def laptop_name(db) -> str:
     with db.session() as s:
         return sync.self_node(s).name

@@ -897,8 +897,15 @@ class _Applier:
     def _create(self, change: Change) -> None:
         model = self._model(change)
         existing = self._find(change)
+        if existing is not None and change.resolves:
+            # A resolution that created our record there (a new code, another household, a restored delete): it
+            # carries the record as that side knew it, which our later edits have moved on from. What the
+            # resolution decided comes as updates of their own (the new code), so nothing here is overwritten.
+            self._close(change.uid, None)
+            self.result.skipped += 1
+            return
         if existing is not None:
-            # Sent again, or a resolution restoring it: the fields that differ are changes.
+            # Sent again: the fields that differ are changes.
             fields = {k: [None, v] for k, v in change.values.items() if k in model.__table__.columns}
             self._update(Change(**{**change.as_json(), "action": "update", "fields": fields, "values": {}}),
                          restore=True)
@@ -1368,6 +1375,10 @@ def _resolve(session: Session, conflict: m.SyncConflict, change: Change, model, 
         _created(session, conflict, Change(change.first, change.last, change.table, change.uid, "create",
                                            change.user, change.at,
                                            values={**change.values, conflict.field: new_code}, resolves=True))
+        # The new code, as an update of its own: the peer holding their record takes it and keeps the rest as its
+        # own edits since left it.
+        created = session.scalars(select(model).where(model.uid == change.uid)).one()
+        _write_resolution(session, model, created, {conflict.field: (conflict.their_value, new_code)})
     else:  # refused by the rules or the role (or a code taken, ours kept): ours undoes theirs on their side
         if choice == "theirs":
             raise SyncError(f"this change cannot be applied here: {conflict.message}; keep ours, or change the "
