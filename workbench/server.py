@@ -25,7 +25,7 @@ import time
 from sqlalchemy import inspect as sa_inspect, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, InternalError
+from sqlalchemy.exc import DBAPIError
 
 from workbench.models.base import Base
 from workbench.services import permissions as p
@@ -337,17 +337,28 @@ def set_login(conn: Connection, username: str, role: str | None, password: str |
     if not enforced(conn):
         return
     for attempt in range(8):
-        savepoint = conn.begin_nested()
         try:
-            _set_login(conn, username, role, password)
-        except (InternalError, IntegrityError) as error:  # another database's change of the same login
-            savepoint.rollback()
-            if not ("concurrently" in str(error) or "pg_authid_rolname_index" in str(error)) or attempt == 7:
+            with conn.begin_nested():  # rolled back on any error, the rest of the transaction kept
+                _set_login(conn, username, role, password)
+            return
+        except DBAPIError as error:
+            if not _concurrent_login_change(error) or attempt == 7:
                 raise
             time.sleep(0.05 * (attempt + 1))
-        else:
-            savepoint.commit()
-            return
+
+
+def _concurrent_login_change(error: DBAPIError) -> bool:
+    """PostgreSQL refusing a change of a login role because another transaction changed it meanwhile: "tuple
+    concurrently updated/deleted" (XX000), the same membership granted at once (23505 on pg_auth_members), or a
+    deadlock between the two (40P01). Read from the server's code and message, never from the statement (which may
+    hold a password)."""
+    orig = getattr(error, "orig", None)
+    state = getattr(orig, "sqlstate", None)
+    diag = getattr(orig, "diag", None)
+    message = (getattr(diag, "message_primary", None) or "") if diag is not None else ""
+    constraint = (getattr(diag, "constraint_name", None) or "") if diag is not None else ""
+    return (state == "XX000" and "concurrently" in message) or state == "40P01" or \
+        (state == "23505" and constraint.startswith(("pg_auth", "pg_authid")))
 
 
 def _set_login(conn: Connection, username: str, role: str | None, password: str | None) -> None:
