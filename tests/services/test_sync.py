@@ -355,6 +355,43 @@ def test_a_new_code_given_at_the_office_keeps_what_the_laptop_edited_since(offic
         second.close()
 
 
+def test_a_household_deleted_at_the_office_and_edited_on_a_laptop_comes_back_with_every_edit(office, tmp_path):
+    """Edits against a delete, twice, each a conflict resolved "theirs": the household comes back at the office with
+    both edits, the laptop keeps what it typed since, and a second laptop that had not touched it gets it whole."""
+    with office.session("tester", write=True) as s, s.begin():
+        users.add_user(s, "baraka", "officer", ["site:Kalonda"])
+    first = _laptop(office, tmp_path, "KALONDA-1", "aminata", "site:Kalonda")
+    second = _laptop(office, tmp_path, "KALONDA-2", "baraka", "site:Kalonda")
+    try:
+        with office.session("tester", write=True) as s, s.begin():
+            records.delete(s, "household", s.scalars(select(m.Household.id).where(m.Household.code == "KAL-0002")).one())
+        _edit(first, "KAL-0002", "aminata", size=6)
+        _apply(office, _package(first, "office", "aminata"))
+        _edit(first, "KAL-0002", "aminata", intention="relocate")
+        _apply(office, _package(first, "office", "aminata"))
+        with office.session("tester", write=True) as s, s.begin():
+            found = sync.open_conflicts(s)
+            assert found and {c.reason for c in found} == {"deleted_here"}
+            for conflict in found:
+                sync.resolve(s, conflict.id, "theirs")
+        back = _household(office, "KAL-0002")
+        assert (back["head_name"], back["size"], back["intention"]) == ("Bahati Kalonda", 6, "relocate")
+        _edit(first, "KAL-0002", "aminata", size=7)  # typed on the laptop before the office's package arrives
+        _apply(first, _package(office, "KALONDA-1"), "aminata")
+        assert (_household(first, "KAL-0002")["size"], _household(first, "KAL-0002")["intention"]) == (7, "relocate")
+        assert _apply(office, _package(first, "office", "aminata")).conflicts == 0
+        assert _household(office, "KAL-0002")["size"] == 7
+        _apply(second, _package(office, "KALONDA-2"), "baraka")
+        on_second = _household(second, "KAL-0002")
+        assert (on_second["size"], on_second["intention"]) == (7, "relocate")
+        for db in (office, first, second):
+            with db.session() as s:
+                assert sync.open_conflicts(s) == []
+    finally:
+        first.close()
+        second.close()
+
+
 def laptop_name(db) -> str:
     with db.session() as s:
         return sync.self_node(s).name

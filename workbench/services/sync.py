@@ -1351,12 +1351,26 @@ def _resolve(session: Session, conflict: m.SyncConflict, change: Change, model, 
             _write_restore(session, model, obj)
     elif conflict.reason == "deleted_here":   # they changed it, we deleted it
         if choice == "theirs":
-            snapshot = _deleted_snapshot(session, conflict.table_name, conflict.record_uid) or {}
-            restored = Change(change.first, change.last, change.table, change.uid, "create", change.user,
-                              change.at, values={**_snapshot_uids(snapshot, change.table, model,
-                                                                  Uids(session)),
-                                                 **{k: v[1] for k, v in change.fields.items()}}, resolves=True)
-            _created(session, conflict, restored)
+            if obj is None:  # restored as it was deleted here (an earlier resolution may have restored it)
+                snapshot = _deleted_snapshot(session, conflict.table_name, conflict.record_uid) or {}
+                restored = Change(change.first, change.last, change.table, change.uid, "create", change.user,
+                                  change.at, values=_snapshot_uids(snapshot, change.table, model, Uids(session)),
+                                  resolves=True)
+                _created(session, conflict, restored)
+                obj = session.scalars(select(model).where(model.uid == conflict.record_uid)).one()
+            # Then their change, as a change of theirs applied here: it travels to the other nodes as one (a node
+            # that changed the field since gets a conflict, not an overwrite), and not back to theirs, which made
+            # it and may have moved on since.
+            applier = _Applier(session, session.get(m.SyncNode, conflict.node_id), Applied(""))
+            applier._source(change)
+            for key, (_old, new) in change.fields.items():
+                if key in model.__table__.columns and key != "id":
+                    applier._set(obj, model, key, new)
+            kind = _kind_of_table().get(conflict.table_name)
+            if kind is not None:
+                records._validate(session, kind, obj)
+            session.flush()
+            session.info["source"] = RESOLVED
         else:  # the delete again, with the record's values: a laptop's scope is judged by them
             snapshot = _deleted_snapshot(session, conflict.table_name, conflict.record_uid) or {}
             _write_entry(session, conflict.table_name, 0, "delete", None,
