@@ -110,7 +110,7 @@
       <translation>«إلى» قبل «من»: لا يمكن أن يقع أي يوم في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <location filename="../../workbench/views/dashboard.py" line="459" />
       <source>%1 to %2</source>
       <translation>من %1 إلى %2</translation>
     </message>
@@ -164,7 +164,7 @@ It is meant for looking around and training; keep your office's real records in 
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="464" />
+      <location filename="../../workbench/views/dashboard.py" line="465" />
       <source>From the dashboard: %1</source>
       <translation>من لوحة المعلومات: %1</translation>
     </message>
@@ -174,7 +174,7 @@ It is meant for looking around and training; keep your office's real records in 
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="570" />
+      <location filename="../../workbench/views/dashboard.py" line="571" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
@@ -184,12 +184,12 @@ It is meant for looking around and training; keep your office's real records in 
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="570" />
+      <location filename="../../workbench/views/dashboard.py" line="571" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="637" />
+      <location filename="../../workbench/views/dashboard.py" line="638" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
@@ -217,7 +217,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>خلال الفترة: الأشخاص الذين غادروا المواقع، والأسر المسجلة، والمنح المطلوبة، والحقائب المستلمة، والمبالغ المدفوعة. كما هي اليوم: المواقع والأعمال والشكاوى والإحالات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="526" />
+      <location filename="../../workbench/views/dashboard.py" line="527" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
@@ -232,12 +232,12 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="566" />
+      <location filename="../../workbench/views/dashboard.py" line="567" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="524" />
+      <location filename="../../workbench/views/dashboard.py" line="525" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
@@ -247,7 +247,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="602" />
+      <location filename="../../workbench/views/dashboard.py" line="603" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
@@ -293,7 +293,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="600" />
+      <location filename="../../workbench/views/dashboard.py" line="601" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
@@ -308,24 +308,24 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <location filename="../../workbench/views/dashboard.py" line="462" />
       <source>from %1</source>
       <translation>منذ %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="223" />
-      <location filename="../../workbench/views/dashboard.py" line="643" />
+      <location filename="../../workbench/views/dashboard.py" line="644" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="589" />
+      <location filename="../../workbench/views/dashboard.py" line="590" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="225" />
-      <location filename="../../workbench/views/dashboard.py" line="476" />
+      <location filename="../../workbench/views/dashboard.py" line="477" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
@@ -336,27 +336,27 @@ KIND is what the file holds: locations, sites, population, households, tranches,
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="224" />
-      <location filename="../../workbench/views/dashboard.py" line="472" />
+      <location filename="../../workbench/views/dashboard.py" line="473" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="645" />
+      <location filename="../../workbench/views/dashboard.py" line="646" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="546" />
+      <location filename="../../workbench/views/dashboard.py" line="547" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="628" />
+      <location filename="../../workbench/views/dashboard.py" line="629" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="591" />
+      <location filename="../../workbench/views/dashboard.py" line="592" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
@@ -381,7 +381,7 @@ KIND is what the file holds: locations, sites, population, households, tranches,
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <location filename="../../workbench/views/dashboard.py" line="464" />
       <source>until %1</source>
       <translation>حتى %1</translation>
     </message>
@@ -506,113 +506,113 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="279" />
+      <location filename="../../workbench/views/import_wizard.py" line="282" />
       <source>%1 columns about the submission are never imported: %2.</source>
       <translation>أعمدة %1 الخاصة بالإرسال لا تُستورد أبداً: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="258" />
+      <location filename="../../workbench/views/import_wizard.py" line="259" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>عدد الصفوف المطلوب قراءتها: %1، وعدد الأعمدة: %2، تحت العناوين في الصف %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="161" />
+      <location filename="../../workbench/views/import_wizard.py" line="162" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>مصنف Excel (.xlsx أو .xls) أو ملف CSV أو ملف مُصدَّر من KoboToolbox. لا يُكتب أي شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="174" />
+      <location filename="../../workbench/views/import_wizard.py" line="175" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="160" />
+      <location filename="../../workbench/views/import_wizard.py" line="161" />
       <source>Choose what to import and the file</source>
       <translation>اختر ما تريد استيراده والملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="179" />
+      <location filename="../../workbench/views/import_wizard.py" line="180" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="201" />
+      <location filename="../../workbench/views/import_wizard.py" line="202" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="269" />
+      <location filename="../../workbench/views/import_wizard.py" line="270" />
       <source>Files of the ODK Central export joined to this one: %1.</source>
       <translation>ملفات تصدير ODK Central المضمومة إلى هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="272" />
+      <location filename="../../workbench/views/import_wizard.py" line="273" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>مجموعات التكرار في KoboToolbox المدمجة مع هذه الورقة: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="221" />
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="222" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>Reading %1...</source>
       <translation>جارٍ قراءة %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="180" />
+      <location filename="../../workbench/views/import_wizard.py" line="181" />
       <source>Sheet</source>
       <translation>الورقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="202" />
+      <location filename="../../workbench/views/import_wizard.py" line="203" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="265" />
       <source>Text file in %1, separated by %2.</source>
       <translation>ملف نصي بترميز %1، والفاصل بين الحقول: %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="172" />
+      <location filename="../../workbench/views/import_wizard.py" line="173" />
       <source>The file to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="276" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>The members of repeat group %1 are counted by sex (%2) and age (%3).</source>
       <translation>يُعَدّ أفراد المجموعة المتكررة %1 حسب الجنس (%2) والعمر (%3).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="267" />
+      <location filename="../../workbench/views/import_wizard.py" line="268" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>يُستخدم صف وسوم HXL الموجود تحت العناوين للتعرّف على الأعمدة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="239" />
+      <location filename="../../workbench/views/import_wizard.py" line="240" />
       <source>This file cannot be imported: %1</source>
       <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="168" />
+      <location filename="../../workbench/views/import_wizard.py" line="169" />
       <source>What the file holds</source>
       <translation>محتوى الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="262" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>commas</source>
       <translation>الفاصلة (,)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="263" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>pipes</source>
       <translation>الخط العمودي (|)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="262" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>semicolons</source>
       <translation>الفاصلة المنقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="262" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>tabs</source>
       <translation>مسافة الجدولة (Tab)</translation>
     </message>
@@ -620,122 +620,122 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>%1 duplicates skipped</source>
       <translation>السجلات المكررة المتجاوَزة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>%1 is imported.</source>
       <translation>تم استيراد %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>%1 records created</source>
       <translation>السجلات المُنشأة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="809" />
+      <location filename="../../workbench/views/import_wizard.py" line="812" />
       <source>%1 rows rejected</source>
       <translation>الصفوف المرفوضة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>%1 updated</source>
       <translation>السجلات المحدَّثة: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="810" />
       <source>1 duplicate skipped</source>
       <translation>تم تجاوز سجل مكرر واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>1 record created</source>
       <translation>أُنشئ سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="809" />
+      <location filename="../../workbench/views/import_wizard.py" line="812" />
       <source>1 row rejected</source>
       <translation>رُفض صف واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>1 updated</source>
       <translation>حُدِّث سجل واحد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="701" />
+      <location filename="../../workbench/views/import_wizard.py" line="704" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>تُكتب جميع الصفوف دفعة واحدة: لا يُحفظ شيء حتى النهاية، والإلغاء يترك قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="787" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>Cancelling: undoing what was written...</source>
       <translation>جارٍ الإلغاء: التراجع عما كُتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="814" />
+      <location filename="../../workbench/views/import_wizard.py" line="817" />
       <source>Each record's history names the file it came from.</source>
       <translation>يذكر سجل تغييرات كل سجل الملف الذي جاء منه.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="796" />
+      <location filename="../../workbench/views/import_wizard.py" line="799" />
       <source>Everything written before the cancel was undone.</source>
       <translation>تم التراجع عن كل ما كُتب قبل الإلغاء.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="795" />
+      <location filename="../../workbench/views/import_wizard.py" line="798" />
       <source>Import cancelled</source>
       <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="823" />
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Import failed</source>
       <translation>فشل الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="801" />
+      <location filename="../../workbench/views/import_wizard.py" line="804" />
       <source>Imported</source>
       <translation>تم الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="700" />
+      <location filename="../../workbench/views/import_wizard.py" line="703" />
       <source>Importing</source>
       <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="831" />
+      <location filename="../../workbench/views/import_wizard.py" line="834" />
       <source>Nothing was written to the database.</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="826" />
+      <location filename="../../workbench/views/import_wizard.py" line="829" />
       <source>Nothing was written to the database: %1</source>
       <translation>لم يُكتب أي شيء في قاعدة البيانات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="798" />
+      <location filename="../../workbench/views/import_wizard.py" line="801" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>أُلغي الاستيراد. لم يُكتب أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="802" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>السجلات موجودة الآن في قاعدة البيانات وتظهر في الشاشات المفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="812" />
+      <location filename="../../workbench/views/import_wizard.py" line="815" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>الصفوف المرفوضة موجودة في %1: صحّحها هناك ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>Writing the rows of %1...</source>
       <translation>جارٍ كتابة صفوف %1...</translation>
     </message>
@@ -743,7 +743,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="872" />
+      <location filename="../../workbench/views/import_wizard.py" line="875" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -793,7 +793,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="848" />
+      <location filename="../../workbench/views/import_wizard.py" line="851" />
       <source>Import a spreadsheet</source>
       <translation>استيراد جدول بيانات</translation>
     </message>
@@ -878,7 +878,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حركات مخزون المستودعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="873" />
+      <location filename="../../workbench/views/import_wizard.py" line="876" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>هل تريد إيقاف الاستيراد؟ لن يُكتب أي شيء من هذا الملف.</translation>
     </message>
@@ -1167,82 +1167,82 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="419" />
+      <location filename="../../workbench/views/import_wizard.py" line="422" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>سيُستورد %1 من أصل %2 عموداً؛ والمستبعد: %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="398" />
+      <location filename="../../workbench/views/import_wizard.py" line="401" />
       <source>(none saved yet)</source>
       <translation>(لا توجد مطابقة محفوظة بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="368" />
+      <location filename="../../workbench/views/import_wizard.py" line="371" />
       <source>(not imported)</source>
       <translation>(لا يُستورد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="447" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>اسم للعثور على هذه المطابقة لاحقاً (مثلاً «DTM round 12»):</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="302" />
+      <location filename="../../workbench/views/import_wizard.py" line="305" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>الأعمدة التي تم التعرف عليها من عنوانها أو وسم HXL مطابَقة مسبقاً؛ يمكنك تغيير أي منها أو استبعاد عمود.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="357" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>Imported as</source>
       <translation>يُستورد بوصفه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="351" />
+      <location filename="../../workbench/views/import_wizard.py" line="354" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>مطابقة أعمدة %1 مع حقول السجل (%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="301" />
+      <location filename="../../workbench/views/import_wizard.py" line="304" />
       <source>Match the file's columns to the fields</source>
       <translation>مطابقة أعمدة الملف مع الحقول</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="439" />
+      <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>Not in this file: %1.</source>
       <translation>غير موجود في هذا الملف: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="446" />
       <source>Save the mapping</source>
       <translation>حفظ المطابقة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="315" />
+      <location filename="../../workbench/views/import_wizard.py" line="318" />
       <source>Save this mapping as...</source>
       <translation>حفظ هذه المطابقة باسم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="306" />
+      <location filename="../../workbench/views/import_wizard.py" line="309" />
       <source>Saved mapping</source>
       <translation>مطابقة محفوظة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="384" />
+      <location filename="../../workbench/views/import_wizard.py" line="387" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>الصفوف الأولى من الملف، مرقّمة كما في Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="311" />
+      <location filename="../../workbench/views/import_wizard.py" line="314" />
       <source>Use it</source>
       <translation>استخدامها</translation>
     </message>
@@ -2856,225 +2856,225 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="674" />
+      <location filename="../../workbench/views/import_wizard.py" line="677" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>عدد الصفوف المرفوضة: %1، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحها في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="618" />
       <source>%1 rows read from %2.</source>
       <translation>عدد الصفوف المقروءة من %2: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="672" />
+      <location filename="../../workbench/views/import_wizard.py" line="675" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>رُفض صف واحد، لذا لا يمكن استيراد أي شيء على هذه الحال. صحّحه في الملف واستورده مجدداً، أو اختر استيراد الصفوف الصالحة فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="635" />
+      <location filename="../../workbench/views/import_wizard.py" line="638" />
       <source>After the import</source>
       <translation>بعد الاستيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="522" />
+      <location filename="../../workbench/views/import_wizard.py" line="525" />
       <source>Browse...</source>
       <translation>استعراض...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Changes</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="637" />
+      <location filename="../../workbench/views/import_wizard.py" line="640" />
       <source>Changes (%1)</source>
       <translation>التغييرات (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Check the rows</source>
       <translation>التحقق من الصفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="572" />
+      <location filename="../../workbench/views/import_wizard.py" line="575" />
       <source>Checking every row...</source>
       <translation>جارٍ التحقق من كل صف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="598" />
+      <location filename="../../workbench/views/import_wizard.py" line="601" />
       <source>Checking the rows of %1...</source>
       <translation>جارٍ التحقق من صفوف %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="619" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="642" />
       <source>Column in the file</source>
       <translation>العمود في الملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="501" />
+      <location filename="../../workbench/views/import_wizard.py" line="504" />
       <source>Columns imported</source>
       <translation>الأعمدة المستوردة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="642" />
+      <location filename="../../workbench/views/import_wizard.py" line="645" />
       <source>Columns imported (%1)</source>
       <translation>الأعمدة المستوردة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Done</source>
       <translation>الإجراء المتخذ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="496" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Duplicates</source>
       <translation>السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="629" />
+      <location filename="../../workbench/views/import_wizard.py" line="632" />
       <source>Duplicates (%1)</source>
       <translation>السجلات المكررة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="469" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>يُتحقق من كل صف وفق قواعد الاستمارة نفسها؛ لم يُكتب أي شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="652" />
+      <location filename="../../workbench/views/import_wizard.py" line="655" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="474" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="509" />
+      <location filename="../../workbench/views/import_wizard.py" line="512" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>عدم استيراد أي شيء حتى تصبح كل الصفوف صحيحة (الكل أو لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="512" />
+      <location filename="../../workbench/views/import_wizard.py" line="515" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>استيراد الصفوف الصالحة، وحفظ الصفوف المرفوضة لتصحيحها في:</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="642" />
       <source>Imported as</source>
       <translation>تُستورد باسم</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Now</source>
       <translation>القيمة الحالية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="646" />
+      <location filename="../../workbench/views/import_wizard.py" line="649" />
       <source>Only the first %1 are listed.</source>
       <translation>تُعرض أول %1 فقط.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="619" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="495" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Rejected rows</source>
       <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Rejected rows (%1)</source>
       <translation>الصفوف المرفوضة (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="619" />
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="529" />
+      <location filename="../../workbench/views/import_wizard.py" line="532" />
       <source>Rows naming a record already there</source>
       <translation>الصفوف التي تشير إلى سجل موجود مسبقاً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="651" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>Save the rejected rows</source>
       <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="677" />
+      <location filename="../../workbench/views/import_wizard.py" line="680" />
       <source>Say where to save the rejected rows.</source>
       <translation>حدّد مكان حفظ الصفوف المرفوضة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="531" />
+      <location filename="../../workbench/views/import_wizard.py" line="534" />
       <source>Skip them</source>
       <translation>تجاوزها</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="595" />
+      <location filename="../../workbench/views/import_wizard.py" line="598" />
       <source>The rows cannot be checked: %1</source>
       <translation>تعذّر التحقق من الصفوف: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="681" />
+      <location filename="../../workbench/views/import_wizard.py" line="684" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>لا يوجد ما يُستورد: لا يوجد صف جديد أو صف للتحديث.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="533" />
+      <location filename="../../workbench/views/import_wizard.py" line="536" />
       <source>Update the existing records</source>
       <translation>تحديث السجلات الموجودة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="507" />
+      <location filename="../../workbench/views/import_wizard.py" line="510" />
       <source>When rows are rejected</source>
       <translation>عند رفض صفوف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Where</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="481" />
+      <location filename="../../workbench/views/import_wizard.py" line="484" />
       <source>duplicates skipped</source>
       <translation>مكررة متجاوَزة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="485" />
       <source>rejected</source>
       <translation>مرفوضة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>to create</source>
       <translation>للإنشاء</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>to update</source>
       <translation>للتحديث</translation>
     </message>
@@ -3391,7 +3391,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>طريقة الجمع</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="61" />
       <location filename="../../workbench/kinds/referral.py" line="257" />
       <source>Age</source>
       <translation>العمر</translation>
@@ -3451,7 +3451,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الحجم (بايت)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="59" />
       <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/referral.py" line="249" />
       <source>CRC</source>
@@ -3470,7 +3470,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="60" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -3540,7 +3540,7 @@ Your saved records are safe and you can keep working. The details were written t
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
       <location filename="../../workbench/views/columns.py" line="20" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="59" />
       <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/stock_movement.py" line="152" />
       <source>Date</source>
@@ -3672,7 +3672,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأفراد (آخر إحصاء)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="56" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="63" />
       <source>Information given</source>
       <translation>المعلومات المقدمة</translation>
     </message>
@@ -3908,7 +3908,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="60" />
       <source>Population group</source>
       <translation>الفئة السكانية</translation>
     </message>
@@ -4051,7 +4051,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الخدمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="61" />
       <location filename="../../workbench/kinds/household.py" line="184" />
       <location filename="../../workbench/kinds/referral.py" line="256" />
       <source>Sex</source>
@@ -4161,7 +4161,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="55" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="62" />
       <source>What was asked</source>
       <translation>ما طُلب</translation>
     </message>
@@ -4228,7 +4228,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="41" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="43" />
       <location filename="../../workbench/kinds/referral.py" line="198" />
       <source>Age group</source>
       <translation>الفئة العمرية</translation>
@@ -4304,7 +4304,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>حسب الجنس والعمر</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="22" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="24" />
       <location filename="../../workbench/kinds/crc_session.py" line="20" />
       <location filename="../../workbench/kinds/referral.py" line="186" />
       <source>CRC</source>
@@ -4323,7 +4323,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="19" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="26" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="28" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -4443,7 +4443,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="24" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="26" />
       <source>Date of contact</source>
       <translation>تاريخ التواصل</translation>
     </message>
@@ -4573,7 +4573,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="27" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="44" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
       <location filename="../../workbench/kinds/entitlement.py" line="76" />
       <location filename="../../workbench/kinds/receipt.py" line="120" />
       <location filename="../../workbench/kinds/referral.py" line="193" />
@@ -4616,7 +4616,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأفراد</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="48" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="55" />
       <source>Information given</source>
       <translation>المعلومات المقدمة</translation>
     </message>
@@ -4934,7 +4934,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>البداية المخططة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="32" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="34" />
       <source>Population group</source>
       <translation>الفئة السكانية</translation>
     </message>
@@ -5023,6 +5023,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تاريخ الرصد</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="48" />
       <location filename="../../workbench/kinds/work_payment.py" line="22" />
       <source>Reference</source>
       <translation>المرجع</translation>
@@ -5113,7 +5114,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الخدمات المقدمة</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="39" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="41" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <source>Sex</source>
       <translation>الجنس</translation>
@@ -5192,6 +5193,11 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المعرّف الذي ينشر به المانح في IATI، مثل XI-IATI-EC_ECHO أو US-GOV-1</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="49" />
+      <source>The register's number or the form's id: a file imported twice never doubles the contact</source>
+      <translation>رقم السجل أو معرّف الاستمارة: الملف المستورد مرتين لا يكرر جهة الاتصال أبدًا</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/indicator.py" line="36" />
       <location filename="../../workbench/kinds/outcome.py" line="13" />
       <location filename="../../workbench/kinds/output.py" line="13" />
@@ -5252,7 +5258,7 @@ Your saved records are safe and you can keep working. The details were written t
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="13" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
       <source>What was asked</source>
       <translation>ما طُلب</translation>
     </message>

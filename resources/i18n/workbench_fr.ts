@@ -110,7 +110,7 @@
       <translation>« Au » est avant « Du » : aucun jour ne peut tomber dans cette période.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="458" />
+      <location filename="../../workbench/views/dashboard.py" line="459" />
       <source>%1 to %2</source>
       <translation>du %1 au %2</translation>
     </message>
@@ -164,7 +164,7 @@ Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers 
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="464" />
+      <location filename="../../workbench/views/dashboard.py" line="465" />
       <source>From the dashboard: %1</source>
       <translation>Depuis le tableau de bord : %1</translation>
     </message>
@@ -174,7 +174,7 @@ Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers 
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="570" />
+      <location filename="../../workbench/views/dashboard.py" line="571" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
@@ -184,12 +184,12 @@ Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers 
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="570" />
+      <location filename="../../workbench/views/dashboard.py" line="571" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="637" />
+      <location filename="../../workbench/views/dashboard.py" line="638" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
@@ -217,7 +217,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Dans la période : les personnes parties des sites, les ménages enregistrés, les subventions demandées, les kits reçus et l'argent payé. Tels qu'ils sont aujourd'hui : sites, travaux, plaintes et référencements.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="526" />
+      <location filename="../../workbench/views/dashboard.py" line="527" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
@@ -232,12 +232,12 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="566" />
+      <location filename="../../workbench/views/dashboard.py" line="567" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="524" />
+      <location filename="../../workbench/views/dashboard.py" line="525" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
@@ -247,7 +247,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="602" />
+      <location filename="../../workbench/views/dashboard.py" line="603" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
@@ -293,7 +293,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="600" />
+      <location filename="../../workbench/views/dashboard.py" line="601" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
@@ -308,24 +308,24 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="461" />
+      <location filename="../../workbench/views/dashboard.py" line="462" />
       <source>from %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="223" />
-      <location filename="../../workbench/views/dashboard.py" line="643" />
+      <location filename="../../workbench/views/dashboard.py" line="644" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="589" />
+      <location filename="../../workbench/views/dashboard.py" line="590" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="225" />
-      <location filename="../../workbench/views/dashboard.py" line="476" />
+      <location filename="../../workbench/views/dashboard.py" line="477" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
@@ -336,27 +336,27 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
     </message>
     <message>
       <location filename="../../workbench/views/dashboard.py" line="224" />
-      <location filename="../../workbench/views/dashboard.py" line="472" />
+      <location filename="../../workbench/views/dashboard.py" line="473" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="645" />
+      <location filename="../../workbench/views/dashboard.py" line="646" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="546" />
+      <location filename="../../workbench/views/dashboard.py" line="547" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="628" />
+      <location filename="../../workbench/views/dashboard.py" line="629" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="591" />
+      <location filename="../../workbench/views/dashboard.py" line="592" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
@@ -381,7 +381,7 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
       <translation>sites ouverts ou en fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="463" />
+      <location filename="../../workbench/views/dashboard.py" line="464" />
       <source>until %1</source>
       <translation>jusqu'au %1</translation>
     </message>
@@ -506,113 +506,113 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="279" />
+      <location filename="../../workbench/views/import_wizard.py" line="282" />
       <source>%1 columns about the submission are never imported: %2.</source>
       <translation>Colonnes %1 sur la soumission, jamais importées : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="258" />
+      <location filename="../../workbench/views/import_wizard.py" line="259" />
       <source>%1 rows and %2 columns to read, under the headers in row %3.</source>
       <translation>%1 lignes et %2 colonnes à lire, sous les en-têtes de la ligne %3.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="161" />
+      <location filename="../../workbench/views/import_wizard.py" line="162" />
       <source>An Excel workbook (.xlsx, .xls), a CSV file, or a KoboToolbox export. Nothing is written before the last step.</source>
       <translation>Un classeur Excel (.xlsx, .xls), un fichier CSV ou un export KoboToolbox. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="174" />
+      <location filename="../../workbench/views/import_wizard.py" line="175" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="160" />
+      <location filename="../../workbench/views/import_wizard.py" line="161" />
       <source>Choose what to import and the file</source>
       <translation>Choisir les données à importer et le fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="179" />
+      <location filename="../../workbench/views/import_wizard.py" line="180" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="201" />
+      <location filename="../../workbench/views/import_wizard.py" line="202" />
       <source>File to import</source>
       <translation>Fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="269" />
+      <location filename="../../workbench/views/import_wizard.py" line="270" />
       <source>Files of the ODK Central export joined to this one: %1.</source>
       <translation>Fichiers de l'export ODK Central joints à celui-ci : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="272" />
+      <location filename="../../workbench/views/import_wizard.py" line="273" />
       <source>KoboToolbox repeat groups joined to this sheet: %1.</source>
       <translation>Groupes répétés KoboToolbox joints à cette feuille : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="221" />
-      <location filename="../../workbench/views/import_wizard.py" line="243" />
+      <location filename="../../workbench/views/import_wizard.py" line="222" />
+      <location filename="../../workbench/views/import_wizard.py" line="244" />
       <source>Reading %1...</source>
       <translation>Lecture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="180" />
+      <location filename="../../workbench/views/import_wizard.py" line="181" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="202" />
+      <location filename="../../workbench/views/import_wizard.py" line="203" />
       <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
       <translation>Feuilles de calcul (*.xlsx *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="264" />
+      <location filename="../../workbench/views/import_wizard.py" line="265" />
       <source>Text file in %1, separated by %2.</source>
       <translation>Fichier texte en %1, séparateur : %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="172" />
+      <location filename="../../workbench/views/import_wizard.py" line="173" />
       <source>The file to import</source>
       <translation>Le fichier à importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="276" />
+      <location filename="../../workbench/views/import_wizard.py" line="277" />
       <source>The members of repeat group %1 are counted by sex (%2) and age (%3).</source>
       <translation>Les membres du groupe répété %1 sont comptés par sexe (%2) et âge (%3).</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="267" />
+      <location filename="../../workbench/views/import_wizard.py" line="268" />
       <source>The row of HXL hashtags under the headers is used to recognise the columns.</source>
       <translation>La ligne de hashtags HXL sous les en-têtes sert à reconnaître les colonnes.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="239" />
+      <location filename="../../workbench/views/import_wizard.py" line="240" />
       <source>This file cannot be imported: %1</source>
       <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="168" />
+      <location filename="../../workbench/views/import_wizard.py" line="169" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="262" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>commas</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="263" />
+      <location filename="../../workbench/views/import_wizard.py" line="264" />
       <source>pipes</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="262" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>semicolons</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="262" />
+      <location filename="../../workbench/views/import_wizard.py" line="263" />
       <source>tabs</source>
       <translation>tabulation</translation>
     </message>
@@ -620,122 +620,122 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="808" />
+      <location filename="../../workbench/views/import_wizard.py" line="811" />
       <source>%1 duplicates skipped</source>
       <translation>%1 doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="804" />
+      <location filename="../../workbench/views/import_wizard.py" line="807" />
       <source>%1 is imported.</source>
       <translation>%1 est importé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>%1 records created</source>
       <translation>%1 enregistrements créés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="809" />
+      <location filename="../../workbench/views/import_wizard.py" line="812" />
       <source>%1 rows rejected</source>
       <translation>%1 lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>%1 updated</source>
       <translation>%1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="807" />
+      <location filename="../../workbench/views/import_wizard.py" line="810" />
       <source>1 duplicate skipped</source>
       <translation>1 doublon ignoré</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="805" />
+      <location filename="../../workbench/views/import_wizard.py" line="808" />
       <source>1 record created</source>
       <translation>1 enregistrement créé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="809" />
+      <location filename="../../workbench/views/import_wizard.py" line="812" />
       <source>1 row rejected</source>
       <translation>1 ligne rejetée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="806" />
+      <location filename="../../workbench/views/import_wizard.py" line="809" />
       <source>1 updated</source>
       <translation>1 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="701" />
+      <location filename="../../workbench/views/import_wizard.py" line="704" />
       <source>All rows are written in one go: until the end, nothing is saved, and a cancel leaves the database as it was.</source>
       <translation>Toutes les lignes sont écrites en une seule fois : rien n'est enregistré avant la fin, et une annulation laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="715" />
+      <location filename="../../workbench/views/import_wizard.py" line="718" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="787" />
+      <location filename="../../workbench/views/import_wizard.py" line="790" />
       <source>Cancelling: undoing what was written...</source>
       <translation>Annulation : effacement de ce qui a été écrit...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="814" />
+      <location filename="../../workbench/views/import_wizard.py" line="817" />
       <source>Each record's history names the file it came from.</source>
       <translation>L'historique de chaque enregistrement indique le fichier dont il provient.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="796" />
+      <location filename="../../workbench/views/import_wizard.py" line="799" />
       <source>Everything written before the cancel was undone.</source>
       <translation>Tout ce qui avait été écrit avant l'annulation a été effacé.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="795" />
+      <location filename="../../workbench/views/import_wizard.py" line="798" />
       <source>Import cancelled</source>
       <translation>Importation annulée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="823" />
+      <location filename="../../workbench/views/import_wizard.py" line="826" />
       <source>Import failed</source>
       <translation>Échec de l'importation</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="801" />
+      <location filename="../../workbench/views/import_wizard.py" line="804" />
       <source>Imported</source>
       <translation>Importation terminée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="700" />
+      <location filename="../../workbench/views/import_wizard.py" line="703" />
       <source>Importing</source>
       <translation>Importation en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="831" />
+      <location filename="../../workbench/views/import_wizard.py" line="834" />
       <source>Nothing was written to the database.</source>
       <translation>Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="826" />
+      <location filename="../../workbench/views/import_wizard.py" line="829" />
       <source>Nothing was written to the database: %1</source>
       <translation>Rien n'a été écrit dans la base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="798" />
+      <location filename="../../workbench/views/import_wizard.py" line="801" />
       <source>The import was cancelled. Nothing was written to the database.</source>
       <translation>L'importation a été annulée. Rien n'a été écrit dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="802" />
+      <location filename="../../workbench/views/import_wizard.py" line="805" />
       <source>The records are in the database; the open screens show them now.</source>
       <translation>Les enregistrements sont dans la base de données ; les écrans ouverts les affichent maintenant.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="812" />
+      <location filename="../../workbench/views/import_wizard.py" line="815" />
       <source>The rejected rows are in %1: correct them there and import that file.</source>
       <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier, puis importez-le.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="760" />
+      <location filename="../../workbench/views/import_wizard.py" line="763" />
       <source>Writing the rows of %1...</source>
       <translation>Écriture des lignes de %1...</translation>
     </message>
@@ -743,7 +743,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="872" />
+      <location filename="../../workbench/views/import_wizard.py" line="875" />
       <source>Cancel the import</source>
       <translation>Annuler l'importation</translation>
     </message>
@@ -793,7 +793,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="848" />
+      <location filename="../../workbench/views/import_wizard.py" line="851" />
       <source>Import a spreadsheet</source>
       <translation>Importer une feuille de calcul</translation>
     </message>
@@ -878,7 +878,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Mouvements de stock des entrepôts</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="873" />
+      <location filename="../../workbench/views/import_wizard.py" line="876" />
       <source>Stop the import? Nothing of this file will be written.</source>
       <translation>Arrêter l'importation ? Rien de ce fichier ne sera écrit.</translation>
     </message>
@@ -1167,82 +1167,82 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="419" />
+      <location filename="../../workbench/views/import_wizard.py" line="422" />
       <source>%1 of %2 columns will be imported; %3 left out.</source>
       <translation>%1 colonnes sur %2 seront importées ; %3 ignorées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="398" />
+      <location filename="../../workbench/views/import_wizard.py" line="401" />
       <source>(none saved yet)</source>
       <translation>(aucune enregistrée pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="368" />
+      <location filename="../../workbench/views/import_wizard.py" line="371" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="444" />
+      <location filename="../../workbench/views/import_wizard.py" line="447" />
       <source>A name to find this mapping again (for example “DTM round 12”):</source>
       <translation>Un nom pour retrouver cette correspondance (par exemple « DTM round 12 ») :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="302" />
+      <location filename="../../workbench/views/import_wizard.py" line="305" />
       <source>Columns recognised by their header or HXL hashtag are matched already; change any of them, or leave a column out.</source>
       <translation>Les colonnes reconnues par leur en-tête ou leur hashtag HXL sont déjà associées ; modifiez-en au besoin, ou ignorez une colonne.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="357" />
+      <location filename="../../workbench/views/import_wizard.py" line="360" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="356" />
+      <location filename="../../workbench/views/import_wizard.py" line="359" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="351" />
+      <location filename="../../workbench/views/import_wizard.py" line="354" />
       <source>Match the columns of %1 to the fields of a %2</source>
       <translation>Associer les colonnes de %1 aux champs : %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="301" />
+      <location filename="../../workbench/views/import_wizard.py" line="304" />
       <source>Match the file's columns to the fields</source>
       <translation>Associer les colonnes du fichier aux champs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="439" />
+      <location filename="../../workbench/views/import_wizard.py" line="442" />
       <source>Not in this file: %1.</source>
       <translation>Absentes de ce fichier : %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="443" />
+      <location filename="../../workbench/views/import_wizard.py" line="446" />
       <source>Save the mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="315" />
+      <location filename="../../workbench/views/import_wizard.py" line="318" />
       <source>Save this mapping as...</source>
       <translation>Enregistrer la correspondance sous...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="306" />
+      <location filename="../../workbench/views/import_wizard.py" line="309" />
       <source>Saved mapping</source>
       <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="384" />
+      <location filename="../../workbench/views/import_wizard.py" line="387" />
       <source>The first rows of the file, numbered as in Excel</source>
       <translation>Les premières lignes du fichier, numérotées comme dans Excel</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="311" />
+      <location filename="../../workbench/views/import_wizard.py" line="314" />
       <source>Use it</source>
       <translation>Utiliser</translation>
     </message>
@@ -2856,225 +2856,225 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>ValidationPage</name>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="674" />
+      <location filename="../../workbench/views/import_wizard.py" line="677" />
       <source>%1 rows are rejected, so nothing can be imported as it is. Correct them in the file and import it again, or choose to import the valid rows only.</source>
       <translation>%1 lignes sont rejetées : rien ne peut être importé en l'état. Corrigez-les dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="615" />
+      <location filename="../../workbench/views/import_wizard.py" line="618" />
       <source>%1 rows read from %2.</source>
       <translation>%1 lignes lues dans %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="672" />
+      <location filename="../../workbench/views/import_wizard.py" line="675" />
       <source>1 row is rejected, so nothing can be imported as it is. Correct it in the file and import it again, or choose to import the valid rows only.</source>
       <translation>1 ligne est rejetée : rien ne peut être importé en l'état. Corrigez-la dans le fichier et importez-le à nouveau, ou choisissez de n'importer que les lignes valides.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="635" />
+      <location filename="../../workbench/views/import_wizard.py" line="638" />
       <source>After the import</source>
       <translation>Après l'import</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="522" />
+      <location filename="../../workbench/views/import_wizard.py" line="525" />
       <source>Browse...</source>
       <translation>Parcourir...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="498" />
+      <location filename="../../workbench/views/import_wizard.py" line="501" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="637" />
+      <location filename="../../workbench/views/import_wizard.py" line="640" />
       <source>Changes (%1)</source>
       <translation>Modifications (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="468" />
+      <location filename="../../workbench/views/import_wizard.py" line="471" />
       <source>Check the rows</source>
       <translation>Vérifier les lignes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="572" />
+      <location filename="../../workbench/views/import_wizard.py" line="575" />
       <source>Checking every row...</source>
       <translation>Vérification de chaque ligne...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="598" />
+      <location filename="../../workbench/views/import_wizard.py" line="601" />
       <source>Checking the rows of %1...</source>
       <translation>Vérification des lignes de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="619" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="642" />
       <source>Column in the file</source>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="501" />
+      <location filename="../../workbench/views/import_wizard.py" line="504" />
       <source>Columns imported</source>
       <translation>Colonnes importées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="642" />
+      <location filename="../../workbench/views/import_wizard.py" line="645" />
       <source>Columns imported (%1)</source>
       <translation>Colonnes importées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Done</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="496" />
+      <location filename="../../workbench/views/import_wizard.py" line="499" />
       <source>Duplicates</source>
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="629" />
+      <location filename="../../workbench/views/import_wizard.py" line="632" />
       <source>Duplicates (%1)</source>
       <translation>Doublons (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="469" />
+      <location filename="../../workbench/views/import_wizard.py" line="472" />
       <source>Every row is checked against the same rules as a form; nothing is written yet.</source>
       <translation>Chaque ligne est vérifiée avec les mêmes règles qu'un formulaire ; rien n'est encore écrit.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="652" />
+      <location filename="../../workbench/views/import_wizard.py" line="655" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="471" />
+      <location filename="../../workbench/views/import_wizard.py" line="474" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="509" />
+      <location filename="../../workbench/views/import_wizard.py" line="512" />
       <source>Import nothing until every row is right (all or nothing)</source>
       <translation>Ne rien importer tant que toutes les lignes ne sont pas correctes (tout ou rien)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="512" />
+      <location filename="../../workbench/views/import_wizard.py" line="515" />
       <source>Import the valid rows, and save the rejected rows to correct:</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à corriger :</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="639" />
+      <location filename="../../workbench/views/import_wizard.py" line="642" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Now</source>
       <translation>Actuellement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="646" />
+      <location filename="../../workbench/views/import_wizard.py" line="649" />
       <source>Only the first %1 are listed.</source>
       <translation>Seules les %1 premières sont listées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="619" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="495" />
+      <location filename="../../workbench/views/import_wizard.py" line="498" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="631" />
       <source>Rejected rows (%1)</source>
       <translation>Lignes rejetées (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="619" />
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
-      <location filename="../../workbench/views/import_wizard.py" line="634" />
+      <location filename="../../workbench/views/import_wizard.py" line="622" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
+      <location filename="../../workbench/views/import_wizard.py" line="637" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="529" />
+      <location filename="../../workbench/views/import_wizard.py" line="532" />
       <source>Rows naming a record already there</source>
       <translation>Lignes désignant un enregistrement existant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="651" />
+      <location filename="../../workbench/views/import_wizard.py" line="654" />
       <source>Save the rejected rows</source>
       <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="677" />
+      <location filename="../../workbench/views/import_wizard.py" line="680" />
       <source>Say where to save the rejected rows.</source>
       <translation>Indiquez où enregistrer les lignes rejetées.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="531" />
+      <location filename="../../workbench/views/import_wizard.py" line="534" />
       <source>Skip them</source>
       <translation>Les ignorer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="595" />
+      <location filename="../../workbench/views/import_wizard.py" line="598" />
       <source>The rows cannot be checked: %1</source>
       <translation>Les lignes ne peuvent pas être vérifiées : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="681" />
+      <location filename="../../workbench/views/import_wizard.py" line="684" />
       <source>There is nothing to import: no row is new or to update.</source>
       <translation>Rien à importer : aucune ligne n'est nouvelle ou à mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="533" />
+      <location filename="../../workbench/views/import_wizard.py" line="536" />
       <source>Update the existing records</source>
       <translation>Mettre à jour les enregistrements existants</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="507" />
+      <location filename="../../workbench/views/import_wizard.py" line="510" />
       <source>When rows are rejected</source>
       <translation>Si des lignes sont rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="625" />
+      <location filename="../../workbench/views/import_wizard.py" line="628" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="481" />
+      <location filename="../../workbench/views/import_wizard.py" line="484" />
       <source>duplicates skipped</source>
       <translation>doublons ignorés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="482" />
+      <location filename="../../workbench/views/import_wizard.py" line="485" />
       <source>rejected</source>
       <translation>rejetées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>to create</source>
       <translation>à créer</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/import_wizard.py" line="480" />
+      <location filename="../../workbench/views/import_wizard.py" line="483" />
       <source>to update</source>
       <translation>à mettre à jour</translation>
     </message>
@@ -3391,7 +3391,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Cumul</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="61" />
       <location filename="../../workbench/kinds/referral.py" line="257" />
       <source>Age</source>
       <translation>Âge</translation>
@@ -3451,7 +3451,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Octets</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="59" />
       <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/referral.py" line="249" />
       <source>CRC</source>
@@ -3470,7 +3470,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="29" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="60" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -3540,7 +3540,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     <message>
       <location filename="../../workbench/views/columns.py" line="16" />
       <location filename="../../workbench/views/columns.py" line="20" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="52" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="59" />
       <location filename="../../workbench/kinds/crc_session.py" line="46" />
       <location filename="../../workbench/kinds/stock_movement.py" line="152" />
       <source>Date</source>
@@ -3672,7 +3672,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Individus (dernier comptage)</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="56" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="63" />
       <source>Information given</source>
       <translation>Information donnée</translation>
     </message>
@@ -3908,7 +3908,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="60" />
       <source>Population group</source>
       <translation>Groupe de population</translation>
     </message>
@@ -4051,7 +4051,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="54" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="61" />
       <location filename="../../workbench/kinds/household.py" line="184" />
       <location filename="../../workbench/kinds/referral.py" line="256" />
       <source>Sex</source>
@@ -4161,7 +4161,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="55" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="62" />
       <source>What was asked</source>
       <translation>Demande</translation>
     </message>
@@ -4228,7 +4228,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="41" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="43" />
       <location filename="../../workbench/kinds/referral.py" line="198" />
       <source>Age group</source>
       <translation>Tranche d'âge</translation>
@@ -4304,7 +4304,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Par sexe et âge</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="22" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="24" />
       <location filename="../../workbench/kinds/crc_session.py" line="20" />
       <location filename="../../workbench/kinds/referral.py" line="186" />
       <source>CRC</source>
@@ -4323,7 +4323,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/complaint.py" line="19" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="26" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="28" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -4443,7 +4443,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="24" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="26" />
       <source>Date of contact</source>
       <translation>Date du contact</translation>
     </message>
@@ -4573,7 +4573,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/cash_tranche.py" line="27" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="44" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
       <location filename="../../workbench/kinds/entitlement.py" line="76" />
       <location filename="../../workbench/kinds/receipt.py" line="120" />
       <location filename="../../workbench/kinds/referral.py" line="193" />
@@ -4616,7 +4616,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Individus</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="48" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="55" />
       <source>Information given</source>
       <translation>Information donnée</translation>
     </message>
@@ -4934,7 +4934,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Début prévu</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="32" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="34" />
       <source>Population group</source>
       <translation>Groupe de population</translation>
     </message>
@@ -5023,6 +5023,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Relevé le</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="48" />
       <location filename="../../workbench/kinds/work_payment.py" line="22" />
       <source>Reference</source>
       <translation>Référence</translation>
@@ -5113,7 +5114,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Services offerts</translation>
     </message>
     <message>
-      <location filename="../../workbench/kinds/crc_contact.py" line="39" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="41" />
       <location filename="../../workbench/kinds/referral.py" line="196" />
       <source>Sex</source>
       <translation>Sexe</translation>
@@ -5192,6 +5193,11 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>L'identifiant sous lequel le bailleur publie dans IATI, par ex. XI-IATI-EC_ECHO ou US-GOV-1</translation>
     </message>
     <message>
+      <location filename="../../workbench/kinds/crc_contact.py" line="49" />
+      <source>The register's number or the form's id: a file imported twice never doubles the contact</source>
+      <translation>Le numéro du registre ou l'identifiant du formulaire : un fichier importé deux fois ne double jamais le contact</translation>
+    </message>
+    <message>
       <location filename="../../workbench/kinds/indicator.py" line="36" />
       <location filename="../../workbench/kinds/outcome.py" line="13" />
       <location filename="../../workbench/kinds/output.py" line="13" />
@@ -5252,7 +5258,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
     </message>
     <message>
       <location filename="../../workbench/kinds/crc_contact.py" line="13" />
-      <location filename="../../workbench/kinds/crc_contact.py" line="46" />
+      <location filename="../../workbench/kinds/crc_contact.py" line="53" />
       <source>What was asked</source>
       <translation>Demande</translation>
     </message>

@@ -60,7 +60,7 @@ BASE = {
     "crc-contacts": dict(crc="IQ-CRC-BAR-01", contacted_on=D(2023, 6, 12), channel="walk-in",
                          population_group="returnee", sex="female", age_group="18-59",
                          question="How to replace a lost national ID card",
-                         information_given="Referred to the ICLA legal aid team"),
+                         information_given="Referred to the ICLA legal aid team", contact_ref="BAR-2023-0001"),
     "crc-sessions": dict(crc="IQ-CRC-BAR-01", held_on=D(2023, 6, 12), session_kind="awareness",
                          topic="Civil documentation after return", facilitator="ICLA team", participants=20,
                          girls=2, boys=3, women=8, men=5, older_women=1, older_men=1, idps=6, returnees=10,

@@ -236,3 +236,52 @@ def test_an_excel_register_brings_each_referrals_steps_and_an_export_comes_back_
     table = read_table(untick)
     undone = validate(session, "referrals", table, on_duplicate="update")
     assert [(p.row, p.field) for p in undone.rejected] == [(2, "consent_given")], undone.rejected
+
+
+DATA = __import__("pathlib").Path(__file__).parent / "data"
+
+
+def _bartella(office):
+    office["build"].create("crc", code="IQ-CRC-BAR-01", name="Bartella CRC", centre_type="walk-in",
+                           location_id=office["bartella"].id, opened_on=D(2023, 5, 2))
+
+
+def test_a_kobo_export_of_contacts_imported_twice_never_doubles_them(session, office):
+    """Each submission's `_uuid` is its contact's reference, without a --map: the same export imported again (or
+    a later one holding the same submissions) adds nothing; two women who asked the same thing on one day, two
+    submissions, stay two contacts."""
+    _bartella(office)
+    table = read_table(DATA / "kobo-crc-contacts-bartella.csv")
+    result = validate(session, "crc-contacts", table)
+    assert result.mapping["_uuid"] == "contact_ref" and not result.rejected
+    import_rows(session, result)
+    contacts = session.scalars(select(m.CrcContact).order_by(m.CrcContact.id)).all()
+    assert [(c.contacted_on, c.sex, c.question, c.contact_ref) for c in contacts] == [
+        (D(2023, 6, 12), "female", "Return grant", "0d3b6f2a-8c1e-4a7b-9f20-6e5d4c3b2a11"),
+        (D(2023, 6, 12), "female", "Return grant", "5e7a9c1b-2d3f-4e6a-8b0c-1f2e3d4c5b22"),
+        (D(2023, 6, 13), "male", "Civil documentation", "a4c6e8f0-1b3d-4f5a-9c7e-3b5d7f9a1c33")]
+    again = validate(session, "crc-contacts", read_table(DATA / "kobo-crc-contacts-bartella.csv"))
+    assert [(d.row, d.where, d.action) for d in again.duplicates] == [
+        (2, "already in the database", "skipped"), (3, "already in the database", "skipped"),
+        (4, "already in the database", "skipped")]
+    import_rows(session, again)
+    assert count(session, m.CrcContact) == 3
+
+
+def test_a_register_with_numbers_is_not_doubled_and_rows_without_one_stay_apart(session, office, tmp_path):
+    _bartella(office)
+    path = write_xlsx(tmp_path / "registre.xlsx", [
+        ["Code du centre", "N°", "Date du contact", "Canal", "Groupe de population", "Sexe", "Tranche d'âge",
+         "Demande"],
+        ["IQ-CRC-BAR-01", "BAR-2023-0001", "12/06/2023", "appel", "PDI", "F", "adulte", "Return grant"],
+        ["IQ-CRC-BAR-01", "BAR-2023-0001", "12/06/2023", "appel", "PDI", "F", "adulte", "Return grant"],
+        ["IQ-CRC-BAR-01", None, "13/06/2023", "sur place", "PDI", "F", "adulte", "School"],
+        ["IQ-CRC-BAR-01", None, "13/06/2023", "sur place", "PDI", "F", "adulte", "School"],
+    ])
+    result = _run(session, "crc-contacts", path)
+    assert result.mapping["N°"] == "contact_ref"
+    assert [(d.row, d.where) for d in result.duplicates] == [(3, "also in row 2")]  # the same number twice
+    import_rows(session, result)
+    # Two contacts without a number are two people: nothing says they are one.
+    assert sorted((c.contact_ref or "", c.question) for c in session.scalars(select(m.CrcContact))) == [
+        ("", "School"), ("", "School"), ("BAR-2023-0001", "Return grant")]

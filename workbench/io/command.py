@@ -57,8 +57,8 @@ def cmd_import(args) -> int:
     print(f"Columns mapped: {', '.join(f'{c} -> {f}' for c, f in mapping.items()) or 'none'}")
     for note in table.notes:
         print(note)
-    if table.meta:
-        print(f"{table.origin} columns about the submission, never imported: {', '.join(map(str, table.meta))}")
+    if meta := [c for c in table.meta if c not in mapping]:  # a submission's id may be a contact's reference
+        print(f"{table.origin} columns about the submission, never imported: {', '.join(map(str, meta))}")
     db = open_db(args.db)
     try:
         # Not a dry run: the session takes the write lock first (waiting for another import to finish), so the

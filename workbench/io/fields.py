@@ -39,6 +39,7 @@ class ImportKind:
     label: str                # household
     fields: tuple[Field, ...]
     key: tuple[str, ...] = ()  # the fields naming one record: a second row with them is a duplicate
+    submission: str | None = None  # the field a KoboToolbox/ODK export's submission id fills (kinds/base.py)
 
     @property
     def model(self):
@@ -94,7 +95,7 @@ def _import_kind(kind: Kind) -> ImportKind:
     for key in (*kind.editable(), *kind.steps_from_file):
         if not any(f.column == key for f in fields):
             fields.append(_import_field(kind, kind.find(key), key))
-    return ImportKind(kind.imports, kind.name, kind.label, tuple(fields), kind.import_key)
+    return ImportKind(kind.imports, kind.name, kind.label, tuple(fields), kind.import_key, kind.submission_field)
 
 
 KINDS: dict[str, ImportKind] = {k.imports: _import_kind(k) for k in RECORD_KINDS.values() if k.imports}

@@ -609,6 +609,10 @@ def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplica
     if not keys:
         return typed[fine], typed.iloc[0:0].assign(id=pd.Series(dtype="Int64")), duplicates
     candidates = typed[fine]
+    # A row with an empty key (a contact without a reference) names no record: always a new one, never the
+    # duplicate of another such row. Required keys (codes) are never empty here: their rows are rejected before.
+    unkeyed = candidates[candidates[keys].isna().any(axis=1)]
+    candidates = candidates.drop(unkeyed.index)
     key_frame = candidates[keys]
 
     def shown(row) -> str:
@@ -643,7 +647,7 @@ def _duplicates(session: Session, kind: ImportKind, rows: rules.Rows, on_duplica
         duplicates.append(_duplicate(table, row, f"{kind.label} {shown(row)}", "already in the database",
                                      "updated" if on_duplicate == "update" else "skipped"))
     duplicates.sort(key=lambda d: (table.row_sheets.index(d.sheet) if d.sheet else 0, d.row))
-    creates = candidates[~in_db]
+    creates = pd.concat([candidates[~in_db], unkeyed]).sort_index() if len(unkeyed) else candidates[~in_db]
     if on_duplicate == "update":
         updates = candidates[in_db].assign(id=existing[in_db].astype("Int64"))
     else:

@@ -166,7 +166,23 @@ def auto_mapping(kind: str | ImportKind, columns: list[str], hxl_tags: dict[str,
         if field not in taken and column not in mapping:
             mapping[column] = field
             taken.add(field)
+    found = submission_column(kind, list(skipped), source)
+    if found is not None and kind.submission not in taken:
+        mapping[found] = kind.submission
+        columns.append(found)
     return {column: mapping[column] for column in columns if column in mapping}
+
+
+def submission_column(kind: ImportKind, meta: list, source: str | None):
+    """The meta column holding a survey export's submission id (KoboToolbox `_uuid`, ODK Central `KEY`), for a kind
+    whose records take it as their reference (a CRC contact); None otherwise. Otherwise meta columns are never
+    imported."""
+    from workbench.io.surveys import ODK
+
+    if not kind.submission or source is None:
+        return None
+    wanted = "key" if source == ODK else "_uuid"
+    return next((c for c in meta if str(c).strip().lower() == wanted), None)
 
 
 def check_mapping(kind: str | ImportKind, columns: list[str], mapping: dict[str, str]) -> None:

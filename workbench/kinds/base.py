@@ -151,6 +151,9 @@ class Kind:
     not_imported: str | None = None  # why a kind has no import, when it has none
     import_title: str | None = None  # the import wizard's name for it (context "ImportWizard")
     import_key: tuple[str, ...] = ()  # the import fields naming one record: a second row with them is a duplicate
+    #                                   (a row with one of them empty names no record: always a new one)
+    submission_field: str | None = None  # the import field a KoboToolbox or ODK export's submission id fills
+    #                                      (`_uuid`, `KEY`) when no column of the file is mapped to it
     key_forms: Callable[[str], tuple[str, ...]] | None = None  # what a key typed in a file may stand for, in the
                                                                # order tried: DTM's IRQ-G15 is OCHA's IQG15
     import_extra: tuple[Field, ...] = ()  # fields of a file that are no column of the model (an indicator

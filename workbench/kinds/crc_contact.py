@@ -18,6 +18,8 @@ KIND = Kind(
     search=("question", "information_given"), table_order=("contacted_on", True),
     rules=(InParentPeriod("contacted_on", "crc_id", m.ResourceCentre, "the CRC opened", "the CRC closed"),),
     imports="crc-contacts", import_title=N("ImportWizard", "Contacts of CRCs"),
+    import_key=("crc", "contact_ref"),  # a register or a Kobo export imported twice never doubles a contact
+    submission_field="contact_ref",
     fields=(
         F("crc_id", N("fields", "CRC"), header="CRC code", on_form=False, hxl="#loc+code+x_crc",
           words=("crc", "crc code", "centre", "centre code", "code du centre", "centre de ressources")),
@@ -43,6 +45,11 @@ KIND = Kind(
           value_words=AGE_WORDS),
         F("household_id", N("fields", "Household"), identifies="indirect", header="Household ID", section=PERSON, hxl="#x_household+id",
           words=("household", "household id", "household code", "hh id", "code menage", "id menage")),
+        F("contact_ref", N("fields", "Reference"), header="Contact reference", hxl="#meta+id",
+          help=N("fields", "The register's number or the form's id: a file imported twice never doubles the contact"),
+          words=("reference", "ref", "contact reference", "contact ref", "register number", "register no", "form id",
+                 "submission id", "uuid", "instance id", "instanceid", "numero", "n", "no", "reference du contact",
+                 "numero du registre", "numero d ordre")),
         F("question", N("fields", "What was asked"), identifies="indirect", section=ASKED, hxl="#meta+x_question",
           words=("question", "request", "asked", "enquiry", "inquiry", "demande", "question posee")),
         F("information_given", N("fields", "Information given"), identifies="indirect", section=ASKED, hxl="#meta+x_answer",

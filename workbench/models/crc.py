@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.models.base import NEVER_REUSED_IDS, Base, GlobalId, SexAgeCounts, Versioned
@@ -97,7 +97,9 @@ class CrcContact(GlobalId, Versioned, Base):
     linked, never required."""
 
     __tablename__ = "crc_contacts"
-    __table_args__ = NEVER_REUSED_IDS
+    # A contact's reference (a register's number, a form's submission id) names one contact of its CRC: a register
+    # or an export imported twice never doubles a contact. Contacts without one are never taken for each other.
+    __table_args__ = (Index("uq_crc_contacts_ref", "crc_id", "contact_ref", unique=True), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     crc_id: Mapped[int] = mapped_column(ForeignKey("resource_centres.id"), index=True)
@@ -110,6 +112,7 @@ class CrcContact(GlobalId, Versioned, Base):
     information_given: Mapped[str] = mapped_column(Text, default="")
     # A household deleted later leaves its contacts, without the link.
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id", ondelete="SET NULL"), index=True)
+    contact_ref: Mapped[str | None] = mapped_column(String(60))
 
 
 class SessionKind(StrEnum):

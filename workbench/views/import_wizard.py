@@ -60,6 +60,7 @@ from workbench.io import (
     validate,
     write_rejected,
 )
+from workbench.io.mapping import submission_column
 from workbench.kinds import KINDS as RECORD_KINDS
 from workbench.services.errors import DomainError
 from workbench.views import fit, messages, words
@@ -275,9 +276,11 @@ class FilePage(QWizardPage):
             group, sex, age = table.roster
             lines.append(self.tr("The members of repeat group %1 are counted by sex (%2) and age (%3).")
                          .replace("%1", group).replace("%2", sex).replace("%3", age))
-        if table.meta:
+        kind = import_kind(self.kind_name()) if self.kind_name() else None
+        kept = submission_column(kind, table.meta, table.origin) if kind else None  # a contact's reference
+        if meta := [c for c in table.meta if c != kept]:
             lines.append(self.tr("%1 columns about the submission are never imported: %2.")
-                         .replace("%1", table.origin or "").replace("%2", ", ".join(map(str, table.meta))))
+                         .replace("%1", table.origin or "").replace("%2", ", ".join(map(str, meta))))
         return "\n".join(lines)
 
     def kind_name(self) -> str:
