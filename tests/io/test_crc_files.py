@@ -285,3 +285,24 @@ def test_a_register_with_numbers_is_not_doubled_and_rows_without_one_stay_apart(
     # Two contacts without a number are two people: nothing says they are one.
     assert sorted((c.contact_ref or "", c.question) for c in session.scalars(select(m.CrcContact))) == [
         ("", "School"), ("", "School"), ("BAR-2023-0001", "Return grant")]
+
+
+def test_an_odk_central_export_of_contacts_takes_each_submissions_key(session, office, tmp_path):
+    """ODK Central's CSV (central-backend's layout: SubmissionDate first, the groups joined by "-", KEY and the
+    review columns last): KEY ("uuid:...") is the contact's reference; imported twice, nothing is doubled."""
+    _bartella(office)
+    path = tmp_path / "contacts_crc.csv"
+    path.write_text(
+        "SubmissionDate,start,end,contact-crc_code,contact-date_du_contact,contact-canal,contact-groupe_de_population,"
+        "contact-sexe,contact-tranche_d_age,contact-demande,meta-instanceID,KEY,SubmitterID,SubmitterName,"
+        "AttachmentsPresent,AttachmentsExpected,Status,ReviewState,DeviceID,Edits,FormVersion\n"
+        "2023-06-12T06:10:02.114Z,2023-06-12T09:02:11.000+03:00,2023-06-12T09:09:40.000+03:00,IQ-CRC-BAR-01,"
+        "2023-06-12,appel,PDI,F,adulte,Return grant,uuid:7f0c2a9e-3b1d-4e5f-8a6b-9c0d1e2f3a44,"
+        "uuid:7f0c2a9e-3b1d-4e5f-8a6b-9c0d1e2f3a44,12,crc_bartella,0,0,,approved,collect:Bq81Zt4RwK2mLp,0,2023061201\n",
+        encoding="utf-8")
+    result = validate(session, "crc-contacts", read_table(path))
+    assert result.mapping["KEY"] == "contact_ref" and not result.rejected
+    import_rows(session, result)
+    assert session.scalars(select(m.CrcContact.contact_ref)).all() == ["uuid:7f0c2a9e-3b1d-4e5f-8a6b-9c0d1e2f3a44"]
+    again = validate(session, "crc-contacts", read_table(path))
+    assert [d.where for d in again.duplicates] == ["already in the database"]
