@@ -145,6 +145,8 @@ def test_every_figure_opens_a_table_of_what_it_counts(demo, period):
             for intention, n in f.households_by_intention.items():
                 assert rows("intention", intention=intention) == n
             assert (rows("kits") > 0) == (f.kits_distributed > 0)
+            for w in dashboard.works_progress(s, project_id):
+                assert rows("work", code=w.code) == 1  # one work, not every work whose code or title holds it
     assert dashboard.drill("old_complaints") is None  # listed on each site's tab, not in a table of its own
 
 

@@ -316,9 +316,11 @@ TILES = ("people_left", "open_sites", "households", "grants", "works", "old_comp
          "overdue_referrals", "kits")
 
 
-def drill(figure: str, project_id: int | None = None, period: Period = ALL_TIME, **choice) -> Drill | None:
+def drill(figure: str, project_id: int | None = None, period: Period = ALL_TIME, today: dt.date | None = None,
+          **choice) -> Drill | None:
     """What a tile, a row of the dashboard's tables or a piece of its charts opens; None where no table lists it
-    (complaints are listed on each site's tab). `choice`: the row or piece clicked (programme, status, currency,
+    (complaints are listed on each site's tab). `today`: the day the figures were counted on (overdue referrals).
+    `choice`: the row or piece clicked (programme, status, currency,
     intention, code)."""
     project = {"project": project_id} if project_id is not None else {}
     dated = {k: v for k, v in (("period_from", period.start), ("period_to", period.end)) if v is not None}
@@ -336,11 +338,11 @@ def drill(figure: str, project_id: int | None = None, period: Period = ALL_TIME,
     if figure == "works":
         return Drill("work", {**({"status": choice["status"]} if "status" in choice else {}), **project})
     if figure == "work":
-        return Drill("work", dict(project), text=choice["code"])
+        return Drill("work", {"code": choice["code"], **project})
     if figure == "open_referrals":
         return Drill("referral", {"open": True, **project})
     if figure == "overdue_referrals":
-        return Drill("referral", {"overdue": True, **project})
+        return Drill("referral", {"overdue": today or True, **project})
     if figure == "kits":
         return Drill("distribution", {"kits_received": (period.start, period.end), **project})
     return None

@@ -168,6 +168,7 @@ def _sources() -> dict[str, TableSource]:
             joins=((P, P.id == W.project_id), (L, L.id == W.location_id)),
             search=(W.code, W.title, W.contractor),
             filters={"status": lambda v: W.status == v, "project": lambda v: W.project_id == v,
+                     "code": lambda v: W.code == v,  # one work, as the dashboard's bar opens it
                      "work_type": lambda v: W.work_type == v, "location": _location_within(L),
                      **_period(W.planned_start)}),
         TableSource(
@@ -265,7 +266,9 @@ def _sources() -> dict[str, TableSource]:
     # provider offering a service (one of its comma-separated services, never a part of another's name).
     computed = {"referral": {"overdue": referral_overdue()}}
     more_filters = {
-        "referral": {"overdue": lambda v: referral_overdue() if v else ~referral_overdue(),
+        # overdue: True (today by the database's clock) or the day the dashboard counted them on
+        "referral": {"overdue": lambda v: (referral_overdue(v if isinstance(v, dt.date) else None) if v
+                                           else ~referral_overdue()),
                      "open": lambda v: m.Referral.status.in_(OPEN_REFERRALS) if v
                      else m.Referral.status.not_in(OPEN_REFERRALS),
                      "project": lambda v: m.Referral.crc_id.in_(

@@ -40,6 +40,7 @@ from workbench.views.actions import ask, tell
 from workbench.views.bidi import DirectionDelegate
 from workbench.views.elided import ElidedComboBox
 from workbench.views.forms import DateEdit
+from workbench.views.signals import emit
 from workbench.views.tasks import Newest, run_task
 
 # The figures a period restricts (services.dashboard.key_figures); the others are as they stand today.
@@ -75,12 +76,12 @@ class FigureTile(QFrame):
 
     def mouseReleaseEvent(self, event) -> None:
         if self.opens and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.clicked.emit()
+            emit(self.clicked)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if self.opens and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
+            emit(self.clicked)
             return
         super().keyPressEvent(event)
 
@@ -163,6 +164,7 @@ class DashboardScreen(QWidget):
         self.context = context
         self.setObjectName("screen_dashboard")
         self.data: dashboard.Dashboard | None = None
+        self._shown: tuple | None = None  # what the figures shown were read for: project id and name, period, day
         self._task = None
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -358,9 +360,10 @@ class DashboardScreen(QWidget):
         if self._task is not None and not self._task.done:
             self._task.cancel()
         ticket = self._newest.take()  # a project picked while the figures of another are read: only the last shows
+        asked = (project_id, self.project.currentText(), period, today)
         self._task = run_task(self, lambda state: self.context.read(
             lambda s: dashboard.dashboard(s, today, project_id, period)),
-            lambda data: ticket() and self.show_data(data), lambda exc: ticket() and self._failed(exc))
+            lambda data: ticket() and self.show_data(data, asked), lambda exc: ticket() and self._failed(exc))
 
     def _failed(self, exc: BaseException) -> None:
         self.state.setText(self.tr("The figures could not be read: %1").replace("%1", messages.error_text(exc)))
@@ -441,20 +444,24 @@ class DashboardScreen(QWidget):
     # --- drill-down ---------------------------------------------------------------------------------
 
     def drill(self, figure: str, caption: str | None = None, **choice) -> None:
-        """Opens the table of what a figure counts, as the dashboard shows it now (its project and period)."""
-        period = self.period() or dashboard.ALL_TIME
-        found = dashboard.drill(figure, self.project.currentData(), period, **choice)
+        """Opens the table of what a figure counts, for the project and period of the figures shown (not of a date
+        half typed, or a project picked while its figures are read)."""
+        if self._shown is None:
+            return
+        project_id, _project, period, today = self._shown
+        found = dashboard.drill(figure, project_id, period, today, **choice)
         if found is None:
             return
         if caption is None:  # a tile: its figure and what it counts, read as on the tile ("969 people ...")
             tile = self.tiles[figure]
             caption = f"{tile.value.text()} {tile.caption.text()}"
-        self.drillRequested.emit(found, self._drill_note(caption, figure in PERIOD_FIGURES, period))
+        emit(self.drillRequested, found, self._drill_note(caption, figure in PERIOD_FIGURES, period))
 
     def _drill_note(self, caption: str, dated: bool, period: dashboard.Period) -> str:
         parts = [caption]
-        if self.project.currentData() is not None:
-            parts.append(self.project.currentText())
+        project_id, project, _period, _today = self._shown
+        if project_id is not None:
+            parts.append(project)
         if dated and period.start is not None and period.end is not None:
             parts.append(self.tr("%1 to %2").replace("%1", words.date_text(period.start))
                          .replace("%2", words.date_text(period.end)))
@@ -476,8 +483,9 @@ class DashboardScreen(QWidget):
             w = f.works[row]
             self.drill("works", f"{self.tr('infrastructure works')}: {words.word(w.status)}", status=w.status)
 
-    def show_data(self, data: dashboard.Dashboard) -> None:
+    def show_data(self, data: dashboard.Dashboard, asked: tuple | None = None) -> None:
         self.data = data
+        self._shown = asked or (None, "", dashboard.ALL_TIME, dt.date.today())  # (project id, its name, period, day)
         self.state.setText("")
         self._show_empty_state(data.empty)
         f = data.figures

@@ -204,7 +204,7 @@ class TableScreen(QWidget):
             for value in self.spec.choices.get(key, ()):
                 flag = FLAG_WORDS.get((key, value)) if isinstance(value, bool) else None
                 combo.addItem(_tr(flag) if flag else words.word(value), value)
-            combo.currentIndexChanged.connect(self.apply)
+            combo.currentIndexChanged.connect(lambda _i, key=key: self._box_changed(key))
             bar.addWidget(combo)
             self.filters[key] = combo
         reset = QToolButton(self.filter_bar)
@@ -361,6 +361,14 @@ class TableScreen(QWidget):
         self.search.blockSignals(False)
         self.drill_note.setText(note)
         self.drill_bar.setVisible(bool(note))
+        self.apply()
+
+    def _box_changed(self, key: str) -> None:
+        """A filter box changed by the user: it now says the filter, and a value of a dashboard figure kept for it
+        (one the box did not offer) is dropped; the note goes once no such kept filter is left."""
+        self._hidden_filters.pop(key, None)
+        if not self._hidden_filters:
+            self.drill_bar.hide()
         self.apply()
 
     def _period_changed(self, text: str) -> None:
