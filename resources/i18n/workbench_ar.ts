@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="112" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;منصة عمل البرامج&lt;/b&gt;&lt;br&gt;الإصدار %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="94" />
+      <location filename="../../workbench/views/main_window.py" line="106" />
       <source>About the programme workbench</source>
       <translation>حول منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="109" />
+      <location filename="../../workbench/views/main_window.py" line="121" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="111" />
+      <location filename="../../workbench/views/main_window.py" line="123" />
       <source>Log file</source>
       <translation>ملف السجل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="113" />
+      <location filename="../../workbench/views/main_window.py" line="125" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>مشاريع المكتب القُطري ومواقع النزوح والأسر ومنح سبل العيش وأعمال البنية التحتية، على هذا الحاسوب أو على خادم المكتب.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="110" />
+      <location filename="../../workbench/views/main_window.py" line="122" />
       <source>Signed in as</source>
       <translation>المستخدم الحالي</translation>
     </message>
@@ -105,52 +105,52 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <location filename="../../workbench/views/dashboard.py" line="356" />
       <source>"To" is before "From": no day can fall in that period.</source>
       <translation>«إلى» قبل «من»: لا يمكن أن يقع أي يوم في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="459" />
+      <location filename="../../workbench/views/dashboard.py" line="466" />
       <source>%1 to %2</source>
       <translation>من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="351" />
+      <location filename="../../workbench/views/dashboard.py" line="353" />
       <source>A date is written YYYY-MM-DD, as 2024-03-31.</source>
       <translation>يُكتب التاريخ بالشكل YYYY-MM-DD، مثل 2024-03-31.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="247" />
+      <location filename="../../workbench/views/dashboard.py" line="249" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="248" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
       <source>Average progress</source>
       <translation>متوسط الإنجاز</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="169" />
+      <location filename="../../workbench/views/dashboard.py" line="171" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="402" />
+      <location filename="../../workbench/views/dashboard.py" line="405" />
       <source>Demo data not loaded</source>
       <translation>لم تُحمَّل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="250" />
+      <location filename="../../workbench/views/dashboard.py" line="252" />
       <source>Double-click a row, or press Enter, to see its grants</source>
       <translation>انقر نقرًا مزدوجًا على صف، أو اضغط Enter، لعرض منحه</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <location filename="../../workbench/views/dashboard.py" line="253" />
       <source>Double-click a row, or press Enter, to see its works</source>
       <translation>انقر نقرًا مزدوجًا على صف، أو اضغط Enter، لعرض أعماله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="379" />
+      <location filename="../../workbench/views/dashboard.py" line="382" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -159,47 +159,47 @@ It is meant for looking around and training; keep your office's real records in 
 هذه البيانات مخصصة للاستكشاف والتدريب؛ احفظ السجلات الفعلية لمكتبك في قاعدة بيانات أخرى.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <location filename="../../workbench/views/dashboard.py" line="186" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="465" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>From the dashboard: %1</source>
       <translation>من لوحة المعلومات: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="571" />
+      <location filename="../../workbench/views/dashboard.py" line="579" />
       <source>Grants (%1)</source>
       <translation>المنح (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="254" />
+      <location filename="../../workbench/views/dashboard.py" line="256" />
       <source>Grants by programme and status</source>
       <translation>المنح حسب البرنامج والحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="571" />
+      <location filename="../../workbench/views/dashboard.py" line="579" />
       <source>Household cash (%1)</source>
       <translation>نقد الأسر (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="638" />
+      <location filename="../../workbench/views/dashboard.py" line="646" />
       <source>Households by intention</source>
       <translation>الأسر حسب النية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="427" />
+      <location filename="../../workbench/views/dashboard.py" line="430" />
       <source>Import a workbook</source>
       <translation>استيراد مصنف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="427" />
+      <location filename="../../workbench/views/dashboard.py" line="430" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -212,176 +212,176 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 حيث KIND هو محتوى الملف: locations أو sites أو population أو households أو tranches أو grants أو works أو progress أو indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="236" />
+      <location filename="../../workbench/views/dashboard.py" line="238" />
       <source>In the period: the people who left sites, the households registered, the grants applied for, the kits received and the money paid. As they stand today: sites, works, complaints and referrals.</source>
       <translation>خلال الفترة: الأشخاص الذين غادروا المواقع، والأسر المسجلة، والمنح المطلوبة، والحقائب المستلمة، والمبالغ المدفوعة. كما هي اليوم: المواقع والأعمال والشكاوى والإحالات.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="527" />
+      <location filename="../../workbench/views/dashboard.py" line="535" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>الأفراد (آخر إحصاء لكل موقع، شهرياً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="379" />
+      <location filename="../../workbench/views/dashboard.py" line="382" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="407" />
+      <location filename="../../workbench/views/dashboard.py" line="410" />
       <source>Loading the demo data...</source>
       <translation>جارٍ تحميل البيانات التجريبية...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="567" />
+      <location filename="../../workbench/views/dashboard.py" line="575" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>المبالغ المدفوعة شهرياً: دفعات المنح والنقد للأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="525" />
+      <location filename="../../workbench/views/dashboard.py" line="533" />
       <source>People living in sites</source>
       <translation>الأشخاص المقيمون في المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="603" />
+      <location filename="../../workbench/views/dashboard.py" line="611" />
       <source>Progress %</source>
       <translation>نسبة الإنجاز (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="173" />
+      <location filename="../../workbench/views/dashboard.py" line="175" />
       <source>Show</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
       <location filename="../../workbench/views/dashboard.py" line="248" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="366" />
+      <location filename="../../workbench/views/dashboard.py" line="369" />
       <source>The figures could not be read: %1</source>
       <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="326" />
+      <location filename="../../workbench/views/dashboard.py" line="328" />
       <source>The whole office</source>
       <translation>المكتب بأكمله</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <location filename="../../workbench/views/dashboard.py" line="186" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="357" />
+      <location filename="../../workbench/views/dashboard.py" line="359" />
       <source>Updating...</source>
       <translation>جارٍ التحديث...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="248" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
       <source>Works</source>
       <translation>الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="255" />
+      <location filename="../../workbench/views/dashboard.py" line="257" />
       <source>Works by status</source>
       <translation>الأعمال حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="601" />
+      <location filename="../../workbench/views/dashboard.py" line="609" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>الأعمال الجارية: نسبة الإنجاز (الأقل تقدماً أولاً)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="226" />
+      <location filename="../../workbench/views/dashboard.py" line="228" />
       <source>complaints open for more than 30 days</source>
       <translation>شكاوى مفتوحة منذ أكثر من 30 يوماً</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="462" />
+      <location filename="../../workbench/views/dashboard.py" line="469" />
       <source>from %1</source>
       <translation>منذ %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="223" />
-      <location filename="../../workbench/views/dashboard.py" line="644" />
+      <location filename="../../workbench/views/dashboard.py" line="225" />
+      <location filename="../../workbench/views/dashboard.py" line="652" />
       <source>households registered</source>
       <translation>أسرة مسجلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="590" />
+      <location filename="../../workbench/views/dashboard.py" line="598" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>بعملة كل مشروع: العملات الأخرى محوّلة بأسعار الصرف المسجّلة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="225" />
-      <location filename="../../workbench/views/dashboard.py" line="477" />
+      <location filename="../../workbench/views/dashboard.py" line="227" />
+      <location filename="../../workbench/views/dashboard.py" line="484" />
       <source>infrastructure works</source>
       <translation>أعمال بنية تحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="229" />
+      <location filename="../../workbench/views/dashboard.py" line="231" />
       <source>kits distributed to households</source>
       <translation>حقائب موزعة على الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="224" />
-      <location filename="../../workbench/views/dashboard.py" line="473" />
+      <location filename="../../workbench/views/dashboard.py" line="226" />
+      <location filename="../../workbench/views/dashboard.py" line="480" />
       <source>livelihood grants</source>
       <translation>منحة لسبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="646" />
+      <location filename="../../workbench/views/dashboard.py" line="654" />
       <source>no household registered yet</source>
       <translation>لا توجد أسر مسجلة بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="547" />
+      <location filename="../../workbench/views/dashboard.py" line="555" />
       <source>no population counts yet</source>
       <translation>لا توجد إحصاءات سكانية بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="629" />
+      <location filename="../../workbench/views/dashboard.py" line="637" />
       <source>no work under way</source>
       <translation>لا توجد أعمال جارية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="592" />
+      <location filename="../../workbench/views/dashboard.py" line="600" />
       <source>nothing paid yet</source>
       <translation>لم يُدفع شيء بعد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="221" />
+      <location filename="../../workbench/views/dashboard.py" line="223" />
       <source>people supported to leave sites</source>
       <translation>شخصاً تم دعمهم لمغادرة المواقع</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="227" />
+      <location filename="../../workbench/views/dashboard.py" line="229" />
       <source>referrals open</source>
       <translation>إحالات مفتوحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="228" />
+      <location filename="../../workbench/views/dashboard.py" line="230" />
       <source>referrals past their answer deadline</source>
       <translation>إحالات تجاوزت موعد الرد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="222" />
+      <location filename="../../workbench/views/dashboard.py" line="224" />
       <source>sites open or closing</source>
       <translation>مواقع مفتوحة أو قيد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="464" />
+      <location filename="../../workbench/views/dashboard.py" line="471" />
       <source>until %1</source>
       <translation>حتى %1</translation>
     </message>
@@ -428,42 +428,42 @@ KIND is what the file holds: locations, sites, population, households, tranches,
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="113" />
+      <location filename="../../workbench/views/dashboard.py" line="114" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>نحو 10,000 أسرة و1,000 منحة لسبل العيش و60 عملاً في جمهورية الكونغو الديمقراطية والعراق؛ متاح فقط ما دامت قاعدة البيانات فارغة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="120" />
+      <location filename="../../workbench/views/dashboard.py" line="121" />
       <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
       <translation>الجهات المانحة والمواقع (رموز P) والأطر المنطقية والمستخدمون: إعداد المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="117" />
+      <location filename="../../workbench/views/dashboard.py" line="118" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>ملفات Excel أو CSV أو KoboToolbox (ملف &gt; استيراد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="115" />
+      <location filename="../../workbench/views/dashboard.py" line="116" />
       <source>Import a workbook...</source>
       <translation>استيراد مصنف...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="111" />
+      <location filename="../../workbench/views/dashboard.py" line="112" />
       <source>Load the demo data</source>
       <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="118" />
+      <location filename="../../workbench/views/dashboard.py" line="119" />
       <source>Set up the office...</source>
       <translation>إعداد المكتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="102" />
+      <location filename="../../workbench/views/dashboard.py" line="103" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
       <translation>لا توجد مشاريع أو أسر هنا بعد. حمّل بيانات العرض لاستكشاف منصة العمل بمكتب قُطري افتراضي، أو استورد مصنفات مكتبك (المشاريع والمواقع والأسر والمنح والأشغال)، أو أعدّ المكتب يدوياً: الجهات المانحة والمواقع أولاً، ثم المشاريع والمواقع.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="99" />
+      <location filename="../../workbench/views/dashboard.py" line="100" />
       <source>This database is empty</source>
       <translation>قاعدة البيانات هذه فارغة</translation>
     </message>
@@ -498,7 +498,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>FigureTile</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="65" />
+      <location filename="../../workbench/views/dashboard.py" line="66" />
       <source>Show them in their table</source>
       <translation>عرضها في جدولها</translation>
     </message>
@@ -886,134 +886,134 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="150" />
+      <location filename="../../workbench/views/main_window.py" line="162" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="289" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - منصة عمل البرامج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="322" />
+      <location filename="../../workbench/views/main_window.py" line="334" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 موجود مسبقاً؛ افتحه أو اختر اسماً آخر.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="231" />
+      <location filename="../../workbench/views/main_window.py" line="264" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="243" />
       <source>&amp;About</source>
       <translation>&amp;حول منصة العمل</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="227" />
       <source>&amp;Backup...</source>
       <translation>&amp;نسخ احتياطي...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="203" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="235" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="241" />
       <source>&amp;Help</source>
       <translation>&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>&amp;Import...</source>
       <translation>&amp;استيراد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="216" />
       <source>&amp;New database...</source>
       <translation>&amp;إنشاء قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="205" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
       <source>&amp;Open database...</source>
       <translation>&amp;فتح قاعدة بيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="233" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="208" />
+      <location filename="../../workbench/views/main_window.py" line="220" />
       <source>&amp;Recent databases</source>
       <translation>&amp;قواعد البيانات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="260" />
       <source>(none yet)</source>
       <translation>(لا يوجد بعد)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="406" />
+      <location filename="../../workbench/views/main_window.py" line="418" />
       <source>Back up the database</source>
       <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="424" />
+      <location filename="../../workbench/views/main_window.py" line="436" />
       <source>Backed up to %1</source>
       <translation>تم النسخ الاحتياطي إلى %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="425" />
+      <location filename="../../workbench/views/main_window.py" line="437" />
       <source>Backing up the database...</source>
       <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="412" />
-      <location filename="../../workbench/views/main_window.py" line="418" />
+      <location filename="../../workbench/views/main_window.py" line="424" />
+      <location filename="../../workbench/views/main_window.py" line="430" />
       <source>Backup failed</source>
       <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="364" />
-      <location filename="../../workbench/views/main_window.py" line="393" />
+      <location filename="../../workbench/views/main_window.py" line="376" />
+      <location filename="../../workbench/views/main_window.py" line="405" />
       <source>Cannot open the database</source>
       <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="218" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>Change the &amp;passphrase...</source>
       <translation>تغيير &amp;عبارة المرور...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
-      <source>Ctrl+%1: %2</source>
-      <translation>Ctrl+%1: %2</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I: استيراد جدول بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="254" />
+      <location filename="../../workbench/views/main_window.py" line="266" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N: سجل جديد (في جدول أو في نافذة سجل)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O: فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S: حفظ السجل</translation>
     </message>
@@ -1023,7 +1023,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="276" />
+      <location filename="../../workbench/views/main_window.py" line="288" />
       <source>Database: %1</source>
       <translation>قاعدة البيانات: %1</translation>
     </message>
@@ -1033,7 +1033,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>التوزيعات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Esc: إغلاق نافذة السجل (يسأل قبل تجاهل التغييرات)</translation>
     </message>
@@ -1048,7 +1048,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الأسر</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="214" />
+      <location filename="../../workbench/views/main_window.py" line="226" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>استيراد الأسر والمواقع والمنح... من جدول بيانات</translation>
     </message>
@@ -1058,7 +1058,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>أعمال البنية التحتية</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="258" />
+      <location filename="../../workbench/views/main_window.py" line="270" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -1068,13 +1068,13 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>منح سبل العيش</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="219" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>Make an office &amp;recovery key...</source>
       <translation>إنشاء مفتاح استرداد &amp;للمكتب...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="315" />
-      <location filename="../../workbench/views/main_window.py" line="321" />
+      <location filename="../../workbench/views/main_window.py" line="327" />
+      <location filename="../../workbench/views/main_window.py" line="333" />
       <source>New database</source>
       <translation>قاعدة بيانات جديدة</translation>
     </message>
@@ -1084,27 +1084,27 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>إعداد المكتب</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="207" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>Open a &amp;server database...</source>
       <translation>&amp;ربط بقاعدة بيانات على خادم...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="332" />
+      <location filename="../../workbench/views/main_window.py" line="344" />
       <source>Open database</source>
       <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="388" />
+      <location filename="../../workbench/views/main_window.py" line="400" />
       <source>Opened %1</source>
       <translation>تم فتح %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="398" />
+      <location filename="../../workbench/views/main_window.py" line="410" />
       <source>Opening %1...</source>
       <translation>جارٍ فتح %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="128" />
+      <location filename="../../workbench/views/main_window.py" line="140" />
       <source>Programme workbench</source>
       <translation>منصة عمل البرامج</translation>
     </message>
@@ -1149,17 +1149,17 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>المخزون</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="303" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>The passphrase of %1 is changed.</source>
       <translation>تم تغيير عبارة المرور لـ %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="333" />
+      <location filename="../../workbench/views/main_window.py" line="345" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>قواعد بيانات منصة العمل (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="316" />
+      <location filename="../../workbench/views/main_window.py" line="328" />
       <source>Workbench databases (*.db)</source>
       <translation>قواعد بيانات منصة العمل (*.db)</translation>
     </message>
@@ -7449,7 +7449,7 @@ Your saved records are safe and you can keep working. The details were written t
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="380" />
+      <location filename="../../workbench/views/tables.py" line="388" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>تاريخ «إلى» قبل تاريخ «من»: لا يمكن أن يقع أي سطر في هذه الفترة.</translation>
     </message>
@@ -7514,12 +7514,12 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>%1 إحالة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="475" />
+      <location filename="../../workbench/views/tables.py" line="483" />
       <source>%1 rows exported to %2</source>
       <translation>تم تصدير الصفوف (%1) إلى %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="477" />
+      <location filename="../../workbench/views/tables.py" line="485" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>صُدِّر %1 صفًا إلى %2؛ لا يحتوي هذا الجدول على بيانات شخصية</translation>
     </message>
@@ -7625,7 +7625,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جميع أنواع الأعمال</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="436" />
+      <location filename="../../workbench/views/tables.py" line="444" />
       <source>CSV file (*.csv)</source>
       <translation>ملف CSV (*.csv)</translation>
     </message>
@@ -7645,7 +7645,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جارٍ العد...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="459" />
+      <location filename="../../workbench/views/tables.py" line="467" />
       <source>Currency</source>
       <translation>العملة</translation>
     </message>
@@ -7670,18 +7670,18 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="440" />
+      <location filename="../../workbench/views/tables.py" line="448" />
       <source>Encrypted archive (*.zip)</source>
       <translation>أرشيف مشفّر (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="436" />
+      <location filename="../../workbench/views/tables.py" line="444" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="439" />
-      <location filename="../../workbench/views/tables.py" line="443" />
+      <location filename="../../workbench/views/tables.py" line="447" />
+      <location filename="../../workbench/views/tables.py" line="451" />
       <source>Export this table</source>
       <translation>تصدير هذا الجدول</translation>
     </message>
@@ -7691,7 +7691,7 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>تصدير هذا الجدول...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="487" />
+      <location filename="../../workbench/views/tables.py" line="495" />
       <source>Exporting %1...</source>
       <translation>جارٍ تصدير %1...</translation>
     </message>
@@ -7741,8 +7741,8 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="454" />
-      <location filename="../../workbench/views/tables.py" line="483" />
+      <location filename="../../workbench/views/tables.py" line="462" />
+      <location filename="../../workbench/views/tables.py" line="491" />
       <source>Not exported</source>
       <translation>لم يُصدَّر</translation>
     </message>
@@ -7833,8 +7833,8 @@ Your saved records are safe and you can keep working. The details were written t
       <translation>الصفوف والأعمدة المعروضة، بترتيبها، إلى Excel (.xlsx) أو CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="454" />
-      <location filename="../../workbench/views/tables.py" line="483" />
+      <location filename="../../workbench/views/tables.py" line="462" />
+      <location filename="../../workbench/views/tables.py" line="491" />
       <source>The table could not be exported: %1</source>
       <translation>تعذّر تصدير الجدول: %1</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="100" />
+      <location filename="../../workbench/views/main_window.py" line="112" />
       <source>&lt;b&gt;Programme workbench&lt;/b&gt;&lt;br&gt;version %1</source>
       <translation>&lt;b&gt;Atelier des programmes&lt;/b&gt;&lt;br&gt;version %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="94" />
+      <location filename="../../workbench/views/main_window.py" line="106" />
       <source>About the programme workbench</source>
       <translation>À propos de l'atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="109" />
+      <location filename="../../workbench/views/main_window.py" line="121" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="111" />
+      <location filename="../../workbench/views/main_window.py" line="123" />
       <source>Log file</source>
       <translation>Fichier journal</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="113" />
+      <location filename="../../workbench/views/main_window.py" line="125" />
       <source>Projects, displacement sites, households, livelihood grants and infrastructure works of a country office, on this computer or the office's server.</source>
       <translation>Projets, sites de déplacés, ménages, subventions de moyens de subsistance et travaux d'infrastructure d'un bureau pays, sur cet ordinateur ou sur le serveur du bureau.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="110" />
+      <location filename="../../workbench/views/main_window.py" line="122" />
       <source>Signed in as</source>
       <translation>Connecté en tant que</translation>
     </message>
@@ -105,52 +105,52 @@
   <context>
     <name>DashboardScreen</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="354" />
+      <location filename="../../workbench/views/dashboard.py" line="356" />
       <source>"To" is before "From": no day can fall in that period.</source>
       <translation>« Au » est avant « Du » : aucun jour ne peut tomber dans cette période.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="459" />
+      <location filename="../../workbench/views/dashboard.py" line="466" />
       <source>%1 to %2</source>
       <translation>du %1 au %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="351" />
+      <location filename="../../workbench/views/dashboard.py" line="353" />
       <source>A date is written YYYY-MM-DD, as 2024-03-31.</source>
       <translation>Une date s'écrit AAAA-MM-JJ, comme 2024-03-31.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="247" />
+      <location filename="../../workbench/views/dashboard.py" line="249" />
       <source>Amount</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="248" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
       <source>Average progress</source>
       <translation>Avancement moyen</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="169" />
+      <location filename="../../workbench/views/dashboard.py" line="171" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="402" />
+      <location filename="../../workbench/views/dashboard.py" line="405" />
       <source>Demo data not loaded</source>
       <translation>Données de démonstration non chargées</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="250" />
+      <location filename="../../workbench/views/dashboard.py" line="252" />
       <source>Double-click a row, or press Enter, to see its grants</source>
       <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour voir ses subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="251" />
+      <location filename="../../workbench/views/dashboard.py" line="253" />
       <source>Double-click a row, or press Enter, to see its works</source>
       <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour voir ses travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="379" />
+      <location filename="../../workbench/views/dashboard.py" line="382" />
       <source>Fill this database with the demo data: a made-up country office with 8 projects, about 10,000 households, 1,000 livelihood grants and 60 infrastructure works?
 
 It is meant for looking around and training; keep your office's real records in another database.</source>
@@ -159,47 +159,47 @@ It is meant for looking around and training; keep your office's real records in 
 Elles servent à découvrir l'outil et à se former ; gardez les vrais dossiers de votre bureau dans une autre base de données.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <location filename="../../workbench/views/dashboard.py" line="186" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="465" />
+      <location filename="../../workbench/views/dashboard.py" line="472" />
       <source>From the dashboard: %1</source>
       <translation>Depuis le tableau de bord : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Grants</source>
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="571" />
+      <location filename="../../workbench/views/dashboard.py" line="579" />
       <source>Grants (%1)</source>
       <translation>Subventions (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="254" />
+      <location filename="../../workbench/views/dashboard.py" line="256" />
       <source>Grants by programme and status</source>
       <translation>Subventions par programme et statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="571" />
+      <location filename="../../workbench/views/dashboard.py" line="579" />
       <source>Household cash (%1)</source>
       <translation>Cash ménages (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="638" />
+      <location filename="../../workbench/views/dashboard.py" line="646" />
       <source>Households by intention</source>
       <translation>Ménages par intention</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="427" />
+      <location filename="../../workbench/views/dashboard.py" line="430" />
       <source>Import a workbook</source>
       <translation>Importer un classeur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="427" />
+      <location filename="../../workbench/views/dashboard.py" line="430" />
       <source>Import a workbook from the command line:
 
     workbench import KIND FILE
@@ -212,176 +212,176 @@ KIND is what the file holds: locations, sites, population, households, tranches,
 KIND indique le contenu du fichier FILE : locations, sites, population, households, tranches, grants, works, progress ou indicators.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="236" />
+      <location filename="../../workbench/views/dashboard.py" line="238" />
       <source>In the period: the people who left sites, the households registered, the grants applied for, the kits received and the money paid. As they stand today: sites, works, complaints and referrals.</source>
       <translation>Dans la période : les personnes parties des sites, les ménages enregistrés, les subventions demandées, les kits reçus et l'argent payé. Tels qu'ils sont aujourd'hui : sites, travaux, plaintes et référencements.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="527" />
+      <location filename="../../workbench/views/dashboard.py" line="535" />
       <source>Individuals (last count of each site, per month)</source>
       <translation>Individus (dernier comptage de chaque site, par mois)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="379" />
+      <location filename="../../workbench/views/dashboard.py" line="382" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="407" />
+      <location filename="../../workbench/views/dashboard.py" line="410" />
       <source>Loading the demo data...</source>
       <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="567" />
+      <location filename="../../workbench/views/dashboard.py" line="575" />
       <source>Money paid per month: grant tranches and household cash</source>
       <translation>Montants payés par mois : tranches de subventions et cash aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="525" />
+      <location filename="../../workbench/views/dashboard.py" line="533" />
       <source>People living in sites</source>
       <translation>Personnes vivant dans les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
+      <location filename="../../workbench/views/dashboard.py" line="248" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="603" />
+      <location filename="../../workbench/views/dashboard.py" line="611" />
       <source>Progress %</source>
       <translation>Avancement (%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="173" />
+      <location filename="../../workbench/views/dashboard.py" line="175" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="246" />
       <location filename="../../workbench/views/dashboard.py" line="248" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="366" />
+      <location filename="../../workbench/views/dashboard.py" line="369" />
       <source>The figures could not be read: %1</source>
       <translation>Les chiffres n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="326" />
+      <location filename="../../workbench/views/dashboard.py" line="328" />
       <source>The whole office</source>
       <translation>Tout le bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="184" />
+      <location filename="../../workbench/views/dashboard.py" line="186" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="357" />
+      <location filename="../../workbench/views/dashboard.py" line="359" />
       <source>Updating...</source>
       <translation>Mise à jour...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="248" />
+      <location filename="../../workbench/views/dashboard.py" line="250" />
       <source>Works</source>
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="255" />
+      <location filename="../../workbench/views/dashboard.py" line="257" />
       <source>Works by status</source>
       <translation>Travaux par statut</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="601" />
+      <location filename="../../workbench/views/dashboard.py" line="609" />
       <source>Works under way: progress (least advanced first)</source>
       <translation>Travaux en cours : avancement (les moins avancés d'abord)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="188" />
+      <location filename="../../workbench/views/dashboard.py" line="190" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="226" />
+      <location filename="../../workbench/views/dashboard.py" line="228" />
       <source>complaints open for more than 30 days</source>
       <translation>plaintes ouvertes depuis plus de 30 jours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="462" />
+      <location filename="../../workbench/views/dashboard.py" line="469" />
       <source>from %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="223" />
-      <location filename="../../workbench/views/dashboard.py" line="644" />
+      <location filename="../../workbench/views/dashboard.py" line="225" />
+      <location filename="../../workbench/views/dashboard.py" line="652" />
       <source>households registered</source>
       <translation>ménages enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="590" />
+      <location filename="../../workbench/views/dashboard.py" line="598" />
       <source>in each project's currency: others converted at the stored exchange rates</source>
       <translation>dans la devise de chaque projet : les autres converties aux taux de change enregistrés</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="225" />
-      <location filename="../../workbench/views/dashboard.py" line="477" />
+      <location filename="../../workbench/views/dashboard.py" line="227" />
+      <location filename="../../workbench/views/dashboard.py" line="484" />
       <source>infrastructure works</source>
       <translation>travaux d'infrastructure</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="229" />
+      <location filename="../../workbench/views/dashboard.py" line="231" />
       <source>kits distributed to households</source>
       <translation>kits distribués aux ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="224" />
-      <location filename="../../workbench/views/dashboard.py" line="473" />
+      <location filename="../../workbench/views/dashboard.py" line="226" />
+      <location filename="../../workbench/views/dashboard.py" line="480" />
       <source>livelihood grants</source>
       <translation>subventions de moyens de subsistance</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="646" />
+      <location filename="../../workbench/views/dashboard.py" line="654" />
       <source>no household registered yet</source>
       <translation>aucun ménage enregistré pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="547" />
+      <location filename="../../workbench/views/dashboard.py" line="555" />
       <source>no population counts yet</source>
       <translation>aucun comptage de population pour l'instant</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="629" />
+      <location filename="../../workbench/views/dashboard.py" line="637" />
       <source>no work under way</source>
       <translation>aucun chantier en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="592" />
+      <location filename="../../workbench/views/dashboard.py" line="600" />
       <source>nothing paid yet</source>
       <translation>rien n'a encore été payé</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="221" />
+      <location filename="../../workbench/views/dashboard.py" line="223" />
       <source>people supported to leave sites</source>
       <translation>personnes aidées à quitter les sites</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="227" />
+      <location filename="../../workbench/views/dashboard.py" line="229" />
       <source>referrals open</source>
       <translation>référencements en cours</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="228" />
+      <location filename="../../workbench/views/dashboard.py" line="230" />
       <source>referrals past their answer deadline</source>
       <translation>référencements sans réponse dans le délai</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="222" />
+      <location filename="../../workbench/views/dashboard.py" line="224" />
       <source>sites open or closing</source>
       <translation>sites ouverts ou en fermeture</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="464" />
+      <location filename="../../workbench/views/dashboard.py" line="471" />
       <source>until %1</source>
       <translation>jusqu'au %1</translation>
     </message>
@@ -428,42 +428,42 @@ KIND indique le contenu du fichier FILE : locations, sites, population, househol
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="113" />
+      <location filename="../../workbench/views/dashboard.py" line="114" />
       <source>About 10,000 households, 1,000 livelihood grants and 60 works in DR Congo and Iraq; only while the database is empty</source>
       <translation>Environ 10 000 ménages, 1 000 subventions de moyens de subsistance et 60 chantiers en RD Congo et en Irak ; seulement tant que la base de données est vide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="120" />
+      <location filename="../../workbench/views/dashboard.py" line="121" />
       <source>Donors, locations (P-codes), logframes, users: Office set-up</source>
       <translation>Bailleurs, lieux (P-codes), cadres logiques, utilisateurs : Configuration du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="117" />
+      <location filename="../../workbench/views/dashboard.py" line="118" />
       <source>Excel, CSV or KoboToolbox files (File &gt; Import)</source>
       <translation>Fichiers Excel, CSV ou KoboToolbox (Fichier &gt; Importer)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="115" />
+      <location filename="../../workbench/views/dashboard.py" line="116" />
       <source>Import a workbook...</source>
       <translation>Importer un classeur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="111" />
+      <location filename="../../workbench/views/dashboard.py" line="112" />
       <source>Load the demo data</source>
       <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="118" />
+      <location filename="../../workbench/views/dashboard.py" line="119" />
       <source>Set up the office...</source>
       <translation>Configurer le bureau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="102" />
+      <location filename="../../workbench/views/dashboard.py" line="103" />
       <source>There are no projects or households here yet. Load the demo data to look around the workbench with a made-up country office, import your office's workbooks (projects, sites, households, grants, works), or set up the office by hand: its donors and locations first, then its projects and sites.</source>
       <translation>Il n'y a encore ni projet ni ménage ici. Chargez les données de démonstration pour découvrir l'outil avec un bureau pays fictif, importez les classeurs de votre bureau (projets, sites, ménages, subventions, travaux), ou configurez le bureau à la main : d'abord ses bailleurs et ses lieux, puis ses projets et ses sites.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="99" />
+      <location filename="../../workbench/views/dashboard.py" line="100" />
       <source>This database is empty</source>
       <translation>Cette base de données est vide</translation>
     </message>
@@ -498,7 +498,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>FigureTile</name>
     <message>
-      <location filename="../../workbench/views/dashboard.py" line="65" />
+      <location filename="../../workbench/views/dashboard.py" line="66" />
       <source>Show them in their table</source>
       <translation>Les voir dans leur tableau</translation>
     </message>
@@ -886,134 +886,134 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="150" />
+      <location filename="../../workbench/views/main_window.py" line="162" />
       <source>%1 (Ctrl+%2)</source>
       <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="277" />
+      <location filename="../../workbench/views/main_window.py" line="289" />
       <source>%1 - Programme workbench</source>
       <translation>%1 - Atelier des programmes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="322" />
+      <location filename="../../workbench/views/main_window.py" line="334" />
       <source>%1 already exists; open it or choose another name.</source>
       <translation>%1 existe déjà ; ouvrez-le ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="231" />
+      <location filename="../../workbench/views/main_window.py" line="264" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/views/main_window.py" line="243" />
       <source>&amp;About</source>
       <translation>À &amp;propos</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="215" />
+      <location filename="../../workbench/views/main_window.py" line="227" />
       <source>&amp;Backup...</source>
       <translation>&amp;Sauvegarder...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="203" />
+      <location filename="../../workbench/views/main_window.py" line="215" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="223" />
+      <location filename="../../workbench/views/main_window.py" line="235" />
       <source>&amp;Go</source>
       <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="229" />
+      <location filename="../../workbench/views/main_window.py" line="241" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="211" />
+      <location filename="../../workbench/views/main_window.py" line="223" />
       <source>&amp;Import...</source>
       <translation>&amp;Importer...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="230" />
+      <location filename="../../workbench/views/main_window.py" line="242" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="204" />
+      <location filename="../../workbench/views/main_window.py" line="216" />
       <source>&amp;New database...</source>
       <translation>&amp;Nouvelle base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="205" />
+      <location filename="../../workbench/views/main_window.py" line="217" />
       <source>&amp;Open database...</source>
       <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="221" />
+      <location filename="../../workbench/views/main_window.py" line="233" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="208" />
+      <location filename="../../workbench/views/main_window.py" line="220" />
       <source>&amp;Recent databases</source>
       <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="248" />
+      <location filename="../../workbench/views/main_window.py" line="260" />
       <source>(none yet)</source>
       <translation>(aucune pour l'instant)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="406" />
+      <location filename="../../workbench/views/main_window.py" line="418" />
       <source>Back up the database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="424" />
+      <location filename="../../workbench/views/main_window.py" line="436" />
       <source>Backed up to %1</source>
       <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="425" />
+      <location filename="../../workbench/views/main_window.py" line="437" />
       <source>Backing up the database...</source>
       <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="412" />
-      <location filename="../../workbench/views/main_window.py" line="418" />
+      <location filename="../../workbench/views/main_window.py" line="424" />
+      <location filename="../../workbench/views/main_window.py" line="430" />
       <source>Backup failed</source>
       <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="364" />
-      <location filename="../../workbench/views/main_window.py" line="393" />
+      <location filename="../../workbench/views/main_window.py" line="376" />
+      <location filename="../../workbench/views/main_window.py" line="405" />
       <source>Cannot open the database</source>
       <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="218" />
+      <location filename="../../workbench/views/main_window.py" line="230" />
       <source>Change the &amp;passphrase...</source>
       <translation>Changer la &amp;phrase secrète...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="252" />
-      <source>Ctrl+%1: %2</source>
-      <translation>Ctrl+%1 : %2</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Ctrl+I: import a spreadsheet</source>
       <translation>Ctrl+I : importer un tableur</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="254" />
+      <location filename="../../workbench/views/main_window.py" line="266" />
       <source>Ctrl+N: a new record (in a table or a record's window)</source>
       <translation>Ctrl+N : un nouvel enregistrement (dans un tableau ou la fenêtre d'un enregistrement)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="257" />
+      <location filename="../../workbench/views/main_window.py" line="269" />
       <source>Ctrl+O: open a database</source>
       <translation>Ctrl+O : ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
       <source>Ctrl+S: save the record</source>
       <translation>Ctrl+S : enregistrer</translation>
     </message>
@@ -1023,7 +1023,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="276" />
+      <location filename="../../workbench/views/main_window.py" line="288" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
@@ -1033,7 +1033,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Distributions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="255" />
+      <location filename="../../workbench/views/main_window.py" line="267" />
       <source>Esc: close the record's window (asks before discarding changes)</source>
       <translation>Échap : fermer la fenêtre de l'enregistrement (demande avant d'abandonner les modifications)</translation>
     </message>
@@ -1048,7 +1048,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Ménages</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="214" />
+      <location filename="../../workbench/views/main_window.py" line="226" />
       <source>Import households, sites, grants... from a spreadsheet</source>
       <translation>Importer des ménages, des sites, des subventions... depuis une feuille de calcul</translation>
     </message>
@@ -1058,7 +1058,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="258" />
+      <location filename="../../workbench/views/main_window.py" line="270" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -1068,13 +1068,13 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Subventions</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="219" />
+      <location filename="../../workbench/views/main_window.py" line="231" />
       <source>Make an office &amp;recovery key...</source>
       <translation>Créer une clé de récupération du &amp;bureau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="315" />
-      <location filename="../../workbench/views/main_window.py" line="321" />
+      <location filename="../../workbench/views/main_window.py" line="327" />
+      <location filename="../../workbench/views/main_window.py" line="333" />
       <source>New database</source>
       <translation>Nouvelle base de données</translation>
     </message>
@@ -1084,27 +1084,27 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Configuration du bureau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="207" />
+      <location filename="../../workbench/views/main_window.py" line="219" />
       <source>Open a &amp;server database...</source>
       <translation>Ouvrir une base sur un ser&amp;veur...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="332" />
+      <location filename="../../workbench/views/main_window.py" line="344" />
       <source>Open database</source>
       <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="388" />
+      <location filename="../../workbench/views/main_window.py" line="400" />
       <source>Opened %1</source>
       <translation>Ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="398" />
+      <location filename="../../workbench/views/main_window.py" line="410" />
       <source>Opening %1...</source>
       <translation>Ouverture de %1...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="128" />
+      <location filename="../../workbench/views/main_window.py" line="140" />
       <source>Programme workbench</source>
       <translation>Atelier des programmes</translation>
     </message>
@@ -1149,17 +1149,17 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="303" />
+      <location filename="../../workbench/views/main_window.py" line="315" />
       <source>The passphrase of %1 is changed.</source>
       <translation>La phrase secrète de %1 est changée.</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="333" />
+      <location filename="../../workbench/views/main_window.py" line="345" />
       <source>Workbench databases (*.db *.sqlite);;All files (*)</source>
       <translation>Bases de données de l'atelier (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/main_window.py" line="316" />
+      <location filename="../../workbench/views/main_window.py" line="328" />
       <source>Workbench databases (*.db)</source>
       <translation>Bases de données de l'atelier (*.db)</translation>
     </message>
@@ -7449,7 +7449,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
   <context>
     <name>screens</name>
     <message>
-      <location filename="../../workbench/views/tables.py" line="380" />
+      <location filename="../../workbench/views/tables.py" line="388" />
       <source>"To" is before "From": no row can fall in that period.</source>
       <translation>« Au » est avant « Du » : aucune ligne ne peut tomber dans cette période.</translation>
     </message>
@@ -7514,12 +7514,12 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>%1 référencements</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="475" />
+      <location filename="../../workbench/views/tables.py" line="483" />
       <source>%1 rows exported to %2</source>
       <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="477" />
+      <location filename="../../workbench/views/tables.py" line="485" />
       <source>%1 rows exported to %2; this table holds no personal data</source>
       <translation>%1 lignes exportées vers %2 ; ce tableau ne contient aucune donnée personnelle</translation>
     </message>
@@ -7625,7 +7625,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Tous les types de travaux</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="436" />
+      <location filename="../../workbench/views/tables.py" line="444" />
       <source>CSV file (*.csv)</source>
       <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -7645,7 +7645,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Comptage...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="459" />
+      <location filename="../../workbench/views/tables.py" line="467" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
@@ -7670,18 +7670,18 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Bailleurs</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="440" />
+      <location filename="../../workbench/views/tables.py" line="448" />
       <source>Encrypted archive (*.zip)</source>
       <translation>Archive chiffrée (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="436" />
+      <location filename="../../workbench/views/tables.py" line="444" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="439" />
-      <location filename="../../workbench/views/tables.py" line="443" />
+      <location filename="../../workbench/views/tables.py" line="447" />
+      <location filename="../../workbench/views/tables.py" line="451" />
       <source>Export this table</source>
       <translation>Exporter ce tableau</translation>
     </message>
@@ -7691,7 +7691,7 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Exporter ce tableau...</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="487" />
+      <location filename="../../workbench/views/tables.py" line="495" />
       <source>Exporting %1...</source>
       <translation>Exportation de %1...</translation>
     </message>
@@ -7741,8 +7741,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="454" />
-      <location filename="../../workbench/views/tables.py" line="483" />
+      <location filename="../../workbench/views/tables.py" line="462" />
+      <location filename="../../workbench/views/tables.py" line="491" />
       <source>Not exported</source>
       <translation>Non exporté</translation>
     </message>
@@ -7833,8 +7833,8 @@ Vos enregistrements sauvegardés ne risquent rien et vous pouvez continuer à tr
       <translation>Les lignes et colonnes affichées, dans leur ordre, vers Excel (.xlsx) ou CSV</translation>
     </message>
     <message>
-      <location filename="../../workbench/views/tables.py" line="454" />
-      <location filename="../../workbench/views/tables.py" line="483" />
+      <location filename="../../workbench/views/tables.py" line="462" />
+      <location filename="../../workbench/views/tables.py" line="491" />
       <source>The table could not be exported: %1</source>
       <translation>Le tableau n'a pas pu être exporté : %1</translation>
     </message>

@@ -54,6 +54,18 @@ def screen_names() -> list[tuple[str, str]]:
             ("settings", _tr("Settings"))]
 
 
+def screen_shortcut(index: int) -> str | None:
+    """The key of the index-th screen of the sidebar: Ctrl+1 ... Ctrl+9, Ctrl+0 for the tenth, Alt+1 ... Alt+9 for
+    the rest (Ctrl+Shift+digit is a different key on each keyboard layout: "!" on a US one, "1" on a French one)."""
+    if index < 9:
+        return f"Ctrl+{index + 1}"
+    if index == 9:
+        return "Ctrl+0"
+    if index < 19:
+        return f"Alt+{index - 9}"
+    return None
+
+
 def make_screen(context: Context, key: str, parent: QWidget) -> QWidget:
     if key == "dashboard":
         from workbench.views.dashboard import DashboardScreen
@@ -224,8 +236,8 @@ class MainWindow(QMainWindow):
         for i, (key, title) in enumerate(screen_names()):
             action = go_menu.addAction(title, lambda key=key: self.show_screen(key))
             action.setObjectName(f"go_{key}")  # the dashboard's empty state opens Office set-up through it
-            if i < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if key_name := screen_shortcut(i):
+                action.setShortcut(QKeySequence(key_name))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.shortcuts)
         help_menu.addAction(self.tr("&About"), self.about)
@@ -249,8 +261,8 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> QMessageBox:
         """Help > Keyboard shortcuts: the keys every screen answers to."""
-        lines = [self.tr("Ctrl+%1: %2").replace("%1", str(i + 1)).replace("%2", title)
-                 for i, (_key, title) in enumerate(screen_names())]
+        lines = [self.tr("%1: %2").replace("%1", screen_shortcut(i)).replace("%2", title)
+                 for i, (_key, title) in enumerate(screen_names()) if screen_shortcut(i)]
         lines += [self.tr("Ctrl+N: a new record (in a table or a record's window)"),
                   self.tr("Ctrl+S: save the record"), self.tr("Esc: close the record's window (asks before "
                                                               "discarding changes)"),
