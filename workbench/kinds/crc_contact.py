@@ -45,7 +45,7 @@ KIND = Kind(
           value_words=AGE_WORDS),
         F("household_id", N("fields", "Household"), identifies="indirect", header="Household ID", section=PERSON, hxl="#x_household+id",
           words=("household", "household id", "household code", "hh id", "code menage", "id menage")),
-        F("contact_ref", N("fields", "Reference"), header="Contact reference", hxl="#meta+id",
+        F("contact_ref", N("fields", "Reference"), header="Contact reference", hxl="#meta+id", identifies="indirect",
           help=N("fields", "The register's number or the form's id: a file imported twice never doubles the contact"),
           words=("reference", "ref", "contact reference", "contact ref", "register number", "register no", "form id",
                  "submission id", "uuid", "instance id", "instanceid", "numero", "n", "no", "reference du contact",
