@@ -318,78 +318,76 @@ def test_the_same_code_registered_on_two_laptops_asks_for_a_new_code_and_loses_n
         second.close()
 
 
-def test_a_new_code_given_at_the_office_keeps_what_the_laptop_edited_since(office, tmp_path):
+@pytest.fixture
+def kalonda_laptops(office, tmp_path):
+    """Two laptops of Kalonda: KALONDA-1 (aminata) and KALONDA-2 (baraka, added for it)."""
+    with office.session("tester", write=True) as s, s.begin():
+        users.add_user(s, "baraka", "officer", ["site:Kalonda"])
+    first = _laptop(office, tmp_path, "KALONDA-1", "aminata", "site:Kalonda")
+    second = _laptop(office, tmp_path, "KALONDA-2", "baraka", "site:Kalonda")
+    yield first, second
+    first.close()
+    second.close()
+
+
+def test_a_new_code_given_at_the_office_keeps_what_the_laptop_edited_since(office, kalonda_laptops):
     """The review's finding 5: the office's resolution created the laptop's family under a new code as the office
     knew it; arriving on the laptop it set every field that differed, so the laptop's edits since its last package
     were overwritten there, and the office kept them (different on each side, no conflict shown). Now the resolution
     carries only what it decided (the code) and the laptop's later edits reach the office."""
+    first, second = kalonda_laptops
+    _register(first, "aminata", "KAL-0003", "Neema Kalonda")
+    _register(second, "baraka", "KAL-0003", "Rehema Kalonda", size=3)
+    _apply(office, _package(first, "office", "aminata"))
+    assert _apply(office, _package(second, "office", "baraka")).conflicts == 1
     with office.session("tester", write=True) as s, s.begin():
-        users.add_user(s, "baraka", "officer", ["site:Kalonda"])
-    first = _laptop(office, tmp_path, "KALONDA-1", "aminata", "site:Kalonda")
-    second = _laptop(office, tmp_path, "KALONDA-2", "baraka", "site:Kalonda")
-    try:
-        _register(first, "aminata", "KAL-0003", "Neema Kalonda")
-        _register(second, "baraka", "KAL-0003", "Rehema Kalonda", size=3)
-        _apply(office, _package(first, "office", "aminata"))
-        assert _apply(office, _package(second, "office", "baraka")).conflicts == 1
-        with office.session("tester", write=True) as s, s.begin():
-            (conflict,) = sync.open_conflicts(s)
-            sync.resolve(s, conflict.id, "value", "KAL-0004")
-        # Meanwhile, offline: the family grew and its intention is known, typed on the laptop after its package.
-        _edit(second, "KAL-0003", "baraka", size=6, intention="relocate")
-        _apply(second, _package(office, "KALONDA-2"), "baraka")
-        on_laptop = _household(second, "KAL-0004")
-        assert (on_laptop["head_name"], on_laptop["size"], on_laptop["intention"]) == ("Rehema Kalonda", 6, "relocate")
-        assert _codes(second) == {"KAL-0001": "Amani Kalonda", "KAL-0002": "Bahati Kalonda",
-                                  "KAL-0003": "Neema Kalonda", "KAL-0004": "Rehema Kalonda"}
-        assert _household(office, "KAL-0004")["size"] == 3  # the office has not heard of the edit yet
-        result = _apply(office, _package(second, "office", "baraka"))
-        assert result.conflicts == 0
-        at_office = _household(office, "KAL-0004")
-        assert (at_office["size"], at_office["intention"]) == (6, "relocate")
-        for db in (office, second):
-            with db.session() as s:
-                assert sync.open_conflicts(s) == []
-    finally:
-        first.close()
-        second.close()
+        (conflict,) = sync.open_conflicts(s)
+        sync.resolve(s, conflict.id, "value", "KAL-0004")
+    # Meanwhile, offline: the family grew and its intention is known, typed on the laptop after its package.
+    _edit(second, "KAL-0003", "baraka", size=6, intention="relocate")
+    _apply(second, _package(office, "KALONDA-2"), "baraka")
+    on_laptop = _household(second, "KAL-0004")
+    assert (on_laptop["head_name"], on_laptop["size"], on_laptop["intention"]) == ("Rehema Kalonda", 6, "relocate")
+    assert _codes(second) == {"KAL-0001": "Amani Kalonda", "KAL-0002": "Bahati Kalonda",
+                              "KAL-0003": "Neema Kalonda", "KAL-0004": "Rehema Kalonda"}
+    assert _household(office, "KAL-0004")["size"] == 3  # the office has not heard of the edit yet
+    result = _apply(office, _package(second, "office", "baraka"))
+    assert result.conflicts == 0
+    at_office = _household(office, "KAL-0004")
+    assert (at_office["size"], at_office["intention"]) == (6, "relocate")
+    for db in (office, second):
+        with db.session() as s:
+            assert sync.open_conflicts(s) == []
 
 
-def test_a_household_deleted_at_the_office_and_edited_on_a_laptop_comes_back_with_every_edit(office, tmp_path):
+def test_a_household_deleted_at_the_office_and_edited_on_a_laptop_comes_back_with_every_edit(office, kalonda_laptops):
     """Edits against a delete, twice, each a conflict resolved "theirs": the household comes back at the office with
     both edits, the laptop keeps what it typed since, and a second laptop that had not touched it gets it whole."""
+    first, second = kalonda_laptops
     with office.session("tester", write=True) as s, s.begin():
-        users.add_user(s, "baraka", "officer", ["site:Kalonda"])
-    first = _laptop(office, tmp_path, "KALONDA-1", "aminata", "site:Kalonda")
-    second = _laptop(office, tmp_path, "KALONDA-2", "baraka", "site:Kalonda")
-    try:
-        with office.session("tester", write=True) as s, s.begin():
-            records.delete(s, "household", s.scalars(select(m.Household.id).where(m.Household.code == "KAL-0002")).one())
-        _edit(first, "KAL-0002", "aminata", size=6)
-        _apply(office, _package(first, "office", "aminata"))
-        _edit(first, "KAL-0002", "aminata", intention="relocate")
-        _apply(office, _package(first, "office", "aminata"))
-        with office.session("tester", write=True) as s, s.begin():
-            found = sync.open_conflicts(s)
-            assert found and {c.reason for c in found} == {"deleted_here"}
-            for conflict in found:
-                sync.resolve(s, conflict.id, "theirs")
-        back = _household(office, "KAL-0002")
-        assert (back["head_name"], back["size"], back["intention"]) == ("Bahati Kalonda", 6, "relocate")
-        _edit(first, "KAL-0002", "aminata", size=7)  # typed on the laptop before the office's package arrives
-        _apply(first, _package(office, "KALONDA-1"), "aminata")
-        assert (_household(first, "KAL-0002")["size"], _household(first, "KAL-0002")["intention"]) == (7, "relocate")
-        assert _apply(office, _package(first, "office", "aminata")).conflicts == 0
-        assert _household(office, "KAL-0002")["size"] == 7
-        _apply(second, _package(office, "KALONDA-2"), "baraka")
-        on_second = _household(second, "KAL-0002")
-        assert (on_second["size"], on_second["intention"]) == (7, "relocate")
-        for db in (office, first, second):
-            with db.session() as s:
-                assert sync.open_conflicts(s) == []
-    finally:
-        first.close()
-        second.close()
+        records.delete(s, "household", s.scalars(select(m.Household.id).where(m.Household.code == "KAL-0002")).one())
+    _edit(first, "KAL-0002", "aminata", size=6)
+    _apply(office, _package(first, "office", "aminata"))
+    _edit(first, "KAL-0002", "aminata", intention="relocate")
+    _apply(office, _package(first, "office", "aminata"))
+    with office.session("tester", write=True) as s, s.begin():
+        found = sync.open_conflicts(s)
+        assert found and {c.reason for c in found} == {"deleted_here"}
+        for conflict in found:
+            sync.resolve(s, conflict.id, "theirs")
+    back = _household(office, "KAL-0002")
+    assert (back["head_name"], back["size"], back["intention"]) == ("Bahati Kalonda", 6, "relocate")
+    _edit(first, "KAL-0002", "aminata", size=7)  # typed on the laptop before the office's package arrives
+    _apply(first, _package(office, "KALONDA-1"), "aminata")
+    assert (_household(first, "KAL-0002")["size"], _household(first, "KAL-0002")["intention"]) == (7, "relocate")
+    assert _apply(office, _package(first, "office", "aminata")).conflicts == 0
+    assert _household(office, "KAL-0002")["size"] == 7
+    _apply(second, _package(office, "KALONDA-2"), "baraka")
+    on_second = _household(second, "KAL-0002")
+    assert (on_second["size"], on_second["intention"]) == (7, "relocate")
+    for db in (office, first, second):
+        with db.session() as s:
+            assert sync.open_conflicts(s) == []
 
 
 def laptop_name(db) -> str:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QToolButton
 from sqlalchemy import func, select
 
 from tests.views.conftest import wait_idle
+from tests.views.test_dashboard_charts import dashboard_of
 from workbench import models as m
 from workbench.services import demo
 from workbench.views import words
-from workbench.views.main_window import MainWindow
 
 D = dt.date
 
@@ -26,14 +26,8 @@ def demo_office(database):
 
 
 def _dashboard(qtbot, context):
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    screen = window.show_screen("dashboard")
-    wait_idle(qtbot)
-    qtbot.waitUntil(lambda: screen.data is not None, timeout=10000)
-    return window, screen
+    screen = dashboard_of(qtbot, context)
+    return screen.window(), screen
 
 
 def _type_period(qtbot, screen, start: str, end: str) -> None:
